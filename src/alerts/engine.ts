@@ -1,0 +1,303 @@
+// The engine: applies events to state, asks the detectors, routes alerts to the channels that
+// watch them, and records each alert (history, outbox, dedupe mark) before anyone delivers it.
+import type {
+  AlertKind,
+  CapexActualEvent,
+  CompanyEvent,
+  DocumentEvent,
+  EarningsResultEvent,
+  MarketEvent,
+  QuoteEvent,
+} from "../sources/events.js";
+import type { GuidanceStatement } from "../sources/guidance/types.js";
+import type { AlertToRecord, Store, WatchlistRecord } from "../store/store.js";
+import { easternDate, easternWallTimeToUtc } from "./calendar/eastern-time.js";
+import { isNyseTradingDay, nextNyseTradingDay, previousNyseTradingDay } from "./calendar/nyse.js";
+import { CapexBook } from "./capex-book.js";
+import { capexActualSurprise } from "./detectors/capex-actual.js";
+import { capexGuidanceSurprise } from "./detectors/capex-guidance.js";
+import { earningsDigestItems } from "./detectors/earnings-upcoming.js";
+import { earningsResultFigures } from "./detectors/earnings-result.js";
+import { detectMcapMove } from "./detectors/mcap-move.js";
+import { applySplitToCloses, recordRegularTrade, referenceClose, type TickerMarket } from "./market-state.js";
+import type { Alert, EarningsItem, Watchlist } from "./types.js";
+import { watches } from "./types.js";
+import { WatchlistRegistry, watchlistFromRecord, watchlistRecordFromLine } from "./watchlists.js";
+
+/** Reads capex guidance out of a document; injected so the engine stays independent of the extractor. */
+export type GuidanceReader = (text: string, ctx: { date: string; fiscalYearEnd?: string }) => GuidanceStatement[];
+
+interface CompanyState {
+  name?: string;
+  cik?: string;
+  fiscalYearEnd?: string;
+  shares?: number;
+}
+
+/** When the morning earnings digest runs: 08:00 US/Eastern. */
+export const DIGEST_HOUR_ET = 8;
+
+export class Engine {
+  private readonly companies = new Map<string, CompanyState>();
+  private readonly markets = new Map<string, TickerMarket>();
+  private readonly dirtyMarkets = new Set<string>();
+  private readonly watchlists = new WatchlistRegistry();
+  private readonly capex = new CapexBook();
+  private readonly schedule = new Map<string, EarningsItem>();
+  private readonly fired = new Map<string, number>();
+  private readonly listeners: Array<(alerts: Alert[]) => void | Promise<void>> = [];
+
+  private constructor(
+    private readonly store: Store,
+    private readonly readGuidance: GuidanceReader,
+  ) {}
+
+  /** An engine that picks up the store's state: a restart continues, it never re-posts. */
+  static async open(store: Store, readGuidance: GuidanceReader): Promise<Engine> {
+    const engine = new Engine(store, readGuidance);
+    const snapshot = await store.loadEngineState();
+    for (const c of snapshot.companies) {
+      engine.companies.set(c.ticker, { name: c.name, cik: c.cik, fiscalYearEnd: c.fiscalYearEnd, shares: c.sharesOutstanding });
+    }
+    for (const w of snapshot.watchlists) engine.watchlists.set(watchlistFromRecord(w));
+    for (const c of snapshot.consensus) engine.capex.setConsensus(c.ticker, c.period, { value: c.value, source: c.source });
+    for (const a of snapshot.capexActuals) engine.capex.setActual(a.ticker, a.period, a.value);
+    for (const g of snapshot.guidance) engine.capex.addGuidance(g.ticker, g.period, { low: g.low, high: g.high, ts: g.ts });
+    for (const e of snapshot.earningsSchedule) engine.schedule.set(e.ticker, { ticker: e.ticker, date: e.date, time: e.time });
+    for (const m of snapshot.marketState) engine.markets.set(m.ticker, { lastRegular: m.lastRegular, prevDayRegular: m.prevDayRegular });
+    for (const d of snapshot.dedupe) engine.fired.set(dedupeId(d.channel, d.key), d.value);
+    return engine;
+  }
+
+  /** Called with each batch of alerts once they are safely in the outbox. */
+  onAlertsRecorded(listener: (alerts: Alert[]) => void | Promise<void>): void {
+    this.listeners.push(listener);
+  }
+
+  get watchlistCount(): number {
+    return this.watchlists.size;
+  }
+
+  companyName(ticker: string): string | undefined {
+    return this.companies.get(ticker)?.name;
+  }
+
+  async setWatchlist(record: WatchlistRecord): Promise<void> {
+    this.watchlists.set(watchlistFromRecord(record));
+    await this.store.saveWatchlist(record);
+  }
+
+  /**
+   * Applies one event. Returns a promise only when there is something to persist, so the
+   * per-quote path stays synchronous when nothing fires.
+   */
+  handle(event: MarketEvent): Promise<void> | undefined {
+    switch (event.type) {
+      case "quote":
+        return this.record(this.onQuote(event));
+      case "company":
+        return this.onCompany(event);
+      case "shares":
+        return this.updateCompany(event.ticker, { shares: event.value });
+      case "split":
+        return this.onSplit(event.ticker, event.ratio);
+      case "watchlist":
+        return this.setWatchlist(watchlistRecordFromLine(event));
+      case "earnings_scheduled": {
+        const item: EarningsItem = { ticker: event.ticker, date: event.date, time: event.time };
+        this.schedule.set(event.ticker, item);
+        return this.store.saveEarningsSchedule({ ...item, period: event.period, epsEstimate: event.epsEstimate, revenueEstimate: event.revenueEstimate, ts: iso(event.ts) });
+      }
+      case "earnings_result":
+        return this.record(this.onEarningsResult(event));
+      case "consensus":
+        this.capex.setConsensus(event.ticker, event.period, { value: event.value, source: event.source });
+        return this.store.saveConsensus({ ticker: event.ticker, period: event.period, value: event.value, source: event.source, ts: iso(event.ts) });
+      case "capex_actual":
+        return this.onCapexActual(event);
+      case "document":
+        return this.onDocument(event);
+    }
+  }
+
+  /** The morning digest for the US/Eastern day of `atMs`: nothing on days the NYSE is closed. */
+  runEarningsDigest(atMs: number): Promise<void> | undefined {
+    const today = easternDate(atMs);
+    if (!isNyseTradingDay(today)) return undefined;
+    const next = nextNyseTradingDay(today);
+    const out: AlertToRecord[] = [];
+    for (const w of this.watchlists.all()) {
+      if (!w.kinds.has("earnings_upcoming")) continue;
+      const items = earningsDigestItems(this.schedule.values(), today, next, (t) => watches(w, t, "earnings_upcoming"));
+      if (items.length === 0) continue;
+      this.raise(out, w, `earnings_upcoming|${today}`, 1, { channel: w.channel, kind: "earnings_upcoming", ts: iso(atMs), items });
+    }
+    return this.record(out);
+  }
+
+  /** The next digest time strictly after `afterMs`. */
+  nextDigestAfter(afterMs: number): number {
+    let day = easternDate(afterMs);
+    for (;;) {
+      const at = easternWallTimeToUtc(day, DIGEST_HOUR_ET, 0);
+      if (at > afterMs && isNyseTradingDay(day)) return at;
+      day = nextNyseTradingDay(day);
+    }
+  }
+
+  /** Persists the closes that changed since the last checkpoint. */
+  async checkpoint(): Promise<void> {
+    const states = [...this.dirtyMarkets].map((ticker) => ({ ticker, ...this.markets.get(ticker) }));
+    this.dirtyMarkets.clear();
+    await this.store.saveMarketState(states);
+  }
+
+  private onQuote(quote: QuoteEvent): AlertToRecord[] | undefined {
+    const day = easternDate(quote.ts);
+    let market = this.markets.get(quote.ticker);
+    const shares = this.companies.get(quote.ticker)?.shares;
+    let out: AlertToRecord[] | undefined;
+    if (shares !== undefined) {
+      const reference = referenceClose(market, quote, day, previousNyseTradingDay);
+      if (reference !== null) {
+        const valuation = { marketCap: quote.price * shares, referenceMarketCap: reference.price * shares };
+        for (const w of this.watchlists.forTicker(quote.ticker)) {
+          for (const kind of MCAP_KINDS) {
+            if (!watches(w, quote.ticker, kind)) continue;
+            const key = `${kind}|${quote.ticker}|${reference.day}`;
+            const move = detectMcapMove(valuation, w.thresholds, this.fired.get(dedupeId(w.channel, key)) ?? 0, kind);
+            if (move === null) continue;
+            out ??= [];
+            this.raise(out, w, key, move.level, { channel: w.channel, ticker: quote.ticker, ts: iso(quote.ts), ...move });
+            break; // one quote fires at most one alert per channel
+          }
+        }
+      }
+    }
+    if (quote.session === "regular") {
+      if (market === undefined) this.markets.set(quote.ticker, (market = {}));
+      recordRegularTrade(market, quote.price, day);
+      this.dirtyMarkets.add(quote.ticker);
+    }
+    return out;
+  }
+
+  private onCompany(event: CompanyEvent): Promise<void> {
+    const cik = event.cik === undefined ? undefined : String(event.cik);
+    return this.updateCompany(event.ticker, { name: event.name, cik, fiscalYearEnd: event.fiscalYearEnd, shares: event.sharesOutstanding });
+  }
+
+  private async updateCompany(ticker: string, changes: CompanyState): Promise<void> {
+    const current = this.companies.get(ticker) ?? {};
+    const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) as CompanyState;
+    const next = { ...current, ...defined };
+    this.companies.set(ticker, next);
+    await this.store.saveCompany({ ticker, name: next.name, cik: next.cik, fiscalYearEnd: next.fiscalYearEnd, sharesOutstanding: next.shares });
+  }
+
+  private async onSplit(ticker: string, ratio: number): Promise<void> {
+    const market = this.markets.get(ticker);
+    if (market) {
+      applySplitToCloses(market, ratio);
+      this.dirtyMarkets.add(ticker);
+    }
+    const shares = this.companies.get(ticker)?.shares;
+    if (shares !== undefined) await this.updateCompany(ticker, { shares: shares * ratio });
+    await this.checkpoint();
+  }
+
+  private onEarningsResult(event: EarningsResultEvent): AlertToRecord[] {
+    const out: AlertToRecord[] = [];
+    const figures = earningsResultFigures(event);
+    const key = `earnings_result|${event.ticker}|${figures.period}|${event.ts}|${figures.epsActual}|${figures.revenueActual}`;
+    for (const w of this.watching(event.ticker, "earnings_result")) {
+      this.raise(out, w, key, 1, { channel: w.channel, kind: "earnings_result", ticker: event.ticker, ts: iso(event.ts), ...figures });
+    }
+    return out;
+  }
+
+  private async onCapexActual(event: CapexActualEvent): Promise<void> {
+    this.capex.setActual(event.ticker, event.period, event.value);
+    await this.store.saveCapexActual({ ticker: event.ticker, period: event.period, value: event.value, ts: iso(event.ts) });
+    const out: AlertToRecord[] = [];
+    const consensus = this.capex.consensusFor(event.ticker, event.period)?.value;
+    for (const w of this.watching(event.ticker, "capex_actual")) {
+      const surprise = capexActualSurprise(event.value, consensus, w.thresholds);
+      if (surprise === null) continue;
+      const key = `capex_actual|${event.ticker}|${event.period}|${event.value}`;
+      this.raise(out, w, key, 1, { channel: w.channel, kind: "capex_actual", ticker: event.ticker, ts: iso(event.ts), period: event.period, ...surprise });
+    }
+    await this.record(out);
+  }
+
+  private async onDocument(event: DocumentEvent): Promise<void> {
+    const company = this.companies.get(event.ticker);
+    const statements = firstPerPeriod(this.readGuidance(event.text, { date: easternDate(event.ts), fiscalYearEnd: company?.fiscalYearEnd }));
+    const out: AlertToRecord[] = [];
+    const ts = iso(event.ts);
+    for (const s of statements) {
+      const range = { low: s.low, high: s.high };
+      const baselines = this.capex.baselines(event.ticker, s.period, range);
+      for (const w of this.watching(event.ticker, "capex_guidance")) {
+        const surprise = capexGuidanceSurprise(range, baselines, w.thresholds);
+        if (surprise === null || !surprise.fires) continue;
+        const { fires: _fires, ...figures } = surprise;
+        const key = `capex_guidance|${event.ticker}|${s.period}|${s.low}|${s.high}`;
+        this.raise(out, w, key, 1, {
+          channel: w.channel,
+          kind: "capex_guidance",
+          ticker: event.ticker,
+          ts,
+          period: s.period,
+          ...range,
+          ...figures,
+          ...(event.url !== undefined ? { url: event.url } : {}),
+          sentence: s.text,
+          consensusSource: this.capex.consensusFor(event.ticker, s.period)?.source,
+        });
+      }
+    }
+    // Statements that did not fire still become the prior guidance of later ones.
+    for (const s of statements) this.capex.addGuidance(event.ticker, s.period, { low: s.low, high: s.high, ts });
+    await this.store.appendGuidance(
+      statements.map((s) => ({ ticker: event.ticker, period: s.period, low: s.low, high: s.high, currency: s.currency, ts, sentence: s.text, url: event.url })),
+    );
+    await this.record(out);
+  }
+
+  private watching(ticker: string, kind: AlertKind): Watchlist[] {
+    return this.watchlists.forTicker(ticker).filter((w) => watches(w, ticker, kind));
+  }
+
+  /** Adds an alert unless the channel already had it (or a higher level of it). */
+  private raise(out: AlertToRecord[], w: Watchlist, key: string, value: number, alert: Alert): void {
+    const id = dedupeId(w.channel, key);
+    if ((this.fired.get(id) ?? 0) >= value) return;
+    this.fired.set(id, value);
+    out.push({ alert, dedupe: { channel: w.channel, key, value } });
+  }
+
+  private record(alerts: AlertToRecord[] | undefined): Promise<void> | undefined {
+    if (alerts === undefined || alerts.length === 0) return undefined;
+    return this.store.recordAlerts(alerts).then(async () => {
+      const recorded = alerts.map((a) => a.alert);
+      for (const listener of this.listeners) await listener(recorded);
+    });
+  }
+}
+
+const MCAP_KINDS = ["mcap_drop", "mcap_gain"] as const;
+
+function dedupeId(channel: string, key: string): string {
+  return `${channel}\u0000${key}`;
+}
+
+function iso(ms: number): string {
+  return new Date(ms).toISOString();
+}
+
+/** Where one document guides a period twice, the first statement counts. */
+function firstPerPeriod(statements: GuidanceStatement[]): GuidanceStatement[] {
+  const seen = new Set<string>();
+  return statements.filter((s) => !seen.has(s.period) && (seen.add(s.period), true));
+}

@@ -1,0 +1,107 @@
+// Alerts as they leave the engine: one record per channel, in the shape `replay --json` prints.
+import type { AlertKind, Thresholds } from "../sources/events.js";
+
+interface AlertBase {
+  channel: string;
+  kind: AlertKind;
+  /** ISO-8601 UTC time of the event that raised it. */
+  ts: string;
+}
+
+export interface McapMoveAlert extends AlertBase {
+  kind: "mcap_drop" | "mcap_gain";
+  ticker: string;
+  level: number;
+  marketCap: number;
+  referenceMarketCap: number;
+  changeUsd: number;
+  changePct: number;
+}
+
+export type CapexBasis = "consensus" | "prior_guidance" | "prior_year_actual";
+
+export interface CapexGuidanceAlert extends AlertBase {
+  kind: "capex_guidance";
+  ticker: string;
+  period: string;
+  low: number | null;
+  high: number | null;
+  value: number;
+  basis: CapexBasis;
+  basisValue: number;
+  surprisePct: number;
+  vsConsensusPct: number | null;
+  vsPriorGuidancePct: number | null;
+  vsPriorYearActualPct: number | null;
+  url?: string;
+  /** The sentence the guidance was read from (shown to readers, not part of the JSON contract). */
+  sentence?: string;
+  /** The consensus provider, where the consensus line named one. */
+  consensusSource?: string;
+}
+
+export interface CapexActualAlert extends AlertBase {
+  kind: "capex_actual";
+  ticker: string;
+  period: string;
+  value: number;
+  consensus: number;
+  surprisePct: number;
+}
+
+export interface EarningsItem {
+  ticker: string;
+  date: string;
+  time: "bmo" | "amc" | "unknown";
+}
+
+export interface EarningsUpcomingAlert extends AlertBase {
+  kind: "earnings_upcoming";
+  items: EarningsItem[];
+}
+
+export interface EarningsResultAlert extends AlertBase {
+  kind: "earnings_result";
+  ticker: string;
+  period: string | null;
+  epsActual: number | null;
+  epsEstimate: number | null;
+  epsSurprisePct: number | null;
+  revenueActual: number | null;
+  revenueEstimate: number | null;
+  revenueSurprisePct: number | null;
+}
+
+export type Alert = McapMoveAlert | CapexGuidanceAlert | CapexActualAlert | EarningsUpcomingAlert | EarningsResultAlert;
+
+/** A channel's subscription: what it watches and how loud it is. */
+export interface Watchlist {
+  channel: string;
+  /** `"*"` watches every ticker (the replay's default channel). */
+  tickers: ReadonlySet<string> | "*";
+  thresholds: Thresholds;
+  kinds: ReadonlySet<AlertKind>;
+}
+
+export const DEFAULT_THRESHOLDS: Thresholds = Object.freeze({
+  mcapDropPct: 5,
+  mcapDropUsd: 100e9,
+  capexSurprisePct: 10,
+});
+
+export const DEFAULT_KINDS: readonly AlertKind[] = Object.freeze([
+  "mcap_drop",
+  "capex_guidance",
+  "capex_actual",
+  "earnings_upcoming",
+  "earnings_result",
+]);
+
+/** Percentages are printed with two decimals; comparisons always use the unrounded figure. */
+export function roundPct(pct: number): number {
+  return Math.round(pct * 100) / 100;
+}
+
+export function watches(watchlist: Watchlist, ticker: string, kind: AlertKind): boolean {
+  return watchlist.kinds.has(kind) && (watchlist.tickers === "*" || watchlist.tickers.has(ticker));
+}

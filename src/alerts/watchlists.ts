@@ -1,0 +1,68 @@
+// The channels and what each watches, indexed by ticker for the per-quote hot path.
+import type { AlertKind } from "../sources/events.js";
+import type { WatchlistRecord } from "../store/store.js";
+import type { Watchlist } from "./types.js";
+import { DEFAULT_KINDS, DEFAULT_THRESHOLDS } from "./types.js";
+
+export function watchlistFromRecord(record: WatchlistRecord): Watchlist {
+  return {
+    channel: record.channel,
+    tickers: record.tickers === "*" ? "*" : new Set(record.tickers),
+    thresholds: { ...record.thresholds },
+    kinds: new Set(record.kinds),
+  };
+}
+
+/** A watchlist line's record: given thresholds merged onto the defaults, kinds defaulted. */
+export function watchlistRecordFromLine(line: {
+  channel: string;
+  tickers: string[] | "*";
+  thresholds?: Partial<WatchlistRecord["thresholds"]>;
+  kinds?: AlertKind[];
+}): WatchlistRecord {
+  return {
+    channel: line.channel,
+    tickers: line.tickers === "*" ? "*" : [...new Set(line.tickers)],
+    thresholds: { ...DEFAULT_THRESHOLDS, ...line.thresholds },
+    kinds: line.kinds ? [...new Set(line.kinds)] : [...DEFAULT_KINDS],
+  };
+}
+
+export class WatchlistRegistry {
+  /** Insertion order is declaration order; replacing a channel keeps its place. */
+  private readonly byChannel = new Map<string, Watchlist>();
+  private byTicker = new Map<string, Watchlist[]>();
+  private everyTicker: Watchlist[] = [];
+
+  set(watchlist: Watchlist): void {
+    this.byChannel.set(watchlist.channel, watchlist);
+    this.reindex();
+  }
+
+  all(): Watchlist[] {
+    return [...this.byChannel.values()];
+  }
+
+  get size(): number {
+    return this.byChannel.size;
+  }
+
+  /** The watchlists that watch `ticker` (for any kind), in declaration order. */
+  forTicker(ticker: string): readonly Watchlist[] {
+    return this.byTicker.get(ticker) ?? this.everyTicker;
+  }
+
+  private reindex(): void {
+    const all = this.all();
+    this.everyTicker = all.filter((w) => w.tickers === "*");
+    const byTicker = new Map<string, Watchlist[]>();
+    for (const w of all) {
+      if (w.tickers === "*") continue;
+      for (const t of w.tickers) if (!byTicker.has(t)) byTicker.set(t, []);
+    }
+    for (const [ticker, list] of byTicker) {
+      for (const w of all) if (w.tickers === "*" || w.tickers.has(ticker)) list.push(w);
+    }
+    this.byTicker = byTicker;
+  }
+}

@@ -1,0 +1,82 @@
+// `capwatch replay FILE [--json] [--store PATH] [--speed N|max]` (docs/replay-format.md).
+import { access, constants } from "node:fs/promises";
+import { parseArgs } from "node:util";
+import { OutboxDelivery, type AlertSink } from "../../alerts/delivery/outbox-delivery.js";
+import { Engine } from "../../alerts/engine.js";
+import { toReplayJson } from "../../alerts/render/replay-json.js";
+import { renderAlertText } from "../../alerts/render/text.js";
+import { extractCapexGuidance } from "../../sources/guidance/extract.js";
+import { pacerFor, type ReplaySpeed } from "../../sources/replay/pace.js";
+import { runReplay } from "../../sources/replay/run-replay.js";
+import { MEMORY_STORE, openStore } from "../../store/open-store.js";
+import type { CommandIo } from "./io.js";
+
+export const REPLAY_USAGE = `usage: capwatch replay FILE [--json] [--store PATH] [--speed N|max]
+  FILE          a replay file (JSON Lines; see docs/replay-format.md)
+  --json        one JSON object per alert instead of readable text
+  --store PATH  replay into this SQLite store instead of a fresh in-memory one
+  --speed N     market seconds per real second (default: max, no waiting)`;
+
+export async function replayCommand(args: string[], io: CommandIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { json: { type: "boolean" }, store: { type: "string" }, speed: { type: "string" }, help: { type: "boolean", short: "h" } },
+    });
+  } catch (error) {
+    io.stderr.write(`capwatch replay: ${(error as Error).message}\n${REPLAY_USAGE}\n`);
+    return 2;
+  }
+  if (parsed.values.help) {
+    io.stdout.write(`${REPLAY_USAGE}\n`);
+    return 0;
+  }
+  const [file, ...extra] = parsed.positionals;
+  if (file === undefined || extra.length > 0) {
+    io.stderr.write(`capwatch replay: ${file === undefined ? "name the replay file to read" : `one file at a time (got ${parsed.positionals.length})`}\n${REPLAY_USAGE}\n`);
+    return 2;
+  }
+  const speed = parseSpeed(parsed.values.speed);
+  if (speed === null) {
+    io.stderr.write(`capwatch replay: --speed must be a positive number or max (got ${parsed.values.speed})\n`);
+    return 2;
+  }
+  try {
+    await access(file, constants.R_OK);
+  } catch (error) {
+    io.stderr.write(`capwatch replay: cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? "error"})\n`);
+    return 2;
+  }
+
+  const store = await openStore(parsed.values.store ?? MEMORY_STORE);
+  try {
+    const engine = await Engine.open(store, extractCapexGuidance);
+    const json = parsed.values.json === true;
+    const sink: AlertSink = {
+      deliver(alert) {
+        io.stdout.write(json ? `${JSON.stringify(toReplayJson(alert))}\n` : `${renderAlertText(alert, (t) => engine.companyName(t))}\n\n`);
+      },
+    };
+    const delivery = new OutboxDelivery(store, sink);
+    engine.onAlertsRecorded(() => delivery.drain().then(() => undefined));
+    await delivery.drain(); // anything a previous run into the same store left undelivered
+    await runReplay(file, engine, {
+      pacer: pacerFor(speed),
+      onProblem: ({ line, reason }) => io.stderr.write(`${file}:${line}: ${reason}\n`),
+    });
+    return 0;
+  } catch (error) {
+    io.stderr.write(`capwatch replay: cannot read ${file}: ${(error as Error).message}\n`);
+    return 2;
+  } finally {
+    await store.close();
+  }
+}
+
+function parseSpeed(value: string | undefined): ReplaySpeed | null {
+  if (value === undefined || value === "max") return "max";
+  const n = Number(value);
+  return Number.isFinite(n) && n > 0 ? n : null;
+}

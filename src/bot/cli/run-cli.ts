@@ -1,0 +1,45 @@
+// The `capwatch` commands: replay, guidance extract, help. Heavy modules load only when used.
+import type { CommandIo } from "./io.js";
+
+const USAGE = `capwatch: a market desk for Slack and Discord
+
+usage: capwatch <command> [options]
+
+commands:
+  replay FILE [--json] [--store PATH] [--speed N|max]
+      run a replay file and print the alerts it raises
+  guidance extract [--date YYYY-MM-DD] [--fiscal-year-end MM-DD] [--json | --jsonl] [--html]
+      read text on stdin and print its capex guidance statements
+  help
+      this text
+
+Run the bot itself with \`npm start\`.`;
+
+export async function runCli(argv: string[], io: CommandIo): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case "replay": {
+      const { replayCommand } = await import("./replay-command.js");
+      return replayCommand(rest, io);
+    }
+    case "guidance": {
+      const [sub, ...args] = rest;
+      if (sub !== "extract") {
+        io.stderr.write(`capwatch guidance: unknown subcommand ${sub ?? "(none)"}; try: capwatch guidance extract --help\n`);
+        return 2;
+      }
+      const { guidanceExtractCommand } = await import("../../sources/guidance/extract-command.js");
+      return guidanceExtractCommand(args, io);
+    }
+    case undefined:
+    case "help":
+    case "--help":
+    case "-h":
+      io.stdout.write(`${USAGE}\n`);
+      return command === undefined ? 2 : 0;
+    default:
+      io.stderr.write(`capwatch: unknown command "${command}"\n\n${USAGE}\n`);
+      return 2;
+  }
+}
+

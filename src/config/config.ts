@@ -1,0 +1,84 @@
+// Start-up configuration: environment variables over an optional JSON config file, validated
+// with zod; a wrong value stops the bot with a message naming the variable and what is allowed.
+import { readFileSync } from "node:fs";
+import { z } from "zod";
+import type { ReplaySpeed } from "../sources/replay/pace.js";
+
+/** Market seconds per real second by default when a person watches: four weeks in about a minute. */
+export const WATCHING_REPLAY_SPEED = 40_000;
+export const DEFAULT_STORE = "./data/capwatch.db";
+export const DEFAULT_EPISODE = "./data/episode-2026.jsonl";
+
+const speedSchema = z.union([
+  z.literal("max"),
+  z.coerce.number({ message: "must be a number of market seconds per real second, or max" }).finite().positive("must be greater than 0, or max"),
+]);
+
+/** Each setting: its environment variable, its config-file key, its schema. */
+const SETTINGS = {
+  store: { env: "CAPWATCH_STORE", schema: z.string().min(1, "must be a SQLite file path or :memory:") },
+  replayFile: { env: "CAPWATCH_REPLAY_FILE", schema: z.string().min(1, "must be the path of a replay file") },
+  replaySpeed: { env: "CAPWATCH_REPLAY_SPEED", schema: speedSchema },
+} as const;
+
+type SettingName = keyof typeof SETTINGS;
+
+export interface Config {
+  store: string;
+  replayFile: string;
+  replaySpeed: ReplaySpeed;
+}
+
+export class ConfigError extends Error {}
+
+const fileSchema = z
+  .object({ store: z.string(), replayFile: z.string(), replaySpeed: z.union([z.string(), z.number()]) })
+  .partial()
+  .strict();
+
+export function loadConfig(env: NodeJS.ProcessEnv, options: { interactive: boolean }): Config {
+  const fromFile = readConfigFile(env.CAPWATCH_CONFIG);
+  const defaults: Record<SettingName, unknown> = {
+    store: DEFAULT_STORE,
+    replayFile: DEFAULT_EPISODE,
+    replaySpeed: options.interactive ? WATCHING_REPLAY_SPEED : "max",
+  };
+  const values = {} as Record<SettingName, unknown>;
+  for (const name of Object.keys(SETTINGS) as SettingName[]) {
+    const { env: variable, schema } = SETTINGS[name];
+    const raw = env[variable] !== undefined && env[variable] !== "" ? env[variable] : (fromFile[name] ?? defaults[name]);
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) {
+      const source = env[variable] ? variable : `${name} in ${env.CAPWATCH_CONFIG}`;
+      throw new ConfigError(`${source}: ${parsed.error.issues[0]?.message ?? "invalid"} (got ${JSON.stringify(raw)})`);
+    }
+    values[name] = parsed.data;
+  }
+  return values as unknown as Config;
+}
+
+function readConfigFile(path: string | undefined): z.infer<typeof fileSchema> {
+  if (path === undefined || path === "") return {};
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (error) {
+    throw new ConfigError(`CAPWATCH_CONFIG: cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new ConfigError(`CAPWATCH_CONFIG: ${path} is not valid JSON`);
+  }
+  const parsed = fileSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const allowed = Object.keys(SETTINGS).join(", ");
+    throw new ConfigError(`CAPWATCH_CONFIG: ${path}: ${issue?.path.join(".") || "file"} ${issue?.message ?? "is invalid"} (allowed keys: ${allowed})`);
+  }
+  return parsed.data;
+}
+
+/** The configuration table of the README, kept next to the schema it describes. */
+export const CONFIG_DOC = Object.entries(SETTINGS).map(([name, s]) => ({ name, env: s.env }));

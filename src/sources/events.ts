@@ -1,0 +1,203 @@
+// The event types every source produces (replay file lines now, live providers later),
+// one zod schema per line type of docs/replay-format.md.
+import { z } from "zod";
+
+export const TICKER_PATTERN = /^[A-Z][A-Z0-9.-]{0,9}$/;
+export const tickerSchema = z.string().regex(TICKER_PATTERN, "must be an upper-case symbol like MSFT or BRK.B");
+
+const ISO_WITH_ZONE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
+
+/** An ISO-8601 time with `Z` or an offset, turned into epoch milliseconds. */
+export const timestampSchema = z
+  .string()
+  .regex(ISO_WITH_ZONE, "must be ISO-8601 with Z or an offset, like 2026-01-29T14:30:00Z")
+  .refine((s) => isRealCalendarDate(s.slice(0, 10)) && Number.isFinite(Date.parse(s)), "is not a real date and time")
+  .transform((s) => Date.parse(s));
+
+export function isRealCalendarDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+export const calendarDateSchema = z
+  .string()
+  .refine(isRealCalendarDate, "must be a real date as YYYY-MM-DD");
+
+const monthDaySchema = z
+  .string()
+  .refine((s) => /^\d{2}-\d{2}$/.test(s) && isRealCalendarDate(`2024-${s}`), "must be a month and day as MM-DD");
+
+const positive = z.number().finite().positive();
+const finite = z.number().finite();
+
+/** `FY2026`, `Q4-2025`, `H1-2026`, `9M-2025`, `FY2026-FY2030`. */
+export const PERIOD_PATTERN = /^(FY\d{4}(-FY\d{4})?|Q[1-4]-\d{4}|H[12]-\d{4}|9M-\d{4})$/;
+export const periodSchema = z.string().regex(PERIOD_PATTERN, "must be a period like FY2026, Q4-2025, H1-2026 or FY2026-FY2030");
+
+export const thresholdsSchema = z.object({
+  mcapDropPct: positive,
+  mcapDropUsd: positive,
+  capexSurprisePct: positive,
+});
+export type Thresholds = z.infer<typeof thresholdsSchema>;
+
+export const ALERT_KINDS = [
+  "mcap_drop",
+  "mcap_gain",
+  "capex_guidance",
+  "capex_actual",
+  "earnings_upcoming",
+  "earnings_result",
+] as const;
+export const alertKindSchema = z.enum(ALERT_KINDS);
+export type AlertKind = z.infer<typeof alertKindSchema>;
+
+export const companyEvent = z.object({
+  type: z.literal("company"),
+  ts: timestampSchema.optional(),
+  ticker: tickerSchema,
+  name: z.string().optional(),
+  cik: z.union([z.string(), z.number()]).optional(),
+  sharesOutstanding: positive.optional(),
+  fiscalYearEnd: monthDaySchema.optional(),
+});
+
+export const sharesEvent = z.object({ type: z.literal("shares"), ts: timestampSchema, ticker: tickerSchema, value: positive });
+
+export const splitEvent = z.object({ type: z.literal("split"), ts: timestampSchema, ticker: tickerSchema, ratio: positive });
+
+export const quoteEvent = z.object({
+  type: z.literal("quote"),
+  ts: timestampSchema,
+  ticker: tickerSchema,
+  price: positive,
+  prevClose: positive.optional(),
+  session: z.enum(["regular", "pre", "post"]).default("regular"),
+});
+
+export const earningsScheduledEvent = z.object({
+  type: z.literal("earnings_scheduled"),
+  ts: timestampSchema,
+  ticker: tickerSchema,
+  date: calendarDateSchema,
+  time: z.enum(["bmo", "amc", "unknown"]).default("unknown"),
+  period: periodSchema.optional(),
+  epsEstimate: finite.optional(),
+  revenueEstimate: positive.optional(),
+});
+
+export const earningsResultEvent = z.object({
+  type: z.literal("earnings_result"),
+  ts: timestampSchema,
+  ticker: tickerSchema,
+  period: periodSchema.optional(),
+  epsActual: finite.optional(),
+  epsEstimate: finite.optional(),
+  revenueActual: positive.optional(),
+  revenueEstimate: positive.optional(),
+});
+
+export const capexActualEvent = z.object({
+  type: z.literal("capex_actual"),
+  ts: timestampSchema,
+  ticker: tickerSchema,
+  period: periodSchema,
+  value: positive,
+});
+
+export const consensusEvent = z.object({
+  type: z.literal("consensus"),
+  ts: timestampSchema,
+  ticker: tickerSchema,
+  metric: z.literal("capex"),
+  period: periodSchema,
+  value: positive,
+  source: z.string().optional(),
+});
+
+export const documentEvent = z.object({
+  type: z.literal("document"),
+  ts: timestampSchema,
+  ticker: tickerSchema,
+  kind: z.enum(["earnings_release", "transcript", "filing", "news"]).optional(),
+  title: z.string().optional(),
+  url: z.string().optional(),
+  text: z.string(),
+});
+
+export const watchlistEvent = z.object({
+  type: z.literal("watchlist"),
+  ts: timestampSchema.optional(),
+  channel: z.string().min(1, "must name a channel"),
+  tickers: z.array(tickerSchema),
+  thresholds: thresholdsSchema.partial().optional(),
+  kinds: z.array(alertKindSchema).optional(),
+});
+
+const schemasByType = {
+  company: companyEvent,
+  shares: sharesEvent,
+  split: splitEvent,
+  quote: quoteEvent,
+  earnings_scheduled: earningsScheduledEvent,
+  earnings_result: earningsResultEvent,
+  capex_actual: capexActualEvent,
+  consensus: consensusEvent,
+  document: documentEvent,
+  watchlist: watchlistEvent,
+} as const;
+
+export type EventType = keyof typeof schemasByType;
+export const EVENT_TYPES = Object.keys(schemasByType) as EventType[];
+
+export type CompanyEvent = z.infer<typeof companyEvent>;
+export type SharesEvent = z.infer<typeof sharesEvent>;
+export type SplitEvent = z.infer<typeof splitEvent>;
+export type QuoteEvent = z.infer<typeof quoteEvent>;
+export type EarningsScheduledEvent = z.infer<typeof earningsScheduledEvent>;
+export type EarningsResultEvent = z.infer<typeof earningsResultEvent>;
+export type CapexActualEvent = z.infer<typeof capexActualEvent>;
+export type ConsensusEvent = z.infer<typeof consensusEvent>;
+export type DocumentEvent = z.infer<typeof documentEvent>;
+export type WatchlistEvent = z.infer<typeof watchlistEvent>;
+export type MarketEvent =
+  | CompanyEvent
+  | SharesEvent
+  | SplitEvent
+  | QuoteEvent
+  | EarningsScheduledEvent
+  | EarningsResultEvent
+  | CapexActualEvent
+  | ConsensusEvent
+  | DocumentEvent
+  | WatchlistEvent;
+
+export type ParsedEvent = { ok: true; event: MarketEvent } | { ok: false; reason: string };
+
+/** Validates one already-JSON-parsed value as an event; the reason names the field at fault. */
+export function parseEvent(value: unknown): ParsedEvent {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return { ok: false, reason: "a line must be a JSON object" };
+  }
+  const type = (value as { type?: unknown }).type;
+  if (typeof type !== "string" || !(type in schemasByType)) {
+    const shown = typeof type === "string" ? `unknown type "${type}"` : "missing \"type\"";
+    return { ok: false, reason: `${shown}; expected one of ${EVENT_TYPES.join(", ")}` };
+  }
+  const result = schemasByType[type as EventType].safeParse(value);
+  if (result.success) return { ok: true, event: result.data as MarketEvent };
+  return { ok: false, reason: describeZodError(result.error) };
+}
+
+export function describeZodError(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => {
+      const where = issue.path.length > 0 ? issue.path.join(".") : "value";
+      const message = issue.code === "invalid_type" && issue.input === undefined ? "is required" : issue.message;
+      return `${where} ${message}`;
+    })
+    .join("; ");
+}

@@ -1,0 +1,81 @@
+// The replay source: a JSONL file of events (docs/replay-format.md), validated line by line.
+import type { MarketEvent } from "../events.js";
+import { parseEvent, type ParsedEvent } from "../events.js";
+import { forEachLine } from "./line-reader.js";
+
+export interface ReplayProblem {
+  line: number;
+  reason: string;
+}
+
+export interface ReplayHandlers {
+  /** `company` and `watchlist` lines without `ts`: they apply from the start wherever they stand. */
+  onUntimed(event: MarketEvent, line: number): Promise<void> | undefined | void;
+  /** Called once after the untimed lines, before the first timed one. */
+  onStart(info: { hasWatchlist: boolean }): Promise<void> | undefined | void;
+  onTimed(event: MarketEvent & { ts: number }, line: number): Promise<void> | undefined | void;
+  onProblem(problem: ReplayProblem): void;
+}
+
+const HOISTABLE = /"(company|watchlist)"/;
+
+/** Reads the file twice: once for the lines that apply from the start, once in time order. */
+export async function readReplay(path: string, handlers: ReplayHandlers): Promise<void> {
+  const untimed = new Map<number, ParsedEvent>();
+  let hasWatchlist = false;
+  await forEachLine(path, (text, line) => {
+    if (!HOISTABLE.test(text)) return;
+    const value = tryJson(text);
+    if (value === undefined || typeof value !== "object" || value === null) return;
+    const { type, ts } = value as { type?: unknown; ts?: unknown };
+    if (type !== "company" && type !== "watchlist") return;
+    const parsed = parseEvent(value);
+    if (type === "watchlist" && parsed.ok) hasWatchlist = true;
+    if (ts === undefined) untimed.set(line, parsed);
+  });
+
+  for (const [line, parsed] of untimed) {
+    if (parsed.ok) {
+      const pending = handlers.onUntimed(parsed.event, line);
+      if (pending) await pending;
+    }
+  }
+  const started = handlers.onStart({ hasWatchlist });
+  if (started) await started;
+
+  let lastTs = -Infinity;
+  await forEachLine(path, (text, line) => {
+    const known = untimed.get(line);
+    if (known !== undefined) {
+      if (!known.ok) handlers.onProblem({ line, reason: known.reason });
+      return;
+    }
+    if (text.trim().length === 0) return;
+    const value = tryJson(text);
+    if (value === undefined) {
+      handlers.onProblem({ line, reason: "not valid JSON" });
+      return;
+    }
+    const parsed = parseEvent(value);
+    if (!parsed.ok) {
+      handlers.onProblem({ line, reason: parsed.reason });
+      return;
+    }
+    const event = parsed.event;
+    if (event.ts === undefined) return; // untimed lines were applied up front
+    if (event.ts < lastTs) {
+      handlers.onProblem({ line, reason: `ts ${new Date(event.ts).toISOString()} is earlier than the line before (${new Date(lastTs).toISOString()}); lines must be in time order` });
+      return;
+    }
+    lastTs = event.ts;
+    return handlers.onTimed(event as MarketEvent & { ts: number }, line);
+  });
+}
+
+function tryJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}

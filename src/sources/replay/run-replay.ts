@@ -1,0 +1,67 @@
+// Runs a replay file through the engine: untimed lines first, then events in time order with
+// the morning digests due between them, at the chosen pace.
+import type { Engine } from "../../alerts/engine.js";
+import { DEFAULT_KINDS, DEFAULT_THRESHOLDS } from "../../alerts/types.js";
+import { NO_WAIT, type Pacer } from "./pace.js";
+import { readReplay, type ReplayProblem } from "./read-replay.js";
+
+/** The channel that watches everything when a file declares no watchlist. */
+export const DEFAULT_REPLAY_CHANNEL = "replay";
+
+export interface ReplayOptions {
+  onProblem(problem: ReplayProblem): void;
+  pacer?: Pacer;
+}
+
+export interface ReplaySummary {
+  events: number;
+  problems: number;
+  firstTs?: number;
+  lastTs?: number;
+}
+
+export async function runReplay(path: string, engine: Engine, options: ReplayOptions): Promise<ReplaySummary> {
+  const pacer = options.pacer ?? NO_WAIT;
+  const summary: ReplaySummary = { events: 0, problems: 0 };
+  let nextDigest = Infinity;
+
+  const advanceTo = async (ts: number) => {
+    if (summary.firstTs === undefined) {
+      summary.firstTs = ts;
+      // A digest due at the first line's own time runs before it; none runs earlier.
+      nextDigest = engine.nextDigestAfter(ts - 1);
+    }
+    while (nextDigest <= ts) {
+      await pacer.waitFor(nextDigest);
+      await engine.runEarningsDigest(nextDigest);
+      nextDigest = engine.nextDigestAfter(nextDigest);
+    }
+  };
+
+  await readReplay(path, {
+    onUntimed: (event) => engine.handle(event),
+    onStart: ({ hasWatchlist }) => {
+      if (hasWatchlist) return undefined;
+      return engine.setWatchlist({ channel: DEFAULT_REPLAY_CHANNEL, tickers: "*", thresholds: { ...DEFAULT_THRESHOLDS }, kinds: [...DEFAULT_KINDS] });
+    },
+    onTimed: (event) => {
+      summary.events++;
+      summary.lastTs = event.ts;
+      if (event.ts >= nextDigest || summary.firstTs === undefined) {
+        return advanceTo(event.ts).then(() => paceAndHandle(event.ts, () => engine.handle(event)));
+      }
+      return paceAndHandle(event.ts, () => engine.handle(event));
+    },
+    onProblem: (problem) => {
+      summary.problems++;
+      options.onProblem(problem);
+    },
+  });
+  await engine.checkpoint();
+  return summary;
+
+  function paceAndHandle(ts: number, handle: () => Promise<void> | undefined): Promise<void> | undefined {
+    const waiting = pacer.waitFor(ts);
+    return waiting ? waiting.then(handle) : handle();
+  }
+}

@@ -1,0 +1,38 @@
+// Opens the store a location names: a SQLite file path, ":memory:", or (later) a PostgreSQL URL.
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import Sqlite from "better-sqlite3";
+import { Kysely, SqliteDialect } from "kysely";
+import { KyselyStore } from "./kysely-store.js";
+import { migrateToLatest } from "./migrations.js";
+import type { Database } from "./schema.js";
+import type { Store } from "./store.js";
+
+export const MEMORY_STORE = ":memory:";
+
+export class StoreLocationError extends Error {}
+
+export async function openStore(location: string, clock: () => Date = () => new Date()): Promise<Store> {
+  if (/^postgres(ql)?:\/\//i.test(location)) {
+    throw new StoreLocationError(
+      `PostgreSQL stores are not available in this version; use a SQLite file path (like ./data/capwatch.db) or ${MEMORY_STORE}`,
+    );
+  }
+  return openSqliteStore(location, clock);
+}
+
+export async function openSqliteStore(path: string, clock: () => Date = () => new Date()): Promise<Store> {
+  if (path !== MEMORY_STORE) mkdirSync(dirname(path), { recursive: true });
+  let sqlite: Sqlite.Database;
+  try {
+    sqlite = new Sqlite(path);
+  } catch (error) {
+    throw new StoreLocationError(`cannot open the SQLite store at ${path}: ${(error as Error).message}`);
+  }
+  // WAL lets commands read while the engine writes; a busy timeout rides out short locks.
+  if (path !== MEMORY_STORE) sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("busy_timeout = 5000");
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  await migrateToLatest(db as Kysely<unknown>, "sqlite");
+  return new KyselyStore(db, clock);
+}

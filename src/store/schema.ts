@@ -1,0 +1,111 @@
+// The tables as Kysely sees them. Times are ISO-8601 UTC text; money is double precision.
+import type { Generated } from "kysely";
+
+export interface CompaniesTable {
+  ticker: string;
+  name: string | null;
+  cik: string | null;
+  fiscal_year_end: string | null;
+  shares_outstanding: number | null;
+}
+
+export interface WatchlistsTable {
+  channel: string;
+  position: number;
+  /** JSON: an array of tickers, or "*" for every ticker. */
+  tickers: string;
+  /** JSON: the merged thresholds. */
+  thresholds: string;
+  /** JSON: the enabled alert kinds. */
+  kinds: string;
+  updated_at: string;
+}
+
+export interface ConsensusTable {
+  ticker: string;
+  metric: string;
+  period: string;
+  value: number;
+  source: string | null;
+  ts: string;
+}
+
+export interface CapexActualsTable {
+  ticker: string;
+  period: string;
+  value: number;
+  ts: string;
+}
+
+export interface GuidanceHistoryTable {
+  id: Generated<number>;
+  ticker: string;
+  period: string;
+  low: number | null;
+  high: number | null;
+  currency: string;
+  ts: string;
+  sentence: string | null;
+  url: string | null;
+}
+
+export interface EarningsScheduleTable {
+  ticker: string;
+  date: string;
+  time: string;
+  period: string | null;
+  eps_estimate: number | null;
+  revenue_estimate: number | null;
+  ts: string;
+}
+
+export interface MarketStateTable {
+  ticker: string;
+  last_price: number | null;
+  last_day: string | null;
+  prev_price: number | null;
+  prev_day: string | null;
+}
+
+export interface DedupeTable {
+  channel: string;
+  key: string;
+  value: number;
+  updated_at: string;
+}
+
+export interface AlertsTable {
+  id: Generated<number>;
+  channel: string;
+  kind: string;
+  ticker: string | null;
+  ts: string;
+  /** JSON of the alert. */
+  payload: string;
+  created_at: string;
+}
+
+export interface OutboxTable {
+  id: Generated<number>;
+  alert_id: number;
+  channel: string;
+  status: "pending" | "delivered";
+  attempts: number;
+  next_attempt_at: string | null;
+  last_error: string | null;
+  created_at: string;
+  delivered_at: string | null;
+}
+
+export interface Database {
+  companies: CompaniesTable;
+  watchlists: WatchlistsTable;
+  consensus: ConsensusTable;
+  capex_actuals: CapexActualsTable;
+  guidance_history: GuidanceHistoryTable;
+  earnings_schedule: EarningsScheduleTable;
+  market_state: MarketStateTable;
+  dedupe: DedupeTable;
+  alerts: AlertsTable;
+  outbox: OutboxTable;
+}

@@ -1,0 +1,54 @@
+// Runs replay text through the real engine, store and outbox, collecting what reaches a channel.
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { OutboxDelivery } from "../../src/alerts/delivery/outbox-delivery.js";
+import { Engine, type GuidanceReader } from "../../src/alerts/engine.js";
+import { toReplayJson } from "../../src/alerts/render/replay-json.js";
+import type { Alert } from "../../src/alerts/types.js";
+import { runReplay } from "../../src/sources/replay/run-replay.js";
+import { MEMORY_STORE, openStore } from "../../src/store/open-store.js";
+import type { Store } from "../../src/store/store.js";
+
+/** A stand-in reader for engine tests: "GUIDE FY2026 115e9 135e9" → one statement. */
+export const tokenGuidanceReader: GuidanceReader = (text) =>
+  [...text.matchAll(/GUIDE (\S+) (\S+) (\S+)/g)].map((m) => ({
+    metric: "capex" as const,
+    period: m[1] as string,
+    low: m[2] === "null" ? null : Number(m[2]),
+    high: m[3] === "null" ? null : Number(m[3]),
+    currency: "USD",
+    text: m[0],
+  }));
+
+export function writeReplayFile(lines: Array<object | string>): string {
+  const dir = mkdtempSync(join(tmpdir(), "capwatch-replay-"));
+  const path = join(dir, "test.jsonl");
+  writeFileSync(path, lines.map((l) => (typeof l === "string" ? l : JSON.stringify(l))).join("\n") + "\n");
+  return path;
+}
+
+export interface ReplayOutcome {
+  alerts: Record<string, unknown>[];
+  raw: Alert[];
+  problems: string[];
+}
+
+export async function replayThrough(
+  path: string,
+  options: { store?: Store; reader?: GuidanceReader } = {},
+): Promise<ReplayOutcome> {
+  const store = options.store ?? (await openStore(MEMORY_STORE));
+  const engine = await Engine.open(store, options.reader ?? tokenGuidanceReader);
+  const outcome: ReplayOutcome = { alerts: [], raw: [], problems: [] };
+  const delivery = new OutboxDelivery(store, {
+    deliver(alert) {
+      outcome.raw.push(alert);
+      outcome.alerts.push(toReplayJson(alert));
+    },
+  });
+  engine.onAlertsRecorded(() => delivery.drain().then(() => undefined));
+  await runReplay(path, engine, { onProblem: (p) => outcome.problems.push(`${p.line}: ${p.reason}`) });
+  if (!options.store) await store.close();
+  return outcome;
+}

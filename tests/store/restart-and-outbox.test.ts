@@ -1,0 +1,80 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { OutboxDelivery } from "../../src/alerts/delivery/outbox-delivery.js";
+import { Engine } from "../../src/alerts/engine.js";
+import type { Alert } from "../../src/alerts/types.js";
+import { openStore } from "../../src/store/open-store.js";
+import { replayThrough, tokenGuidanceReader, writeReplayFile } from "../helpers/replay-harness.js";
+
+const MSFT = { type: "company", ticker: "MSFT", name: "Microsoft", sharesOutstanding: 7_433_000_000 };
+const quote = (ts: string, price: number) => ({ type: "quote", ts, ticker: "MSFT", price });
+const tempDb = () => join(mkdtempSync(join(tmpdir(), "capwatch-store-")), "capwatch.db");
+
+describe("store: live state survives a restart", () => {
+  it("GIVEN a run stopped after the open's alert THEN the restarted run does not re-post it, but escalates to the low", async () => {
+    const path = tempDb();
+    const first = writeReplayFile([MSFT, quote("2026-01-28T21:00:00Z", 481.63), quote("2026-01-29T14:30:00Z", 440)]);
+    const store1 = await openStore(path);
+    expect((await replayThrough(first, { store: store1 })).alerts.map((a) => a.level)).toEqual([2]);
+    await store1.close();
+
+    // The restarted process has no file lines for the close: it must come from the store.
+    const second = writeReplayFile([quote("2026-01-29T14:31:00Z", 439), quote("2026-01-29T18:00:00Z", 421.02)]);
+    const store2 = await openStore(path);
+    const again = await replayThrough(second, { store: store2 });
+    expect(again.alerts.map((a) => [a.ts, a.level])).toEqual([["2026-01-29T18:00:00.000Z", 3]]);
+    expect((await store2.recentAlerts("replay", 10)).map((a) => (a.alert as { level: number }).level)).toEqual([3, 2]);
+    await store2.close();
+  });
+
+  it("GIVEN the same guidance document replayed into the same store THEN it is not posted twice", async () => {
+    const path = tempDb();
+    const file = writeReplayFile([
+      { type: "consensus", ts: "2026-01-20T12:00:00Z", ticker: "AMZN", metric: "capex", period: "FY2026", value: 146.6e9 },
+      { type: "document", ts: "2026-02-05T21:05:00Z", ticker: "AMZN", text: "GUIDE FY2026 200e9 200e9" },
+    ]);
+    for (const expected of [1, 0]) {
+      const store = await openStore(path);
+      expect((await replayThrough(file, { store })).alerts).toHaveLength(expected);
+      await store.close();
+    }
+  });
+});
+
+describe("outbox: written before delivery, kept until delivered", () => {
+  it("GIVEN a destination that fails THEN the alert stays in the outbox and goes out, once, when the destination is back", async () => {
+    const store = await openStore(":memory:");
+    let now = new Date("2026-01-29T14:30:00Z");
+    const engine = await Engine.open(store, tokenGuidanceReader);
+    const received: Alert[] = [];
+    let up = false;
+    const delivery = new OutboxDelivery(
+      store,
+      {
+        deliver(alert) {
+          if (!up) throw new Error("destination unavailable");
+          received.push(alert);
+        },
+      },
+      () => now,
+    );
+    await engine.handle({ type: "company", ticker: "MSFT", sharesOutstanding: 7_433_000_000 });
+    await engine.setWatchlist({ channel: "#desk", tickers: ["MSFT"], thresholds: { mcapDropPct: 5, mcapDropUsd: 100e9, capexSurprisePct: 10 }, kinds: ["mcap_drop"] });
+    engine.handle({ type: "quote", ts: Date.parse("2026-01-28T21:00:00Z"), ticker: "MSFT", price: 481.63, session: "regular" });
+    await engine.handle({ type: "quote", ts: Date.parse("2026-01-29T14:30:00Z"), ticker: "MSFT", price: 440, session: "regular" });
+
+    expect(await delivery.drain()).toBe(0);
+    const [pending] = await store.pendingOutbox(10, new Date("2026-01-29T15:00:00Z"));
+    expect(pending).toMatchObject({ channel: "#desk", attempts: 1, alert: { kind: "mcap_drop", level: 2 } });
+
+    up = true;
+    expect(await delivery.drain()).toBe(0); // backing off: not due yet
+    now = new Date("2026-01-29T14:30:05Z");
+    expect(await delivery.drain()).toBe(1);
+    expect(await delivery.drain()).toBe(0);
+    expect(received.map((a) => a.kind)).toEqual(["mcap_drop"]);
+    await store.close();
+  });
+});
