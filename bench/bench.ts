@@ -1,0 +1,113 @@
+// `npm run bench [-- --json]`: replay throughput against a parse-only floor, peak memory, and
+// the time from `npm start` to the first alert. Prints one JSON object; tests never time things.
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { OutboxDelivery } from "../src/alerts/delivery/outbox-delivery.js";
+import { Engine } from "../src/alerts/engine.js";
+import { extractCapexGuidance } from "../src/sources/guidance/extract.js";
+import { forEachLine } from "../src/sources/replay/line-reader.js";
+import { runReplay } from "../src/sources/replay/run-replay.js";
+import { MEMORY_STORE, openStore } from "../src/store/open-store.js";
+import { generateReplay } from "./generate.js";
+
+const { values } = parseArgs({
+  options: {
+    json: { type: "boolean" },
+    child: { type: "string" },
+    file: { type: "string" },
+    quotes: { type: "string", default: "1000000" },
+    tickers: { type: "string", default: "2000" },
+    watchlists: { type: "string", default: "50" },
+  },
+});
+
+/** Child mode: one measured run in a fresh process, so peak RSS is that run's alone. */
+async function child(mode: string, file: string): Promise<void> {
+  const started = performance.now();
+  let lines = 0;
+  let alerts = 0;
+  if (mode === "floor") {
+    await forEachLine(file, (line) => {
+      if (line.length > 0) {
+        JSON.parse(line);
+        lines++;
+      }
+    });
+  } else {
+    const store = await openStore(MEMORY_STORE);
+    const engine = await Engine.open(store, extractCapexGuidance);
+    const delivery = new OutboxDelivery(store, { deliver: () => void alerts++ });
+    engine.onAlertsRecorded(() => delivery.drain().then(() => undefined));
+    const summary = await runReplay(file, engine, { onProblem: () => undefined });
+    lines = summary.events;
+    await store.close();
+  }
+  const seconds = (performance.now() - started) / 1000;
+  process.stdout.write(JSON.stringify({ lines, seconds, alerts, peakRssMb: process.resourceUsage().maxRSS / 1024 }) + "\n");
+}
+
+function runNode(args: string[]): Promise<{ lines: number; seconds: number; alerts: number; peakRssMb: number }> {
+  return new Promise((resolve, reject) => {
+    const p = spawn(process.execPath, [process.argv[1] as string, ...args], { stdio: ["ignore", "pipe", "inherit"] });
+    let out = "";
+    p.stdout.on("data", (d: Buffer) => (out += d.toString()));
+    p.on("error", reject);
+    p.on("close", (code) => (code === 0 ? resolve(JSON.parse(out.trim().split("\n").pop() as string)) : reject(new Error(`bench child exited ${code}`))));
+  });
+}
+
+/** Seconds from spawning `npm start` (stdin not a terminal) to the first alert block on stdout. */
+function timeToFirstAlert(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const p = spawn("npm", ["start", "--silent"], { stdio: ["pipe", "pipe", "ignore"], env: { ...process.env, CAPWATCH_REPLAY_SPEED: "max" } });
+    let out = "";
+    let done = false;
+    p.stdout.on("data", (d: Buffer) => {
+      out += d.toString();
+      if (!done && /^\[[^\]]+\] /m.test(out)) {
+        done = true;
+        resolve((performance.now() - started) / 1000);
+        p.kill();
+      }
+    });
+    p.on("error", reject);
+    p.on("close", () => done || reject(new Error(`npm start printed no alert:\n${out}`)));
+  });
+}
+
+async function main(): Promise<void> {
+  if (values.child !== undefined) return child(values.child, values.file as string);
+  const dir = mkdtempSync(join(tmpdir(), "capwatch-bench-"));
+  const file = join(dir, "bench.jsonl");
+  try {
+    const generated = await generateReplay(file, { quotes: Number(values.quotes), tickers: Number(values.tickers), watchlists: Number(values.watchlists) });
+    const floor = await runNode(["--child", "floor", "--file", file]);
+    const replay = await runNode(["--child", "replay", "--file", file]);
+    const firstAlert = await timeToFirstAlert();
+    const floorRate = floor.lines / floor.seconds;
+    const rate = replay.lines / replay.seconds;
+    const result = {
+      file: { lines: generated.lines, quotes: generated.quotes, tickers: generated.tickers, watchlists: generated.watchlists },
+      alerts: replay.alerts,
+      lines_per_s: Math.round(rate),
+      floor_lines_per_s: Math.round(floorRate),
+      ratio_to_floor: Number((rate / floorRate).toFixed(3)),
+      peak_rss_mb: Number(replay.peakRssMb.toFixed(1)),
+      floor_peak_rss_mb: Number(floor.peakRssMb.toFixed(1)),
+      first_alert_s: Number(firstAlert.toFixed(3)),
+      targets: { ratio_to_floor: ">= 0.33", peak_rss_mb: "<= 300", first_alert_s: "<= 2" },
+    };
+    process.stdout.write(`${JSON.stringify(result, null, values.json ? 0 : 2)}\n`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench: ${(error as Error).stack ?? String(error)}\n`);
+  process.exitCode = 1;
+});
