@@ -168,7 +168,8 @@ export class Engine {
             const move = detectMcapMove(valuation, w.thresholds, this.fired.get(dedupeId(w.channel, key)) ?? 0, kind);
             if (move === null) continue;
             out ??= [];
-            this.raise(out, w, key, move.level, { channel: w.channel, ticker: quote.ticker, ts: iso(quote.ts), ...move });
+            const { kind: moveKind, ...figures } = move;
+            this.raise(out, w, key, move.level, { channel: w.channel, kind: moveKind, ticker: quote.ticker, ts: iso(quote.ts), ...figures });
             break; // one quote fires at most one alert per channel
           }
         }

@@ -9,10 +9,14 @@ export const WATCHING_REPLAY_SPEED = 40_000;
 export const DEFAULT_STORE = "./data/capwatch.db";
 export const DEFAULT_EPISODE = "./data/episode-2026.jsonl";
 
-const speedSchema = z.union([
-  z.literal("max"),
-  z.coerce.number({ message: "must be a number of market seconds per real second, or max" }).finite().positive("must be greater than 0, or max"),
-]);
+const SPEED_RULE = "must be a positive number of market seconds per real second, or max";
+const speedSchema = z.union([z.string(), z.number()], { message: SPEED_RULE }).transform((value, ctx): ReplaySpeed => {
+  if (value === "max") return "max";
+  const n = typeof value === "number" ? value : value.trim() === "" ? NaN : Number(value);
+  if (Number.isFinite(n) && n > 0) return n;
+  ctx.addIssue({ code: "custom", message: SPEED_RULE });
+  return z.NEVER;
+});
 
 /** Each setting: its environment variable, its config-file key, its schema. */
 const SETTINGS = {
@@ -79,6 +83,3 @@ function readConfigFile(path: string | undefined): z.infer<typeof fileSchema> {
   }
   return parsed.data;
 }
-
-/** The configuration table of the README, kept next to the schema it describes. */
-export const CONFIG_DOC = Object.entries(SETTINGS).map(([name, s]) => ({ name, env: s.env }));

@@ -1,0 +1,66 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { writeReplayFile } from "../../helpers/replay-harness.js";
+import { jsonLines, runCapwatch } from "../../helpers/run-cli.js";
+
+const EXAMPLES = "tests/fixtures/replay-examples";
+
+/** Compares by value: same keys, equal strings, numbers equal but for their last digits. */
+function expectSameAlerts(got: Record<string, unknown>[], want: Record<string, unknown>[]): void {
+  expect(got).toHaveLength(want.length);
+  want.forEach((w, i) => {
+    const g = got[i] as Record<string, unknown>;
+    expect(Object.keys(g).sort()).toEqual(Object.keys(w).sort());
+    for (const [k, v] of Object.entries(w)) {
+      if (typeof v === "number") expect(Math.abs((g[k] as number) - v), k).toBeLessThanOrEqual(Math.max(1e-6 * Math.abs(v), 0.011));
+      else expect(g[k]).toEqual(v);
+    }
+  });
+}
+
+describe("capwatch replay --json on the worked examples", () => {
+  const files = readdirSync(EXAMPLES).filter((f) => f.endsWith(".jsonl") && !f.endsWith(".expected.jsonl"));
+  it.each(files)("GIVEN %s THEN exactly the expected alerts", async (file) => {
+    const result = await runCapwatch(["replay", join(EXAMPLES, file), "--json"]);
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    expectSameAlerts(jsonLines(result.stdout), jsonLines(readFileSync(join(EXAMPLES, file.replace(".jsonl", ".expected.jsonl")), "utf8")));
+  });
+});
+
+describe("capwatch replay: the command itself", () => {
+  it("GIVEN a file with a bad line THEN FILE:LINE: reason on stderr, the rest runs, exit 0", async () => {
+    const file = writeReplayFile([{ type: "company", ticker: "MSFT", sharesOutstanding: 7.433e9 }, "[1,2]", { type: "quote", ts: "2026-01-28T21:00:00Z", ticker: "MSFT", price: 481.63 }, { type: "quote", ts: "2026-01-29T14:30:00Z", ticker: "MSFT", price: 440 }]);
+    const result = await runCapwatch(["replay", file, "--json"]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe(`${file}:2: a line must be a JSON object\n`);
+    expect(jsonLines(result.stdout)).toHaveLength(1);
+  });
+
+  it("GIVEN no --json THEN each alert reads as a channel would show it", async () => {
+    const result = await runCapwatch(["replay", join(EXAMPLES, "msft-2026-01-29.jsonl")]);
+    expect(result.stdout).toContain("[#markets] Thu, Jan 29, 2026, 09:30 ET · MARKET-CAP DROP · MSFT · level 2");
+    expect(result.stdout).toContain("Microsoft (MSFT) lost $309.4B of market value (-8.64%) against the reference close.");
+    expect(result.stdout).toContain("Market cap $3.13T, was $3.58T.");
+  });
+
+  it("GIVEN a missing file THEN a clear message and exit 2", async () => {
+    const result = await runCapwatch(["replay", "/nonexistent/file.jsonl"]);
+    expect(result).toMatchObject({ code: 2, stdout: "" });
+    expect(result.stderr).toMatch(/cannot read \/nonexistent\/file.jsonl \(ENOENT\)/);
+  });
+
+  it("GIVEN no file, two files, an unknown flag or a bad speed THEN usage and exit 2", async () => {
+    for (const args of [["replay"], ["replay", "a", "b"], ["replay", "a", "--loud"], ["replay", "a", "--speed", "fast"]]) {
+      const result = await runCapwatch(args);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(/capwatch replay: /);
+    }
+  });
+
+  it("GIVEN an unknown command THEN the usage and exit 2; help exits 0", async () => {
+    expect(await runCapwatch(["replya"])).toMatchObject({ code: 2, stderr: expect.stringContaining('unknown command "replya"') });
+    expect(await runCapwatch(["help"])).toMatchObject({ code: 0, stdout: expect.stringContaining("replay FILE") });
+  });
+});

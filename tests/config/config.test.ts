@@ -1,0 +1,45 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ConfigError, DEFAULT_EPISODE, DEFAULT_STORE, WATCHING_REPLAY_SPEED, loadConfig } from "../../src/config/config.js";
+
+const configFile = (content: string) => {
+  const path = join(mkdtempSync(join(tmpdir(), "capwatch-config-")), "capwatch.json");
+  writeFileSync(path, content);
+  return path;
+};
+
+describe("config", () => {
+  it("GIVEN no configuration THEN the embedded defaults; a person watching gets a paced replay, a pipe gets max", () => {
+    expect(loadConfig({}, { interactive: false })).toEqual({ store: DEFAULT_STORE, replayFile: DEFAULT_EPISODE, replaySpeed: "max" });
+    expect(loadConfig({}, { interactive: true }).replaySpeed).toBe(WATCHING_REPLAY_SPEED);
+  });
+
+  it("GIVEN CAPWATCH_REPLAY_SPEED as a number or max THEN it is used", () => {
+    expect(loadConfig({ CAPWATCH_REPLAY_SPEED: "3600" }, { interactive: true }).replaySpeed).toBe(3600);
+    expect(loadConfig({ CAPWATCH_REPLAY_SPEED: "max" }, { interactive: true }).replaySpeed).toBe("max");
+  });
+
+  it.each([["fast"], ["0"], ["-5"], ["Infinity"]])("GIVEN CAPWATCH_REPLAY_SPEED=%s THEN an error naming the variable and what is allowed", (value) => {
+    expect(() => loadConfig({ CAPWATCH_REPLAY_SPEED: value }, { interactive: false })).toThrow(ConfigError);
+    expect(() => loadConfig({ CAPWATCH_REPLAY_SPEED: value }, { interactive: false })).toThrow(/^CAPWATCH_REPLAY_SPEED: .*(number|greater than 0).*max/);
+  });
+
+  it("GIVEN a config file THEN its values apply and the environment wins over it", () => {
+    const path = configFile(JSON.stringify({ store: "/tmp/x.db", replaySpeed: 100 }));
+    expect(loadConfig({ CAPWATCH_CONFIG: path }, { interactive: false })).toMatchObject({ store: "/tmp/x.db", replaySpeed: 100 });
+    expect(loadConfig({ CAPWATCH_CONFIG: path, CAPWATCH_STORE: "/tmp/y.db" }, { interactive: false }).store).toBe("/tmp/y.db");
+  });
+
+  it("GIVEN a config file with an unknown key, bad JSON or a missing file THEN an error naming CAPWATCH_CONFIG", () => {
+    expect(() => loadConfig({ CAPWATCH_CONFIG: configFile('{"stroe":"x"}') }, { interactive: false })).toThrow(/CAPWATCH_CONFIG: .*allowed keys: store, replayFile, replaySpeed/);
+    expect(() => loadConfig({ CAPWATCH_CONFIG: configFile("{") }, { interactive: false })).toThrow(/CAPWATCH_CONFIG: .* is not valid JSON/);
+    expect(() => loadConfig({ CAPWATCH_CONFIG: "/nonexistent/capwatch.json" }, { interactive: false })).toThrow(/CAPWATCH_CONFIG: cannot read .*ENOENT/);
+  });
+
+  it("GIVEN a bad value in the config file THEN the error names the key and the file", () => {
+    const path = configFile(JSON.stringify({ replaySpeed: "warp" }));
+    expect(() => loadConfig({ CAPWATCH_CONFIG: path }, { interactive: false })).toThrow(new RegExp(`^replaySpeed in ${path}: `));
+  });
+});

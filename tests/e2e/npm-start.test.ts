@@ -1,0 +1,32 @@
+// `npm start` as a newcomer runs it: no configuration, stdin not a terminal.
+import { spawnSync } from "node:child_process";
+import { describe, expect, it } from "vitest";
+
+describe("npm start on the embedded defaults", () => {
+  const run = spawnSync(process.execPath, ["dist/main.js"], { input: "", encoding: "utf8", env: { ...process.env, CAPWATCH_REPLAY_SPEED: "" }, timeout: 60_000 });
+
+  it("GIVEN no terminal THEN it says it is a replay, how to connect platforms, runs the episode and exits 0", () => {
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe("");
+    expect(run.stdout).toMatch(/^capwatch: REPLAY of \.\/data\/episode-2026\.jsonl/);
+    expect(run.stdout).toContain("Connect Slack, Discord and live data");
+    expect(run.stdout).toMatch(/replay finished: \d+ events, \d+ alerts\.\n$/);
+  });
+
+  it("GIVEN the bundled episode THEN Microsoft's Jan 29 drop, the three capex guidances, Amazon's fall, digests and results are raised", () => {
+    const out = run.stdout;
+    expect(out).toContain("Thu, Jan 29, 2026, 09:30 ET · MARKET-CAP DROP · MSFT");
+    expect(out).toMatch(/\[#markets\] Wed, Jan 28, 2026, 16:05 ET · CAPEX GUIDANCE · META FY2026/);
+    expect(out).toMatch(/\[#markets\] Wed, Feb 4, 2026, 16:05 ET · CAPEX GUIDANCE · GOOGL FY2026/);
+    expect(out).toMatch(/\[#markets\] Thu, Feb 5, 2026, 16:05 ET · CAPEX GUIDANCE · AMZN FY2026/);
+    expect(out).toMatch(/Feb \d+, 2026, [\d:]+ ET · MARKET-CAP DROP · AMZN/);
+    expect(out).toContain("EARNINGS TODAY AND NEXT TRADING DAY");
+    expect(out).toMatch(/EARNINGS RESULT · MSFT Q2-2026/);
+  });
+
+  it("GIVEN a bad CAPWATCH_REPLAY_SPEED THEN it stops with a message naming the variable", () => {
+    const bad = spawnSync(process.execPath, ["dist/main.js"], { input: "", encoding: "utf8", env: { ...process.env, CAPWATCH_REPLAY_SPEED: "fast" } });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/^capwatch: configuration error: CAPWATCH_REPLAY_SPEED: must be a positive number .* or max/);
+  });
+});

@@ -1,0 +1,28 @@
+// Runs a `capwatch` command in-process with captured streams.
+import { PassThrough } from "node:stream";
+import { runCli } from "../../src/bot/cli/run-cli.js";
+
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export async function runCapwatch(args: string[], stdin = ""): Promise<CliResult> {
+  const input = new PassThrough();
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = "";
+  let err = "";
+  stdout.on("data", (d: Buffer) => (out += d.toString()));
+  stderr.on("data", (d: Buffer) => (err += d.toString()));
+  input.end(stdin);
+  const code = await runCli(args, { stdin: input, stdout, stderr });
+  return { code, stdout: out, stderr: err };
+}
+
+export const jsonLines = (text: string): Record<string, unknown>[] =>
+  text
+    .split("\n")
+    .filter((l) => l.trim().startsWith("{"))
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
