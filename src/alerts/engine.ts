@@ -10,7 +10,7 @@ import type {
   QuoteEvent,
 } from "../sources/events.js";
 import type { GuidanceStatement } from "../sources/guidance/types.js";
-import type { AlertToRecord, Store, WatchlistRecord } from "../store/store.js";
+import type { AlertToRecord, AuditEntry, ConsensusRecord, EarningsScheduleRecord, Store, WatchlistRecord } from "../store/store.js";
 import { easternDate, easternWallTimeToUtc } from "./calendar/eastern-time.js";
 import { isNyseTradingDay, nextNyseTradingDay, previousNyseTradingDay } from "./calendar/nyse.js";
 import { CapexBook } from "./capex-book.js";
@@ -20,7 +20,7 @@ import { earningsDigestItems } from "./detectors/earnings-upcoming.js";
 import { earningsResultFigures } from "./detectors/earnings-result.js";
 import { detectMcapMove } from "./detectors/mcap-move.js";
 import { applySplitToCloses, recordRegularTrade, referenceClose, type TickerMarket } from "./market-state.js";
-import type { Alert, EarningsItem, Watchlist } from "./types.js";
+import type { Alert, Watchlist } from "./types.js";
 import { watches } from "./types.js";
 import { WatchlistRegistry, watchlistFromRecord, watchlistRecordFromLine } from "./watchlists.js";
 
@@ -43,8 +43,10 @@ export class Engine {
   private readonly dirtyMarkets = new Set<string>();
   private readonly watchlists = new WatchlistRegistry();
   private readonly capex = new CapexBook();
-  private readonly schedule = new Map<string, EarningsItem>();
+  private readonly schedule = new Map<string, EarningsScheduleRecord>();
   private readonly fired = new Map<string, number>();
+  /** channel + ticker → the time the mute ends. */
+  private readonly mutes = new Map<string, number>();
   private readonly listeners: Array<(alerts: Alert[]) => void | Promise<void>> = [];
 
   private constructor(
@@ -63,9 +65,13 @@ export class Engine {
     for (const c of snapshot.consensus) engine.capex.setConsensus(c.ticker, c.period, { value: c.value, source: c.source });
     for (const a of snapshot.capexActuals) engine.capex.setActual(a.ticker, a.period, a.value);
     for (const g of snapshot.guidance) engine.capex.addGuidance(g.ticker, g.period, { low: g.low, high: g.high, ts: g.ts });
-    for (const e of snapshot.earningsSchedule) engine.schedule.set(e.ticker, { ticker: e.ticker, date: e.date, time: e.time });
-    for (const m of snapshot.marketState) engine.markets.set(m.ticker, { lastRegular: m.lastRegular, prevDayRegular: m.prevDayRegular });
+    for (const e of snapshot.earningsSchedule) engine.schedule.set(e.ticker, e);
+    for (const m of snapshot.marketState) {
+      const lastTrade = m.lastQuote ? { ...m.lastQuote, ts: Date.parse(m.lastQuote.ts) } : undefined;
+      engine.markets.set(m.ticker, { lastRegular: m.lastRegular, prevDayRegular: m.prevDayRegular, lastTrade });
+    }
     for (const d of snapshot.dedupe) engine.fired.set(dedupeId(d.channel, d.key), d.value);
+    for (const m of snapshot.mutes) engine.mutes.set(muteId(m.channel, m.ticker), Date.parse(m.until));
     return engine;
   }
 
@@ -82,9 +88,60 @@ export class Engine {
     return this.companies.get(ticker)?.name;
   }
 
-  async setWatchlist(record: WatchlistRecord): Promise<void> {
+  async setWatchlist(record: WatchlistRecord, audit?: AuditEntry): Promise<void> {
+    await this.store.saveWatchlist(record, audit);
     this.watchlists.set(watchlistFromRecord(record));
-    await this.store.saveWatchlist(record);
+  }
+
+  async setConsensus(record: ConsensusRecord, audit?: AuditEntry): Promise<void> {
+    await this.store.saveConsensus(record, audit);
+    this.capex.setConsensus(record.ticker, record.period, { value: record.value, source: record.source });
+  }
+
+  /** Alerts for `ticker` in `channel` before `untilMs` are kept in history, not posted. */
+  async mute(channel: string, ticker: string, untilMs: number, audit: AuditEntry): Promise<void> {
+    await this.store.saveMute({ channel, ticker, until: iso(untilMs) }, audit);
+    this.mutes.set(muteId(channel, ticker), untilMs);
+  }
+
+  async unmute(channel: string, ticker: string, audit: AuditEntry): Promise<void> {
+    await this.store.deleteMute(channel, ticker, audit);
+    this.mutes.delete(muteId(channel, ticker));
+  }
+
+  // Read-only views for the lookup commands.
+
+  watchlistOf(channel: string): Watchlist | undefined {
+    return this.watchlists.get(channel);
+  }
+
+  marketOf(ticker: string): Readonly<TickerMarket> | undefined {
+    return this.markets.get(ticker);
+  }
+
+  sharesOf(ticker: string): number | undefined {
+    return this.companies.get(ticker)?.shares;
+  }
+
+  knownTickers(): string[] {
+    return [...new Set([...this.companies.keys(), ...this.markets.keys()])].sort();
+  }
+
+  earningsScheduleOf(ticker: string): EarningsScheduleRecord | undefined {
+    return this.schedule.get(ticker);
+  }
+
+  earningsSchedule(): EarningsScheduleRecord[] {
+    return [...this.schedule.values()];
+  }
+
+  /** The channel's mutes still in force at `atMs`, as ticker → end time. */
+  mutesOf(channel: string, atMs: number): Array<{ ticker: string; until: number }> {
+    const prefix = `${channel}\u0000`;
+    return [...this.mutes]
+      .filter(([id, until]) => id.startsWith(prefix) && until > atMs)
+      .map(([id, until]) => ({ ticker: id.slice(prefix.length), until }))
+      .sort((a, b) => (a.ticker < b.ticker ? -1 : 1));
   }
 
   /**
@@ -104,12 +161,13 @@ export class Engine {
       case "watchlist":
         return this.setWatchlist(watchlistRecordFromLine(event));
       case "earnings_scheduled": {
-        const item: EarningsItem = { ticker: event.ticker, date: event.date, time: event.time };
-        this.schedule.set(event.ticker, item);
-        return this.store.saveEarningsSchedule({ ...item, period: event.period, epsEstimate: event.epsEstimate, revenueEstimate: event.revenueEstimate, ts: iso(event.ts) });
+        const { type: _type, ...fields } = event;
+        const entry: EarningsScheduleRecord = { ...fields, ts: iso(event.ts) };
+        this.schedule.set(event.ticker, entry);
+        return this.store.saveEarningsSchedule(entry);
       }
       case "earnings_result":
-        return this.record(this.onEarningsResult(event));
+        return this.onEarningsResult(event);
       case "consensus":
         this.capex.setConsensus(event.ticker, event.period, { value: event.value, source: event.source });
         return this.store.saveConsensus({ ticker: event.ticker, period: event.period, value: event.value, source: event.source, ts: iso(event.ts) });
@@ -147,7 +205,10 @@ export class Engine {
 
   /** Persists the closes that changed since the last checkpoint. */
   async checkpoint(): Promise<void> {
-    const states = [...this.dirtyMarkets].map((ticker) => ({ ticker, ...this.markets.get(ticker) }));
+    const states = [...this.dirtyMarkets].map((ticker) => {
+      const { lastTrade, ...closes } = this.markets.get(ticker) ?? {};
+      return { ticker, ...closes, lastQuote: lastTrade ? { ...lastTrade, ts: iso(lastTrade.ts) } : undefined };
+    });
     this.dirtyMarkets.clear();
     await this.store.saveMarketState(states);
   }
@@ -175,11 +236,10 @@ export class Engine {
         }
       }
     }
-    if (quote.session === "regular") {
-      if (market === undefined) this.markets.set(quote.ticker, (market = {}));
-      recordRegularTrade(market, quote.price, day);
-      this.dirtyMarkets.add(quote.ticker);
-    }
+    if (market === undefined) this.markets.set(quote.ticker, (market = {}));
+    market.lastTrade = { price: quote.price, ts: quote.ts, session: quote.session, prevClose: quote.prevClose };
+    if (quote.session === "regular") recordRegularTrade(market, quote.price, day);
+    this.dirtyMarkets.add(quote.ticker);
     return out;
   }
 
@@ -207,14 +267,15 @@ export class Engine {
     await this.checkpoint();
   }
 
-  private onEarningsResult(event: EarningsResultEvent): AlertToRecord[] {
+  private async onEarningsResult(event: EarningsResultEvent): Promise<void> {
+    await this.store.saveEarningsResult({ ...event, ts: iso(event.ts) });
     const out: AlertToRecord[] = [];
     const figures = earningsResultFigures(event);
     const key = `earnings_result|${event.ticker}|${figures.period}|${event.ts}|${figures.epsActual}|${figures.revenueActual}`;
     for (const w of this.watching(event.ticker, "earnings_result")) {
       this.raise(out, w, key, 1, { channel: w.channel, kind: "earnings_result", ticker: event.ticker, ts: iso(event.ts), ...figures });
     }
-    return out;
+    await this.record(out);
   }
 
   private async onCapexActual(event: CapexActualEvent): Promise<void> {
@@ -275,7 +336,13 @@ export class Engine {
     const id = dedupeId(w.channel, key);
     if ((this.fired.get(id) ?? 0) >= value) return;
     this.fired.set(id, value);
-    out.push({ alert, dedupe: { channel: w.channel, key, value } });
+    const muted = "ticker" in alert && this.isMuted(w.channel, alert.ticker, Date.parse(alert.ts));
+    out.push({ alert, dedupe: { channel: w.channel, key, value }, muted });
+  }
+
+  private isMuted(channel: string, ticker: string, atMs: number): boolean {
+    const until = this.mutes.get(muteId(channel, ticker));
+    return until !== undefined && atMs < until;
   }
 
   private record(alerts: AlertToRecord[] | undefined): Promise<void> | undefined {
@@ -291,6 +358,10 @@ const MCAP_KINDS = ["mcap_drop", "mcap_gain"] as const;
 
 function dedupeId(channel: string, key: string): string {
   return `${channel}\u0000${key}`;
+}
+
+function muteId(channel: string, ticker: string): string {
+  return `${channel}\u0000${ticker}`;
 }
 
 function iso(ms: number): string {

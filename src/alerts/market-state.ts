@@ -7,7 +7,16 @@ export interface Close {
   day: string;
 }
 
+export interface LastTrade {
+  price: number;
+  ts: number;
+  session: "regular" | "pre" | "post";
+  prevClose?: number;
+}
+
 export interface TickerMarket {
+  /** The latest trade of any session: what a quote lookup shows. */
+  lastTrade?: LastTrade;
   /** The last regular-session quote seen: the close of its day once the day is over. */
   lastRegular?: Close;
   /** The last regular-session quote of the most recent day before `lastRegular.day`. */
@@ -42,6 +51,7 @@ export function recordRegularTrade(market: TickerMarket, price: number, day: str
 
 /** After an n-for-1 split, earlier prices are divided by n so they compare with new ones. */
 export function applySplitToCloses(market: TickerMarket, ratio: number): void {
+  if (market.lastTrade) market.lastTrade = { ...market.lastTrade, price: market.lastTrade.price / ratio, prevClose: market.lastTrade.prevClose === undefined ? undefined : market.lastTrade.prevClose / ratio };
   if (market.lastRegular) market.lastRegular = { ...market.lastRegular, price: market.lastRegular.price / ratio };
   if (market.prevDayRegular) market.prevDayRegular = { ...market.prevDayRegular, price: market.prevDayRegular.price / ratio };
 }

@@ -39,6 +39,10 @@ export class WatchlistRegistry {
     this.reindex();
   }
 
+  get(channel: string): Watchlist | undefined {
+    return this.byChannel.get(channel);
+  }
+
   all(): Watchlist[] {
     return [...this.byChannel.values()];
   }

@@ -2,9 +2,14 @@
 import type { Kysely } from "kysely";
 import type { Alert } from "../alerts/types.js";
 import type { AlertKind, Thresholds } from "../sources/events.js";
+import { withAudit, writeAudit } from "./audited-changes.js";
+import * as lookups from "./lookup-queries.js";
 import type { Database } from "./schema.js";
 import type {
   AlertToRecord,
+  AuditEntry,
+  EarningsResultRecord,
+  MuteRecord,
   CapexActualRecord,
   CompanyRecord,
   ConsensusRecord,
@@ -27,7 +32,7 @@ export class KyselyStore implements Store {
   ) {}
 
   async loadEngineState(): Promise<EngineSnapshot> {
-    const [companies, watchlists, consensus, capexActuals, guidance, schedule, market, dedupe] = await Promise.all([
+    const [companies, watchlists, consensus, capexActuals, guidance, schedule, market, dedupe, mutes] = await Promise.all([
       this.db.selectFrom("companies").selectAll().orderBy("ticker").execute(),
       this.db.selectFrom("watchlists").selectAll().orderBy("position").execute(),
       this.db.selectFrom("consensus").selectAll().execute(),
@@ -36,6 +41,7 @@ export class KyselyStore implements Store {
       this.db.selectFrom("earnings_schedule").selectAll().execute(),
       this.db.selectFrom("market_state").selectAll().execute(),
       this.db.selectFrom("dedupe").selectAll().execute(),
+      this.db.selectFrom("mutes").selectAll().execute(),
     ]);
     return {
       companies: companies.map((c) => ({
@@ -82,8 +88,13 @@ export class KyselyStore implements Store {
         ticker: m.ticker,
         lastRegular: m.last_price !== null && m.last_day !== null ? { price: m.last_price, day: m.last_day } : undefined,
         prevDayRegular: m.prev_price !== null && m.prev_day !== null ? { price: m.prev_price, day: m.prev_day } : undefined,
+        lastQuote:
+          m.quote_price !== null && m.quote_ts !== null
+            ? { price: m.quote_price, ts: m.quote_ts, session: (m.quote_session ?? "regular") as "regular", prevClose: orUndefined(m.quote_prev_close) }
+            : undefined,
       })),
       dedupe: dedupe.map((d) => ({ channel: d.channel, key: d.key, value: d.value })),
+      mutes: mutes.map((m) => ({ channel: m.channel, ticker: m.ticker, until: m.until })),
     };
   }
 
@@ -102,9 +113,10 @@ export class KyselyStore implements Store {
       .execute();
   }
 
-  async saveWatchlist(watchlist: WatchlistRecord): Promise<void> {
+  async saveWatchlist(watchlist: WatchlistRecord, audit?: AuditEntry): Promise<void> {
     const now = this.clock().toISOString();
     await this.db.transaction().execute(async (trx) => {
+      if (audit) await writeAudit(trx, audit);
       const existing = await trx.selectFrom("watchlists").select("position").where("channel", "=", watchlist.channel).executeTakeFirst();
       // A replaced watchlist keeps its place, so alerts keep the order channels were declared in.
       const position =
@@ -126,12 +138,47 @@ export class KyselyStore implements Store {
     });
   }
 
-  async saveConsensus(consensus: ConsensusRecord): Promise<void> {
+  async saveConsensus(consensus: ConsensusRecord, audit?: AuditEntry): Promise<void> {
     const row = { ticker: consensus.ticker, metric: "capex", period: consensus.period, value: consensus.value, source: consensus.source ?? null, ts: consensus.ts };
+    await withAudit(this.db, audit, async (db) => {
+      await db
+        .insertInto("consensus")
+        .values(row)
+        .onConflict((oc) => oc.columns(["ticker", "metric", "period"]).doUpdateSet(row))
+        .execute();
+    });
+  }
+
+  async saveMute(mute: MuteRecord, audit: AuditEntry): Promise<void> {
+    await withAudit(this.db, audit, async (db) => {
+      await db
+        .insertInto("mutes")
+        .values(mute)
+        .onConflict((oc) => oc.columns(["channel", "ticker"]).doUpdateSet({ until: mute.until }))
+        .execute();
+    });
+  }
+
+  async deleteMute(channel: string, ticker: string, audit: AuditEntry): Promise<void> {
+    await withAudit(this.db, audit, async (db) => {
+      await db.deleteFrom("mutes").where("channel", "=", channel).where("ticker", "=", ticker).execute();
+    });
+  }
+
+  async saveEarningsResult(result: EarningsResultRecord): Promise<void> {
+    const row = {
+      ticker: result.ticker,
+      ts: result.ts,
+      period: result.period ?? null,
+      eps_actual: result.epsActual ?? null,
+      eps_estimate: result.epsEstimate ?? null,
+      revenue_actual: result.revenueActual ?? null,
+      revenue_estimate: result.revenueEstimate ?? null,
+    };
     await this.db
-      .insertInto("consensus")
+      .insertInto("earnings_results")
       .values(row)
-      .onConflict((oc) => oc.columns(["ticker", "metric", "period"]).doUpdateSet(row))
+      .onConflict((oc) => oc.columns(["ticker", "ts"]).doUpdateSet(row))
       .execute();
   }
 
@@ -178,6 +225,10 @@ export class KyselyStore implements Store {
           last_day: s.lastRegular?.day ?? null,
           prev_price: s.prevDayRegular?.price ?? null,
           prev_day: s.prevDayRegular?.day ?? null,
+          quote_price: s.lastQuote?.price ?? null,
+          quote_ts: s.lastQuote?.ts ?? null,
+          quote_session: s.lastQuote?.session ?? null,
+          quote_prev_close: s.lastQuote?.prevClose ?? null,
         };
         await trx
           .insertInto("market_state")
@@ -192,7 +243,7 @@ export class KyselyStore implements Store {
     if (alerts.length === 0) return;
     const now = this.clock().toISOString();
     await this.db.transaction().execute(async (trx) => {
-      for (const { alert, dedupe } of alerts) {
+      for (const { alert, dedupe, muted } of alerts) {
         const { id } = await trx
           .insertInto("alerts")
           .values({
@@ -202,13 +253,16 @@ export class KyselyStore implements Store {
             ts: alert.ts,
             payload: JSON.stringify(alert),
             created_at: now,
+            muted: muted ? 1 : 0,
           })
           .returning("id")
           .executeTakeFirstOrThrow();
-        await trx
-          .insertInto("outbox")
-          .values({ alert_id: id, channel: alert.channel, status: "pending", attempts: 0, next_attempt_at: null, last_error: null, created_at: now, delivered_at: null })
-          .execute();
+        if (!muted) {
+          await trx
+            .insertInto("outbox")
+            .values({ alert_id: id, channel: alert.channel, status: "pending", attempts: 0, next_attempt_at: null, last_error: null, created_at: now, delivered_at: null })
+            .execute();
+        }
         await trx
           .insertInto("dedupe")
           .values({ ...dedupe, updated_at: now })
@@ -248,11 +302,28 @@ export class KyselyStore implements Store {
       .execute();
   }
 
-  async recentAlerts(channel: string | null, limit: number): Promise<StoredAlert[]> {
-    let query = this.db.selectFrom("alerts").select(["id", "payload", "created_at"]).orderBy("id", "desc").limit(limit);
-    if (channel !== null) query = query.where("channel", "=", channel);
-    const rows = await query.execute();
-    return rows.map((r) => ({ id: r.id, alert: JSON.parse(r.payload) as Alert, createdAt: r.created_at }));
+  recentAlerts(channel: string | null, limit: number, ticker?: string): Promise<StoredAlert[]> {
+    return lookups.recentAlerts(this.db, channel, limit, ticker);
+  }
+
+  recentAudit(channel: string, limit: number): Promise<Array<AuditEntry & { id: number }>> {
+    return lookups.recentAudit(this.db, channel, limit);
+  }
+
+  guidanceFor(ticker: string): Promise<GuidanceRecord[]> {
+    return lookups.guidanceFor(this.db, ticker);
+  }
+
+  capexActualsFor(ticker: string): Promise<CapexActualRecord[]> {
+    return lookups.capexActualsFor(this.db, ticker);
+  }
+
+  consensusFor(ticker: string): Promise<ConsensusRecord[]> {
+    return lookups.consensusFor(this.db, ticker);
+  }
+
+  earningsResultsFor(ticker: string, limit: number): Promise<EarningsResultRecord[]> {
+    return lookups.earningsResultsFor(this.db, ticker, limit);
   }
 
   async close(): Promise<void> {

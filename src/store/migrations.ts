@@ -111,6 +111,43 @@ function migrationsFor(dialect: DialectName): Record<string, Migration> {
         await db.schema.createIndex("outbox_status_id").on("outbox").columns(["status", "id"]).execute();
       },
     },
+    "002_commands": {
+      async up(db: Kysely<unknown>) {
+        await db.schema
+          .createTable("mutes")
+          .addColumn("channel", "text", (c) => c.notNull())
+          .addColumn("ticker", "text", (c) => c.notNull())
+          .addColumn("until", "text", (c) => c.notNull())
+          .addPrimaryKeyConstraint("mutes_pk", ["channel", "ticker"])
+          .execute();
+        await db.schema
+          .createTable("audit_log")
+          .addColumn("id", generatedId)
+          .addColumn("at", "text", (c) => c.notNull())
+          .addColumn("channel", "text", (c) => c.notNull())
+          .addColumn("user_id", "text", (c) => c.notNull())
+          .addColumn("action", "text", (c) => c.notNull())
+          .addColumn("details", "text", (c) => c.notNull())
+          .execute();
+        await db.schema.createIndex("audit_log_channel_id").on("audit_log").columns(["channel", "id"]).execute();
+        await db.schema
+          .createTable("earnings_results")
+          .addColumn("ticker", "text", (c) => c.notNull())
+          .addColumn("ts", "text", (c) => c.notNull())
+          .addColumn("period", "text")
+          .addColumn("eps_actual", money)
+          .addColumn("eps_estimate", money)
+          .addColumn("revenue_actual", money)
+          .addColumn("revenue_estimate", money)
+          .addPrimaryKeyConstraint("earnings_results_pk", ["ticker", "ts"])
+          .execute();
+        await db.schema.alterTable("market_state").addColumn("quote_price", money).execute();
+        await db.schema.alterTable("market_state").addColumn("quote_ts", "text").execute();
+        await db.schema.alterTable("market_state").addColumn("quote_session", "text").execute();
+        await db.schema.alterTable("market_state").addColumn("quote_prev_close", money).execute();
+        await db.schema.alterTable("alerts").addColumn("muted", "integer", (c) => c.notNull().defaultTo(0)).execute();
+      },
+    },
   };
 }
 

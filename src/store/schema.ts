@@ -65,6 +65,11 @@ export interface MarketStateTable {
   last_day: string | null;
   prev_price: number | null;
   prev_day: string | null;
+  /** The latest trade of any session, for lookups. */
+  quote_price: number | null;
+  quote_ts: string | null;
+  quote_session: string | null;
+  quote_prev_close: number | null;
 }
 
 export interface DedupeTable {
@@ -83,6 +88,8 @@ export interface AlertsTable {
   /** JSON of the alert. */
   payload: string;
   created_at: string;
+  /** 1 when the channel had the ticker muted: kept in history, never posted. */
+  muted: Generated<number>;
 }
 
 export interface OutboxTable {
@@ -97,6 +104,32 @@ export interface OutboxTable {
   delivered_at: string | null;
 }
 
+export interface MutesTable {
+  channel: string;
+  ticker: string;
+  until: string;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: string;
+  channel: string;
+  user_id: string;
+  action: string;
+  /** JSON of what changed. */
+  details: string;
+}
+
+export interface EarningsResultsTable {
+  ticker: string;
+  ts: string;
+  period: string | null;
+  eps_actual: number | null;
+  eps_estimate: number | null;
+  revenue_actual: number | null;
+  revenue_estimate: number | null;
+}
+
 export interface Database {
   companies: CompaniesTable;
   watchlists: WatchlistsTable;
@@ -108,4 +141,7 @@ export interface Database {
   dedupe: DedupeTable;
   alerts: AlertsTable;
   outbox: OutboxTable;
+  mutes: MutesTable;
+  audit_log: AuditLogTable;
+  earnings_results: EarningsResultsTable;
 }

@@ -53,11 +53,45 @@ export interface EarningsScheduleRecord {
   ts: string;
 }
 
-/** The closes a ticker's next quote is measured against. */
+export interface LatestQuote {
+  price: number;
+  ts: string;
+  session: "regular" | "pre" | "post";
+  prevClose?: number;
+}
+
+/** The closes a ticker's next quote is measured against, and its latest trade. */
 export interface MarketStateRecord {
   ticker: string;
   lastRegular?: { price: number; day: string };
   prevDayRegular?: { price: number; day: string };
+  lastQuote?: LatestQuote;
+}
+
+export interface MuteRecord {
+  channel: string;
+  ticker: string;
+  /** ISO time the mute ends. */
+  until: string;
+}
+
+/** Who changed what, when: written in the same transaction as the change. */
+export interface AuditEntry {
+  at: string;
+  channel: string;
+  userId: string;
+  action: string;
+  details: Record<string, unknown>;
+}
+
+export interface EarningsResultRecord {
+  ticker: string;
+  ts: string;
+  period?: string;
+  epsActual?: number;
+  epsEstimate?: number;
+  revenueActual?: number;
+  revenueEstimate?: number;
 }
 
 export interface DedupeRecord {
@@ -76,12 +110,15 @@ export interface EngineSnapshot {
   earningsSchedule: EarningsScheduleRecord[];
   marketState: MarketStateRecord[];
   dedupe: DedupeRecord[];
+  mutes: MuteRecord[];
 }
 
 /** An alert to record, with the dedupe mark that keeps it from being raised again. */
 export interface AlertToRecord {
   alert: Alert;
   dedupe: DedupeRecord;
+  /** A muted alert goes to history only, never to the outbox. */
+  muted?: boolean;
 }
 
 export interface OutboxEntry {
@@ -96,13 +133,18 @@ export interface StoredAlert {
   id: number;
   alert: Alert;
   createdAt: string;
+  muted: boolean;
 }
 
 export interface Store {
   loadEngineState(): Promise<EngineSnapshot>;
   saveCompany(company: CompanyRecord): Promise<void>;
-  saveWatchlist(watchlist: WatchlistRecord): Promise<void>;
-  saveConsensus(consensus: ConsensusRecord): Promise<void>;
+  /** With `audit`, the change and its audit entry commit together. */
+  saveWatchlist(watchlist: WatchlistRecord, audit?: AuditEntry): Promise<void>;
+  saveConsensus(consensus: ConsensusRecord, audit?: AuditEntry): Promise<void>;
+  saveMute(mute: MuteRecord, audit: AuditEntry): Promise<void>;
+  deleteMute(channel: string, ticker: string, audit: AuditEntry): Promise<void>;
+  saveEarningsResult(result: EarningsResultRecord): Promise<void>;
   saveCapexActual(actual: CapexActualRecord): Promise<void>;
   appendGuidance(statements: GuidanceRecord[]): Promise<void>;
   saveEarningsSchedule(entry: EarningsScheduleRecord): Promise<void>;
@@ -113,6 +155,12 @@ export interface Store {
   pendingOutbox(limit: number, now: Date): Promise<OutboxEntry[]>;
   markDelivered(outboxIds: number[], at: Date): Promise<void>;
   markDeliveryFailed(outboxId: number, error: string, retryAt: Date): Promise<void>;
-  recentAlerts(channel: string | null, limit: number): Promise<StoredAlert[]>;
+  /** Newest first; `ticker` narrows to one company. */
+  recentAlerts(channel: string | null, limit: number, ticker?: string): Promise<StoredAlert[]>;
+  recentAudit(channel: string, limit: number): Promise<Array<AuditEntry & { id: number }>>;
+  guidanceFor(ticker: string): Promise<GuidanceRecord[]>;
+  capexActualsFor(ticker: string): Promise<CapexActualRecord[]>;
+  consensusFor(ticker: string): Promise<ConsensusRecord[]>;
+  earningsResultsFor(ticker: string, limit: number): Promise<EarningsResultRecord[]>;
   close(): Promise<void>;
 }

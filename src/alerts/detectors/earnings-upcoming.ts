@@ -13,7 +13,7 @@ export function earningsDigestItems(
 ): EarningsItem[] {
   const items: EarningsItem[] = [];
   for (const item of schedule) {
-    if ((item.date === today || item.date === nextTradingDay) && isWatched(item.ticker)) items.push({ ...item });
+    if ((item.date === today || item.date === nextTradingDay) && isWatched(item.ticker)) items.push({ ticker: item.ticker, date: item.date, time: item.time });
   }
   return items.sort((a, b) => (a.date === b.date ? (a.ticker < b.ticker ? -1 : a.ticker > b.ticker ? 1 : 0) : a.date < b.date ? -1 : 1));
 }

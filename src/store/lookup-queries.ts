@@ -1,0 +1,56 @@
+// Read-only queries behind the lookup commands (capex, consensus, earnings, alerts, audit).
+import type { Kysely } from "kysely";
+import type { Alert } from "../alerts/types.js";
+import type { Database } from "./schema.js";
+import type { AuditEntry, CapexActualRecord, ConsensusRecord, EarningsResultRecord, GuidanceRecord, StoredAlert } from "./store.js";
+
+const orUndefined = <T>(value: T | null): T | undefined => (value === null ? undefined : value);
+
+export async function recentAlerts(db: Kysely<Database>, channel: string | null, limit: number, ticker?: string): Promise<StoredAlert[]> {
+  let query = db.selectFrom("alerts").select(["id", "payload", "created_at", "muted"]).orderBy("id", "desc").limit(limit);
+  if (channel !== null) query = query.where("channel", "=", channel);
+  if (ticker !== undefined) query = query.where("ticker", "=", ticker);
+  const rows = await query.execute();
+  return rows.map((r) => ({ id: r.id, alert: JSON.parse(r.payload) as Alert, createdAt: r.created_at, muted: Number(r.muted) === 1 }));
+}
+
+export async function recentAudit(db: Kysely<Database>, channel: string, limit: number): Promise<Array<AuditEntry & { id: number }>> {
+  const rows = await db.selectFrom("audit_log").selectAll().where("channel", "=", channel).orderBy("id", "desc").limit(limit).execute();
+  return rows.map((r) => ({ id: r.id, at: r.at, channel: r.channel, userId: r.user_id, action: r.action, details: JSON.parse(r.details) as Record<string, unknown> }));
+}
+
+export async function guidanceFor(db: Kysely<Database>, ticker: string): Promise<GuidanceRecord[]> {
+  const rows = await db.selectFrom("guidance_history").selectAll().where("ticker", "=", ticker).orderBy("id").execute();
+  return rows.map((g) => ({
+    ticker: g.ticker,
+    period: g.period,
+    low: g.low,
+    high: g.high,
+    currency: g.currency,
+    ts: g.ts,
+    sentence: orUndefined(g.sentence),
+    url: orUndefined(g.url),
+  }));
+}
+
+export async function capexActualsFor(db: Kysely<Database>, ticker: string): Promise<CapexActualRecord[]> {
+  return db.selectFrom("capex_actuals").select(["ticker", "period", "value", "ts"]).where("ticker", "=", ticker).orderBy("ts").orderBy("period").execute();
+}
+
+export async function consensusFor(db: Kysely<Database>, ticker: string): Promise<ConsensusRecord[]> {
+  const rows = await db.selectFrom("consensus").selectAll().where("ticker", "=", ticker).orderBy("period").execute();
+  return rows.map((c) => ({ ticker: c.ticker, period: c.period, value: c.value, source: orUndefined(c.source), ts: c.ts }));
+}
+
+export async function earningsResultsFor(db: Kysely<Database>, ticker: string, limit: number): Promise<EarningsResultRecord[]> {
+  const rows = await db.selectFrom("earnings_results").selectAll().where("ticker", "=", ticker).orderBy("ts", "desc").limit(limit).execute();
+  return rows.map((r) => ({
+    ticker: r.ticker,
+    ts: r.ts,
+    period: orUndefined(r.period),
+    epsActual: orUndefined(r.eps_actual),
+    epsEstimate: orUndefined(r.eps_estimate),
+    revenueActual: orUndefined(r.revenue_actual),
+    revenueEstimate: orUndefined(r.revenue_estimate),
+  }));
+}
