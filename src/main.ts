@@ -1,12 +1,17 @@
 // `npm start`: the bot on its embedded defaults — the bundled replay episode, the terminal as
 // the chat. Slack, Discord and live providers plug in here as they arrive.
-import { ConfigError, loadConfig, type Config } from "./config/config.js";
+import { userInfo } from "node:os";
 import { OutboxDelivery } from "./alerts/delivery/outbox-delivery.js";
 import { Engine } from "./alerts/engine.js";
-import { terminalSink } from "./bot/terminal/terminal-sink.js";
+import { renderAlertText } from "./alerts/render/text.js";
+import type { Desk } from "./bot/commands/context.js";
+import { answerCommand } from "./bot/commands/handle-command.js";
+import { renderReplyText } from "./bot/replies/text-renderer.js";
+import { answerPipedLines, startInteractiveChat, type InteractiveChat } from "./bot/terminal/chat.js";
+import { ConfigError, loadConfig, type Config } from "./config/config.js";
 import { extractCapexGuidance } from "./sources/guidance/extract.js";
 import { pacerFor } from "./sources/replay/pace.js";
-import { runReplay } from "./sources/replay/run-replay.js";
+import { DEFAULT_REPLAY_CHANNEL, runReplay } from "./sources/replay/run-replay.js";
 import { MEMORY_STORE, openStore } from "./store/open-store.js";
 
 async function main(): Promise<number> {
@@ -27,14 +32,36 @@ async function main(): Promise<number> {
     [
       `capwatch: REPLAY of ${config.replayFile} (${pace}; set CAPWATCH_REPLAY_SPEED to change). These are recorded events, not live data.`,
       "capwatch: the terminal is the chat. Slack, Discord and live market data are not connected yet; see README.md, \"Connect Slack, Discord and live data\".",
+      interactive ? "capwatch: type a command (help lists them; exit quits) while the episode plays." : "",
       "",
-    ].join("\n"),
+    ]
+      .filter((line, i, all) => line !== "" || i === all.length - 1)
+      .join("\n"),
   );
 
   // A replay runs on a fresh store every time, so the same episode always gives the same alerts.
   const store = await openStore(MEMORY_STORE);
   const engine = await Engine.open(store, extractCapexGuidance);
-  const delivery = new OutboxDelivery(store, terminalSink(process.stdout, (t) => engine.companyName(t)));
+  const desk: Desk = {
+    engine,
+    store,
+    dataNow: () => engine.dataTime() ?? Date.now(),
+    wallNow: () => new Date(),
+    source: `replay of ${config.replayFile}`,
+    deliveryState: () => "delivering to this terminal",
+  };
+  // The terminal is the channel the episode's watchlist declares; its local user is an admin.
+  const caller = () => ({ channel: engine.channels()[0] ?? DEFAULT_REPLAY_CHANNEL, userId: `terminal:${userInfo().username}`, isAdmin: true });
+  const answer = async (line: string) => renderReplyText(await answerCommand(line, caller(), desk));
+
+  let chat: InteractiveChat | undefined;
+  const print = (text: string): void => {
+    if (chat) chat.print(`${text}\n`);
+    else process.stdout.write(`${text}\n\n`);
+  };
+  if (interactive) chat = startInteractiveChat(process.stdin, process.stdout, answer);
+
+  const delivery = new OutboxDelivery(store, { deliver: (alert) => print(renderAlertText(alert, (t) => engine.companyName(t))) });
   let alerts = 0;
   engine.onAlertsRecorded(async (recorded) => {
     alerts += recorded.length;
@@ -44,12 +71,16 @@ async function main(): Promise<number> {
     pacer: pacerFor(config.replaySpeed),
     onProblem: ({ line, reason }) => process.stderr.write(`${config.replayFile}:${line}: ${reason}\n`),
   });
-  process.stdout.write(`capwatch: replay finished: ${summary.events} events, ${alerts} alerts${summary.problems ? `, ${summary.problems} lines skipped` : ""}.\n`);
-  await store.close();
+  const finished = `capwatch: replay finished: ${summary.events} events, ${alerts} alerts${summary.problems ? `, ${summary.problems} lines skipped` : ""}.`;
 
-  if (!interactive) return 0;
-  process.stdout.write("capwatch: press Ctrl+C to quit.\n");
-  await new Promise<void>((resolve) => process.once("SIGINT", () => resolve()));
+  if (chat) {
+    chat.print(`${finished} Commands still work; exit quits.`);
+    await chat.closed;
+  } else {
+    process.stdout.write(`${finished}\n`);
+    await answerPipedLines(process.stdin, process.stdout, answer);
+  }
+  await store.close();
   return 0;
 }
 

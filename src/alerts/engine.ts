@@ -15,7 +15,7 @@ import { easternDate, easternWallTimeToUtc } from "./calendar/eastern-time.js";
 import { isNyseTradingDay, nextNyseTradingDay, previousNyseTradingDay } from "./calendar/nyse.js";
 import { CapexBook } from "./capex-book.js";
 import { capexActualSurprise } from "./detectors/capex-actual.js";
-import { capexGuidanceSurprise } from "./detectors/capex-guidance.js";
+import { capexGuidanceSurprise, type CapexBaselines, type GuidanceRange } from "./detectors/capex-guidance.js";
 import { earningsDigestItems } from "./detectors/earnings-upcoming.js";
 import { earningsResultFigures } from "./detectors/earnings-result.js";
 import { detectMcapMove } from "./detectors/mcap-move.js";
@@ -45,6 +45,8 @@ export class Engine {
   private readonly capex = new CapexBook();
   private readonly schedule = new Map<string, EarningsScheduleRecord>();
   private readonly fired = new Map<string, number>();
+  /** The market time of the latest event: the data clock of a replay. */
+  private latestEventTs = -Infinity;
   /** channel + ticker → the time the mute ends. */
   private readonly mutes = new Map<string, number>();
   private readonly listeners: Array<(alerts: Alert[]) => void | Promise<void>> = [];
@@ -111,6 +113,20 @@ export class Engine {
 
   // Read-only views for the lookup commands.
 
+  /** The time of the latest event applied, or undefined before the first. */
+  dataTime(): number | undefined {
+    return Number.isFinite(this.latestEventTs) ? this.latestEventTs : undefined;
+  }
+
+  /** What a statement for this ticker and period is measured against, as the detector sees it now. */
+  capexBaselines(ticker: string, period: string, range: GuidanceRange): CapexBaselines {
+    return this.capex.baselines(ticker, period, range);
+  }
+
+  channels(): string[] {
+    return this.watchlists.all().map((w) => w.channel);
+  }
+
   watchlistOf(channel: string): Watchlist | undefined {
     return this.watchlists.get(channel);
   }
@@ -149,6 +165,7 @@ export class Engine {
    * per-quote path stays synchronous when nothing fires.
    */
   handle(event: MarketEvent): Promise<void> | undefined {
+    if (event.ts !== undefined && event.ts > this.latestEventTs) this.latestEventTs = event.ts;
     switch (event.type) {
       case "quote":
         return this.record(this.onQuote(event));

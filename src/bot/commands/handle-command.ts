@@ -1,0 +1,68 @@
+// Text in, reply out: parse, check the caller's role, run the handler. Never throws at the caller.
+import { errorReply, type Reply } from "../replies/reply.js";
+import type { Caller, Desk } from "./context.js";
+import { capexReply, consensusListReply } from "./handlers/capex.js";
+import { consensusChange, kindsChange, muteChange, thresholdsChange, unmuteChange, watchChange, watchListReply } from "./handlers/channel-settings.js";
+import { tickerEarningsReply, upcomingEarningsReply } from "./handlers/earnings.js";
+import { helpReply } from "./handlers/help.js";
+import { alertsReply, auditReply } from "./handlers/history.js";
+import { moversReply, quoteReply } from "./handlers/quote.js";
+import { parseCommand } from "./parse/parse-command.js";
+import { ADMIN_COMMANDS } from "./parse/usage.js";
+import type { Command } from "./types.js";
+
+export async function answerCommand(text: string, caller: Caller, desk: Desk): Promise<Reply> {
+  const parsed = parseCommand(text);
+  if (!parsed.ok) return errorReply("That command did not work", parsed.error.message, `Usage: ${parsed.error.usage}`);
+  return runCommand(parsed.command, caller, desk);
+}
+
+export async function runCommand(command: Command, caller: Caller, desk: Desk): Promise<Reply> {
+  if (ADMIN_COMMANDS.has(command.name) && !caller.isAdmin) {
+    return errorReply("Only admins can change this channel's settings", `\`${command.name.replace("_", " ")}\` needs an admin; nothing was changed. Ask an admin, or use the lookups (quote, capex, watch list, …).`);
+  }
+  try {
+    return await dispatch(command, caller, desk);
+  } catch (error) {
+    // A failure inside a handler (the store, say) must still answer the person.
+    return errorReply("Something went wrong", `capwatch could not answer that (${(error as Error).message}). Nothing was changed; try again in a moment.`);
+  }
+}
+
+function dispatch(command: Command, caller: Caller, desk: Desk): Reply | Promise<Reply> {
+  const channel = caller.channel;
+  switch (command.name) {
+    case "quote":
+      return quoteReply(desk, command.tickers, command.share);
+    case "movers":
+      return moversReply(desk, channel, command.limit, command.share);
+    case "earnings":
+      return command.target.kind === "ticker" ? tickerEarningsReply(desk, command.target.ticker, command.share) : upcomingEarningsReply(desk, channel, command.target.kind, command.share);
+    case "capex":
+      return capexReply(desk, channel, command.ticker, command.share);
+    case "alerts":
+      return alertsReply(desk, channel, command.limit, command.ticker, command.share);
+    case "watch_list":
+      return watchListReply(desk, channel, command.share);
+    case "watch_add":
+    case "watch_remove":
+      return watchChange(desk, caller, command.name === "watch_add" ? "add" : "remove", command.tickers);
+    case "thresholds_set":
+      return thresholdsChange(desk, caller, command.changes);
+    case "kinds_enable":
+    case "kinds_disable":
+      return kindsChange(desk, caller, command.name === "kinds_enable", command.kinds);
+    case "consensus_set":
+      return consensusChange(desk, caller, command.ticker, command.period, command.value, command.source);
+    case "consensus_list":
+      return consensusListReply(desk, command.ticker, command.share);
+    case "mute":
+      return muteChange(desk, caller, command.ticker, command.duration);
+    case "unmute":
+      return unmuteChange(desk, caller, command.ticker);
+    case "audit":
+      return auditReply(desk, channel, command.limit);
+    case "help":
+      return helpReply(command.topic);
+  }
+}

@@ -1,0 +1,77 @@
+// capex TICKER, consensus list TICKER: guidance per period with its history, actuals, consensus.
+import { easternDate } from "../../../alerts/calendar/eastern-time.js";
+import { capexGuidanceSurprise, guidanceValue } from "../../../alerts/detectors/capex-guidance.js";
+import { formatDay, formatPct, formatUsd } from "../../../alerts/render/format.js";
+import { DEFAULT_THRESHOLDS } from "../../../alerts/types.js";
+import type { GuidanceRecord } from "../../../store/store.js";
+import type { Reply } from "../../replies/reply.js";
+import type { Desk } from "../context.js";
+import { asOf } from "./footnotes.js";
+
+export function formatRange(low: number | null, high: number | null): string {
+  if (low !== null && high !== null) return low === high ? `~${formatUsd(low)}` : `${formatUsd(low)}–${formatUsd(high)}`;
+  return low !== null ? `at least ${formatUsd(low)}` : `up to ${formatUsd(high as number)}`;
+}
+
+const dayOf = (iso: string) => {
+  const day = easternDate(Date.parse(iso));
+  return `${formatDay(day)} ${day.slice(0, 4)}`;
+};
+
+/** "raised from $60B–$65B", "cut from …", "reaffirmed", "first guidance". */
+function change(previous: GuidanceRecord | undefined, current: GuidanceRecord): string {
+  if (previous === undefined) return "first guidance";
+  const [before, after] = [guidanceValue(previous), guidanceValue(current)];
+  if (after === before && previous.low === current.low && previous.high === current.high) return "reaffirmed";
+  return `${after > before ? "raised" : after < before ? "cut" : "reshaped"} from ${formatRange(previous.low, previous.high)}`;
+}
+
+export async function capexReply(desk: Desk, channel: string, ticker: string, share: boolean): Promise<Reply> {
+  const [guidance, actuals, consensus] = await Promise.all([desk.store.guidanceFor(ticker), desk.store.capexActualsFor(ticker), desk.store.consensusFor(ticker)]);
+  const name = desk.engine.companyName(ticker);
+  const title = `Capex: ${ticker}${name ? ` · ${name}` : ""}`;
+  if (guidance.length === 0 && actuals.length === 0 && consensus.length === 0) {
+    return { title, text: `No capex guidance, actuals or consensus recorded for ${ticker} yet. Admins can add an expectation: consensus set ${ticker} capex FY2026 100B`, visibility: "private", tone: "info" };
+  }
+  const thresholds = desk.engine.watchlistOf(channel)?.thresholds ?? DEFAULT_THRESHOLDS;
+  const byPeriod = new Map<string, GuidanceRecord[]>();
+  for (const g of guidance) byPeriod.set(g.period, [...(byPeriod.get(g.period) ?? []), g]);
+  const rows = [...byPeriod].map(([period, list]) => {
+    const latest = list[list.length - 1] as GuidanceRecord;
+    const s = capexGuidanceSurprise(latest, desk.engine.capexBaselines(ticker, period, latest), thresholds);
+    return [period, formatRange(latest.low, latest.high), dayOf(latest.ts), formatPct(s?.vsConsensusPct ?? null), formatPct(s?.vsPriorGuidancePct ?? null), formatPct(s?.vsPriorYearActualPct ?? null)];
+  });
+  const history = guidance.map((g, i) => {
+    const previous = guidance.slice(0, i).reverse().find((p) => p.period === g.period);
+    return `${dayOf(g.ts)}: ${g.period} ${formatRange(g.low, g.high)} (${change(previous, g)})`;
+  });
+  const fields = [
+    { label: "Actuals", value: actuals.length > 0 ? actuals.map((a) => `${a.period} ${formatUsd(a.value)}`).join(" · ") : "none recorded" },
+    { label: "Consensus", value: consensus.length > 0 ? consensus.map((c) => `${c.period} ${formatUsd(c.value)}${c.source ? ` (${c.source})` : ""}`).join(" · ") : "none recorded" },
+  ];
+  const latestQuote = guidance[guidance.length - 1]?.sentence;
+  return {
+    title,
+    fields,
+    table: rows.length > 0 ? { columns: ["Period", "Guidance", "Given", "vs consensus", "vs prior", "vs prior-year actual"], rows } : undefined,
+    footnotes: [
+      ...(history.length > 0 ? ["History:", ...history.map((h) => `  ${h}`)] : ["No guidance recorded yet."]),
+      ...(latestQuote ? [`Latest statement: “${latestQuote}”`] : []),
+      asOf(desk, desk.dataNow()),
+    ],
+    visibility: share ? "channel" : "private",
+    tone: "info",
+  };
+}
+
+export async function consensusListReply(desk: Desk, ticker: string, share: boolean): Promise<Reply> {
+  const consensus = await desk.store.consensusFor(ticker);
+  return {
+    title: `Consensus: ${ticker}`,
+    text: consensus.length === 0 ? `No expectations recorded for ${ticker}. Admins can add one: consensus set ${ticker} capex FY2026 100B LSEG` : undefined,
+    table: consensus.length > 0 ? { columns: ["Metric", "Period", "Value", "Source", "Recorded"], rows: consensus.map((c) => ["capex", c.period, formatUsd(c.value), c.source ?? "n/a", dayOf(c.ts)]) } : undefined,
+    footnotes: ["Capex guidance and actuals are measured against these.", asOf(desk, desk.dataNow())],
+    visibility: share ? "channel" : "private",
+    tone: "info",
+  };
+}

@@ -1,0 +1,98 @@
+// watch list|add|remove, thresholds set, kinds enable|disable, mute, unmute, consensus set:
+// what a channel watches and how loud it is. Every change is audited in its own transaction.
+import { addDays, easternDate, easternWallTimeToUtc } from "../../../alerts/calendar/eastern-time.js";
+import { formatEasternTime, formatUsd } from "../../../alerts/render/format.js";
+import { DEFAULT_KINDS, DEFAULT_THRESHOLDS } from "../../../alerts/types.js";
+import { ALERT_KINDS, type AlertKind, type Thresholds } from "../../../sources/events.js";
+import type { AuditEntry, WatchlistRecord } from "../../../store/store.js";
+import type { Reply } from "../../replies/reply.js";
+import type { MuteDuration } from "../types.js";
+import type { Caller, Desk } from "../context.js";
+
+function currentRecord(desk: Desk, channel: string): WatchlistRecord {
+  const w = desk.engine.watchlistOf(channel);
+  if (w === undefined) return { channel, tickers: [], thresholds: { ...DEFAULT_THRESHOLDS }, kinds: [...DEFAULT_KINDS] };
+  return { channel, tickers: w.tickers === "*" ? "*" : [...w.tickers], thresholds: { ...w.thresholds }, kinds: ALERT_KINDS.filter((k) => w.kinds.has(k)) };
+}
+
+function audit(desk: Desk, caller: Caller, action: string, details: Record<string, unknown>): AuditEntry {
+  return { at: desk.wallNow().toISOString(), channel: caller.channel, userId: caller.userId, action, details };
+}
+
+const done = (title: string, text: string): Reply => ({ title, text, visibility: "private", tone: "success" });
+
+export function watchListReply(desk: Desk, channel: string, share: boolean): Reply {
+  const record = currentRecord(desk, channel);
+  const t = record.thresholds;
+  const mutes = desk.engine.mutesOf(channel, desk.dataNow());
+  return {
+    title: `Watchlist of ${channel}`,
+    fields: [
+      { label: "Tickers", value: record.tickers === "*" ? "every ticker" : record.tickers.length > 0 ? [...record.tickers].sort().join(", ") : "none (try: watch add MSFT)" },
+      { label: "Thresholds", value: `mcap-pct ${t.mcapDropPct}% · mcap-usd ${formatUsd(t.mcapDropUsd)} · capex-pct ${t.capexSurprisePct}%` },
+      { label: "Kinds on", value: record.kinds.length > 0 ? record.kinds.join(", ") : "none" },
+      { label: "Kinds off", value: ALERT_KINDS.filter((k) => !record.kinds.includes(k)).join(", ") || "none" },
+      { label: "Muted", value: mutes.length > 0 ? mutes.map((m) => `${m.ticker} until ${formatEasternTime(new Date(m.until).toISOString())}`).join(" · ") : "nothing" },
+      { label: "Delivery", value: desk.deliveryState(channel) },
+    ],
+    visibility: share ? "channel" : "private",
+    tone: "info",
+  };
+}
+
+export async function watchChange(desk: Desk, caller: Caller, op: "add" | "remove", tickers: string[]): Promise<Reply> {
+  const record = currentRecord(desk, caller.channel);
+  const current = record.tickers === "*" ? desk.engine.knownTickers() : record.tickers;
+  const next = op === "add" ? [...new Set([...current, ...tickers])] : current.filter((t) => !tickers.includes(t));
+  const unchanged = op === "add" ? tickers.filter((t) => current.includes(t)) : tickers.filter((t) => !current.includes(t));
+  if (unchanged.length === tickers.length && record.tickers !== "*") {
+    return { title: "Nothing changed", text: `${tickers.join(", ")} ${op === "add" ? "already watched" : "not watched"} in ${caller.channel}.`, visibility: "private", tone: "info" };
+  }
+  await desk.engine.setWatchlist({ ...record, tickers: next.sort() }, audit(desk, caller, `watch ${op}`, { tickers }));
+  const known = new Set(desk.engine.knownTickers());
+  const noData = op === "add" ? tickers.filter((t) => !known.has(t)) : [];
+  return done(
+    `Watchlist ${op === "add" ? "extended" : "reduced"}`,
+    `${caller.channel} now watches ${next.length > 0 ? next.join(", ") : "nothing"}.${noData.length > 0 ? ` No data yet for ${noData.join(", ")}: alerts start when it arrives.` : ""}`,
+  );
+}
+
+export async function thresholdsChange(desk: Desk, caller: Caller, changes: Partial<Thresholds>): Promise<Reply> {
+  const record = currentRecord(desk, caller.channel);
+  const thresholds = { ...record.thresholds, ...changes };
+  await desk.engine.setWatchlist({ ...record, thresholds }, audit(desk, caller, "thresholds set", changes));
+  return done("Thresholds changed", `${caller.channel}: market-cap alerts from ${thresholds.mcapDropPct}% or ${formatUsd(thresholds.mcapDropUsd)}; capex surprises from ${thresholds.capexSurprisePct}%.`);
+}
+
+export async function kindsChange(desk: Desk, caller: Caller, enable: boolean, kinds: AlertKind[]): Promise<Reply> {
+  const record = currentRecord(desk, caller.channel);
+  const next = enable ? [...new Set([...record.kinds, ...kinds])] : record.kinds.filter((k) => !kinds.includes(k));
+  await desk.engine.setWatchlist({ ...record, kinds: ALERT_KINDS.filter((k) => next.includes(k)) }, audit(desk, caller, `kinds ${enable ? "enable" : "disable"}`, { kinds }));
+  return done(`Alert kinds ${enable ? "enabled" : "disabled"}`, `${caller.channel} now gets: ${next.length > 0 ? ALERT_KINDS.filter((k) => next.includes(k)).join(", ") : "no alerts"}.`);
+}
+
+export async function muteChange(desk: Desk, caller: Caller, ticker: string, duration: MuteDuration): Promise<Reply> {
+  const now = desk.dataNow();
+  // "until 2026-02-10" mutes through that day, US/Eastern.
+  const until = duration.kind === "for" ? now + duration.ms : easternWallTimeToUtc(addDays(duration.date, 1), 0, 0);
+  if (until <= now) {
+    return { title: "Not muted", text: `${duration.kind === "until" ? duration.date : "That time"} is already past (data time ${easternDate(now)}). Pick a later date.`, visibility: "private", tone: "error" };
+  }
+  const untilIso = new Date(until).toISOString();
+  await desk.engine.mute(caller.channel, ticker, until, audit(desk, caller, "mute", { ticker, until: untilIso }));
+  return done(`${ticker} muted`, `Alerts for ${ticker} in ${caller.channel} are kept in history but not posted until ${formatEasternTime(untilIso)}.`);
+}
+
+export async function unmuteChange(desk: Desk, caller: Caller, ticker: string): Promise<Reply> {
+  if (!desk.engine.mutesOf(caller.channel, desk.dataNow()).some((m) => m.ticker === ticker)) {
+    return { title: "Nothing changed", text: `${ticker} is not muted in ${caller.channel}.`, visibility: "private", tone: "info" };
+  }
+  await desk.engine.unmute(caller.channel, ticker, audit(desk, caller, "unmute", { ticker }));
+  return done(`${ticker} unmuted`, `Alerts for ${ticker} post in ${caller.channel} again.`);
+}
+
+export async function consensusChange(desk: Desk, caller: Caller, ticker: string, period: string, value: number, source: string | undefined): Promise<Reply> {
+  const ts = new Date(desk.dataNow()).toISOString();
+  await desk.engine.setConsensus({ ticker, period, value, source, ts }, audit(desk, caller, "consensus set", { ticker, metric: "capex", period, value, ...(source ? { source } : {}) }));
+  return done("Consensus recorded", `${ticker} ${period} capex expected at ${formatUsd(value)}${source ? ` (${source})` : ""}. Guidance and actuals for ${period} are measured against it from now on.`);
+}

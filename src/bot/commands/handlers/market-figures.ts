@@ -1,0 +1,35 @@
+// A ticker's latest trade measured against its reference close: what quote and movers show.
+import { easternDate } from "../../../alerts/calendar/eastern-time.js";
+import { previousNyseTradingDay } from "../../../alerts/calendar/nyse.js";
+import type { Engine } from "../../../alerts/engine.js";
+import { referenceClose, type LastTrade } from "../../../alerts/market-state.js";
+
+export interface MarketFigures {
+  ticker: string;
+  trade: LastTrade;
+  referencePrice?: number;
+  change?: number;
+  changePct?: number;
+  marketCap?: number;
+  marketCapChange?: number;
+}
+
+export function marketFigures(engine: Engine, ticker: string): MarketFigures | undefined {
+  const market = engine.marketOf(ticker);
+  const trade = market?.lastTrade;
+  if (trade === undefined) return undefined;
+  // The same reference the market-cap detector used for this trade.
+  const reference = referenceClose(market, trade, easternDate(trade.ts), previousNyseTradingDay);
+  const shares = engine.sharesOf(ticker);
+  const figures: MarketFigures = { ticker, trade };
+  if (reference !== null) {
+    figures.referencePrice = reference.price;
+    figures.change = trade.price - reference.price;
+    figures.changePct = (figures.change / reference.price) * 100;
+  }
+  if (shares !== undefined) {
+    figures.marketCap = trade.price * shares;
+    if (figures.change !== undefined) figures.marketCapChange = figures.change * shares;
+  }
+  return figures;
+}

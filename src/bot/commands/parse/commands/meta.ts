@@ -1,0 +1,27 @@
+// `audit [N]` and `help [command]`.
+import type { Command } from "../../types.js";
+import { resolveInteger } from "../resolvers.js";
+import { fail, ok, shown, type Resolved } from "../result.js";
+import { closest } from "../suggest.js";
+import { asciiLower } from "../tokens.js";
+import { isTopic, TOPICS } from "../usage.js";
+import { extraWords } from "./common.js";
+
+export function parseAudit(args: readonly string[]): Resolved<Command> {
+  const [count, ...extra] = args;
+  if (extra.length > 0) return extraWords("audit", extra, "audit");
+  if (count === undefined) return ok({ name: "audit", limit: 20 });
+  const limit = resolveInteger(count, { min: 1, max: 100, label: "the number of entries" }, "audit");
+  return limit.ok ? ok({ name: "audit", limit: limit.value }) : limit;
+}
+
+export function parseHelp(args: readonly string[]): Resolved<Command> {
+  const [word, ...extra] = args;
+  if (extra.length > 0) return extraWords("help", extra, "help");
+  if (word === undefined) return ok({ name: "help" });
+  const topic = asciiLower(word);
+  if (isTopic(topic)) return ok({ name: "help", topic });
+  const guess = closest(topic, TOPICS);
+  const hint = guess === null ? `the topics are ${TOPICS.join(", ")}.` : `did you mean ${guess}?`;
+  return fail("unknown_help_topic", `there is no help on ${shown(word)}; ${hint}`, "help");
+}

@@ -1,0 +1,76 @@
+// The channel settings: watch, thresholds, kinds.
+import type { AlertKind, Thresholds } from "../../../../sources/events.js";
+import type { Command } from "../../types.js";
+import { resolveKind, resolveMoney, resolvePercent, resolveThresholdName, resolveTicker, resolveTickers } from "../resolvers.js";
+import { fail, ok, type Resolved } from "../result.js";
+import { asciiLower, splitCommas, takeShare } from "../tokens.js";
+import { badSubcommand, extraWords } from "./common.js";
+
+const WATCH_SUBCOMMANDS = ["list", "add", "remove"];
+
+export function parseWatch(args: readonly string[]): Resolved<Command> {
+  const [sub, ...rest] = args;
+  switch (sub === undefined ? undefined : asciiLower(sub)) {
+    case "list": {
+      const { words, share } = takeShare(rest);
+      return words.length > 0 ? extraWords("watch list", words, "watch") : ok({ name: "watch_list", share });
+    }
+    case "add": {
+      const tickers = resolveTickers(rest, "watch", { command: "watch add" });
+      return tickers.ok ? ok({ name: "watch_add", tickers: tickers.value }) : tickers;
+    }
+    case "remove":
+    case "rm": {
+      const tickers = resolveTickers(rest, "watch", { command: "watch remove" });
+      return tickers.ok ? ok({ name: "watch_remove", tickers: tickers.value }) : tickers;
+    }
+    default:
+      return badSubcommand("watch", sub, WATCH_SUBCOMMANDS, watchTickerHint);
+  }
+}
+
+/** `watch MSFT` most likely meant `watch add MSFT`. */
+function watchTickerHint(word: string): string {
+  const ticker = resolveTicker(word, "watch");
+  return ticker.ok ? `To watch ${ticker.value}, write watch add ${ticker.value}. ` : "";
+}
+
+/** `thresholds set mcap-pct 5 mcap-usd 100B capex-pct 10`: any of the pairs, in any order, each once. */
+export function parseThresholds(args: readonly string[]): Resolved<Command> {
+  const [sub, ...rest] = args;
+  if (sub === undefined || asciiLower(sub) !== "set") return badSubcommand("thresholds", sub, ["set"]);
+  const words = rest.flatMap((w) => w.split("=")).filter((w) => w.length > 0);
+  if (words.length === 0) {
+    return fail("missing_argument", "thresholds set needs at least one of mcap-pct, mcap-usd, capex-pct with a value.", "thresholds");
+  }
+  const changes: Partial<Thresholds> = {};
+  for (let i = 0; i < words.length; i += 2) {
+    const name = words[i] as string;
+    const key = resolveThresholdName(name, "thresholds");
+    if (!key.ok) return key;
+    const raw = words[i + 1];
+    if (raw === undefined) return fail("missing_argument", `${name} needs a value after it.`, "thresholds");
+    if (changes[key.value] !== undefined) {
+      return fail("too_many_arguments", `${name} is given twice; give each threshold at most once.`, "thresholds");
+    }
+    const value = key.value === "mcapDropUsd" ? resolveMoney(raw, "thresholds") : resolvePercent(raw, "thresholds");
+    if (!value.ok) return value;
+    changes[key.value] = value.value;
+  }
+  return ok({ name: "thresholds_set", changes });
+}
+
+export function parseKinds(args: readonly string[]): Resolved<Command> {
+  const [sub, ...rest] = args;
+  const action = sub === undefined ? undefined : asciiLower(sub);
+  if (action !== "enable" && action !== "disable") return badSubcommand("kinds", sub, ["enable", "disable"]);
+  const names = splitCommas(rest);
+  if (names.length === 0) return fail("missing_argument", `kinds ${action} needs at least one alert kind.`, "kinds");
+  const kinds: AlertKind[] = [];
+  for (const name of names) {
+    const kind = resolveKind(name, "kinds");
+    if (!kind.ok) return kind;
+    if (!kinds.includes(kind.value)) kinds.push(kind.value);
+  }
+  return ok({ name: action === "enable" ? "kinds_enable" : "kinds_disable", kinds });
+}

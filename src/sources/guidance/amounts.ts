@@ -1,0 +1,174 @@
+// Money amounts as written: "$115", "135 billion", "US$52 billion", "£5.1 bn", "$8.8B",
+// "Rs 14,000 crore", "440 billion yen", "29.88 billion dollars", "新台幣340億元", "560億美元".
+// A token keeps what it states (number, scale, currency); ranges and bounds are read elsewhere.
+
+export interface AmountToken {
+  start: number;
+  end: number;
+  /** The number as written, without its scale. */
+  num: number;
+  /** The scale word's factor (billion = 1e9, crore = 1e7, 億 = 1e8), null when none is written. */
+  scale: number | null;
+  /** ISO 4217 code, null when the token names no currency. */
+  currency: string | null;
+  /** A plain number: no scale and no currency (it can still be the low end of "70-80億元"). */
+  bare: boolean;
+  /** A four-digit whole number like 2026, which is more likely a year than an amount. */
+  yearLike: boolean;
+}
+
+// A number not glued to a word before it: "14,000", "1.5", "520"; not the "26" of "FY26".
+const NUMBER_RE = /(?<!\w|\d[.,])(\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|\d+(?:\.\d+)?)/g;
+const PERCENT_AFTER = /\s?(?:%|％|percent\b|per\s?cent\b|pct\b|percentage\s+points?\b|basis\s+points?\b|bps\b)/iy;
+
+const SCALE_WORD_AFTER = /\s?-?(lakh[\s-]crores?|trillion|tn|trn|billion|bn|bln|million|mn|mln|thousand|crores?|cr|lakhs?|lacs?|lac)(?![A-Za-z])/iy;
+const SCALE_MM_AFTER = /\s?(mm)(?![A-Za-z])/y;
+const SCALE_LETTER_AFTER = /([TBMKbmk])(?![A-Za-z])/y;
+// "$1.1B-1.3B": the upper bound's letter scale counts though its currency sign is left out.
+const AFTER_RANGE_DASH = /[$€£¥₹]\s?[\d.,]+\s?[A-Za-z]{0,2}\s?[-–—]\s?$/;
+const SCALE_CJK_AFTER = /\s?([千百]?)(兆|億|亿|萬|万)/y;
+
+const SCALES: Record<string, number> = {
+  trillion: 1e12, tn: 1e12, trn: 1e12, t: 1e12,
+  billion: 1e9, bn: 1e9, bln: 1e9, b: 1e9,
+  million: 1e6, mn: 1e6, mln: 1e6, mm: 1e6, m: 1e6,
+  thousand: 1e3, k: 1e3,
+  crore: 1e7, crores: 1e7, cr: 1e7, "lakh crore": 1e12, "lakh crores": 1e12,
+  lakh: 1e5, lakhs: 1e5, lac: 1e5, lacs: 1e5,
+  兆: 1e12, 億: 1e8, 亿: 1e8, 萬: 1e4, 万: 1e4, 千: 1e3, 百: 1e2,
+};
+
+const CURRENCY_BEFORE =
+  /(?:(?<![A-Za-z])(US|U\.S\.|NT|HK|C|A|S|R|MX|AU|CA|NZ)\$|(\$)|(€)|(£)|(¥)|(₹)|(₩)|(?<![A-Za-z])(Rs|INR|USD|EUR|GBP|JPY|TWD|NTD|CNY|RMB|KRW|CHF|CAD|AUD|HKD|SGD)\.?|(新台幣|新臺幣|台幣|臺幣|人民幣|人民币|美金|港幣|港币))\s?~?\s?$/;
+const CURRENCY_WORD_AFTER =
+  /\s?(?:(US|U\.S\.|NT|New\s+Taiwan|Taiwan(?:ese)?|Hong\s+Kong|Canadian|Australian|Singapore)\s+)?(dollars?|euros?|pounds?(?:\s+sterling)?|sterling|yen|won|rupees?|yuan|renminbi|Swiss\s+francs|reais|rubles?|roubles?|USD|EUR|GBP|JPY|INR|TWD|NTD|CNY|RMB|KRW|CHF|CAD|AUD|HKD|SGD)(?![A-Za-z])/iy;
+const CURRENCY_CJK_AFTER = /\s?(美元|美金|日圓|日元|日幣|歐元|欧元|英鎊|英镑|人民幣|人民币|韓元|韩元|新台幣|新臺幣|台幣|臺幣|港元|港幣|港币|元)/y;
+
+const PREFIX_CURRENCY: Record<string, string> = {
+  US: "USD", "U.S.": "USD", NT: "TWD", HK: "HKD", C: "CAD", CA: "CAD", A: "AUD", AU: "AUD", S: "SGD", R: "BRL", MX: "MXN", NZ: "NZD",
+  $: "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", Rs: "INR", NTD: "TWD", RMB: "CNY",
+  新台幣: "TWD", 新臺幣: "TWD", 台幣: "TWD", 臺幣: "TWD", 人民幣: "CNY", 人民币: "CNY", 美金: "USD", 港幣: "HKD", 港币: "HKD",
+};
+const WORD_CURRENCY: Record<string, string> = {
+  dollar: "USD", dollars: "USD", euro: "EUR", euros: "EUR", pound: "GBP", pounds: "GBP", sterling: "GBP", yen: "JPY", won: "KRW",
+  rupee: "INR", rupees: "INR", yuan: "CNY", renminbi: "CNY", "swiss francs": "CHF", reais: "BRL", ruble: "RUB", rubles: "RUB",
+  rouble: "RUB", roubles: "RUB", ntd: "TWD", rmb: "CNY",
+  美元: "USD", 美金: "USD", 日圓: "JPY", 日元: "JPY", 日幣: "JPY", 歐元: "EUR", 欧元: "EUR", 英鎊: "GBP", 英镑: "GBP",
+  人民幣: "CNY", 人民币: "CNY", 韓元: "KRW", 韩元: "KRW", 新台幣: "TWD", 新臺幣: "TWD", 台幣: "TWD", 臺幣: "TWD",
+  港元: "HKD", 港幣: "HKD", 港币: "HKD",
+};
+const DOLLAR_QUALIFIER: Record<string, string> = {
+  us: "USD", "u.s.": "USD", nt: "TWD", "new taiwan": "TWD", taiwan: "TWD", taiwanese: "TWD", "hong kong": "HKD",
+  canadian: "CAD", australian: "AUD", singapore: "SGD",
+};
+const ISO_CODES = new Set(["USD", "EUR", "GBP", "JPY", "INR", "TWD", "CNY", "KRW", "CHF", "CAD", "AUD", "HKD", "SGD"]);
+
+// Characters only traditional (Taiwan) or only simplified (mainland) Chinese use, to read a bare 元.
+const TRADITIONAL_ONLY = /[億資與將為臺萬會這個們業產營預計劃發場幣額較據實際]/;
+const SIMPLIFIED_ONLY = /[亿资与将为万会这个们业产营预计划发场币额较据实际]/;
+
+const UNITS_NOTE = /\bin\s+(thousands|millions|billions)\b/i;
+const UNIT_SCALES: Record<string, number> = { thousands: 1e3, millions: 1e6, billions: 1e9 };
+
+/** The scale a note like "(in millions, except per share data)" sets for the figures under it. */
+export function unitsNote(text: string): number | null {
+  const m = UNITS_NOTE.exec(text);
+  return m ? (UNIT_SCALES[(m[1] ?? "").toLowerCase()] ?? null) : null;
+}
+
+function normalizeSpaces(s: string): string {
+  return s.replace(/\s+/g, " ").trim();
+}
+
+function currencyOfWord(qualifier: string | undefined, word: string): string | null {
+  const w = normalizeSpaces(word);
+  if (ISO_CODES.has(w.toUpperCase()) && w === w.toUpperCase()) return w.toUpperCase();
+  const lower = w.toLowerCase();
+  if (lower.startsWith("dollar") && qualifier !== undefined) {
+    return DOLLAR_QUALIFIER[normalizeSpaces(qualifier).toLowerCase()] ?? "USD";
+  }
+  if (lower.startsWith("pound")) return "GBP";
+  return WORD_CURRENCY[lower] ?? WORD_CURRENCY[w] ?? null;
+}
+
+/** The currency a bare 元 means: NT dollars in traditional script, renminbi in simplified. */
+function yuanCurrency(sentence: string): string | null {
+  if (TRADITIONAL_ONLY.test(sentence)) return "TWD";
+  if (SIMPLIFIED_ONLY.test(sentence)) return "CNY";
+  return null;
+}
+
+function stickyMatch(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
+
+/** Every number in `sentence` with the scale and currency written around it; percentages left out. */
+export function findAmounts(sentence: string, defaultScale: number | null = null): AmountToken[] {
+  const tokens: AmountToken[] = [];
+  NUMBER_RE.lastIndex = 0;
+  for (let m = NUMBER_RE.exec(sentence); m !== null; m = NUMBER_RE.exec(sentence)) {
+    const raw = m[1] ?? "";
+    const numStart = m.index;
+    let end = numStart + raw.length;
+    if (stickyMatch(PERCENT_AFTER, sentence, end)) continue;
+    const num = Number(raw.replace(/,/g, ""));
+    if (!Number.isFinite(num)) continue;
+
+    let currency: string | null = null;
+    let start = numStart;
+    const before = CURRENCY_BEFORE.exec(sentence.slice(Math.max(0, numStart - 12), numStart));
+    if (before) {
+      const symbol = before.slice(1).find((g) => g !== undefined) ?? "";
+      const code = before[1] !== undefined ? PREFIX_CURRENCY[before[1]] : (PREFIX_CURRENCY[symbol] ?? symbol);
+      currency = code ?? null;
+      start = numStart - before[0].length;
+    }
+
+    let scale: number | null = null;
+    const word = stickyMatch(SCALE_WORD_AFTER, sentence, end);
+    const cjk = word ? null : stickyMatch(SCALE_CJK_AFTER, sentence, end);
+    const mm = word || cjk || currency === null ? null : stickyMatch(SCALE_MM_AFTER, sentence, end);
+    const afterRangeDash = AFTER_RANGE_DASH.test(sentence.slice(Math.max(0, start - 16), start));
+    const letter = word || cjk || mm || (currency === null && !afterRangeDash) ? null : stickyMatch(SCALE_LETTER_AFTER, sentence, end);
+    if (word) {
+      scale = SCALES[(word[1] ?? "").toLowerCase().replace(/[\s-]+/, " ")] ?? null;
+      end += word[0].length;
+    } else if (cjk) {
+      scale = (SCALES[cjk[2] ?? ""] ?? 1) * (cjk[1] ? (SCALES[cjk[1]] ?? 1) : 1);
+      end += cjk[0].length;
+    } else if (mm) {
+      scale = 1e6;
+      end += mm[0].length;
+    } else if (letter) {
+      scale = SCALES[(letter[1] ?? "").toLowerCase()] ?? null;
+      end += letter[0].length;
+    }
+
+    const suffix = stickyMatch(CURRENCY_WORD_AFTER, sentence, end);
+    const suffixCjk = suffix ? null : stickyMatch(CURRENCY_CJK_AFTER, sentence, end);
+    if (suffix && (scale !== null || currency !== null || !/^\s?won$/i.test(suffix[0]))) {
+      currency = currency ?? currencyOfWord(suffix[1], suffix[2] ?? "");
+      end += suffix[0].length;
+    } else if (suffixCjk) {
+      const w = suffixCjk[1] ?? "";
+      currency = currency ?? (w === "元" ? yuanCurrency(sentence) : (WORD_CURRENCY[w] ?? null));
+      end += suffixCjk[0].length;
+    }
+
+    // In a table headed "(in millions)", "$1,100" means $1.1 billion.
+    if (scale === null && currency !== null && defaultScale !== null) scale = defaultScale;
+    const bare = scale === null && currency === null;
+    tokens.push({
+      start,
+      end,
+      num,
+      scale,
+      currency,
+      bare,
+      yearLike: bare && /^\d{4}$/.test(raw) && num >= 1900 && num <= 2100,
+    });
+    NUMBER_RE.lastIndex = Math.max(NUMBER_RE.lastIndex, end);
+  }
+  return tokens;
+}

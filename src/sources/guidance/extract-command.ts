@@ -1,0 +1,145 @@
+// `capwatch guidance extract [--date YYYY-MM-DD] [--fiscal-year-end MM-DD] [--json | --jsonl] [--html]`
+// (docs/replay-format.md): reads stdin and prints the capex guidance statements found in it.
+import { createInterface } from "node:readline";
+import { parseArgs } from "node:util";
+import { z } from "zod";
+import { easternDate } from "../../alerts/calendar/eastern-time.js";
+import { extractCapexGuidance } from "./extract.js";
+import { parseCalendarDate, parseFiscalYearEnd } from "./fiscal.js";
+import { formatStatementLine, statementJson } from "./format.js";
+import { htmlToText } from "./html-to-text.js";
+import type { ExtractionContext } from "./types.js";
+
+export const GUIDANCE_EXTRACT_USAGE = `usage: capwatch guidance extract [--date YYYY-MM-DD] [--fiscal-year-end MM-DD] [--json | --jsonl] [--html]
+  reads text on stdin and prints the capex guidance statements in it
+  --date YYYY-MM-DD        the document's date, to resolve "this year", "next year" (default: today, US/Eastern)
+  --fiscal-year-end MM-DD  the company's fiscal year end (default: 12-31, the calendar year)
+  --json                   print a JSON array of {"metric","period","low","high","currency","text"}
+  --jsonl                  read one {"id","text","date"} per line, print one {"id","statements"} per line
+  --html                   the text is HTML (an SEC exhibit such as EX-99.1)`;
+
+interface Io {
+  stdin: NodeJS.ReadableStream;
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+}
+
+const PREFIX = "capwatch guidance extract";
+
+const documentSchema = z.object({
+  id: z.union([z.string(), z.number()], { error: "must be a string or a number" }),
+  text: z.string({ error: "must be a string" }),
+  date: z
+    .string()
+    .refine((s) => parseCalendarDate(s) !== null, "must be a real date as YYYY-MM-DD")
+    .optional(),
+  fiscalYearEnd: z
+    .string()
+    .refine((s) => parseFiscalYearEnd(s) !== null, "must be a month and day as MM-DD")
+    .optional(),
+});
+
+function write(stream: NodeJS.WritableStream, text: string): Promise<void> | void {
+  if (stream.write(text)) return;
+  return new Promise((resolve) => stream.once("drain", () => resolve()));
+}
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: string[] = [];
+  stream.setEncoding("utf8");
+  for await (const chunk of stream) chunks.push(String(chunk));
+  return chunks.join("");
+}
+
+function usageError(io: Io, message: string): number {
+  io.stderr.write(`${PREFIX}: ${message}\n${GUIDANCE_EXTRACT_USAGE}\n`);
+  return 2;
+}
+
+function describeIssue(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return "invalid document";
+  const path = issue.path.join(".");
+  return path === "" ? issue.message : `${path}: ${issue.message}`;
+}
+
+export async function guidanceExtractCommand(args: string[], io: Io): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        date: { type: "string" },
+        "fiscal-year-end": { type: "string" },
+        json: { type: "boolean" },
+        jsonl: { type: "boolean" },
+        html: { type: "boolean" },
+        help: { type: "boolean", short: "h" },
+      },
+    });
+  } catch (error) {
+    return usageError(io, (error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout.write(`${GUIDANCE_EXTRACT_USAGE}\n`);
+    return 0;
+  }
+  if (positionals.length > 0) return usageError(io, `takes no arguments, it reads stdin (got ${positionals.join(" ")})`);
+  if (values.json && values.jsonl) return usageError(io, "--json and --jsonl cannot be used together");
+  if (values.date !== undefined && parseCalendarDate(values.date) === null) {
+    return usageError(io, `--date must be a real date as YYYY-MM-DD (got ${values.date})`);
+  }
+  const fiscalYearEnd = values["fiscal-year-end"];
+  if (fiscalYearEnd !== undefined && parseFiscalYearEnd(fiscalYearEnd) === null) {
+    return usageError(io, `--fiscal-year-end must be a month and day as MM-DD (got ${fiscalYearEnd})`);
+  }
+  const date = values.date ?? easternDate(Date.now());
+  const html = values.html === true;
+
+  if (values.jsonl) return extractMany(io, date, fiscalYearEnd, html);
+
+  const input = await readAll(io.stdin);
+  const ctx: ExtractionContext = fiscalYearEnd !== undefined ? { date, fiscalYearEnd } : { date };
+  const statements = extractCapexGuidance(html ? htmlToText(input) : input, ctx);
+  if (values.json) {
+    await write(io.stdout, `${JSON.stringify(statements.map(statementJson))}\n`);
+  } else if (statements.length === 0) {
+    await write(io.stdout, "No capex guidance found.\n");
+  } else {
+    await write(io.stdout, `${statements.map(formatStatementLine).join("\n")}\n`);
+  }
+  return 0;
+}
+
+/** `--jsonl`: one document per input line, one result per output line, in order; bad lines reported and skipped. */
+async function extractMany(io: Io, defaultDate: string, defaultFiscalYearEnd: string | undefined, html: boolean): Promise<number> {
+  const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });
+  let lineNo = 0;
+  for await (const line of lines) {
+    lineNo += 1;
+    if (line.trim() === "") continue;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      io.stderr.write(`stdin:${lineNo}: not valid JSON\n`);
+      continue;
+    }
+    const doc = documentSchema.safeParse(value);
+    if (!doc.success) {
+      io.stderr.write(`stdin:${lineNo}: ${describeIssue(doc.error)}\n`);
+      const id = typeof value === "object" && value !== null ? (value as Record<string, unknown>).id : undefined;
+      if (typeof id === "string" || typeof id === "number") await write(io.stdout, `${JSON.stringify({ id, statements: [] })}\n`);
+      continue;
+    }
+    const { id, text } = doc.data;
+    const fiscalYearEnd = doc.data.fiscalYearEnd ?? defaultFiscalYearEnd;
+    const ctx: ExtractionContext = { date: doc.data.date ?? defaultDate, ...(fiscalYearEnd !== undefined ? { fiscalYearEnd } : {}) };
+    const statements = extractCapexGuidance(html ? htmlToText(text) : text, ctx);
+    await write(io.stdout, `${JSON.stringify({ id, statements: statements.map(statementJson) })}\n`);
+  }
+  return 0;
+}

@@ -1,0 +1,110 @@
+// Figures: amounts read as ranges ("$115-135 billion", "$175 billion to $185 billion",
+// "between $1.0 billion and $1.2 billion", "520億至560億美元"), points ("about $200 billion")
+// and one-sided bounds ("up to $135 billion" → high only, "more than $20 billion" → low only).
+// "from $75 billion to $85 billion" is a revision, not a range: two figures.
+import type { AmountToken } from "./amounts.js";
+import { clauseStart, type Clauses } from "./clauses.js";
+
+export type FigureShape = "range" | "point" | "min" | "max";
+
+export interface Figure {
+  start: number;
+  end: number;
+  low: number | null;
+  high: number | null;
+  currency: string | null;
+  shape: FigureShape;
+}
+
+const RANGE_CONNECTOR = /^\s*(?:-|–|—|‒|−|－|~|～|to|至|到)\s*$/i;
+const AND_CONNECTOR = /^\s*(?:and|to)\s*$/i;
+const BETWEEN_TAIL = /\bbetween\s+(?:\S+\s+){0,2}$/i;
+// "cut its forecast by $500 million to $2.5 billion": a change, then the level; not a range.
+const BY_TAIL = /\bby\s+(?:\S+\s+){0,2}$/i;
+const FROM_TAIL = /\bfrom\s+(?:\S+\s+){0,4}$/i;
+const RANGING_FROM_TAIL = /\b(?:range|ranges|ranging|ranged|anywhere|varies|vary|varying|spanning)\s+from\s+(?:\S+\s+){0,4}$/i;
+const RANGE_WORD_AFTER = /^\s*(?:range|band|bracket)\b/i;
+
+const FILLER =
+  "(?:(?:a|an|the|record|record-high|record-level|all-time|high|level|levels|of|some|just|total|totaling|totalling|staggering|whopping|massive|hefty|estimated|easily|well|slightly|somewhat|roughly|about|approximately|around|nearly|capex|capital|expenditures?|spending|investments?|annual|annually|figure|sum|amount|budget|worth)\\s+){0,4}";
+const MAX_TAIL = new RegExp(
+  `\\b(?:up\\s+to|as\\s+much\\s+as|as\\s+high\\s+as|a\\s+high\\s+of|no\\s+more\\s+than|not\\s+more\\s+than|at\\s+most|a\\s+maximum\\s+of|maximum\\s+of|less\\s+than|under|below|not\\s+(?:to\\s+)?exceed(?:ing)?|capped\\s+at|a\\s+cap\\s+of|a\\s+ceiling\\s+of)\\s+${FILLER}~?\\s?$`,
+  "i",
+);
+const MIN_TAIL = new RegExp(
+  `\\b(?:at\\s+least|more\\s+than|over|in\\s+excess\\s+of|exceed(?:s|ed|ing)?|above|north\\s+of|upwards?\\s+of|a\\s+minimum\\s+of|minimum\\s+of|no\\s+less\\s+than|not\\s+less\\s+than|greater\\s+than|surpass(?:es|ed|ing)?|to\\s+top|tops|topping|a\\s+floor\\s+of|beyond)\\s+${FILLER}~?\\s?$`,
+  "i",
+);
+const MIN_TAIL_CJK = /(?:逾|超過|超过|至少|不低於|不低于|突破)\s*(?:約|约)?\s*$/;
+const MAX_TAIL_CJK = /(?:最多|最高|上看|不超過|不超过|上限)\s*(?:約|约)?\s*$/;
+const MIN_AFTER_CJK = /^\s*(?:以上|多)/;
+const MAX_AFTER_CJK = /^\s*(?:以內|以内|以下)/;
+
+const WINDOW = 80;
+
+function value(num: number, scale: number | null): number {
+  // toPrecision drops the binary noise of 4.1 × 1e9 = 4099999999.9999995.
+  return scale === null ? num : Number((num * scale).toPrecision(12));
+}
+
+/** The text before `pos` within its clause, at most WINDOW characters. */
+function tailBefore(sentence: string, clauses: Clauses, pos: number, floor: number): string {
+  return sentence.slice(Math.max(clauseStart(clauses, pos), floor, pos - WINDOW), pos);
+}
+
+function asRange(sentence: string, clauses: Clauses, a: AmountToken, b: AmountToken, floor: number): Figure | null {
+  if (b.bare || a.yearLike) return null;
+  const connector = sentence.slice(a.end, b.start);
+  const tail = tailBefore(sentence, clauses, a.start, floor);
+  if (BY_TAIL.test(tail)) return null;
+  const between = AND_CONNECTOR.test(connector) && BETWEEN_TAIL.test(tail);
+  if (!between && !RANGE_CONNECTOR.test(connector)) return null;
+  if (a.currency !== null && b.currency !== null && a.currency !== b.currency) return null;
+  const low = value(a.num, a.scale ?? b.scale);
+  const high = value(b.num, b.scale ?? a.scale);
+  if (!(low < high)) return null;
+  // "raised its forecast from $75 billion to $85 billion" is a revision, unless it reads
+  // "ranging from X to Y" or "from the X to Y range".
+  if (/to/i.test(connector) && !between && FROM_TAIL.test(tail) && !RANGING_FROM_TAIL.test(tail)) {
+    if (!RANGE_WORD_AFTER.test(sentence.slice(b.end))) return null;
+  }
+  return { start: a.start, end: b.end, low, high, currency: a.currency ?? b.currency, shape: "range" };
+}
+
+function single(sentence: string, clauses: Clauses, t: AmountToken, floor: number): Figure | null {
+  if (t.bare) return null;
+  const amount = value(t.num, t.scale);
+  const tail = tailBefore(sentence, clauses, t.start, floor);
+  const after = sentence.slice(t.end, t.end + 8);
+  let shape: FigureShape = "point";
+  if (MAX_TAIL.test(tail) || MAX_TAIL_CJK.test(tail) || MAX_AFTER_CJK.test(after)) shape = "max";
+  else if (MIN_TAIL.test(tail) || MIN_TAIL_CJK.test(tail) || MIN_AFTER_CJK.test(after)) shape = "min";
+  return {
+    start: t.start,
+    end: t.end,
+    low: shape === "max" ? null : amount,
+    high: shape === "min" ? null : amount,
+    currency: t.currency,
+    shape,
+  };
+}
+
+/** The figures of a sentence, left to right, from its amount tokens. */
+export function readFigures(sentence: string, clauses: Clauses, tokens: AmountToken[]): Figure[] {
+  const figures: Figure[] = [];
+  let floor = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const a = tokens[i] as AmountToken;
+    const b = tokens[i + 1];
+    const range = b !== undefined ? asRange(sentence, clauses, a, b, floor) : null;
+    const figure = range ?? single(sentence, clauses, a, floor);
+    if (range) i += 1;
+    if (figure) {
+      figures.push(figure);
+      floor = figure.end;
+    } else {
+      floor = a.end;
+    }
+  }
+  return figures;
+}

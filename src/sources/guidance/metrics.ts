@@ -1,0 +1,60 @@
+// Which metric a figure measures: the metric named right after it ("$200 billion in capital
+// expenditures", "$X in revenue"), else the nearest one named before it in the sentence.
+import { clauseEnd, clauseStart, type Clauses } from "./clauses.js";
+import { CAPEX_CJK, CAPEX_STRONG, CAPEX_WEAK, OTHER_METRIC, OTHER_METRIC_CJK, PARENTHETICAL_CLAUSE } from "./cues.js";
+import type { Figure } from "./figures.js";
+
+export type MetricKind = "capex" | "spend" | "other";
+
+export interface MetricMention {
+  start: number;
+  end: number;
+  kind: MetricKind;
+}
+
+const RANK: Record<MetricKind, number> = { capex: 0, other: 1, spend: 2 };
+// Between a figure and a metric named after it: "in", "of", "on" and up to two words.
+const AFTER_GAP =
+  /^\s*(?:(?:in|of|on|for|toward|towards|into|worth\s+of)\s+)?(?:(?!(?:and|or|but|while|with|to|from|versus|vs|than|as|plus)\b)[a-z-]+\s+){0,2}$/;
+const AFTER_REACH = 40;
+
+function collect(re: RegExp, text: string, kind: MetricKind, out: MetricMention[]): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    out.push({ start: m.index, end: m.index + m[0].length, kind });
+  }
+}
+
+/** The metric words of a sentence, left to right; where two overlap, capex wins, then other metrics. */
+export function findMetrics(sentence: string): MetricMention[] {
+  const all: MetricMention[] = [];
+  collect(CAPEX_STRONG, sentence, "capex", all);
+  collect(CAPEX_CJK, sentence, "capex", all);
+  collect(OTHER_METRIC, sentence, "other", all);
+  collect(OTHER_METRIC_CJK, sentence, "other", all);
+  collect(CAPEX_WEAK, sentence, "spend", all);
+  all.sort((a, b) => RANK[a.kind] - RANK[b.kind] || a.start - b.start);
+  const kept: MetricMention[] = [];
+  for (const m of all) {
+    if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** The metric `figure` measures, or null when the sentence names none near it. */
+export function metricOf(sentence: string, clauses: Clauses, metrics: MetricMention[], figure: Figure): MetricKind | null {
+  for (const m of metrics) {
+    if (m.start < figure.end) continue;
+    if (m.start - figure.end > AFTER_REACH) break;
+    if (AFTER_GAP.test(sentence.slice(figure.end, m.start))) return m.kind;
+    break;
+  }
+  const ownClause = clauseStart(clauses, figure.start);
+  const inParenthetical = (m: MetricMention): boolean => {
+    const start = clauseStart(clauses, m.start);
+    return start !== ownClause && PARENTHETICAL_CLAUSE.test(sentence.slice(start, clauseEnd(clauses, m.start)));
+  };
+  let nearest: MetricMention | null = null;
+  for (const m of metrics) if (m.end <= figure.start && !inParenthetical(m)) nearest = m;
+  return nearest?.kind ?? null;
+}
