@@ -137,7 +137,52 @@ const mutatedTemplate = fc
     return p + words.join(" ");
   });
 
-const input = fc.oneof(anyText, commandLike, mutatedTemplate, mutatedTemplate);
+const pad = (n: number, width: number) => String(n).padStart(width, "0");
+const SLOTS: Record<string, fc.Arbitrary<string>> = {
+  ticker: fc.oneof(fc.constantFrom("msft", "$MSFT", "brk.b", "$", "TOOLONGTICKER"), fc.stringMatching(/^\$?[a-zA-Z][a-zA-Z0-9.-]{0,10}$/)),
+  tickers: fc
+    .array(fc.oneof(fc.constantFrom("msft", "$nvda", "goog,", ","), fc.stringMatching(/^\$?[a-zA-Z][a-zA-Z0-9.]{0,4},?$/)), { maxLength: 12 })
+    .map((t) => t.join(" ")),
+  n: fc.oneof(fc.nat(150).map(String), fc.integer({ min: -10, max: 10 }).map(String), fc.constantFrom("2.5", "007", "1e1", "99999999999999999999")),
+  pct: fc.oneof(
+    fc.double({ min: -10, max: 2000 }).map(String),
+    fc.nat(1100).map((n) => `${n}%`),
+    fc.stringMatching(/^[-+]?\d{0,4}(\.\d{0,3})?%?$/),
+  ),
+  money: fc.oneof(
+    fc.double().map(String),
+    fc.stringMatching(/^[-+]?\$?[-+]?\d{0,4}(,\d{3})?(\.\d{0,3})?([eE][-+]?\d{1,3})?(b|B|bn|m|M|mm|t|T|tn|k|billion|x)?$/),
+  ),
+  period: fc.oneof(fc.constantFrom("FY2026", "fy2026-fy2030", "FY2030-FY2026"), fc.stringMatching(/^(fy|FY|q|Q|h|H|9m|9M)[0-9]?-?\d{2,4}(-[fF][yY]\d{4})?$/)),
+  duration: fc.tuple(fc.nat(200_000), fc.constantFrom("m", "h", "d", "w", "min", "hours", "W", "y", "")).map(([n, u]) => `${n}${u}`),
+  date: fc
+    .tuple(fc.integer({ min: 1990, max: 2100 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }))
+    .map(([y, m, d]) => `${y}-${pad(m, 2)}-${pad(d, 2)}`),
+  kinds: fc
+    .array(fc.oneof(fc.constantFrom(...ALERT_KINDS, "mcap-drop", "EARNINGS-RESULT", "mcap_dorp", ","), fc.string({ maxLength: 8 })), { maxLength: 4 })
+    .map((k) => k.join(" ")),
+  threshold: fc.constantFrom("mcap-pct", "mcap_usd", "capex-pct", "capexSurprisePct", "mcap-pcx", "mcap"),
+  topic: fc.oneof(fc.constantFrom(...TOPICS, "qoute"), fc.string({ maxLength: 8 })),
+  source: fc.array(fc.string({ unit: "grapheme", maxLength: 8 }), { maxLength: 3 }).map((w) => w.join(" ")),
+};
+const SLOTTED = [
+  "quote {tickers}", "movers {n}", "earnings {ticker}", "capex {ticker}", "alerts {n}", "alerts {ticker} {n}",
+  "watch add {tickers}", "watch rm {tickers}", "thresholds set {threshold} {pct} {threshold} {money}",
+  "thresholds set mcap-pct {pct} mcap-usd {money} capex-pct {pct}", "kinds enable {kinds}", "kinds disable {kinds}",
+  "consensus set {ticker} capex {period} {money} {source}", "consensus list {ticker}", "mute {ticker} {duration}",
+  "mute {ticker} until {date}", "unmute {ticker}", "audit {n}", "help {topic}",
+];
+
+/** A command with each argument drawn from values of its type, valid or nearly so. */
+const slotted = fc.tuple(prefix, fc.constantFrom(...SLOTTED), fc.boolean()).chain(([p, template, share]) => {
+  const parts = template.split(/(\{\w+\})/).map((part) => {
+    const slot = /^\{(\w+)\}$/.exec(part)?.[1];
+    return slot === undefined ? fc.constant(part) : (SLOTS[slot] as fc.Arbitrary<string>);
+  });
+  return fc.tuple(...parts).map((filled) => `${p}${filled.join("")}${share ? " share" : ""}`);
+});
+
+const input = fc.oneof(anyText, commandLike, mutatedTemplate, slotted, slotted);
 
 function checkResult(text: string, result: ParseResult): void {
   if (result.ok) {
@@ -175,7 +220,7 @@ describe("parseCommand on arbitrary text", () => {
 
   it("GIVEN a command with or without /capwatch in front THEN the same result", () => {
     fc.assert(
-      fc.property(fc.oneof(commandLike, mutatedTemplate), (text) => {
+      fc.property(fc.oneof(commandLike, mutatedTemplate, slotted), (text) => {
         if (/^\s*\/?capwatch(\s|$)/i.test(text)) return;
         expect(parseCommand(`/capwatch ${text}`)).toEqual(parseCommand(text));
       }),
