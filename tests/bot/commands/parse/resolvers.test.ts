@@ -109,7 +109,7 @@ describe("resolveMoney", () => {
     }
   });
   it("GIVEN zero or a negative amount THEN invalid_money: it must be greater than zero", () => {
-    for (const bad of ["0", "0B", "-5B", "-$5B", "$-5B", "1e-400"]) {
+    for (const bad of ["0", "0B", "-5B", "-$5B", "$-5B", "1e-400", "1e-99999999999999999999999"]) {
       expect(errorOf(resolveMoney(bad, "thresholds")).message, bad).toBe(
         `The amount must be greater than zero, not ${shown(bad)}.`,
       );
@@ -117,6 +117,7 @@ describe("resolveMoney", () => {
   });
   it("GIVEN an amount beyond a double THEN invalid_money: too large", () => {
     expect(errorOf(resolveMoney("1e400", "thresholds")).message).toContain('"1e400" is too large an amount');
+    expect(errorOf(resolveMoney("1e99999999999999999999999", "thresholds")).message).toContain("is too large an amount");
   });
 });
 

@@ -32,7 +32,7 @@ export function resolvePercent(raw: string, topic: Topic, max = 1000): Resolved<
   if (m[1] === "-" || !(value > 0)) {
     return fail("invalid_percent", `the percentage must be greater than 0, not ${shown(raw)}.`, topic);
   }
-  if (value > max * 10) return fail("invalid_percent", `the percentage must be at most ${max}%, not ${shown(raw)}.`, topic);
+  if (value > max) return fail("invalid_percent", `the percentage must be at most ${max}%, not ${shown(raw)}.`, topic);
   return ok(value);
 }
 
@@ -53,7 +53,8 @@ export function resolveMoney(raw: string, topic: Topic): Resolved<number> {
   const suffix = asciiLower(m?.[3] ?? "");
   const scale = suffix === "" ? 0 : m?.[2] === undefined && Object.hasOwn(SCALE_EXPONENTS, suffix) ? SCALE_EXPONENTS[suffix] : undefined;
   if (!m || scale === undefined) return fail("invalid_money", `${shown(raw)} is not an amount of money; ${MONEY_HINT}.`, topic);
-  const exponent = Number(m[2] ?? "0") + scale;
+  // Clamped so that a huge written exponent still reads as a number (Infinity or 0), not NaN.
+  const exponent = Math.max(-999, Math.min(999, Number(m[2] ?? "0") + scale));
   const value = Number(`${(m[1] as string).replaceAll(",", "")}e${exponent}`);
   if (negative || !(value > 0)) {
     return fail("invalid_money", `the amount must be greater than zero, not ${shown(raw)}.`, topic);
