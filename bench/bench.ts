@@ -5,11 +5,9 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { OutboxDelivery } from "../src/alerts/delivery/outbox-delivery.js";
-import { Engine } from "../src/alerts/engine.js";
 import { extractCapexGuidance } from "../src/sources/guidance/extract.js";
 import { forEachLine } from "../src/sources/replay/line-reader.js";
-import { runReplay } from "../src/sources/replay/run-replay.js";
+import { replayIntoSink } from "../src/sources/replay/replay-session.js";
 import { MEMORY_STORE, openStore } from "../src/store/open-store.js";
 import { generateReplay } from "./generate.js";
 
@@ -38,10 +36,11 @@ async function child(mode: string, file: string): Promise<void> {
     });
   } else {
     const store = await openStore(MEMORY_STORE);
-    const engine = await Engine.open(store, extractCapexGuidance);
-    const delivery = new OutboxDelivery(store, { deliver: () => void alerts++ });
-    engine.onAlertsRecorded(() => delivery.drain().then(() => undefined));
-    const summary = await runReplay(file, engine, { onProblem: () => undefined });
+    const summary = await replayIntoSink(file, store, {
+      readGuidance: extractCapexGuidance,
+      sink: () => ({ deliver: () => void alerts++ }),
+      onProblem: () => undefined,
+    });
     lines = summary.events;
     await store.close();
   }

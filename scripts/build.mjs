@@ -1,6 +1,10 @@
 // Bundles our own sources into dist/ (packages stay external) so that `npm start` and the CLI
 // start as plain JavaScript in a fraction of a second; type checking is `npm run typecheck`.
+import { rmSync } from "node:fs";
 import { build } from "esbuild";
+
+// Chunk names carry content hashes: start clean so old chunks do not pile up.
+rmSync("dist", { recursive: true, force: true });
 
 await build({
   entryPoints: { main: "src/main.ts", cli: "src/cli.ts", bench: "bench/bench.ts" },

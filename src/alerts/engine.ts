@@ -18,11 +18,11 @@ import { capexActualSurprise } from "./detectors/capex-actual.js";
 import { capexGuidanceSurprise, type CapexBaselines, type GuidanceRange } from "./detectors/capex-guidance.js";
 import { earningsDigestItems } from "./detectors/earnings-upcoming.js";
 import { earningsResultFigures } from "./detectors/earnings-result.js";
-import { detectMcapMove } from "./detectors/mcap-move.js";
+import { detectMcapMove, mcapMoveLevel } from "./detectors/mcap-move.js";
 import { applySplitToCloses, recordRegularTrade, referenceClose, type TickerMarket } from "./market-state.js";
 import type { Alert, Watchlist } from "./types.js";
 import { watches } from "./types.js";
-import { WatchlistRegistry, watchlistFromRecord, watchlistRecordFromLine } from "./watchlists.js";
+import { WatchlistRegistry, watchlistFromRecord, watchlistRecordFromLine, type McapRoute } from "./watchlists.js";
 
 /** Reads capex guidance out of a document; injected so the engine stays independent of the extractor. */
 export type GuidanceReader = (text: string, ctx: { date: string; fiscalYearEnd?: string }) => GuidanceStatement[];
@@ -34,12 +34,15 @@ interface CompanyState {
   shares?: number;
 }
 
+/** A ticker's closes plus the routes of its quotes, cached for the per-quote path. */
+type HotMarket = TickerMarket & { routes?: { version: number; mcap_drop?: McapRoute; mcap_gain?: McapRoute } };
+
 /** When the morning earnings digest runs: 08:00 US/Eastern. */
 export const DIGEST_HOUR_ET = 8;
 
 export class Engine {
   private readonly companies = new Map<string, CompanyState>();
-  private readonly markets = new Map<string, TickerMarket>();
+  private readonly markets = new Map<string, HotMarket>();
   private readonly dirtyMarkets = new Set<string>();
   private readonly watchlists = new WatchlistRegistry();
   private readonly capex = new CapexBook();
@@ -223,7 +226,10 @@ export class Engine {
   /** Persists the closes that changed since the last checkpoint. */
   async checkpoint(): Promise<void> {
     const states = [...this.dirtyMarkets].map((ticker) => {
-      const { lastTrade, ...closes } = this.markets.get(ticker) ?? {};
+      const market = this.markets.get(ticker) ?? {};
+      market.dirty = false;
+      const { lastTrade, lastRegular, prevDayRegular } = market;
+      const closes = { lastRegular, prevDayRegular };
       return { ticker, ...closes, lastQuote: lastTrade ? { ...lastTrade, ts: iso(lastTrade.ts) } : undefined };
     });
     this.dirtyMarkets.clear();
@@ -234,30 +240,52 @@ export class Engine {
     const day = easternDate(quote.ts);
     let market = this.markets.get(quote.ticker);
     const shares = this.companies.get(quote.ticker)?.shares;
+    const reference = shares === undefined ? null : referenceClose(market, quote, day, previousNyseTradingDay);
     let out: AlertToRecord[] | undefined;
-    if (shares !== undefined) {
-      const reference = referenceClose(market, quote, day, previousNyseTradingDay);
-      if (reference !== null) {
-        const valuation = { marketCap: quote.price * shares, referenceMarketCap: reference.price * shares };
-        for (const w of this.watchlists.forTicker(quote.ticker)) {
-          for (const kind of MCAP_KINDS) {
-            if (!watches(w, quote.ticker, kind)) continue;
-            const key = `${kind}|${quote.ticker}|${reference.day}`;
-            const move = detectMcapMove(valuation, w.thresholds, this.fired.get(dedupeId(w.channel, key)) ?? 0, kind);
-            if (move === null) continue;
-            out ??= [];
-            const { kind: moveKind, ...figures } = move;
-            this.raise(out, w, key, move.level, { channel: w.channel, kind: moveKind, ticker: quote.ticker, ts: iso(quote.ts), ...figures });
-            break; // one quote fires at most one alert per channel
-          }
-        }
+    if (shares !== undefined && reference !== null && quote.price !== reference.price) {
+      // A quote moves one way, so at most one kind (and one alert per channel) can fire.
+      const kind = quote.price < reference.price ? "mcap_drop" : "mcap_gain";
+      const marketCap = quote.price * shares;
+      const referenceMarketCap = reference.price * shares;
+      const usd = Math.abs(marketCap - referenceMarketCap);
+      const pct = (usd / referenceMarketCap) * 100;
+      // Most quotes are under every channel's thresholds: decide that before any per-channel work.
+      const route = this.mcapRoute(market, quote.ticker, kind);
+      const watchers = pct < route.minPct && usd < route.minUsd ? NOBODY : route.watchlists;
+      for (const w of watchers) {
+        if (mcapMoveLevel(pct, usd, w.thresholds) === 0) continue;
+        const valuation = { marketCap, referenceMarketCap };
+        const key = `${kind}|${quote.ticker}|${reference.day}`;
+        const move = detectMcapMove(valuation, w.thresholds, this.fired.get(dedupeId(w.channel, key)) ?? 0, kind);
+        if (move === null) continue;
+        out ??= [];
+        const { kind: moveKind, ...figures } = move;
+        this.raise(out, w, key, move.level, { channel: w.channel, kind: moveKind, ticker: quote.ticker, ts: iso(quote.ts), ...figures });
       }
     }
     if (market === undefined) this.markets.set(quote.ticker, (market = {}));
-    market.lastTrade = { price: quote.price, ts: quote.ts, session: quote.session, prevClose: quote.prevClose };
+    const trade = market.lastTrade;
+    if (trade === undefined) market.lastTrade = { price: quote.price, ts: quote.ts, session: quote.session, prevClose: quote.prevClose };
+    else {
+      // Updated in place: one allocation per ticker, not per quote.
+      trade.price = quote.price;
+      trade.ts = quote.ts;
+      trade.session = quote.session;
+      trade.prevClose = quote.prevClose;
+    }
     if (quote.session === "regular") recordRegularTrade(market, quote.price, day);
-    this.dirtyMarkets.add(quote.ticker);
+    if (market.dirty !== true) {
+      market.dirty = true;
+      this.dirtyMarkets.add(quote.ticker);
+    }
     return out;
+  }
+
+  /** The ticker's route for `kind`, cached on its market state until the watchlists change. */
+  private mcapRoute(market: HotMarket | undefined, ticker: string, kind: "mcap_drop" | "mcap_gain"): McapRoute {
+    if (market === undefined) return this.watchlists.mcapRoute(ticker, kind);
+    if (market.routes === undefined || market.routes.version !== this.watchlists.version) market.routes = { version: this.watchlists.version };
+    return (market.routes[kind] ??= this.watchlists.mcapRoute(ticker, kind));
   }
 
   private onCompany(event: CompanyEvent): Promise<void> {
@@ -371,7 +399,7 @@ export class Engine {
   }
 }
 
-const MCAP_KINDS = ["mcap_drop", "mcap_gain"] as const;
+const NOBODY: readonly Watchlist[] = Object.freeze([]);
 
 function dedupeId(channel: string, key: string): string {
   return `${channel}\u0000${key}`;

@@ -15,6 +15,8 @@ export interface LastTrade {
 }
 
 export interface TickerMarket {
+  /** Changed since the last checkpoint. */
+  dirty?: boolean;
   /** The latest trade of any session: what a quote lookup shows. */
   lastTrade?: LastTrade;
   /** The last regular-session quote seen: the close of its day once the day is over. */
@@ -45,6 +47,10 @@ export function referenceClose(
 /** Records a regular-session trade; the first trade of a new day makes the old last trade its close. */
 export function recordRegularTrade(market: TickerMarket, price: number, day: string): void {
   const last = market.lastRegular;
+  if (last !== undefined && last.day === day) {
+    last.price = price; // same day: update in place, no allocation per quote
+    return;
+  }
   if (last !== undefined && last.day < day) market.prevDayRegular = last;
   market.lastRegular = { price, day };
 }

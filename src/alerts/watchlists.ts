@@ -28,15 +28,29 @@ export function watchlistRecordFromLine(line: {
   };
 }
 
+/** The channels that watch one ticker for one market-cap kind, with their lowest thresholds. */
+export interface McapRoute {
+  watchlists: readonly Watchlist[];
+  /** A move under both is under every channel's threshold: the hot path stops there. */
+  minPct: number;
+  minUsd: number;
+}
+
+const NO_ROUTE: McapRoute = { watchlists: [], minPct: Infinity, minUsd: Infinity };
+
 export class WatchlistRegistry {
   /** Insertion order is declaration order; replacing a channel keeps its place. */
   private readonly byChannel = new Map<string, Watchlist>();
   private byTicker = new Map<string, Watchlist[]>();
   private everyTicker: Watchlist[] = [];
+  private stale = false;
+  /** Goes up with every change, so callers can cache routes and know when they are old. */
+  version = 0;
 
   set(watchlist: Watchlist): void {
     this.byChannel.set(watchlist.channel, watchlist);
-    this.reindex();
+    this.stale = true; // rebuilt on the next lookup: a file of 50 watchlist lines indexes once
+    this.version++;
   }
 
   get(channel: string): Watchlist | undefined {
@@ -53,10 +67,27 @@ export class WatchlistRegistry {
 
   /** The watchlists that watch `ticker` (for any kind), in declaration order. */
   forTicker(ticker: string): readonly Watchlist[] {
+    if (this.stale) this.reindex();
     return this.byTicker.get(ticker) ?? this.everyTicker;
   }
 
+  /** The channels watching `ticker` for `kind`, with their lowest thresholds (callers cache it by `version`). */
+  mcapRoute(ticker: string, kind: "mcap_drop" | "mcap_gain"): McapRoute {
+    return this.buildRoute(ticker, kind);
+  }
+
+  private buildRoute(ticker: string, kind: "mcap_drop" | "mcap_gain"): McapRoute {
+    const watchlists = this.forTicker(ticker).filter((w) => w.kinds.has(kind) && (w.tickers === "*" || w.tickers.has(ticker)));
+    if (watchlists.length === 0) return NO_ROUTE;
+    return {
+      watchlists,
+      minPct: Math.min(...watchlists.map((w) => w.thresholds.mcapDropPct)),
+      minUsd: Math.min(...watchlists.map((w) => w.thresholds.mcapDropUsd)),
+    };
+  }
+
   private reindex(): void {
+    this.stale = false;
     const all = this.all();
     this.everyTicker = all.filter((w) => w.tickers === "*");
     const byTicker = new Map<string, Watchlist[]>();

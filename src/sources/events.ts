@@ -1,25 +1,25 @@
 // The event types every source produces (replay file lines now, live providers later),
 // one zod schema per line type of docs/replay-format.md.
 import { z } from "zod";
+import { parseTimestamp, utcDayMs } from "./timestamps.js";
 
 export const TICKER_PATTERN = /^[A-Z][A-Z0-9.-]{0,9}$/;
 export const tickerSchema = z.string().regex(TICKER_PATTERN, "must be an upper-case symbol like MSFT or BRK.B");
 
-const ISO_WITH_ZONE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
-
 /** An ISO-8601 time with `Z` or an offset, turned into epoch milliseconds. */
-export const timestampSchema = z
-  .string()
-  .regex(ISO_WITH_ZONE, "must be ISO-8601 with Z or an offset, like 2026-01-29T14:30:00Z")
-  .refine((s) => isRealCalendarDate(s.slice(0, 10)) && Number.isFinite(Date.parse(s)), "is not a real date and time")
-  .transform((s) => Date.parse(s));
+export const timestampSchema = z.string().transform((text, ctx) => {
+  const parsed = parseTimestamp(text);
+  if (parsed.ok) return parsed.ms;
+  ctx.addIssue({
+    code: "custom",
+    message: parsed.reason === "format" ? "must be ISO-8601 with Z or an offset, like 2026-01-29T14:30:00Z" : "is not a real date and time",
+  });
+  return z.NEVER;
+});
 
 export function isRealCalendarDate(s: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+  return m !== null && !Number.isNaN(utcDayMs(Number(m[1]), Number(m[2]), Number(m[3])));
 }
 
 export const calendarDateSchema = z
@@ -187,9 +187,33 @@ export function parseEvent(value: unknown): ParsedEvent {
     const shown = typeof type === "string" ? `unknown type "${type}"` : "missing \"type\"";
     return { ok: false, reason: `${shown}; expected one of ${EVENT_TYPES.join(", ")}` };
   }
+  if (type === "quote") {
+    const quote = fastQuote(value as Record<string, unknown>);
+    if (quote !== undefined) return { ok: true, event: quote };
+  }
   const result = schemasByType[type as EventType].safeParse(value);
   if (result.success) return { ok: true, event: result.data as MarketEvent };
   return { ok: false, reason: describeZodError(result.error) };
+}
+
+const SESSIONS = new Set(["regular", "pre", "post"]);
+const isPositive = (n: unknown): n is number => typeof n === "number" && n > 0 && n !== Infinity;
+
+/**
+ * Quotes are nearly every line of a large replay, so a valid one is accepted by hand under the
+ * same rules as `quoteEvent` (a property test holds the two together); anything doubtful goes
+ * through zod, which also words the error.
+ */
+export function fastQuote(value: Record<string, unknown>): QuoteEvent | undefined {
+  const { ts, ticker, price, prevClose, session } = value;
+  if (typeof ticker !== "string" || !TICKER_PATTERN.test(ticker) || !isPositive(price) || typeof ts !== "string") return undefined;
+  if (prevClose !== undefined && !isPositive(prevClose)) return undefined;
+  if (session !== undefined && !(typeof session === "string" && SESSIONS.has(session))) return undefined;
+  const time = parseTimestamp(ts);
+  if (!time.ok) return undefined;
+  const quote: QuoteEvent = { type: "quote", ts: time.ms, ticker, price, session: (session as QuoteEvent["session"] | undefined) ?? "regular" };
+  if (prevClose !== undefined) quote.prevClose = prevClose;
+  return quote;
 }
 
 export function describeZodError(error: z.ZodError): string {

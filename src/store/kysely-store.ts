@@ -243,10 +243,10 @@ export class KyselyStore implements Store {
     if (alerts.length === 0) return;
     const now = this.clock().toISOString();
     await this.db.transaction().execute(async (trx) => {
-      for (const { alert, dedupe, muted } of alerts) {
-        const { id } = await trx
-          .insertInto("alerts")
-          .values({
+      const ids = await trx
+        .insertInto("alerts")
+        .values(
+          alerts.map(({ alert, muted }) => ({
             channel: alert.channel,
             kind: alert.kind,
             ticker: "ticker" in alert ? alert.ticker : null,
@@ -254,21 +254,19 @@ export class KyselyStore implements Store {
             payload: JSON.stringify(alert),
             created_at: now,
             muted: muted ? 1 : 0,
-          })
-          .returning("id")
-          .executeTakeFirstOrThrow();
-        if (!muted) {
-          await trx
-            .insertInto("outbox")
-            .values({ alert_id: id, channel: alert.channel, status: "pending", attempts: 0, next_attempt_at: null, last_error: null, created_at: now, delivered_at: null })
-            .execute();
-        }
-        await trx
-          .insertInto("dedupe")
-          .values({ ...dedupe, updated_at: now })
-          .onConflict((oc) => oc.columns(["channel", "key"]).doUpdateSet({ value: dedupe.value, updated_at: now }))
-          .execute();
-      }
+          })),
+        )
+        .returning("id")
+        .execute();
+      const posted = alerts.flatMap(({ alert, muted }, i) =>
+        muted ? [] : [{ alert_id: (ids[i] as { id: number }).id, channel: alert.channel, status: "pending" as const, attempts: 0, created_at: now }],
+      );
+      if (posted.length > 0) await trx.insertInto("outbox").values(posted).execute();
+      await trx
+        .insertInto("dedupe")
+        .values(alerts.map(({ dedupe }) => ({ ...dedupe, updated_at: now })))
+        .onConflict((oc) => oc.columns(["channel", "key"]).doUpdateSet((eb) => ({ value: eb.ref("excluded.value"), updated_at: now })))
+        .execute();
     });
   }
 

@@ -5,6 +5,7 @@ import Sqlite from "better-sqlite3";
 import { Kysely, SqliteDialect } from "kysely";
 import { KyselyStore } from "./kysely-store.js";
 import { migrateToLatest } from "./migrations.js";
+import { withStatementCache } from "./statement-cache.js";
 import type { Database } from "./schema.js";
 import type { Store } from "./store.js";
 
@@ -32,7 +33,7 @@ export async function openSqliteStore(path: string, clock: () => Date = () => ne
   // WAL lets commands read while the engine writes; a busy timeout rides out short locks.
   if (path !== MEMORY_STORE) sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("busy_timeout = 5000");
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   await migrateToLatest(db as Kysely<unknown>, "sqlite");
   return new KyselyStore(db, clock);
 }

@@ -11,7 +11,8 @@ const BATCH = 100;
 const MAX_BACKOFF_MS = 5 * 60_000;
 
 export class OutboxDelivery {
-  private draining: Promise<number> | undefined;
+  private running: Promise<number> | undefined;
+  private again = false;
 
   constructor(
     private readonly store: Store,
@@ -19,29 +20,49 @@ export class OutboxDelivery {
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
-  /** Delivers everything due, oldest first; concurrent calls share one pass. Returns how many left the outbox. */
+  /**
+   * Delivers everything due, oldest first. A call during a pass asks for one more pass and
+   * shares its promise, so callers can fire and forget and the outbox is drained once per burst.
+   */
   drain(): Promise<number> {
-    this.draining ??= this.deliverDue().finally(() => {
-      this.draining = undefined;
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    this.running = (async () => {
+      let delivered = 0;
+      do {
+        this.again = false;
+        delivered += await this.deliverDue();
+      } while (this.again);
+      return delivered;
+    })().finally(() => {
+      this.running = undefined;
     });
-    return this.draining;
+    return this.running;
   }
 
   private async deliverDue(): Promise<number> {
     let delivered = 0;
     for (;;) {
       const entries = await this.store.pendingOutbox(BATCH, this.clock());
-      for (const entry of entries) {
-        try {
-          await this.sink.deliver(entry.alert);
-          await this.store.markDelivered([entry.id], this.clock());
-          delivered++;
-        } catch (error) {
-          const backoff = Math.min(MAX_BACKOFF_MS, 1000 * 2 ** entry.attempts);
-          await this.store.markDeliveryFailed(entry.id, (error as Error).message, new Date(this.clock().getTime() + backoff));
-          return delivered; // keep order: later alerts wait for the one that failed
+      const done: number[] = [];
+      try {
+        for (const entry of entries) {
+          try {
+            await this.sink.deliver(entry.alert);
+            done.push(entry.id);
+          } catch (error) {
+            const backoff = Math.min(MAX_BACKOFF_MS, 1000 * 2 ** entry.attempts);
+            await this.store.markDeliveryFailed(entry.id, (error as Error).message, new Date(this.clock().getTime() + backoff));
+            return delivered + done.length; // keep order: later alerts wait for the one that failed
+          }
         }
+      } finally {
+        // Marked in one write per batch; a crash before it re-sends the batch (at least once, never lost).
+        await this.store.markDelivered(done, this.clock());
       }
+      delivered += done.length;
       if (entries.length < BATCH) return delivered;
     }
   }

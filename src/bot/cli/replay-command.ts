@@ -1,13 +1,12 @@
 // `capwatch replay FILE [--json] [--store PATH] [--speed N|max]` (docs/replay-format.md).
 import { access, constants } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import { OutboxDelivery, type AlertSink } from "../../alerts/delivery/outbox-delivery.js";
-import { Engine } from "../../alerts/engine.js";
+import type { AlertSink } from "../../alerts/delivery/outbox-delivery.js";
 import { toReplayJson } from "../../alerts/render/replay-json.js";
 import { renderAlertText } from "../../alerts/render/text.js";
 import { extractCapexGuidance } from "../../sources/guidance/extract.js";
 import { pacerFor, type ReplaySpeed } from "../../sources/replay/pace.js";
-import { runReplay } from "../../sources/replay/run-replay.js";
+import { replayIntoSink } from "../../sources/replay/replay-session.js";
 import { MEMORY_STORE, openStore } from "../../store/open-store.js";
 import type { CommandIo } from "./io.js";
 
@@ -52,17 +51,14 @@ export async function replayCommand(args: string[], io: CommandIo): Promise<numb
 
   const store = await openStore(parsed.values.store ?? MEMORY_STORE);
   try {
-    const engine = await Engine.open(store, extractCapexGuidance);
     const json = parsed.values.json === true;
-    const sink: AlertSink = {
-      deliver(alert) {
-        io.stdout.write(json ? `${JSON.stringify(toReplayJson(alert))}\n` : `${renderAlertText(alert, (t) => engine.companyName(t))}\n\n`);
-      },
-    };
-    const delivery = new OutboxDelivery(store, sink);
-    engine.onAlertsRecorded(() => delivery.drain().then(() => undefined));
-    await delivery.drain(); // anything a previous run into the same store left undelivered
-    await runReplay(file, engine, {
+    await replayIntoSink(file, store, {
+      readGuidance: extractCapexGuidance,
+      sink: (engine): AlertSink => ({
+        deliver(alert) {
+          io.stdout.write(json ? `${JSON.stringify(toReplayJson(alert))}\n` : `${renderAlertText(alert, (t) => engine.companyName(t))}\n\n`);
+        },
+      }),
       pacer: pacerFor(speed),
       onProblem: ({ line, reason }) => io.stderr.write(`${file}:${line}: ${reason}\n`),
     });

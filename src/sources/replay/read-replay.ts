@@ -17,14 +17,15 @@ export interface ReplayHandlers {
   onProblem(problem: ReplayProblem): void;
 }
 
-const HOISTABLE = /"(company|watchlist)"/;
+/** A cheap first look: only lines that mention these types can apply from the start. */
+const mayBeUntimed = (text: string) => text.includes('"company"') || text.includes('"watchlist"');
 
 /** Reads the file twice: once for the lines that apply from the start, once in time order. */
 export async function readReplay(path: string, handlers: ReplayHandlers): Promise<void> {
   const untimed = new Map<number, ParsedEvent>();
   let hasWatchlist = false;
   await forEachLine(path, (text, line) => {
-    if (!HOISTABLE.test(text)) return;
+    if (!mayBeUntimed(text)) return;
     const value = tryJson(text);
     if (value === undefined || typeof value !== "object" || value === null) return;
     const { type, ts } = value as { type?: unknown; ts?: unknown };

@@ -1,6 +1,7 @@
 // Runs a replay file through the engine: untimed lines first, then events in time order with
 // the morning digests due between them, at the chosen pace.
 import type { Engine } from "../../alerts/engine.js";
+import type { MarketEvent } from "../events.js";
 import { DEFAULT_KINDS, DEFAULT_THRESHOLDS } from "../../alerts/types.js";
 import { NO_WAIT, type Pacer } from "./pace.js";
 import { readReplay, type ReplayProblem } from "./read-replay.js";
@@ -47,10 +48,8 @@ export async function runReplay(path: string, engine: Engine, options: ReplayOpt
     onTimed: (event) => {
       summary.events++;
       summary.lastTs = event.ts;
-      if (event.ts >= nextDigest || summary.firstTs === undefined) {
-        return advanceTo(event.ts).then(() => paceAndHandle(event.ts, () => engine.handle(event)));
-      }
-      return paceAndHandle(event.ts, () => engine.handle(event));
+      if (event.ts >= nextDigest || summary.firstTs === undefined) return advanceTo(event.ts).then(() => pacedHandle(event));
+      return pacedHandle(event);
     },
     onProblem: (problem) => {
       summary.problems++;
@@ -60,8 +59,8 @@ export async function runReplay(path: string, engine: Engine, options: ReplayOpt
   await engine.checkpoint();
   return summary;
 
-  function paceAndHandle(ts: number, handle: () => Promise<void> | undefined): Promise<void> | undefined {
-    const waiting = pacer.waitFor(ts);
-    return waiting ? waiting.then(handle) : handle();
+  function pacedHandle(event: MarketEvent & { ts: number }): Promise<void> | undefined {
+    const waiting = pacer.waitFor(event.ts);
+    return waiting ? waiting.then(() => engine.handle(event)) : engine.handle(event);
   }
 }
