@@ -1,17 +1,27 @@
 // Which period each figure of a sentence is for. A period written right next to a figure
 // ("$8.5 billion in 2025", "$15 billion this year", "2026 | $X") belongs to it alone; otherwise a
-// figure takes the nearest period not held by another figure; failing that, the period after a
-// baseline's ("$17 billion, up from $15 billion this year" is next year's), else the fallback.
-import { nextPeriod, type Period } from "./fiscal.js";
+// figure takes the nearest period not held by another figure, preferring its own clause; failing
+// that, the period after a baseline's ("$17 billion, up from $15 billion this year" is next
+// year's), else the fallback.
 import { clauseStart, type Clauses } from "./clauses.js";
+import { nextPeriod, type Period } from "./fiscal.js";
 import type { Figure } from "./figures.js";
 import type { PeriodMention } from "./periods.js";
+
+export interface AssignedPeriod {
+  period: Period;
+  /** No year was written for it ("the third quarter"), or no period at all: the year is a guess. */
+  guessed: boolean;
+}
+
+type Usable = PeriodMention & { period: Period };
 
 const TIGHT_AFTER_GAP = /^[\s,]*(?:(?:in|for|during|over|through|throughout|across|of|on)\s+)?(?:the\s+)?$/i;
 const TIGHT_BEFORE_GAP = /^\s*[:|–—-]?\s*$/;
 const TIGHT_REACH = 16;
 // A period in another clause is farther than any in the figure's own clause.
 const OTHER_CLAUSE_PENALTY = 1000;
+const RESPECTIVELY = /\brespectively\b/i;
 
 function tightTo(text: string, m: PeriodMention, fig: Figure): boolean {
   if (m.start >= fig.end && m.start - fig.end <= TIGHT_REACH) return TIGHT_AFTER_GAP.test(text.slice(fig.end, m.start));
@@ -26,15 +36,16 @@ function distance(m: PeriodMention, fig: Figure, clauses: Clauses): number {
   return penalty;
 }
 
-const RESPECTIVELY = /\brespectively\b/i;
+function fromMention(m: Usable): AssignedPeriod {
+  return { period: m.period, guessed: m.guessed };
+}
 
 /** "$1.2 billion and $1.4 billion in 2025 and 2026, respectively": figures and periods pair in order. */
-function pairRespectively(text: string, figures: Figure[], usable: { start: number; period: Period }[]): Period[] | null {
-  if (figures.length < 2 || !RESPECTIVELY.test(text)) return null;
-  const first = figures[0] as Figure;
+function pairRespectively(text: string, figures: Figure[], usable: Usable[]): AssignedPeriod[] | null {
+  const first = figures[0];
+  if (first === undefined || figures.length < 2 || !RESPECTIVELY.test(text)) return null;
   const after = usable.filter((m) => m.start > first.start);
-  if (after.length !== figures.length) return null;
-  return after.map((m) => m.period);
+  return after.length === figures.length ? after.map(fromMention) : null;
 }
 
 /**
@@ -47,50 +58,57 @@ export function assignPeriods(
   figures: Figure[],
   mentions: PeriodMention[],
   isBaseline: (i: number) => boolean,
-  fallback: Period,
-): Period[] {
-  const usable = mentions.filter((m): m is PeriodMention & { period: Period } => m.period !== null);
+  fallback: AssignedPeriod,
+): AssignedPeriod[] {
+  const usable = mentions.filter((m): m is Usable => m.period !== null);
+  const respectively = pairRespectively(text, figures, usable);
+  if (respectively) return respectively;
+
+  // Each tight period belongs to one figure, preferring the figure it follows.
   const holder = new Map<number, number>();
   usable.forEach((m, mi) => {
     const after = figures.findIndex((f) => m.start >= f.end && tightTo(text, m, f));
     const fi = after >= 0 ? after : figures.findIndex((f) => tightTo(text, m, f));
     if (fi >= 0) holder.set(mi, fi);
   });
-
-  const own = (fi: number): Period | null => {
-    for (const [mi, holderFi] of holder) if (holderFi === fi) return (usable[mi] as { period: Period }).period;
+  const own = (fi: number): Usable | null => {
+    for (const [mi, holderFi] of holder) if (holderFi === fi) return usable[mi] ?? null;
     return null;
   };
-
-  const respectively = pairRespectively(text, figures, usable);
-  if (respectively) return respectively;
-
-  const nearest = (fig: Figure, fi: number, allowHeld: boolean): Period | null => {
-    let best: { period: Period; d: number } | null = null;
+  const nearest = (fig: Figure, fi: number, allowHeld: boolean): Usable | null => {
+    let best: Usable | null = null;
+    let bestD = Number.POSITIVE_INFINITY;
     usable.forEach((m, mi) => {
       const h = holder.get(mi);
       if (h !== undefined && (!allowHeld || h === fi || isBaseline(h))) return;
       const d = distance(m, fig, clauses);
-      if (best === null || d < best.d) best = { period: m.period, d };
+      if (d < bestD) {
+        best = m;
+        bestD = d;
+      }
     });
-    return best === null ? null : (best as { period: Period }).period;
+    return best;
   };
 
-  return figures.map((fig, fi) => {
+  return figures.map((fig, fi): AssignedPeriod => {
     const tight = own(fi);
-    if (tight) return tight;
+    if (tight) return fromMention(tight);
     // A free period, else one another (non-baseline) figure holds: "FCF of $6 billion for 2026,
     // with capex of $3 billion" puts both in 2026.
     const shared = nearest(fig, fi, false) ?? nearest(fig, fi, true);
-    if (shared) return shared;
-    let baseline: { period: Period; d: number } | null = null;
+    if (shared) return fromMention(shared);
+    let baseline: Usable | null = null;
+    let baselineD = Number.POSITIVE_INFINITY;
     figures.forEach((other, oi) => {
       if (oi === fi || !isBaseline(oi)) return;
       const p = own(oi);
       const d = Math.abs(other.start - fig.start);
-      if (p && (baseline === null || d < baseline.d)) baseline = { period: p, d };
+      if (p && d < baselineD) {
+        baseline = p;
+        baselineD = d;
+      }
     });
-    if (baseline !== null) return nextPeriod((baseline as { period: Period }).period);
+    if (baseline !== null) return { period: nextPeriod((baseline as Usable).period), guessed: (baseline as Usable).guessed };
     return fallback;
   });
 }

@@ -5,7 +5,7 @@
 
 /** Capital expenditure named outright. */
 export const CAPEX_STRONG =
-  /\b(?:cap(?:ital)?[\s-]?ex(?:es)?\b|capital\s+(?:and\s+explorat(?:ion|ory)\s+)?expenditures?|capital\s+(?:spending|spend|outlays?|budgets?|plans?|programs?|programmes?|investments?|expenses|investment\s+plans?)|(?:project|capex|infrastructure)\s+investments?|investment\s+(?:plans?|budgets?|programs?|programmes?)|purchases\s+of\s+property,?\s+(?:plant\s+)?and\s+equipment|PP&E\s+(?:purchases|additions|spending))/gi;
+  /\b(?:cap(?:ital)?[\s-]?ex(?:es)?\b|capital\s+(?:and\s+explorat(?:ion|ory)\s+)?expenditures?|capital\s+(?:spending|spend|outlays?|budgets?|plans?|programs?|programmes?|investments?|expenses|investment\s+plans?)|(?:project|capex|infrastructure)\s+investments?|capital\s+projects|investment\s+(?:plans?|budgets?|programs?|programmes?)|purchases\s+of\s+property,?\s+(?:plant\s+)?and\s+equipment|PP&E\s+(?:purchases|additions|spending))/gi;
 export const CAPEX_CJK = /資本支出|资本支出|資本預算|资本预算|資本開支|资本开支|資本性支出|资本性支出|設備投資|设备投资|資本投資|资本投资/g;
 
 /** Spending or investing named by a verb: capex when nothing else is named ("plans to spend $17 billion"). */
@@ -18,7 +18,7 @@ export const OTHER_METRIC_CJK = /營收|营收|營業收入|营业收入|營業�
 
 /** A sentence that speaks of the future: expectations, plans, modal verbs, guidance revisions. */
 export const FORWARD =
-  /\b(?:expect(?:s|ed|ing|ations?)?|anticipat(?:e|es|ed|ing)|plan(?:s|ned|ning)?|project(?:s|ed|ing|ions?)?|forecast(?:s|ed|ing)?|guid(?:e|es|ed|ing|ance)|outlook|target(?:s|ed|ing)?|budget(?:s|ed|ing)?|intend(?:s|ed)?|intention|will|would|shall|could|may|might|should|sees?|seeing|earmark(?:s|ed|ing)?|aim(?:s|ed|ing)?|commit(?:s|ted|ting)?|looks?\s+to|set\s+to|on\s+track|going\s+to|propos(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|boost(?:s|ed|ing)?|lift(?:s|ed|ing)?|trim(?:s|med|ming)?|lower(?:s|ed|ing)?|cut(?:s|ting)?|(?:increas|reduc)(?:e|es|ed|ing)\s+(?:its|their|our|the|capital|capex|planned|annual)|maintain(?:s|ed|ing)?|reaffirm(?:s|ed|ing)?|reiterat(?:e|es|ed|ing)|upcoming|coming)\b|'ll\b/i;
+  /\b(?:expect(?:s|ed|ing|ations?)?|anticipat(?:e|es|ed|ing)|plan(?:s|ned|ning)?|project(?:s|ed|ing|ions?)?|forecast(?:s|ed|ing)?|guid(?:e|es|ed|ing|ance)|outlook|target(?:s|ed|ing)?|budget(?:s|ed|ing)?|intend(?:s|ed)?|intention|will|would|shall|could|may|might|should|sees?|seeing|earmark(?:s|ed|ing)?|aim(?:s|ed|ing)?|commit(?:s|ted|ting)?|looks?\s+to|set\s+to|on\s+track|going\s+to|propos(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|boost(?:s|ed|ing)?|lift(?:s|ed|ing)?|trim(?:s|med|ming)?|lower(?:s|ed|ing)?|cut(?:s|ting)?|(?:increas|reduc)(?:e|es|ed|ing)\s+(?:its|their|our|the|capital|capex|planned|annual)|maintain(?:s|ed|ing)?|reaffirm(?:s|ed|ing)?|reiterat(?:e|es|ed|ing)|estimat(?:e|es|ed|ing)|upcoming|coming)\b|'ll\b/i;
 export const FORWARD_CJK = /預計|预计|預估|预估|估計|估计|初估|將|将|計畫|计划|計劃|規劃|规划|預算|预算|擬|拟|目標|目标|展望|決議|决议|上調|上调|下修|調升|调升|調高|调高|提高|縮減|缩减|暫定|暂定|打算/;
 
 /** Somebody else's number: analysts, consensus, data providers, banks. Tested on the text before a figure. */
@@ -58,6 +58,9 @@ export const ACTUAL_CJK_BEFORE = /(?:實際|实际|累計|累计|已經|已经)[
 /** Several companies' spending added up ("Big Tech is set to spend more than $400 billion"): no one company's guidance. */
 export const AGGREGATE =
   /\b(?:combined|collectively|together|in\s+aggregate|aggregate|altogether|hyperscalers|big\s+tech|tech\s+giants|megacaps?|(?:the\s+)?(?:three|four|five|six|seven|biggest|largest|major)\s+(?:tech\s+|cloud\s+|internet\s+)?(?:companies|firms|players|providers|hyperscalers)|industry-wide|(?:across\s+)?the\s+(?:industry|sector)|companies)\b/i;
+
+/** "free cash flow after capex of …": capex named as what another metric is net of. */
+export const NET_OF_BEFORE = /\b(?:after|net\s+of|less|minus|before|excluding|deducting)\s+$/i;
 
 /** A parenthetical inside a metric's name: "capital spending, including acquisitions, of $X". */
 export const PARENTHETICAL_CLAUSE = /^[\s,(]*(?:including|includes|excluding|excludes|net\s+of|exclusive\s+of|inclusive\s+of|such\s+as|as\s+well\s+as)\b/i;

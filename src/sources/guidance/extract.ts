@@ -2,27 +2,21 @@
 // lines: every figure a text gives as the company's planned capital expenditure, with its period,
 // range or bound, currency and the sentence it came from. Pure: no I/O.
 import { findAmounts, unitsNote } from "./amounts.js";
-import { assignPeriods } from "./assign-periods.js";
+import { assignPeriods, type AssignedPeriod } from "./assign-periods.js";
 import { classifyFigures, type SentenceFacts, type Verdict } from "./classify.js";
 import { findClauses } from "./clauses.js";
-import { CAPEX_CJK, CAPEX_STRONG, CAPEX_WEAK, FORWARD, FORWARD_CJK, OTHER_METRIC } from "./cues.js";
+import { CAPEX_WEAK } from "./cues.js";
 import { readFigures } from "./figures.js";
-import { formatPeriod, isEnded, isFuture, type Period } from "./fiscal.js";
+import { formatPeriod, isEnded, isFuture } from "./fiscal.js";
+import { looksForward, namesCapex, readHeading, type Heading } from "./headings.js";
 import { findMetrics } from "./metrics.js";
 import { periodContext, type PeriodContext } from "./period-context.js";
 import { findPeriods } from "./periods.js";
 import { splitSentences } from "./sentences.js";
+import { columnOf, isTableRow, mergeLowHigh } from "./table-columns.js";
 import type { ExtractionContext, GuidanceStatement } from "./types.js";
 
-/** What a heading line ("Fiscal 2026 Outlook", "FPL Capital Expenditures Q2 2025") says about the lines under it. */
-interface Heading {
-  capex: boolean;
-  forward: boolean;
-  period: Period | null;
-  /** From a note like "(in millions)", for the table rows below it. */
-  scale: number | null;
-}
-
+/** One figure of the text and what the extractor made of it. */
 export interface FigureReading {
   sentence: string;
   low: number | null;
@@ -33,18 +27,7 @@ export interface FigureReading {
 }
 
 const HAS_DIGIT = /\d/;
-const TABLE_ROW = /\s\|\s/;
-const BASELINE: ReadonlySet<Verdict | "ended"> = new Set(["superseded", "actual"]);
-
-function looksForward(text: string): boolean {
-  return FORWARD.test(text) || FORWARD_CJK.test(text);
-}
-
-function namesCapex(text: string): boolean {
-  CAPEX_STRONG.lastIndex = 0;
-  CAPEX_CJK.lastIndex = 0;
-  return CAPEX_STRONG.test(text) || CAPEX_CJK.test(text);
-}
+const BASELINE: ReadonlySet<Verdict> = new Set(["superseded", "actual"]);
 
 function mayBeCapex(text: string): boolean {
   CAPEX_WEAK.lastIndex = 0;
@@ -55,25 +38,14 @@ function hasMoney(text: string): boolean {
   return findAmounts(text).some((t) => !t.bare);
 }
 
-function readHeading(text: string, pc: PeriodContext, previous: Heading | null): Heading {
-  const own = findPeriods(text, pc).find((m) => m.period !== null)?.period ?? null;
-  OTHER_METRIC.lastIndex = 0;
-  const otherMetric = OTHER_METRIC.test(text);
-  // A sub-heading under an outlook heading keeps the outlook's sense, period and metric
-  // unless it names its own.
-  return {
-    capex: namesCapex(text) || (!otherMetric && (previous?.capex ?? false)),
-    forward: looksForward(text) || (own === null && (previous?.forward ?? false)),
-    period: own ?? previous?.period ?? null,
-    scale: unitsNote(text) ?? previous?.scale ?? null,
-  };
-}
-
 function readSentence(text: string, pc: PeriodContext, heading: Heading | null): FigureReading[] {
+  const table = isTableRow(text);
+  const columns = table ? (heading?.columns ?? null) : null;
   const clauses = findClauses(text);
-  const scale = unitsNote(text) ?? (TABLE_ROW.test(text) ? (heading?.scale ?? null) : null);
-  const figures = readFigures(text, clauses, findAmounts(text, scale));
+  const scale = unitsNote(text) ?? (table ? (heading?.scale ?? null) : null);
+  let figures = readFigures(text, clauses, findAmounts(text, scale));
   if (figures.length === 0) return [];
+  if (columns) figures = mergeLowHigh(text, columns, figures);
   const facts: SentenceFacts = {
     text,
     clauses,
@@ -82,15 +54,25 @@ function readSentence(text: string, pc: PeriodContext, heading: Heading | null):
     forward: looksForward(text) || (heading?.forward ?? false),
     headingCapex: heading?.capex ?? false,
   };
-  const verdicts: (Verdict | "ended")[] = classifyFigures(facts);
-  const fallback: Period = heading?.period ?? { kind: "FY", fy: pc.currentFy };
+  const verdicts = classifyFigures(facts);
+  const fallback: AssignedPeriod = heading?.period
+    ? { period: heading.period, guessed: false }
+    : { period: { kind: "FY", fy: pc.currentFy }, guessed: true };
   const periods = assignPeriods(text, clauses, figures, findPeriods(text, pc), (i) => BASELINE.has(verdicts[i] ?? "guidance"), fallback);
+
   return figures.map((fig, i) => {
-    const period = periods[i] as Period;
-    let verdict = verdicts[i] ?? "not-capex";
+    let { period, guessed } = periods[i] as AssignedPeriod;
+    let verdict: Verdict | "ended" = verdicts[i] ?? "not-capex";
+    const column = columns ? columnOf(text, columns, fig) : null;
+    if (column?.period) {
+      period = column.period;
+      guessed = false;
+    }
+    if (column?.actual && (verdict === "guidance" || verdict === "not-forward")) verdict = "actual";
+    if (column?.forward && verdict === "not-forward") verdict = "guidance";
     if (verdict === "guidance" && isEnded(period, pc.date, pc.cal)) verdict = "ended";
     // "Capex: ~$2.5B for FY2026" needs no "expect": a period not yet begun is the future.
-    if (verdict === "not-forward" && isFuture(period, pc.date, pc.cal)) verdict = "guidance";
+    if (verdict === "not-forward" && !guessed && isFuture(period, pc.date, pc.cal)) verdict = "guidance";
     return { sentence: text, low: fig.low, high: fig.high, currency: fig.currency, period: formatPeriod(period), verdict };
   });
 }
@@ -106,7 +88,7 @@ export function explainCapexGuidance(text: string, ctx: ExtractionContext): Figu
       continue;
     }
     // Most sentences of a long release never name capex: skip them cheaply.
-    if (!(heading?.capex ?? false) && !mayBeCapex(sentence.text)) {
+    if (!(heading?.capex ?? false) && !mayBeCapex(sentence.text) && !isTableRow(sentence.text)) {
       if (sentence.headingLike && !hasMoney(sentence.text)) heading = readHeading(sentence.text, pc, heading);
       continue;
     }

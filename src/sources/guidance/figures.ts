@@ -53,7 +53,8 @@ function tailBefore(sentence: string, clauses: Clauses, pos: number, floor: numb
 }
 
 function asRange(sentence: string, clauses: Clauses, a: AmountToken, b: AmountToken, floor: number): Figure | null {
-  if (b.bare || a.yearLike) return null;
+  // The upper end needs a unit of its own, unless the lower one has a currency: "$14,000 – 16,000".
+  if (a.yearLike || b.yearLike || (b.bare && (a.bare || a.currency === null))) return null;
   const connector = sentence.slice(a.end, b.start);
   const tail = tailBefore(sentence, clauses, a.start, floor);
   if (BY_TAIL.test(tail)) return null;

@@ -1,7 +1,7 @@
 // Which metric a figure measures: the metric named right after it ("$200 billion in capital
 // expenditures", "$X in revenue"), else the nearest one named before it in the sentence.
 import { clauseEnd, clauseStart, type Clauses } from "./clauses.js";
-import { CAPEX_CJK, CAPEX_STRONG, CAPEX_WEAK, OTHER_METRIC, OTHER_METRIC_CJK, PARENTHETICAL_CLAUSE } from "./cues.js";
+import { CAPEX_CJK, CAPEX_STRONG, CAPEX_WEAK, NET_OF_BEFORE, OTHER_METRIC, OTHER_METRIC_CJK, PARENTHETICAL_CLAUSE } from "./cues.js";
 import type { Figure } from "./figures.js";
 
 export type MetricKind = "capex" | "spend" | "other";
@@ -54,7 +54,9 @@ export function metricOf(sentence: string, clauses: Clauses, metrics: MetricMent
     const start = clauseStart(clauses, m.start);
     return start !== ownClause && PARENTHETICAL_CLAUSE.test(sentence.slice(start, clauseEnd(clauses, m.start)));
   };
+  // "free cash flow after capex is expected to be $4 billion": capex there only qualifies the metric before it.
+  const netOf = (m: MetricMention): boolean => m.kind === "capex" && NET_OF_BEFORE.test(sentence.slice(Math.max(0, m.start - 16), m.start));
   let nearest: MetricMention | null = null;
-  for (const m of metrics) if (m.end <= figure.start && !inParenthetical(m)) nearest = m;
+  for (const m of metrics) if (m.end <= figure.start && !inParenthetical(m) && !netOf(m)) nearest = m;
   return nearest?.kind ?? null;
 }

@@ -16,6 +16,8 @@ export interface PeriodMention {
   end: number;
   /** null for a phrase that looks like a period but names none (a calendar date). */
   period: Period | null;
+  /** A quarter or half named without its year ("the third quarter"): its year is a guess. */
+  guessed: boolean;
 }
 
 type Resolver = (m: RegExpExecArray, pc: PeriodContext) => Period | null;
@@ -106,6 +108,16 @@ const PATTERNS: PeriodPattern[] = [
       const first = Number(m[2]);
       const last = Math.floor(first / 100) * 100 + Number(m[3]);
       return yearSpan(first, last, true);
+    },
+  },
+  // "FY26-FY28" (a plan), "FY24-25" (one fiscal year).
+  {
+    re: /\b(?:FY|fiscal\s+(?:years?\s+)?)\s?'?(\d{2}|(?:19|20)\d{2})\s*[-–—/]\s*(FY\s?'?)?(\d{2}|(?:19|20)\d{2})\b(?!-\d)/gi,
+    resolve: (m) => {
+      const first = year(m[1]);
+      const last = year(m[3]);
+      if (first === null || last === null) return null;
+      return yearSpan(first, last, m[2] === undefined);
     },
   },
   // "from 2025 to 2027", "2025-2027", "between 2026 and 2030", "FY2026-FY2030".
@@ -238,6 +250,8 @@ interface Candidate extends PeriodMention {
   order: number;
 }
 
+const WRITTEN_YEAR = /(?:19|20)\d{2}|(?:FY|F|'|Q[1-4]|H[12]|[1-4]Q|[12]H)\s?\d{2}(?!\d)|年/i;
+
 /** The period phrases of `sentence`, left to right, without overlaps (the longest wins). */
 export function findPeriods(sentence: string, pc: PeriodContext): PeriodMention[] {
   const candidates: Candidate[] = [];
@@ -249,7 +263,9 @@ export function findPeriods(sentence: string, pc: PeriodContext): PeriodMention[
         continue;
       }
       const start = m.index + (m[0].length - m[0].trimStart().length);
-      candidates.push({ start, end: m.index + m[0].trimEnd().length, period: pattern.resolve(m, pc), order });
+      const period = pattern.resolve(m, pc);
+      const guessed = (period?.kind === "Q" || period?.kind === "H") && !WRITTEN_YEAR.test(m[0]) && !/\b(?:this|next|coming|upcoming|current|last|previous|prior|latest|recent)\b|[本當当上下]一?季/i.test(m[0]);
+      candidates.push({ start, end: m.index + m[0].trimEnd().length, period, guessed, order });
     }
   });
   candidates.sort((a, b) => a.start - b.start || b.end - a.end || a.order - b.order);
@@ -257,7 +273,7 @@ export function findPeriods(sentence: string, pc: PeriodContext): PeriodMention[
   let coveredTo = -1;
   for (const c of candidates) {
     if (c.start < coveredTo) continue;
-    kept.push({ start: c.start, end: c.end, period: c.period });
+    kept.push({ start: c.start, end: c.end, period: c.period, guessed: c.guessed });
     coveredTo = c.end;
   }
   return kept;

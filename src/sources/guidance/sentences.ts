@@ -8,10 +8,13 @@ export interface Sentence {
 }
 
 const TERMINAL_END = /[.!?。！？;；:：]["'”’)\]」』]*$/;
-const CONTINUES_LINE = /^[a-z$€£¥₹(~\d–-]/;
+const CONTINUES_LINE = /^[a-z$€£¥₹(~\d]/;
+// A list item starts its own line: "- Capital expenditures of …", "• …", "1) …", "(a) …".
+const LIST_ITEM = /^(?:[-–—•*·▪●◦]\s|\d{1,2}[.)]\s|\([a-z0-9]{1,2}\)\s)/i;
 const OPEN_END = /\b(?:of|the|to|and|or|in|for|a|an|by|with|at|on|from|between|including|be|is|are|was|were|will|would|our|its|their|approximately|about|around|roughly|some|than|as|that)$/i;
 const TABLE_ROW = /\s\|\s/;
 const HEADING_MAX = 120;
+const MAX_SENTENCE = 1500;
 
 // A sentence ends at . ! ? followed by space and a capital, digit, quote or currency sign; or at 。！？.
 const BOUNDARY = /([.!?]+)(["'”’)\]]*)\s+(?=[A-Z0-9"“'‘($€£¥₹[]|[\u3400-\u9fff])|[。！？]+["'”’」』)]*\s*/g;
@@ -29,31 +32,31 @@ function normalize(text: string): string {
 /** Lines, with wrapped lines of one sentence joined and blank lines dropped. */
 function logicalLines(text: string): string[] {
   const lines: string[] = [];
-  let current: string | null = null;
+  let current: string[] = [];
+  const flush = (): void => {
+    if (current.length > 0) lines.push(current.join(" "));
+    current = [];
+  };
   for (const raw of normalize(text).split("\n")) {
     const line = raw.trim();
     if (line === "") {
-      if (current !== null) lines.push(current);
-      current = null;
+      flush();
       continue;
     }
-    if (current === null) {
-      current = line;
-      continue;
-    }
+    // Only the previous physical line decides (and only its end), so this stays linear.
+    const previous = current[current.length - 1];
+    const previousEnd = previous?.slice(-40) ?? "";
     const joins =
-      !TABLE_ROW.test(current) &&
+      previous !== undefined &&
+      !TABLE_ROW.test(previous) &&
       !TABLE_ROW.test(line) &&
-      !TERMINAL_END.test(current) &&
-      (CONTINUES_LINE.test(line) || OPEN_END.test(current));
-    if (joins) {
-      current = `${current} ${line}`;
-    } else {
-      lines.push(current);
-      current = line;
-    }
+      !LIST_ITEM.test(line) &&
+      !TERMINAL_END.test(previousEnd) &&
+      (CONTINUES_LINE.test(line) || OPEN_END.test(previousEnd));
+    if (!joins) flush();
+    current.push(line);
   }
-  if (current !== null) lines.push(current);
+  flush();
   return lines;
 }
 
@@ -79,10 +82,25 @@ function splitLine(line: string): string[] {
   return out;
 }
 
+/** A run-on "sentence" (a flattened list or table) is cut at spaces into pieces of bounded length. */
+function bounded(pieces: string[]): string[] {
+  const out: string[] = [];
+  for (let piece of pieces) {
+    while (piece.length > MAX_SENTENCE) {
+      const cut = piece.lastIndexOf(" ", MAX_SENTENCE);
+      const at = cut > MAX_SENTENCE / 2 ? cut : MAX_SENTENCE;
+      out.push(piece.slice(0, at).trim());
+      piece = piece.slice(at).trim();
+    }
+    if (piece !== "") out.push(piece);
+  }
+  return out;
+}
+
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   for (const line of logicalLines(text)) {
-    const pieces = splitLine(line);
+    const pieces = bounded(splitLine(line));
     pieces.forEach((piece, i) => {
       const last = i === pieces.length - 1;
       const unterminated = !/[.!?。！？]["'”’)\]」』]*$/.test(piece) || /[:：]$/.test(piece);

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { ADMIN, MEMBER, episodeDesk, type EpisodeDesk } from "../../helpers/episode-desk.js";
+import { MEMBER, episodeDesk, type EpisodeDesk } from "../../helpers/episode-desk.js";
 
 let d: EpisodeDesk;
 beforeEach(async () => {
