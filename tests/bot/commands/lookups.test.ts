@@ -106,6 +106,12 @@ describe("alerts, watch list, help", () => {
     expect(watch.rendered).toMatch(/Examples:/);
   });
 
+  it("GIVEN a misspelt command THEN a suggestion and the usage of the command meant", async () => {
+    const r = await d.ask("qoute MSFT", MEMBER);
+    expect(r.text).toBe('Unknown command "qoute"; did you mean quote?');
+    expect(r.footnotes?.[0]).toMatch(/^Usage: \/capwatch quote TICKER/);
+  });
+
   it("GIVEN a malformed command THEN an error reply with what was wrong and the usage", async () => {
     const r = await d.ask("movers lots", MEMBER);
     expect(r.tone).toBe("error");

@@ -39,7 +39,8 @@ export function parseCommand(text: string): ParseResult {
 
 function unknownCommand(word: string): Resolved<never> {
   const guess = closest(asciiLower(word), TOPICS);
-  if (guess !== null) return fail("unknown_command", `unknown command ${shown(word)}; did you mean ${guess}?`, null);
+  // A near miss shows the usage of the command the person most likely meant.
+  if (guess !== null) return fail("unknown_command", `unknown command ${shown(word)}; did you mean ${guess}?`, guess);
   const ticker = resolveTicker(word, "quote");
   if (ticker.ok && (word.startsWith("$") || word === ticker.value)) {
     return fail("unknown_command", `unknown command ${shown(word)}; to look up a ticker, write quote ${ticker.value}.`, null);
