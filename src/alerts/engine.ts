@@ -13,6 +13,7 @@ import type { GuidanceStatement } from "../sources/guidance/types.js";
 import type { AlertToRecord, AuditEntry, ConsensusRecord, EarningsScheduleRecord, Store, WatchlistRecord } from "../store/store.js";
 import { easternDate, easternWallTimeToUtc } from "./calendar/eastern-time.js";
 import { isNyseTradingDay, nextNyseTradingDay, previousNyseTradingDay } from "./calendar/nyse.js";
+import { AlertWriter, type AlertsListener } from "./alert-writer.js";
 import { CapexBook } from "./capex-book.js";
 import { capexActualSurprise } from "./detectors/capex-actual.js";
 import { capexGuidanceSurprise, type CapexBaselines, type GuidanceRange } from "./detectors/capex-guidance.js";
@@ -52,12 +53,14 @@ export class Engine {
   private latestEventTs = -Infinity;
   /** channel + ticker → the time the mute ends. */
   private readonly mutes = new Map<string, number>();
-  private readonly listeners: Array<(alerts: Alert[]) => void | Promise<void>> = [];
+  private readonly writer: AlertWriter;
 
   private constructor(
     private readonly store: Store,
     private readonly readGuidance: GuidanceReader,
-  ) {}
+  ) {
+    this.writer = new AlertWriter(store);
+  }
 
   /** An engine that picks up the store's state: a restart continues, it never re-posts. */
   static async open(store: Store, readGuidance: GuidanceReader): Promise<Engine> {
@@ -81,8 +84,8 @@ export class Engine {
   }
 
   /** Called with each batch of alerts once they are safely in the outbox. */
-  onAlertsRecorded(listener: (alerts: Alert[]) => void | Promise<void>): void {
-    this.listeners.push(listener);
+  onAlertsRecorded(listener: AlertsListener): void {
+    this.writer.onRecorded(listener);
   }
 
   get watchlistCount(): number {
@@ -223,8 +226,14 @@ export class Engine {
     }
   }
 
-  /** Persists the closes that changed since the last checkpoint. */
+  /** Waits until every alert raised so far is in the store (and its listeners ran). */
+  flush(): Promise<void> {
+    return this.writer.flush();
+  }
+
+  /** Persists the closes that changed since the last checkpoint, after the alerts raised so far. */
   async checkpoint(): Promise<void> {
+    await this.writer.flush();
     const states = [...this.dirtyMarkets].map((ticker) => {
       const market = this.markets.get(ticker) ?? {};
       market.dirty = false;
@@ -391,11 +400,7 @@ export class Engine {
   }
 
   private record(alerts: AlertToRecord[] | undefined): Promise<void> | undefined {
-    if (alerts === undefined || alerts.length === 0) return undefined;
-    return this.store.recordAlerts(alerts).then(async () => {
-      const recorded = alerts.map((a) => a.alert);
-      for (const listener of this.listeners) await listener(recorded);
-    });
+    return this.writer.write(alerts);
   }
 }
 
