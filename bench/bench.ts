@@ -45,7 +45,9 @@ async function child(mode: string, file: string): Promise<void> {
     await store.close();
   }
   const seconds = (performance.now() - started) / 1000;
-  process.stdout.write(JSON.stringify({ lines, seconds, alerts, peakRssMb: process.resourceUsage().maxRSS / 1024 }) + "\n");
+  const usage = process.resourceUsage();
+  const cpuSeconds = (usage.userCPUTime + usage.systemCPUTime) / 1e6;
+  process.stdout.write(JSON.stringify({ lines, seconds, cpuSeconds, alerts, peakRssMb: usage.maxRSS / 1024 }) + "\n");
 }
 
 function runNode(args: string[]): Promise<{ lines: number; seconds: number; alerts: number; peakRssMb: number }> {

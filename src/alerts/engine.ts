@@ -272,7 +272,7 @@ export class Engine {
         this.raise(out, w, key, move.level, { channel: w.channel, kind: moveKind, ticker: quote.ticker, ts: iso(quote.ts), ...figures });
       }
     }
-    if (market === undefined) this.markets.set(quote.ticker, (market = {}));
+    if (market === undefined) this.markets.set(quote.ticker, (market = newHotMarket()));
     const trade = market.lastTrade;
     if (trade === undefined) market.lastTrade = { price: quote.price, ts: quote.ts, session: quote.session, prevClose: quote.prevClose };
     else {
@@ -405,6 +405,11 @@ export class Engine {
 }
 
 const NOBODY: readonly Watchlist[] = Object.freeze([]);
+
+/** Every field present from the start, so all market objects share one shape on the hot path. */
+function newHotMarket(): HotMarket {
+  return { lastTrade: undefined, lastRegular: undefined, prevDayRegular: undefined, dirty: false, routes: undefined };
+}
 
 function dedupeId(channel: string, key: string): string {
   return `${channel}\u0000${key}`;

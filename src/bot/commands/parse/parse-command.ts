@@ -40,7 +40,7 @@ export function parseCommand(text: string): ParseResult {
 function unknownCommand(word: string): Resolved<never> {
   const guess = closest(asciiLower(word), TOPICS);
   // A near miss shows the usage of the command the person most likely meant.
-  if (guess !== null) return fail("unknown_command", `unknown command ${shown(word)}; did you mean ${guess}?`, guess);
+  if (guess !== null) return fail("unknown_command", `unknown command ${shown(word)}; did you mean ${guess}?`, isTopic(guess) ? guess : null);
   const ticker = resolveTicker(word, "quote");
   if (ticker.ok && (word.startsWith("$") || word === ticker.value)) {
     return fail("unknown_command", `unknown command ${shown(word)}; to look up a ticker, write quote ${ticker.value}.`, null);
