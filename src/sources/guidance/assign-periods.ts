@@ -4,6 +4,7 @@
 // that, the period after a baseline's ("$17 billion, up from $15 billion this year" is next
 // year's), else the fallback.
 import { clauseStart, type Clauses } from "./clauses.js";
+import { SUBALLOCATION_CLAUSE } from "./cues.js";
 import { nextPeriod, type Period } from "./fiscal.js";
 import type { Figure } from "./figures.js";
 import type { PeriodMention } from "./periods.js";
@@ -19,8 +20,11 @@ type Usable = PeriodMention & { period: Period };
 const TIGHT_AFTER_GAP = /^[\s,]*(?:(?:in|for|during|over|through|throughout|across|of|on)\s+)?(?:the\s+)?$/i;
 const TIGHT_BEFORE_GAP = /^\s*[:|–—-]?\s*$/;
 const TIGHT_REACH = 16;
-// A period in another clause is farther than any in the figure's own clause.
-const OTHER_CLAUSE_PENALTY = 1000;
+// A period in another clause is farther than any in the figure's own clause, and one in a later
+// clause farther than one in an earlier clause ("For the fourth quarter, capex will be $X, which
+// would put full-year spending at $Y").
+const EARLIER_CLAUSE_PENALTY = 500;
+const LATER_CLAUSE_PENALTY = 1000;
 const RESPECTIVELY = /\brespectively\b/i;
 
 function tightTo(text: string, m: PeriodMention, fig: Figure): boolean {
@@ -30,7 +34,9 @@ function tightTo(text: string, m: PeriodMention, fig: Figure): boolean {
 }
 
 function distance(m: PeriodMention, fig: Figure, clauses: Clauses): number {
-  const penalty = clauseStart(clauses, m.start) === clauseStart(clauses, fig.start) ? 0 : OTHER_CLAUSE_PENALTY;
+  const own = clauseStart(clauses, fig.start);
+  const theirs = clauseStart(clauses, m.start);
+  const penalty = theirs === own ? 0 : theirs < own ? EARLIER_CLAUSE_PENALTY : LATER_CLAUSE_PENALTY;
   if (m.start >= fig.end) return penalty + m.start - fig.end;
   if (m.end <= fig.start) return penalty + fig.start - m.end;
   return penalty;
@@ -60,7 +66,8 @@ export function assignPeriods(
   isBaseline: (i: number) => boolean,
   fallback: AssignedPeriod,
 ): AssignedPeriod[] {
-  const usable = mentions.filter((m): m is Usable => m.period !== null);
+  const usable = mentions.filter((m): m is Usable => m.period !== null && !m.compared);
+  const compared = mentions.filter((m): m is Usable => m.period !== null && m.compared);
   const respectively = pairRespectively(text, figures, usable);
   if (respectively) return respectively;
 
@@ -75,12 +82,16 @@ export function assignPeriods(
     for (const [mi, holderFi] of holder) if (holderFi === fi) return usable[mi] ?? null;
     return null;
   };
+  // "…about $2 billion, with roughly half spent in the second half": a period inside a side
+  // clause ("with …", "including …") dates only that clause.
+  const aside = usable.map((m) => SUBALLOCATION_CLAUSE.test(text.slice(clauseStart(clauses, m.start), m.start)));
   const nearest = (fig: Figure, fi: number, allowHeld: boolean): Usable | null => {
     let best: Usable | null = null;
     let bestD = Number.POSITIVE_INFINITY;
     usable.forEach((m, mi) => {
       const h = holder.get(mi);
       if (h !== undefined && (!allowHeld || h === fi || isBaseline(h))) return;
+      if (aside[mi] && clauseStart(clauses, m.start) !== clauseStart(clauses, fig.start)) return;
       const d = distance(m, fig, clauses);
       if (d < bestD) {
         best = m;
@@ -109,6 +120,9 @@ export function assignPeriods(
       }
     });
     if (baseline !== null) return { period: nextPeriod((baseline as Usable).period), guessed: (baseline as Usable).guessed };
+    // "$4.5 billion, a 10% increase over 2025": the year after the one compared with.
+    const base = compared.reduce<Usable | null>((best, m) => (best === null || distance(m, fig, clauses) < distance(best, fig, clauses) ? m : best), null);
+    if (base !== null) return { period: nextPeriod(base.period), guessed: base.guessed };
     return fallback;
   });
 }

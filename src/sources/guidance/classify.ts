@@ -9,6 +9,8 @@ import {
   CHANGE_AFTER,
   CHANGE_BEFORE,
   CHANGE_CJK_BEFORE,
+  DERIVED_BEFORE,
+  VAGUE_BEFORE,
   COMPARED_POSSESSIVE_BEFORE,
   ESTIMATE_AFTER,
   ESTIMATE_ATTRIBUTION,
@@ -18,8 +20,10 @@ import {
   PLEDGE_AFTER,
   RANGING_FROM,
   SPEND_NOT_CAPEX_AFTER,
+  SUBALLOCATION_AFTER,
   SUBALLOCATION_CLAUSE,
-  SUPERSEDED_BEFORE,
+  COMPARED_BEFORE,
+  PRIOR_BEFORE,
   SUPERSEDED_CJK_BEFORE,
 } from "./cues.js";
 import type { Figure } from "./figures.js";
@@ -33,10 +37,12 @@ export type Verdict =
   | "pledge"
   | "estimate"
   | "superseded"
+  | "compared"
   | "change"
   | "actual"
   | "sub-allocation"
   | "aggregate"
+  | "vague"
   | "not-forward";
 
 export interface SentenceFacts {
@@ -44,8 +50,10 @@ export interface SentenceFacts {
   clauses: Clauses;
   figures: Figure[];
   metrics: MetricMention[];
-  /** The sentence (or the heading above it) speaks of the future. */
-  forward: boolean;
+  /** Where the sentence's forward words ("expect", "will", "plan", "預計") are. */
+  forwardAt: number[];
+  /** The heading above speaks of the future ("Outlook"). */
+  headingForward: boolean;
   /** The heading above names capex, for lines like "Full year expected $8B-$8.8B". */
   headingCapex: boolean;
 }
@@ -67,13 +75,28 @@ function after(f: SentenceFacts, i: number): string {
   return f.text.slice(figure.end, Math.max(to, figure.end));
 }
 
-function isSuperseded(tail: string): boolean {
-  const m = SUPERSEDED_BEFORE.exec(tail);
-  if (m) {
-    const cue = m[0].trim();
-    if (!(FROM_THEN_TO.test(cue) || RANGING_FROM.test(tail))) return true;
-  }
-  return COMPARED_POSSESSIVE_BEFORE.test(tail) || SUPERSEDED_CJK_BEFORE.test(tail);
+/** "superseded": an earlier forecast of the same period; "compared": a figure the new one is set against. */
+function earlierFigure(tail: string): "superseded" | "compared" | null {
+  if (PRIOR_BEFORE.test(tail)) return "superseded";
+  const m = COMPARED_BEFORE.exec(tail);
+  if (m && !(FROM_THEN_TO.test(m[0].trim()) || RANGING_FROM.test(tail))) return "compared";
+  return COMPARED_POSSESSIVE_BEFORE.test(tail) || SUPERSEDED_CJK_BEFORE.test(tail) ? "compared" : null;
+}
+
+const SHORT_CLAUSE_WORDS = 6;
+
+/**
+ * Whether a forward word governs the figure: one before the end of its clause, or one in a short
+ * closing attribution ("…, the company expects"); not one in a later clause of its own
+ * ("we said about $37.5 billion this quarter, and we expect that to come down").
+ */
+function looksForwardAt(f: SentenceFacts, figure: Figure): boolean {
+  if (f.headingForward) return true;
+  const end = clauseEnd(f.clauses, figure.end);
+  if (f.forwardAt.some((p) => p < end)) return true;
+  const lastStart = f.clauses.starts[f.clauses.starts.length - 1] ?? 0;
+  const lastClause = f.text.slice(lastStart);
+  return lastStart >= end && f.forwardAt.some((p) => p >= lastStart) && lastClause.trim().split(/\s+/).length <= SHORT_CLAUSE_WORDS;
 }
 
 function metricKind(f: SentenceFacts, figure: Figure): MetricKind | null {
@@ -94,7 +117,8 @@ function verdictFor(f: SentenceFacts, figure: Figure, i: number, earlierGuidance
   if (Math.max(figure.low ?? 0, figure.high ?? 0) < MIN_AMOUNT) return "too-small";
   const tail = before(f, i);
   const next = after(f, i);
-  if (isSuperseded(tail)) return "superseded";
+  const earlier = earlierFigure(tail);
+  if (earlier) return earlier;
   if (ACTUAL_BEFORE.test(tail) || ACTUAL_CJK_BEFORE.test(tail)) return "actual";
   const metric = metricKind(f, figure);
   if (metric === null || metric === "other") return "not-capex";
@@ -107,9 +131,11 @@ function verdictFor(f: SentenceFacts, figure: Figure, i: number, earlierGuidance
   }
   if (AGGREGATE.test(clause)) return "aggregate";
   if (CHANGE_BEFORE.test(tail) || CHANGE_AFTER.test(next) || CHANGE_CJK_BEFORE.test(tail)) return "change";
-  if (earlierGuidance && SUBALLOCATION_CLAUSE.test(f.text.slice(clauseStart(f.clauses, figure.start), figure.start))) {
+  if (earlierGuidance && (SUBALLOCATION_CLAUSE.test(f.text.slice(clauseStart(f.clauses, figure.start), figure.start)) || SUBALLOCATION_AFTER.test(next))) {
     return "sub-allocation";
   }
-  if (!f.forward && figure.shape !== "range") return "not-forward";
+  if (DERIVED_BEFORE.test(tail)) return "estimate";
+  if (VAGUE_BEFORE.test(tail)) return "vague";
+  if (!looksForwardAt(f, figure) && figure.shape !== "range") return "not-forward";
   return "guidance";
 }

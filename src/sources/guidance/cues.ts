@@ -13,35 +13,46 @@ export const CAPEX_WEAK = /\b(?:spend|spends|invest|invests|investing|investment
 
 /** Metrics that are not capex. */
 export const OTHER_METRIC =
-  /\b(?:revenues?|sales|turnover|top[\s-]line|EPS|earnings|net\s+income|income|profits?|margins?|opex|operating\s+(?:expenses|costs|income|profit|loss|cash\s+flows?)|costs?(?:\s+and\s+expenses)?|expenses|EBITDA|EBITDAR|EBIT|free\s+cash\s+flows?|FCF|cash\s+flows?|buybacks?|repurchases?|dividends?|interest|debt|borrowings?|R&D|research\s+and\s+development|depreciation|amortization|D&A|tax(?:es)?|acquisitions?|M&A|market\s+(?:value|cap(?:italization)?)|valuation|bookings|backlog|RPO|remaining\s+performance\s+obligations|orders|funding|financing|bonds?|loans?|liquidity|cash|impairments?|charges?|restructuring|severance|payroll|wages|compensation|SG&A|savings|inventor(?:y|ies)|working\s+capital|proceeds|contracts?|deals?|stakes?|subsid(?:y|ies)|grants?|fines?|settlements?|loss(?:es)?|ARR|GMV|shareholder\s+returns?)\b/gi;
+  /\b(?:revenues?|sales|turnover|top[\s-]line|EPS|earnings|net\s+income|income|profits?|margins?|opex|operating\s+(?:expenses|costs|income|profit|loss|cash\s+flows?)|costs?(?:\s+and\s+expenses)?|expenses|EBITDA|EBITDAR|EBIT|free\s+cash\s+flows?|FCF|cash\s+flows?|buybacks?|repurchases?|dividends?|interest|debt|borrowings?|R&D|research\s+and\s+development|depreciation|amortization|D&A|tax(?:es)?|acquisitions?|M&A|market\s+(?:value|cap(?:italization)?)|valuation|bookings|backlog|RPO|remaining\s+performance\s+obligations|orders|funding|financing|bonds?|loans?|liquidity|cash|impairments?|charges?|restructuring|severance|payroll|wages|compensation|SG&A|savings|inventor(?:y|ies)|working\s+capital|proceeds|contracts?|deals?|stakes?|subsid(?:y|ies)|grants?|fines?|settlements?|loss(?:es)?|ARR|GMV|shareholder\s+returns?|shareholders|return(?:s|ed|ing)?\s+(?:to|of|at)|distributions?)\b/gi;
 export const OTHER_METRIC_CJK = /營收|营收|營業收入|营业收入|營業額|营业额|收入|淨利|净利|獲利|获利|毛利|股利|配息|現金流|现金流|庫藏股|库藏股|研發|研发|折舊|折旧|營業費用|营业费用/g;
 
 /** A sentence that speaks of the future: expectations, plans, modal verbs, guidance revisions. */
 export const FORWARD =
   /\b(?:expect(?:s|ed|ing|ations?)?|anticipat(?:e|es|ed|ing)|plan(?:s|ned|ning)?|project(?:s|ed|ing|ions?)?|forecast(?:s|ed|ing)?|guid(?:e|es|ed|ing|ance)|outlook|target(?:s|ed|ing)?|budget(?:s|ed|ing)?|intend(?:s|ed)?|intention|will|would|shall|could|may|might|should|sees?|seeing|earmark(?:s|ed|ing)?|aim(?:s|ed|ing)?|commit(?:s|ted|ting)?|looks?\s+to|set\s+to|on\s+track|going\s+to|propos(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|boost(?:s|ed|ing)?|lift(?:s|ed|ing)?|trim(?:s|med|ming)?|lower(?:s|ed|ing)?|cut(?:s|ting)?|(?:increas|reduc)(?:e|es|ed|ing)\s+(?:its|their|our|the|capital|capex|planned|annual)|maintain(?:s|ed|ing)?|reaffirm(?:s|ed|ing)?|reiterat(?:e|es|ed|ing)|estimat(?:e|es|ed|ing)|upcoming|coming)\b|'ll\b/i;
+/** FORWARD, for finding where in a sentence the forward words are. */
+export const FORWARD_ALL = new RegExp(FORWARD.source, "gi");
 export const FORWARD_CJK = /預計|预计|預估|预估|估計|估计|初估|將|将|計畫|计划|計劃|規劃|规划|預算|预算|擬|拟|目標|目标|展望|決議|决议|上調|上调|下修|調升|调升|調高|调高|提高|縮減|缩减|暫定|暂定|打算/;
+export const FORWARD_CJK_ALL = new RegExp(FORWARD_CJK.source, "g");
 
 /** Somebody else's number: analysts, consensus, data providers, banks. Tested on the text before a figure. */
 export const ESTIMATE_BEFORE =
-  /\banalysts?'?\s+(?:(?:had|have|were|are|on\s+average|polled)\s+)?(?:expect|estimat|forecast|predict|project|anticipat|see|model|pencil|call|look)|\b(?:consensus|FactSet|LSEG|Refinitiv|Visible\s+Alpha|StreetAccount|Zacks|Wall\s+Street(?!\s+Journal)|the\s+Street|street\s+estimates?|market\s+expectations?|(?:average|mean|median)\s+(?:analyst\s+)?estimates?|analysts?'?\s+(?:estimates?|expectations?|forecasts?|projections?)|brokerages?|economists?|strategists?|according\s+to\s+analysts|estimates?\s+(?:from|by|of)\s+analysts|Bloomberg(?:-compiled|\s+consensus|\s+data|\s+estimates?)|(?:compiled|polled|surveyed)\s+by|(?:the\s+)?(?:market|investors|traders)\s+(?:had\s+)?(?:expects?|expected|sees|saw|anticipated|was\s+expecting|were\s+expecting))\b|\best\.|(?:Goldman\s+Sachs|Morgan\s+Stanley|JP\s?Morgan|J\.P\.\s+Morgan|Citi(?:group)?|Bank\s+of\s+America|BofA|UBS|Barclays|Jefferies|Bernstein|Evercore|Deutsche\s+Bank|HSBC|Wells\s+Fargo|Mizuho|Nomura|Macquarie|KeyBanc|Piper\s+Sandler|Wedbush|Needham|TD\s+Cowen|Raymond\s+James|BNP\s+Paribas|RBC|Truist|Oppenheimer|Cantor\s+Fitzgerald|S&P\s+Global|Moody's|Fitch|Gartner|IDC|TrendForce|Counterpoint|Omdia|Dell'Oro|Canalys|SEMI)\b/i;
+  /\banalysts?'?\s+(?:(?:had|have|were|are|now|still|also|currently|generally|broadly|on\s+average|polled)\s+){0,2}(?:expect|estimat|forecast|predict|project|anticipat|see|model|pencil|call|look)|\b(?:consensus|FactSet|LSEG|Refinitiv|Visible\s+Alpha|StreetAccount|Zacks|Wall\s+Street(?!\s+Journal)|the\s+Street|street\s+estimates?|market\s+expectations?|(?:average|mean|median)\s+(?:analyst\s+)?estimates?|analysts?'?\s+(?:estimates?|expectations?|forecasts?|projections?)|brokerages?|economists?|strategists?|according\s+to\s+analysts|estimates?\s+(?:from|by|of)\s+analysts|Bloomberg(?:-compiled|\s+consensus|\s+data|\s+estimates?)|(?:compiled|polled|surveyed)\s+by|(?:the\s+)?(?:bank|brokerage|broker|research\s+firm|analyst|strategist)\s+(?:now\s+)?(?:expects?|estimates?|forecasts?|sees|predicts?|projects?)|(?:the\s+)?(?:market|investors|traders)\s+(?:had\s+)?(?:expects?|expected|sees|saw|anticipated|was\s+expecting|were\s+expecting)|(?:investors|traders|observers|critics|skeptics|bulls|bears)\s+(?:worry|worried|fear|feared|think|believe|bet|reckon|estimate))\b|\best\.|(?:Goldman\s+Sachs|Morgan\s+Stanley|JP\s?Morgan|J\.P\.\s+Morgan|Citi(?:group)?|Bank\s+of\s+America|BofA|UBS|Barclays|Jefferies|Bernstein|Evercore|Deutsche\s+Bank|HSBC|Wells\s+Fargo|Mizuho|Nomura|Macquarie|KeyBanc|Piper\s+Sandler|Wedbush|Needham|TD\s+Cowen|Raymond\s+James|BNP\s+Paribas|RBC|Truist|Oppenheimer|Cantor\s+Fitzgerald|S&P\s+Global|Moody's|Fitch|Gartner|IDC|TrendForce|Counterpoint|Omdia|Dell'Oro|Canalys|SEMI)\b/i;
 /** "… $110.7 billion expected by analysts", "… $146 billion consensus". Tested on the text after a figure. */
 export const ESTIMATE_AFTER =
-  /^\s*(?:[\w'-]+\s+){0,2}?(?:expected|estimated|forecast|predicted|projected|anticipated|seen|penciled|pencilled)\s+by\s+(?!the\s+company|management|us\b)|^\s*(?:analysts?|consensus|street|FactSet)\b/i;
+  /^\s*(?:expected|estimated|forecast|anticipated|predicted|projected)\s*(?:[.;,)]|$)|^\s*(?:[\w'-]+\s+){0,2}?(?:expected|estimated|forecast|predicted|projected|anticipated|seen|penciled|pencilled)\s+by\s+(?!the\s+company|management|us\b)|^\s*(?:analysts?|consensus|street|FactSet)\b/i;
 /** "… $120 billion next year, according to analysts at X" / "…, analysts said": tested on the rest of the sentence. */
 export const ESTIMATE_ATTRIBUTION =
-  /^[^;]*?,\s*(?:according\s+to\s+(?:[\w&.'-]+\s+){0,3}?(?:analysts?|estimates?|consensus|FactSet|LSEG|Refinitiv|Visible\s+Alpha|Bloomberg|brokerages?|data\s+compiled)|(?:[\w&.'-]+\s+){0,3}?(?:analysts?|economists?|strategists?)\s+(?:said|say|says|wrote|estimated?|estimates|expects?|expected|predicts?|predicted|forecast|forecasts)\b)/i;
+  /^[^;]*?,\s*(?:according\s+to\s+(?:[\w&.'-]+\s+){0,3}?(?:analysts?|estimates?|consensus|FactSet|LSEG|Refinitiv|Visible\s+Alpha|Bloomberg|brokerages?|data\s+compiled)|(?:[\w&.'-]+\s+){0,3}?(?:analysts?|economists?|strategists?)\s+(?:said|say|says|wrote|estimated?|estimates|expects?|expected|predicts?|predicted|forecast|forecasts)\b|(?:well\s+|far\s+)?(?:above|below|ahead\s+of|short\s+of|versus|vs\.?|compared\s+with)\s+(?:the\s+)?(?:company(?:'s)?|management(?:'s)?|its|official)\s+(?:guidance|forecast|outlook|target))/i;
 export const ESTIMATE_CJK = /市場|市场|分析師|分析师|法人|共識|共识|外資|外资|券商/;
 
-/** An earlier or compared figure: "up from $X", "than $X", "prior outlook of $X", "versus $X". */
-export const SUPERSEDED_BEFORE =
-  /(?:\bfrom|(?<!\b(?:more|less|greater|fewer|rather|other))\s+than|\bversus|\bvs\.?|\bcompared\s+(?:with|to)|\bagainst|\bprior|\bprevious(?:ly)?|\bearlier|\boriginal(?:ly)?|\binitial(?:ly)?|\bold|\blast\s+(?:year|quarter)['’]s|\bpeak\s+of|\binstead\s+of|\breplac(?:es|ed|ing))\b(?:\s+[^\s]+){0,4}?\s*~?$/i;
-/** Inside a SUPERSEDED_BEFORE match: "from … to" introduces the new level, and "ranging from" a range. */
+/** A figure something is compared with: "up from $X", "than the $X", "versus $X", "in line with 2025 levels of $X". */
+export const COMPARED_BEFORE =
+  /(?:\bfrom|\b(?:more|less|greater|higher|lower|fewer)\s+than(?=\s+(?:the|that|those|its|their|our|last|this|a\s+year|analysts?|consensus|expected|estimates?)\b)|(?<!\b(?:more|less|greater|fewer|rather|other))\s+than|\bin\s+line\s+with|\bsimilar\s+to|\bflat\s+(?:with|to)|\bconsistent\s+with|\bon\s+par\s+with|\bunchanged\s+from|\b(?:19|20)\d{2}\s+levels?|\bversus|\bvs|\bcompared\s+(?:with|to)|\bagainst|\blast\s+(?:year|quarter)['’]s|\bpeak\s+of)\b\.?(?:\s+[^\s]+){0,4}?\s*~?$/i;
+/** An earlier forecast the sentence replaces: "prior outlook of $X", "had previously expected $X". */
+export const PRIOR_BEFORE =
+  /(?:\bprior|\bprevious(?:ly)?|\bearlier|\boriginal(?:ly)?|\binitial(?:ly)?|\bold|\binstead\s+of|\breplac(?:es|ed|ing))\b(?:\s+[^\s]+){0,4}?\s*~?$/i;
+/** Inside a COMPARED_BEFORE match: "from … to" introduces the new level, and "ranging from" a range. */
 export const FROM_THEN_TO = /^from\b.*\bto\b/i;
 export const RANGING_FROM = /\b(?:range|ranges|ranging|anywhere|varies|vary|varying)\s+from\b/i;
 /** "well above this year's $70-72 billion": a figure compared against, named by its period. */
 export const COMPARED_POSSESSIVE_BEFORE =
   /\b(?:above|below|beyond|exceeding|surpassing|over|under|than|versus|vs\.?|from|to|with)\s+(?:[\w-]+\s+){0,2}?(?:(?:this|last|the\s+prior|the\s+previous|the\s+current)\s+(?:(?:fiscal\s+)?year|quarter)|(?:19|20)\d{2})['’]s\s+~?$/i;
 export const SUPERSEDED_CJK_BEFORE = /(?:由|從|从)\s*(?:約|约|大約|大约)?\s*$|(?:原先|原本|原訂|原定|先前|高於|高于|低於|低于|超越|相較|相较)[^，,；;。]{0,14}$/;
+
+/** A figure worked out from guidance rather than given: "implies spending of roughly $19 billion". */
+export const DERIVED_BEFORE = /\bimpl(?:y|ies|ied|ying)\b/i;
+/** "in the high $20 billion range": a level too vague to read as a number. */
+export const VAGUE_BEFORE = /\bthe\s+(?:high|low|mid|upper|lower)[-\s]?~?\s?$/i;
 
 /** A change without a level: "by $10 billion", "an additional $5 billion", "$5 billion higher". */
 export const CHANGE_BEFORE =
@@ -52,12 +63,15 @@ export const CHANGE_CJK_BEFORE = /(?:再)?(?:增加|增|減少|减少|減|减|�
 
 /** Money already spent: "capex was $X", "reached $X", "rose 5% to $X", "incurred capex of ~$X". */
 export const ACTUAL_BEFORE =
-  /(?<!\b(?:will|would|could|may|might|should|to|can)\s+)\b(?:was|were|totall?ed|came\s+in\s+at|amounted\s+to|stood\s+at|reached|reaching|hit|incurred|spent|invested|made|rose|grew|climbed|jumped|surged|soared|fell|declined|dropped|slipped|dipped|increased|decreased|ended)\s+(?:(?:by\s+)?~?[\d.,]+\s*(?:%|percent|per\s+cent)\s+)?(?:(?:to|at|of|about|approximately|around|roughly|nearly|some|a|an|record|total|the|capex|capital\s+expenditures?)\s+){0,3}~?\s?$/i;
+  /(?<!\b(?:will|would|could|may|might|should|to|can)\s+)\b(?:was|were|totall?ed|came\s+in\s+at|amounted\s+to|stood\s+at|reached|reaching|hit|incurred|spent|invested|made|rose|grew|climbed|jumped|surged|soared|fell|declined|dropped|slipped|dipped|increased|decreased|ended|reported|posted|recorded|logged|booked|generated|delivered)\s+(?:(?:by\s+)?~?[\d.,]+\s*(?:%|percent|per\s+cent)\s+)?(?:(?:to|at|of|about|approximately|around|roughly|nearly|some|a|an|record|total|the|quarterly|annual|gross|net|capex|capital\s+expenditures?|capital\s+spending)\s+){0,4}~?\s?$/i;
+/** Past tense in a clause: with no forward word, a current-year figure there is not a plan. */
+export const PAST_CUE =
+  /\b(?:was|were|had|said|has\s+been|have\s+been|spent|invested|reported|posted|recorded|totall?ed|reached|incurred|rose|fell|grew|increased|decreased|declined|jumped|climbed|surged|soared|doubled|tripled|quadrupled|came\s+in|stood|amounted|so\s+far|year[-\s]to[-\s]date|ytd|through\s+(?:the\s+)?(?:first|second|third|nine|six))\b|實際|实际|累計|累计/i;
 export const ACTUAL_CJK_BEFORE = /(?:實際|实际|累計|累计|已經|已经)[^，,；;。]{0,12}$/;
 
 /** Several companies' spending added up ("Big Tech is set to spend more than $400 billion"): no one company's guidance. */
 export const AGGREGATE =
-  /\b(?:combined|collectively|together|in\s+aggregate|aggregate|altogether|hyperscalers|big\s+tech|tech\s+giants|megacaps?|(?:the\s+)?(?:three|four|five|six|seven|biggest|largest|major)\s+(?:tech\s+|cloud\s+|internet\s+)?(?:companies|firms|players|providers|hyperscalers)|industry-wide|(?:across\s+)?the\s+(?:industry|sector)|companies)\b/i;
+  /\b(?:(?<!(?:19|20)\d{2}\s)combined|collectively|customers|clients|together|in\s+aggregate|aggregate|altogether|hyperscalers|big\s+tech|tech\s+giants|megacaps?|(?:the\s+)?(?:three|four|five|six|seven|biggest|largest|major)\s+(?:tech\s+|cloud\s+|internet\s+)?(?:companies|firms|players|providers|hyperscalers)|industry-wide|(?:across\s+)?the\s+(?:industry|sector)|companies)\b/i;
 
 /** "free cash flow after capex of …": capex named as what another metric is net of. */
 export const NET_OF_BEFORE = /\b(?:after|net\s+of|less|minus|before|excluding|deducting)\s+$/i;
@@ -67,6 +81,9 @@ export const PARENTHETICAL_CLAUSE = /^[\s,(]*(?:including|includes|excluding|exc
 
 /** A clause that carves a part out of a plan already given: "with about $17 billion for …". */
 export const SUBALLOCATION_CLAUSE = /^[\s,;:(]*(?:with|of\s+which|including|includes|included|excluding|mainly|mostly|primarily|largely)\b|^[\s，,]*(?:其中|包括|包含)/i;
+
+/** "approximately $400 million of which is for …": a slice of the plan named before it. */
+export const SUBALLOCATION_AFTER = /^\s*(?:of\s+which|of\s+that|of\s+this|of\s+the\s+total)\b/i;
 
 /** "spend $2 billion to acquire …": money spent, but not on capex. */
 export const SPEND_NOT_CAPEX_AFTER =

@@ -5,10 +5,10 @@ import { findAmounts, unitsNote } from "./amounts.js";
 import { assignPeriods, type AssignedPeriod } from "./assign-periods.js";
 import { classifyFigures, type SentenceFacts, type Verdict } from "./classify.js";
 import { findClauses } from "./clauses.js";
-import { CAPEX_WEAK } from "./cues.js";
+import { CAPEX_WEAK, FORWARD_ALL, FORWARD_CJK_ALL, PAST_CUE } from "./cues.js";
 import { readFigures } from "./figures.js";
 import { formatPeriod, isEnded, isFuture } from "./fiscal.js";
-import { looksForward, namesCapex, readHeading, type Heading } from "./headings.js";
+import { namesCapex, readHeading, type Heading } from "./headings.js";
 import { findMetrics } from "./metrics.js";
 import { periodContext, type PeriodContext } from "./period-context.js";
 import { findPeriods } from "./periods.js";
@@ -27,11 +27,21 @@ export interface FigureReading {
 }
 
 const HAS_DIGIT = /\d/;
-const BASELINE: ReadonlySet<Verdict> = new Set(["superseded", "actual"]);
+// Figures whose period dates a plan given without one: "$17 billion, up from $15 billion this year".
+const BASELINE: ReadonlySet<Verdict> = new Set(["compared", "actual"]);
 
 function mayBeCapex(text: string): boolean {
   CAPEX_WEAK.lastIndex = 0;
   return namesCapex(text) || CAPEX_WEAK.test(text);
+}
+
+function forwardPositions(text: string): number[] {
+  const at: number[] = [];
+  for (const re of [FORWARD_ALL, FORWARD_CJK_ALL]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) at.push(m.index);
+  }
+  return at;
 }
 
 function hasMoney(text: string): boolean {
@@ -51,12 +61,13 @@ function readSentence(text: string, pc: PeriodContext, heading: Heading | null):
     clauses,
     figures,
     metrics: findMetrics(text),
-    forward: looksForward(text) || (heading?.forward ?? false),
+    forwardAt: forwardPositions(text),
+    headingForward: heading?.forward ?? false,
     headingCapex: heading?.capex ?? false,
   };
   const verdicts = classifyFigures(facts);
   const fallback: AssignedPeriod = heading?.period
-    ? { period: heading.period, guessed: false }
+    ? { period: heading.period, guessed: heading.periodGuessed }
     : { period: { kind: "FY", fy: pc.currentFy }, guessed: true };
   const periods = assignPeriods(text, clauses, figures, findPeriods(text, pc), (i) => BASELINE.has(verdicts[i] ?? "guidance"), fallback);
 
@@ -70,9 +81,12 @@ function readSentence(text: string, pc: PeriodContext, heading: Heading | null):
     }
     if (column?.actual && (verdict === "guidance" || verdict === "not-forward")) verdict = "actual";
     if (column?.forward && verdict === "not-forward") verdict = "guidance";
+    // "Capex: ~$2.5B for FY2026" needs no "expect": a period not yet begun is the future, and a
+    // figure for the year under way, written with no past tense, is a plan ("has lined up a
+    // capex of Rs 12,000 crore for FY26").
+    const past = PAST_CUE.test(text) || (heading?.past ?? false);
+    if (verdict === "not-forward" && !guessed && (isFuture(period, pc.date, pc.cal) || !past)) verdict = "guidance";
     if (verdict === "guidance" && isEnded(period, pc.date, pc.cal)) verdict = "ended";
-    // "Capex: ~$2.5B for FY2026" needs no "expect": a period not yet begun is the future.
-    if (verdict === "not-forward" && !guessed && isFuture(period, pc.date, pc.cal)) verdict = "guidance";
     return { sentence: text, low: fig.low, high: fig.high, currency: fig.currency, period: formatPeriod(period), verdict };
   });
 }

@@ -52,7 +52,7 @@ function tailBefore(sentence: string, clauses: Clauses, pos: number, floor: numb
   return sentence.slice(Math.max(clauseStart(clauses, pos), floor, pos - WINDOW), pos);
 }
 
-function asRange(sentence: string, clauses: Clauses, a: AmountToken, b: AmountToken, floor: number): Figure | null {
+function asRange(sentence: string, clauses: Clauses, a: AmountToken, b: AmountToken, floor: number, lastFigureEnd: number): Figure | null {
   // The upper end needs a unit of its own, unless the lower one has a currency: "$14,000 – 16,000".
   if (a.yearLike || b.yearLike || (b.bare && (a.bare || a.currency === null))) return null;
   const connector = sentence.slice(a.end, b.start);
@@ -66,7 +66,9 @@ function asRange(sentence: string, clauses: Clauses, a: AmountToken, b: AmountTo
   if (!(low < high)) return null;
   // "raised its forecast from $75 billion to $85 billion" is a revision, unless it reads
   // "ranging from X to Y" or "from the X to Y range".
-  if (/to/i.test(connector) && !between && FROM_TAIL.test(tail) && !RANGING_FROM_TAIL.test(tail)) {
+  // "… to $66-72 billion from $64 billion to $72 billion": after a figure in its clause, "from X to Y" is the old range.
+  const afterFigure = lastFigureEnd > clauseStart(clauses, a.start);
+  if (/to/i.test(connector) && !between && !afterFigure && FROM_TAIL.test(tail) && !RANGING_FROM_TAIL.test(tail)) {
     if (!RANGE_WORD_AFTER.test(sentence.slice(b.end))) return null;
   }
   return { start: a.start, end: b.end, low, high, currency: a.currency ?? b.currency, shape: "range" };
@@ -94,15 +96,17 @@ function single(sentence: string, clauses: Clauses, t: AmountToken, floor: numbe
 export function readFigures(sentence: string, clauses: Clauses, tokens: AmountToken[]): Figure[] {
   const figures: Figure[] = [];
   let floor = 0;
+  let lastFigureEnd = -1;
   for (let i = 0; i < tokens.length; i++) {
     const a = tokens[i] as AmountToken;
     const b = tokens[i + 1];
-    const range = b !== undefined ? asRange(sentence, clauses, a, b, floor) : null;
+    const range = b !== undefined ? asRange(sentence, clauses, a, b, floor, lastFigureEnd) : null;
     const figure = range ?? single(sentence, clauses, a, floor);
     if (range) i += 1;
     if (figure) {
       figures.push(figure);
       floor = figure.end;
+      lastFigureEnd = figure.end;
     } else {
       floor = a.end;
     }

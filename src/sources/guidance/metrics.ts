@@ -15,7 +15,7 @@ export interface MetricMention {
 const RANK: Record<MetricKind, number> = { capex: 0, other: 1, spend: 2 };
 // Between a figure and a metric named after it: "in", "of", "on" and up to two words.
 const AFTER_GAP =
-  /^\s*(?:(?:in|of|on|for|toward|towards|into|worth\s+of)\s+)?(?:(?!(?:and|or|but|while|with|to|from|versus|vs|than|as|plus)\b)[a-z-]+\s+){0,2}$/;
+  /^\s*(?:(?:in|of|on|for|to|toward|towards|into|worth\s+of)\s+)?(?:(?!(?:and|or|but|while|with|to|from|versus|vs|than|as|plus)\b)[a-z-]+\s+){0,2}$/;
 const AFTER_REACH = 40;
 
 function collect(re: RegExp, text: string, kind: MetricKind, out: MetricMention[]): void {

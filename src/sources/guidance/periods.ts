@@ -2,14 +2,8 @@
 // "the first quarter", "this year", "next year", "the coming quarter", "five-year plan",
 // "from 2025 to 2027", "今年", "2026年") and the fiscal period each one names.
 import type { Period } from "./fiscal.js";
-import {
-  comingYears,
-  fiscalYearOfMonth,
-  throughYear,
-  upcomingHalf,
-  upcomingQuarter,
-  type PeriodContext,
-} from "./period-context.js";
+import { comingYears, fiscalYearOfMonth, throughYear, type PeriodContext } from "./period-context.js";
+import { count, fy, halfOf, MONTHS, ordinal, quarterOf, quarterOfMonth, relativeYear, year, yearSpan } from "./period-words.js";
 
 export interface PeriodMention {
   start: number;
@@ -18,6 +12,8 @@ export interface PeriodMention {
   period: Period | null;
   /** A quarter or half named without its year ("the third quarter"): its year is a guess. */
   guessed: boolean;
+  /** The period something is compared with ("a 10% increase over 2025"), not the one it is for. */
+  compared: boolean;
 }
 
 type Resolver = (m: RegExpExecArray, pc: PeriodContext) => Period | null;
@@ -25,62 +21,6 @@ type Resolver = (m: RegExpExecArray, pc: PeriodContext) => Period | null;
 interface PeriodPattern {
   re: RegExp;
   resolve: Resolver;
-}
-
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  一: 1, 二: 2, 兩: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10,
-};
-const ORDINALS: Record<string, number> = {
-  first: 1, "1st": 1, second: 2, "2nd": 2, third: 3, "3rd": 3, fourth: 4, "4th": 4, final: 4,
-  一: 1, 二: 2, 三: 3, 四: 4, "1": 1, "2": 2, "3": 3, "4": 4,
-};
-const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-};
-
-function year(s: string | undefined): number | null {
-  if (s === undefined) return null;
-  const n = Number(s.replace(/^'/, ""));
-  if (!Number.isFinite(n)) return null;
-  return s.replace(/^'/, "").length <= 2 ? 2000 + n : n;
-}
-
-function count(s: string | undefined): number {
-  if (s === undefined) return Number.NaN;
-  return NUMBER_WORDS[s.toLowerCase()] ?? Number(s);
-}
-
-function ordinal(s: string | undefined): number {
-  return s === undefined ? Number.NaN : (ORDINALS[s.toLowerCase()] ?? Number.NaN);
-}
-
-function fy(y: number | null): Period | null {
-  return y === null ? null : { kind: "FY", fy: y };
-}
-
-/** A span of years: one fiscal year when written like "2023-24" (consecutive), else a plan. */
-function yearSpan(first: number, last: number, fiscal: boolean): Period | null {
-  if (last <= first || last - first > 30) return null;
-  if (last === first + 1 && fiscal) return { kind: "FY", fy: last };
-  return { kind: "MULTI", from: first, to: last };
-}
-
-function quarterOf(q: number, y: number | null, pc: PeriodContext): Period | null {
-  if (!(q >= 1 && q <= 4)) return null;
-  return y === null ? upcomingQuarter(q, pc) : { kind: "Q", fy: y, q };
-}
-
-function halfOf(h: number, y: number | null, pc: PeriodContext): Period | null {
-  if (!(h === 1 || h === 2)) return null;
-  return y === null ? upcomingHalf(h, pc) : { kind: "H", fy: y, h };
-}
-
-function relativeYear(which: string | undefined, pc: PeriodContext): number {
-  const w = (which ?? "").toLowerCase();
-  if (w.includes("next") || w.includes("following")) return pc.currentFy + 1;
-  if (w.includes("coming")) return pc.comingFy;
-  return pc.currentFy;
 }
 
 const Y4 = "(?:19|20)\\d{2}";
@@ -131,6 +71,14 @@ const PATTERNS: PeriodPattern[] = [
         ? yearSpan(Number(m[2]), Number(m[3]), m[1] !== undefined)
         : yearSpan(Number(m[5]), Number(m[6]), m[4] !== undefined),
   },
+  // "through March 2030": to the fiscal year holding that month.
+  {
+    re: new RegExp(`\\b(?:through|thru|until|till)\\s+(?:the\\s+end\\s+of\\s+)?(${MONTH_NAME})\\.?\\s+(${Y4})\\b`, "gi"),
+    resolve: (m, pc) => {
+      const last = fiscalYearOfMonth(Number(m[2]), MONTHS[(m[1] ?? "").slice(0, 3).toLowerCase()] ?? 6, pc);
+      return last.kind === "FY" ? throughYear(last.fy, pc) : null;
+    },
+  },
   // "through 2027", "until fiscal 2030".
   {
     re: new RegExp(`\\b(?:through|thru|until|till)\\s+(?:the\\s+end\\s+of\\s+)?(?:(?:${FY_PREFIX})(\\d{4}|\\d{2})|(${Y4}))\\b`, "gi"),
@@ -141,7 +89,7 @@ const PATTERNS: PeriodPattern[] = [
   },
   // "over the next five years", "five-year capital plan".
   {
-    re: new RegExp(`\\b(?:over|in|during|for|across|within)\\s+(?:each\\s+of\\s+)?the\\s+(?:next|coming|following)\\s+${NUM_WORD}\\s+(?:fiscal\\s+)?years\\b`, "gi"),
+    re: new RegExp(`\\b(?:over|in|during|for|across|within)\\s+(?:each\\s+of\\s+)?the\\s+(?:(?:next|coming|following)\\s+)?${NUM_WORD}\\s+(?:fiscal\\s+)?years\\b(?!\\s+(?:ago|earlier|before|to\\s+(?:19|20)\\d{2}))`, "gi"),
     resolve: (m, pc) => comingYears(count(m[1]), pc),
   },
   {
@@ -225,6 +173,18 @@ const PATTERNS: PeriodPattern[] = [
     re: /\b(?:the\s+)?(?:last|previous|prior|latest|most\s+recent)\s+(?:fiscal\s+)?quarter\b|\bthe\s+(?:fiscal\s+)?quarter\b/gi,
     resolve: (_m, pc) => ({ kind: "Q", ...pc.lastQuarter }),
   },
+  // "over 2026 and 2027 combined".
+  {
+    re: new RegExp(`\\b(?:over|in|for|across|during)\\s+(${Y4})\\s+and\\s+(${Y4})\\s+combined\\b`, "gi"),
+    resolve: (m) => yearSpan(Number(m[1]), Number(m[2]), false),
+  },
+  // "the December quarter": the fiscal quarter holding the nearest such month.
+  {
+    re: new RegExp(`\\bthe\\s+(${MONTH_NAME})\\s+quarter\\b`, "gi"),
+    resolve: (m, pc) => quarterOfMonth(MONTHS[(m[1] ?? "").slice(0, 3).toLowerCase()] ?? 0, pc),
+  },
+  // Estimate columns and labels: "2026E", "FY26E", "2026F".
+  { re: /\b(?:FY\s?)?((?:19|20)\d{2}|\d{2})[EF]\b/g, resolve: (m) => fy(year(m[1])) },
   // A bare year: "2026", "in 2025".
   { re: /(?<![\w$€£¥₹.,/'-])((?:19|20)\d{2})(?![\w%]|[.,]\d|\s?-\s?\d)/g, resolve: (m) => fy(Number(m[1])) },
   // Chinese: "2024年前三季", "2026年第一季", "2026年上半年", "2026年", "今年", "明年", "去年", "未來五年".
@@ -250,6 +210,7 @@ interface Candidate extends PeriodMention {
   order: number;
 }
 
+const COMPARED_BEFORE = /\b(?:over|versus|vs\.?|compared\s+(?:with|to)|than|relative\s+to|from|against|since)\s+(?:the\s+|fiscal\s+)?$/i;
 const WRITTEN_YEAR = /(?:19|20)\d{2}|(?:FY|F|'|Q[1-4]|H[12]|[1-4]Q|[12]H)\s?\d{2}(?!\d)|年/i;
 
 /** The period phrases of `sentence`, left to right, without overlaps (the longest wins). */
@@ -265,7 +226,8 @@ export function findPeriods(sentence: string, pc: PeriodContext): PeriodMention[
       const start = m.index + (m[0].length - m[0].trimStart().length);
       const period = pattern.resolve(m, pc);
       const guessed = (period?.kind === "Q" || period?.kind === "H") && !WRITTEN_YEAR.test(m[0]) && !/\b(?:this|next|coming|upcoming|current|last|previous|prior|latest|recent)\b|[本當当上下]一?季/i.test(m[0]);
-      candidates.push({ start, end: m.index + m[0].trimEnd().length, period, guessed, order });
+      const compared = period !== null && period.kind !== "MULTI" && COMPARED_BEFORE.test(sentence.slice(Math.max(0, start - 30), start));
+      candidates.push({ start, end: m.index + m[0].trimEnd().length, period, guessed, compared, order });
     }
   });
   candidates.sort((a, b) => a.start - b.start || b.end - a.end || a.order - b.order);
@@ -273,7 +235,7 @@ export function findPeriods(sentence: string, pc: PeriodContext): PeriodMention[
   let coveredTo = -1;
   for (const c of candidates) {
     if (c.start < coveredTo) continue;
-    kept.push({ start: c.start, end: c.end, period: c.period, guessed: c.guessed });
+    kept.push({ start: c.start, end: c.end, period: c.period, guessed: c.guessed, compared: c.compared });
     coveredTo = c.end;
   }
   return kept;

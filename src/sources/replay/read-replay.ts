@@ -17,8 +17,10 @@ export interface ReplayHandlers {
   onProblem(problem: ReplayProblem): void;
 }
 
+const UNTIMED_TYPES = /"(?:company|watchlist)"/;
+
 /** A cheap first look: only lines that mention these types can apply from the start. */
-const mayBeUntimed = (text: string) => text.includes('"company"') || text.includes('"watchlist"');
+const mayBeUntimed = (text: string) => !text.startsWith('{"type":"quote",') && UNTIMED_TYPES.test(text);
 
 /** Reads the file twice: once for the lines that apply from the start, once in time order. */
 export async function readReplay(path: string, handlers: ReplayHandlers): Promise<void> {
@@ -63,7 +65,8 @@ export async function readReplay(path: string, handlers: ReplayHandlers): Promis
       return;
     }
     const event = parsed.event;
-    if (event.ts === undefined) return; // untimed lines were applied up front
+    // Untimed lines were applied up front; one the first look missed applies from here.
+    if (event.ts === undefined) return handlers.onUntimed(event, line);
     if (event.ts < lastTs) {
       handlers.onProblem({ line, reason: `ts ${new Date(event.ts).toISOString()} is earlier than the line before (${new Date(lastTs).toISOString()}); lines must be in time order` });
       return;

@@ -1,0 +1,113 @@
+import { describe, expect, it } from "vitest";
+import { formatPeriod, isEnded, parseCalendarDate, parseFiscalYearEnd, type Period } from "../../../src/sources/guidance/fiscal.js";
+import { periodContext } from "../../../src/sources/guidance/period-context.js";
+import { findPeriods } from "../../../src/sources/guidance/periods.js";
+
+function periods(text: string, date: string, fiscalYearEnd?: string): (string | null)[] {
+  const pc = periodContext(fiscalYearEnd === undefined ? { date } : { date, fiscalYearEnd });
+  return findPeriods(text, pc).map((m) => (m.period ? formatPeriod(m.period) : null));
+}
+
+describe("periods: explicit", () => {
+  it.each([
+    ["in 2026", ["FY2026"]],
+    ["for fiscal 2026", ["FY2026"]],
+    ["For FY26,", ["FY2026"]],
+    ["FY 2024", ["FY2024"]],
+    ["in fiscal '26", ["FY2026"]],
+    ["for fiscal year 2023-24", ["FY2024"]],
+    ["during 2023-24 fiscal", ["FY2024"]],
+    ["the 2025/26 financial year", ["FY2026"]],
+    ["for Q1FY26", ["Q1-2026"]],
+    ["in Q4 2025", ["Q4-2025"]],
+    ["in 1Q25", ["Q1-2025"]],
+    ["in the first quarter of fiscal 2025", ["Q1-2025"]],
+    ["fourth-quarter 2025", ["Q4-2025"]],
+    ["in the first half of 2026", ["H1-2026"]],
+    ["H2 2026", ["H2-2026"]],
+    ["the first nine months of 2025", ["9M-2025"]],
+    ["full year 2025", ["FY2025"]],
+    ["the fiscal year ending March 2026", ["FY2026"]],
+  ])("GIVEN %j THEN %j", (text, want) => {
+    expect(periods(text as string, "2025-06-15")).toEqual(want);
+  });
+
+  it("GIVEN calendar dates THEN they name no period", () => {
+    expect(periods("released on January 30, 2026 and 30 January 2026 and 2026-01-30", "2026-02-02")).toEqual([null, null, null]);
+  });
+});
+
+describe("periods: multi-year plans start with the coming fiscal year", () => {
+  it.each([
+    ["a five-year capital plan", "2025-11-07", "FY2026-FY2030"],
+    ["its five-year plan for capital expenditures", "2025-02-13", "FY2025-FY2029"],
+    ["over the next three years", "2025-06-01", "FY2025-FY2027"],
+    ["in each of the next two years", "2025-10-20", "FY2026-FY2027"],
+    ["its plan through 2027", "2022-12-09", "FY2023-FY2027"],
+    ["from 2025 to 2027", "2023-12-06", "FY2025-FY2027"],
+    ["between 2026 and 2030", "2025-06-01", "FY2026-FY2030"],
+    ["for FY26-FY28", "2025-07-15", "FY2026-FY2028"],
+  ])("GIVEN %j on %s THEN %s", (text, date, want) => {
+    expect(periods(text, date)).toEqual([want]);
+  });
+});
+
+describe("periods: relative to the document date and the fiscal year end", () => {
+  it("GIVEN a year ending 06-30 and a date of 2026-01-28 THEN this fiscal year is FY2026, next is FY2027", () => {
+    expect(periods("this fiscal year", "2026-01-28", "06-30")).toEqual(["FY2026"]);
+    expect(periods("next fiscal year", "2026-01-28", "06-30")).toEqual(["FY2027"]);
+  });
+
+  it("GIVEN a year ending 06-30 and a date of 2025-07-30 THEN this fiscal year is FY2026", () => {
+    expect(periods("this fiscal year", "2025-07-30", "06-30")).toEqual(["FY2026"]);
+  });
+
+  it("GIVEN a calendar year THEN this year, next year and last year follow the date", () => {
+    expect(periods("this year, next year and last year", "2026-02-05")).toEqual(["FY2026", "FY2027", "FY2025"]);
+  });
+
+  it("GIVEN early in a year THEN the coming year is the one under way; late in a year, the next", () => {
+    expect(periods("for the upcoming year", "2026-02-02")).toEqual(["FY2026"]);
+    expect(periods("for the coming year", "2025-11-20")).toEqual(["FY2026"]);
+  });
+
+  it("GIVEN a date early in a quarter THEN the coming quarter is the one under way", () => {
+    expect(periods("in the coming quarter", "2026-01-28", "06-30")).toEqual(["Q3-2026"]);
+    expect(periods("in the coming quarter", "2026-03-20", "06-30")).toEqual(["Q4-2026"]);
+    expect(periods("this quarter", "2026-01-28")).toEqual(["Q1-2026"]);
+  });
+
+  it("GIVEN a quarter without a year THEN it is this fiscal year's unless that one has ended", () => {
+    expect(periods("for the first quarter", "2026-02-05")).toEqual(["Q1-2026"]);
+    expect(periods("for the first quarter", "2025-10-30")).toEqual(["Q1-2026"]);
+    expect(periods("the third quarter", "2026-01-28", "06-30")).toEqual(["Q3-2026"]);
+  });
+
+  it("GIVEN Chinese period words THEN they resolve like the English ones", () => {
+    expect(periods("今年資本支出", "2026-01-15")).toEqual(["FY2026"]);
+    expect(periods("明年", "2026-01-15")).toEqual(["FY2027"]);
+    expect(periods("去年實際資本支出", "2026-01-15")).toEqual(["FY2025"]);
+    expect(periods("2026年資本預算", "2026-02-24")).toEqual(["FY2026"]);
+    expect(periods("2024年前三季", "2025-02-18")).toEqual(["9M-2024"]);
+  });
+});
+
+describe("fiscal calendar", () => {
+  const msft = parseFiscalYearEnd("06-30");
+  const day = (s: string) => parseCalendarDate(s) ?? { y: 0, m: 0, d: 0 };
+
+  it("GIVEN a year ending 06-30 THEN Q2-2026 ends on 2025-12-31 and FY2026 on 2026-06-30", () => {
+    if (!msft) throw new Error("bad fiscal year end");
+    const q2: Period = { kind: "Q", fy: 2026, q: 2 };
+    expect(isEnded(q2, day("2026-01-01"), msft)).toBe(true);
+    expect(isEnded(q2, day("2025-12-31"), msft)).toBe(false);
+    expect(isEnded({ kind: "FY", fy: 2026 }, day("2026-06-30"), msft)).toBe(false);
+    expect(isEnded({ kind: "FY", fy: 2026 }, day("2026-07-01"), msft)).toBe(true);
+  });
+
+  it("GIVEN malformed dates and fiscal year ends THEN they are refused", () => {
+    expect(parseCalendarDate("2026-02-30")).toBeNull();
+    expect(parseFiscalYearEnd("13-01")).toBeNull();
+    expect(parseFiscalYearEnd("6-30")).toBeNull();
+  });
+});
