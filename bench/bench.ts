@@ -19,6 +19,7 @@ const { values } = parseArgs({
     quotes: { type: "string", default: "1000000" },
     tickers: { type: "string", default: "2000" },
     watchlists: { type: "string", default: "50" },
+    runs: { type: "string", default: "3" },
   },
 });
 
@@ -86,8 +87,17 @@ async function main(): Promise<void> {
   const file = join(dir, "bench.jsonl");
   try {
     const generated = await generateReplay(file, { quotes: Number(values.quotes), tickers: Number(values.tickers), watchlists: Number(values.watchlists) });
-    const floor = await runNode(["--child", "floor", "--file", file]);
-    const replay = await runNode(["--child", "replay", "--file", file]);
+    // Alternating runs, best of each: a shared 2-core machine is noisy, and the best run is the
+    // one least disturbed by anything else.
+    const floors = [];
+    const replays = [];
+    for (let i = 0; i < Number(values.runs); i++) {
+      floors.push(await runNode(["--child", "floor", "--file", file]));
+      replays.push(await runNode(["--child", "replay", "--file", file]));
+    }
+    const best = <T extends { seconds: number }>(runs: T[]) => runs.reduce((a, b) => (b.seconds < a.seconds ? b : a));
+    const floor = best(floors);
+    const replay = best(replays);
     const firstAlert = await timeToFirstAlert();
     const floorRate = floor.lines / floor.seconds;
     const rate = replay.lines / replay.seconds;
@@ -97,7 +107,10 @@ async function main(): Promise<void> {
       lines_per_s: Math.round(rate),
       floor_lines_per_s: Math.round(floorRate),
       ratio_to_floor: Number((rate / floorRate).toFixed(3)),
-      peak_rss_mb: Number(replay.peakRssMb.toFixed(1)),
+      peak_rss_mb: Number(Math.max(...replays.map((r) => r.peakRssMb)).toFixed(1)),
+      runs: replays.length,
+      replay_seconds: replays.map((r) => Number(r.seconds.toFixed(2))),
+      floor_seconds: floors.map((r) => Number(r.seconds.toFixed(2))),
       floor_peak_rss_mb: Number(floor.peakRssMb.toFixed(1)),
       first_alert_s: Number(firstAlert.toFixed(3)),
       targets: { ratio_to_floor: ">= 0.33", peak_rss_mb: "<= 300", first_alert_s: "<= 2" },

@@ -48,9 +48,12 @@ export function parseTimestamp(text: string): TimestampResult {
     at += 3;
     if (text.charCodeAt(at) === 46) {
       const start = ++at;
-      while (at < text.length && text.charCodeAt(at) >= 48 && text.charCodeAt(at) <= 57) at++;
+      // Milliseconds from the first three digits; further digits are read and dropped.
+      for (let c = text.charCodeAt(at) - 48; c >= 0 && c <= 9; c = text.charCodeAt(++at) - 48) {
+        if (at - start < 3) fraction = fraction * 10 + c;
+      }
       if (at === start) return FORMAT;
-      fraction = Math.floor(Number(`0.${text.slice(start, at)}`) * 1000);
+      for (let i = at - start; i < 3; i++) fraction *= 10;
     }
   }
   let offsetMinutes = 0;

@@ -2,6 +2,7 @@
 import type { MarketEvent } from "../events.js";
 import { parseEvent, type ParsedEvent } from "../events.js";
 import { forEachLine } from "./line-reader.js";
+import { scanCandidateLines } from "./untimed-scan.js";
 
 export interface ReplayProblem {
   line: number;
@@ -17,25 +18,20 @@ export interface ReplayHandlers {
   onProblem(problem: ReplayProblem): void;
 }
 
-const UNTIMED_TYPES = /"(?:company|watchlist)"/;
-
-/** A cheap first look: only lines that mention these types can apply from the start. */
-const mayBeUntimed = (text: string) => !text.startsWith('{"type":"quote",') && UNTIMED_TYPES.test(text);
 
 /** Reads the file twice: once for the lines that apply from the start, once in time order. */
 export async function readReplay(path: string, handlers: ReplayHandlers): Promise<void> {
   const untimed = new Map<number, ParsedEvent>();
   let hasWatchlist = false;
-  await forEachLine(path, (text, line) => {
-    if (!mayBeUntimed(text)) return;
+  for (const { line, text } of await scanCandidateLines(path)) {
     const value = tryJson(text);
-    if (value === undefined || typeof value !== "object" || value === null) return;
+    if (value === undefined || typeof value !== "object" || value === null) continue;
     const { type, ts } = value as { type?: unknown; ts?: unknown };
-    if (type !== "company" && type !== "watchlist") return;
+    if (type !== "company" && type !== "watchlist") continue;
     const parsed = parseEvent(value);
     if (type === "watchlist" && parsed.ok) hasWatchlist = true;
     if (ts === undefined) untimed.set(line, parsed);
-  });
+  }
 
   for (const [line, parsed] of untimed) {
     if (parsed.ok) {
