@@ -1,7 +1,7 @@
 // `npm run bench [-- --json]`: replay throughput against a parse-only floor, peak memory, and
 // the time from `npm start` to the first alert. Prints one JSON object; tests never time things.
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, openSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -10,6 +10,7 @@ import { forEachLine } from "../src/sources/replay/line-reader.js";
 import { replayIntoSink } from "../src/sources/replay/replay-session.js";
 import { MEMORY_STORE, openStore } from "../src/store/open-store.js";
 import { generateReplay } from "./generate.js";
+import { writeGuidanceDocuments } from "./guidance-docs.js";
 
 const { values } = parseArgs({
   options: {
@@ -61,6 +62,20 @@ function runNode(args: string[]): Promise<{ lines: number; seconds: number; aler
   });
 }
 
+/** Seconds for `capwatch guidance extract --jsonl` to read `file` and print every line. */
+function timeGuidanceExtract(file: string): Promise<{ seconds: number; lines: number }> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const p = spawn(process.execPath, ["dist/cli.js", "guidance", "extract", "--jsonl"], { stdio: [openSync(file, "r"), "pipe", "inherit"] });
+    let lines = 0;
+    p.stdout?.on("data", (d: Buffer) => {
+      for (const byte of d) if (byte === 10) lines++;
+    });
+    p.on("error", reject);
+    p.on("close", (code) => (code === 0 ? resolve({ seconds: (performance.now() - started) / 1000, lines }) : reject(new Error(`guidance extract exited ${code}`))));
+  });
+}
+
 /** Seconds from spawning `npm start` (stdin not a terminal) to the first alert block on stdout. */
 function timeToFirstAlert(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -99,6 +114,9 @@ async function main(): Promise<void> {
     const floor = best(floors);
     const replay = best(replays);
     const firstAlert = await timeToFirstAlert();
+    const docsFile = join(dir, "documents.jsonl");
+    const docsBytes = writeGuidanceDocuments("data/episode-2026.jsonl", docsFile, 1000);
+    const guidance = await timeGuidanceExtract(docsFile);
     const floorRate = floor.lines / floor.seconds;
     const rate = replay.lines / replay.seconds;
     const result = {
@@ -113,7 +131,9 @@ async function main(): Promise<void> {
       floor_seconds: floors.map((r) => Number(r.seconds.toFixed(2))),
       floor_peak_rss_mb: Number(floor.peakRssMb.toFixed(1)),
       first_alert_s: Number(firstAlert.toFixed(3)),
-      targets: { ratio_to_floor: ">= 0.33", peak_rss_mb: "<= 300", first_alert_s: "<= 2" },
+      guidance_extract_1000_docs_s: Number(guidance.seconds.toFixed(3)),
+      guidance_extract_docs: { documents: guidance.lines, megabytes: Number((docsBytes / 1e6).toFixed(2)) },
+      targets: { ratio_to_floor: ">= 0.33", peak_rss_mb: "<= 300", first_alert_s: "<= 2", guidance_extract_1000_docs_s: "a few seconds" },
     };
     process.stdout.write(`${JSON.stringify(result, null, values.json ? 0 : 2)}\n`);
   } finally {
