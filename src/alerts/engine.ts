@@ -391,7 +391,7 @@ export class Engine {
     if ((this.fired.get(id) ?? 0) >= value) return;
     this.fired.set(id, value);
     const muted = "ticker" in alert && this.isMuted(w.channel, alert.ticker, Date.parse(alert.ts));
-    out.push({ alert, dedupe: { channel: w.channel, key, value }, muted });
+    out.push({ alert, dedupe: { channel: w.channel, key, value }, muted, platform: w.platform });
   }
 
   private isMuted(channel: string, ticker: string, atMs: number): boolean {

@@ -1,5 +1,6 @@
 // Alerts as they leave the engine: one record per channel, in the shape `replay --json` prints.
 import type { AlertKind, Thresholds } from "../sources/events.js";
+import type { Platform } from "../store/store.js";
 
 interface AlertBase {
   channel: string;
@@ -77,6 +78,10 @@ export type Alert = McapMoveAlert | CapexGuidanceAlert | CapexActualAlert | Earn
 /** A channel's subscription: what it watches and how loud it is. */
 export interface Watchlist {
   channel: string;
+  /** Where the channel lives: "terminal", "slack", "discord". */
+  platform: Platform;
+  /** Its Slack workspace or Discord server, when it has one. */
+  workspace?: string;
   /** `"*"` watches every ticker (the replay's default channel). */
   tickers: ReadonlySet<string> | "*";
   thresholds: Thresholds;

@@ -7,6 +7,8 @@ import { DEFAULT_KINDS, DEFAULT_THRESHOLDS } from "./types.js";
 export function watchlistFromRecord(record: WatchlistRecord): Watchlist {
   return {
     channel: record.channel,
+    platform: record.platform ?? "terminal",
+    workspace: record.workspace,
     tickers: record.tickers === "*" ? "*" : new Set(record.tickers),
     thresholds: { ...record.thresholds },
     kinds: new Set(record.kinds),

@@ -4,10 +4,13 @@ import type { Alert } from "../alerts/types.js";
 import type { AlertKind, Thresholds } from "../sources/events.js";
 import { withAudit, writeAudit } from "./audited-changes.js";
 import * as lookups from "./lookup-queries.js";
+import * as platforms from "./platform-queries.js";
 import type { Database } from "./schema.js";
 import type {
   AlertToRecord,
   AuditEntry,
+  ChannelStatus,
+  Platform,
   EarningsResultRecord,
   MuteRecord,
   CapexActualRecord,
@@ -53,6 +56,8 @@ export class KyselyStore implements Store {
       })),
       watchlists: watchlists.map((w) => ({
         channel: w.channel,
+        platform: w.platform as Platform,
+        workspace: orUndefined(w.workspace),
         tickers: JSON.parse(w.tickers) as string[] | "*",
         thresholds: JSON.parse(w.thresholds) as Thresholds,
         kinds: JSON.parse(w.kinds) as AlertKind[],
@@ -129,6 +134,8 @@ export class KyselyStore implements Store {
         thresholds: JSON.stringify(watchlist.thresholds),
         kinds: JSON.stringify(watchlist.kinds),
         updated_at: now,
+        platform: watchlist.platform ?? "terminal",
+        workspace: watchlist.workspace ?? null,
       };
       await trx
         .insertInto("watchlists")
@@ -258,8 +265,10 @@ export class KyselyStore implements Store {
         )
         .returning("id")
         .execute();
-      const posted = alerts.flatMap(({ alert, muted }, i) =>
-        muted ? [] : [{ alert_id: (ids[i] as { id: number }).id, channel: alert.channel, status: "pending" as const, attempts: 0, created_at: now }],
+      const posted = alerts.flatMap(({ alert, muted, platform }, i) =>
+        muted
+          ? []
+          : [{ alert_id: (ids[i] as { id: number }).id, channel: alert.channel, platform: platform ?? "terminal", status: "pending" as const, attempts: 0, created_at: now }],
       );
       if (posted.length > 0) await trx.insertInto("outbox").values(posted).execute();
       await trx
@@ -270,17 +279,16 @@ export class KyselyStore implements Store {
     });
   }
 
-  async pendingOutbox(limit: number, now: Date): Promise<OutboxEntry[]> {
-    const rows = await this.db
+  async pendingOutbox(limit: number, now: Date, platform?: Platform): Promise<OutboxEntry[]> {
+    let query = this.db
       .selectFrom("outbox")
       .innerJoin("alerts", "alerts.id", "outbox.alert_id")
-      .select(["outbox.id as id", "outbox.alert_id as alertId", "outbox.channel as channel", "outbox.attempts as attempts", "alerts.payload as payload"])
+      .select(["outbox.id as id", "outbox.alert_id as alertId", "outbox.channel as channel", "outbox.platform as platform", "outbox.attempts as attempts", "alerts.payload as payload"])
       .where("outbox.status", "=", "pending")
-      .where((eb) => eb.or([eb("outbox.next_attempt_at", "is", null), eb("outbox.next_attempt_at", "<=", now.toISOString())]))
-      .orderBy("outbox.id")
-      .limit(limit)
-      .execute();
-    return rows.map((r) => ({ id: r.id, alertId: r.alertId, channel: r.channel, attempts: r.attempts, alert: JSON.parse(r.payload) as Alert }));
+      .where((eb) => eb.or([eb("outbox.next_attempt_at", "is", null), eb("outbox.next_attempt_at", "<=", now.toISOString())]));
+    if (platform !== undefined) query = query.where("outbox.platform", "=", platform);
+    const rows = await query.orderBy("outbox.id").limit(limit).execute();
+    return rows.map((r) => ({ id: r.id, alertId: r.alertId, channel: r.channel, platform: r.platform as Platform, attempts: r.attempts, alert: JSON.parse(r.payload) as Alert }));
   }
 
   async markDelivered(outboxIds: number[], at: Date): Promise<void> {
@@ -322,6 +330,26 @@ export class KyselyStore implements Store {
 
   earningsResultsFor(ticker: string, limit: number): Promise<EarningsResultRecord[]> {
     return lookups.earningsResultsFor(this.db, ticker, limit);
+  }
+
+  setChannelStatus(status: Omit<ChannelStatus, "updatedAt">): Promise<void> {
+    return platforms.setChannelStatus(this.db, status, this.clock().toISOString());
+  }
+
+  channelStatuses(platform?: Platform): Promise<ChannelStatus[]> {
+    return platforms.channelStatuses(this.db, platform);
+  }
+
+  saveInstallation(platform: Platform, key: string, data: unknown): Promise<void> {
+    return platforms.saveInstallation(this.db, platform, key, data, this.clock().toISOString());
+  }
+
+  getInstallation(platform: Platform, key: string): Promise<unknown | undefined> {
+    return platforms.getInstallation(this.db, platform, key);
+  }
+
+  deleteInstallation(platform: Platform, key: string): Promise<void> {
+    return platforms.deleteInstallation(this.db, platform, key);
   }
 
   async close(): Promise<void> {

@@ -148,6 +148,33 @@ function migrationsFor(dialect: DialectName): Record<string, Migration> {
         await db.schema.alterTable("alerts").addColumn("muted", "integer", (c) => c.notNull().defaultTo(0)).execute();
       },
     },
+    "003_platforms": {
+      async up(db: Kysely<unknown>) {
+        // Where a channel lives: "terminal" (replays, npm start), "slack", "discord".
+        await db.schema.alterTable("watchlists").addColumn("platform", "text", (c) => c.notNull().defaultTo("terminal")).execute();
+        // The Slack workspace (team) or Discord server (guild) of the channel, when it has one.
+        await db.schema.alterTable("watchlists").addColumn("workspace", "text").execute();
+        await db.schema.alterTable("outbox").addColumn("platform", "text", (c) => c.notNull().defaultTo("terminal")).execute();
+        await db.schema.createIndex("outbox_platform_status_id").on("outbox").columns(["platform", "status", "id"]).execute();
+        await db.schema
+          .createTable("channel_status")
+          .addColumn("platform", "text", (c) => c.notNull())
+          .addColumn("channel", "text", (c) => c.notNull())
+          .addColumn("state", "text", (c) => c.notNull())
+          .addColumn("reason", "text")
+          .addColumn("updated_at", "text", (c) => c.notNull())
+          .addPrimaryKeyConstraint("channel_status_pk", ["platform", "channel"])
+          .execute();
+        await db.schema
+          .createTable("installations")
+          .addColumn("platform", "text", (c) => c.notNull())
+          .addColumn("key", "text", (c) => c.notNull())
+          .addColumn("data", "text", (c) => c.notNull())
+          .addColumn("updated_at", "text", (c) => c.notNull())
+          .addPrimaryKeyConstraint("installations_pk", ["platform", "key"])
+          .execute();
+      },
+    },
   };
 }
 

@@ -19,6 +19,8 @@ export interface WatchlistsTable {
   /** JSON: the enabled alert kinds. */
   kinds: string;
   updated_at: string;
+  platform: Generated<string>;
+  workspace: string | null;
 }
 
 export interface ConsensusTable {
@@ -102,6 +104,7 @@ export interface OutboxTable {
   last_error: string | null;
   created_at: string;
   delivered_at: string | null;
+  platform: Generated<string>;
 }
 
 export interface MutesTable {
@@ -130,6 +133,23 @@ export interface EarningsResultsTable {
   revenue_estimate: number | null;
 }
 
+export interface ChannelStatusTable {
+  platform: string;
+  channel: string;
+  /** "active", "paused" (the platform refused the channel) or "stopped" (the workspace left). */
+  state: string;
+  reason: string | null;
+  updated_at: string;
+}
+
+export interface InstallationsTable {
+  platform: string;
+  key: string;
+  /** JSON of the platform's installation record. */
+  data: string;
+  updated_at: string;
+}
+
 export interface Database {
   companies: CompaniesTable;
   watchlists: WatchlistsTable;
@@ -144,4 +164,6 @@ export interface Database {
   mutes: MutesTable;
   audit_log: AuditLogTable;
   earnings_results: EarningsResultsTable;
+  channel_status: ChannelStatusTable;
+  installations: InstallationsTable;
 }

@@ -10,8 +10,15 @@ export interface CompanyRecord {
   sharesOutstanding?: number;
 }
 
+/** Where a channel lives; its alerts go out through that platform's delivery. */
+export type Platform = "terminal" | "slack" | "discord";
+
 export interface WatchlistRecord {
   channel: string;
+  /** Default "terminal" (replays and `npm start`). */
+  platform?: Platform;
+  /** The Slack workspace or Discord server the channel belongs to. */
+  workspace?: string;
   tickers: string[] | "*";
   thresholds: Thresholds;
   kinds: AlertKind[];
@@ -119,10 +126,22 @@ export interface AlertToRecord {
   dedupe: DedupeRecord;
   /** A muted alert goes to history only, never to the outbox. */
   muted?: boolean;
+  /** The platform of the alert's channel (default "terminal"). */
+  platform?: Platform;
+}
+
+export interface ChannelStatus {
+  platform: Platform;
+  channel: string;
+  state: "active" | "paused" | "stopped";
+  /** Why delivery is paused or stopped, in the platform's words (`not_in_channel`, `Missing Access`). */
+  reason?: string;
+  updatedAt: string;
 }
 
 export interface OutboxEntry {
   id: number;
+  platform: Platform;
   alertId: number;
   channel: string;
   attempts: number;
@@ -151,8 +170,8 @@ export interface Store {
   saveMarketState(states: MarketStateRecord[]): Promise<void>;
   /** Alert history, outbox and dedupe marks in one transaction: all or nothing. */
   recordAlerts(alerts: AlertToRecord[]): Promise<void>;
-  /** Undelivered alerts due by `now`, oldest first. */
-  pendingOutbox(limit: number, now: Date): Promise<OutboxEntry[]>;
+  /** Undelivered alerts due by `now`, oldest first; only `platform`'s when given. */
+  pendingOutbox(limit: number, now: Date, platform?: Platform): Promise<OutboxEntry[]>;
   markDelivered(outboxIds: number[], at: Date): Promise<void>;
   markDeliveryFailed(outboxId: number, error: string, retryAt: Date): Promise<void>;
   /** Newest first; `ticker` narrows to one company. */
@@ -162,5 +181,12 @@ export interface Store {
   capexActualsFor(ticker: string): Promise<CapexActualRecord[]>;
   consensusFor(ticker: string): Promise<ConsensusRecord[]>;
   earningsResultsFor(ticker: string, limit: number): Promise<EarningsResultRecord[]>;
+  setChannelStatus(status: Omit<ChannelStatus, "updatedAt">): Promise<void>;
+  /** Every channel whose status was ever set (a channel never set is active). */
+  channelStatuses(platform?: Platform): Promise<ChannelStatus[]>;
+  /** A platform's installation records (Slack OAuth installations, say), as JSON it owns. */
+  saveInstallation(platform: Platform, key: string, data: unknown): Promise<void>;
+  getInstallation(platform: Platform, key: string): Promise<unknown | undefined>;
+  deleteInstallation(platform: Platform, key: string): Promise<void>;
   close(): Promise<void>;
 }

@@ -1,5 +1,5 @@
 // Delivery from the outbox: an alert leaves it only once its destination has taken it.
-import type { Store } from "../../store/store.js";
+import type { Platform, Store } from "../../store/store.js";
 import type { Alert } from "../types.js";
 
 /** Where alerts go: the terminal now, Slack and Discord later. Throws when it could not deliver. */
@@ -18,6 +18,8 @@ export class OutboxDelivery {
     private readonly store: Store,
     private readonly sink: AlertSink,
     private readonly clock: () => Date = () => new Date(),
+    /** Only this platform's alerts; all of them when absent (replays, the terminal). */
+    private readonly platform?: Platform,
   ) {}
 
   /**
@@ -45,7 +47,7 @@ export class OutboxDelivery {
   private async deliverDue(): Promise<number> {
     let delivered = 0;
     for (;;) {
-      const entries = await this.store.pendingOutbox(BATCH, this.clock());
+      const entries = await this.store.pendingOutbox(BATCH, this.clock(), this.platform);
       const done: number[] = [];
       try {
         for (const entry of entries) {

@@ -1,9 +1,13 @@
 // What a command handler is given: who asks, where, and the desk it reads and changes.
 import type { Engine } from "../../alerts/engine.js";
-import type { Store } from "../../store/store.js";
+import type { Platform, Store } from "../../store/store.js";
 
 export interface Caller {
   channel: string;
+  /** Where the command came from; a new watchlist lives there. Default "terminal". */
+  platform?: Platform;
+  /** The Slack workspace or Discord server of the channel. */
+  workspace?: string;
   userId: string;
   /** The platform adapter decides: Slack workspace admins, Discord Manage Server, the local terminal user. */
   isAdmin: boolean;

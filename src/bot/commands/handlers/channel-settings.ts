@@ -9,10 +9,20 @@ import type { Reply } from "../../replies/reply.js";
 import type { MuteDuration } from "../types.js";
 import type { Caller, Desk } from "../context.js";
 
-function currentRecord(desk: Desk, channel: string): WatchlistRecord {
+function currentRecord(desk: Desk, channel: string, caller?: Caller): WatchlistRecord {
   const w = desk.engine.watchlistOf(channel);
-  if (w === undefined) return { channel, tickers: [], thresholds: { ...DEFAULT_THRESHOLDS }, kinds: [...DEFAULT_KINDS] };
-  return { channel, tickers: w.tickers === "*" ? "*" : [...w.tickers], thresholds: { ...w.thresholds }, kinds: ALERT_KINDS.filter((k) => w.kinds.has(k)) };
+  if (w === undefined) {
+    // A channel's first change creates its watchlist where the command came from.
+    return { channel, platform: caller?.platform, workspace: caller?.workspace, tickers: [], thresholds: { ...DEFAULT_THRESHOLDS }, kinds: [...DEFAULT_KINDS] };
+  }
+  return {
+    channel,
+    platform: w.platform,
+    workspace: w.workspace,
+    tickers: w.tickers === "*" ? "*" : [...w.tickers],
+    thresholds: { ...w.thresholds },
+    kinds: ALERT_KINDS.filter((k) => w.kinds.has(k)),
+  };
 }
 
 function audit(desk: Desk, caller: Caller, action: string, details: Record<string, unknown>): AuditEntry {
@@ -41,7 +51,7 @@ export function watchListReply(desk: Desk, channel: string, share: boolean): Rep
 }
 
 export async function watchChange(desk: Desk, caller: Caller, op: "add" | "remove", tickers: string[]): Promise<Reply> {
-  const record = currentRecord(desk, caller.channel);
+  const record = currentRecord(desk, caller.channel, caller);
   const current = record.tickers === "*" ? desk.engine.knownTickers() : record.tickers;
   const next = op === "add" ? [...new Set([...current, ...tickers])] : current.filter((t) => !tickers.includes(t));
   const unchanged = op === "add" ? tickers.filter((t) => current.includes(t)) : tickers.filter((t) => !current.includes(t));
@@ -58,14 +68,14 @@ export async function watchChange(desk: Desk, caller: Caller, op: "add" | "remov
 }
 
 export async function thresholdsChange(desk: Desk, caller: Caller, changes: Partial<Thresholds>): Promise<Reply> {
-  const record = currentRecord(desk, caller.channel);
+  const record = currentRecord(desk, caller.channel, caller);
   const thresholds = { ...record.thresholds, ...changes };
   await desk.engine.setWatchlist({ ...record, thresholds }, audit(desk, caller, "thresholds set", changes));
   return done("Thresholds changed", `${caller.channel}: market-cap alerts from ${thresholds.mcapDropPct}% or ${formatUsd(thresholds.mcapDropUsd)}; capex surprises from ${thresholds.capexSurprisePct}%.`);
 }
 
 export async function kindsChange(desk: Desk, caller: Caller, enable: boolean, kinds: AlertKind[]): Promise<Reply> {
-  const record = currentRecord(desk, caller.channel);
+  const record = currentRecord(desk, caller.channel, caller);
   const next = enable ? [...new Set([...record.kinds, ...kinds])] : record.kinds.filter((k) => !kinds.includes(k));
   await desk.engine.setWatchlist({ ...record, kinds: ALERT_KINDS.filter((k) => next.includes(k)) }, audit(desk, caller, `kinds ${enable ? "enable" : "disable"}`, { kinds }));
   return done(`Alert kinds ${enable ? "enabled" : "disabled"}`, `${caller.channel} now gets: ${next.length > 0 ? ALERT_KINDS.filter((k) => next.includes(k)).join(", ") : "no alerts"}.`);
