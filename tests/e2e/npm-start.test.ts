@@ -24,6 +24,19 @@ describe("npm start on the embedded defaults", () => {
     expect(out).toMatch(/EARNINGS RESULT · MSFT Q2-2026/);
   });
 
+  it("GIVEN commands piped in THEN the episode plays to its end first, then each line is answered in order, then it exits", () => {
+    const piped = spawnSync(process.execPath, ["dist/main.js"], { input: "quote MSFT\ncapex AMZN\n", encoding: "utf8", env: { ...process.env, CAPWATCH_REPLAY_SPEED: "" }, timeout: 60_000 });
+    expect(piped.status).toBe(0);
+    const out = piped.stdout;
+    const finished = out.indexOf("replay finished");
+    const quote = out.indexOf("> quote MSFT\nMSFT · Microsoft");
+    const capex = out.indexOf("> capex AMZN\nCapex: AMZN · Amazon.com");
+    expect(finished).toBeGreaterThan(out.lastIndexOf("MARKET-CAP DROP"));
+    expect(quote).toBeGreaterThan(finished);
+    expect(capex).toBeGreaterThan(quote);
+    expect(out).toContain("FY2026  ~$200B");
+  });
+
   it("GIVEN a bad CAPWATCH_REPLAY_SPEED THEN it stops with a message naming the variable", () => {
     const bad = spawnSync(process.execPath, ["dist/main.js"], { input: "", encoding: "utf8", env: { ...process.env, CAPWATCH_REPLAY_SPEED: "fast" } });
     expect(bad.status).toBe(2);
