@@ -1,32 +1,23 @@
 // The engine: applies events to state, asks the detectors, routes alerts to the channels that
 // watch them, and records each alert (history, outbox, dedupe mark) before anyone delivers it.
-import type {
-  AlertKind,
-  CapexActualEvent,
-  CompanyEvent,
-  DocumentEvent,
-  EarningsResultEvent,
-  MarketEvent,
-  QuoteEvent,
-} from "../sources/events.js";
-import type { GuidanceStatement } from "../sources/guidance/types.js";
+import type { CompanyEvent, EarningsResultEvent, MarketEvent, QuoteEvent } from "../sources/events.js";
 import type { AlertToRecord, AuditEntry, ConsensusRecord, EarningsScheduleRecord, Store, WatchlistRecord } from "../store/store.js";
+import type { AlertsListener } from "./alert-writer.js";
 import { easternDate, easternWallTimeToUtc } from "./calendar/eastern-time.js";
 import { isNyseTradingDay, nextNyseTradingDay, previousNyseTradingDay } from "./calendar/nyse.js";
-import { AlertWriter, type AlertsListener } from "./alert-writer.js";
 import { CapexBook } from "./capex-book.js";
-import { capexActualSurprise } from "./detectors/capex-actual.js";
-import { capexGuidanceSurprise, type CapexBaselines, type GuidanceRange } from "./detectors/capex-guidance.js";
+import { onCapexActual, onDocument, type CapexContext, type GuidanceReader } from "./capex-events.js";
+import { ChannelRouter } from "./channel-router.js";
+import type { CapexBaselines, GuidanceRange } from "./detectors/capex-guidance.js";
 import { earningsDigestItems } from "./detectors/earnings-upcoming.js";
 import { earningsResultFigures } from "./detectors/earnings-result.js";
 import { detectMcapMove, mcapMoveLevel } from "./detectors/mcap-move.js";
 import { applySplitToCloses, recordRegularTrade, referenceClose, type TickerMarket } from "./market-state.js";
-import type { Alert, Watchlist } from "./types.js";
+import type { Watchlist } from "./types.js";
 import { watches } from "./types.js";
-import { WatchlistRegistry, watchlistFromRecord, watchlistRecordFromLine, type McapRoute } from "./watchlists.js";
+import { watchlistRecordFromLine, type McapRoute } from "./watchlists.js";
 
-/** Reads capex guidance out of a document; injected so the engine stays independent of the extractor. */
-export type GuidanceReader = (text: string, ctx: { date: string; fiscalYearEnd?: string }) => GuidanceStatement[];
+export type { GuidanceReader } from "./capex-events.js";
 
 interface CompanyState {
   name?: string;
@@ -45,21 +36,19 @@ export class Engine {
   private readonly companies = new Map<string, CompanyState>();
   private readonly markets = new Map<string, HotMarket>();
   private readonly dirtyMarkets = new Set<string>();
-  private readonly watchlists = new WatchlistRegistry();
   private readonly capex = new CapexBook();
   private readonly schedule = new Map<string, EarningsScheduleRecord>();
-  private readonly fired = new Map<string, number>();
   /** The market time of the latest event: the data clock of a replay. */
   private latestEventTs = -Infinity;
-  /** channel + ticker → the time the mute ends. */
-  private readonly mutes = new Map<string, number>();
-  private readonly writer: AlertWriter;
+  private readonly router: ChannelRouter;
+  private readonly capexContext: CapexContext;
 
   private constructor(
     private readonly store: Store,
     private readonly readGuidance: GuidanceReader,
   ) {
-    this.writer = new AlertWriter(store);
+    this.router = new ChannelRouter(store);
+    this.capexContext = { capex: this.capex, router: this.router, store, readGuidance, fiscalYearEndOf: (t) => this.companies.get(t)?.fiscalYearEnd };
   }
 
   /** An engine that picks up the store's state: a restart continues, it never re-posts. */
@@ -69,7 +58,6 @@ export class Engine {
     for (const c of snapshot.companies) {
       engine.companies.set(c.ticker, { name: c.name, cik: c.cik, fiscalYearEnd: c.fiscalYearEnd, shares: c.sharesOutstanding });
     }
-    for (const w of snapshot.watchlists) engine.watchlists.set(watchlistFromRecord(w));
     for (const c of snapshot.consensus) engine.capex.setConsensus(c.ticker, c.period, { value: c.value, source: c.source });
     for (const a of snapshot.capexActuals) engine.capex.setActual(a.ticker, a.period, a.value);
     for (const g of snapshot.guidance) engine.capex.addGuidance(g.ticker, g.period, { low: g.low, high: g.high, ts: g.ts });
@@ -78,27 +66,25 @@ export class Engine {
       const lastTrade = m.lastQuote ? { ...m.lastQuote, ts: Date.parse(m.lastQuote.ts) } : undefined;
       engine.markets.set(m.ticker, { lastRegular: m.lastRegular, prevDayRegular: m.prevDayRegular, lastTrade });
     }
-    for (const d of snapshot.dedupe) engine.fired.set(dedupeId(d.channel, d.key), d.value);
-    for (const m of snapshot.mutes) engine.mutes.set(muteId(m.channel, m.ticker), Date.parse(m.until));
+    engine.router.load(snapshot);
     return engine;
   }
 
   /** Called with each batch of alerts once they are safely in the outbox. */
   onAlertsRecorded(listener: AlertsListener): void {
-    this.writer.onRecorded(listener);
+    this.router.onRecorded(listener);
   }
 
   get watchlistCount(): number {
-    return this.watchlists.size;
+    return this.router.size;
   }
 
   companyName(ticker: string): string | undefined {
     return this.companies.get(ticker)?.name;
   }
 
-  async setWatchlist(record: WatchlistRecord, audit?: AuditEntry): Promise<void> {
-    await this.store.saveWatchlist(record, audit);
-    this.watchlists.set(watchlistFromRecord(record));
+  setWatchlist(record: WatchlistRecord, audit?: AuditEntry): Promise<void> {
+    return this.router.setWatchlist(record, audit);
   }
 
   async setConsensus(record: ConsensusRecord, audit?: AuditEntry): Promise<void> {
@@ -107,14 +93,12 @@ export class Engine {
   }
 
   /** Alerts for `ticker` in `channel` before `untilMs` are kept in history, not posted. */
-  async mute(channel: string, ticker: string, untilMs: number, audit: AuditEntry): Promise<void> {
-    await this.store.saveMute({ channel, ticker, until: iso(untilMs) }, audit);
-    this.mutes.set(muteId(channel, ticker), untilMs);
+  mute(channel: string, ticker: string, untilMs: number, audit: AuditEntry): Promise<void> {
+    return this.router.mute(channel, ticker, untilMs, audit);
   }
 
-  async unmute(channel: string, ticker: string, audit: AuditEntry): Promise<void> {
-    await this.store.deleteMute(channel, ticker, audit);
-    this.mutes.delete(muteId(channel, ticker));
+  unmute(channel: string, ticker: string, audit: AuditEntry): Promise<void> {
+    return this.router.unmute(channel, ticker, audit);
   }
 
   // Read-only views for the lookup commands.
@@ -130,11 +114,11 @@ export class Engine {
   }
 
   channels(): string[] {
-    return this.watchlists.all().map((w) => w.channel);
+    return this.router.all().map((w) => w.channel);
   }
 
   watchlistOf(channel: string): Watchlist | undefined {
-    return this.watchlists.get(channel);
+    return this.router.watchlistOf(channel);
   }
 
   marketOf(ticker: string): Readonly<TickerMarket> | undefined {
@@ -159,11 +143,7 @@ export class Engine {
 
   /** The channel's mutes still in force at `atMs`, as ticker → end time. */
   mutesOf(channel: string, atMs: number): Array<{ ticker: string; until: number }> {
-    const prefix = `${channel}\u0000`;
-    return [...this.mutes]
-      .filter(([id, until]) => id.startsWith(prefix) && until > atMs)
-      .map(([id, until]) => ({ ticker: id.slice(prefix.length), until }))
-      .sort((a, b) => (a.ticker < b.ticker ? -1 : 1));
+    return this.router.mutesOf(channel, atMs);
   }
 
   /**
@@ -195,9 +175,9 @@ export class Engine {
         this.capex.setConsensus(event.ticker, event.period, { value: event.value, source: event.source });
         return this.store.saveConsensus({ ticker: event.ticker, period: event.period, value: event.value, source: event.source, ts: iso(event.ts) });
       case "capex_actual":
-        return this.onCapexActual(event);
+        return onCapexActual(this.capexContext, event);
       case "document":
-        return this.onDocument(event);
+        return onDocument(this.capexContext, event);
     }
   }
 
@@ -207,11 +187,11 @@ export class Engine {
     if (!isNyseTradingDay(today)) return undefined;
     const next = nextNyseTradingDay(today);
     const out: AlertToRecord[] = [];
-    for (const w of this.watchlists.all()) {
+    for (const w of this.router.all()) {
       if (!w.kinds.has("earnings_upcoming")) continue;
       const items = earningsDigestItems(this.schedule.values(), today, next, (t) => watches(w, t, "earnings_upcoming"));
       if (items.length === 0) continue;
-      this.raise(out, w, `earnings_upcoming|${today}`, 1, { channel: w.channel, kind: "earnings_upcoming", ts: iso(atMs), items });
+      this.router.raise(out, w, `earnings_upcoming|${today}`, 1, { channel: w.channel, kind: "earnings_upcoming", ts: iso(atMs), items });
     }
     return this.record(out);
   }
@@ -228,12 +208,12 @@ export class Engine {
 
   /** Waits until every alert raised so far is in the store (and its listeners ran). */
   flush(): Promise<void> {
-    return this.writer.flush();
+    return this.router.flush();
   }
 
   /** Persists the closes that changed since the last checkpoint, after the alerts raised so far. */
   async checkpoint(): Promise<void> {
-    await this.writer.flush();
+    await this.router.flush();
     const states = [...this.dirtyMarkets].map((ticker) => {
       const market = this.markets.get(ticker) ?? {};
       market.dirty = false;
@@ -265,11 +245,11 @@ export class Engine {
         if (mcapMoveLevel(pct, usd, w.thresholds) === 0) continue;
         const valuation = { marketCap, referenceMarketCap };
         const key = `${kind}|${quote.ticker}|${reference.day}`;
-        const move = detectMcapMove(valuation, w.thresholds, this.fired.get(dedupeId(w.channel, key)) ?? 0, kind);
+        const move = detectMcapMove(valuation, w.thresholds, this.router.firedLevel(w.channel, key), kind);
         if (move === null) continue;
         out ??= [];
         const { kind: moveKind, ...figures } = move;
-        this.raise(out, w, key, move.level, { channel: w.channel, kind: moveKind, ticker: quote.ticker, ts: iso(quote.ts), ...figures });
+        this.router.raise(out, w, key, move.level, { channel: w.channel, kind: moveKind, ticker: quote.ticker, ts: iso(quote.ts), ...figures });
       }
     }
     if (market === undefined) this.markets.set(quote.ticker, (market = newHotMarket()));
@@ -292,9 +272,9 @@ export class Engine {
 
   /** The ticker's route for `kind`, cached on its market state until the watchlists change. */
   private mcapRoute(market: HotMarket | undefined, ticker: string, kind: "mcap_drop" | "mcap_gain"): McapRoute {
-    if (market === undefined) return this.watchlists.mcapRoute(ticker, kind);
-    if (market.routes === undefined || market.routes.version !== this.watchlists.version) market.routes = { version: this.watchlists.version };
-    return (market.routes[kind] ??= this.watchlists.mcapRoute(ticker, kind));
+    if (market === undefined) return this.router.mcapRoute(ticker, kind);
+    if (market.routes === undefined || market.routes.version !== this.router.version) market.routes = { version: this.router.version };
+    return (market.routes[kind] ??= this.router.mcapRoute(ticker, kind));
   }
 
   private onCompany(event: CompanyEvent): Promise<void> {
@@ -326,81 +306,14 @@ export class Engine {
     const out: AlertToRecord[] = [];
     const figures = earningsResultFigures(event);
     const key = `earnings_result|${event.ticker}|${figures.period}|${event.ts}|${figures.epsActual}|${figures.revenueActual}`;
-    for (const w of this.watching(event.ticker, "earnings_result")) {
-      this.raise(out, w, key, 1, { channel: w.channel, kind: "earnings_result", ticker: event.ticker, ts: iso(event.ts), ...figures });
+    for (const w of this.router.watching(event.ticker, "earnings_result")) {
+      this.router.raise(out, w, key, 1, { channel: w.channel, kind: "earnings_result", ticker: event.ticker, ts: iso(event.ts), ...figures });
     }
     await this.record(out);
-  }
-
-  private async onCapexActual(event: CapexActualEvent): Promise<void> {
-    this.capex.setActual(event.ticker, event.period, event.value);
-    await this.store.saveCapexActual({ ticker: event.ticker, period: event.period, value: event.value, ts: iso(event.ts) });
-    const out: AlertToRecord[] = [];
-    const consensus = this.capex.consensusFor(event.ticker, event.period)?.value;
-    for (const w of this.watching(event.ticker, "capex_actual")) {
-      const surprise = capexActualSurprise(event.value, consensus, w.thresholds);
-      if (surprise === null) continue;
-      const key = `capex_actual|${event.ticker}|${event.period}|${event.value}`;
-      this.raise(out, w, key, 1, { channel: w.channel, kind: "capex_actual", ticker: event.ticker, ts: iso(event.ts), period: event.period, ...surprise });
-    }
-    await this.record(out);
-  }
-
-  private async onDocument(event: DocumentEvent): Promise<void> {
-    const company = this.companies.get(event.ticker);
-    const statements = firstPerPeriod(this.readGuidance(event.text, { date: easternDate(event.ts), fiscalYearEnd: company?.fiscalYearEnd }));
-    const out: AlertToRecord[] = [];
-    const ts = iso(event.ts);
-    for (const s of statements) {
-      const range = { low: s.low, high: s.high };
-      const baselines = this.capex.baselines(event.ticker, s.period, range);
-      for (const w of this.watching(event.ticker, "capex_guidance")) {
-        const surprise = capexGuidanceSurprise(range, baselines, w.thresholds);
-        if (surprise === null || !surprise.fires) continue;
-        const { fires: _fires, ...figures } = surprise;
-        const key = `capex_guidance|${event.ticker}|${s.period}|${s.low}|${s.high}`;
-        this.raise(out, w, key, 1, {
-          channel: w.channel,
-          kind: "capex_guidance",
-          ticker: event.ticker,
-          ts,
-          period: s.period,
-          ...range,
-          ...figures,
-          ...(event.url !== undefined ? { url: event.url } : {}),
-          sentence: s.text,
-          consensusSource: this.capex.consensusFor(event.ticker, s.period)?.source,
-        });
-      }
-    }
-    // Statements that did not fire still become the prior guidance of later ones.
-    for (const s of statements) this.capex.addGuidance(event.ticker, s.period, { low: s.low, high: s.high, ts });
-    await this.store.appendGuidance(
-      statements.map((s) => ({ ticker: event.ticker, period: s.period, low: s.low, high: s.high, currency: s.currency, ts, sentence: s.text, url: event.url })),
-    );
-    await this.record(out);
-  }
-
-  private watching(ticker: string, kind: AlertKind): Watchlist[] {
-    return this.watchlists.forTicker(ticker).filter((w) => watches(w, ticker, kind));
-  }
-
-  /** Adds an alert unless the channel already had it (or a higher level of it). */
-  private raise(out: AlertToRecord[], w: Watchlist, key: string, value: number, alert: Alert): void {
-    const id = dedupeId(w.channel, key);
-    if ((this.fired.get(id) ?? 0) >= value) return;
-    this.fired.set(id, value);
-    const muted = "ticker" in alert && this.isMuted(w.channel, alert.ticker, Date.parse(alert.ts));
-    out.push({ alert, dedupe: { channel: w.channel, key, value }, muted, platform: w.platform });
-  }
-
-  private isMuted(channel: string, ticker: string, atMs: number): boolean {
-    const until = this.mutes.get(muteId(channel, ticker));
-    return until !== undefined && atMs < until;
   }
 
   private record(alerts: AlertToRecord[] | undefined): Promise<void> | undefined {
-    return this.writer.write(alerts);
+    return this.router.write(alerts);
   }
 }
 
@@ -411,20 +324,8 @@ function newHotMarket(): HotMarket {
   return { lastTrade: undefined, lastRegular: undefined, prevDayRegular: undefined, dirty: false, routes: undefined };
 }
 
-function dedupeId(channel: string, key: string): string {
-  return `${channel}\u0000${key}`;
-}
 
-function muteId(channel: string, ticker: string): string {
-  return `${channel}\u0000${ticker}`;
-}
 
 function iso(ms: number): string {
   return new Date(ms).toISOString();
-}
-
-/** Where one document guides a period twice, the first statement counts. */
-function firstPerPeriod(statements: GuidanceStatement[]): GuidanceStatement[] {
-  const seen = new Set<string>();
-  return statements.filter((s) => !seen.has(s.period) && (seen.add(s.period), true));
 }
