@@ -21,12 +21,8 @@ export interface McapMoveAlert extends AlertBase {
 
 export type CapexBasis = "consensus" | "prior_guidance" | "prior_year_actual";
 
-export interface CapexGuidanceAlert extends AlertBase {
-  kind: "capex_guidance";
-  ticker: string;
-  period: string;
-  low: number | null;
-  high: number | null;
+/** A guided figure against its baselines (percentages rounded to 2 decimals). */
+export interface CapexGuidanceFigures {
   value: number;
   basis: CapexBasis;
   basisValue: number;
@@ -34,6 +30,25 @@ export interface CapexGuidanceAlert extends AlertBase {
   vsConsensusPct: number | null;
   vsPriorGuidancePct: number | null;
   vsPriorYearActualPct: number | null;
+}
+
+/** Reported EPS and revenue against their estimates; every key present, null when unknown. */
+export interface EarningsResultFigures {
+  period: string | null;
+  epsActual: number | null;
+  epsEstimate: number | null;
+  epsSurprisePct: number | null;
+  revenueActual: number | null;
+  revenueEstimate: number | null;
+  revenueSurprisePct: number | null;
+}
+
+export interface CapexGuidanceAlert extends AlertBase, CapexGuidanceFigures {
+  kind: "capex_guidance";
+  ticker: string;
+  period: string;
+  low: number | null;
+  high: number | null;
   url?: string;
   /** The sentence the guidance was read from (shown to readers, not part of the JSON contract). */
   sentence?: string;
@@ -61,16 +76,9 @@ export interface EarningsUpcomingAlert extends AlertBase {
   items: EarningsItem[];
 }
 
-export interface EarningsResultAlert extends AlertBase {
+export interface EarningsResultAlert extends AlertBase, EarningsResultFigures {
   kind: "earnings_result";
   ticker: string;
-  period: string | null;
-  epsActual: number | null;
-  epsEstimate: number | null;
-  epsSurprisePct: number | null;
-  revenueActual: number | null;
-  revenueEstimate: number | null;
-  revenueSurprisePct: number | null;
 }
 
 export type Alert = McapMoveAlert | CapexGuidanceAlert | CapexActualAlert | EarningsUpcomingAlert | EarningsResultAlert;

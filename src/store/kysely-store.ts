@@ -70,16 +70,7 @@ export class KyselyStore implements Store {
         ts: c.ts,
       })),
       capexActuals: capexActuals.map((a) => ({ ticker: a.ticker, period: a.period, value: a.value, ts: a.ts })),
-      guidance: guidance.map((g) => ({
-        ticker: g.ticker,
-        period: g.period,
-        low: g.low,
-        high: g.high,
-        currency: g.currency,
-        ts: g.ts,
-        sentence: orUndefined(g.sentence),
-        url: orUndefined(g.url),
-      })),
+      guidance: guidance.map(lookups.guidanceFromRow),
       earningsSchedule: schedule.map((e) => ({
         ticker: e.ticker,
         date: e.date,

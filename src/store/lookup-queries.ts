@@ -1,7 +1,7 @@
 // Read-only queries behind the lookup commands (capex, consensus, earnings, alerts, audit).
-import type { Kysely } from "kysely";
+import type { Kysely, Selectable } from "kysely";
 import type { Alert } from "../alerts/types.js";
-import type { Database } from "./schema.js";
+import type { Database, GuidanceHistoryTable } from "./schema.js";
 import type { AuditEntry, CapexActualRecord, ConsensusRecord, EarningsResultRecord, GuidanceRecord, StoredAlert } from "./store.js";
 
 const orUndefined = <T>(value: T | null): T | undefined => (value === null ? undefined : value);
@@ -19,18 +19,13 @@ export async function recentAudit(db: Kysely<Database>, channel: string, limit: 
   return rows.map((r) => ({ id: r.id, at: r.at, channel: r.channel, userId: r.user_id, action: r.action, details: JSON.parse(r.details) as Record<string, unknown> }));
 }
 
+export function guidanceFromRow(g: Selectable<GuidanceHistoryTable>): GuidanceRecord {
+  return { ticker: g.ticker, period: g.period, low: g.low, high: g.high, currency: g.currency, ts: g.ts, sentence: orUndefined(g.sentence), url: orUndefined(g.url) };
+}
+
 export async function guidanceFor(db: Kysely<Database>, ticker: string): Promise<GuidanceRecord[]> {
   const rows = await db.selectFrom("guidance_history").selectAll().where("ticker", "=", ticker).orderBy("id").execute();
-  return rows.map((g) => ({
-    ticker: g.ticker,
-    period: g.period,
-    low: g.low,
-    high: g.high,
-    currency: g.currency,
-    ts: g.ts,
-    sentence: orUndefined(g.sentence),
-    url: orUndefined(g.url),
-  }));
+  return rows.map(guidanceFromRow);
 }
 
 export async function capexActualsFor(db: Kysely<Database>, ticker: string): Promise<CapexActualRecord[]> {

@@ -1,6 +1,6 @@
 // capex_guidance: a guided figure against consensus, the prior guidance and last year's actual.
 import type { Thresholds } from "../../sources/events.js";
-import type { CapexBasis } from "../types.js";
+import type { CapexBasis, CapexGuidanceFigures } from "../types.js";
 import { roundPct } from "../types.js";
 
 export interface GuidanceRange {
@@ -15,14 +15,7 @@ export interface CapexBaselines {
   priorYearActual?: number;
 }
 
-export interface CapexGuidanceSurprise {
-  value: number;
-  basis: CapexBasis;
-  basisValue: number;
-  surprisePct: number;
-  vsConsensusPct: number | null;
-  vsPriorGuidancePct: number | null;
-  vsPriorYearActualPct: number | null;
+export interface CapexGuidanceSurprise extends CapexGuidanceFigures {
   fires: boolean;
 }
 

@@ -1,16 +1,8 @@
 // earnings_result: reported EPS and revenue against their estimates.
 import type { EarningsResultEvent } from "../../sources/events.js";
-import { roundPct } from "../types.js";
+import { roundPct, type EarningsResultFigures } from "../types.js";
 
-export interface EarningsResultFigures {
-  period: string | null;
-  epsActual: number | null;
-  epsEstimate: number | null;
-  epsSurprisePct: number | null;
-  revenueActual: number | null;
-  revenueEstimate: number | null;
-  revenueSurprisePct: number | null;
-}
+export type { EarningsResultFigures } from "../types.js";
 
 /** (actual - estimate) / |estimate| in percent; null when either is missing or the estimate is 0. */
 export function surprisePct(actual: number | undefined, estimate: number | undefined): number | null {
