@@ -1,8 +1,8 @@
 // The Store over Kysely. Only portable SQL lives here, so SQLite and PostgreSQL share it.
 import type { Kysely } from "kysely";
 import type { Alert } from "../alerts/types.js";
-import type { AlertKind, Thresholds } from "../sources/events.js";
 import { withAudit, writeAudit } from "./audited-changes.js";
+import { loadEngineState } from "./engine-snapshot.js";
 import * as lookups from "./lookup-queries.js";
 import * as platforms from "./platform-queries.js";
 import type { Database } from "./schema.js";
@@ -26,73 +26,16 @@ import type {
   WatchlistRecord,
 } from "./store.js";
 
-const orUndefined = <T>(value: T | null): T | undefined => (value === null ? undefined : value);
-
 export class KyselyStore implements Store {
   constructor(
     private readonly db: Kysely<Database>,
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
-  async loadEngineState(): Promise<EngineSnapshot> {
-    const [companies, watchlists, consensus, capexActuals, guidance, schedule, market, dedupe, mutes] = await Promise.all([
-      this.db.selectFrom("companies").selectAll().orderBy("ticker").execute(),
-      this.db.selectFrom("watchlists").selectAll().orderBy("position").execute(),
-      this.db.selectFrom("consensus").selectAll().execute(),
-      this.db.selectFrom("capex_actuals").selectAll().execute(),
-      this.db.selectFrom("guidance_history").selectAll().orderBy("id").execute(),
-      this.db.selectFrom("earnings_schedule").selectAll().execute(),
-      this.db.selectFrom("market_state").selectAll().execute(),
-      this.db.selectFrom("dedupe").selectAll().execute(),
-      this.db.selectFrom("mutes").selectAll().execute(),
-    ]);
-    return {
-      companies: companies.map((c) => ({
-        ticker: c.ticker,
-        name: orUndefined(c.name),
-        cik: orUndefined(c.cik),
-        fiscalYearEnd: orUndefined(c.fiscal_year_end),
-        sharesOutstanding: orUndefined(c.shares_outstanding),
-      })),
-      watchlists: watchlists.map((w) => ({
-        channel: w.channel,
-        platform: w.platform as Platform,
-        workspace: orUndefined(w.workspace),
-        tickers: JSON.parse(w.tickers) as string[] | "*",
-        thresholds: JSON.parse(w.thresholds) as Thresholds,
-        kinds: JSON.parse(w.kinds) as AlertKind[],
-      })),
-      consensus: consensus.map((c) => ({
-        ticker: c.ticker,
-        period: c.period,
-        value: c.value,
-        source: orUndefined(c.source),
-        ts: c.ts,
-      })),
-      capexActuals: capexActuals.map((a) => ({ ticker: a.ticker, period: a.period, value: a.value, ts: a.ts })),
-      guidance: guidance.map(lookups.guidanceFromRow),
-      earningsSchedule: schedule.map((e) => ({
-        ticker: e.ticker,
-        date: e.date,
-        time: e.time as EarningsScheduleRecord["time"],
-        period: orUndefined(e.period),
-        epsEstimate: orUndefined(e.eps_estimate),
-        revenueEstimate: orUndefined(e.revenue_estimate),
-        ts: e.ts,
-      })),
-      marketState: market.map((m) => ({
-        ticker: m.ticker,
-        lastRegular: m.last_price !== null && m.last_day !== null ? { price: m.last_price, day: m.last_day } : undefined,
-        prevDayRegular: m.prev_price !== null && m.prev_day !== null ? { price: m.prev_price, day: m.prev_day } : undefined,
-        lastQuote:
-          m.quote_price !== null && m.quote_ts !== null
-            ? { price: m.quote_price, ts: m.quote_ts, session: (m.quote_session ?? "regular") as "regular", prevClose: orUndefined(m.quote_prev_close) }
-            : undefined,
-      })),
-      dedupe: dedupe.map((d) => ({ channel: d.channel, key: d.key, value: d.value })),
-      mutes: mutes.map((m) => ({ channel: m.channel, ticker: m.ticker, until: m.until })),
-    };
+  loadEngineState(): Promise<EngineSnapshot> {
+    return loadEngineState(this.db);
   }
+
 
   async saveCompany(company: CompanyRecord): Promise<void> {
     const row = {
