@@ -37,6 +37,16 @@ describe("npm start on the embedded defaults", () => {
     expect(out).toContain("FY2026  ~$200B");
   });
 
+  it.each([
+    [{ SLACK_BOT_TOKEN: "xoxb-1" }, /^capwatch: configuration error: SLACK_/],
+    [{ DISCORD_TOKEN: "abc" }, /^capwatch: configuration error: DISCORD_APPLICATION_ID/],
+  ])("GIVEN a half-configured platform %j THEN it stops before the replay with the variable to set", (env, message) => {
+    const bad = spawnSync(process.execPath, ["dist/main.js"], { input: "", encoding: "utf8", env: { ...process.env, ...env } });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(message);
+    expect(bad.stdout).toBe("");
+  });
+
   it("GIVEN a bad CAPWATCH_REPLAY_SPEED THEN it stops with a message naming the variable", () => {
     const bad = spawnSync(process.execPath, ["dist/main.js"], { input: "", encoding: "utf8", env: { ...process.env, CAPWATCH_REPLAY_SPEED: "fast" } });
     expect(bad.status).toBe(2);

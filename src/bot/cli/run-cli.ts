@@ -10,6 +10,8 @@ commands:
       run a replay file and print the alerts it raises
   guidance extract [--date YYYY-MM-DD] [--fiscal-year-end MM-DD] [--json | --jsonl] [--html]
       read text on stdin and print its capex guidance statements
+  discord register [--guild ID]
+      put /capwatch on Discord (one server with --guild, else global)
   help
       this text
 
@@ -30,6 +32,10 @@ export async function runCli(argv: string[], io: CommandIo): Promise<number> {
       }
       const { guidanceExtractCommand } = await import("../../sources/guidance/extract-command.js");
       return guidanceExtractCommand(args, io);
+    }
+    case "discord": {
+      const { discordRegisterCommand } = await import("../discord/register-command.js");
+      return discordRegisterCommand(rest, io);
     }
     case undefined:
     case "help":

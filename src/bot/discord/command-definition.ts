@@ -1,0 +1,128 @@
+// `/capwatch` as Discord registers it: one command, subcommands (groups for watch, thresholds,
+// kinds, consensus) and typed options. Admin subcommands are checked when they run, since
+// `default_member_permissions` can only hide the whole command.
+import {
+  ApplicationIntegrationType,
+  InteractionContextType,
+  SlashCommandBuilder,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+  type SlashCommandSubcommandBuilder,
+} from "discord.js";
+import { ALERT_KINDS } from "../../sources/events.js";
+import { TOPICS } from "../commands/parse/usage.js";
+
+export const COMMAND_NAME = "capwatch";
+
+/** Option names, shared with the code that reads them back. */
+export const OPT = {
+  tickers: "tickers",
+  ticker: "ticker",
+  share: "share",
+  count: "count",
+  week: "week",
+  mcapPct: "mcap-pct",
+  mcapUsd: "mcap-usd",
+  capexPct: "capex-pct",
+  kind: "kind",
+  period: "period",
+  value: "value",
+  source: "source",
+  duration: "duration",
+  topic: "topic",
+} as const;
+
+type Sub = SlashCommandSubcommandBuilder;
+
+const share = (s: Sub) => s.addBooleanOption((o) => o.setName(OPT.share).setDescription("Show the answer to the channel (default: only you)"));
+const ticker = (s: Sub, required: boolean, description = "Ticker, like MSFT") =>
+  s.addStringOption((o) => o.setName(OPT.ticker).setDescription(description).setRequired(required).setAutocomplete(true).setMaxLength(11));
+const tickers = (s: Sub, description: string) =>
+  s.addStringOption((o) => o.setName(OPT.tickers).setDescription(description).setRequired(true).setAutocomplete(true).setMaxLength(200));
+const count = (s: Sub, max: number, description: string) =>
+  s.addIntegerOption((o) => o.setName(OPT.count).setDescription(description).setMinValue(1).setMaxValue(max));
+const kind = (s: Sub) =>
+  s.addStringOption((o) =>
+    o
+      .setName(OPT.kind)
+      .setDescription("Alert kind")
+      .setRequired(true)
+      .addChoices(...ALERT_KINDS.map((k) => ({ name: k, value: k }))),
+  );
+
+export function capwatchCommand(): RESTPostAPIChatInputApplicationCommandsJSONBody {
+  return new SlashCommandBuilder()
+    .setName(COMMAND_NAME)
+    .setDescription("Market desk: quotes, capex guidance, earnings, and this channel's alerts")
+    .setContexts(InteractionContextType.Guild)
+    .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
+    .addSubcommand((s) => share(tickers(s.setName("quote").setDescription("Price and market cap of 1 to 10 tickers"), "Tickers, like MSFT NVDA GOOGL")))
+    .addSubcommand((s) => share(count(s.setName("movers").setDescription("Largest market-cap moves today on this channel's watchlist"), 25, "How many (1-25, default 5)")))
+    .addSubcommand((s) =>
+      share(
+        ticker(s.setName("earnings").setDescription("Next earnings reports, this week's, or one company's"), false, "One company's next date and last results").addBooleanOption((o) =>
+          o.setName(OPT.week).setDescription("This week's calendar"),
+        ),
+      ),
+    )
+    .addSubcommand((s) => share(ticker(s.setName("capex").setDescription("Capex guidance, actuals, consensus and surprises of one company"), true)))
+    .addSubcommand((s) => share(ticker(count(s.setName("alerts").setDescription("This channel's recent alerts"), 50, "How many (1-50, default 10)"), false, "Only this ticker's alerts")))
+    .addSubcommandGroup((g) =>
+      g
+        .setName("watch")
+        .setDescription("This channel's watchlist")
+        .addSubcommand((s) => share(s.setName("list").setDescription("Tickers, thresholds, kinds, mutes and delivery state")))
+        .addSubcommand((s) => tickers(s.setName("add").setDescription("Watch tickers in this channel (Manage Server)"), "Tickers to add, like MSFT NVDA"))
+        .addSubcommand((s) => tickers(s.setName("remove").setDescription("Stop watching tickers in this channel (Manage Server)"), "Tickers to remove")),
+    )
+    .addSubcommandGroup((g) =>
+      g
+        .setName("thresholds")
+        .setDescription("This channel's alert thresholds")
+        .addSubcommand((s) =>
+          s
+            .setName("set")
+            .setDescription("Change any of the three thresholds (Manage Server)")
+            .addNumberOption((o) => o.setName(OPT.mcapPct).setDescription("Market-cap move, % (default 5)").setMinValue(0.01).setMaxValue(1000))
+            .addStringOption((o) => o.setName(OPT.mcapUsd).setDescription("Market-cap move, money: 100B, $1.2T (default 100B)").setMaxLength(40))
+            .addNumberOption((o) => o.setName(OPT.capexPct).setDescription("Capex surprise, % (default 10)").setMinValue(0.01).setMaxValue(1000)),
+        ),
+    )
+    .addSubcommandGroup((g) =>
+      g
+        .setName("kinds")
+        .setDescription("Which alert kinds this channel gets")
+        .addSubcommand((s) => kind(s.setName("enable").setDescription("Turn an alert kind on (Manage Server)")))
+        .addSubcommand((s) => kind(s.setName("disable").setDescription("Turn an alert kind off (Manage Server)"))),
+    )
+    .addSubcommandGroup((g) =>
+      g
+        .setName("consensus")
+        .setDescription("Capex expectations that surprises are measured against")
+        .addSubcommand((s) =>
+          ticker(s.setName("set").setDescription("Record a consensus capex estimate (Manage Server)"), true)
+            .addStringOption((o) => o.setName(OPT.period).setDescription("Period, like FY2026 or Q1-2026").setRequired(true).setMaxLength(20))
+            .addStringOption((o) => o.setName(OPT.value).setDescription("Amount, like 120B").setRequired(true).setMaxLength(40))
+            .addStringOption((o) => o.setName(OPT.source).setDescription("Where the estimate comes from, like Visible Alpha").setMaxLength(100)),
+        )
+        .addSubcommand((s) => share(ticker(s.setName("list").setDescription("The recorded expectations of one company"), true))),
+    )
+    .addSubcommand((s) =>
+      ticker(s.setName("mute").setDescription("Keep a ticker's alerts out of this channel for a while (Manage Server)"), true).addStringOption((o) =>
+        o.setName(OPT.duration).setDescription("30m, 2h, 1d, 1w or until YYYY-MM-DD (default 1d)").setMaxLength(30),
+      ),
+    )
+    .addSubcommand((s) => ticker(s.setName("unmute").setDescription("Resume a muted ticker's alerts (Manage Server)"), true))
+    .addSubcommand((s) => count(s.setName("audit").setDescription("Who changed this channel's settings, when (Manage Server)"), 100, "How many (1-100, default 20)"))
+    .addSubcommand((s) =>
+      s
+        .setName("help")
+        .setDescription("What the commands do")
+        .addStringOption((o) =>
+          o
+            .setName(OPT.topic)
+            .setDescription("One command")
+            .addChoices(...TOPICS.map((t) => ({ name: t, value: t }))),
+        ),
+    )
+    .toJSON();
+}

@@ -1,0 +1,61 @@
+// `/capwatch` over the gateway: commands answered within 3 s (reply, or defer and edit), ticker
+// autocomplete, private answers ephemeral.
+import { Events, MessageFlags, type AutocompleteInteraction, type ChatInputCommandInteraction, type Client, type Interaction, type InteractionReplyOptions } from "discord.js";
+import type { Desk } from "../commands/context.js";
+import { errorReply, type Reply } from "../replies/reply.js";
+import { answerOptions, answersPrivately, ANSWER_DEADLINE_MS, callerOf, choicesFor, messageOf, withinDeadline, type InteractionSource } from "./answer-interaction.js";
+import { COMMAND_NAME } from "./command-definition.js";
+import type { OptionLike } from "./options-to-command.js";
+
+export interface GatewayInteractionsOptions {
+  desk: Desk;
+  log: (line: string) => void;
+  deadlineMs?: number;
+}
+
+export function handleGatewayInteractions(client: Client, options: GatewayInteractionsOptions): void {
+  client.on(Events.InteractionCreate, (interaction: Interaction) => {
+    void onInteraction(interaction, options).catch((error: unknown) => {
+      options.log(`discord: could not answer interaction ${interaction.id}: ${(error as Error).message}`);
+    });
+  });
+}
+
+function sourceOf(interaction: ChatInputCommandInteraction | AutocompleteInteraction): InteractionSource {
+  return {
+    channelId: interaction.channelId,
+    guildId: interaction.guildId,
+    userId: interaction.user.id,
+    permissions: interaction.memberPermissions?.bitfield ?? null,
+  };
+}
+
+async function onInteraction(interaction: Interaction, options: GatewayInteractionsOptions): Promise<void> {
+  if (interaction.isAutocomplete()) {
+    if (interaction.commandName !== COMMAND_NAME) return;
+    const data = interaction.options.data as readonly OptionLike[];
+    await interaction.respond(choicesFor(data, interaction.channelId, options.desk));
+    return;
+  }
+  if (!interaction.isChatInputCommand() || interaction.commandName !== COMMAND_NAME) return;
+  const data = interaction.options.data as readonly OptionLike[];
+  if (!interaction.inGuild()) {
+    await interaction.reply(replyOptions(errorReply("capwatch works in server channels", "Run /capwatch in a channel of a server capwatch is in.")));
+    return;
+  }
+  const work = answerOptions(data, callerOf(sourceOf(interaction)), options.desk);
+  const timed = await withinDeadline(work, options.deadlineMs ?? ANSWER_DEADLINE_MS);
+  if (timed.done) {
+    await interaction.reply(replyOptions(timed.value));
+    return;
+  }
+  const ephemeral = answersPrivately(data);
+  await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+  const { embeds } = messageOf(await timed.later, ephemeral);
+  await interaction.editReply({ embeds, allowedMentions: { parse: [] } });
+}
+
+function replyOptions(reply: Reply): InteractionReplyOptions & { flags?: MessageFlags.Ephemeral } {
+  const { embeds, flags } = messageOf(reply);
+  return { embeds, allowedMentions: { parse: [] }, ...(flags ? { flags: MessageFlags.Ephemeral } : {}) };
+}

@@ -1,0 +1,112 @@
+// `POST /discord/interactions`: the HTTP alternative to the gateway. Signatures are checked
+// (401 when bad or stale), PING is answered, commands get their answer in the response (or a
+// deferral, then an edit through the interaction webhook), autocomplete gets its choices.
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { KeyObject } from "node:crypto";
+import { InteractionResponseType, InteractionType, MessageFlags, Routes, type REST } from "discord.js";
+import type { Desk } from "../commands/context.js";
+import type { RouteHandler } from "../http/http-server.js";
+import { errorReply } from "../replies/reply.js";
+import { answerOptions, answersPrivately, ANSWER_DEADLINE_MS, callerOf, choicesFor, messageOf, withinDeadline, type InteractionSource } from "./answer-interaction.js";
+import { COMMAND_NAME } from "./command-definition.js";
+import type { OptionLike } from "./options-to-command.js";
+import { verifyDiscordSignature } from "./verify-signature.js";
+
+export const INTERACTIONS_PATH = "/discord/interactions";
+const MAX_BODY = 1 << 20;
+
+export interface HttpInteractionsOptions {
+  publicKey: KeyObject;
+  applicationId: string;
+  desk: Desk;
+  /** For the edit after a deferral; interaction webhooks need no bot token. */
+  rest: REST;
+  log: (line: string) => void;
+  clock?: () => Date;
+  deadlineMs?: number;
+}
+
+/** The parts of an interaction payload capwatch reads. */
+interface InteractionPayload {
+  type: number;
+  token: string;
+  channel_id?: string;
+  channel?: { id: string };
+  guild_id?: string;
+  member?: { permissions?: string; user?: { id: string } };
+  user?: { id: string };
+  data?: { name?: string; options?: OptionLike[] };
+}
+
+export function httpInteractionsHandler(options: HttpInteractionsOptions): RouteHandler {
+  const clock = options.clock ?? (() => new Date());
+  return async (req, res) => {
+    const body = await readBody(req);
+    if (body === null) return send(res, 413, { error: "body too large" });
+    const check = verifyDiscordSignature(
+      options.publicKey,
+      { signature: header(req, "x-signature-ed25519"), timestamp: header(req, "x-signature-timestamp"), body },
+      clock().getTime(),
+    );
+    if (!check.ok) return send(res, 401, { error: `invalid request signature (${check.reason})` });
+    let payload: InteractionPayload;
+    try {
+      payload = JSON.parse(body.toString("utf8")) as InteractionPayload;
+    } catch {
+      return send(res, 400, { error: "body is not JSON" });
+    }
+    if (payload.type === InteractionType.Ping) return send(res, 200, { type: InteractionResponseType.Pong });
+    const source = sourceOf(payload);
+    const data = payload.data?.options ?? [];
+    if (payload.type === InteractionType.ApplicationCommandAutocomplete) {
+      const choices = payload.data?.name === COMMAND_NAME && source ? choicesFor(data, source.channelId, options.desk) : [];
+      return send(res, 200, { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices } });
+    }
+    if (payload.type !== InteractionType.ApplicationCommand || payload.data?.name !== COMMAND_NAME) {
+      return send(res, 400, { error: "capwatch answers /capwatch commands only" });
+    }
+    if (source === null || source.guildId === null) {
+      const reply = errorReply("capwatch works in server channels", "Run /capwatch in a channel of a server capwatch is in.");
+      return send(res, 200, { type: InteractionResponseType.ChannelMessageWithSource, data: messageOf(reply) });
+    }
+    const work = answerOptions(data, callerOf(source), options.desk);
+    const timed = await withinDeadline(work, options.deadlineMs ?? ANSWER_DEADLINE_MS);
+    if (timed.done) return send(res, 200, { type: InteractionResponseType.ChannelMessageWithSource, data: messageOf(timed.value) });
+    const ephemeral = answersPrivately(data);
+    send(res, 200, { type: InteractionResponseType.DeferredChannelMessageWithSource, data: ephemeral ? { flags: MessageFlags.Ephemeral } : {} });
+    const { embeds, allowed_mentions } = messageOf(await timed.later, ephemeral);
+    try {
+      await options.rest.patch(Routes.webhookMessage(options.applicationId, payload.token), { body: { embeds, allowed_mentions }, auth: false });
+    } catch (error) {
+      options.log(`discord: could not edit a deferred answer: ${(error as Error).message}`);
+    }
+  };
+}
+
+function sourceOf(payload: InteractionPayload): InteractionSource | null {
+  const channelId = payload.channel_id ?? payload.channel?.id;
+  const userId = payload.member?.user?.id ?? payload.user?.id;
+  if (channelId === undefined || userId === undefined) return null;
+  const perms = payload.member?.permissions;
+  return { channelId, guildId: payload.guild_id ?? null, userId, permissions: perms !== undefined && /^\d+$/.test(perms) ? BigInt(perms) : null };
+}
+
+function header(req: IncomingMessage, name: string): string | undefined {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+function send(res: ServerResponse, status: number, json: unknown): void {
+  res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(json));
+}
+
+async function readBody(req: IncomingMessage): Promise<Buffer | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY) return null;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}

@@ -1,0 +1,114 @@
+// The Discord side: the discord.js client (Guilds intent, no mentions ever parsed), `/capwatch`
+// over the gateway and, with DISCORD_PUBLIC_KEY, over HTTP; alerts from the outbox; servers
+// coming and going.
+import { Client, DiscordjsErrorCodes, Events, GatewayIntentBits } from "discord.js";
+import type { Desk } from "../commands/context.js";
+import type { HttpServer } from "../http/http-server.js";
+import type { DiscordConfig } from "../../config/discord.js";
+import { ChannelStates } from "./channel-states.js";
+import { DiscordDelivery } from "./discord-delivery.js";
+import { restPoster } from "./discord-sink.js";
+import { handleGatewayInteractions } from "./gateway-interactions.js";
+import { handleGuildLifecycle, reconcileGuilds } from "./guild-lifecycle.js";
+import { httpInteractionsHandler, INTERACTIONS_PATH } from "./http-interactions.js";
+import { publicKeyFromHex } from "./verify-signature.js";
+
+export interface StartDiscordOptions {
+  config: DiscordConfig;
+  desk: Desk;
+  http: HttpServer;
+  log: (line: string) => void;
+  clock?: () => Date;
+  /** Tests shorten these; the defaults suit Discord. */
+  timings?: { retryEveryMs?: number; probeEveryMs?: number; answerDeadlineMs?: number; readyTimeoutMs?: number };
+}
+
+export interface DiscordSide {
+  stop(): Promise<void>;
+  /** For `Desk.deliveryState`: how a Discord channel's alerts are getting out. */
+  deliveryState(channel: string): string;
+  /** Delivers what is due now (it also runs after every recorded batch and on a timer). */
+  deliverNow(): Promise<void>;
+}
+
+export async function startDiscord(options: StartDiscordOptions): Promise<DiscordSide> {
+  const { config, desk, http, log } = options;
+  const timings = options.timings ?? {};
+  const states = await ChannelStates.load(desk.store);
+  const client = new Client({
+    intents: [GatewayIntentBits.Guilds],
+    allowedMentions: { parse: [] },
+    rest: { api: config.apiUrl },
+  });
+  let stopped = false;
+  const delivery = new DiscordDelivery({
+    store: desk.store,
+    poster: restPoster(client.rest, (t) => desk.engine.companyName(t), desk.source),
+    states,
+    log,
+    clock: options.clock,
+    retryEveryMs: timings.retryEveryMs,
+    probeEveryMs: timings.probeEveryMs,
+    onInvalidToken: () => {
+      stopped = true;
+      void client.destroy();
+    },
+  });
+  const side: DiscordSide = {
+    async stop() {
+      stopped = true;
+      await delivery.stop();
+      await client.destroy();
+    },
+    deliveryState: (channel) => states.describe(channel),
+    deliverNow: () => (stopped ? Promise.resolve() : delivery.kick()),
+  };
+
+  client.on(Events.Error, (error) => log(`discord: client error: ${error.message}`));
+  client.rest.on("rateLimited", (info) => log(`discord: rate limited on ${info.method} ${info.route}; retrying in ${info.retryAfter} ms`));
+  handleGatewayInteractions(client, { desk, log, deadlineMs: timings.answerDeadlineMs });
+  const lifecycle = { desk, states, log, onResumed: () => void side.deliverNow() };
+  handleGuildLifecycle(client, lifecycle);
+  if (config.publicKey !== undefined) {
+    const handler = httpInteractionsHandler({
+      publicKey: publicKeyFromHex(config.publicKey),
+      applicationId: config.applicationId,
+      desk,
+      rest: client.rest,
+      log,
+      clock: options.clock,
+      deadlineMs: timings.answerDeadlineMs,
+    });
+    http.route("POST", INTERACTIONS_PATH, (req, res) => {
+      if (!stopped) return handler(req, res);
+      res.writeHead(503, { "content-type": "application/json" }).end(JSON.stringify({ error: "the Discord side has stopped" }));
+    });
+  }
+  // The engine awaits its listeners: delivery runs in the background, never holding it up.
+  desk.engine.onAlertsRecorded(() => {
+    if (!stopped) void delivery.kick();
+  });
+
+  const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+  try {
+    await client.login(config.token);
+  } catch (error) {
+    stopped = true;
+    await delivery.stop();
+    if ((error as { code?: string }).code === DiscordjsErrorCodes.TokenInvalid) {
+      log("discord: Discord refused DISCORD_TOKEN (401 Unauthorized): copy the token again from the Developer Portal (Bot → Reset Token). The Discord side is off; nothing was sent and undelivered alerts stay in the outbox.");
+      return side;
+    }
+    throw new Error(`discord: could not connect to Discord at ${config.apiUrl}: ${(error as Error).message}`, { cause: error });
+  }
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([ready, new Promise((resolve) => (timer = setTimeout(resolve, timings.readyTimeoutMs ?? 60_000)))]);
+  clearTimeout(timer);
+  if (!client.isReady()) log("discord: the gateway has not said READY yet; alerts go out meanwhile, servers are checked when it does");
+  const reconcile = () => reconcileGuilds(new Set(client.guilds.cache.keys()), lifecycle);
+  if (client.isReady()) await reconcile();
+  else client.once(Events.ClientReady, () => void reconcile().catch((e: unknown) => log(`discord: checking servers failed: ${(e as Error).message}`)));
+  log(`discord: connected as ${client.user?.tag ?? "the bot"}${config.publicKey ? `; HTTP interactions on POST ${INTERACTIONS_PATH}` : ""}`);
+  delivery.start();
+  return side;
+}

@@ -1,0 +1,61 @@
+// The platforms capwatch is connected to (Slack, Discord), started from their configuration on
+// the one HTTP server. Their libraries load only when configured, so a plain start stays fast.
+import type { Platform } from "../store/store.js";
+import type { Desk } from "./commands/context.js";
+import { HttpServer } from "./http/http-server.js";
+
+export interface PlatformSide {
+  platform: Platform;
+  /** What `npm start` says about the connection. */
+  description: string;
+  deliveryState(channel: string): string | undefined;
+  stop(): Promise<void>;
+}
+
+export interface Platforms {
+  sides: PlatformSide[];
+  /** The port the HTTP server listens on, when any platform needs inbound HTTP. */
+  port?: number;
+  stop(): Promise<void>;
+}
+
+export interface PlatformConfigs {
+  slack?: import("../config/slack.js").SlackConfig;
+  discord?: import("../config/discord.js").DiscordConfig;
+}
+
+/** Reads every platform's configuration; throws ConfigError naming a wrong variable. */
+export async function loadPlatformConfigs(env: NodeJS.ProcessEnv): Promise<PlatformConfigs> {
+  const [{ loadSlackConfig }, { loadDiscordConfig }] = await Promise.all([import("../config/slack.js"), import("../config/discord.js")]);
+  return { slack: loadSlackConfig(env), discord: loadDiscordConfig(env) };
+}
+
+export async function startPlatforms(configs: PlatformConfigs, desk: Desk, log: (line: string) => void): Promise<Platforms> {
+  const http = new HttpServer(log);
+  const sides: PlatformSide[] = [];
+  // Each side answers for its own channels only.
+  const ownChannel = (platform: Platform, state: (channel: string) => string | undefined) => (channel: string) =>
+    desk.engine.watchlistOf(channel)?.platform === platform ? state(channel) : undefined;
+  if (configs.slack !== undefined) {
+    const { startSlack } = await import("./slack/start-slack.js");
+    const slack = await startSlack({ config: configs.slack, desk, http, log });
+    const mode = { socket: "Socket Mode", http: "HTTP", oauth: "OAuth, many workspaces" }[configs.slack.mode.kind];
+    sides.push({ platform: "slack", description: `Slack (${mode})`, deliveryState: ownChannel("slack", slack.deliveryState), stop: slack.stop });
+  }
+  if (configs.discord !== undefined) {
+    const { startDiscord } = await import("./discord/start-discord.js");
+    const discord = await startDiscord({ config: configs.discord, desk, http, log });
+    const mode = configs.discord.publicKey !== undefined ? "gateway and HTTP interactions" : "gateway";
+    sides.push({ platform: "discord", description: `Discord (${mode})`, deliveryState: ownChannel("discord", discord.deliveryState), stop: discord.stop });
+  }
+  const portOf = configs.slack?.port ?? configs.discord?.port;
+  const port = http.hasRoutes ? await http.listen(portOf ?? 3000) : undefined;
+  return {
+    sides,
+    port,
+    async stop() {
+      for (const side of sides) await side.stop();
+      await http.close();
+    },
+  };
+}

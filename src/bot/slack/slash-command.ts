@@ -1,0 +1,27 @@
+// `/capwatch …` from Slack: ack at once (Slack wants it within 3 s), then answer through the
+// response_url, privately or in the channel as the command decides.
+import type { App } from "@slack/bolt";
+import type { Desk } from "../commands/context.js";
+import { answerCommand } from "../commands/handle-command.js";
+import { renderReplyBlocks } from "./blocks/reply-blocks.js";
+import type { SlackAdmins } from "./admins.js";
+
+export const COMMAND = "/capwatch";
+
+export function registerSlashCommand(app: App, desk: Desk, admins: SlackAdmins, log: (line: string) => void): void {
+  app.command(COMMAND, async ({ command, ack, respond, client }) => {
+    await ack();
+    try {
+      const isAdmin = await admins.isAdmin(client, command.team_id, command.user_id);
+      const caller = { channel: command.channel_id, platform: "slack" as const, workspace: command.team_id, userId: command.user_id, isAdmin };
+      await respond(renderReplyBlocks(await answerCommand(unescapeSlackText(command.text), caller, desk)));
+    } catch (error) {
+      log(`slack: ${COMMAND} in ${command.channel_id} could not be answered: ${(error as Error).message}`);
+    }
+  });
+}
+
+/** Slack sends `&`, `<`, `>` typed in a command as entities; the command layer wants the characters. */
+export function unescapeSlackText(text: string): string {
+  return text.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+}

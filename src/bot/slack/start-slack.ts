@@ -1,0 +1,162 @@
+// The Slack side of capwatch: Bolt over Socket Mode, or over HTTP on the one server on PORT (with
+// OAuth installs into many workspaces), `/capwatch` wired to the command layer, and alerts
+// delivered from the outbox.
+import { App, HTTPReceiver, LogLevel, type Logger } from "@slack/bolt";
+import type { SlackConfig } from "../../config/slack.js";
+import type { Desk } from "../commands/context.js";
+import type { HttpServer } from "../http/http-server.js";
+import { SlackAdmins } from "./admins.js";
+import { renderAlertBlocks } from "./blocks/alert-blocks.js";
+import { SlackDelivery, type PostMessage, type Sleep } from "./delivery/slack-delivery.js";
+import { WorkspaceNotInstalledError } from "./delivery/slack-errors.js";
+import { installedBotToken, storeInstallationStore } from "./installation-store.js";
+import { registerLifecycleEvents } from "./lifecycle-events.js";
+import { refuseUnfreshRequest } from "./request-guard.js";
+import { registerSlashCommand } from "./slash-command.js";
+
+export interface StartSlackOptions {
+  config: SlackConfig;
+  desk: Desk;
+  http: HttpServer;
+  log: (line: string) => void;
+  clock?: () => Date;
+  /** Tests pass a sleep that advances their clock instead of waiting. */
+  sleep?: Sleep;
+  /** How often the outbox is checked for retries that came due (default 30 s). */
+  pollMs?: number;
+}
+
+export interface SlackSide {
+  stop(): Promise<void>;
+  /** `watch list`'s delivery line for a Slack channel. */
+  deliveryState(channel: string): string | undefined;
+  /** Sends what is due now; resolves once nothing is being sent (tests). */
+  flush(): Promise<void>;
+}
+
+export const EVENTS_PATH = "/slack/events";
+const SCOPES = ["commands", "chat:write", "chat:write.public", "users:read", "channels:read", "groups:read"];
+
+export async function startSlack(options: StartSlackOptions): Promise<SlackSide> {
+  const { config, desk, http, log } = options;
+  const clock = options.clock ?? (() => new Date());
+  const mode = config.mode;
+  // The outbox owns retrying: the Web client neither retries nor waits out a 429 on its own.
+  const clientOptions = { slackApiUrl: config.apiUrl, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true };
+  const logger = boltLogger(log);
+
+  const slackChannels = () =>
+    desk.engine
+      .channels()
+      .map((c) => desk.engine.watchlistOf(c))
+      .filter((w) => w?.platform === "slack")
+      .map((w) => ({ channel: w!.channel, workspace: w!.workspace }));
+
+  // A workspace that installs again is back: its stopped channels resume.
+  const installationStore = storeInstallationStore(desk.store, async (teamId) => {
+    if (teamId !== undefined) await delivery.resumeWorkspace(teamId);
+  });
+  const receiver =
+    mode.kind === "socket"
+      ? undefined
+      : new HTTPReceiver({
+          signingSecret: mode.signingSecret,
+          endpoints: EVENTS_PATH,
+          logger,
+          ...(mode.kind === "oauth"
+            ? { clientId: mode.clientId, clientSecret: mode.clientSecret, stateSecret: mode.stateSecret, scopes: SCOPES, installationStore, installerOptions: { clientOptions, directInstall: true } }
+            : {}),
+        });
+  const app = new App({
+    logger,
+    clientOptions,
+    ...(mode.kind === "socket" ? { token: mode.botToken, appToken: mode.appToken, socketMode: true } : {}),
+    ...(mode.kind === "http" ? { token: mode.botToken, receiver } : {}),
+    ...(mode.kind === "oauth" ? { receiver } : {}),
+  });
+
+  const post: PostMessage = async ({ channel, workspace }, message) => {
+    let token: string | undefined;
+    if (mode.kind === "oauth") {
+      token = workspace === undefined ? undefined : await installedBotToken(desk.store, workspace);
+      if (token === undefined) throw new WorkspaceNotInstalledError(workspace);
+    }
+    // No link_names, no parse: nothing in a message can ping a person or a channel.
+    await app.client.chat.postMessage({ token, channel, text: message.text, blocks: message.blocks, unfurl_links: false, unfurl_media: false });
+  };
+  const delivery = new SlackDelivery({
+    store: desk.store,
+    post,
+    render: (alert) => renderAlertBlocks(alert, { nameOf: (t) => desk.engine.companyName(t), source: desk.source }),
+    channels: slackChannels,
+    log,
+    clock,
+    sleep: options.sleep,
+    tokenPerWorkspace: mode.kind === "oauth",
+  });
+  await delivery.start();
+  const slackDesk: Desk = { ...desk, deliveryState: (channel) => delivery.stateOf(channel) ?? desk.deliveryState(channel) };
+
+  registerSlashCommand(app, slackDesk, new SlackAdmins(config.admins, log), log);
+  registerLifecycleEvents(app, delivery, async (teamId) => {
+    if (mode.kind === "oauth") await installationStore.deleteInstallation?.({ teamId, enterpriseId: undefined, isEnterpriseInstall: false });
+  });
+
+  let stopped = false;
+  if (receiver !== undefined) {
+    const listener = (req: Parameters<HTTPReceiver["requestListener"]>[0], res: Parameters<HTTPReceiver["requestListener"]>[1]) => {
+      if (stopped) return void res.writeHead(503).end();
+      receiver.requestListener(req, res);
+    };
+    http.route("POST", EVENTS_PATH, (req, res) => {
+      if (refuseUnfreshRequest(req, res, clock().getTime(), log)) listener(req, res);
+    });
+    if (mode.kind === "oauth") {
+      http.route("GET", "/slack/install", listener);
+      http.route("GET", "/slack/oauth_redirect", listener);
+    }
+  }
+
+  if (mode.kind === "socket") await app.start();
+  if (mode.kind !== "oauth") {
+    // A valid token for a workspace that had uninstalled the app means it is back.
+    const auth = await app.client.auth.test({ token: mode.botToken }).catch((error: Error) => {
+      throw new Error(`Slack refused SLACK_BOT_TOKEN (${error.message}); check the token on the app's OAuth & Permissions page`);
+    });
+    if (auth.team_id) await delivery.resumeWorkspace(auth.team_id);
+  }
+  log(`slack: connected (${mode.kind === "socket" ? "Socket Mode" : mode.kind === "http" ? `HTTP on ${EVENTS_PATH}` : `HTTP on ${EVENTS_PATH}, installs at /slack/install`})`);
+
+  desk.engine.onAlertsRecorded(() => (stopped ? undefined : delivery.drain()));
+  void delivery.drain();
+  const poll = setInterval(() => void delivery.drain(), options.pollMs ?? 30_000);
+  poll.unref();
+
+  return {
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      clearInterval(poll);
+      await delivery.stop();
+      if (mode.kind === "socket") await app.stop();
+    },
+    deliveryState: (channel) => delivery.stateOf(channel),
+    async flush() {
+      await delivery.drain();
+      await delivery.idle();
+    },
+  };
+}
+
+function boltLogger(log: (line: string) => void): Logger {
+  let level = LogLevel.WARN;
+  return {
+    debug: () => undefined,
+    info: () => undefined,
+    warn: (...msg: unknown[]) => log(`slack: ${msg.map(String).join(" ")}`),
+    error: (...msg: unknown[]) => log(`slack: ${msg.map(String).join(" ")}`),
+    setLevel: (l) => void (level = l),
+    getLevel: () => level,
+    setName: () => undefined,
+  };
+}

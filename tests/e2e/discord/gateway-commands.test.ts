@@ -1,0 +1,70 @@
+// /capwatch over the real discord.js gateway client, against the fake gateway and REST.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { episodeDesk, type EpisodeDesk } from "../../helpers/episode-desk.js";
+import { FakeDiscord, type RecordedRequest } from "../../fakes/discord/fake-discord.js";
+import { startAgainstFake, type Harness } from "../../fakes/discord/harness.js";
+import { CHANNEL, GUILD, interactionPayload, MEMBER_PERMISSIONS, str, sub, group } from "../../fakes/discord/interactions.js";
+
+let fake: FakeDiscord;
+let episode: EpisodeDesk;
+let harness: Harness;
+
+beforeAll(async () => {
+  fake = await new FakeDiscord([GUILD]).start();
+  episode = await episodeDesk();
+  harness = await startAgainstFake(fake, episode.desk);
+});
+
+afterAll(async () => {
+  await harness?.stop();
+  await fake?.close();
+});
+
+async function callbackOf(payload: { id: string; token: string }): Promise<RecordedRequest> {
+  fake.dispatch("INTERACTION_CREATE", payload);
+  const path = `/interactions/${payload.id}/${payload.token}/callback`;
+  return fake.waitFor(() => fake.find("POST", /^\/interactions\//).find((r) => r.path === path));
+}
+
+describe("GIVEN the bundled episode and a Discord server with capwatch", () => {
+  it("THEN /capwatch quote MSFT is answered with a private embed of the quote", async () => {
+    const callback = await callbackOf(interactionPayload({ options: [sub("quote", [str("tickers", "msft")])] }));
+    const body = callback.body as { type: number; data: { flags?: number; embeds: Array<Record<string, unknown>>; allowed_mentions: unknown } };
+    expect(body.type).toBe(4);
+    expect(body.data.flags).toBe(64);
+    expect(body.data.allowed_mentions).toEqual({ parse: [] });
+    const [embed] = body.data.embeds;
+    expect(embed).toMatchObject({
+      title: "MSFT · Microsoft",
+      fields: [
+        { name: "Price", value: "$401.32", inline: true },
+        { name: "Change", value: "-$0.52 (-0.13%)", inline: true },
+        { name: "Market cap", value: "$2.98T", inline: true },
+        { name: "Market cap change", value: "-$3.9B (-0.13%)", inline: true },
+      ],
+    });
+    expect((embed?.footer as { text: string }).text).toContain("data as of Fri, Feb 13, 2026, 16:00 ET · source: test episode");
+  });
+
+  it("THEN an autocomplete on the ticker option gets the matching tickers, at most 25", async () => {
+    const payload = interactionPayload({ type: 4, options: [sub("capex", [str("ticker", "m", true)])] });
+    const callback = await callbackOf(payload);
+    const body = callback.body as { type: number; data: { choices: Array<{ name: string; value: string }> } };
+    expect(body.type).toBe(8);
+    expect(body.data.choices.map((c) => c.value)).toEqual(["META", "MSFT"]);
+    expect(body.data.choices[1]).toEqual({ name: "MSFT · Microsoft", value: "MSFT" });
+  });
+
+  it("THEN a member without Manage Server who runs watch add is refused and nothing changes", async () => {
+    const before = episode.desk.engine.watchlistOf(CHANNEL);
+    const auditBefore = await episode.desk.store.recentAudit(CHANNEL, 10);
+    const payload = interactionPayload({ permissions: MEMBER_PERMISSIONS, options: [group("watch", sub("add", [str("tickers", "MSFT")]))] });
+    const callback = await callbackOf(payload);
+    const body = callback.body as { data: { flags?: number; embeds: Array<{ title: string; color: number }> } };
+    expect(body.data.flags).toBe(64);
+    expect(body.data.embeds[0]?.title).toBe("Only admins can change this channel's settings");
+    expect(episode.desk.engine.watchlistOf(CHANNEL)).toEqual(before);
+    expect(before).toBeUndefined();
+    expect(await episode.desk.store.recentAudit(CHANNEL, 10)).toEqual(auditBefore);
+  });
+});

@@ -1,0 +1,64 @@
+// POST /discord/interactions on the one HTTP server: Ed25519-signed requests answered, forged or
+// stale ones refused with 401.
+import { generateKeyPairSync, sign, type KeyObject } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { episodeDesk } from "../../helpers/episode-desk.js";
+import { FakeDiscord } from "../../fakes/discord/fake-discord.js";
+import { startAgainstFake, type Harness } from "../../fakes/discord/harness.js";
+import { GUILD, interactionPayload, str, sub } from "../../fakes/discord/interactions.js";
+
+let fake: FakeDiscord;
+let harness: Harness;
+let privateKey: KeyObject;
+
+beforeAll(async () => {
+  const pair = generateKeyPairSync("ed25519");
+  privateKey = pair.privateKey;
+  const publicKey = (pair.publicKey.export({ format: "jwk" }).x as string);
+  fake = await new FakeDiscord([GUILD]).start();
+  harness = await startAgainstFake(fake, (await episodeDesk()).desk, { publicKey: Buffer.from(publicKey, "base64url").toString("hex") });
+});
+
+afterAll(async () => {
+  await harness?.stop();
+  await fake?.close();
+});
+
+function post(body: string, headers: Record<string, string>): Promise<Response> {
+  return fetch(`http://127.0.0.1:${harness.httpPort}/discord/interactions`, { method: "POST", body, headers: { "content-type": "application/json", ...headers } });
+}
+
+function signed(body: string, key = privateKey, timestamp = Math.floor(Date.now() / 1000)): Record<string, string> {
+  const ts = String(timestamp);
+  return { "x-signature-ed25519": sign(null, Buffer.from(ts + body), key).toString("hex"), "x-signature-timestamp": ts };
+}
+
+describe("GIVEN DISCORD_PUBLIC_KEY is set", () => {
+  it("THEN a signed PING is answered with type 1", async () => {
+    const body = JSON.stringify({ type: 1, id: "1", token: "t", application_id: "1", version: 1 });
+    const res = await post(body, signed(body));
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("application/json");
+    expect(await res.json()).toEqual({ type: 1 });
+  });
+
+  it("THEN a signed /capwatch quote is answered in the response, ephemeral, with no mentions", async () => {
+    const body = JSON.stringify(interactionPayload({ options: [sub("quote", [str("tickers", "MSFT")])] }));
+    const res = await post(body, signed(body));
+    expect(res.status).toBe(200);
+    const answer = (await res.json()) as { type: number; data: { flags: number; allowed_mentions: unknown; embeds: Array<{ title: string }> } };
+    expect(answer.type).toBe(4);
+    expect(answer.data.flags).toBe(64);
+    expect(answer.data.allowed_mentions).toEqual({ parse: [] });
+    expect(answer.data.embeds[0]?.title).toBe("MSFT · Microsoft");
+  });
+
+  it("THEN a request signed with another key, a tampered body or a stale timestamp gets 401", async () => {
+    const body = JSON.stringify({ type: 1 });
+    const forger = generateKeyPairSync("ed25519").privateKey;
+    expect((await post(body, signed(body, forger))).status).toBe(401);
+    expect((await post(JSON.stringify({ type: 2 }), signed(body))).status).toBe(401);
+    expect((await post(body, signed(body, privateKey, Math.floor(Date.now() / 1000) - 3600))).status).toBe(401);
+    expect((await post(body, {})).status).toBe(401);
+  });
+});

@@ -1,0 +1,58 @@
+// `capwatch discord register [--guild ID]` against the fake REST.
+import { PassThrough } from "node:stream";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { discordRegisterCommand } from "../../../src/bot/discord/register-command.js";
+import { APP_ID, FAKE_TOKEN, FakeDiscord } from "../../fakes/discord/fake-discord.js";
+import { GUILD } from "../../fakes/discord/interactions.js";
+
+let fake: FakeDiscord;
+
+beforeAll(async () => {
+  fake = await new FakeDiscord().start();
+});
+afterAll(() => fake?.close());
+
+async function run(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number; out: string; err: string }> {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = "";
+  let err = "";
+  stdout.on("data", (c) => (out += String(c)));
+  stderr.on("data", (c) => (err += String(c)));
+  const code = await discordRegisterCommand(args, { stdin: new PassThrough(), stdout, stderr }, env);
+  return { code, out, err };
+}
+
+describe("GIVEN DISCORD_TOKEN and DISCORD_APPLICATION_ID", () => {
+  const env = () => ({ DISCORD_TOKEN: FAKE_TOKEN, DISCORD_APPLICATION_ID: APP_ID, DISCORD_API_URL: fake.apiUrl });
+
+  it("THEN register --guild puts /capwatch with its groups and typed options on that server", async () => {
+    const { code, out } = await run(["register", "--guild", GUILD], env());
+    expect(code).toBe(0);
+    expect(out).toContain(`Registered /capwatch in server ${GUILD}`);
+    expect(out).toContain(`https://discord.com/oauth2/authorize?client_id=${APP_ID}&scope=bot+applications.commands&permissions=19456`);
+    const [put] = fake.find("PUT", new RegExp(`^/applications/${APP_ID}/guilds/${GUILD}/commands$`));
+    expect(put?.headers.authorization).toBe(`Bot ${FAKE_TOKEN}`);
+    const [command] = put?.body as Array<{ name: string; contexts: number[]; options: Array<{ name: string; type: number; options?: Array<{ name: string; type: number; options?: unknown[] }> }> }>;
+    expect(command?.name).toBe("capwatch");
+    expect(command?.contexts).toEqual([0]);
+    const byName = new Map(command?.options.map((o) => [o.name, o]));
+    expect(["watch", "thresholds", "kinds", "consensus"].map((g) => byName.get(g)?.type)).toEqual([2, 2, 2, 2]);
+    expect(byName.get("watch")?.options?.map((o) => o.name)).toEqual(["list", "add", "remove"]);
+    expect(byName.get("capex")?.options?.[0]).toMatchObject({ name: "ticker", type: 3, required: true, autocomplete: true });
+    expect(byName.get("movers")?.options?.[0]).toMatchObject({ name: "count", type: 4, min_value: 1, max_value: 25 });
+  });
+
+  it("THEN register without --guild registers globally", async () => {
+    const { code, out } = await run(["register"], env());
+    expect(code).toBe(0);
+    expect(out).toContain("Registered /capwatch globally");
+    expect(fake.find("PUT", new RegExp(`^/applications/${APP_ID}/commands$`))).toHaveLength(1);
+  });
+
+  it("THEN a refused token fails with Discord's words and exit code 1", async () => {
+    const { code, err } = await run(["register"], { ...env(), DISCORD_TOKEN: "wrong-token-wrong-token-123" });
+    expect(code).toBe(1);
+    expect(err).toContain("Discord refused the registration: 401: Unauthorized");
+  });
+});

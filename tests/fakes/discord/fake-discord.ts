@@ -1,0 +1,146 @@
+// A small fake of Discord on 127.0.0.1: the REST API under /api/v10 and the gateway (WebSocket)
+// on the same port. It records every request and lets a test script the next answers.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { WebSocketServer, type WebSocket } from "ws";
+
+export const FAKE_TOKEN = "fake-bot-token.for-tests.0123456789";
+export const APP_ID = "1100000000000000001";
+export const BOT_ID = "1100000000000000002";
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  body: unknown;
+  headers: IncomingMessage["headers"];
+  at: number;
+}
+
+/** A scripted answer: status, JSON body (undefined: no body) and headers. */
+export interface FakeAnswer {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+type Script = (req: RecordedRequest) => FakeAnswer | undefined;
+
+export class FakeDiscord {
+  readonly requests: RecordedRequest[] = [];
+  private readonly scripts: Script[] = [];
+  private readonly sockets = new Set<WebSocket>();
+  private seq = 0;
+  private server!: Server;
+  private wss!: WebSocketServer;
+  port = 0;
+
+  /** Guilds READY lists (then sent as GUILD_CREATE). */
+  constructor(private readonly guilds: string[] = []) {}
+
+  get apiUrl(): string {
+    return `http://127.0.0.1:${this.port}/api`;
+  }
+
+  async start(): Promise<this> {
+    this.server = createServer((req, res) => void this.onRequest(req, res));
+    this.wss = new WebSocketServer({ server: this.server });
+    this.wss.on("connection", (ws) => this.onGateway(ws));
+    await new Promise<void>((resolve) => this.server.listen(0, "127.0.0.1", resolve));
+    this.port = (this.server.address() as AddressInfo).port;
+    return this;
+  }
+
+  async close(): Promise<void> {
+    for (const ws of this.sockets) ws.terminate();
+    this.wss.close();
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  /** Answers matching requests with `script` (first script that answers wins; undefined passes). */
+  script(script: Script): void {
+    this.scripts.push(script);
+  }
+
+  /** Sends a gateway dispatch to every connected client. */
+  dispatch(t: string, d: unknown): void {
+    const frame = JSON.stringify({ op: 0, t, s: ++this.seq, d });
+    for (const ws of this.sockets) ws.send(frame);
+  }
+
+  /** Requests so far whose method and path match. */
+  find(method: string, path: RegExp): RecordedRequest[] {
+    return this.requests.filter((r) => r.method === method && path.test(r.path));
+  }
+
+  async waitFor<T>(check: () => T | undefined | false, timeoutMs = 5_000): Promise<T> {
+    const until = Date.now() + timeoutMs;
+    for (;;) {
+      const value = check();
+      if (value !== undefined && value !== false) return value;
+      if (Date.now() > until) throw new Error("fake Discord: timed out waiting");
+      await new Promise((r) => setTimeout(r, 10));
+    }
+  }
+
+  private onGateway(ws: WebSocket): void {
+    this.sockets.add(ws);
+    ws.on("close", () => this.sockets.delete(ws));
+    ws.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 41_250 } }));
+    ws.on("message", (raw) => {
+      const frame = JSON.parse(String(raw)) as { op: number; d: unknown };
+      if (frame.op === 1) ws.send(JSON.stringify({ op: 11 }));
+      if (frame.op !== 2) return;
+      const user = { id: BOT_ID, username: "capwatch", discriminator: "0", bot: true, avatar: null, global_name: null };
+      const ready = {
+        v: 10, user, guilds: this.guilds.map((id) => ({ id, unavailable: true })), session_id: "session-1",
+        resume_gateway_url: `ws://127.0.0.1:${this.port}`, shard: [0, 1], application: { id: APP_ID, flags: 0 },
+      };
+      ws.send(JSON.stringify({ op: 0, t: "READY", s: ++this.seq, d: ready }));
+      for (const id of this.guilds) ws.send(JSON.stringify({ op: 0, t: "GUILD_CREATE", s: ++this.seq, d: guildPayload(id) }));
+    });
+  }
+
+  private async onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const text = Buffer.concat(chunks).toString("utf8");
+    const path = (req.url ?? "/").split("?")[0]?.replace(/^\/api\/v10/, "") ?? "/";
+    const recorded: RecordedRequest = { method: req.method ?? "GET", path, body: text ? JSON.parse(text) : undefined, headers: req.headers, at: Date.now() };
+    this.requests.push(recorded);
+    const answer = this.scripts.map((s) => s(recorded)).find((a) => a !== undefined) ?? this.defaultAnswer(recorded);
+    // A 204 must carry no content-type: @discordjs/rest parses by content type.
+    if (answer.body === undefined) {
+      res.writeHead(answer.status, answer.headers ?? {}).end();
+      return;
+    }
+    res.writeHead(answer.status, { "content-type": "application/json", ...answer.headers }).end(JSON.stringify(answer.body));
+  }
+
+  private defaultAnswer(req: RecordedRequest): FakeAnswer {
+    const bot = req.headers.authorization;
+    const needsAuth = !req.path.startsWith("/interactions/") && !req.path.startsWith("/webhooks/");
+    if (needsAuth && bot !== `Bot ${FAKE_TOKEN}`) return { status: 401, body: { message: "401: Unauthorized", code: 0 } };
+    if (req.method === "GET" && req.path === "/gateway/bot") {
+      return { status: 200, body: { url: `ws://127.0.0.1:${this.port}`, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } } };
+    }
+    if (req.path.startsWith("/interactions/")) return { status: 204 };
+    const message = /^\/channels\/(\d+)\/messages$/.exec(req.path);
+    if (req.method === "POST" && message) {
+      return { status: 200, body: { id: String(this.requests.length), channel_id: message[1], content: "", embeds: (req.body as { embeds?: unknown }).embeds ?? [] } };
+    }
+    if (req.method === "PATCH" && req.path.startsWith("/webhooks/")) return { status: 200, body: { id: "1", ...(req.body as object) } };
+    if (req.method === "PUT" && /^\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(req.path)) {
+      return { status: 200, body: (req.body as Array<object>).map((c, i) => ({ id: String(9000 + i), application_id: APP_ID, version: "1", ...c })) };
+    }
+    return { status: 404, body: { message: "404: Not Found", code: 0 } };
+  }
+}
+
+function guildPayload(id: string): object {
+  return {
+    id, name: `Server ${id}`, unavailable: false, owner_id: "1100000000000000009", member_count: 2, features: [],
+    channels: [], threads: [], roles: [], members: [], emojis: [], stickers: [], presences: [], voice_states: [],
+    stage_instances: [], guild_scheduled_events: [], joined_at: "2026-01-01T00:00:00.000Z", large: false,
+  };
+}

@@ -1,0 +1,111 @@
+// A fake Slack Web API on 127.0.0.1: records every call, answers like Slack (auth.test,
+// chat.postMessage, users.info, apps.connections.open), takes response_url posts, and lets a test
+// script failures (429 with Retry-After, platform errors) per call.
+import { createServer, type IncomingMessage, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+
+export interface ApiCall {
+  method: string;
+  params: Record<string, string>;
+  authorization?: string;
+  /** The test's clock when the call arrived. */
+  at: number;
+}
+
+export interface FakeAnswer {
+  status?: number;
+  headers?: Record<string, string>;
+  body: unknown;
+}
+
+/** Returns an answer to override the default one, or undefined to answer as Slack would. */
+export type Script = (call: ApiCall) => FakeAnswer | undefined;
+
+export class FakeSlackApi {
+  readonly calls: ApiCall[] = [];
+  readonly responses: Array<{ path: string; body: Record<string, unknown> }> = [];
+  readonly admins = new Set<string>();
+  script: Script = () => undefined;
+  socketUrl = "";
+  private server: Server | undefined;
+  private port = 0;
+
+  constructor(private readonly now: () => number = Date.now) {}
+
+  /** The Web API base for SLACK_API_URL. */
+  get apiUrl(): string {
+    return `http://127.0.0.1:${this.port}/api/`;
+  }
+
+  responseUrl(id: string): string {
+    return `http://127.0.0.1:${this.port}/response_url/${id}`;
+  }
+
+  posts(): ApiCall[] {
+    return this.calls.filter((c) => c.method === "chat.postMessage");
+  }
+
+  async start(): Promise<this> {
+    this.server = createServer((req, res) => {
+      void readBody(req).then((raw) => {
+        const path = req.url ?? "/";
+        if (path.startsWith("/response_url/")) {
+          this.responses.push({ path, body: JSON.parse(raw) as Record<string, unknown> });
+          return void res.writeHead(200).end("ok");
+        }
+        const call: ApiCall = { method: path.replace(/^\/api\//, ""), params: Object.fromEntries(new URLSearchParams(raw)), authorization: req.headers.authorization, at: this.now() };
+        this.calls.push(call);
+        const answer = this.script(call) ?? this.answer(call);
+        res.writeHead(answer.status ?? 200, { "content-type": "application/json", ...answer.headers }).end(JSON.stringify(answer.body));
+      });
+    });
+    await new Promise<void>((resolve) => this.server!.listen(0, "127.0.0.1", resolve));
+    this.port = (this.server.address() as AddressInfo).port;
+    return this;
+  }
+
+  close(): Promise<void> {
+    return new Promise((resolve) => {
+      if (!this.server) return resolve();
+      this.server.close(() => resolve());
+      this.server.closeAllConnections();
+    });
+  }
+
+  /** Waits (really, briefly) until `check` holds: the listener answers after the ack. */
+  async waitFor<T>(check: () => T | undefined | false, timeoutMs = 3000): Promise<T> {
+    const until = Date.now() + timeoutMs;
+    for (;;) {
+      const value = check();
+      if (value) return value;
+      if (Date.now() > until) throw new Error("fake Slack: timed out waiting");
+      await new Promise((r) => setTimeout(r, 10));
+    }
+  }
+
+  private answer(call: ApiCall): FakeAnswer {
+    switch (call.method) {
+      case "auth.test":
+        return { body: { ok: true, team_id: "T1", team: "Test team", user_id: "UBOT", bot_id: "B1", url: "https://test.slack.com/" } };
+      case "chat.postMessage":
+        return { body: { ok: true, channel: call.params.channel, ts: `${1700000000 + this.calls.length}.000100`, message: { text: call.params.text } } };
+      case "users.info": {
+        const id = call.params.user ?? "";
+        return { body: { ok: true, user: { id, is_admin: this.admins.has(id), is_owner: false, is_primary_owner: false } } };
+      }
+      case "apps.connections.open":
+        return { body: { ok: true, url: this.socketUrl } };
+      default:
+        return { body: { ok: false, error: "unknown_method" } };
+    }
+  }
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (c: Buffer) => chunks.push(c));
+    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    req.on("error", reject);
+  });
+}
