@@ -1,46 +1,53 @@
-// `npm start`: the bot on its embedded defaults — the bundled replay episode, the terminal as
-// the chat. Slack, Discord and live providers plug in here as they arrive.
-import { userInfo } from "node:os";
+// `npm start`: the bot. By default on its embedded defaults — the bundled replay episode on a
+// fresh in-memory store, the terminal as the chat; with CAPWATCH_SOURCES=live it polls real
+// providers into the store at CAPWATCH_STORE. Slack and Discord connect when configured.
 import { OutboxDelivery } from "./alerts/delivery/outbox-delivery.js";
 import { Engine } from "./alerts/engine.js";
 import { renderAlertText } from "./alerts/render/text.js";
 import type { Desk } from "./bot/commands/context.js";
 import { answerCommand } from "./bot/commands/handle-command.js";
-import { renderReplyText } from "./bot/replies/text-renderer.js";
 import { loadPlatformConfigs, startPlatforms, type PlatformConfigs, type PlatformSide } from "./bot/platforms.js";
+import { renderReplyText } from "./bot/replies/text-renderer.js";
+import { terminalCaller, waitForStop } from "./bot/terminal/session.js";
 import { answerPipedLines, startInteractiveChat, type InteractiveChat } from "./bot/terminal/chat.js";
 import { ConfigError, loadConfig, type Config } from "./config/config.js";
+import { LiveConfigError, loadLiveConfig, type LiveConfig } from "./config/live.js";
 import { extractCapexGuidance } from "./sources/guidance/extract.js";
 import { pacerFor } from "./sources/replay/pace.js";
-import { DEFAULT_REPLAY_CHANNEL, runReplay } from "./sources/replay/run-replay.js";
+import { runReplay } from "./sources/replay/run-replay.js";
 import { MEMORY_STORE, openStore } from "./store/open-store.js";
+
+const log = (line: string) => process.stderr.write(`capwatch: ${line}\n`);
 
 async function main(): Promise<number> {
   const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
   let config: Config;
+  let live: LiveConfig;
   let platformConfigs: PlatformConfigs;
   try {
     config = loadConfig(process.env, { interactive });
+    live = loadLiveConfig(process.env);
     platformConfigs = await loadPlatformConfigs(process.env);
   } catch (error) {
-    if (error instanceof ConfigError) {
+    if (error instanceof ConfigError || error instanceof LiveConfigError) {
       process.stderr.write(`capwatch: configuration error: ${error.message}\n`);
       return 2;
     }
     throw error;
   }
-  const log = (line: string) => process.stderr.write(`capwatch: ${line}\n`);
+  const isLive = live.sources === "live";
 
-  // A replay runs on a fresh store every time, so the same episode always gives the same alerts.
-  const store = await openStore(MEMORY_STORE);
+  // A replay runs on a fresh store every time, so the same episode always gives the same alerts;
+  // live running keeps its store across restarts.
+  const store = await openStore(isLive ? config.store : MEMORY_STORE);
   const engine = await Engine.open(store, extractCapexGuidance);
   const sides: PlatformSide[] = [];
   const desk: Desk = {
     engine,
     store,
-    dataNow: () => engine.dataTime() ?? Date.now(),
+    dataNow: () => (isLive ? Date.now() : (engine.dataTime() ?? Date.now())),
     wallNow: () => new Date(),
-    source: `replay of ${config.replayFile}`,
+    source: isLive ? `live (${live.finnhubApiKey ? "Finnhub" : "Yahoo"} quotes, SEC EDGAR)` : `replay of ${config.replayFile}`,
     deliveryState: (channel) => sides.map((s) => s.deliveryState(channel)).find((d) => d !== undefined) ?? "delivering to this terminal",
   };
   const platforms = await startPlatforms(platformConfigs, desk, log);
@@ -50,21 +57,21 @@ async function main(): Promise<number> {
   const pace = config.replaySpeed === "max" ? "as fast as it reads" : `${config.replaySpeed} market seconds per second`;
   process.stdout.write(
     [
-      `capwatch: REPLAY of ${config.replayFile} (${pace}; set CAPWATCH_REPLAY_SPEED to change). These are recorded events, not live data.`,
+      isLive
+        ? `capwatch: LIVE data into ${config.store}; polling on the NYSE schedule (CAPWATCH_SOURCES=live).`
+        : `capwatch: REPLAY of ${config.replayFile} (${pace}; set CAPWATCH_REPLAY_SPEED to change). These are recorded events, not live data.`,
       connected.length > 0
         ? `capwatch: connected to ${connected.join(" and ")}${platforms.port !== undefined ? ` (HTTP on port ${platforms.port})` : ""}; a channel subscribes with /capwatch watch add TICKER. The terminal is the chat too.`
-        : "capwatch: the terminal is the chat. Slack, Discord and live market data are not connected; see README.md, \"Connect Slack, Discord and live data\".",
-      interactive ? "capwatch: type a command (help lists them; exit quits) while the episode plays." : "",
+        : `capwatch: the terminal is the chat. ${isLive ? "Slack and Discord are" : "Slack, Discord and live market data are"} not connected; see README.md, "Connect Slack, Discord and live data".`,
+      interactive ? `capwatch: type a command (help lists them; exit quits)${isLive ? "" : " while the episode plays"}.` : "",
       "",
     ]
       .filter((line, i, all) => line !== "" || i === all.length - 1)
       .join("\n"),
   );
 
-  // The terminal is the channel the episode's watchlist declares; its local user is an admin.
-  const caller = () => ({ channel: engine.channels()[0] ?? DEFAULT_REPLAY_CHANNEL, userId: `terminal:${userInfo().username}`, isAdmin: true });
+  const caller = () => terminalCaller(engine, isLive);
   const answer = async (line: string) => renderReplyText(await answerCommand(line, caller(), desk));
-
   let chat: InteractiveChat | undefined;
   const print = (text: string): void => {
     if (chat) chat.print(`${text}\n`);
@@ -79,28 +86,35 @@ async function main(): Promise<number> {
     alerts += recorded.length;
     await delivery.drain();
   });
-  const summary = await runReplay(config.replayFile, engine, {
-    pacer: pacerFor(config.replaySpeed),
-    onProblem: ({ line, reason }) => process.stderr.write(`${config.replayFile}:${line}: ${reason}\n`),
-  });
-  const finished = `capwatch: replay finished: ${summary.events} events, ${alerts} alerts${summary.problems ? `, ${summary.problems} lines skipped` : ""}.`;
+  await delivery.drain(); // what a previous run left undelivered (live store)
 
-  if (chat) {
-    chat.print(`${finished} Commands still work; exit quits.`);
-    await chat.closed;
+  let stopLive: (() => Promise<void>) | undefined;
+  if (isLive) {
+    const { startLiveSources } = await import("./sources/live/start-live.js");
+    stopLive = startLiveSources({ config: live, engine, log }).stop;
+    if (engine.channels().length === 0) log("no channel watches anything yet: type `watch add MSFT` (or use /capwatch watch add in Slack or Discord).");
   } else {
-    process.stdout.write(`${finished}\n`);
+    const summary = await runReplay(config.replayFile, engine, {
+      pacer: pacerFor(config.replaySpeed),
+      onProblem: ({ line, reason }) => process.stderr.write(`${config.replayFile}:${line}: ${reason}\n`),
+    });
+    const finished = `capwatch: replay finished: ${summary.events} events, ${alerts} alerts${summary.problems ? `, ${summary.problems} lines skipped` : ""}.`;
+    if (chat) chat.print(`${finished} Commands still work; exit quits.`);
+    else process.stdout.write(`${finished}\n`);
+  }
+
+  if (chat) await chat.closed;
+  else {
     await answerPipedLines(process.stdin, process.stdout, answer);
-    // With a platform connected, capwatch keeps serving its commands after the replay.
-    if (connected.length > 0) {
-      process.stdout.write(`capwatch: still serving ${connected.join(" and ")}; Ctrl+C stops.\n`);
-      await new Promise<void>((resolve) => {
-        process.once("SIGINT", () => resolve());
-        process.once("SIGTERM", () => resolve());
-      });
+    // Live, or with a platform connected, capwatch keeps serving after the terminal's input ends.
+    if (isLive || connected.length > 0) {
+      process.stdout.write(`capwatch: still serving${connected.length > 0 ? ` ${connected.join(" and ")}` : ""}; Ctrl+C stops.\n`);
+      await waitForStop();
     }
   }
+  await stopLive?.();
   await platforms.stop();
+  await engine.checkpoint();
   await store.close();
   return 0;
 }

@@ -10,6 +10,8 @@ commands:
       run a replay file and print the alerts it raises
   guidance extract [--date YYYY-MM-DD] [--fiscal-year-end MM-DD] [--json | --jsonl] [--html]
       read text on stdin and print its capex guidance statements
+  poll --once --tickers T1,T2 [--json] [--store PATH]
+      run every live source once for those tickers and print events and alerts
   discord register [--guild ID]
       put /capwatch on Discord (one server with --guild, else global)
   help
@@ -32,6 +34,10 @@ export async function runCli(argv: string[], io: CommandIo): Promise<number> {
       }
       const { guidanceExtractCommand } = await import("../../sources/guidance/extract-command.js");
       return guidanceExtractCommand(args, io);
+    }
+    case "poll": {
+      const { pollCommand } = await import("../../sources/live/poll-command.js");
+      return pollCommand(rest, io);
     }
     case "discord": {
       const { discordRegisterCommand } = await import("../discord/register-command.js");

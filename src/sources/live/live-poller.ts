@@ -1,0 +1,177 @@
+// One pass of each live source for a set of tickers: provider answers become events, pass the
+// sanity gate, and go to the engine. Each pass reports a status line; nothing here throws.
+import type { DocumentEvent, MarketEvent, QuoteEvent } from "../events.js";
+import { finnhubCalendarEvents, nasdaqCalendarEvents } from "./earnings-calendar.js";
+import { describeFailure } from "./http/provider-error.js";
+import type { LiveSources } from "./live-sources.js";
+import { quoteSession } from "./market-hours.js";
+import type { ProviderQuote } from "./quote-types.js";
+import type { SanityGate } from "./sanity.js";
+import type { StalenessTracker } from "./staleness.js";
+
+/** What the poller needs of the engine (Engine satisfies it). */
+export interface EventSink {
+  handle(event: MarketEvent): Promise<void> | undefined;
+  sharesOf(ticker: string): number | undefined;
+  marketOf(ticker: string): { lastTrade?: { price: number } } | undefined;
+}
+
+export interface PollStatus {
+  provider: string;
+  ok: boolean;
+  detail: string;
+}
+
+export const MCAP_CROSS_CHECK_PCT = 5;
+/** A first poll reads earnings releases accepted this recently (the latest one). */
+export const FIRST_FILINGS_LOOKBACK_MS = 100 * 86_400_000;
+
+export interface PollerDeps {
+  sources: LiveSources;
+  engine: EventSink;
+  gate: SanityGate;
+  staleness: StalenessTracker;
+  log: (line: string) => void;
+  now: () => number;
+  onEvent?: (event: MarketEvent) => void;
+}
+
+export class LivePoller {
+  private readonly profileDay = new Map<string, number>();
+
+  constructor(private readonly deps: PollerDeps) {}
+
+  /**
+   * Company facts go to the engine at once; new 8-K earnings releases come back as documents,
+   * to be applied (`apply`) after the capex facts so guidance meets last year's actual.
+   */
+  async filings(tickers: string[], firstLookbackMs = FIRST_FILINGS_LOOKBACK_MS): Promise<{ status: PollStatus; newReports: string[]; documents: DocumentEvent[] }> {
+    const newReports: string[] = [];
+    const documents: DocumentEvent[] = [];
+    const status = await this.perTicker("sec", tickers, async (ticker) => {
+      const poll = await this.deps.sources.sec.pollFilings(ticker, firstLookbackMs);
+      await this.emit(poll.company);
+      documents.push(...poll.documents);
+      if (poll.newPeriodicReport) newReports.push(ticker);
+      return poll.documents.length + 1;
+    });
+    return { status, newReports, documents };
+  }
+
+  /** Capex actuals and the share count from XBRL company facts. */
+  capex(tickers: string[]): Promise<PollStatus> {
+    return this.perTicker("sec", tickers, async (ticker) => {
+      const price = this.deps.engine.marketOf(ticker)?.lastTrade?.price;
+      const { events, shares } = await this.deps.sources.sec.capex(ticker, price);
+      for (const e of events) await this.emit(e);
+      if (shares) {
+        const passed = this.deps.gate.checkShares(shares, this.deps.engine.sharesOf(ticker));
+        if (passed) await this.emit(passed);
+      }
+      return events.length + (shares ? 1 : 0);
+    });
+  }
+
+  async quotes(tickers: string[]): Promise<PollStatus> {
+    const provider = this.deps.sources.quotes;
+    try {
+      const results = await provider.quotes(tickers);
+      const failed: string[] = [];
+      let passed = 0;
+      for (const r of results) {
+        if (r.quote === undefined) {
+          failed.push(`${r.ticker}: ${describeFailure(r.error)}`);
+          continue;
+        }
+        if (await this.applyQuote(await this.withProfile(r.quote))) passed += 1;
+      }
+      return this.report(provider.name, tickers.length - failed.length > 0 || tickers.length === 0, failed, `${passed} of ${tickers.length} quotes passed`);
+    } catch (error) {
+      return this.report(provider.name, false, [describeFailure(error)], "");
+    }
+  }
+
+  async calendar(tickers: string[]): Promise<PollStatus> {
+    const { finnhub, nasdaq } = this.deps.sources;
+    const name = finnhub ? "finnhub-calendar" : "nasdaq";
+    try {
+      const events = finnhub ? await finnhubCalendarEvents(finnhub, tickers, this.deps.now()) : await nasdaqCalendarEvents(nasdaq, tickers, this.deps.now());
+      for (const e of events) await this.emit(e);
+      return this.report(name, true, [], `${events.length} calendar events`);
+    } catch (error) {
+      return this.report(name, false, [describeFailure(error)], "");
+    }
+  }
+
+  private async applyQuote(q: ProviderQuote): Promise<boolean> {
+    const { engine, gate, log } = this.deps;
+    const unchecked = { type: "quote" as const, ts: q.ts, ticker: q.ticker, price: q.price, prevClose: q.prevClose, session: quoteSession(q.ts) };
+    if (unchecked.prevClose === undefined) delete unchecked.prevClose;
+    let shares = engine.sharesOf(q.ticker);
+    if (shares === undefined && q.providerShares !== undefined && q.providerShares > 0) {
+      log(`${this.deps.sources.quotes.name}: ${q.ticker} has no SEC share count; using the provider's ${q.providerShares}`);
+      await this.emit({ type: "shares", ts: q.ts, ticker: q.ticker, value: q.providerShares });
+      shares = q.providerShares;
+    }
+    const quote: QuoteEvent | undefined = gate.checkQuote(unchecked);
+    if (quote === undefined) return false;
+    if (shares !== undefined && q.providerMarketCap !== undefined && q.providerMarketCap > 0) {
+      const ours = quote.price * shares;
+      const apart = Math.abs(ours / q.providerMarketCap - 1) * 100;
+      if (apart > MCAP_CROSS_CHECK_PCT) {
+        log(`warning: ${q.ticker} market cap $${(ours / 1e9).toFixed(1)}B (price × ${shares} shares) is ${apart.toFixed(1)}% from ${this.deps.sources.quotes.name}'s $${(q.providerMarketCap / 1e9).toFixed(1)}B; check the share count (dual-class?)`);
+      }
+    }
+    await this.emit(quote);
+    return true;
+  }
+
+  /** Finnhub's quote has no market cap: its profile (in millions) is read once a day per ticker. */
+  private async withProfile(q: ProviderQuote): Promise<ProviderQuote> {
+    const finnhub = this.deps.sources.finnhub;
+    const day = Math.floor(this.deps.now() / 86_400_000);
+    if (finnhub === undefined || this.profileDay.get(q.ticker) === day) return q;
+    try {
+      const profile = await finnhub.profile(q.ticker);
+      this.profileDay.set(q.ticker, day);
+      const cap = profile.marketCapitalization;
+      const shares = profile.shareOutstanding;
+      return { ...q, providerMarketCap: cap != null && cap > 0 ? cap * 1e6 : undefined, providerShares: shares != null && shares > 0 ? shares * 1e6 : undefined };
+    } catch (error) {
+      this.deps.log(`finnhub: profile of ${q.ticker} not read (${describeFailure(error)}); market cap not cross-checked`);
+      return q;
+    }
+  }
+
+  private async perTicker(provider: string, tickers: string[], run: (ticker: string) => Promise<number>): Promise<PollStatus> {
+    const failed: string[] = [];
+    let events = 0;
+    for (const ticker of tickers) {
+      try {
+        events += await run(ticker);
+      } catch (error) {
+        failed.push(`${ticker}: ${describeFailure(error)}`);
+      }
+    }
+    return this.report(provider, failed.length < tickers.length || tickers.length === 0, failed, `${events} events`);
+  }
+
+  private report(provider: string, anyOk: boolean, failed: string[], summary: string): PollStatus {
+    if (anyOk) this.deps.staleness.succeeded(provider);
+    for (const f of failed) {
+      this.deps.staleness.failed(provider, f);
+      this.deps.log(f.includes(`${provider}:`) ? f : `${provider}: ${f}`);
+    }
+    const ok = failed.length === 0;
+    return { provider, ok, detail: ok ? `ok (${summary})` : `${anyOk ? "partly failed" : "failed"}: ${failed.join("; ")}` };
+  }
+
+  async apply(events: MarketEvent[]): Promise<void> {
+    for (const event of events) await this.emit(event);
+  }
+
+  private async emit(event: MarketEvent): Promise<void> {
+    this.deps.onEvent?.(event);
+    await this.deps.engine.handle(event);
+  }
+}

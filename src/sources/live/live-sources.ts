@@ -1,0 +1,53 @@
+// Builds every live client from the configuration: one policy per provider, shared by its clients.
+import type { LiveConfig } from "../../config/live.js";
+import { FinnhubClient } from "./finnhub/finnhub-client.js";
+import { realPolicyEnv, type PolicyEnv } from "./http/http-policy.js";
+import { createProviderPolicies, FINNHUB_CALLS_PER_MINUTE, type PolicyTuning, type ProviderPolicies } from "./http/provider-policies.js";
+import { NasdaqClient } from "./nasdaq/nasdaq-client.js";
+import type { QuoteProvider } from "./quote-types.js";
+import { SecClient } from "./sec/sec-client.js";
+import { SecSource } from "./sec/sec-source.js";
+import { YahooClient } from "./yahoo/yahoo-client.js";
+
+export interface LiveSources {
+  policies: ProviderPolicies;
+  sec: SecSource;
+  quotes: QuoteProvider;
+  /** Calls a minute of the quote provider when it is one ticker per call; undefined when batched. */
+  quoteCallsPerMinute?: number;
+  finnhub?: FinnhubClient;
+  nasdaq: NasdaqClient;
+  close(): Promise<void>;
+}
+
+export interface LiveSourceOptions {
+  config: LiveConfig;
+  log: (line: string) => void;
+  now?: () => number;
+  /** Tests inject sleep and randomness here. */
+  env?: PolicyEnv;
+  tuning?: PolicyTuning;
+}
+
+/** Finnhub calls a minute left for quotes after the calendar and daily profile checks. */
+const FINNHUB_QUOTE_SHARE = 0.9;
+
+export function createLiveSources(options: LiveSourceOptions): LiveSources {
+  const now = options.now ?? (() => Date.now());
+  const env = options.env ?? { ...realPolicyEnv(options.log), now };
+  const policies = createProviderPolicies(options.config, env, options.tuning);
+  const secClient = new SecClient(policies.sec, { www: options.config.secBaseUrl, data: options.config.secDataUrl }, now);
+  const finnhub = policies.finnhub ? new FinnhubClient(policies.finnhub) : undefined;
+  const quotes: QuoteProvider = finnhub ?? new YahooClient(policies.yahoo, options.config.yahooBaseUrl, now);
+  return {
+    policies,
+    sec: new SecSource(secClient, now, options.log),
+    quotes,
+    quoteCallsPerMinute: finnhub ? Math.floor(FINNHUB_CALLS_PER_MINUTE * FINNHUB_QUOTE_SHARE) : undefined,
+    finnhub,
+    nasdaq: new NasdaqClient(policies.nasdaq),
+    close: async () => {
+      await Promise.all(policies.all().map((p) => p.close()));
+    },
+  };
+}

@@ -1,0 +1,69 @@
+// Market sessions in US/Eastern on NYSE trading days, and how fresh quotes can be within a
+// provider's budget: pure functions of the time and the watch list.
+import { addDays, easternDate, easternOffsetMinutes } from "../../alerts/calendar/eastern-time.js";
+import { isNyseTradingDay } from "../../alerts/calendar/nyse.js";
+
+export type Session = "pre" | "regular" | "post" | "closed";
+
+const PRE_OPEN = 4 * 60;
+const OPEN = 9 * 60 + 30;
+const CLOSE = 16 * 60;
+const POST_CLOSE = 20 * 60;
+
+/** Minutes since midnight, US/Eastern. */
+export function easternMinuteOfDay(ms: number): number {
+  const local = ms + easternOffsetMinutes(ms) * 60_000;
+  return Math.floor((((local % 86_400_000) + 86_400_000) % 86_400_000) / 60_000);
+}
+
+/** The session at `ms`: pre 04:00–09:30, regular 09:30–16:00, post 16:00–20:00 ET on NYSE trading days. */
+export function sessionAt(ms: number): Session {
+  if (!isNyseTradingDay(easternDate(ms))) return "closed";
+  const minute = easternMinuteOfDay(ms);
+  if (minute >= OPEN && minute < CLOSE) return "regular";
+  if (minute >= PRE_OPEN && minute < OPEN) return "pre";
+  if (minute >= CLOSE && minute < POST_CLOSE) return "post";
+  return "closed";
+}
+
+/** The session a quote's own time falls in; a closing print stamped at 16:00 sharp is the regular close. */
+export function quoteSession(ms: number): "pre" | "regular" | "post" {
+  const session = sessionAt(ms);
+  if (session === "post" && easternMinuteOfDay(ms) === CLOSE) return "regular";
+  return session === "closed" ? "regular" : session;
+}
+
+export function isTradingDayAt(ms: number): boolean {
+  return isNyseTradingDay(easternDate(ms));
+}
+
+/** The YYYY-MM-DD US/Eastern dates from `ms`'s day through `days` later. */
+export function easternDatesAhead(ms: number, days: number): string[] {
+  const first = easternDate(ms);
+  return Array.from({ length: days + 1 }, (_, i) => addDays(first, i));
+}
+
+export interface QuoteCadence {
+  /** Seconds between two quotes of the same ticker, at best. */
+  refreshSeconds: number;
+  /** No fresh quote for this long in session means the source is stale. */
+  staleAfterSeconds: number;
+  /** One line for the start-up log. */
+  summary: string;
+}
+
+/**
+ * With one symbol per call (Finnhub), `tickers` quotes take tickers / callsPerMinute minutes:
+ * quotes are as fresh as that or the configured interval, whichever is longer.
+ */
+export function quoteCadence(provider: string, tickers: number, intervalSeconds: number, callsPerMinute: number | undefined): QuoteCadence {
+  const perCycle = callsPerMinute === undefined ? 0 : Math.ceil((tickers * 60) / callsPerMinute);
+  const refreshSeconds = Math.max(intervalSeconds, perCycle);
+  const budget = callsPerMinute === undefined ? "one batched call per poll" : `${callsPerMinute} calls/min, one ticker per call`;
+  const limited = refreshSeconds > intervalSeconds ? ` (the budget, not CAPWATCH_QUOTE_INTERVAL=${intervalSeconds}, sets this)` : "";
+  return {
+    refreshSeconds,
+    staleAfterSeconds: refreshSeconds * 3,
+    summary: `${provider}: ${tickers} tickers, ${budget}: each quote at most ${refreshSeconds} s old in session${limited}; stale after ${refreshSeconds * 3} s`,
+  };
+}

@@ -1,0 +1,96 @@
+// `capwatch poll --once --tickers META,MSFT [--json] [--store PATH]`: every configured live
+// source once, whatever the hour; events and alerts on stdout (with --json, alerts exactly as
+// `replay --json` prints them), one status line per provider on stderr.
+import { parseArgs } from "node:util";
+import { OutboxDelivery } from "../../alerts/delivery/outbox-delivery.js";
+import { Engine } from "../../alerts/engine.js";
+import { toReplayJson } from "../../alerts/render/replay-json.js";
+import { renderAlertText } from "../../alerts/render/text.js";
+import type { CommandIo } from "../../bot/cli/io.js";
+import { loadLiveConfig, LiveConfigError } from "../../config/live.js";
+import { MEMORY_STORE, openStore } from "../../store/open-store.js";
+import { TICKER_PATTERN, type MarketEvent } from "../events.js";
+import { extractCapexGuidance } from "../guidance/extract.js";
+import { createLiveSources, type LiveSourceOptions } from "./live-sources.js";
+import { pollOnce } from "./poll-once.js";
+
+export const POLL_USAGE = `usage: capwatch poll --once --tickers T1,T2 [--json] [--store PATH]
+  --once        run every configured live source once, whatever the market hours
+  --tickers     comma-separated tickers, e.g. META,MSFT
+  --json        alerts as JSON lines on stdout, exactly as replay --json prints them
+  --store PATH  compare with (and write to) this SQLite store instead of a fresh in-memory one
+needs CAPWATCH_CONTACT (SEC asks for it); FINNHUB_API_KEY selects Finnhub over Yahoo and Nasdaq`;
+
+export interface PollCommandDeps {
+  env?: NodeJS.ProcessEnv;
+  /** Tests inject sleep, clock and tuning. */
+  sources?: Partial<Omit<LiveSourceOptions, "config" | "log">>;
+  now?: () => number;
+}
+
+export async function pollCommand(args: string[], io: CommandIo, deps: PollCommandDeps = {}): Promise<number> {
+  const fail = (message: string) => {
+    io.stderr.write(`capwatch poll: ${message}\n${POLL_USAGE}\n`);
+    return 2;
+  };
+  let values;
+  try {
+    values = parseArgs({ args, options: { once: { type: "boolean" }, tickers: { type: "string" }, json: { type: "boolean" }, store: { type: "string" }, help: { type: "boolean", short: "h" } } }).values;
+  } catch (error) {
+    return fail((error as Error).message);
+  }
+  if (values.help) {
+    io.stdout.write(`${POLL_USAGE}\n`);
+    return 0;
+  }
+  if (!values.once) return fail("only --once is supported here; the schedule runs with CAPWATCH_SOURCES=live npm start");
+  const tickers = (values.tickers ?? "").split(",").map((t) => t.trim().toUpperCase()).filter(Boolean);
+  if (tickers.length === 0) return fail("name the tickers: --tickers META,MSFT");
+  const bad = tickers.find((t) => !TICKER_PATTERN.test(t));
+  if (bad !== undefined) return fail(`"${bad}" is not a ticker like MSFT or BRK.B`);
+  let config;
+  try {
+    config = loadLiveConfig(deps.env ?? process.env, { requireLive: true });
+  } catch (error) {
+    if (error instanceof LiveConfigError) return fail(error.message);
+    throw error;
+  }
+
+  const now = deps.now ?? (() => Date.now());
+  const log = (line: string) => io.stderr.write(`${line}\n`);
+  const json = values.json === true;
+  const store = await openStore(values.store ?? MEMORY_STORE);
+  const sources = createLiveSources({ config, log, now, ...deps.sources });
+  try {
+    const engine = await Engine.open(store, extractCapexGuidance);
+    const delivery = new OutboxDelivery(store, {
+      deliver(alert) {
+        io.stdout.write(json ? `${JSON.stringify(toReplayJson(alert))}\n` : `${renderAlertText(alert, (t) => engine.companyName(t))}\n\n`);
+      },
+    });
+    await delivery.drain(); // what an earlier run into the same store left undelivered
+    const result = await pollOnce(sources, engine, tickers, { log, now });
+    if (!json) for (const event of result.events) io.stdout.write(`${describeEvent(event)}\n`);
+    if (!json && result.events.length > 0) io.stdout.write("\n");
+    await delivery.drain();
+    for (const h of result.held) io.stderr.write(`held: ${h.ticker} ${h.reason} (not alerted; the next poll must confirm it)\n`);
+    for (const s of result.statuses) io.stderr.write(`${s.provider}: ${s.detail}\n`);
+    return result.statuses.every((s) => s.ok) ? 0 : 1;
+  } finally {
+    await sources.close();
+    await store.close();
+  }
+}
+
+/** One line per event: its type, ticker and what it carries (document text shortened). */
+export function describeEvent(event: MarketEvent): string {
+  const { type, ...rest } = event;
+  const fields = Object.entries(rest)
+    .filter(([k]) => k !== "type")
+    .map(([k, v]) => {
+      if (k === "ts" && typeof v === "number") return `ts=${new Date(v).toISOString()}`;
+      if (k === "text" && typeof v === "string") return `text=${v.length} chars`;
+      return `${k}=${typeof v === "string" ? v : JSON.stringify(v)}`;
+    });
+  return `event ${type} ${fields.join(" ")}`;
+}

@@ -1,0 +1,53 @@
+// Every configured live source once for some tickers, into an engine: what `poll --once` runs.
+import type { Engine } from "../../alerts/engine.js";
+import { DEFAULT_KINDS, DEFAULT_THRESHOLDS } from "../../alerts/types.js";
+import type { MarketEvent } from "../events.js";
+import type { LiveSources } from "./live-sources.js";
+import { LivePoller, type PollStatus } from "./live-poller.js";
+import { SanityGate, type HeldValue } from "./sanity.js";
+import { StalenessTracker } from "./staleness.js";
+
+/** The channel `poll --once` alerts in when the store has no watchlist. */
+export const POLL_CHANNEL = "poll";
+
+export interface PollOnceResult {
+  statuses: PollStatus[];
+  held: HeldValue[];
+  events: MarketEvent[];
+}
+
+export async function pollOnce(
+  sources: LiveSources,
+  engine: Engine,
+  tickers: string[],
+  options: { log: (line: string) => void; now: () => number },
+): Promise<PollOnceResult> {
+  if (engine.channels().length === 0) {
+    await engine.setWatchlist({ channel: POLL_CHANNEL, tickers, thresholds: { ...DEFAULT_THRESHOLDS }, kinds: [...DEFAULT_KINDS] });
+  }
+  const events: MarketEvent[] = [];
+  const gate = new SanityGate(options.log);
+  const poller = new LivePoller({
+    sources,
+    engine,
+    gate,
+    staleness: new StalenessTracker(options.log, options.now),
+    log: options.log,
+    now: options.now,
+    onEvent: (e) => events.push(e),
+  });
+  // Filings first (fiscal year ends), capex facts before releases (prior-year baselines), shares before quotes (market caps).
+  const filings = await poller.filings(tickers);
+  const capex = await poller.capex(tickers);
+  await poller.apply(filings.documents);
+  const sec = mergeStatus(filings.status, capex);
+  const quotes = await poller.quotes(tickers);
+  const calendar = await poller.calendar(tickers);
+  await engine.checkpoint();
+  return { statuses: [sec, quotes, calendar], held: gate.held(), events };
+}
+
+function mergeStatus(a: PollStatus, b: PollStatus): PollStatus {
+  if (a.ok && b.ok) return { provider: a.provider, ok: true, detail: `ok (filings ${a.detail.slice(4, -1)}; facts ${b.detail.slice(4, -1)})` };
+  return { provider: a.provider, ok: false, detail: [a, b].filter((s) => !s.ok).map((s) => s.detail).join("; ") };
+}

@@ -1,0 +1,99 @@
+// SEC EDGAR as a source of events: company facts (CIK, fiscal year end), capex actuals, shares
+// outstanding, and earnings releases (8-K Item 2.02 → EX-99.1/99.2 text → `document`).
+import { htmlToText } from "../../guidance/html-to-text.js";
+import type { CapexActualEvent, CompanyEvent, DocumentEvent, SharesEvent } from "../../events.js";
+import { CAPEX_TAGS, capexActuals } from "./capex-quarters.js";
+import { filingsOf, isEarningsRelease, isPeriodicReport, pickExhibits, type Filing } from "./filings.js";
+import { formatFiscalYearEnd, parseFiscalYearEnd, type FiscalYearEnd } from "./fiscal-period.js";
+import type { CompanyRef, SecClient } from "./sec-client.js";
+import { sharesOutstanding } from "./shares.js";
+
+const DAY_MS = 86_400_000;
+/** Capex periods emitted per poll: the last two fiscal years and their quarters (prior-year baselines need the older one). */
+const CAPEX_LOOKBACK_MS = 2 * 366 * DAY_MS;
+
+export interface FilingsPoll {
+  company: CompanyEvent;
+  documents: DocumentEvent[];
+  /** A 10-Q or 10-K not seen before: capex facts should be read again. */
+  newPeriodicReport: boolean;
+}
+
+export class SecSource {
+  private readonly seen = new Map<string, Set<string>>();
+  private readonly fiscalYearEnds = new Map<string, FiscalYearEnd>();
+
+  constructor(
+    private readonly client: SecClient,
+    private readonly now: () => number,
+    private readonly log: (line: string) => void,
+  ) {}
+
+  /**
+   * New earnings releases of `ticker`. The first poll of a ticker takes releases accepted in
+   * the last `firstLookbackMs` (the latest one only) and marks the rest as seen.
+   */
+  async pollFilings(ticker: string, firstLookbackMs: number): Promise<FilingsPoll> {
+    const ref = await this.client.requireCompany(ticker);
+    const submissions = await this.client.submissions(ref.cik);
+    const fye = parseFiscalYearEnd(submissions.fiscalYearEnd);
+    this.fiscalYearEnds.set(ticker, fye);
+    const company: CompanyEvent = { type: "company", ticker, name: submissions.name, cik: String(ref.cik), fiscalYearEnd: formatFiscalYearEnd(fye) };
+    const filings = filingsOf(submissions);
+    let seen = this.seen.get(ticker);
+    let fresh: Filing[];
+    if (seen === undefined) {
+      fresh = filings.filter((f) => isEarningsRelease(f) && this.now() - f.acceptedMs <= firstLookbackMs).slice(0, 1);
+      seen = new Set(filings.filter((f) => !fresh.includes(f)).map((f) => f.accession));
+      this.seen.set(ticker, seen);
+    } else {
+      fresh = filings.filter((f) => !seen!.has(f.accession));
+    }
+    const documents: DocumentEvent[] = [];
+    for (const filing of fresh) {
+      // Marked seen only once read: a release whose exhibit failed is tried again next poll.
+      if (isEarningsRelease(filing)) documents.push(...(await this.releaseDocuments(ticker, ref, filing)));
+      seen.add(filing.accession);
+    }
+    return { company, documents, newPeriodicReport: fresh.some(isPeriodicReport) };
+  }
+
+  /** Capex actuals of the last two fiscal years, from companyfacts. */
+  async capex(ticker: string, price?: number): Promise<{ events: CapexActualEvent[]; shares?: SharesEvent }> {
+    const ref = await this.client.requireCompany(ticker);
+    const facts = await this.client.companyFacts(ref.cik);
+    const fye = this.fiscalYearEnds.get(ticker) ?? parseFiscalYearEnd(undefined);
+    const reading = capexActuals(facts, fye);
+    const ts = this.now();
+    if (reading.tag === undefined) this.log(`sec: ${ticker} reports no capex under ${CAPEX_TAGS.join(", ")}`);
+    const events = reading.actuals
+      .filter((a) => ts - Date.parse(a.end) <= CAPEX_LOOKBACK_MS)
+      .map((a): CapexActualEvent => ({ type: "capex_actual", ts, ticker, period: a.period, value: a.value }));
+    const shares = this.sharesFrom(ticker, facts, ts, price);
+    return { events, shares };
+  }
+
+  private sharesFrom(ticker: string, facts: Parameters<typeof sharesOutstanding>[0], ts: number, price?: number): SharesEvent | undefined {
+    const reading = sharesOutstanding(facts, { price });
+    if (reading === undefined) {
+      this.log(`sec: ${ticker}: no share count in companyfacts; market cap needs the quote provider's figure`);
+      return undefined;
+    }
+    const note = reading.note === undefined ? "" : ` (${reading.note})`;
+    this.log(`sec: ${ticker} shares ${reading.value} from ${reading.source} as of ${reading.end}${note}`);
+    return { type: "shares", ts, ticker, value: reading.value };
+  }
+
+  private async releaseDocuments(ticker: string, ref: CompanyRef, filing: Filing): Promise<DocumentEvent[]> {
+    const index = await this.client.filingIndex(ref.cik, filing.accession);
+    const exhibits = pickExhibits(index.directory.item.map((i) => i.name), filing.primaryDocument);
+    if (exhibits.length === 0) this.log(`sec: ${ticker} 8-K ${filing.accession} has no EX-99 exhibit`);
+    const out: DocumentEvent[] = [];
+    for (const name of exhibits) {
+      const url = `${this.client.filingFolder(ref.cik, filing.accession)}/${name}`;
+      const text = htmlToText(await this.client.document(url));
+      out.push({ type: "document", ts: filing.acceptedMs, ticker, kind: "earnings_release", title: `${filing.form} ${filing.accession} ${name}`, url, text });
+    }
+    return out;
+  }
+}

@@ -1,0 +1,114 @@
+// The live schedule (node-cron, US/Eastern): quotes every CAPWATCH_QUOTE_INTERVAL in the regular
+// and extended sessions of NYSE trading days (hourly otherwise, and never faster than the
+// provider's budget allows), the earnings calendar twice a day, SEC submissions every 5 minutes
+// on trading days, capex facts after each new 10-Q/10-K.
+import cron, { type ScheduledTask } from "node-cron";
+import type { Engine } from "../../alerts/engine.js";
+import type { LiveConfig } from "../../config/live.js";
+import { describeFailure } from "./http/provider-error.js";
+import { createLiveSources } from "./live-sources.js";
+import { LivePoller } from "./live-poller.js";
+import { isTradingDayAt, quoteCadence, sessionAt } from "./market-hours.js";
+import { SanityGate } from "./sanity.js";
+import { StalenessTracker } from "./staleness.js";
+
+const TZ = "America/New_York";
+const HOUR_S = 3600;
+const SEC_EVERY_S = 300;
+
+export interface StartLiveOptions {
+  config: LiveConfig;
+  engine: Engine;
+  log: (line: string) => void;
+  clock?: () => Date;
+}
+
+/** Whether a quote poll is due: every `refreshSeconds` in a session, hourly outside. */
+export function quotePollDue(nowMs: number, lastMs: number | undefined, refreshSeconds: number): boolean {
+  if (lastMs === undefined) return true;
+  const every = sessionAt(nowMs) === "closed" ? HOUR_S : refreshSeconds;
+  return nowMs - lastMs >= every * 1000 - 500;
+}
+
+/** The tickers the channels watch; a watch-everything channel means every ticker the engine knows. */
+export function watchedTickers(engine: Engine): string[] {
+  const out = new Set<string>();
+  for (const channel of engine.channels()) {
+    const tickers = engine.watchlistOf(channel)?.tickers;
+    if (tickers === undefined) continue;
+    if (tickers === "*") engine.knownTickers().forEach((t) => out.add(t));
+    else for (const t of tickers) out.add(t);
+  }
+  return [...out].sort();
+}
+
+export function startLiveSources(options: StartLiveOptions): { stop(): Promise<void> } {
+  const { config, engine, log } = options;
+  const now = () => (options.clock ?? (() => new Date()))().getTime();
+  const sources = createLiveSources({ config, log, now });
+  const staleness = new StalenessTracker(log, now);
+  const poller = new LivePoller({ sources, engine, gate: new SanityGate(log), staleness, log, now });
+  let cadence = quoteCadence(sources.quotes.name, watchedTickers(engine).length, config.quoteIntervalS, sources.quoteCallsPerMinute);
+  log(cadence.summary);
+  if (!sources.finnhub) log("no FINNHUB_API_KEY: quotes from Yahoo (unofficial), earnings dates from Nasdaq (no results)");
+
+  const running = new Set<string>();
+  let stopped = false;
+  const job = (name: string, run: () => Promise<void>) => async () => {
+    if (running.has(name)) return; // the previous pass is still going (a slow provider): skip this tick
+    running.add(name);
+    try {
+      await run();
+      await engine.checkpoint();
+    } catch (error) {
+      if (!stopped) log(`${name}: ${describeFailure(error)}`);
+    } finally {
+      running.delete(name);
+    }
+  };
+
+  let lastQuotes: number | undefined;
+  const quotes = job("quotes", async () => {
+    const tickers = watchedTickers(engine);
+    const next = quoteCadence(sources.quotes.name, tickers.length, config.quoteIntervalS, sources.quoteCallsPerMinute);
+    if (next.refreshSeconds !== cadence.refreshSeconds) log((cadence = next).summary);
+    if (sessionAt(now()) !== "closed") staleness.check(sources.quotes.name, cadence.staleAfterSeconds * 1000);
+    if (tickers.length === 0 || !quotePollDue(now(), lastQuotes, cadence.refreshSeconds)) return;
+    lastQuotes = now();
+    await poller.quotes(tickers);
+  });
+  const filings = job("sec", async () => {
+    if (!isTradingDayAt(now())) return;
+    staleness.check("sec", 3 * SEC_EVERY_S * 1000);
+    const tickers = watchedTickers(engine);
+    const { newReports, documents } = await poller.filings(tickers);
+    if (newReports.length > 0) await poller.capex(newReports);
+    await poller.apply(documents);
+  });
+  const calendar = job("calendar", async () => {
+    await poller.calendar(watchedTickers(engine));
+  });
+  const startup = job("startup", async () => {
+    const tickers = watchedTickers(engine);
+    const { documents } = await poller.filings(tickers);
+    await poller.capex(tickers);
+    await poller.apply(documents);
+    await poller.calendar(tickers);
+  });
+
+  const tasks: ScheduledTask[] = [
+    cron.schedule("*/5 * * * * *", quotes, { timezone: TZ, noOverlap: true, name: "capwatch-quotes" }),
+    cron.schedule("0 */5 * * * *", filings, { timezone: TZ, noOverlap: true, name: "capwatch-sec" }),
+    cron.schedule("0 30 7,17 * * *", calendar, { timezone: TZ, noOverlap: true, name: "capwatch-calendar" }),
+  ];
+  void startup();
+
+  return {
+    async stop() {
+      stopped = true; // a pass still in flight fails on the closed clients, quietly
+      for (const task of tasks) await task.stop();
+      for (const task of tasks) await task.destroy();
+      await sources.close();
+    },
+  };
+}

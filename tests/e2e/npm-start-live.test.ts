@@ -1,0 +1,69 @@
+// `npm start` with CAPWATCH_SOURCES=live against recorded provider responses on 127.0.0.1: it says
+// it is live, keeps its state in CAPWATCH_STORE, answers the terminal, polls, and stops cleanly.
+import { spawn } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { openStore } from "../../src/store/open-store.js";
+import { fixture, startFakeServer, type FakeServer } from "../sources/live/helpers/fake-provider-server.js";
+
+let server: FakeServer | undefined;
+afterAll(async () => server?.close());
+
+function start(env: NodeJS.ProcessEnv, input: string) {
+  const child = spawn(process.execPath, ["dist/main.js"], { stdio: ["pipe", "pipe", "pipe"], env: { ...process.env, ...env } });
+  let out = "";
+  child.stdout.on("data", (d: Buffer) => (out += d.toString()));
+  child.stderr.on("data", (d: Buffer) => (out += d.toString()));
+  child.stdin.end(input);
+  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  return { child, output: () => out, exited };
+}
+
+async function until(check: () => boolean, ms: number, what: () => string): Promise<void> {
+  for (const end = Date.now() + ms; Date.now() < end; await new Promise((r) => setTimeout(r, 50))) if (check()) return;
+  throw new Error(`timed out; output:\n${what()}`);
+}
+
+describe("npm start with CAPWATCH_SOURCES=live", () => {
+  it("GIVEN providers on a local server THEN it runs live, the terminal subscribes, the providers are polled, and the subscription persists in the store", async () => {
+    server = await startFakeServer({
+      "/files/company_tickers.json": { body: fixture("sec/company_tickers_excerpt.json") },
+      "/submissions/CIK0000320193.json": { body: fixture("sec/submissions_TSLA_trimmed.json") },
+      "/api/xbrl/companyfacts/CIK0000320193.json": { body: fixture("sec/companyfacts_SNOW_trimmed.json") },
+      "/finnhub/quote": { body: fixture("finnhub/quote_AAPL.json") },
+      "/finnhub/stock/profile2": { body: "{}" },
+      "/finnhub/calendar/earnings": { body: fixture("finnhub/calendar_earnings_AAPL_reported.json") },
+    });
+    const store = join(mkdtempSync(join(tmpdir(), "capwatch-live-")), "capwatch.db");
+    const env = {
+      CAPWATCH_SOURCES: "live",
+      CAPWATCH_CONTACT: "ops@example.com",
+      CAPWATCH_STORE: store,
+      SEC_BASE_URL: server.url,
+      SEC_DATA_URL: server.url,
+      NASDAQ_BASE_URL: server.url,
+      FINNHUB_BASE_URL: `${server.url}/finnhub`,
+      FINNHUB_API_KEY: "k",
+    };
+    const run = start(env, "watch add AAPL\nwatch list\n");
+    await until(() => run.output().includes("still serving"), 20_000, run.output);
+    expect(run.output()).toMatch(/^capwatch: LIVE data into .*capwatch\.db/m);
+    expect(run.output()).toContain("> watch add AAPL\n✓ Watchlist extended\n  #terminal now watches AAPL.");
+    await until(() => (server!.hits.get("/finnhub/quote") ?? 0) > 0, 20_000, run.output);
+    run.child.kill("SIGTERM");
+    expect(await run.exited).toBe(0);
+
+    const reopened = await openStore(store);
+    const state = await reopened.loadEngineState();
+    expect(state.watchlists).toEqual([expect.objectContaining({ channel: "#terminal", platform: "terminal", tickers: ["AAPL"] })]);
+    await reopened.close();
+  }, 60_000);
+
+  it("GIVEN no CAPWATCH_CONTACT THEN it stops before starting, naming the variable", async () => {
+    const run = start({ CAPWATCH_SOURCES: "live", CAPWATCH_CONTACT: "" }, "");
+    expect(await run.exited).toBe(2);
+    expect(run.output()).toMatch(/configuration error: CAPWATCH_CONTACT is required/);
+  });
+});

@@ -1,0 +1,72 @@
+import { PassThrough } from "node:stream";
+import { afterEach, describe, expect, it } from "vitest";
+import { pollCommand, type PollCommandDeps } from "../../../src/sources/live/poll-command.js";
+import { fixture, startFakeServer, type FakeServer } from "./helpers/fake-provider-server.js";
+import { FAST, testEnv } from "./helpers/test-policy.js";
+
+let server: FakeServer;
+afterEach(async () => server?.close());
+
+async function poll(args: string[], deps: PollCommandDeps): Promise<{ code: number; stdout: string; stderr: string }> {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = "";
+  let err = "";
+  stdout.on("data", (d: Buffer) => (out += d.toString()));
+  stderr.on("data", (d: Buffer) => (err += d.toString()));
+  const code = await pollCommand(args, { stdin: new PassThrough(), stdout, stderr }, deps);
+  return { code, stdout: out, stderr: err };
+}
+
+function env(url: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return { CAPWATCH_CONTACT: "ops@example.com", SEC_BASE_URL: url, SEC_DATA_URL: url, FINNHUB_BASE_URL: `${url}/finnhub`, NASDAQ_BASE_URL: url, FINNHUB_API_KEY: "k", ...extra };
+}
+
+describe("capwatch poll --once", () => {
+  it("GIVEN every provider answering (recorded responses) THEN alerts as replay --json on stdout and one ok line per provider on stderr", async () => {
+    server = await startFakeServer({
+      "/files/company_tickers.json": { body: fixture("sec/company_tickers_excerpt.json") },
+      "/submissions/CIK0000320193.json": { body: fixture("sec/submissions_TSLA_trimmed.json") },
+      "/api/xbrl/companyfacts/CIK0000320193.json": { body: fixture("sec/companyfacts_SNOW_trimmed.json") },
+      "/finnhub/quote": { body: fixture("finnhub/quote_AAPL.json") },
+      "/finnhub/stock/profile2": { body: "{}" },
+      "/finnhub/calendar/earnings": { body: fixture("finnhub/calendar_earnings_AAPL_reported.json") },
+    });
+    const now = Date.parse("2026-01-30T12:00:00Z");
+    const result = await poll(["--once", "--tickers", "AAPL", "--json"], { env: env(server.url), now: () => now, sources: { env: testEnv(() => now), tuning: FAST } });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(
+      '{"channel":"poll","kind":"earnings_result","ticker":"AAPL","ts":"2026-01-29T21:05:00.000Z","period":"Q1-2026","epsActual":2.84,"epsEstimate":2.7257,"epsSurprisePct":4.19,"revenueActual":143756000000,"revenueEstimate":141253997332,"revenueSurprisePct":1.77}\n',
+    );
+    const statuses = result.stderr.split("\n").filter((l) => /^[a-z-]+: (ok|failed|partly failed)\b/.test(l));
+    expect(statuses).toEqual([
+      "sec: ok (filings 1 events; facts 9 events)",
+      "finnhub: ok (1 of 1 quotes passed)",
+      "finnhub-calendar: ok (1 calendar events)",
+    ]);
+  });
+
+  it("GIVEN SEC throttling and Finnhub down THEN exit 1, no alert, and status lines that say what failed and what to do", async () => {
+    server = await startFakeServer({
+      "/files/company_tickers.json": { status: 403, body: fixture("errors/sec_403_rate_threshold.html") },
+      "/finnhub/quote": { status: 503, body: "down" },
+      "/finnhub/calendar/earnings": { status: 503, body: "down" },
+    });
+    const result = await poll(["--once", "--tickers", "AAPL"], { env: env(server.url), sources: { env: testEnv(), tuning: FAST } });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toMatch(/^sec: failed: AAPL: sec: SEC says the request rate threshold was exceeded .*make sure only one capwatch polls/m);
+    expect(result.stderr).toMatch(/^finnhub: failed: AAPL: finnhub: server error \(HTTP 503\); the provider is failing; capwatch retries$/m);
+  });
+
+  it("GIVEN no CAPWATCH_CONTACT THEN exit 2 with a message naming it", async () => {
+    const result = await poll(["--once", "--tickers", "AAPL"], { env: {} });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/CAPWATCH_CONTACT is required for live data/);
+  });
+
+  it("GIVEN no --once or a bad ticker THEN exit 2 with the usage", async () => {
+    expect((await poll(["--tickers", "AAPL"], { env: {} })).stderr).toMatch(/only --once is supported/);
+    expect((await poll(["--once", "--tickers", "aapl$"], { env: {} })).stderr).toMatch(/"AAPL\$" is not a ticker/);
+  });
+});

@@ -1,0 +1,57 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { Engine } from "../../../src/alerts/engine.js";
+import { DEFAULT_KINDS, DEFAULT_THRESHOLDS } from "../../../src/alerts/types.js";
+import { loadLiveConfig } from "../../../src/config/live.js";
+import { extractCapexGuidance } from "../../../src/sources/guidance/extract.js";
+import { quoteCadence, quoteSession, sessionAt } from "../../../src/sources/live/market-hours.js";
+import { quotePollDue, startLiveSources, watchedTickers } from "../../../src/sources/live/start-live.js";
+import { openStore } from "../../../src/store/open-store.js";
+import type { Store } from "../../../src/store/store.js";
+
+const at = (iso: string) => Date.parse(iso);
+
+describe("market hours and quote cadence", () => {
+  it("GIVEN times on a trading day, a holiday and a weekend THEN the session follows NYSE hours in New York time", () => {
+    expect(sessionAt(at("2026-01-29T14:30:00Z"))).toBe("regular"); // 09:30 EST
+    expect(sessionAt(at("2026-01-29T14:29:00Z"))).toBe("pre");
+    expect(sessionAt(at("2026-01-29T21:05:00Z"))).toBe("post");
+    expect(sessionAt(at("2026-01-30T01:30:00Z"))).toBe("closed"); // 20:30
+    expect(sessionAt(at("2026-01-19T15:00:00Z"))).toBe("closed"); // Martin Luther King Jr. Day
+    expect(sessionAt(at("2026-07-06T13:30:00Z"))).toBe("regular"); // 09:30 EDT
+    expect(quoteSession(at("2026-01-29T21:00:00Z"))).toBe("regular"); // the 16:00 closing print
+  });
+
+  it("GIVEN 120 tickers on Finnhub's 54 quote calls a minute THEN quotes are at most 134 s old and stale after 402 s, and the start-up line says so", () => {
+    const cadence = quoteCadence("finnhub", 120, 60, 54);
+    expect(cadence).toMatchObject({ refreshSeconds: 134, staleAfterSeconds: 402 });
+    expect(cadence.summary).toBe("finnhub: 120 tickers, 54 calls/min, one ticker per call: each quote at most 134 s old in session (the budget, not CAPWATCH_QUOTE_INTERVAL=60, sets this); stale after 402 s");
+    expect(quoteCadence("yahoo", 120, 60, undefined).refreshSeconds).toBe(60);
+  });
+
+  it("GIVEN the last poll a minute ago THEN another is due in session, but outside a session only hourly", () => {
+    const inSession = at("2026-01-29T15:00:00Z");
+    expect(quotePollDue(inSession, inSession - 60_000, 60)).toBe(true);
+    expect(quotePollDue(inSession, inSession - 30_000, 60)).toBe(false);
+    const sunday = at("2026-02-01T15:00:00Z");
+    expect(quotePollDue(sunday, sunday - 60_000, 60)).toBe(false);
+    expect(quotePollDue(sunday, sunday - 3_600_000, 60)).toBe(true);
+  });
+});
+
+describe("startLiveSources", () => {
+  let store: Store | undefined;
+  afterEach(async () => store?.close());
+
+  it("GIVEN watchlists THEN it polls their tickers, states quote freshness at start-up, and stops cleanly", async () => {
+    store = await openStore(":memory:");
+    const engine = await Engine.open(store, extractCapexGuidance);
+    await engine.setWatchlist({ channel: "#a", tickers: ["MSFT", "META"], thresholds: { ...DEFAULT_THRESHOLDS }, kinds: [...DEFAULT_KINDS] });
+    expect(watchedTickers(engine)).toEqual(["META", "MSFT"]);
+    const lines: string[] = [];
+    // Unreachable base URLs: the start-up pass fails fast and is reported, nothing throws.
+    const config = loadLiveConfig({ CAPWATCH_SOURCES: "live", CAPWATCH_CONTACT: "ops@example.com", SEC_BASE_URL: "http://127.0.0.1:9", SEC_DATA_URL: "http://127.0.0.1:9", NASDAQ_BASE_URL: "http://127.0.0.1:9", YAHOO_BASE_URL: "http://127.0.0.1:9" });
+    const live = startLiveSources({ config, engine, log: (l) => lines.push(l) });
+    expect(lines[0]).toBe("yahoo: 2 tickers, one batched call per poll: each quote at most 60 s old in session; stale after 180 s");
+    await live.stop();
+  });
+});
