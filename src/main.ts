@@ -91,7 +91,9 @@ async function main(): Promise<number> {
   let stopLive: (() => Promise<void>) | undefined;
   if (isLive) {
     const { startLiveSources } = await import("./sources/live/start-live.js");
-    stopLive = startLiveSources({ config: live, engine, log }).stop;
+    const sources = startLiveSources({ config: live, engine, log });
+    stopLive = sources.stop;
+    desk.dataState = sources.dataState;
     if (engine.channels().length === 0) log("no channel watches anything yet: type `watch add MSFT` (or use /capwatch watch add in Slack or Discord).");
   } else {
     const summary = await runReplay(config.replayFile, engine, {

@@ -51,6 +51,7 @@ describe("npm start with CAPWATCH_SOURCES=live", () => {
     await until(() => run.output().includes("still serving"), 20_000, run.output);
     expect(run.output()).toMatch(/^capwatch: LIVE data into .*capwatch\.db/m);
     expect(run.output()).toContain("> watch add AAPL\n✓ Watchlist extended\n  #terminal now watches AAPL.");
+    expect(run.output()).toMatch(/> watch list\n[\s\S]* {2}Data +(live: no source has answered yet|.*(fresh|waiting|STALE))/);
     await until(() => (server!.hits.get("/finnhub/quote") ?? 0) > 0, 20_000, run.output);
     run.child.kill("SIGTERM");
     expect(await run.exited).toBe(0);

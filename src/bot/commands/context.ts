@@ -24,4 +24,6 @@ export interface Desk {
   source: string;
   /** How the channel's alerts are getting out ("delivering", "paused: not_in_channel", …). */
   deliveryState(channel: string): string;
+  /** How fresh the data is (live sources: fresh or stale per provider); the source when absent. */
+  dataState?(): string;
 }

@@ -51,3 +51,15 @@ export class StalenessTracker {
     return h;
   }
 }
+
+/** "finnhub fresh 12 s ago · sec stale (no fresh data for 900 s; last error: …)". */
+export function describeHealth(health: SourceHealth[], nowMs: number): string {
+  if (health.length === 0) return "live: no source has answered yet";
+  return health
+    .map((h) => {
+      const age = h.lastSuccessMs === undefined ? undefined : Math.round((nowMs - h.lastSuccessMs) / 1000);
+      if (h.stale) return `${h.source} STALE (${age === undefined ? "no data yet" : `last fresh ${age} s ago`}${h.lastError ? `; last error: ${h.lastError}` : ""})`;
+      return age === undefined ? `${h.source} waiting for its first answer` : `${h.source} fresh ${age} s ago`;
+    })
+    .join(" · ");
+}

@@ -10,7 +10,7 @@ import { createLiveSources } from "./live-sources.js";
 import { LivePoller } from "./live-poller.js";
 import { isTradingDayAt, quoteCadence, sessionAt } from "./market-hours.js";
 import { SanityGate } from "./sanity.js";
-import { StalenessTracker } from "./staleness.js";
+import { StalenessTracker, describeHealth } from "./staleness.js";
 
 const TZ = "America/New_York";
 const HOUR_S = 3600;
@@ -42,7 +42,13 @@ export function watchedTickers(engine: Engine): string[] {
   return [...out].sort();
 }
 
-export function startLiveSources(options: StartLiveOptions): { stop(): Promise<void> } {
+export interface LiveSources {
+  stop(): Promise<void>;
+  /** One line per source for `watch list`: fresh, or stale since when and why. */
+  dataState(): string;
+}
+
+export function startLiveSources(options: StartLiveOptions): LiveSources {
   const { config, engine, log } = options;
   const now = () => (options.clock ?? (() => new Date()))().getTime();
   const sources = createLiveSources({ config, log, now });
@@ -104,6 +110,7 @@ export function startLiveSources(options: StartLiveOptions): { stop(): Promise<v
   void startup();
 
   return {
+    dataState: () => describeHealth(staleness.all(), now()),
     async stop() {
       stopped = true; // a pass still in flight fails on the closed clients, quietly
       for (const task of tasks) await task.stop();

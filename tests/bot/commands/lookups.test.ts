@@ -96,6 +96,7 @@ describe("alerts, watch list, help", () => {
       "mcap_gain",
       "nothing",
       "delivering",
+      "test episode",
     ]);
   });
 

@@ -21,6 +21,14 @@ describe("market hours and quote cadence", () => {
     expect(quoteSession(at("2026-01-29T21:00:00Z"))).toBe("regular"); // the 16:00 closing print
   });
 
+  it("GIVEN the day after Thanksgiving, an early close THEN regular ends at 13:00 and late trading at 17:00", () => {
+    expect(sessionAt(at("2026-11-27T17:59:00Z"))).toBe("regular"); // 12:59 EST
+    expect(sessionAt(at("2026-11-27T18:00:00Z"))).toBe("post"); // 13:00
+    expect(quoteSession(at("2026-11-27T18:00:00Z"))).toBe("regular"); // the 13:00 closing print
+    expect(sessionAt(at("2026-11-27T22:00:00Z"))).toBe("closed"); // 17:00
+    expect(sessionAt(at("2026-11-25T22:00:00Z"))).toBe("post"); // an ordinary Wednesday, 17:00
+  });
+
   it("GIVEN 120 tickers on Finnhub's 54 quote calls a minute THEN quotes are at most 134 s old and stale after 402 s, and the start-up line says so", () => {
     const cadence = quoteCadence("finnhub", 120, 60, 54);
     expect(cadence).toMatchObject({ refreshSeconds: 134, staleAfterSeconds: 402 });
@@ -53,5 +61,23 @@ describe("startLiveSources", () => {
     const live = startLiveSources({ config, engine, log: (l) => lines.push(l) });
     expect(lines[0]).toBe("yahoo: 2 tickers, one batched call per poll: each quote at most 60 s old in session; stale after 180 s");
     await live.stop();
+  });
+});
+
+describe("data state for watch list", () => {
+  it("GIVEN a fresh source, a stale one and one not yet heard from THEN one readable line", async () => {
+    const { describeHealth } = await import("../../../src/sources/live/staleness.js");
+    const now = Date.parse("2026-01-29T15:00:00Z");
+    expect(describeHealth([], now)).toBe("live: no source has answered yet");
+    expect(
+      describeHealth(
+        [
+          { source: "finnhub", lastSuccessMs: now - 12_000, stale: false },
+          { source: "sec", lastSuccessMs: now - 900_000, lastError: "HTTP 403", stale: true },
+          { source: "nasdaq", stale: false },
+        ],
+        now,
+      ),
+    ).toBe("finnhub fresh 12 s ago · sec STALE (last fresh 900 s ago; last error: HTTP 403) · nasdaq waiting for its first answer");
   });
 });

@@ -44,6 +44,7 @@ export function watchListReply(desk: Desk, channel: string, share: boolean): Rep
       { label: "Kinds off", value: ALERT_KINDS.filter((k) => !record.kinds.includes(k)).join(", ") || "none" },
       { label: "Muted", value: mutes.length > 0 ? mutes.map((m) => `${m.ticker} until ${formatEasternTime(new Date(m.until).toISOString())}`).join(" · ") : "nothing" },
       { label: "Delivery", value: desk.deliveryState(channel) },
+      { label: "Data", value: desk.dataState?.() ?? desk.source },
     ],
     visibility: share ? "channel" : "private",
     tone: "info",
