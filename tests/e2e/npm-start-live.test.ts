@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { openStore } from "../../src/store/open-store.js";
-import { fixture, startFakeServer, type FakeServer } from "../sources/live/helpers/fake-provider-server.js";
+import { fixture, providerEnv, startFakeServer, type FakeServer } from "../sources/live/helpers/fake-provider-server.js";
 
 let server: FakeServer | undefined;
 afterAll(async () => server?.close());
@@ -37,16 +37,7 @@ describe("npm start with CAPWATCH_SOURCES=live", () => {
       "/finnhub/calendar/earnings": { body: fixture("finnhub/calendar_earnings_AAPL_reported.json") },
     });
     const store = join(mkdtempSync(join(tmpdir(), "capwatch-live-")), "capwatch.db");
-    const env = {
-      CAPWATCH_SOURCES: "live",
-      CAPWATCH_CONTACT: "ops@example.com",
-      CAPWATCH_STORE: store,
-      SEC_BASE_URL: server.url,
-      SEC_DATA_URL: server.url,
-      NASDAQ_BASE_URL: server.url,
-      FINNHUB_BASE_URL: `${server.url}/finnhub`,
-      FINNHUB_API_KEY: "k",
-    };
+    const env = providerEnv(server.url, { CAPWATCH_SOURCES: "live", CAPWATCH_STORE: store });
     const run = start(env, "watch add AAPL\nwatch list\n");
     await until(() => run.output().includes("still serving"), 20_000, run.output);
     expect(run.output()).toMatch(/^capwatch: LIVE data into .*capwatch\.db/m);

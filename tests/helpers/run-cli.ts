@@ -1,5 +1,6 @@
 // Runs a `capwatch` command in-process with captured streams.
 import { PassThrough } from "node:stream";
+import type { CommandIo } from "../../src/bot/cli/io.js";
 import { runCli } from "../../src/bot/cli/run-cli.js";
 
 export interface CliResult {
@@ -8,7 +9,8 @@ export interface CliResult {
   stderr: string;
 }
 
-export async function runCapwatch(args: string[], stdin = ""): Promise<CliResult> {
+/** Runs any command function on captured in-memory streams. */
+export async function withCapturedIo(run: (io: CommandIo) => Promise<number>, stdin = ""): Promise<CliResult> {
   const input = new PassThrough();
   const stdout = new PassThrough();
   const stderr = new PassThrough();
@@ -17,8 +19,12 @@ export async function runCapwatch(args: string[], stdin = ""): Promise<CliResult
   stdout.on("data", (d: Buffer) => (out += d.toString()));
   stderr.on("data", (d: Buffer) => (err += d.toString()));
   input.end(stdin);
-  const code = await runCli(args, { stdin: input, stdout, stderr });
+  const code = await run({ stdin: input, stdout, stderr });
   return { code, stdout: out, stderr: err };
+}
+
+export function runCapwatch(args: string[], stdin = ""): Promise<CliResult> {
+  return withCapturedIo((io) => runCli(args, io), stdin);
 }
 
 export const jsonLines = (text: string): Record<string, unknown>[] =>

@@ -1,26 +1,17 @@
-import { PassThrough } from "node:stream";
 import { afterEach, describe, expect, it } from "vitest";
 import { pollCommand, type PollCommandDeps } from "../../../src/sources/live/poll-command.js";
-import { fixture, startFakeServer, type FakeServer } from "./helpers/fake-provider-server.js";
+import { withCapturedIo, type CliResult } from "../../helpers/run-cli.js";
+import { fixture, providerEnv, startFakeServer, type FakeServer } from "./helpers/fake-provider-server.js";
 import { FAST, testEnv } from "./helpers/test-policy.js";
 
 let server: FakeServer;
 afterEach(async () => server?.close());
 
-async function poll(args: string[], deps: PollCommandDeps): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = "";
-  let err = "";
-  stdout.on("data", (d: Buffer) => (out += d.toString()));
-  stderr.on("data", (d: Buffer) => (err += d.toString()));
-  const code = await pollCommand(args, { stdin: new PassThrough(), stdout, stderr }, deps);
-  return { code, stdout: out, stderr: err };
+function poll(args: string[], deps: PollCommandDeps): Promise<CliResult> {
+  return withCapturedIo((io) => pollCommand(args, io, deps));
 }
 
-function env(url: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  return { CAPWATCH_CONTACT: "ops@example.com", SEC_BASE_URL: url, SEC_DATA_URL: url, FINNHUB_BASE_URL: `${url}/finnhub`, NASDAQ_BASE_URL: url, FINNHUB_API_KEY: "k", ...extra };
-}
+const env = providerEnv;
 
 describe("capwatch poll --once", () => {
   it("GIVEN every provider answering (recorded responses) THEN alerts as replay --json on stdout and one ok line per provider on stderr", async () => {

@@ -23,6 +23,11 @@ export interface FakeServer {
   close(): Promise<void>;
 }
 
+/** The environment that points every live provider at `url` (Finnhub under /finnhub). */
+export function providerEnv(url: string, extra: Record<string, string> = {}): Record<string, string> {
+  return { CAPWATCH_CONTACT: "ops@example.com", SEC_BASE_URL: url, SEC_DATA_URL: url, FINNHUB_BASE_URL: `${url}/finnhub`, NASDAQ_BASE_URL: url, FINNHUB_API_KEY: "k", ...extra };
+}
+
 export const fixture = (name: string): string => readFileSync(new URL(`../../../fixtures/providers/${name}`, import.meta.url), "utf8");
 
 export async function startFakeServer(routes: Record<string, Route> = {}): Promise<FakeServer> {
