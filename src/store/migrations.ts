@@ -179,9 +179,10 @@ function migrationsFor(dialect: DialectName): Record<string, Migration> {
 }
 
 /** Brings the schema up to date; fails loudly with the migration that broke. */
-export async function migrateToLatest(db: Kysely<unknown>, dialect: DialectName): Promise<void> {
+export async function migrateToLatest(db: Kysely<unknown>, dialect: DialectName, schema?: string): Promise<void> {
   const provider: MigrationProvider = { getMigrations: async () => migrationsFor(dialect) };
-  const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
+  // With a schema, Kysely's own bookkeeping tables live there too (it looks them up across schemas).
+  const { error, results } = await new Migrator({ db, provider, ...(schema ? { migrationTableSchema: schema } : {}) }).migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === "Error")?.migrationName ?? "unknown";
     throw new Error(`store migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`);

@@ -13,11 +13,11 @@ export const MEMORY_STORE = ":memory:";
 
 export class StoreLocationError extends Error {}
 
+/** A `postgres://` URL opens PostgreSQL (several instances share it); anything else is a SQLite path. */
 export async function openStore(location: string, clock: () => Date = () => new Date()): Promise<Store> {
   if (/^postgres(ql)?:\/\//i.test(location)) {
-    throw new StoreLocationError(
-      `PostgreSQL stores are not available in this version; use a SQLite file path (like ./data/capwatch.db) or ${MEMORY_STORE}`,
-    );
+    const { openPostgresStore } = await import("./postgres-store.js");
+    return openPostgresStore(location, clock);
   }
   return openSqliteStore(location, clock);
 }

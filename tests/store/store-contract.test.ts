@@ -1,0 +1,129 @@
+// One Store contract, run on every backend: SQLite (always) and PostgreSQL (when
+// TEST_DATABASE_URL names a server; CI sets it). Callers never see which one they have.
+import pg from "pg";
+import { afterAll, describe, expect, it } from "vitest";
+import type { Alert } from "../../src/alerts/types.js";
+import { DEFAULT_KINDS, DEFAULT_THRESHOLDS } from "../../src/alerts/types.js";
+import { MEMORY_STORE, openSqliteStore } from "../../src/store/open-store.js";
+import { openPostgresStore } from "../../src/store/postgres-store.js";
+import type { Store } from "../../src/store/store.js";
+import { replayThrough, writeReplayFile } from "../helpers/replay-harness.js";
+
+const PG_URL = process.env.TEST_DATABASE_URL;
+const schemas: string[] = [];
+
+async function freshPostgres(): Promise<Store> {
+  const schema = `capwatch_test_${process.pid}_${schemas.length}_${Date.now()}`;
+  const client = new pg.Client({ connectionString: PG_URL });
+  await client.connect();
+  await client.query(`create schema ${schema}`);
+  await client.end();
+  schemas.push(schema);
+  return openPostgresStore(PG_URL as string, () => new Date("2026-11-26T12:00:00Z"), { schema });
+}
+
+afterAll(async () => {
+  if (!PG_URL || schemas.length === 0) return;
+  const client = new pg.Client({ connectionString: PG_URL });
+  await client.connect();
+  for (const schema of schemas) await client.query(`drop schema ${schema} cascade`);
+  await client.end();
+});
+
+const backends: Array<[string, () => Promise<Store>]> = [["SQLite", () => openSqliteStore(MEMORY_STORE, () => new Date("2026-11-26T12:00:00Z"))]];
+if (PG_URL) backends.push(["PostgreSQL", freshPostgres]);
+
+const alert = (channel: string, level: number): Alert => ({
+  channel,
+  kind: "mcap_drop",
+  ticker: "MSFT",
+  ts: "2026-01-29T14:30:00.000Z",
+  level,
+  marketCap: 3.27e12,
+  referenceMarketCap: 3.58e12,
+  changeUsd: -3.09e11,
+  changePct: -8.64,
+});
+
+describe.each(backends)("the Store on %s", (_name, open) => {
+  it("GIVEN watchlists saved, one replaced THEN they load in declaration order with platform and workspace", async () => {
+    const store = await open();
+    const base = { thresholds: { ...DEFAULT_THRESHOLDS }, kinds: [...DEFAULT_KINDS] };
+    await store.saveWatchlist({ channel: "#a", tickers: ["MSFT"], ...base });
+    await store.saveWatchlist({ channel: "C1", platform: "slack", workspace: "T1", tickers: "*", ...base });
+    await store.saveWatchlist({ channel: "#a", tickers: ["MSFT", "NVDA"], ...base });
+    const { watchlists } = await store.loadEngineState();
+    expect(watchlists.map((w) => [w.channel, w.platform, w.workspace, w.tickers])).toEqual([
+      ["#a", "terminal", undefined, ["MSFT", "NVDA"]],
+      ["C1", "slack", "T1", "*"],
+    ]);
+    await store.close();
+  });
+
+  it("GIVEN alerts recorded, one muted THEN history has both, the outbox only the posted one per platform, and dedupe keeps the latest level", async () => {
+    const store = await open();
+    await store.recordAlerts([
+      { alert: alert("#a", 2), dedupe: { channel: "#a", key: "k", value: 2 } },
+      { alert: alert("C1", 2), dedupe: { channel: "C1", key: "k", value: 2 }, platform: "slack" },
+      { alert: alert("#m", 2), dedupe: { channel: "#m", key: "k", value: 2 }, muted: true },
+    ]);
+    await store.recordAlerts([{ alert: alert("#a", 3), dedupe: { channel: "#a", key: "k", value: 3 } }]);
+    const now = new Date("2026-11-26T12:00:00Z");
+    expect((await store.pendingOutbox(10, now)).map((e) => [e.channel, e.platform])).toEqual([
+      ["#a", "terminal"],
+      ["C1", "slack"],
+      ["#a", "terminal"],
+    ]);
+    const slack = await store.pendingOutbox(10, now, "slack");
+    expect(slack.map((e) => e.alert)).toEqual([alert("C1", 2)]);
+    await store.markDelivered([slack[0]!.id], now);
+    expect(await store.pendingOutbox(10, now, "slack")).toEqual([]);
+    expect((await store.recentAlerts("#m", 5)).map((a) => a.muted)).toEqual([true]);
+    const { dedupe } = await store.loadEngineState();
+    expect(dedupe.filter((d) => d.channel === "#a")).toEqual([{ channel: "#a", key: "k", value: 3 }]);
+    await store.close();
+  });
+
+  it("GIVEN a failed delivery THEN the entry waits until its retry time, with its attempts counted", async () => {
+    const store = await open();
+    await store.recordAlerts([{ alert: alert("#a", 1), dedupe: { channel: "#a", key: "k", value: 1 } }]);
+    const [entry] = await store.pendingOutbox(10, new Date("2026-11-26T12:00:00Z"));
+    await store.markDeliveryFailed(entry!.id, "down", new Date("2026-11-26T12:00:02Z"));
+    expect(await store.pendingOutbox(10, new Date("2026-11-26T12:00:01Z"))).toEqual([]);
+    expect(await store.pendingOutbox(10, new Date("2026-11-26T12:00:02Z"))).toEqual([expect.objectContaining({ attempts: 1 })]);
+    await store.close();
+  });
+
+  it("GIVEN a mute and a consensus with their audit entries THEN both commit with their entries; channel states and installations round-trip", async () => {
+    const store = await open();
+    const audit = (action: string) => ({ at: "2026-11-26T12:00:00.000Z", channel: "#a", userId: "U1", action, details: { ticker: "MSFT" } });
+    await store.saveMute({ channel: "#a", ticker: "MSFT", until: "2026-01-30T00:00:00.000Z" }, audit("mute"));
+    await store.saveConsensus({ ticker: "MSFT", period: "FY2026", value: 97.7e9, source: "S&P", ts: "2026-01-20T12:00:00.000Z" }, audit("consensus set"));
+    expect((await store.recentAudit("#a", 5)).map((e) => e.action)).toEqual(["consensus set", "mute"]);
+    expect((await store.loadEngineState()).mutes).toEqual([{ channel: "#a", ticker: "MSFT", until: "2026-01-30T00:00:00.000Z" }]);
+    expect(await store.consensusFor("MSFT")).toEqual([{ ticker: "MSFT", period: "FY2026", value: 97.7e9, source: "S&P", ts: "2026-01-20T12:00:00.000Z" }]);
+    await store.setChannelStatus({ platform: "slack", channel: "C1", state: "paused", reason: "not_in_channel" });
+    expect(await store.channelStatuses("slack")).toEqual([expect.objectContaining({ channel: "C1", state: "paused", reason: "not_in_channel" })]);
+    await store.saveInstallation("slack", "T1", { bot: { token: "xoxb-1" } });
+    expect(await store.getInstallation("slack", "T1")).toEqual({ bot: { token: "xoxb-1" } });
+    await store.deleteInstallation("slack", "T1");
+    expect(await store.getInstallation("slack", "T1")).toBeUndefined();
+    await store.close();
+  });
+
+  it("GIVEN Microsoft's Jan 29 replayed into the store in two runs THEN the second run re-posts nothing and escalates to the low", async () => {
+    const MSFT = { type: "company", ticker: "MSFT", sharesOutstanding: 7_433_000_000 };
+    const quote = (ts: string, price: number) => ({ type: "quote", ts, ticker: "MSFT", price });
+    const store = await open();
+    expect((await replayThrough(writeReplayFile([MSFT, quote("2026-01-28T21:00:00Z", 481.63), quote("2026-01-29T14:30:00Z", 440)]), { store })).alerts.map((a) => a.level)).toEqual([2]);
+    const second = await replayThrough(writeReplayFile([quote("2026-01-29T14:31:00Z", 439), quote("2026-01-29T18:00:00Z", 421.02)]), { store });
+    expect(second.alerts.map((a) => a.level)).toEqual([3]);
+    await store.close();
+  });
+});
+
+describe("PostgreSQL", () => {
+  it.skipIf(!PG_URL)("GIVEN a URL that does not answer THEN a clear error names the store, without the password", async () => {
+    await expect(openPostgresStore("postgres://capwatch:secret@127.0.0.1:1/none")).rejects.toThrow(/^cannot connect to the PostgreSQL store at postgres:\/\/capwatch:\*\*\*@127\.0\.0\.1:1\/none/);
+  });
+});
