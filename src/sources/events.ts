@@ -1,7 +1,7 @@
 // The event types every source produces (replay file lines now, live providers later),
 // one zod schema per line type of docs/replay-format.md.
 import { z } from "zod";
-import { parseTimestamp, utcDayMs } from "./timestamps.js";
+import { parseTimestamp, timestampMs, utcDayMs } from "./timestamps.js";
 
 export const TICKER_PATTERN = /^[A-Z][A-Z0-9.-]{0,9}$/;
 export const tickerSchema = z.string().regex(TICKER_PATTERN, "must be an upper-case symbol like MSFT or BRK.B");
@@ -209,9 +209,9 @@ export function fastQuote(value: Record<string, unknown>): QuoteEvent | undefine
   if (typeof ticker !== "string" || !TICKER_PATTERN.test(ticker) || !isPositive(price) || typeof ts !== "string") return undefined;
   if (prevClose !== undefined && !isPositive(prevClose)) return undefined;
   if (session !== undefined && !(typeof session === "string" && SESSIONS.has(session))) return undefined;
-  const time = parseTimestamp(ts);
-  if (!time.ok) return undefined;
-  const quote: QuoteEvent = { type: "quote", ts: time.ms, ticker, price, session: (session as QuoteEvent["session"] | undefined) ?? "regular" };
+  const ms = timestampMs(ts);
+  if (!Number.isFinite(ms)) return undefined;
+  const quote: QuoteEvent = { type: "quote", ts: ms, ticker, price, session: (session as QuoteEvent["session"] | undefined) ?? "regular" };
   if (prevClose !== undefined) quote.prevClose = prevClose;
   return quote;
 }

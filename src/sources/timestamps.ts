@@ -3,8 +3,9 @@
 
 export type TimestampResult = { ok: true; ms: number } | { ok: false; reason: "format" | "impossible" };
 
-const FORMAT: TimestampResult = { ok: false, reason: "format" };
-const IMPOSSIBLE: TimestampResult = { ok: false, reason: "impossible" };
+// What the scan returns instead of a time: no object per call on the hot path.
+const FORMAT = Number.NaN;
+const IMPOSSIBLE = Number.NEGATIVE_INFINITY;
 
 // The last date seen, as numbers: files repeat days, so most lines skip the calendar check.
 let cachedYear = -1;
@@ -30,8 +31,15 @@ function digits(text: string, at: number, count: number): number {
   return n;
 }
 
-/** `YYYY-MM-DDTHH:MM[:SS[.fff…]](Z|±HH[:]MM)` → epoch ms. */
+/** `YYYY-MM-DDTHH:MM[:SS[.fff…]](Z|±HH[:]MM)` → epoch ms, with the reason when it is not one. */
 export function parseTimestamp(text: string): TimestampResult {
+  const ms = timestampMs(text);
+  if (Number.isFinite(ms)) return { ok: true, ms };
+  return { ok: false, reason: Number.isNaN(ms) ? "format" : "impossible" };
+}
+
+/** Epoch ms, or a non-finite number when `text` is not a time with a zone (NaN) or not a real one. */
+export function timestampMs(text: string): number {
   if (text.length < 17 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45 || text.charCodeAt(10) !== 84 || text.charCodeAt(13) !== 58) return FORMAT;
   const year = digits(text, 0, 4);
   const month = digits(text, 5, 2);
@@ -80,5 +88,5 @@ export function parseTimestamp(text: string): TimestampResult {
     cachedDayOfMonth = day;
     cachedDayMs = ms;
   }
-  return { ok: true, ms: cachedDayMs + ((hours * 60 + minutes) * 60 + seconds) * 1000 + fraction - offsetMinutes * 60_000 };
+  return cachedDayMs + ((hours * 60 + minutes) * 60 + seconds) * 1000 + fraction - offsetMinutes * 60_000;
 }
