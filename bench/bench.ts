@@ -20,7 +20,7 @@ const { values } = parseArgs({
     quotes: { type: "string", default: "1000000" },
     tickers: { type: "string", default: "2000" },
     watchlists: { type: "string", default: "50" },
-    runs: { type: "string", default: "3" },
+    runs: { type: "string", default: "5" },
   },
 });
 

@@ -11,7 +11,8 @@ const pairId = (channel: string, key: string) => `${channel}\u0000${key}`;
 
 export class ChannelRouter {
   private readonly watchlists = new WatchlistRegistry();
-  private readonly fired = new Map<string, number>();
+  /** channel → dedupe key → the highest value raised; nested so a lookup builds no string. */
+  private readonly fired = new Map<string, Map<string, number>>();
   /** channel + ticker → the time the mute ends. */
   private readonly mutes = new Map<string, number>();
   private readonly writer: AlertWriter;
@@ -22,7 +23,7 @@ export class ChannelRouter {
 
   load(snapshot: Pick<EngineSnapshot, "watchlists" | "dedupe" | "mutes">): void {
     for (const w of snapshot.watchlists) this.watchlists.set(watchlistFromRecord(w));
-    for (const d of snapshot.dedupe) this.fired.set(pairId(d.channel, d.key), d.value);
+    for (const d of snapshot.dedupe) this.firedIn(d.channel).set(d.key, d.value);
     for (const m of snapshot.mutes) this.mutes.set(pairId(m.channel, m.ticker), Date.parse(m.until));
   }
 
@@ -81,14 +82,20 @@ export class ChannelRouter {
 
   /** The highest value already raised in `channel` under `key` (0 when none). */
   firedLevel(channel: string, key: string): number {
-    return this.fired.get(pairId(channel, key)) ?? 0;
+    return this.fired.get(channel)?.get(key) ?? 0;
+  }
+
+  private firedIn(channel: string): Map<string, number> {
+    let byKey = this.fired.get(channel);
+    if (byKey === undefined) this.fired.set(channel, (byKey = new Map()));
+    return byKey;
   }
 
   /** Adds an alert unless the channel already had it (or a higher level of it); muted ones go to history only. */
   raise(out: AlertToRecord[], w: Watchlist, key: string, value: number, alert: Alert): void {
-    const id = pairId(w.channel, key);
-    if ((this.fired.get(id) ?? 0) >= value) return;
-    this.fired.set(id, value);
+    const byKey = this.firedIn(w.channel);
+    if ((byKey.get(key) ?? 0) >= value) return;
+    byKey.set(key, value);
     const until = "ticker" in alert ? this.mutes.get(pairId(w.channel, alert.ticker)) : undefined;
     const muted = until !== undefined && Date.parse(alert.ts) < until;
     out.push({ alert, dedupe: { channel: w.channel, key, value }, muted, platform: w.platform });

@@ -241,10 +241,11 @@ export class Engine {
       // Most quotes are under every channel's thresholds: decide that before any per-channel work.
       const route = this.mcapRoute(market, quote.ticker, kind);
       const watchers = pct < route.minPct && usd < route.minUsd ? NOBODY : route.watchlists;
+      let key: string | undefined; // built once per quote, and only when some channel is over its threshold
       for (const w of watchers) {
         if (mcapMoveLevel(pct, usd, w.thresholds) === 0) continue;
         const valuation = { marketCap, referenceMarketCap };
-        const key = `${kind}|${quote.ticker}|${reference.day}`;
+        key ??= `${kind}|${quote.ticker}|${reference.day}`;
         const move = detectMcapMove(valuation, w.thresholds, this.router.firedLevel(w.channel, key), kind);
         if (move === null) continue;
         out ??= [];
