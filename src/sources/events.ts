@@ -179,21 +179,24 @@ export type ParsedEvent = { ok: true; event: MarketEvent } | { ok: false; reason
 
 /** Validates one already-JSON-parsed value as an event; the reason names the field at fault. */
 export function parseEvent(value: unknown): ParsedEvent {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    return { ok: false, reason: "a line must be a JSON object" };
-  }
+  const result = eventOrReason(value);
+  return typeof result === "string" ? { ok: false, reason: result } : { ok: true, event: result };
+}
+
+/** The event, or why the value is not one: parseEvent without a result object per line. */
+export function eventOrReason(value: unknown): MarketEvent | string {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return "a line must be a JSON object";
   const type = (value as { type?: unknown }).type;
-  if (typeof type !== "string" || !(type in schemasByType)) {
-    const shown = typeof type === "string" ? `unknown type "${type}"` : "missing \"type\"";
-    return { ok: false, reason: `${shown}; expected one of ${EVENT_TYPES.join(", ")}` };
-  }
   if (type === "quote") {
     const quote = fastQuote(value as Record<string, unknown>);
-    if (quote !== undefined) return { ok: true, event: quote };
+    if (quote !== undefined) return quote;
+  }
+  if (typeof type !== "string" || !(type in schemasByType)) {
+    const shown = typeof type === "string" ? `unknown type "${type}"` : "missing \"type\"";
+    return `${shown}; expected one of ${EVENT_TYPES.join(", ")}`;
   }
   const result = schemasByType[type as EventType].safeParse(value);
-  if (result.success) return { ok: true, event: result.data as MarketEvent };
-  return { ok: false, reason: describeZodError(result.error) };
+  return result.success ? (result.data as MarketEvent) : describeZodError(result.error);
 }
 
 const SESSIONS = new Set(["regular", "pre", "post"]);

@@ -1,6 +1,6 @@
 // The replay source: a JSONL file of events (docs/replay-format.md), validated line by line.
 import type { MarketEvent } from "../events.js";
-import { parseEvent, type ParsedEvent } from "../events.js";
+import { eventOrReason, parseEvent, type ParsedEvent } from "../events.js";
 import { forEachLine } from "./line-reader.js";
 import { scanCandidateLines } from "./untimed-scan.js";
 
@@ -43,24 +43,28 @@ export async function readReplay(path: string, handlers: ReplayHandlers): Promis
   if (started) await started;
 
   let lastTs = -Infinity;
+  // Untimed line numbers in order: the main pass meets them in the same order, so one pointer
+  // replaces a lookup per line.
+  const untimedLines = [...untimed.keys()].sort((a, b) => a - b);
+  let nextUntimed = 0;
   await forEachLine(path, (text, line) => {
-    const known = untimed.get(line);
-    if (known !== undefined) {
+    if (line === untimedLines[nextUntimed]) {
+      nextUntimed++;
+      const known = untimed.get(line) as ParsedEvent;
       if (!known.ok) handlers.onProblem({ line, reason: known.reason });
       return;
     }
-    if (text.trim().length === 0) return;
+    if (text.length === 0 || text.trim().length === 0) return;
     const value = tryJson(text);
     if (value === undefined) {
       handlers.onProblem({ line, reason: "not valid JSON" });
       return;
     }
-    const parsed = parseEvent(value);
-    if (!parsed.ok) {
-      handlers.onProblem({ line, reason: parsed.reason });
+    const event = eventOrReason(value);
+    if (typeof event === "string") {
+      handlers.onProblem({ line, reason: event });
       return;
     }
-    const event = parsed.event;
     // Untimed lines were applied up front; one the first look missed applies from here.
     if (event.ts === undefined) return handlers.onUntimed(event, line);
     if (event.ts < lastTs) {
