@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { openStore } from "../../src/store/open-store.js";
-import { fixture, providerEnv, startFakeServer, type FakeServer } from "../sources/live/helpers/fake-provider-server.js";
+import { everyProviderAnswering, providerEnv, startFakeServer, type FakeServer } from "../sources/live/helpers/fake-provider-server.js";
 
 let server: FakeServer | undefined;
 afterAll(async () => server?.close());
@@ -28,14 +28,7 @@ async function until(check: () => boolean, ms: number, what: () => string): Prom
 
 describe("npm start with CAPWATCH_SOURCES=live", () => {
   it("GIVEN providers on a local server THEN it runs live, the terminal subscribes, the providers are polled, and the subscription persists in the store", async () => {
-    server = await startFakeServer({
-      "/files/company_tickers.json": { body: fixture("sec/company_tickers_excerpt.json") },
-      "/submissions/CIK0000320193.json": { body: fixture("sec/submissions_TSLA_trimmed.json") },
-      "/api/xbrl/companyfacts/CIK0000320193.json": { body: fixture("sec/companyfacts_SNOW_trimmed.json") },
-      "/finnhub/quote": { body: fixture("finnhub/quote_AAPL.json") },
-      "/finnhub/stock/profile2": { body: "{}" },
-      "/finnhub/calendar/earnings": { body: fixture("finnhub/calendar_earnings_AAPL_reported.json") },
-    });
+    server = await startFakeServer(everyProviderAnswering());
     const store = join(mkdtempSync(join(tmpdir(), "capwatch-live-")), "capwatch.db");
     const env = providerEnv(server.url, { CAPWATCH_SOURCES: "live", CAPWATCH_STORE: store });
     const run = start(env, "watch add AAPL\nwatch list\n");

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { pollCommand, type PollCommandDeps } from "../../../src/sources/live/poll-command.js";
 import { withCapturedIo, type CliResult } from "../../helpers/run-cli.js";
-import { fixture, providerEnv, startFakeServer, type FakeServer } from "./helpers/fake-provider-server.js";
+import { everyProviderAnswering, fixture, providerEnv, startFakeServer, type FakeServer } from "./helpers/fake-provider-server.js";
 import { FAST, testEnv } from "./helpers/test-policy.js";
 
 let server: FakeServer;
@@ -15,14 +15,7 @@ const env = providerEnv;
 
 describe("capwatch poll --once", () => {
   it("GIVEN every provider answering (recorded responses) THEN alerts as replay --json on stdout and one ok line per provider on stderr", async () => {
-    server = await startFakeServer({
-      "/files/company_tickers.json": { body: fixture("sec/company_tickers_excerpt.json") },
-      "/submissions/CIK0000320193.json": { body: fixture("sec/submissions_TSLA_trimmed.json") },
-      "/api/xbrl/companyfacts/CIK0000320193.json": { body: fixture("sec/companyfacts_SNOW_trimmed.json") },
-      "/finnhub/quote": { body: fixture("finnhub/quote_AAPL.json") },
-      "/finnhub/stock/profile2": { body: "{}" },
-      "/finnhub/calendar/earnings": { body: fixture("finnhub/calendar_earnings_AAPL_reported.json") },
-    });
+    server = await startFakeServer(everyProviderAnswering());
     const now = Date.parse("2026-01-30T12:00:00Z");
     const result = await poll(["--once", "--tickers", "AAPL", "--json"], { env: env(server.url), now: () => now, sources: { env: testEnv(() => now), tuning: FAST } });
     expect(result.code).toBe(0);

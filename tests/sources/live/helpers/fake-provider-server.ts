@@ -30,6 +30,18 @@ export function providerEnv(url: string, extra: Record<string, string> = {}): Re
 
 export const fixture = (name: string): string => readFileSync(new URL(`../../../fixtures/providers/${name}`, import.meta.url), "utf8");
 
+/** Recorded answers of every provider for AAPL (SEC under Apple's CIK, Finnhub under /finnhub). */
+export function everyProviderAnswering(): Record<string, Route> {
+  return {
+    "/files/company_tickers.json": { body: fixture("sec/company_tickers_excerpt.json") },
+    "/submissions/CIK0000320193.json": { body: fixture("sec/submissions_TSLA_trimmed.json") },
+    "/api/xbrl/companyfacts/CIK0000320193.json": { body: fixture("sec/companyfacts_SNOW_trimmed.json") },
+    "/finnhub/quote": { body: fixture("finnhub/quote_AAPL.json") },
+    "/finnhub/stock/profile2": { body: "{}" },
+    "/finnhub/calendar/earnings": { body: fixture("finnhub/calendar_earnings_AAPL_reported.json") },
+  };
+}
+
 export async function startFakeServer(routes: Record<string, Route> = {}): Promise<FakeServer> {
   const table = new Map<string, Route>(Object.entries(routes));
   const hits = new Map<string, number>();
