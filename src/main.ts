@@ -1,6 +1,7 @@
 // `npm start`: the bot. By default on its embedded defaults — the bundled replay episode on a
 // fresh in-memory store, the terminal as the chat; with CAPWATCH_SOURCES=live it polls real
 // providers into the store at CAPWATCH_STORE. Slack and Discord connect when configured.
+import { access, constants, stat } from "node:fs/promises";
 import { OutboxDelivery } from "./alerts/delivery/outbox-delivery.js";
 import { Engine } from "./alerts/engine.js";
 import { renderAlertText } from "./alerts/render/text.js";
@@ -36,6 +37,13 @@ async function main(): Promise<number> {
     throw error;
   }
   const isLive = live.sources === "live";
+  if (!isLive) {
+    const unreadable = await unreadableFile(config.replayFile);
+    if (unreadable !== undefined) {
+      process.stderr.write(`capwatch: configuration error: CAPWATCH_REPLAY_FILE: cannot read ${config.replayFile} (${unreadable}); point it at a replay file (docs/replay-format.md)\n`);
+      return 2;
+    }
+  }
 
   // A replay runs on a fresh store every time, so the same episode always gives the same alerts;
   // live running keeps its store across restarts.
@@ -119,6 +127,18 @@ async function main(): Promise<number> {
   await engine.checkpoint();
   await store.close();
   return 0;
+}
+
+/** Why `path` cannot be read as a file (ENOENT, EACCES, a directory), or undefined when it can. */
+async function unreadableFile(path: string): Promise<string | undefined> {
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) return "not a file";
+    await access(path, constants.R_OK);
+    return undefined;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+  }
 }
 
 main().then(

@@ -47,6 +47,12 @@ describe("npm start on the embedded defaults", () => {
     expect(bad.stdout).toBe("");
   });
 
+  it.each([["/nonexistent/episode.jsonl", "ENOENT"], ["data", "not a file"]])("GIVEN CAPWATCH_REPLAY_FILE=%s THEN it stops with a message naming the variable and why (%s)", (file, why) => {
+    const bad = spawnSync(process.execPath, ["dist/main.js"], { input: "", encoding: "utf8", env: { ...process.env, CAPWATCH_REPLAY_FILE: file } });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toBe(`capwatch: configuration error: CAPWATCH_REPLAY_FILE: cannot read ${file} (${why}); point it at a replay file (docs/replay-format.md)\n`);
+  });
+
   it("GIVEN a bad CAPWATCH_REPLAY_SPEED THEN it stops with a message naming the variable", () => {
     const bad = spawnSync(process.execPath, ["dist/main.js"], { input: "", encoding: "utf8", env: { ...process.env, CAPWATCH_REPLAY_SPEED: "fast" } });
     expect(bad.status).toBe(2);
