@@ -16,7 +16,8 @@ import { LiveConfigError, loadLiveConfig, type LiveConfig } from "./config/live.
 import { extractCapexGuidance } from "./sources/guidance/extract.js";
 import { pacerFor } from "./sources/replay/pace.js";
 import { runReplay } from "./sources/replay/run-replay.js";
-import { MEMORY_STORE, openStore } from "./store/open-store.js";
+import { MEMORY_STORE, StoreLocationError, openStore } from "./store/open-store.js";
+import type { Store } from "./store/store.js";
 
 const log = (line: string) => process.stderr.write(`capwatch: ${line}\n`);
 
@@ -47,7 +48,14 @@ async function main(): Promise<number> {
 
   // A replay runs on a fresh store every time, so the same episode always gives the same alerts;
   // live running keeps its store across restarts.
-  const store = await openStore(isLive ? config.store : MEMORY_STORE);
+  let store: Store;
+  try {
+    store = await openStore(isLive ? config.store : MEMORY_STORE);
+  } catch (error) {
+    if (!(error instanceof StoreLocationError)) throw error;
+    process.stderr.write(`capwatch: configuration error: CAPWATCH_STORE: ${error.message}\n`);
+    return 2;
+  }
   const engine = await Engine.open(store, extractCapexGuidance);
   const sides: PlatformSide[] = [];
   const desk: Desk = {

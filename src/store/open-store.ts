@@ -23,9 +23,9 @@ export async function openStore(location: string, clock: () => Date = () => new 
 }
 
 export async function openSqliteStore(path: string, clock: () => Date = () => new Date()): Promise<Store> {
-  if (path !== MEMORY_STORE) mkdirSync(dirname(path), { recursive: true });
   let sqlite: Sqlite.Database;
   try {
+    if (path !== MEMORY_STORE) mkdirSync(dirname(path), { recursive: true });
     sqlite = new Sqlite(path);
   } catch (error) {
     throw new StoreLocationError(`cannot open the SQLite store at ${path}: ${(error as Error).message}`);

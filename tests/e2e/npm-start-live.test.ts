@@ -46,6 +46,12 @@ describe("npm start with CAPWATCH_SOURCES=live", () => {
     await reopened.close();
   }, 60_000);
 
+  it("GIVEN a CAPWATCH_STORE that cannot be opened THEN it stops naming the variable", async () => {
+    const run = start({ CAPWATCH_SOURCES: "live", CAPWATCH_CONTACT: "ops@example.com", CAPWATCH_STORE: "/etc/hostname/capwatch.db" }, "");
+    expect(await run.exited).toBe(2);
+    expect(run.output()).toMatch(/configuration error: CAPWATCH_STORE: cannot open the SQLite store at \/etc\/hostname\/capwatch\.db/);
+  });
+
   it("GIVEN no CAPWATCH_CONTACT THEN it stops before starting, naming the variable", async () => {
     const run = start({ CAPWATCH_SOURCES: "live", CAPWATCH_CONTACT: "" }, "");
     expect(await run.exited).toBe(2);

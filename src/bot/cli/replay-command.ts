@@ -7,7 +7,8 @@ import { renderAlertText } from "../../alerts/render/text.js";
 import { extractCapexGuidance } from "../../sources/guidance/extract.js";
 import { pacerFor, type ReplaySpeed } from "../../sources/replay/pace.js";
 import { replayIntoSink } from "../../sources/replay/replay-session.js";
-import { MEMORY_STORE, openStore } from "../../store/open-store.js";
+import { MEMORY_STORE, StoreLocationError, openStore } from "../../store/open-store.js";
+import type { Store } from "../../store/store.js";
 import type { CommandIo } from "./io.js";
 
 export const REPLAY_USAGE = `usage: capwatch replay FILE [--json] [--store PATH] [--speed N|max]
@@ -49,7 +50,14 @@ export async function replayCommand(args: string[], io: CommandIo): Promise<numb
     return 2;
   }
 
-  const store = await openStore(parsed.values.store ?? MEMORY_STORE);
+  let store: Store;
+  try {
+    store = await openStore(parsed.values.store ?? MEMORY_STORE);
+  } catch (error) {
+    if (!(error instanceof StoreLocationError)) throw error;
+    io.stderr.write(`capwatch replay: --store: ${error.message}\n`);
+    return 2;
+  }
   try {
     const json = parsed.values.json === true;
     await replayIntoSink(file, store, {

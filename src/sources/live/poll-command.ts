@@ -8,7 +8,8 @@ import { toReplayJson } from "../../alerts/render/replay-json.js";
 import { renderAlertText } from "../../alerts/render/text.js";
 import type { CommandIo } from "../../bot/cli/io.js";
 import { loadLiveConfig, LiveConfigError } from "../../config/live.js";
-import { MEMORY_STORE, openStore } from "../../store/open-store.js";
+import { MEMORY_STORE, StoreLocationError, openStore } from "../../store/open-store.js";
+import type { Store } from "../../store/store.js";
 import { TICKER_PATTERN, type MarketEvent } from "../events.js";
 import { extractCapexGuidance } from "../guidance/extract.js";
 import { createLiveSources, type LiveSourceOptions } from "./live-sources.js";
@@ -59,7 +60,14 @@ export async function pollCommand(args: string[], io: CommandIo, deps: PollComma
   const now = deps.now ?? (() => Date.now());
   const log = (line: string) => io.stderr.write(`${line}\n`);
   const json = values.json === true;
-  const store = await openStore(values.store ?? MEMORY_STORE);
+  let store: Store;
+  try {
+    store = await openStore(values.store ?? MEMORY_STORE);
+  } catch (error) {
+    if (!(error instanceof StoreLocationError)) throw error;
+    io.stderr.write(`capwatch poll: --store: ${error.message}\n`);
+    return 2;
+  }
   const sources = createLiveSources({ config, log, now, ...deps.sources });
   try {
     const engine = await Engine.open(store, extractCapexGuidance);

@@ -45,6 +45,12 @@ describe("capwatch replay: the command itself", () => {
     expect(result.stdout).toContain("Market cap $3.13T, was $3.58T.");
   });
 
+  it("GIVEN a store path that cannot be a file THEN a clear message and exit 2", async () => {
+    const result = await runCapwatch(["replay", join(EXAMPLES, "msft-2026-01-29.jsonl"), "--store", "/etc/hostname/capwatch.db"]);
+    expect(result).toMatchObject({ code: 2, stdout: "" });
+    expect(result.stderr).toMatch(/^capwatch replay: --store: cannot open the SQLite store at \/etc\/hostname\/capwatch\.db: /);
+  });
+
   it("GIVEN a missing file THEN a clear message and exit 2", async () => {
     const result = await runCapwatch(["replay", "/nonexistent/file.jsonl"]);
     expect(result).toMatchObject({ code: 2, stdout: "" });
