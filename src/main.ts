@@ -7,7 +7,7 @@ import { Engine } from "./alerts/engine.js";
 import { renderAlertText } from "./alerts/render/text.js";
 import type { Desk } from "./bot/commands/context.js";
 import { answerCommand } from "./bot/commands/handle-command.js";
-import { loadPlatformConfigs, startPlatforms, type PlatformConfigs, type PlatformSide } from "./bot/platforms.js";
+import { loadPlatformConfigs, startPlatforms, type PlatformConfigs, type PlatformSide, type Platforms } from "./bot/platforms.js";
 import { renderReplyText } from "./bot/replies/text-renderer.js";
 import { terminalCaller, waitForStop } from "./bot/terminal/session.js";
 import { answerPipedLines, startInteractiveChat, type InteractiveChat } from "./bot/terminal/chat.js";
@@ -66,7 +66,15 @@ async function main(): Promise<number> {
     source: isLive ? `live (${live.finnhubApiKey ? "Finnhub" : "Yahoo"} quotes, SEC EDGAR)` : `replay of ${config.replayFile}`,
     deliveryState: (channel) => sides.map((s) => s.deliveryState(channel)).find((d) => d !== undefined) ?? "delivering to this terminal",
   };
-  const platforms = await startPlatforms(platformConfigs, desk, log);
+  let platforms: Platforms;
+  try {
+    platforms = await startPlatforms(platformConfigs, desk, log);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`capwatch: configuration error: ${error.message}\n`);
+    await store.close();
+    return 2;
+  }
   sides.push(...platforms.sides);
   const connected = platforms.sides.map((s) => s.description);
 

@@ -2,6 +2,7 @@
 // the one HTTP server. Their libraries load only when configured, so a plain start stays fast.
 import type { Platform } from "../store/store.js";
 import type { Desk } from "./commands/context.js";
+import { ConfigError } from "../config/config.js";
 import { HttpServer } from "./http/http-server.js";
 
 export interface PlatformSide {
@@ -33,23 +34,43 @@ export async function loadPlatformConfigs(env: NodeJS.ProcessEnv): Promise<Platf
 export async function startPlatforms(configs: PlatformConfigs, desk: Desk, log: (line: string) => void): Promise<Platforms> {
   const http = new HttpServer(log);
   const sides: PlatformSide[] = [];
+  // A platform that cannot connect stops start-up with its reason; the ones already up stop too.
+  async function connecting<T>(name: string, start: () => Promise<T>): Promise<T> {
+    try {
+      return await start();
+    } catch (error) {
+      for (const side of sides) await side.stop();
+      if (error instanceof ConfigError) throw error;
+      throw new ConfigError(`${name}: ${(error as Error).message}`);
+    }
+  }
   // Each side answers for its own channels only.
   const ownChannel = (platform: Platform, state: (channel: string) => string | undefined) => (channel: string) =>
     desk.engine.watchlistOf(channel)?.platform === platform ? state(channel) : undefined;
   if (configs.slack !== undefined) {
     const { startSlack } = await import("./slack/start-slack.js");
-    const slack = await startSlack({ config: configs.slack, desk, http, log });
+    const slack = await connecting("Slack", () => startSlack({ config: configs.slack!, desk, http, log }));
     const mode = { socket: "Socket Mode", http: "HTTP", oauth: "OAuth, many workspaces" }[configs.slack.mode.kind];
     sides.push({ platform: "slack", description: `Slack (${mode})`, deliveryState: ownChannel("slack", slack.deliveryState), stop: slack.stop });
   }
   if (configs.discord !== undefined) {
     const { startDiscord } = await import("./discord/start-discord.js");
-    const discord = await startDiscord({ config: configs.discord, desk, http, log });
+    const discord = await connecting("Discord", () => startDiscord({ config: configs.discord!, desk, http, log }));
     const mode = configs.discord.publicKey !== undefined ? "gateway and HTTP interactions" : "gateway";
     sides.push({ platform: "discord", description: `Discord (${mode})`, deliveryState: ownChannel("discord", discord.deliveryState), stop: discord.stop });
   }
-  const portOf = configs.slack?.port ?? configs.discord?.port;
-  const port = http.hasRoutes ? await http.listen(portOf ?? 3000) : undefined;
+  const portOf = configs.slack?.port ?? configs.discord?.port ?? 3000;
+  let port: number | undefined;
+  if (http.hasRoutes) {
+    try {
+      port = await http.listen(portOf);
+    } catch (error) {
+      for (const side of sides) await side.stop();
+      const code = (error as NodeJS.ErrnoException).code;
+      const why = code === "EADDRINUSE" ? "is already in use" : code === "EACCES" ? "needs privileges" : `cannot be opened (${(error as Error).message})`;
+      throw new ConfigError(`PORT: port ${portOf} ${why}; set PORT to a free port for the HTTP server`);
+    }
+  }
   return {
     sides,
     port,

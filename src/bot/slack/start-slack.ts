@@ -1,7 +1,8 @@
 // The Slack side of capwatch: Bolt over Socket Mode, or over HTTP on the one server on PORT (with
 // OAuth installs into many workspaces), `/capwatch` wired to the command layer, and alerts
 // delivered from the outbox.
-import { App, HTTPReceiver, LogLevel, type Logger } from "@slack/bolt";
+import { App, HTTPReceiver, LogLevel, webApi, type Logger } from "@slack/bolt";
+import { ConfigError } from "../../config/config.js";
 import type { SlackConfig } from "../../config/slack.js";
 import type { Desk } from "../commands/context.js";
 import type { HttpServer } from "../http/http-server.js";
@@ -67,11 +68,15 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackSide>
             ? { clientId: mode.clientId, clientSecret: mode.clientSecret, stateSecret: mode.stateSecret, scopes: SCOPES, installationStore, installerOptions: { clientOptions, directInstall: true } }
             : {}),
         });
+  // The token is checked once, here, with a clear answer for each failure; Bolt gets the result,
+  // so it makes no check of its own that could fail unobserved.
+  const auth = mode.kind === "oauth" ? undefined : await checkBotToken(new webApi.WebClient(mode.botToken, { ...clientOptions, logLevel: webApi.LogLevel.ERROR }), config.apiUrl);
+  const identity = auth ? { botId: auth.botId, botUserId: auth.botUserId, tokenVerificationEnabled: false } : {};
   const app = new App({
     logger,
     clientOptions,
-    ...(mode.kind === "socket" ? { token: mode.botToken, appToken: mode.appToken, socketMode: true } : {}),
-    ...(mode.kind === "http" ? { token: mode.botToken, receiver } : {}),
+    ...(mode.kind === "socket" ? { token: mode.botToken, appToken: mode.appToken, socketMode: true, ...identity } : {}),
+    ...(mode.kind === "http" ? { token: mode.botToken, receiver, ...identity } : {}),
     ...(mode.kind === "oauth" ? { receiver } : {}),
   });
 
@@ -118,13 +123,8 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackSide>
   }
 
   if (mode.kind === "socket") await app.start();
-  if (mode.kind !== "oauth") {
-    // A valid token for a workspace that had uninstalled the app means it is back.
-    const auth = await app.client.auth.test({ token: mode.botToken }).catch((error: Error) => {
-      throw new Error(`Slack refused SLACK_BOT_TOKEN (${error.message}); check the token on the app's OAuth & Permissions page`);
-    });
-    if (auth.team_id) await delivery.resumeWorkspace(auth.team_id);
-  }
+  // A valid token for a workspace that had uninstalled the app means it is back.
+  if (auth?.teamId) await delivery.resumeWorkspace(auth.teamId);
   log(`slack: connected (${mode.kind === "socket" ? "Socket Mode" : mode.kind === "http" ? `HTTP on ${EVENTS_PATH}` : `HTTP on ${EVENTS_PATH}, installs at /slack/install`})`);
 
   desk.engine.onAlertsRecorded(() => (stopped ? undefined : delivery.drain()));
@@ -159,4 +159,18 @@ function boltLogger(log: (line: string) => void): Logger {
     getLevel: () => level,
     setName: () => undefined,
   };
+}
+
+/** Who the bot token belongs to; a refused token and an unreachable Slack get different answers. */
+async function checkBotToken(client: webApi.WebClient, apiUrl: string | undefined): Promise<{ botId?: string; botUserId?: string; teamId?: string }> {
+  try {
+    const result = await client.auth.test();
+    return { botId: result.bot_id, botUserId: result.user_id, teamId: result.team_id };
+  } catch (error) {
+    const e = error as { code?: string; message: string };
+    if (e.code === "slack_webapi_request_error") {
+      throw new ConfigError(`cannot reach Slack's Web API at ${apiUrl ?? "https://slack.com/api/"} (${e.message}); check the network, or SLACK_API_URL`);
+    }
+    throw new ConfigError(`SLACK_BOT_TOKEN: Slack refused it (${e.message}); check the token on the app's OAuth & Permissions page`);
+  }
 }
