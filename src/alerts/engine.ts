@@ -27,7 +27,11 @@ interface CompanyState {
 }
 
 /** A ticker's closes plus the routes of its quotes, cached for the per-quote path. */
-type HotMarket = TickerMarket & { routes?: { version: number; mcap_drop?: McapRoute; mcap_gain?: McapRoute } };
+type HotMarket = TickerMarket & {
+  /** The ticker's company state, the same object the companies map holds: no second lookup per quote. */
+  company: CompanyState;
+  routes?: { version: number; mcap_drop?: McapRoute; mcap_gain?: McapRoute };
+};
 
 /** When the morning earnings digest runs: 08:00 US/Eastern. */
 export const DIGEST_HOUR_ET = 8;
@@ -64,7 +68,7 @@ export class Engine {
     for (const e of snapshot.earningsSchedule) engine.schedule.set(e.ticker, e);
     for (const m of snapshot.marketState) {
       const lastTrade = m.lastQuote ? { ...m.lastQuote, ts: Date.parse(m.lastQuote.ts) } : undefined;
-      engine.markets.set(m.ticker, { lastRegular: m.lastRegular, prevDayRegular: m.prevDayRegular, lastTrade });
+      engine.markets.set(m.ticker, { ...newHotMarket(engine.companyState(m.ticker)), lastRegular: m.lastRegular, prevDayRegular: m.prevDayRegular, lastTrade });
     }
     engine.router.load(snapshot);
     return engine;
@@ -214,12 +218,12 @@ export class Engine {
   /** Persists the closes that changed since the last checkpoint, after the alerts raised so far. */
   async checkpoint(): Promise<void> {
     await this.router.flush();
-    const states = [...this.dirtyMarkets].map((ticker) => {
-      const market = this.markets.get(ticker) ?? {};
+    const states = [...this.dirtyMarkets].flatMap((ticker) => {
+      const market = this.markets.get(ticker);
+      if (market === undefined) return [];
       market.dirty = false;
       const { lastTrade, lastRegular, prevDayRegular } = market;
-      const closes = { lastRegular, prevDayRegular };
-      return { ticker, ...closes, lastQuote: lastTrade ? { ...lastTrade, ts: iso(lastTrade.ts) } : undefined };
+      return [{ ticker, lastRegular, prevDayRegular, lastQuote: lastTrade ? { ...lastTrade, ts: iso(lastTrade.ts) } : undefined }];
     });
     this.dirtyMarkets.clear();
     await this.store.saveMarketState(states);
@@ -228,7 +232,8 @@ export class Engine {
   private onQuote(quote: QuoteEvent): AlertToRecord[] | undefined {
     const day = easternDate(quote.ts);
     let market = this.markets.get(quote.ticker);
-    const shares = this.companies.get(quote.ticker)?.shares;
+    if (market === undefined) this.markets.set(quote.ticker, (market = newHotMarket(this.companyState(quote.ticker))));
+    const shares = market.company.shares;
     const reference = shares === undefined ? null : referenceClose(market, quote, day, previousNyseTradingDay);
     let out: AlertToRecord[] | undefined;
     if (shares !== undefined && reference !== null && quote.price !== reference.price) {
@@ -253,7 +258,6 @@ export class Engine {
         this.router.raise(out, w, key, move.level, { channel: w.channel, kind: moveKind, ticker: quote.ticker, ts: iso(quote.ts), ...figures });
       }
     }
-    if (market === undefined) this.markets.set(quote.ticker, (market = newHotMarket()));
     const trade = market.lastTrade;
     if (trade === undefined) market.lastTrade = { price: quote.price, ts: quote.ts, session: quote.session, prevClose: quote.prevClose };
     else {
@@ -283,11 +287,16 @@ export class Engine {
     return this.updateCompany(event.ticker, { name: event.name, cik, fiscalYearEnd: event.fiscalYearEnd, shares: event.sharesOutstanding });
   }
 
+  /** The ticker's one company state object, created empty when first needed; updated in place. */
+  private companyState(ticker: string): CompanyState {
+    let company = this.companies.get(ticker);
+    if (company === undefined) this.companies.set(ticker, (company = {}));
+    return company;
+  }
+
   private async updateCompany(ticker: string, changes: CompanyState): Promise<void> {
-    const current = this.companies.get(ticker) ?? {};
-    const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) as CompanyState;
-    const next = { ...current, ...defined };
-    this.companies.set(ticker, next);
+    const next = this.companyState(ticker);
+    for (const [key, value] of Object.entries(changes)) if (value !== undefined) (next as Record<string, unknown>)[key] = value;
     await this.store.saveCompany({ ticker, name: next.name, cik: next.cik, fiscalYearEnd: next.fiscalYearEnd, sharesOutstanding: next.shares });
   }
 
@@ -321,8 +330,8 @@ export class Engine {
 const NOBODY: readonly Watchlist[] = Object.freeze([]);
 
 /** Every field present from the start, so all market objects share one shape on the hot path. */
-function newHotMarket(): HotMarket {
-  return { lastTrade: undefined, lastRegular: undefined, prevDayRegular: undefined, dirty: false, routes: undefined };
+function newHotMarket(company: CompanyState): HotMarket {
+  return { lastTrade: undefined, lastRegular: undefined, prevDayRegular: undefined, dirty: false, company, routes: undefined };
 }
 
 
