@@ -55,10 +55,6 @@ export class ChannelRouter {
       .sort((a, b) => (a.ticker < b.ticker ? -1 : 1));
   }
 
-  get size(): number {
-    return this.watchlists.size;
-  }
-
   get version(): number {
     return this.watchlists.version;
   }

@@ -79,10 +79,6 @@ export class Engine {
     this.router.onRecorded(listener);
   }
 
-  get watchlistCount(): number {
-    return this.router.size;
-  }
-
   companyName(ticker: string): string | undefined {
     return this.companies.get(ticker)?.name;
   }

@@ -2,11 +2,10 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { OutboxDelivery } from "../../src/alerts/delivery/outbox-delivery.js";
-import { Engine, type GuidanceReader } from "../../src/alerts/engine.js";
+import type { GuidanceReader } from "../../src/alerts/engine.js";
 import { toReplayJson } from "../../src/alerts/render/replay-json.js";
 import type { Alert } from "../../src/alerts/types.js";
-import { runReplay } from "../../src/sources/replay/run-replay.js";
+import { replayIntoSink } from "../../src/sources/replay/replay-session.js";
 import { MEMORY_STORE, openStore } from "../../src/store/open-store.js";
 import type { Store } from "../../src/store/store.js";
 
@@ -39,16 +38,17 @@ export async function replayThrough(
   options: { store?: Store; reader?: GuidanceReader } = {},
 ): Promise<ReplayOutcome> {
   const store = options.store ?? (await openStore(MEMORY_STORE));
-  const engine = await Engine.open(store, options.reader ?? tokenGuidanceReader);
   const outcome: ReplayOutcome = { alerts: [], raw: [], problems: [] };
-  const delivery = new OutboxDelivery(store, {
-    deliver(alert) {
-      outcome.raw.push(alert);
-      outcome.alerts.push(toReplayJson(alert));
-    },
+  await replayIntoSink(path, store, {
+    readGuidance: options.reader ?? tokenGuidanceReader,
+    sink: () => ({
+      deliver(alert) {
+        outcome.raw.push(alert);
+        outcome.alerts.push(toReplayJson(alert));
+      },
+    }),
+    onProblem: (p) => outcome.problems.push(`${p.line}: ${p.reason}`),
   });
-  engine.onAlertsRecorded(() => delivery.drain().then(() => undefined));
-  await runReplay(path, engine, { onProblem: (p) => outcome.problems.push(`${p.line}: ${p.reason}`) });
   if (!options.store) await store.close();
   return outcome;
 }
