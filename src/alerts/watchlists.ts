@@ -63,10 +63,6 @@ export class WatchlistRegistry {
     return [...this.byChannel.values()];
   }
 
-  get size(): number {
-    return this.byChannel.size;
-  }
-
   /** The watchlists that watch `ticker` (for any kind), in declaration order. */
   forTicker(ticker: string): readonly Watchlist[] {
     if (this.stale) this.reindex();

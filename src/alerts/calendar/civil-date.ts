@@ -20,15 +20,22 @@ export function daysFromCivil(year: number, month: number, day: number): number 
   return era * 146_097 + doe - 719_468;
 }
 
-/** The year of a day number (the hot path of the time-zone code needs only this part). */
-export function yearOfDay(days: number): number {
+/** Year, month (1-12) and day of a day number (Hinnant's civil_from_days). */
+function civilFromDays(days: number): [year: number, month: number, day: number] {
   const z = days + 719_468;
   const era = Math.floor(z / 146_097);
   const doe = z - era * 146_097;
   const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
   const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
   const mp = Math.floor((5 * doy + 2) / 153);
-  return yoe + era * 400 + (mp >= 10 ? 1 : 0);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, d];
+}
+
+/** The year of a day number. */
+export function yearOfDay(days: number): number {
+  return civilFromDays(days)[0];
 }
 
 // "00".."31", so formatting a date is two table reads and a concatenation.
@@ -53,15 +60,7 @@ export function formatDay(days: number): string {
 }
 
 function buildDate(days: number): string {
-  const z = days + 719_468;
-  const era = Math.floor(z / 146_097);
-  const doe = z - era * 146_097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  const [y, m, d] = civilFromDays(days);
   const year = y >= 1000 ? String(y) : String(y).padStart(4, "0");
   return `${year}-${TWO_DIGITS[m]}-${TWO_DIGITS[d]}`;
 }
