@@ -213,7 +213,7 @@ export class KyselyStore implements Store {
     });
   }
 
-  async pendingOutbox(limit: number, now: Date, platform?: Platform): Promise<OutboxEntry[]> {
+  async pendingOutbox(limit: number, now: Date, platform?: Platform, excludeChannels: readonly string[] = []): Promise<OutboxEntry[]> {
     let query = this.db
       .selectFrom("outbox")
       .innerJoin("alerts", "alerts.id", "outbox.alert_id")
@@ -221,6 +221,7 @@ export class KyselyStore implements Store {
       .where("outbox.status", "=", "pending")
       .where((eb) => eb.or([eb("outbox.next_attempt_at", "is", null), eb("outbox.next_attempt_at", "<=", now.toISOString())]));
     if (platform !== undefined) query = query.where("outbox.platform", "=", platform);
+    if (excludeChannels.length > 0) query = query.where("outbox.channel", "not in", [...excludeChannels]);
     const rows = await query.orderBy("outbox.id").limit(limit).execute();
     return rows.map((r) => ({ id: r.id, alertId: r.alertId, channel: r.channel, platform: r.platform as Platform, attempts: r.attempts, alert: JSON.parse(r.payload) as Alert }));
   }

@@ -170,8 +170,8 @@ export interface Store {
   saveMarketState(states: MarketStateRecord[]): Promise<void>;
   /** Alert history, outbox and dedupe marks in one transaction: all or nothing. */
   recordAlerts(alerts: AlertToRecord[]): Promise<void>;
-  /** Undelivered alerts due by `now`, oldest first; only `platform`'s when given. */
-  pendingOutbox(limit: number, now: Date, platform?: Platform): Promise<OutboxEntry[]>;
+  /** Undelivered alerts due by `now`, oldest first; only `platform`'s when given; none of `excludeChannels`. */
+  pendingOutbox(limit: number, now: Date, platform?: Platform, excludeChannels?: readonly string[]): Promise<OutboxEntry[]>;
   markDelivered(outboxIds: number[], at: Date): Promise<void>;
   markDeliveryFailed(outboxId: number, error: string, retryAt: Date): Promise<void>;
   /** Newest first; `ticker` narrows to one company. */

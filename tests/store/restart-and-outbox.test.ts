@@ -78,3 +78,29 @@ describe("outbox: written before delivery, kept until delivered", () => {
     await store.close();
   });
 });
+
+describe("outbox: one failing channel holds up nobody else", () => {
+  it("GIVEN 150 alerts alternating between a refusing channel and a working one THEN the working one gets all of its alerts in one pass, in order; the refusing one keeps all of its", async () => {
+    const store = await openStore(":memory:");
+    const alert = (channel: string, i: number): Alert => ({ channel, kind: "earnings_upcoming", ts: new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString(), items: [] });
+    for (let i = 0; i < 150; i++) {
+      const channel = i % 2 === 0 ? "#refused" : "#open";
+      await store.recordAlerts([{ alert: alert(channel, i), dedupe: { channel, key: `k${i}`, value: 1 } }]);
+    }
+    const received: string[] = [];
+    const delivery = new OutboxDelivery(store, {
+      deliver(a) {
+        if (a.channel === "#refused") throw new Error("not_in_channel");
+        received.push(a.ts);
+      },
+    });
+    expect(await delivery.drain()).toBe(75);
+    expect(received).toEqual(Array.from({ length: 75 }, (_, k) => new Date(Date.UTC(2026, 0, 1, 0, 2 * k + 1)).toISOString()));
+    const waiting = await store.pendingOutbox(200, new Date("2100-01-01T00:00:00Z"));
+    expect(waiting).toHaveLength(75);
+    expect(waiting.every((e) => e.channel === "#refused")).toBe(true);
+    // Only the first of the refused channel's alerts was tried; the rest kept their turn.
+    expect(waiting.filter((e) => e.attempts > 0)).toHaveLength(1);
+    await store.close();
+  });
+});

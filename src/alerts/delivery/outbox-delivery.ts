@@ -44,20 +44,26 @@ export class OutboxDelivery {
     return this.running;
   }
 
+  /**
+   * One pass. Order is kept per channel: when an alert fails, the rest of its channel waits for
+   * it, and the other channels go on, so one refused channel holds up nobody else.
+   */
   private async deliverDue(): Promise<number> {
     let delivered = 0;
+    const blocked = new Set<string>();
     for (;;) {
-      const entries = await this.store.pendingOutbox(BATCH, this.clock(), this.platform);
+      const entries = await this.store.pendingOutbox(BATCH, this.clock(), this.platform, [...blocked]);
       const done: number[] = [];
       try {
         for (const entry of entries) {
+          if (blocked.has(entry.channel)) continue;
           try {
             await this.sink.deliver(entry.alert);
             done.push(entry.id);
           } catch (error) {
             const backoff = Math.min(MAX_BACKOFF_MS, 1000 * 2 ** entry.attempts);
             await this.store.markDeliveryFailed(entry.id, (error as Error).message, new Date(this.clock().getTime() + backoff));
-            return delivered + done.length; // keep order: later alerts wait for the one that failed
+            blocked.add(entry.channel);
           }
         }
       } finally {

@@ -30,7 +30,6 @@ export class DiscordDelivery {
   private readonly lastProbe = new Map<string, number>();
   private timer: NodeJS.Timeout | undefined;
   private loop: Promise<void> | undefined;
-  private heldBack = false;
   private halted = false;
 
   constructor(private readonly options: DiscordDeliveryOptions) {
@@ -46,8 +45,7 @@ export class DiscordDelivery {
   }
 
   /**
-   * Delivers what is due. A pass of OutboxDelivery stops at the first failure to keep order;
-   * when that failure was a held-back channel, the next pass goes on with the other channels.
+   * Delivers what is due; a call during a pass joins it and asks for one more.
    */
   kick(): Promise<void> {
     if (this.halted) return Promise.resolve();
@@ -55,12 +53,10 @@ export class DiscordDelivery {
       this.outbox.drain().catch(() => undefined); // joins the running pass and asks it for one more
       return this.loop;
     }
-    this.loop = (async () => {
-      do {
-        this.heldBack = false;
-        await this.outbox.drain();
-      } while (this.heldBack && !this.halted);
-    })()
+    // A held-back or refused channel stops only its own alerts; OutboxDelivery goes on with the rest.
+    this.loop = this.outbox
+      .drain()
+      .then(() => undefined)
       .catch((error: unknown) => this.options.log(`discord: delivery failed, will retry: ${(error as Error).message}`))
       .finally(() => {
         this.loop = undefined;
@@ -80,7 +76,6 @@ export class DiscordDelivery {
     const state = this.options.states.stateOf(alert.channel);
     const now = this.clock().getTime();
     if (state === "stopped" || (state === "paused" && now - (this.lastProbe.get(alert.channel) ?? 0) < (this.options.probeEveryMs ?? 300_000))) {
-      this.heldBack = true;
       throw new HeldBack(`channel ${alert.channel} is ${state}`);
     }
     if (state === "paused") this.lastProbe.set(alert.channel, now);
@@ -93,7 +88,6 @@ export class DiscordDelivery {
         if (await this.options.states.set(alert.channel, "paused", failure.reason)) {
           this.options.log(`discord: paused channel ${alert.channel}: ${failure.reason}; its alerts wait in the outbox`);
         }
-        this.heldBack = true;
       } else if (failure.kind === "token") {
         this.halt(`discord: Discord refused DISCORD_TOKEN (${failure.reason}); the token is wrong or was reset. The Discord side has stopped; undelivered alerts stay in the outbox and go out after a restart with a valid token.`);
       }

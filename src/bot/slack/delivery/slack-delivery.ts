@@ -2,8 +2,8 @@
 // Retry-After of a 429 honoured, backoff on 5xx and network errors, a channel Slack refuses
 // paused, a refused token stopping everything. An alert leaves the outbox only once Slack took it.
 //
-// Not OutboxDelivery: it delivers all channels in one ordered line and stops the pass at the first
-// failure, so one paused or rate-limited channel would hold up every other channel.
+// Not OutboxDelivery: it delivers one alert at a time across all channels, so pacing each channel
+// at one message a second (and waiting out a channel's Retry-After) would hold up the others.
 import type { Alert } from "../../../alerts/types.js";
 import type { ChannelStatus, OutboxEntry, Store } from "../../../store/store.js";
 import type { SlackMessage } from "../blocks/message.js";
