@@ -1,4 +1,16 @@
-// What the capex-guidance extractor returns: one statement per figure a company guided.
+// What the capex-guidance extractor returns: one statement per figure a company guided, with who
+// said it and in whose voice, so an alert can say where its words come from.
+
+/** Whose words a statement is in: the company's own (release, filing, its executives on a call),
+ * or the press reporting the company ("Amazon said it expects…", "Meta plans to…"). */
+export type Voice = "company" | "press";
+
+/** The person whose turn of a transcript a statement comes from ("Andy Jassy", "CEO"). */
+export interface Speaker {
+  name: string;
+  /** Their title as the transcript gives it ("CEO", "Chief Financial Officer"); null when not given. */
+  role: string | null;
+}
 
 export interface GuidanceStatement {
   metric: "capex";
@@ -12,11 +24,36 @@ export interface GuidanceStatement {
   currency: string;
   /** The sentence the statement came from, so a reader can check it. */
   text: string;
+  /** A part of a stated total ("Upstream", "data centers"); absent for the company's total. */
+  segment?: string;
+  /** For a multi-year plan: "year" when the amount is per year ("$9-11 billion a year through 2030"); absent when it is the total. */
+  per?: "year";
+  /** Absent means "company". */
+  voice?: Voice;
+  /** Set when the statement comes from a speaker's turn of a transcript. */
+  speaker?: Speaker;
 }
+
+/** A company the extractor can recognise in text: the document's own, or another one named in it. */
+export interface CompanyRef {
+  ticker: string;
+  /** Its name as the store knows it (SEC or `company` line), e.g. "Amazon.com, Inc.". */
+  name?: string;
+  /** Other names it goes by ("Google" for Alphabet, "Facebook" for Meta). */
+  aliases?: string[];
+}
+
+export type DocumentKind = "earnings_release" | "transcript" | "filing" | "news";
 
 export interface ExtractionContext {
   /** The document's date (YYYY-MM-DD, US/Eastern), to resolve "this year", "next year". */
   date: string;
   /** The company's fiscal year end as MM-DD; calendar year when absent. */
   fiscalYearEnd?: string;
+  /** The company the document is filed under: only its statements come out. Absent: every statement. */
+  company?: CompanyRef;
+  /** Other companies known to the store, so a figure about one of them is not given to `company`. */
+  companies?: readonly CompanyRef[];
+  /** What the document is: a transcript is read turn by turn, news is the press's voice. */
+  kind?: DocumentKind;
 }
