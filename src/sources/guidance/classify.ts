@@ -28,6 +28,7 @@ import {
 } from "./cues.js";
 import type { Figure } from "./figures.js";
 import { metricOf, type MetricKind, type MetricMention } from "./metrics.js";
+import { figureVoice, type VoiceVerdict } from "./voice.js";
 
 export type Verdict =
   | "guidance"
@@ -43,7 +44,12 @@ export type Verdict =
   | "sub-allocation"
   | "aggregate"
   | "vague"
-  | "not-forward";
+  | "not-forward"
+  | VoiceVerdict
+  | "asked"
+  | "other-company"
+  | "conversion"
+  | "rate";
 
 export interface SentenceFacts {
   text: string;
@@ -119,6 +125,8 @@ function verdictFor(f: SentenceFacts, figure: Figure, i: number, earlierGuidance
   const next = after(f, i);
   const earlier = earlierFigure(tail);
   if (earlier) return earlier;
+  const voice = figureVoice(tail);
+  if (voice) return voice;
   if (ACTUAL_BEFORE.test(tail) || ACTUAL_CJK_BEFORE.test(tail)) return "actual";
   const metric = metricKind(f, figure);
   if (metric === null || metric === "other") return "not-capex";

@@ -14,16 +14,26 @@ import { periodContext, type PeriodContext } from "./period-context.js";
 import { findPeriods } from "./periods.js";
 import { splitSentences } from "./sentences.js";
 import { columnOf, isTableRow, mergeLowHigh } from "./table-columns.js";
-import type { ExtractionContext, GuidanceStatement } from "./types.js";
+import { companyFinder, companyOfFigure, nextSubject, type CompanyFinder } from "./companies.js";
+import { splitTurns, type Turn } from "./turns.js";
+import type { ExtractionContext, GuidanceStatement, Speaker } from "./types.js";
+import { sentenceVoice } from "./voice.js";
 
 /** One figure of the text and what the extractor made of it. */
 export interface FigureReading {
   sentence: string;
+  /** Where the figure stands in its sentence. */
+  start: number;
+  end: number;
   low: number | null;
   high: number | null;
   currency: string | null;
   period: string;
   verdict: Verdict | "ended";
+  /** The speaker whose turn it is in, for a transcript. */
+  speaker: Speaker | null;
+  /** The ticker the figure is about; null when the document has no company. */
+  company: string | null;
 }
 
 const HAS_DIGIT = /\d/;
@@ -87,23 +97,43 @@ function readSentence(text: string, pc: PeriodContext, heading: Heading | null):
     const past = PAST_CUE.test(text) || (heading?.past ?? false);
     if (verdict === "not-forward" && !guessed && (isFuture(period, pc.date, pc.cal) || !past)) verdict = "guidance";
     if (verdict === "guidance" && isEnded(period, pc.date, pc.cal)) verdict = "ended";
-    return { sentence: text, low: fig.low, high: fig.high, currency: fig.currency, period: formatPeriod(period), verdict };
+    return { sentence: text, start: fig.start, end: fig.end, low: fig.low, high: fig.high, currency: fig.currency, period: formatPeriod(period), verdict, speaker: null, company: null };
   });
 }
 
-/** Every figure of the text with the verdict on it: the extractor's working, for tests and tuning. */
-export function explainCapexGuidance(text: string, ctx: ExtractionContext): FigureReading[] {
-  const pc = periodContext(ctx);
-  const out: FigureReading[] = [];
+/** Who says it, and about whom: what sets a sentence's readings apart beyond its own words. */
+interface Voice {
+  turn: Turn;
+  finder: CompanyFinder | null;
+  subject: string;
+}
+
+function attribute(readings: FigureReading[], text: string, v: Voice): FigureReading[] {
+  const mentions = v.finder?.find(text) ?? [];
+  const disowned = v.turn.asking ? "asked" : sentenceVoice(text);
+  const out = readings.map((r) => {
+    const company = v.finder ? companyOfFigure(text, mentions, r.start, r.end, v.subject) : null;
+    let verdict = r.verdict;
+    if (verdict === "guidance" && disowned !== null) verdict = disowned;
+    if (verdict === "guidance" && v.finder !== null && company !== v.finder.own) verdict = "other-company";
+    return { ...r, verdict, company, speaker: v.turn.speaker };
+  });
+  v.subject = nextSubject(mentions, v.subject);
+  return out;
+}
+
+function readTurn(v: Voice, pc: PeriodContext, out: FigureReading[]): void {
   let heading: Heading | null = null;
-  for (const sentence of splitSentences(text)) {
+  for (const sentence of splitSentences(v.turn.text)) {
     if (!HAS_DIGIT.test(sentence.text)) {
       if (sentence.headingLike) heading = readHeading(sentence.text, pc, heading);
+      if (v.finder) v.subject = nextSubject(v.finder.find(sentence.text), v.subject);
       continue;
     }
     // Most sentences of a long release never name capex: skip them cheaply.
     if (!(heading?.capex ?? false) && !mayBeCapex(sentence.text) && !isTableRow(sentence.text)) {
       if (sentence.headingLike && !hasMoney(sentence.text)) heading = readHeading(sentence.text, pc, heading);
+      if (v.finder) v.subject = nextSubject(v.finder.find(sentence.text), v.subject);
       continue;
     }
     const readings = readSentence(sentence.text, pc, heading);
@@ -111,7 +141,22 @@ export function explainCapexGuidance(text: string, ctx: ExtractionContext): Figu
       heading = readHeading(sentence.text, pc, heading);
       continue;
     }
-    out.push(...readings);
+    out.push(...attribute(readings, sentence.text, v));
+  }
+}
+
+/** Every figure of the text with the verdict on it: the extractor's working, for tests and tuning. */
+export function explainCapexGuidance(text: string, ctx: ExtractionContext): FigureReading[] {
+  const pc = periodContext(ctx);
+  const finder = companyFinder(ctx.company, ctx.companies);
+  const out: FigureReading[] = [];
+  let subject = finder?.own ?? "";
+  for (const turn of splitTurns(text, ctx.kind === "transcript")) {
+    // An executive's "we" is the company; a new turn starts about it again.
+    if (turn.speaker !== null && finder) subject = finder.own;
+    const v: Voice = { turn, finder, subject };
+    readTurn(v, pc, out);
+    subject = v.subject;
   }
   return out;
 }
@@ -119,12 +164,22 @@ export function explainCapexGuidance(text: string, ctx: ExtractionContext): Figu
 export function extractCapexGuidance(text: string, ctx: ExtractionContext): GuidanceStatement[] {
   const statements: GuidanceStatement[] = [];
   const seen = new Set<string>();
+  const voice = ctx.kind === "news" ? { voice: "press" as const } : {};
   for (const r of explainCapexGuidance(text, ctx)) {
     if (r.verdict !== "guidance" || r.currency === null) continue;
     const key = `${r.period}|${r.low}|${r.high}|${r.currency}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    statements.push({ metric: "capex", period: r.period, low: r.low, high: r.high, currency: r.currency, text: r.sentence });
+    statements.push({
+      metric: "capex",
+      period: r.period,
+      low: r.low,
+      high: r.high,
+      currency: r.currency,
+      text: r.sentence,
+      ...voice,
+      ...(r.speaker !== null ? { speaker: r.speaker } : {}),
+    });
   }
   return statements;
 }

@@ -1,0 +1,101 @@
+// Which company a figure is about. A text that names several companies gives each figure to the
+// company it is said of: the nearest company named before it in its sentence ("Alphabet said it
+// plans up to $185 billion"), else one named after it in a closing attribution ("…, Alphabet
+// said"), else the company the text was last about ("the company", "it", "we"). Names come from
+// the store's companies plus a small alias table; legal suffixes are dropped ("Amazon.com, Inc."
+// is found as "Amazon").
+import { COMPANY_ALIASES } from "./company-aliases.js";
+import type { CompanyRef } from "./types.js";
+
+export interface CompanyMention {
+  start: number;
+  end: number;
+  ticker: string;
+}
+
+export interface CompanyFinder {
+  /** The document's own company. */
+  own: string;
+  find(sentence: string): CompanyMention[];
+}
+
+const LEGAL_SUFFIX =
+  /(?:,?\s+(?:Inc|Incorporated|Corp|Corporation|Co|Company|Companies|Ltd|Limited|LLC|L\.P|LP|plc|PLC|AG|SE|SA|S\.A|NV|N\.V|ASA|AB|Oyj|SpA|S\.p\.A|KK|K\.K|Holdings?|Group|Platforms|Technologies|Technology|Industries|Enterprises|International|Incorporated|de\s+C\.V|Bhd|Berhad|Tbk)\.?)+$/i;
+const SHORT_NAME_MIN = 3;
+// Words that begin many names and mean nothing alone.
+const TOO_COMMON = new Set(["The", "General", "American", "United", "National", "First", "International", "Global", "New", "China", "Bank", "Energy"]);
+
+function nameForms(name: string): string[] {
+  const forms = new Set<string>();
+  const trimmed = name.trim().replace(/^The\s+/i, "");
+  forms.add(trimmed);
+  const core = trimmed.replace(LEGAL_SUFFIX, "").trim();
+  if (core.length >= SHORT_NAME_MIN) forms.add(core);
+  const noDotCom = core.replace(/\.com$/i, "");
+  if (noDotCom.length >= SHORT_NAME_MIN) forms.add(noDotCom);
+  // "Exxon Mobil Corporation" is "Exxon" in headlines; not when the first word is generic.
+  const first = noDotCom.split(/\s+/)[0] ?? "";
+  if (first !== noDotCom && first.length >= 4 && !TOO_COMMON.has(first) && /^[A-Z]/.test(first)) forms.add(first);
+  return [...forms].filter((f) => f.length >= 2);
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** A finder of the companies in `own` and `others`, or null when the document has no company. */
+export function companyFinder(own: CompanyRef | undefined, others: readonly CompanyRef[] = []): CompanyFinder | null {
+  if (own === undefined) return null;
+  const byForm = new Map<string, string>();
+  const add = (form: string, ticker: string, overwrite: boolean): void => {
+    if (overwrite || !byForm.has(form)) byForm.set(form, ticker);
+  };
+  const refs = [own, ...others.filter((c) => c.ticker !== own.ticker)];
+  // Other companies first, so that the document's own names win where two share a form.
+  for (const c of [...refs].reverse()) {
+    const isOwn = c.ticker === own.ticker;
+    for (const alias of [...(COMPANY_ALIASES[c.ticker] ?? []), ...(c.aliases ?? [])]) add(alias, c.ticker, isOwn);
+    if (c.name !== undefined) for (const f of nameForms(c.name)) add(f, c.ticker, isOwn);
+    if (c.ticker.length >= 3 && /^[A-Z.]+$/.test(c.ticker)) add(c.ticker, c.ticker, isOwn);
+  }
+  // Aliases of companies the store does not know yet still mark another company's figure.
+  for (const [ticker, aliases] of Object.entries(COMPANY_ALIASES)) for (const a of aliases) add(a, ticker, false);
+  const forms = [...byForm.keys()].sort((a, b) => b.length - a.length).map(escape);
+  if (forms.length === 0) return null;
+  // Names are matched as written (capitalised), as whole words, with an optional possessive.
+  const re = new RegExp(`(?<![\\p{L}\\d&.-])(${forms.join("|")})(?:['’]s)?(?![\\p{L}\\d&-])`, "gu");
+  return {
+    own: own.ticker,
+    find(sentence: string): CompanyMention[] {
+      const out: CompanyMention[] = [];
+      re.lastIndex = 0;
+      for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) {
+        const ticker = byForm.get(m[1] ?? "");
+        if (ticker !== undefined) out.push({ start: m.index, end: m.index + m[0].length, ticker });
+      }
+      return out;
+    },
+  };
+}
+
+const CLOSING_ATTRIBUTION = /^[^.]*?,\s*$/;
+
+/**
+ * The company a figure at [start, end) of `sentence` is about: the nearest one named before it,
+ * else one named right after it in a closing attribution, else `current` (the text's subject).
+ */
+export function companyOfFigure(sentence: string, mentions: readonly CompanyMention[], start: number, end: number, current: string): string {
+  let before: CompanyMention | null = null;
+  for (const m of mentions) if (m.end <= start) before = m;
+  if (before !== null) return before.ticker;
+  const after = mentions.find((m) => m.start >= end);
+  if (after !== undefined && CLOSING_ATTRIBUTION.test(sentence.slice(end, after.start)) && /^\s*(?:said|says|told|expects|added|noted|reported|announced|stated)\b/i.test(sentence.slice(after.end))) {
+    return after.ticker;
+  }
+  return current;
+}
+
+/** The company the next sentences are about: the first one this sentence names, else unchanged. */
+export function nextSubject(mentions: readonly CompanyMention[], current: string): string {
+  return mentions[0]?.ticker ?? current;
+}

@@ -1,0 +1,85 @@
+// Transcripts are read turn by turn: each turn belongs to its speaker ("Operator:", "Analyst:",
+// "Andy Jassy -- President and CEO", "Brian Olsavsky (CFO): …"), and only an executive's turn can
+// give guidance. A question, or anything the operator or an analyst says, never does, even when it
+// quotes the company's own figure back.
+import type { Speaker } from "./types.js";
+
+export interface Turn {
+  /** Null for text before any speaker line, or a document that is not a transcript. */
+  speaker: Speaker | null;
+  /** The operator, an analyst, or someone asking: their words are never the company's guidance. */
+  asking: boolean;
+  text: string;
+}
+
+const ASKING_NAME = /^(?:operator|analyst|moderator|questioner|question|q|unidentified\s+(?:analyst|participant|speaker|audience\s+member)|unknown\s+(?:analyst|speaker)|participant|audience\s+member)$/i;
+const ASKING_ROLE = /\b(?:analyst|research|securities|capital\s+markets|equity|investment\s+bank|partners|asset\s+management|operator|moderator|question)\b/i;
+const NAME = "[A-Z][\\p{L}.'’-]*(?:\\s+(?:[A-Z][\\p{L}.'’-]*|de|van|von|da|del|di|la|le)){0,4}";
+// "Andy Jassy -- President and CEO", "Mark Mahaney -- Evercore ISI -- Analyst", "Operator" alone.
+const NAME_DASH_ROLE = new RegExp(`^(${NAME})\\s*(?:--|—|–|\\s-\\s|,)\\s*([^:]{2,90}?)\\s*:?$`, "u");
+// "Brian Olsavsky (Chief Financial Officer): …" or on a line of its own.
+const NAME_PAREN_ROLE = new RegExp(`^(${NAME})\\s*\\(([^)]{2,80})\\)\\s*:\\s*(.*)$`, "su");
+// "Analyst: …", "Operator: …", "Q: …" anywhere; "Jane Doe: …" only in a transcript.
+const NAME_COLON = new RegExp(`^(${NAME})\\s*:\\s*(.*)$`, "su");
+const BARE_LABEL = /^(Operator|Analyst|Question(?:-and-Answer Session)?|Moderator|Unidentified\s+(?:Analyst|Participant|Speaker))\s*:?$/i;
+const ROLE_WORDS = /\b(?:CEO|CFO|COO|CTO|President|Chief|Officer|Chairman|Chair|Director|Vice|VP|Head|Treasurer|Controller|Founder|Executive|Manager|Relations|Secretary|Analyst|Partner|Strategist|Managing|Senior|General\s+Counsel)\b/;
+const MAX_LABEL = 140;
+
+function speakerOf(name: string, role: string | null): { speaker: Speaker; asking: boolean } {
+  const cleanRole = role?.trim() ?? null;
+  const asking = ASKING_NAME.test(name.trim()) || (cleanRole !== null && ASKING_ROLE.test(cleanRole) && !/\b(?:Investor\s+Relations|IR)\b/i.test(cleanRole));
+  return { speaker: { name: name.trim(), role: cleanRole === "" ? null : cleanRole }, asking };
+}
+
+interface Label {
+  speaker: Speaker;
+  asking: boolean;
+  /** Words after the label on the same line. */
+  rest: string;
+}
+
+function readLabel(line: string, transcript: boolean): Label | null {
+  const trimmed = line.trim();
+  if (trimmed.length === 0) return null;
+  const bare = BARE_LABEL.exec(trimmed);
+  if (bare) return { ...speakerOf(bare[1] ?? "", null), rest: "" };
+  const paren = NAME_PAREN_ROLE.exec(trimmed);
+  if (paren && ROLE_WORDS.test(paren[2] ?? "")) return { ...speakerOf(paren[1] ?? "", paren[2] ?? null), rest: paren[3] ?? "" };
+  if (trimmed.length <= MAX_LABEL) {
+    const dash = NAME_DASH_ROLE.exec(trimmed);
+    if (dash && (ROLE_WORDS.test(dash[2] ?? "") || ASKING_ROLE.test(dash[2] ?? ""))) return { ...speakerOf(dash[1] ?? "", dash[2] ?? null), rest: "" };
+  }
+  const colon = NAME_COLON.exec(trimmed);
+  if (colon) {
+    const name = colon[1] ?? "";
+    // Outside a transcript only the unmistakable labels count: "Outlook: …" is a heading.
+    if (ASKING_NAME.test(name) || (transcript && name.split(/\s+/).length >= 2 && name.split(/\s+/).length <= 4)) {
+      return { ...speakerOf(name, null), rest: colon[2] ?? "" };
+    }
+  }
+  return null;
+}
+
+/** The turns of `text`; a text with no speaker labels is one turn without a speaker. */
+export function splitTurns(text: string, transcript: boolean): Turn[] {
+  const turns: Turn[] = [];
+  let current: Turn = { speaker: null, asking: false, text: "" };
+  let lines: string[] = [];
+  const flush = (): void => {
+    current.text = lines.join("\n");
+    if (current.text.trim() !== "" || current.speaker !== null) turns.push(current);
+    lines = [];
+  };
+  for (const line of text.split(/\r?\n/)) {
+    const label = line.length <= 2 * MAX_LABEL || /^[^:]{1,60}:/.test(line) ? readLabel(line, transcript) : null;
+    if (label === null) {
+      lines.push(line);
+      continue;
+    }
+    flush();
+    current = { speaker: label.speaker, asking: label.asking, text: "" };
+    if (label.rest !== "") lines.push(label.rest);
+  }
+  flush();
+  return turns;
+}

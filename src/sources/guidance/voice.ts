@@ -1,0 +1,37 @@
+// Whose words a figure is in, and whether they are meant: only the company's own forward
+// statement is guidance. A question ("could you get to $250 billion?"), a hypothetical ("could
+// exceed $260 billion, but we are not guiding to that"), speculation ("might move higher", "is
+// likely to land below"), a third party ("according to people familiar", "a report from The
+// Information") or an old pledge ("previously said it would invest up to $50 billion") is not.
+// Each pattern is tested on the sentence, or on the stretch of it before a figure.
+
+/** The sentence asks: a question mark at its end (past closing quotes and brackets). */
+const QUESTION_END = /\?\s*["'”’)\]]*\s*$/;
+/** Words that disown a figure for the whole sentence. */
+const DISOWNED =
+  /\b(?:(?:not|n't|never)\s+(?:\w+\s+){0,2}?guid(?:e|ing|ance)|(?:is|are|was)\s+not\s+(?:a\s+)?(?:forecast|guidance|plan|target|commitment)|no\s+(?:formal\s+)?guidance|in\s+theory|theoretical(?:ly)?|hypothetical(?:ly)?|for\s+(?:the\s+sake\s+of\s+)?argument|scenario\s+(?:in\s+which|where)|bull\s+case|bear\s+case|upside\s+case|downside\s+case|speculat(?:e|es|ed|ing|ion|ive)|rumou?r(?:s|ed)?|reportedly|people\s+(?:familiar|with\s+knowledge|briefed|close\s+to)|(?:sources?|insiders?|persons?)\s+(?:familiar|close\s+to|with\s+knowledge|said|say|told)|(?:according\s+to|citing)\s+(?:a\s+|an\s+)?(?:person|people|sources?|insiders?|reports?|media|documents?)|(?:a|an|the)\s+(?:report|story|article|analysis|survey|study|note)\s+(?:from|by|in|published)|(?:The\s+Information|Bloomberg(?:\s+News|\s+Intelligence)?|Reuters|the\s+Wall\s+Street\s+Journal|WSJ|the\s+Financial\s+Times|Nikkei|CNBC|Barron's|media\s+reports?|local\s+media|the\s+newspaper|the\s+outlet)\s+(?:reported|reports|estimated|estimates|calculated|calculates|projects|projected|found|said\s+(?:that\s+)?(?!the\s+company))|\bif\s+(?:\w+\s+){0,6}?(?:were|was|had|went|gets?|got|continues?|keeps?)\b)/i;
+
+/** A modal of possibility right before the figure in its clause: "could exceed", "might reach". */
+const POSSIBLE_BEFORE =
+  /\b(?:could|might)\s+(?:(?:well|easily|potentially|possibly|even|still|also|eventually|ultimately|now|further|actually|theoretically)\s+)?(?:(?:be|go|get|come|land|move|rise|grow|climb|increase|exceed|reach|top|hit|surpass|approach|near|double|swell|balloon|run|end\s+up|stay|remain|fall|drop|decline)\b)(?:[^.;:]{0,60})$|\b(?:is|are|was|were|seems?|appears?)\s+(?:(?:very|more|less|quite|also|still)\s+)?(?:likely|unlikely|poised|expected\s+by\s+(?:analysts|investors))\s+to\b[^.;:]{0,60}$|\b(?:potentially|possibly|perhaps|maybe|conceivably|in\s+a\s+(?:bull|bear|best|worst)[-\s]case)\b[^.;:]{0,40}$/i;
+
+/** "previously said it would invest up to $50 billion": an older figure the sentence recalls. */
+const RECALLED_BEFORE =
+  /\b(?:previously|earlier|formerly|originally|initially|once|had)\s*,?\s+(?:\w+\s+){0,2}?(?:said|announced|pledged|promised|committed|vowed|unveiled|outlined|planned|forecast|projected|guided|targeted|set|estimated|pegged|budgeted|earmarked|flagged|told)\b[^.;]{0,120}$/i;
+
+export type VoiceVerdict = "question" | "hypothetical" | "third-party" | "recalled";
+
+/** What, if anything, keeps every figure of this sentence from being guidance. */
+export function sentenceVoice(sentence: string): VoiceVerdict | null {
+  if (QUESTION_END.test(sentence)) return "question";
+  const m = DISOWNED.exec(sentence);
+  if (m === null) return null;
+  return /guid|theor|hypothe|argument|scenario|case|speculat|rumou?r|\bif\b/i.test(m[0]) ? "hypothetical" : "third-party";
+}
+
+/** What keeps one figure from being guidance, from the words of its sentence before it. */
+export function figureVoice(before: string): VoiceVerdict | null {
+  if (POSSIBLE_BEFORE.test(before)) return "hypothetical";
+  if (RECALLED_BEFORE.test(before)) return "recalled";
+  return null;
+}

@@ -1,0 +1,132 @@
+// Scoring the extractor on a labelled set of real texts, with the matching rule of
+// shared/data/README.md: a statement matches a label when the period is equal, low and high are
+// each within 0.5 % (null matches null) and the currency is equal; here also the `per` of a
+// multi-year plan. Statements about a part of a total (`segment`) are scored apart from the
+// company's totals, which are the strict score. Scores come per category of record as well.
+import { readFileSync } from "node:fs";
+import { extractCapexGuidance } from "../../../src/sources/guidance/extract.js";
+import type { CompanyRef, DocumentKind, GuidanceStatement } from "../../../src/sources/guidance/types.js";
+
+export interface Label {
+  period: string;
+  low: number | null;
+  high: number | null;
+  currency: string;
+  segment?: string;
+  per?: "year";
+}
+
+export interface EvalRecord {
+  id: string;
+  text: string;
+  date: string;
+  company?: string;
+  companyName?: string;
+  fiscalYearEnd?: string;
+  kind?: DocumentKind;
+  source: string;
+  expected: Label[];
+  actuals?: { period: string; value: number; currency: string }[];
+  categories?: string[];
+  hardNegative?: boolean;
+}
+
+export interface Score {
+  texts: number;
+  tp: number;
+  fp: number;
+  fn: number;
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+export interface RecordResult {
+  id: string;
+  categories: string[];
+  tp: number;
+  fp: number;
+  fn: number;
+  segTp: number;
+  segFp: number;
+  segFn: number;
+  got: GuidanceStatement[];
+}
+
+export function readRecords(file: string): EvalRecord[] {
+  return readFileSync(file, "utf8")
+    .split("\n")
+    .filter((l) => l.trim() !== "")
+    .map((l) => JSON.parse(l) as EvalRecord);
+}
+
+function within(got: number | null, want: number | null): boolean {
+  if (got === null || want === null) return got === want;
+  return Math.abs(got - want) <= 0.005 * Math.abs(want);
+}
+
+export function matches(s: GuidanceStatement, l: Label): boolean {
+  return s.period === l.period && within(s.low, l.low) && within(s.high, l.high) && s.currency === l.currency && (s.per ?? null) === (l.per ?? null);
+}
+
+function count(got: GuidanceStatement[], labels: Label[]): { tp: number; fp: number; fn: number } {
+  const used = new Set<number>();
+  let tp = 0;
+  for (const s of got) {
+    const i = labels.findIndex((l, k) => !used.has(k) && matches(s, l));
+    if (i >= 0) {
+      used.add(i);
+      tp += 1;
+    }
+  }
+  return { tp, fp: got.length - tp, fn: labels.length - tp };
+}
+
+/** The companies the store would know: every record's own company, by ticker and name. */
+export function companiesOf(records: readonly EvalRecord[]): CompanyRef[] {
+  const byTicker = new Map<string, CompanyRef>();
+  for (const r of records) {
+    if (r.company === undefined || r.company === "MULTI" || byTicker.has(r.company)) continue;
+    byTicker.set(r.company, { ticker: r.company, ...(r.companyName !== undefined ? { name: r.companyName } : {}) });
+  }
+  return [...byTicker.values()];
+}
+
+export function evaluate(r: EvalRecord, companies: readonly CompanyRef[]): RecordResult {
+  const own = r.company !== undefined && r.company !== "MULTI" ? companies.find((c) => c.ticker === r.company) : undefined;
+  const got = extractCapexGuidance(r.text, {
+    date: r.date,
+    ...(r.fiscalYearEnd !== undefined ? { fiscalYearEnd: r.fiscalYearEnd } : {}),
+    ...(own !== undefined ? { company: own, companies } : {}),
+    ...(r.kind !== undefined ? { kind: r.kind } : {}),
+  });
+  const whole = count(
+    got.filter((s) => s.segment === undefined),
+    r.expected.filter((l) => l.segment === undefined),
+  );
+  const seg = count(
+    got.filter((s) => s.segment !== undefined),
+    r.expected.filter((l) => l.segment !== undefined),
+  );
+  return { id: r.id, categories: r.categories ?? [], ...whole, segTp: seg.tp, segFp: seg.fp, segFn: seg.fn, got };
+}
+
+const round = (x: number): number => Math.round(x * 1000) / 1000;
+
+export function total(results: readonly RecordResult[], segments = false): Score {
+  const tp = results.reduce((n, r) => n + (segments ? r.segTp : r.tp), 0);
+  const fp = results.reduce((n, r) => n + (segments ? r.segFp : r.fp), 0);
+  const fn = results.reduce((n, r) => n + (segments ? r.segFn : r.fn), 0);
+  const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
+  const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { texts: results.length, tp, fp, fn, precision: round(precision), recall: round(recall), f1: round(f1) };
+}
+
+export const CATEGORIES = ["roles", "voice", "company", "periods", "currencies", "wording"] as const;
+
+export function byCategory(results: readonly RecordResult[]): Record<string, Score> {
+  const out: Record<string, Score> = {};
+  for (const c of CATEGORIES) out[c] = total(results.filter((r) => r.categories.includes(c)));
+  return out;
+}

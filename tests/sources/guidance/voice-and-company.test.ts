@@ -1,0 +1,88 @@
+// Voice, modality and company: only the company's own forward words are guidance. Sentences are
+// the examples and ones written for these tests, not taken from the labelled sets.
+import { describe, expect, it } from "vitest";
+import { extractCapexGuidance } from "../../../src/sources/guidance/extract.js";
+import { splitTurns } from "../../../src/sources/guidance/turns.js";
+import type { CompanyRef, ExtractionContext } from "../../../src/sources/guidance/types.js";
+
+const AMZN: CompanyRef = { ticker: "AMZN", name: "Amazon.com, Inc." };
+const GOOGL: CompanyRef = { ticker: "GOOGL", name: "Alphabet Inc." };
+const onAmazon = (kind?: ExtractionContext["kind"]): ExtractionContext => ({ date: "2026-02-05", company: AMZN, companies: [AMZN, GOOGL], ...(kind ? { kind } : {}) });
+const periods = (text: string, ctx: ExtractionContext) => extractCapexGuidance(text, ctx).map((s) => [s.period, s.low, s.high]);
+
+describe("voice and modality", () => {
+  it("GIVEN an analyst's question on the call THEN nothing comes out, with or without a speaker label", () => {
+    expect(periods("Analyst: Could you get to $250 billion of capex this year?", onAmazon("transcript"))).toEqual([]);
+    expect(periods("Could you get to $250 billion of capex this year?", onAmazon())).toEqual([]);
+  });
+
+  it("GIVEN an analyst's turn quoting the company's own figure THEN it is not guidance; the executive's answer is", () => {
+    const text = [
+      "Justin Post -- Bank of America Merrill Lynch -- Analyst",
+      "You said you expect capital expenditures of about $200 billion in 2026. How should we think about the shape?",
+      "Andy Jassy -- President and Chief Executive Officer",
+      "We expect to invest about $200 billion in capital expenditures across Amazon in 2026.",
+    ].join("\n");
+    const got = extractCapexGuidance(text, onAmazon("transcript"));
+    expect(got.map((s) => [s.period, s.low, s.speaker])).toEqual([["FY2026", 200e9, { name: "Andy Jassy", role: "President and Chief Executive Officer" }]]);
+  });
+
+  it("GIVEN a hypothetical or speculation THEN nothing comes out", () => {
+    expect(periods("Capex could exceed $260 billion, but we are not guiding to that.", onAmazon("transcript"))).toEqual([]);
+    expect(periods("In theory, capital expenditures of $300 billion in 2027 are possible.", onAmazon())).toEqual([]);
+    expect(periods("Amazon's 2026 capital spending might move higher than $200 billion.", onAmazon("news"))).toEqual([]);
+    expect(periods("Amazon's capex is likely to land below $190 billion this year.", onAmazon("news"))).toEqual([]);
+  });
+
+  it("GIVEN a third party's figure THEN nothing comes out", () => {
+    expect(periods("Amazon plans to spend $210 billion on capex in 2026, according to people familiar with the matter.", onAmazon("news"))).toEqual([]);
+    expect(periods("A report from The Information said Amazon would raise capex to $230 billion in 2026.", onAmazon("news"))).toEqual([]);
+  });
+
+  it("GIVEN an old pledge THEN nothing comes out", () => {
+    const text = "Amazon previously said it would invest up to $50 billion to expand AI and supercomputing capacity for the U.S. government.";
+    expect(periods(text, onAmazon("news"))).toEqual([]);
+  });
+
+  it("GIVEN the company's own words reported by the press THEN it is a statement in the press's voice", () => {
+    const got = extractCapexGuidance("Amazon said it expects capital expenditures of about $200 billion in 2026.", onAmazon("news"));
+    expect(got.map((s) => [s.period, s.low, s.voice])).toEqual([["FY2026", 200e9, "press"]]);
+  });
+});
+
+describe("the right company", () => {
+  it("GIVEN another company's figure in a text filed under AMZN THEN it is left out", () => {
+    expect(periods("Alphabet said it plans capital expenditures of up to $185 billion in 2026.", onAmazon("news"))).toEqual([]);
+    expect(periods("Google expects capex of $175 billion to $185 billion in 2026.", onAmazon("news"))).toEqual([]);
+  });
+
+  it("GIVEN a recap of two companies THEN each figure goes to the company named before it", () => {
+    const text = "Alphabet guided 2026 capex to $175-185 billion, while Amazon expects to spend about $200 billion.";
+    expect(periods(text, onAmazon("news"))).toEqual([["FY2026", 200e9, 200e9]]);
+  });
+
+  it("GIVEN 'the company' after a sentence about it THEN the figure stays with that company", () => {
+    const text = "Alphabet reported strong cloud growth. The company expects capital expenditures of $175 billion to $185 billion in 2026.";
+    expect(periods(text, onAmazon("news"))).toEqual([]);
+    expect(periods(text, { date: "2026-02-05", company: GOOGL, companies: [AMZN, GOOGL], kind: "news" })).toEqual([["FY2026", 175e9, 185e9]]);
+  });
+
+  it("GIVEN no company in the context THEN every company's statement comes out, as before", () => {
+    expect(periods("Alphabet said it plans capital expenditures of up to $185 billion in 2026.", { date: "2026-02-05" })).toEqual([["FY2026", null, 185e9]]);
+  });
+});
+
+describe("turns", () => {
+  it("GIVEN speaker lines THEN each turn has its speaker, and analysts and the operator are asking", () => {
+    const turns = splitTurns(["Operator:", "Our next question comes from Brian Nowak.", "Brian Nowak -- Morgan Stanley -- Analyst", "Thanks.", "Brian Olsavsky (Chief Financial Officer): We expect $200 billion."].join("\n"), true);
+    expect(turns.map((t) => [t.speaker?.name, t.asking])).toEqual([
+      ["Operator", true],
+      ["Brian Nowak", true],
+      ["Brian Olsavsky", false],
+    ]);
+  });
+
+  it("GIVEN a release with an 'Outlook:' line THEN it is not read as a speaker", () => {
+    expect(splitTurns("Outlook: We expect capex of $5 billion.", false).map((t) => t.speaker)).toEqual([null]);
+  });
+});
