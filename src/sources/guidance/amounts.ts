@@ -1,6 +1,7 @@
 // Money amounts as written: "$115", "135 billion", "US$52 billion", "£5.1 bn", "$8.8B",
 // "Rs 14,000 crore", "440 billion yen", "29.88 billion dollars", "新台幣340億元", "560億美元".
 // A token keeps what it states (number, scale, currency); ranges and bounds are read elsewhere.
+import { findSpelledAmounts } from "./spelled-amounts.js";
 
 export interface AmountToken {
   start: number;
@@ -21,7 +22,7 @@ export interface AmountToken {
 const NUMBER_RE = /(?<!\w|\d[.,])(\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|\d+(?:\.\d+)?)/g;
 const PERCENT_AFTER = /\s?(?:%|％|percent\b|per\s?cent\b|pct\b|percentage\s+points?\b|basis\s+points?\b|bps\b)/iy;
 
-const SCALE_WORD_AFTER = /\s?-?(lakh[\s-]crores?|trillion|tn|trn|billion|bn|bln|million|mn|mln|thousand|crores?|cr|lakhs?|lacs?|lac)(?![A-Za-z])/iy;
+const SCALE_WORD_AFTER = /\s?-?(lakh[\s-]crores?|trillion|tn|trn|billion|bn|bln|bil|million|mn|mln|thousand|crores?|cr|lakhs?|lacs?|lac)(?![A-Za-z])/iy;
 const SCALE_MM_AFTER = /\s?(mm)(?![A-Za-z])/y;
 const SCALE_LETTER_AFTER = /([TBMKbmk])(?![A-Za-z])/y;
 // "$1.1B-1.3B": the upper bound's letter scale counts though its currency sign is left out.
@@ -30,7 +31,7 @@ const SCALE_CJK_AFTER = /\s?([千百]?)(兆|億|亿|萬|万)/y;
 
 const SCALES: Record<string, number> = {
   trillion: 1e12, tn: 1e12, trn: 1e12, t: 1e12,
-  billion: 1e9, bn: 1e9, bln: 1e9, b: 1e9,
+  billion: 1e9, bn: 1e9, bln: 1e9, bil: 1e9, b: 1e9,
   million: 1e6, mn: 1e6, mln: 1e6, mm: 1e6, m: 1e6,
   thousand: 1e3, k: 1e3,
   crore: 1e7, crores: 1e7, cr: 1e7, "lakh crore": 1e12, "lakh crores": 1e12,
@@ -103,8 +104,17 @@ function stickyMatch(re: RegExp, text: string, at: number): RegExpExecArray | nu
   return re.exec(text);
 }
 
+const SPELLED_SCALE = /\b(?:trillion|billion|million)\b/i;
+
 /** Every number in `sentence` with the scale and currency written around it; percentages left out. */
 export function findAmounts(sentence: string, defaultScale: number | null = null): AmountToken[] {
+  const tokens = findNumericAmounts(sentence, defaultScale);
+  if (!SPELLED_SCALE.test(sentence)) return tokens;
+  const spelled = findSpelledAmounts(sentence).filter((s) => !tokens.some((t) => s.start < t.end && t.start < s.end));
+  return spelled.length === 0 ? tokens : [...tokens, ...spelled].sort((a, b) => a.start - b.start);
+}
+
+function findNumericAmounts(sentence: string, defaultScale: number | null): AmountToken[] {
   const tokens: AmountToken[] = [];
   NUMBER_RE.lastIndex = 0;
   for (let m = NUMBER_RE.exec(sentence); m !== null; m = NUMBER_RE.exec(sentence)) {

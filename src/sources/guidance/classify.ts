@@ -65,6 +65,12 @@ export interface SentenceFacts {
 }
 
 const MIN_AMOUNT = 1e6;
+// "EUR 20 billion (about $22 billion)", "NT$1 trillion, or about US$31 billion": the same money in
+// another currency; the company's own figure is the one written first.
+const CONVERSION_GAP =
+  /^\s*(?:[(\[]\s*(?:or\s+)?|,?\s*(?:or|i\.e\.,?)\s+|,?\s*(?:equivalent|equal)\s+to\s+|,?\s*the\s+equivalent\s+of\s+)(?:about|approximately|approx\.?|around|roughly|some|nearly|almost|close\s+to|circa|c\.|~)?\s*$/i;
+// "$35 billion a quarter": a rate, not a year's figure.
+const RATE_AFTER = /^\s*(?:a|per|each|every)\s+quarter\b|^\s*(?:on\s+)?(?:a\s+)?quarterly\b|^\s*(?:a|per|each|every)\s+month\b|^\s*monthly\b/i;
 const WINDOW = 80;
 
 function before(f: SentenceFacts, i: number): string {
@@ -121,6 +127,10 @@ export function classifyFigures(f: SentenceFacts): Verdict[] {
 function verdictFor(f: SentenceFacts, figure: Figure, i: number, earlierGuidance: boolean): Verdict {
   if (figure.currency === null) return "no-currency";
   if (Math.max(figure.low ?? 0, figure.high ?? 0) < MIN_AMOUNT) return "too-small";
+  const previous = f.figures[i - 1];
+  if (previous !== undefined && previous.currency !== null && previous.currency !== figure.currency && CONVERSION_GAP.test(f.text.slice(previous.end, figure.start))) {
+    return "conversion";
+  }
   const tail = before(f, i);
   const next = after(f, i);
   const earlier = earlierFigure(tail);
@@ -145,5 +155,6 @@ function verdictFor(f: SentenceFacts, figure: Figure, i: number, earlierGuidance
   if (DERIVED_BEFORE.test(tail)) return "estimate";
   if (VAGUE_BEFORE.test(tail)) return "vague";
   if (!looksForwardAt(f, figure) && figure.shape !== "range") return "not-forward";
+  if (RATE_AFTER.test(next)) return "rate";
   return "guidance";
 }

@@ -12,6 +12,7 @@ import { namesCapex, readHeading, type Heading } from "./headings.js";
 import { findMetrics } from "./metrics.js";
 import { periodContext, type PeriodContext } from "./period-context.js";
 import { findPeriods } from "./periods.js";
+import { perYear, segmentOf } from "./segments.js";
 import { splitSentences } from "./sentences.js";
 import { columnOf, isTableRow, mergeLowHigh } from "./table-columns.js";
 import { companyFinder, companyOfFigure, nextSubject, type CompanyFinder } from "./companies.js";
@@ -30,13 +31,18 @@ export interface FigureReading {
   currency: string | null;
   period: string;
   verdict: Verdict | "ended";
+  /** The part of the company a figure is for ("Upstream"); null for the whole company. */
+  segment: string | null;
+  /** A multi-year plan's amount per year. */
+  perYear: boolean;
   /** The speaker whose turn it is in, for a transcript. */
   speaker: Speaker | null;
   /** The ticker the figure is about; null when the document has no company. */
   company: string | null;
 }
 
-const HAS_DIGIT = /\d/;
+// A figure needs a digit, or a scale word for amounts written out ("seventy billion dollars").
+const HAS_DIGIT = /\d|\b(?:trillion|billion|million)\b/i;
 // Figures whose period dates a plan given without one: "$17 billion, up from $15 billion this year".
 const BASELINE: ReadonlySet<Verdict> = new Set(["compared", "actual"]);
 
@@ -96,8 +102,24 @@ function readSentence(text: string, pc: PeriodContext, heading: Heading | null):
     // capex of Rs 12,000 crore for FY26").
     const past = PAST_CUE.test(text) || (heading?.past ?? false);
     if (verdict === "not-forward" && !guessed && (isFuture(period, pc.date, pc.cal) || !past)) verdict = "guidance";
+    if (verdict === "rate" && period.kind === "Q" && !guessed) verdict = "guidance";
     if (verdict === "guidance" && isEnded(period, pc.date, pc.cal)) verdict = "ended";
-    return { sentence: text, start: fig.start, end: fig.end, low: fig.low, high: fig.high, currency: fig.currency, period: formatPeriod(period), verdict, speaker: null, company: null };
+    const segment = verdict === "guidance" ? segmentOf(text, fig.start) : null;
+    const perYearPlan = period.kind === "MULTI" && perYear(text, fig.start, fig.end);
+    return {
+      sentence: text,
+      start: fig.start,
+      end: fig.end,
+      low: fig.low,
+      high: fig.high,
+      currency: fig.currency,
+      period: formatPeriod(period),
+      verdict,
+      segment,
+      perYear: perYearPlan,
+      speaker: null,
+      company: null,
+    };
   });
 }
 
@@ -167,7 +189,7 @@ export function extractCapexGuidance(text: string, ctx: ExtractionContext): Guid
   const voice = ctx.kind === "news" ? { voice: "press" as const } : {};
   for (const r of explainCapexGuidance(text, ctx)) {
     if (r.verdict !== "guidance" || r.currency === null) continue;
-    const key = `${r.period}|${r.low}|${r.high}|${r.currency}`;
+    const key = `${r.period}|${r.low}|${r.high}|${r.currency}|${r.segment ?? ""}|${r.perYear}`;
     if (seen.has(key)) continue;
     seen.add(key);
     statements.push({
@@ -177,6 +199,8 @@ export function extractCapexGuidance(text: string, ctx: ExtractionContext): Guid
       high: r.high,
       currency: r.currency,
       text: r.sentence,
+      ...(r.segment !== null ? { segment: r.segment } : {}),
+      ...(r.perYear ? { per: "year" as const } : {}),
       ...voice,
       ...(r.speaker !== null ? { speaker: r.speaker } : {}),
     });

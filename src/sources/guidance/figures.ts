@@ -42,6 +42,55 @@ const MAX_AFTER_CJK = /^\s*(?:以內|以内|以下)/;
 
 const WINDOW = 80;
 
+// "in the low-$70 billion range", "the mid-$20 billions", "the high $20 billion area": a band of
+// the decade named, as a reader takes it (low: X to X+3, mid: X+4 to X+6, high: X+7 to X+10).
+const BAND_BEFORE = /\b(low|lower|mid|middle|high|upper)[-\s]?~?\s?$/i;
+const BAND_AFTER = /^(?:s\b|['’]s\b)?\s*(?:range|area|level|zone|band|territory)?/i;
+const BANDS: Record<string, [number, number]> = { low: [0, 0.3], lower: [0, 0.3], mid: [0.4, 0.6], middle: [0.4, 0.6], high: [0.7, 1], upper: [0.7, 1] };
+
+function band(sentence: string, t: AmountToken, amount: number): Figure | null {
+  const m = BAND_BEFORE.exec(sentence.slice(Math.max(0, t.start - 12), t.start));
+  if (!m || !BAND_AFTER.test(sentence.slice(t.end))) return null;
+  const width = t.num >= 100 && t.num % 100 === 0 ? 100 : t.num >= 10 && t.num % 10 === 0 ? 10 : null;
+  const [from, to] = BANDS[(m[1] ?? "").toLowerCase()] ?? [0, 0];
+  if (width === null) return null;
+  const unit = amount / t.num;
+  return {
+    start: t.start - m[0].length,
+    end: t.end,
+    low: value(t.num + from * width, unit),
+    high: value(t.num + to * width, unit),
+    currency: t.currency,
+    shape: "range",
+  };
+}
+
+// "$10 billion above the $30 billion it gave in June" is a level of $40 billion.
+const RELATIVE_GAP =
+  /^\s+(above|more\s+than|higher\s+than|over|on\s+top\s+of|beyond|below|less\s+than|lower\s+than|under|short\s+of)\s+(?:the|its|our|their|his|her)\s+(?:(?:prior|previous|earlier|original|initial|current|latest|last)\s+)?~?$/i;
+
+/** A point figure followed by "above/below the $Y …" becomes one level, Y plus or minus it. */
+function mergeRelative(sentence: string, figures: Figure[]): Figure[] {
+  const out: Figure[] = [];
+  for (let i = 0; i < figures.length; i++) {
+    const a = figures[i] as Figure;
+    const b = figures[i + 1];
+    const gap = b !== undefined ? RELATIVE_GAP.exec(sentence.slice(a.end, b.start)) : null;
+    if (b === undefined || gap === null || a.shape !== "point" || a.low === null || (a.currency !== null && b.currency !== null && a.currency !== b.currency)) {
+      out.push(a);
+      continue;
+    }
+    const sign = /above|more|higher|over|top|beyond/i.test(gap[1] ?? "") ? 1 : -1;
+    const shift = (x: number | null): number | null => (x === null ? null : x + sign * (a.low as number));
+    const shape: FigureShape = b.shape === "range" ? "range" : "point";
+    const low = shift(b.low ?? b.high);
+    const high = shift(b.high ?? b.low);
+    out.push({ start: a.start, end: b.end, low: shape === "range" ? low : low, high, currency: b.currency ?? a.currency, shape });
+    i += 1;
+  }
+  return out;
+}
+
 function value(num: number, scale: number | null): number {
   // toPrecision drops the binary noise of 4.1 × 1e9 = 4099999999.9999995.
   return scale === null ? num : Number((num * scale).toPrecision(12));
@@ -77,6 +126,8 @@ function asRange(sentence: string, clauses: Clauses, a: AmountToken, b: AmountTo
 function single(sentence: string, clauses: Clauses, t: AmountToken, floor: number): Figure | null {
   if (t.bare) return null;
   const amount = value(t.num, t.scale);
+  const banded = band(sentence, t, amount);
+  if (banded) return banded;
   const tail = tailBefore(sentence, clauses, t.start, floor);
   const after = sentence.slice(t.end, t.end + 8);
   let shape: FigureShape = "point";
@@ -111,5 +162,5 @@ export function readFigures(sentence: string, clauses: Clauses, tokens: AmountTo
       floor = a.end;
     }
   }
-  return figures;
+  return figures.length > 1 ? mergeRelative(sentence, figures) : figures;
 }

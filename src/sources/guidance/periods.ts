@@ -87,6 +87,15 @@ const PATTERNS: PeriodPattern[] = [
       return last === null ? null : throughYear(last, pc);
     },
   },
+  // "over the four years to 2029", "in the five years through fiscal 2030": the years ending with that one.
+  {
+    re: new RegExp(`\\b(?:over|in|during|for|across|within)\\s+the\\s+(?:next\\s+|coming\\s+|following\\s+)?${NUM_WORD}\\s+(?:fiscal\\s+)?years\\s+(?:to|through|thru|until|till|ending(?:\\s+in)?)\\s+(?:${FY_PREFIX})?(${Y4})\\b`, "gi"),
+    resolve: (m) => {
+      const years = count(m[1]);
+      const last = Number(m[2]);
+      return Number.isInteger(years) && years >= 2 && years <= 30 ? { kind: "MULTI", from: last - years + 1, to: last } : null;
+    },
+  },
   // "over the next five years", "five-year capital plan".
   {
     re: new RegExp(`\\b(?:over|in|during|for|across|within)\\s+(?:each\\s+of\\s+)?the\\s+(?:(?:next|coming|following)\\s+)?${NUM_WORD}\\s+(?:fiscal\\s+)?years\\b(?!\\s+(?:ago|earlier|before|to\\s+(?:19|20)\\d{2}))`, "gi"),

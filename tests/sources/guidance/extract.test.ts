@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractCapexGuidance } from "../../../src/sources/guidance/extract.js";
 import type { ExtractionContext } from "../../../src/sources/guidance/types.js";
-import { CASES } from "./written-cases.js";
+import { CASES, ROLE_CASES } from "./written-cases.js";
 
 type Want = [period: string, low: number | null, high: number | null, currency: string];
 
@@ -122,5 +122,14 @@ describe("extract: sentences written for these tests", () => {
         else expect(Math.abs((g[k] as number) - (w[k] as number))).toBeLessThanOrEqual(0.005 * (w[k] as number));
       }
     });
+  });
+});
+
+describe("extract: roles, wording and periods of issue 10", () => {
+  it.each(ROLE_CASES.map((c) => [c.text, c] as const))("GIVEN %s THEN the listed statements, with per-year and segment marked", (_text, c) => {
+    const got = extractCapexGuidance(c.text, { date: c.date, ...(c.fye !== undefined ? { fiscalYearEnd: c.fye } : {}) });
+    expect(got.map((s) => [s.period, s.low, s.high, s.currency])).toEqual(c.want);
+    expect(got.map((s) => s.per ?? null)).toEqual(c.want.map(() => c.per ?? null));
+    expect(got.map((s) => s.segment ?? null)).toEqual(c.want.map(() => c.segment ?? null));
   });
 });

@@ -189,7 +189,8 @@ export const CASES: Case[] = [
   { date: "2025-11-05", text: "Meta's capex guidance implies spending of roughly $19 billion in the fourth quarter.", want: [] },
   { date: "2025-11-05", text: "The company guided to capital expenditures of $4.5 billion, a 10% increase over 2025.", want: [["FY2026", 4.5 * B, 4.5 * B, "USD"]] },
   { date: "2026-02-20", text: "The company guided to capital expenditures of $4.5 billion, a 10% increase over 2025.", want: [["FY2026", 4.5 * B, 4.5 * B, "USD"]] },
-  { date: "2025-11-05", text: "Capex should be in the high $20 billion range next year.", want: [] },
+  // "the high $20 billion range" is read as the top of that decade (issue 10: "in the low/mid-$70 billion range").
+  { date: "2025-11-05", text: "Capex should be in the high $20 billion range next year.", want: [["FY2026", 27 * B, 30 * B, "USD"]] },
   { date: "2025-11-05", text: "It plans to spend as much as ¥1.3 trillion on chip equipment in the year ending March 2027.", fye: "03-31", want: [["FY2027", null, 1.3e12, "JPY"]] },
   // sixth batch
   { date: "2025-10-23", text: "Full-Year 2025 Guidance\nRevenue: $96 billion to $98 billion\nAdjusted EBITDA: $14.0 billion to $14.5 billion\nCapital expenditures: $9.0 billion to $9.5 billion\nFree cash flow: $5 billion", want: [["FY2025", 9 * B, 9.5 * B, "USD"]] },
@@ -212,4 +213,24 @@ export const CASES: Case[] = [
   { date: "2025-10-28", text: "It cut its fiscal 2026 capex target to 450 billion yen from 500 billion yen.", fye: "03-31", want: [["FY2026", 450 * B, 450 * B, "JPY"]] },
   { date: "2025-10-28", text: "The company invested ₹3,200 crore in capex during H1FY26 and plans to invest another ₹3,000 crore in H2.", fye: "03-31", want: [] },
   { date: "2025-10-28", text: "Capex plans for FY26 remain at ₹6,500 crore, of which ₹3,200 crore has been spent.", fye: "03-31", want: [["FY2026", 6.5e10, 6.5e10, "INR"]] },
+];
+
+/** Roles, wording and periods named by issue 10, written for these tests. */
+export const ROLE_CASES: (Case & { per?: "year"; segment?: string })[] = [
+  { date: "2026-02-01", text: "The company foresees capital spending reaching between $8 billion and $9 billion in 2026.", want: [["FY2026", 8 * B, 9 * B, "USD"]] },
+  { date: "2026-02-01", text: "The company cut its 2026 capex outlook to a range of USD 8 billion - 9 billion.", want: [["FY2026", 8 * B, 9 * B, "USD"]] },
+  { date: "2026-02-01", text: "Capex will be $10 billion above the $30 billion it gave in June, the company said.", want: [["FY2026", 40 * B, 40 * B, "USD"]] },
+  { date: "2026-02-01", text: "We expect capital expenditures in the low-$70 billion range in 2026.", want: [["FY2026", 70 * B, 73 * B, "USD"]] },
+  { date: "2026-02-01", text: "The company expects capex of seventy billion dollars in 2026.", want: [["FY2026", 70 * B, 70 * B, "USD"]] },
+  { date: "2026-02-01", text: "Capex is expected to be $7.5 bil. in 2026.", want: [["FY2026", 7.5 * B, 7.5 * B, "USD"]] },
+  { date: "2026-02-01", text: "The company plans capital expenditures of EUR 20 billion (about $22 billion) in 2026.", want: [["FY2026", 20 * B, 20 * B, "EUR"]] },
+  { date: "2026-02-01", text: "Upstream capex is expected to be about $17 billion in 2026.", segment: "Upstream", want: [["FY2026", 17 * B, 17 * B, "USD"]] },
+  { date: "2026-02-01", text: "The utility plans to invest $9-11 billion a year through 2030.", per: "year", want: [["FY2026-FY2030", 9 * B, 11 * B, "USD"]] },
+  { date: "2026-02-01", text: "RWE plans to invest €40 billion over the four years to 2029.", want: [["FY2026-FY2029", 40 * B, 40 * B, "EUR"]] },
+  { date: "2026-02-01", text: "The company expects to spend an average of $20 billion a year until 2028.", per: "year", want: [["FY2026-FY2028", 20 * B, 20 * B, "USD"]] },
+  { date: "2026-02-01", text: "We expect capex of about $35 billion a quarter this year.", want: [] },
+  { date: "2026-02-01", text: "Samsung plans to spend 5 trillion won more than last year on facilities.", want: [] },
+  { date: "2026-02-01", text: "Capex of $14 billion is ahead of the Street's $30 billion.", want: [] },
+  { date: "2026-02-01", text: "So far this year, capital expenditures have totaled $9 billion.", want: [] },
+  { date: "2025-07-30", fye: "06-30", text: "For the current quarter, we expect capex of about $30 billion.", want: [["Q1-2026", 30 * B, 30 * B, "USD"]] },
 ];

@@ -1,0 +1,41 @@
+// A part of a stated total: "Upstream capex is expected to be about $17 billion", "capital
+// expenditures for the Wireless segment of $X". Such a figure is its own statement, with the part
+// named, and never taken for the company's total. Parts are recognised by the words business
+// reports use for them, or by a "segment"/"division"/"business" noun, not by company.
+import { CAPEX_STRONG } from "./cues.js";
+
+const PART_WORD =
+  "(?:upstream|downstream|midstream|affiliates?|corporate|chemicals?|refining|marketing|wireless|wireline|fiber|broadband|cable|network|cloud|data[\\s-]cent(?:er|re)s?|semiconductor|foundry|memory|mining|smelting|power|generation|transmission|distribution|gas\\s+utility|electric\\s+utility|regulated|renewables?|offshore|onshore|shale|LNG|retail|logistics|aviation|defen[cs]e|automotive|battery|rail|pipelines?|terminals?|international|domestic|U\\.S\\.|North\\s+America(?:n)?|Europe(?:an)?|Asia(?:n)?|China)";
+const PART_BEFORE = new RegExp(`(?:^|[\\s,(])(${PART_WORD}(?:\\s+(?:and|&)\\s+${PART_WORD})?)\\s+(?:segment\\s+|business\\s+|division\\s+|unit\\s+)?$`, "i");
+const NAMED_SEGMENT_AFTER = /^\s*(?:for|in|at|of)\s+(?:the\s+|its\s+|our\s+)?((?:[A-Z][\w&'-]*\s+){1,3})(?:segment|division|business|unit)\b/;
+const SEGMENT_NOUN_BEFORE = /(?:^|[\s,(])((?:[A-Z][\w&'-]*\s+){1,3})(?:segment|division|business\s+unit)(?:['’]s)?\s+$/;
+
+function titled(s: string): string {
+  const t = s.trim();
+  return t.charAt(0).toUpperCase() + t.slice(1);
+}
+
+/** The part of the company a capex figure is for, from the capex words nearest before it; null for the whole company. */
+export function segmentOf(sentence: string, figureStart: number): string | null {
+  let last: RegExpExecArray | null = null;
+  CAPEX_STRONG.lastIndex = 0;
+  for (let m = CAPEX_STRONG.exec(sentence); m !== null && m.index < figureStart; m = CAPEX_STRONG.exec(sentence)) last = m;
+  if (last === null) return null;
+  const before = sentence.slice(Math.max(0, last.index - 60), last.index);
+  const after = sentence.slice(last.index + last[0].length, figureStart);
+  if (/\b(?:total|overall|consolidated|group|company-wide|organic)\s+$/i.test(before)) return null;
+  const part = PART_BEFORE.exec(before) ?? SEGMENT_NOUN_BEFORE.exec(before);
+  if (part) return titled(part[1] ?? "");
+  const named = NAMED_SEGMENT_AFTER.exec(after);
+  return named ? titled(named[1] ?? "") : null;
+}
+
+// "$9-11 billion a year through 2030", "an average of $20 billion a year", "annual capex of": per year.
+const PER_YEAR = /\b(?:a|per|each|every)\s+year\b|\bannual(?:ly)?\b|\bper\s+annum\b|\bp\.a\.|\byearly\b|\b(?:an\s+|on\s+)?average\b|\byear\s+on\s+average\b/i;
+const PER_YEAR_REACH = 40;
+
+/** Whether a multi-year plan's figure is an amount per year rather than the total. */
+export function perYear(sentence: string, figureStart: number, figureEnd: number): boolean {
+  const around = sentence.slice(Math.max(0, figureStart - PER_YEAR_REACH), Math.min(sentence.length, figureEnd + PER_YEAR_REACH));
+  return PER_YEAR.test(around) && !/\b(?:in\s+total|total(?:ing|ling)?|cumulative(?:ly)?|combined|overall)\b/i.test(around);
+}
