@@ -68,7 +68,7 @@ const MIN_AMOUNT = 1e6;
 // "EUR 20 billion (about $22 billion)", "NT$1 trillion, or about US$31 billion": the same money in
 // another currency; the company's own figure is the one written first.
 const CONVERSION_GAP =
-  /^\s*(?:[(\[]\s*(?:or\s+)?|,?\s*(?:or|i\.e\.,?)\s+|,?\s*(?:equivalent|equal)\s+to\s+|,?\s*the\s+equivalent\s+of\s+)(?:about|approximately|approx\.?|around|roughly|some|nearly|almost|close\s+to|circa|c\.|~)?\s*$/i;
+  /^\s*(?:[([]\s*(?:or\s+)?|,?\s*(?:or|i\.e\.,?)\s+|,?\s*(?:equivalent|equal)\s+to\s+|,?\s*the\s+equivalent\s+of\s+)(?:about|approximately|approx\.?|around|roughly|some|nearly|almost|close\s+to|circa|c\.|~)?\s*$/i;
 // "$35 billion a quarter": a rate, not a year's figure.
 const RATE_AFTER = /^\s*(?:a|per|each|every)\s+quarter\b|^\s*(?:on\s+)?(?:a\s+)?quarterly\b|^\s*(?:a|per|each|every)\s+month\b|^\s*monthly\b/i;
 const WINDOW = 80;
