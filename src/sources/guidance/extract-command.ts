@@ -8,12 +8,18 @@ import { extractCapexGuidance } from "./extract.js";
 import { parseCalendarDate, parseFiscalYearEnd } from "./fiscal.js";
 import { formatStatementLine, statementJson } from "./format.js";
 import { htmlToText } from "./html-to-text.js";
-import type { ExtractionContext } from "./types.js";
+import { tickerSchema } from "../events.js";
+import type { DocumentKind, ExtractionContext } from "./types.js";
 
-export const GUIDANCE_EXTRACT_USAGE = `usage: capwatch guidance extract [--date YYYY-MM-DD] [--fiscal-year-end MM-DD] [--json | --jsonl] [--html]
+const documentKind = z.enum(["earnings_release", "transcript", "filing", "news"]);
+
+export const GUIDANCE_EXTRACT_USAGE = `usage: capwatch guidance extract [--date YYYY-MM-DD] [--fiscal-year-end MM-DD] [--ticker T [--company-name NAME]] [--kind KIND] [--json | --jsonl] [--html]
   reads text on stdin and prints the capex guidance statements in it
   --date YYYY-MM-DD        the document's date, to resolve "this year", "next year" (default: today, US/Eastern)
   --fiscal-year-end MM-DD  the company's fiscal year end (default: 12-31, the calendar year)
+  --ticker T               the company the text is filed under: only its statements come out
+  --company-name NAME      its name as written ("Amazon.com, Inc."), to recognise it and tell it from others
+  --kind KIND              earnings_release, transcript (read turn by turn), filing or news (the press's voice)
   --json                   print a JSON array of {"metric","period","low","high","currency","text"}
   --jsonl                  read one {"id","text","date"} per line, print one {"id","statements"} per line
   --html                   the text is HTML (an SEC exhibit such as EX-99.1)`;
@@ -37,7 +43,20 @@ const documentSchema = z.object({
     .string()
     .refine((s) => parseFiscalYearEnd(s) !== null, "must be a month and day as MM-DD")
     .optional(),
+  company: tickerSchema.optional(),
+  companyName: z.string().max(200).optional(),
+  kind: documentKind.optional(),
 });
+
+const documentKindHelp = "must be one of earnings_release, transcript, filing, news";
+
+/** The document's company and kind, as the extraction context takes them. */
+function companyContext(ticker: string | undefined, name: string | undefined, kind: DocumentKind | undefined): Partial<ExtractionContext> {
+  return {
+    ...(ticker !== undefined ? { company: { ticker, ...(name !== undefined ? { name } : {}) } } : {}),
+    ...(kind !== undefined ? { kind } : {}),
+  };
+}
 
 function write(stream: NodeJS.WritableStream, text: string): Promise<void> | void {
   if (stream.write(text)) return;
@@ -76,6 +95,9 @@ export async function guidanceExtractCommand(args: string[], io: Io): Promise<nu
         json: { type: "boolean" },
         jsonl: { type: "boolean" },
         html: { type: "boolean" },
+        ticker: { type: "string" },
+        "company-name": { type: "string" },
+        kind: { type: "string" },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -96,13 +118,19 @@ export async function guidanceExtractCommand(args: string[], io: Io): Promise<nu
   if (fiscalYearEnd !== undefined && parseFiscalYearEnd(fiscalYearEnd) === null) {
     return usageError(io, `--fiscal-year-end must be a month and day as MM-DD (got ${fiscalYearEnd})`);
   }
+  const ticker = values.ticker === undefined ? undefined : tickerSchema.safeParse(values.ticker.toUpperCase());
+  if (ticker !== undefined && !ticker.success) return usageError(io, `--ticker must be a ticker like AMZN or BRK.B (got ${values.ticker})`);
+  if (values["company-name"] !== undefined && ticker === undefined) return usageError(io, "--company-name needs --ticker");
+  const kind = values.kind === undefined ? undefined : documentKind.safeParse(values.kind);
+  if (kind !== undefined && !kind.success) return usageError(io, `--kind ${documentKindHelp} (got ${values.kind})`);
   const date = values.date ?? easternDate(Date.now());
   const html = values.html === true;
+  const defaults = companyContext(ticker?.data, values["company-name"], kind?.data);
 
-  if (values.jsonl) return extractMany(io, date, fiscalYearEnd, html);
+  if (values.jsonl) return extractMany(io, date, fiscalYearEnd, html, defaults);
 
   const input = await readAll(io.stdin);
-  const ctx: ExtractionContext = fiscalYearEnd !== undefined ? { date, fiscalYearEnd } : { date };
+  const ctx: ExtractionContext = { date, ...(fiscalYearEnd !== undefined ? { fiscalYearEnd } : {}), ...defaults };
   const statements = extractCapexGuidance(html ? htmlToText(input) : input, ctx);
   if (values.json) {
     await write(io.stdout, `${JSON.stringify(statements.map(statementJson))}\n`);
@@ -115,7 +143,7 @@ export async function guidanceExtractCommand(args: string[], io: Io): Promise<nu
 }
 
 /** `--jsonl`: one document per input line, one result per output line, in order; bad lines reported and skipped. */
-async function extractMany(io: Io, defaultDate: string, defaultFiscalYearEnd: string | undefined, html: boolean): Promise<number> {
+async function extractMany(io: Io, defaultDate: string, defaultFiscalYearEnd: string | undefined, html: boolean, defaults: Partial<ExtractionContext>): Promise<number> {
   const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });
   let lineNo = 0;
   for await (const line of lines) {
@@ -137,7 +165,8 @@ async function extractMany(io: Io, defaultDate: string, defaultFiscalYearEnd: st
     }
     const { id, text } = doc.data;
     const fiscalYearEnd = doc.data.fiscalYearEnd ?? defaultFiscalYearEnd;
-    const ctx: ExtractionContext = { date: doc.data.date ?? defaultDate, ...(fiscalYearEnd !== undefined ? { fiscalYearEnd } : {}) };
+    const own = companyContext(doc.data.company, doc.data.companyName, doc.data.kind);
+    const ctx: ExtractionContext = { date: doc.data.date ?? defaultDate, ...(fiscalYearEnd !== undefined ? { fiscalYearEnd } : {}), ...defaults, ...own };
     const statements = extractCapexGuidance(html ? htmlToText(text) : text, ctx);
     await write(io.stdout, `${JSON.stringify({ id, statements: statements.map(statementJson) })}\n`);
   }

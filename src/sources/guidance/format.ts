@@ -31,11 +31,33 @@ export function formatAmount(s: Pick<GuidanceStatement, "low" | "high" | "curren
   return "?";
 }
 
-export function formatStatementLine(s: GuidanceStatement): string {
-  return `${s.period}  ${formatAmount(s)} ${s.currency}  ${JSON.stringify(s.text)}`;
+function qualifiers(s: GuidanceStatement): string {
+  const parts = [
+    s.per === "year" ? "a year" : null,
+    s.segment !== undefined ? `segment: ${s.segment}` : null,
+    s.speaker !== undefined ? `said by ${s.speaker.name}${s.speaker.role !== null ? ` (${s.speaker.role})` : ""}` : null,
+    s.voice === "press" ? "as reported by the press" : null,
+  ].filter((p): p is string => p !== null);
+  return parts.length === 0 ? "" : `  [${parts.join("; ")}]`;
 }
 
-/** The JSON form `capwatch guidance extract --json` prints, keys in the documented order. */
-export function statementJson(s: GuidanceStatement): { metric: "capex"; period: string; low: number | null; high: number | null; currency: string; text: string } {
-  return { metric: s.metric, period: s.period, low: s.low, high: s.high, currency: s.currency, text: s.text };
+export function formatStatementLine(s: GuidanceStatement): string {
+  return `${s.period}  ${formatAmount(s)} ${s.currency}${qualifiers(s)}  ${JSON.stringify(s.text)}`;
+}
+
+/** The JSON form `capwatch guidance extract --json` prints, keys in the documented order; the
+ * later keys (segment, per, voice, speaker) only where they apply, so older readers see no change. */
+export function statementJson(s: GuidanceStatement): GuidanceStatement {
+  return {
+    metric: s.metric,
+    period: s.period,
+    low: s.low,
+    high: s.high,
+    currency: s.currency,
+    text: s.text,
+    ...(s.segment !== undefined ? { segment: s.segment } : {}),
+    ...(s.per !== undefined ? { per: s.per } : {}),
+    ...(s.voice !== undefined ? { voice: s.voice } : {}),
+    ...(s.speaker !== undefined ? { speaker: s.speaker } : {}),
+  };
 }

@@ -103,12 +103,43 @@ describe("capwatch guidance extract", () => {
     expect(r.stdout).toBe("");
     expect(r.stderr).toMatch(message);
     expect(r.stderr).toMatch(/^capwatch guidance extract: /);
-    expect(r.stderr).toContain("usage: capwatch guidance extract [--date YYYY-MM-DD] [--fiscal-year-end MM-DD] [--json | --jsonl] [--html]");
+    expect(r.stderr).toContain("usage: capwatch guidance extract [--date YYYY-MM-DD] [--fiscal-year-end MM-DD] [--ticker T [--company-name NAME]] [--kind KIND] [--json | --jsonl] [--html]");
   });
 
   it("GIVEN --help THEN the usage on stdout and exit 0", async () => {
     const r = await run(["--help"], "");
     expect(r).toMatchObject({ code: 0, stderr: "" });
     expect(r.stdout).toMatch(/^usage: capwatch guidance extract/);
+  });
+
+  it("GIVEN --ticker, --company-name and --kind news THEN only that company's statements, marked as the press's", async () => {
+    const text = "Alphabet said it plans capital expenditures of up to $185 billion in 2026. Amazon said it expects to spend about $200 billion in 2026.";
+    const r = await run(["--json", "--date", "2026-02-05", "--ticker", "AMZN", "--company-name", "Amazon.com, Inc.", "--kind", "news"], text);
+    expect(r).toMatchObject({ code: 0, stderr: "" });
+    expect(JSON.parse(r.stdout)).toEqual([
+      { metric: "capex", period: "FY2026", low: 200e9, high: 200e9, currency: "USD", text: "Amazon said it expects to spend about $200 billion in 2026.", voice: "press" },
+    ]);
+  });
+
+  it("GIVEN --kind transcript THEN the speaker of each statement is named, and an analyst's turn gives nothing", async () => {
+    const text = "Analyst:\nCould capex reach $250 billion this year?\nAndy Jassy -- President and CEO\nWe expect about $200 billion of capital expenditures in 2026.";
+    const r = await run(["--date", "2026-02-05", "--ticker", "AMZN", "--kind", "transcript"], text);
+    expect(r.stdout).toBe('FY2026  $200B USD  [said by Andy Jassy (President and CEO)]  "We expect about $200 billion of capital expenditures in 2026."\n');
+  });
+
+  it("GIVEN a wrong --kind or --ticker THEN exit 2 naming the option", async () => {
+    expect((await run(["--kind", "tweet"], "x")).stderr).toContain("--kind must be one of earnings_release, transcript, filing, news (got tweet)");
+    expect((await run(["--ticker", "not a ticker"], "x")).stderr).toContain("--ticker must be a ticker");
+    expect((await run(["--company-name", "Amazon"], "x")).code).toBe(2);
+  });
+
+  it("GIVEN --jsonl lines with company and kind THEN each line is read for its own company", async () => {
+    const lines = [
+      { id: 1, date: "2026-02-05", company: "AMZN", companyName: "Amazon.com", kind: "news", text: "Alphabet plans capex of up to $185 billion in 2026." },
+      { id: 2, date: "2026-02-05", company: "GOOGL", companyName: "Alphabet Inc.", kind: "news", text: "Alphabet plans capex of up to $185 billion in 2026." },
+    ];
+    const r = await run(["--jsonl"], lines.map((l) => JSON.stringify(l)).join("\n"));
+    const out = r.stdout.trim().split("\n").map((l) => JSON.parse(l) as { id: number; statements: unknown[] });
+    expect(out.map((o) => [o.id, o.statements.length])).toEqual([[1, 0], [2, 1]]);
   });
 });
