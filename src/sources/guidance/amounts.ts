@@ -19,7 +19,9 @@ export interface AmountToken {
 }
 
 // A number not glued to a word before it: "14,000", "1.5", "520"; not the "26" of "FY26".
-const NUMBER_RE = /(?<!\w|\d[.,])(\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|\d+(?:\.\d+)?)/g;
+// A currency code glued to the number still counts: "USD5.1 billion", "CNY173 billion", "Rs.23,239 crore".
+const NUMBER_RE =
+  /(?:(?<=(?:^|[^A-Za-z])(?:USD|EUR|GBP|JPY|INR|TWD|NTD|CNY|RMB|KRW|CHF|CAD|AUD|HKD|SGD|Rs\.?))|(?<!\w|\d[.,]))(\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|\d+(?:\.\d+)?)/g;
 const PERCENT_AFTER = /\s?(?:%|％|percent\b|per\s?cent\b|pct\b|percentage\s+points?\b|basis\s+points?\b|bps\b)/iy;
 
 const SCALE_WORD_AFTER = /\s?-?(lakh[\s-]crores?|trillion|tn|trn|billion|bn|bln|bil|million|mn|mln|thousand|crores?|cr|lakhs?|lacs?|lac)(?![A-Za-z])/iy;

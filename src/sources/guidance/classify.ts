@@ -25,6 +25,11 @@ import {
   COMPARED_BEFORE,
   PRIOR_BEFORE,
   SUPERSEDED_CJK_BEFORE,
+  PERCENT_CHANGE_OR_BEFORE,
+  PROJECT_AFTER,
+  PLEDGE_BEFORE,
+  DOMESTIC_AFTER,
+  REACHING_BEFORE,
 } from "./cues.js";
 import type { Figure } from "./figures.js";
 import { metricOf, type MetricKind, type MetricMention } from "./metrics.js";
@@ -49,6 +54,8 @@ export type Verdict =
   | "asked"
   | "other-company"
   | "conversion"
+  | "project"
+  | "part"
   | "rate";
 
 export interface SentenceFacts {
@@ -115,11 +122,33 @@ function metricKind(f: SentenceFacts, figure: Figure): MetricKind | null {
   return metricOf(f.text, f.clauses, f.metrics, figure) ?? (f.headingCapex ? "capex" : null);
 }
 
+const APPROXIMATELY = /\b(?:about|approximately|approx|around|roughly|some|nearly|almost|close\s+to|circa|equivalent|equal)\b|~/i;
+
+/**
+ * Which figures are the same money in another currency. Of "A (B)", B is the conversion when it
+ * says so ("about", "approximately") or when A is not in US dollars; when A is in US dollars and B
+ * in another currency, written without "about", A is the press's conversion of the company's B
+ * ("$8.61 billion (9.6 trillion won)").
+ */
+function conversions(f: SentenceFacts): Set<number> {
+  const out = new Set<number>();
+  for (let i = 1; i < f.figures.length; i++) {
+    const a = f.figures[i - 1] as Figure;
+    const b = f.figures[i] as Figure;
+    if (a.currency === null || b.currency === null || a.currency === b.currency || out.has(i - 1)) continue;
+    const gap = f.text.slice(a.end, b.start);
+    if (!CONVERSION_GAP.test(gap)) continue;
+    out.add(a.currency === "USD" && !APPROXIMATELY.test(gap) ? i - 1 : i);
+  }
+  return out;
+}
+
 /** The verdict for each figure of the sentence, in order. */
 export function classifyFigures(f: SentenceFacts): Verdict[] {
   const verdicts: Verdict[] = [];
+  const converted = conversions(f);
   f.figures.forEach((figure, i) => {
-    verdicts.push(verdictFor(f, figure, i, verdicts.includes("guidance")));
+    verdicts.push(converted.has(i) ? "conversion" : verdictFor(f, figure, i, verdicts.includes("guidance")));
   });
   return verdicts;
 }
@@ -127,20 +156,20 @@ export function classifyFigures(f: SentenceFacts): Verdict[] {
 function verdictFor(f: SentenceFacts, figure: Figure, i: number, earlierGuidance: boolean): Verdict {
   if (figure.currency === null) return "no-currency";
   if (Math.max(figure.low ?? 0, figure.high ?? 0) < MIN_AMOUNT) return "too-small";
-  const previous = f.figures[i - 1];
-  if (previous !== undefined && previous.currency !== null && previous.currency !== figure.currency && CONVERSION_GAP.test(f.text.slice(previous.end, figure.start))) {
-    return "conversion";
-  }
   const tail = before(f, i);
   const next = after(f, i);
   const earlier = earlierFigure(tail);
   if (earlier) return earlier;
   const voice = figureVoice(tail);
   if (voice) return voice;
+  if (PERCENT_CHANGE_OR_BEFORE.test(f.text.slice(Math.max(0, figure.start - 60), figure.start))) return "change";
   if (ACTUAL_BEFORE.test(tail) || ACTUAL_CJK_BEFORE.test(tail)) return "actual";
+  if (REACHING_BEFORE.test(tail) && !f.forwardAt.some((p) => p < figure.start)) return "actual";
   const metric = metricKind(f, figure);
   if (metric === null || metric === "other") return "not-capex";
   if (metric === "spend" && PLEDGE_AFTER.test(next)) return "pledge";
+  if (PLEDGE_BEFORE.test(tail) || DOMESTIC_AFTER.test(next)) return "pledge";
+  if (PROJECT_AFTER.test(next)) return "project";
   if (metric === "spend" && SPEND_NOT_CAPEX_AFTER.test(next)) return "not-capex";
   const clause = f.text.slice(clauseStart(f.clauses, figure.start), clauseEnd(f.clauses, figure.end));
   const rest = f.text.slice(figure.end, Math.min(f.figures[i + 1]?.start ?? f.text.length, figure.end + 2 * WINDOW));

@@ -9,7 +9,7 @@ export const CAPEX_STRONG =
 export const CAPEX_CJK = /資本支出|资本支出|資本預算|资本预算|資本開支|资本开支|資本性支出|资本性支出|設備投資|设备投资|資本投資|资本投资/g;
 
 /** Spending or investing named by a verb: capex when nothing else is named ("plans to spend $17 billion"). */
-export const CAPEX_WEAK = /\b(?:spend|spends|invest|invests|investing|investments?|deploy|deploys|deploying)\b/gi;
+export const CAPEX_WEAK = /\b(?:spend|spends|spending|invest|invests|investing|investments?|deploy|deploys|deploying)\b/gi;
 
 /** Metrics that are not capex. */
 export const OTHER_METRIC =
@@ -63,7 +63,7 @@ export const CHANGE_CJK_BEFORE = /(?:再)?(?:增加|增|減少|减少|減|减|�
 
 /** Money already spent: "capex was $X", "reached $X", "rose 5% to $X", "incurred capex of ~$X". */
 export const ACTUAL_BEFORE =
-  /(?<!\b(?:will|would|could|may|might|should|to|can)\s+)\b(?:was|were|totall?ed|came\s+in\s+at|amounted\s+to|stood\s+at|reached|reaching|hit|incurred|spent|invested|made|rose|grew|climbed|jumped|surged|soared|fell|declined|dropped|slipped|dipped|increased|decreased|ended|reported|posted|recorded|logged|booked|generated|delivered)\s+(?:(?:by\s+)?~?[\d.,]+\s*(?:%|percent|per\s+cent)\s+)?(?:(?:to|at|of|about|approximately|around|roughly|nearly|some|a|an|record|total|the|quarterly|annual|gross|net|capex|capital\s+expenditures?|capital\s+spending)\s+){0,4}~?\s?$/i;
+  /(?<!\b(?:will|would|could|may|might|should|to|can)\s+)\b(?:was|were|totall?ed|came\s+in\s+at|amounted\s+to|stood\s+at|reached|hit|incurred|spent|invested|made|rose|grew|climbed|jumped|surged|soared|fell|declined|dropped|slipped|dipped|increased|decreased|ended|reported|posted|recorded|logged|booked|generated|delivered)\s+(?:(?:by\s+)?~?[\d.,]+\s*(?:%|percent|per\s+cent)\s+)?(?:(?:to|at|of|about|approximately|around|roughly|nearly|some|a|an|record|total|the|quarterly|annual|gross|net|capex|capital\s+expenditures?|capital\s+spending)\s+){0,4}~?\s?$/i;
 /** Past tense in a clause: with no forward word, a current-year figure there is not a plan. */
 export const PAST_CUE =
   /\b(?:was|were|had|said|has\s+been|have\s+been|spent|invested|reported|posted|recorded|totall?ed|reached|incurred|rose|fell|grew|increased|decreased|declined|jumped|climbed|surged|soared|doubled|tripled|quadrupled|came\s+in|stood|amounted|so\s+far|year[-\s]to[-\s]date|ytd|through\s+(?:the\s+)?(?:first|second|third|nine|six))\b|實際|实际|累計|累计/i;
@@ -71,7 +71,7 @@ export const ACTUAL_CJK_BEFORE = /(?:實際|实际|累計|累计|已經|已经)[
 
 /** Several companies' spending added up ("Big Tech is set to spend more than $400 billion"): no one company's guidance. */
 export const AGGREGATE =
-  /\b(?:(?<!(?:19|20)\d{2}\s)combined|collectively|customers|clients|together|in\s+aggregate|aggregate|altogether|hyperscalers|big\s+tech|tech\s+giants|megacaps?|(?:the\s+)?(?:three|four|five|six|seven|biggest|largest|major)\s+(?:tech\s+|cloud\s+|internet\s+)?(?:companies|firms|players|providers|hyperscalers)|industry-wide|(?:across\s+)?the\s+(?:industry|sector)|companies)\b/i;
+  /\b(?:(?<!(?:19|20)\d{2}\s)combined|collectively|customers|clients|together|in\s+aggregate|aggregate|altogether|hyperscalers|big\s+tech|tech\s+giants|megacaps?|(?:the\s+)?(?:three|four|five|six|seven|biggest|largest|major)\s+(?:tech\s+|cloud\s+|internet\s+)?(?:companies|firms|players|providers|hyperscalers)|industry-wide|(?:across\s+)?the\s+(?:industry|sector)|(?:industry|sector)['’]s|companies|chipmakers|carmakers|automakers|producers|drillers|miners|telcos|(?:groups?|firms?|companies)\s+(?:surveyed|polled)|listed\s+(?:companies|firms)|nationwide\s+(?:survey|total))\b/i;
 
 /** "free cash flow after capex of …": capex named as what another metric is net of. */
 export const NET_OF_BEFORE = /\b(?:after|net\s+of|less|minus|before|excluding|deducting)\s+$/i;
@@ -92,3 +92,17 @@ export const SPEND_NOT_CAPEX_AFTER =
 /** "spend $500 billion in the United States": a pledge to a place, not a capex budget. */
 export const PLEDGE_AFTER =
   /^\s+(?:in|across|into)\s+(?:the\s+)?(?:U\.S\.|US\b|USA\b|United\s+States|America\b|(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4]|H[12]|FY|Fiscal|First|Second|Third|Fourth|Next|This|Coming|Upcoming|Capital|Capex|CapEx|Data)\b)[A-Z][a-z]+)/;
+
+/** "by 24 per cent, or nearly $40 billion": the money form of a change stated in percent. */
+export const PERCENT_CHANGE_OR_BEFORE = /\b(?:by|of)\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+|more\s+than\s+|almost\s+)?[\d.]+\s*(?:%|per\s?cent|percent|pct)\s*,?\s*(?:\(\s*)?or\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+|more\s+than\s+|almost\s+|over\s+)?~?\s?$/i;
+
+/** "$15 billion … to construct a new fab", "for the complex": one project's cost, not a capex budget. */
+export const PROJECT_AFTER =
+  /^[^.;]{0,50}?\b(?:to\s+(?:build|construct|develop|set\s+up|establish)\s+(?:a|an|its|one)\s+(?:new\s+)?|(?:for|on|in|into|at)\s+(?:a|an|the|its)\s+(?:new\s+)?(?:[\w-]+\s+){0,3}(?:fab|plant|factory|facility|complex|project|site|mine|terminal|campus|refinery|smelter|mill|cracker|gigafactory)\b(?!\s+(?:and|or)\b)(?!s))/i;
+
+/** "increase its US investment to $600 billion", "invest 450 trillion won domestically": a national pledge. */
+export const PLEDGE_BEFORE = /\b(?:U\.S\.|US|American|domestic|India|Indian|Korean|Japanese|UK|British|Texas|Ohio)\s+(?:manufacturing\s+)?investments?\b[^.;]{0,40}$/;
+export const DOMESTIC_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:domestically|at\s+home|nationwide|in\s+(?:the\s+)?(?:U\.S\.|US|United\s+States|America)\b)/;
+
+/** "…, reaching $29.88 billion this quarter": spent, unless a forward word came first ("will increase …, reaching"). */
+export const REACHING_BEFORE = /\breaching\s+(?:(?:about|approximately|around|roughly|nearly|some|a|an|record)\s+){0,2}~?\s?$/i;

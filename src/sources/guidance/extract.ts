@@ -144,14 +144,28 @@ function attribute(readings: FigureReading[], text: string, v: Voice): FigureRea
   return out;
 }
 
+// "… will spend $13 billion on capital expenditures in 2026. However, this amount will be reduced
+// to $9 billion for next year": a sentence that points back at the capex just named is about capex.
+const POINTS_BACK = /\b(?:this|that|the)\s+(?:amount|figure|sum|number|budget|plan|program(?:me)?|outlay|total)\b|\b(?:it|this)\s+will\b/i;
+const NO_HEADING: Heading = { capex: false, forward: false, period: null, periodGuessed: false, past: false, scale: null, columns: null };
+
 function readTurn(v: Voice, pc: PeriodContext, out: FigureReading[]): void {
   let heading: Heading | null = null;
+  let afterCapex = false;
   for (const sentence of splitSentences(v.turn.text)) {
     if (!HAS_DIGIT.test(sentence.text)) {
       if (sentence.headingLike) heading = readHeading(sentence.text, pc, heading);
       if (v.finder) v.subject = nextSubject(v.finder.find(sentence.text), v.subject);
+      afterCapex = false;
       continue;
     }
+    if (afterCapex && !mayBeCapex(sentence.text) && POINTS_BACK.test(sentence.text)) {
+      const readings = readSentence(sentence.text, pc, { ...(heading ?? NO_HEADING), capex: true });
+      out.push(...attribute(readings, sentence.text, v));
+      afterCapex = false;
+      continue;
+    }
+    afterCapex = false;
     // Most sentences of a long release never name capex: skip them cheaply.
     if (!(heading?.capex ?? false) && !mayBeCapex(sentence.text) && !isTableRow(sentence.text)) {
       if (sentence.headingLike && !hasMoney(sentence.text)) heading = readHeading(sentence.text, pc, heading);
@@ -164,7 +178,45 @@ function readTurn(v: Voice, pc: PeriodContext, out: FigureReading[]): void {
       continue;
     }
     out.push(...attribute(readings, sentence.text, v));
+    afterCapex = readings.some((r) => r.verdict === "guidance" || r.verdict === "actual");
   }
+}
+
+// "… but cut that forecast to $6.3 billion", "grow to $23-27 billion": a later figure for the same
+// period that replaces the one given before.
+const REVISES_BEFORE =
+  /\b(?:rais|lift|cut|lower|reduc|trim|revis|increas|boost|hik|slash|chop|scal|updat|adjust|narrow|tighten|grow|grew|rise|rose|climb)\w*\b[^.;]{0,60}$|\bnow\b[^.;]{0,40}$|\b(?:go(?:es)?|went)\s+up\b[^.;]{0,30}$/i;
+const PART_OF_WHOLE = 0.95;
+
+function amountOf(r: FigureReading): number {
+  return r.low !== null && r.high !== null ? (r.low + r.high) / 2 : (r.low ?? r.high ?? 0);
+}
+
+/**
+ * One document, one level per period: a later figure for a period already given replaces it when
+ * worded as a revision; a later, smaller one is a part of it ("$1.9 billion will go toward …").
+ */
+function oneLevelPerPeriod(readings: FigureReading[]): FigureReading[] {
+  const level = new Map<string, number>();
+  const out = readings.map((r) => ({ ...r }));
+  out.forEach((r, i) => {
+    // Without the document's company, two figures may be two companies': nothing to compare.
+    if (r.verdict !== "guidance" || r.segment !== null || r.company === null) return;
+    const key = `${r.period}|${r.currency}|${r.perYear}|${r.company ?? ""}`;
+    const at = level.get(key);
+    const prior = at === undefined ? undefined : out[at];
+    if (prior === undefined) {
+      level.set(key, i);
+      return;
+    }
+    if (REVISES_BEFORE.test(r.sentence.slice(Math.max(0, r.start - 80), r.start))) {
+      prior.verdict = "superseded";
+      level.set(key, i);
+    } else if (amountOf(r) < amountOf(prior) * PART_OF_WHOLE) {
+      r.verdict = "part";
+    }
+  });
+  return out;
 }
 
 /** Every figure of the text with the verdict on it: the extractor's working, for tests and tuning. */
@@ -180,7 +232,7 @@ export function explainCapexGuidance(text: string, ctx: ExtractionContext): Figu
     readTurn(v, pc, out);
     subject = v.subject;
   }
-  return out;
+  return oneLevelPerPeriod(out);
 }
 
 export function extractCapexGuidance(text: string, ctx: ExtractionContext): GuidanceStatement[] {

@@ -28,7 +28,7 @@ const RANGE_WORD_AFTER = /^\s*(?:range|band|bracket)\b/i;
 const FILLER =
   "(?:(?:a|an|the|record|record-high|record-level|all-time|high|level|levels|of|some|just|total|totaling|totalling|staggering|whopping|massive|hefty|estimated|easily|well|slightly|somewhat|roughly|about|approximately|around|nearly|capex|capital|expenditures?|spending|investments?|annual|annually|figure|sum|amount|budget|worth)\\s+){0,4}";
 const MAX_TAIL = new RegExp(
-  `\\b(?:up\\s+to|as\\s+much\\s+as|as\\s+high\\s+as|a\\s+high\\s+of|no\\s+more\\s+than|not\\s+more\\s+than|at\\s+most|a\\s+maximum\\s+of|maximum\\s+of|less\\s+than|under|below|not\\s+(?:to\\s+)?exceed(?:ing)?|capped\\s+at|a\\s+cap\\s+of|a\\s+ceiling\\s+of)\\s+${FILLER}~?\\s?$`,
+  `\\b(?:up\\s+to|as\\s+much\\s+as|as\\s+high\\s+as|a\\s+high\\s+of|no\\s+more\\s+than|not\\s+more\\s+than|at\\s+most|a\\s+maximum\\s+of|maximum\\s+of|less\\s+than|under|below|not\\s+(?:to\\s+)?exceed(?:ing)?|capped\\s+at|a\\s+cap\\s+of|cap\\s+(?:to|at|of)|a\\s+ceiling\\s+of|ceiling\\s+(?:to|at|of))\\s+${FILLER}~?\\s?$`,
   "i",
 );
 const MIN_TAIL = new RegExp(
@@ -38,6 +38,9 @@ const MIN_TAIL = new RegExp(
 const MIN_TAIL_CJK = /(?:逾|超過|超过|至少|不低於|不低于|突破)\s*(?:約|约)?\s*$/;
 const MAX_TAIL_CJK = /(?:最多|最高|上看|不超過|不超过|上限)\s*(?:約|约)?\s*$/;
 const MIN_AFTER_CJK = /^\s*(?:以上|多)/;
+// "$19 billion or less", "$20 billion or below"; "$5 billion or more".
+const MAX_AFTER = /^\s*(?:or\s+(?:less|lower|below|under)|at\s+(?:the\s+)?most|tops)\b/i;
+const MIN_AFTER = /^\s*(?:or\s+(?:more|higher|above|greater)|(?:at\s+(?:the\s+)?)?minimum|at\s+least)\b|^\+/i;
 const MAX_AFTER_CJK = /^\s*(?:以內|以内|以下)/;
 
 const WINDOW = 80;
@@ -129,10 +132,10 @@ function single(sentence: string, clauses: Clauses, t: AmountToken, floor: numbe
   const banded = band(sentence, t, amount);
   if (banded) return banded;
   const tail = tailBefore(sentence, clauses, t.start, floor);
-  const after = sentence.slice(t.end, t.end + 8);
+  const after = sentence.slice(t.end, t.end + 20);
   let shape: FigureShape = "point";
-  if (MAX_TAIL.test(tail) || MAX_TAIL_CJK.test(tail) || MAX_AFTER_CJK.test(after)) shape = "max";
-  else if (MIN_TAIL.test(tail) || MIN_TAIL_CJK.test(tail) || MIN_AFTER_CJK.test(after)) shape = "min";
+  if (MAX_TAIL.test(tail) || MAX_TAIL_CJK.test(tail) || MAX_AFTER_CJK.test(after) || MAX_AFTER.test(after)) shape = "max";
+  else if (MIN_TAIL.test(tail) || MIN_TAIL_CJK.test(tail) || MIN_AFTER_CJK.test(after) || MIN_AFTER.test(after)) shape = "min";
   return {
     start: t.start,
     end: t.end,

@@ -32,6 +32,11 @@ const QUARTER_YEAR = `(?:\\s?(?:FY|F)\\s?'?(\\d{4}|\\d{2})|\\s?[-/']\\s?(\\d{4}|
 const PLAN_WORDS = "(?:plans?|program(?:me)?s?|budgets?|capex|capital|investments?|spending|outlook|forecasts?|guidance|period|horizon|framework|targets?|roadmap)";
 
 const PATTERNS: PeriodPattern[] = [
+  // "the year ended March 31, 2015", "fiscal year ending June 30, 2026": the fiscal year holding that day.
+  {
+    re: new RegExp(`\\b(?:fiscal\\s+|financial\\s+)?year\\s+(?:ended|ending|that\\s+ended|to)\\s+(?:on\\s+)?(${MONTH_NAME})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(${Y4})\\b`, "gi"),
+    resolve: (m, pc) => fiscalYearOfMonth(Number(m[2]), MONTHS[(m[1] ?? "").slice(0, 3).toLowerCase()] ?? 6, pc),
+  },
   // Calendar dates name no period: "January 30, 2026", "30 January 2026", "2026-01-30".
   { re: new RegExp(`\\b${MONTH_NAME}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+${Y4}\\b`, "gi"), resolve: () => null },
   { re: new RegExp(`\\b\\d{1,2}\\s+${MONTH_NAME}\\.?,?\\s+${Y4}\\b`, "gi"), resolve: () => null },
@@ -86,6 +91,29 @@ const PATTERNS: PeriodPattern[] = [
       const last = year(m[1] ?? m[2]);
       return last === null ? null : throughYear(last, pc);
     },
+  },
+  // "for 2024 and 2025", "in both 2026 and 2027": two consecutive years, one plan.
+  {
+    re: new RegExp(`\\b(?:for|in|over|during|across)\\s+(?:both\\s+|each\\s+of\\s+)?(?:${FY_PREFIX})?(${Y4})\\s+and\\s+(?:${FY_PREFIX})?(${Y4})\\b(?!\\s+combined)`, "gi"),
+    resolve: (m) => {
+      const first = Number(m[1]);
+      const last = Number(m[2]);
+      return last === first + 1 ? { kind: "MULTI", from: first, to: last } : null;
+    },
+  },
+  // "between FY28 and FY30".
+  {
+    re: /\bbetween\s+FY\s?'?(\d{2}|(?:19|20)\d{2})\s+and\s+FY\s?'?(\d{2}|(?:19|20)\d{2})\b/gi,
+    resolve: (m) => {
+      const first = year(m[1]);
+      const last = year(m[2]);
+      return first === null || last === null ? null : yearSpan(first, last, false);
+    },
+  },
+  // "in each of the next two years".
+  {
+    re: new RegExp(`\\bin\\s+each\\s+of\\s+the\\s+(?:next|coming|following)\\s+${NUM_WORD}\\s+(?:fiscal\\s+)?years\\b`, "gi"),
+    resolve: (m, pc) => comingYears(count(m[1]), pc),
   },
   // "over the four years to 2029", "in the five years through fiscal 2030": the years ending with that one.
   {

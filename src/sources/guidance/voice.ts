@@ -11,6 +11,11 @@ const QUESTION_END = /\?\s*["'”’)\]]*\s*$/;
 const DISOWNED =
   /\b(?:(?:not|n't|never)\s+(?:\w+\s+){0,2}?guid(?:e|ing|ance)|(?:is|are|was)\s+not\s+(?:a\s+)?(?:forecast|guidance|plan|target|commitment)|no\s+(?:formal\s+)?guidance|in\s+theory|theoretical(?:ly)?|hypothetical(?:ly)?|for\s+(?:the\s+sake\s+of\s+)?argument|scenario\s+(?:in\s+which|where)|bull\s+case|bear\s+case|upside\s+case|downside\s+case|speculat(?:e|es|ed|ing|ion|ive)|rumou?r(?:s|ed)?|reportedly|people\s+(?:familiar|with\s+knowledge|briefed|close\s+to)|(?:sources?|insiders?|persons?)\s+(?:familiar|close\s+to|with\s+knowledge|said|say|told)|(?:according\s+to|citing)\s+(?:a\s+|an\s+)?(?:person|people|sources?|insiders?|reports?|media|documents?)|(?:a|an|the)\s+(?:report|story|article|analysis|survey|study|note)\s+(?:from|by|in|published)|(?:The\s+Information|Bloomberg(?:\s+News|\s+Intelligence)?|Reuters|the\s+Wall\s+Street\s+Journal|WSJ|the\s+Financial\s+Times|Nikkei|CNBC|Barron's|media\s+reports?|local\s+media|the\s+newspaper|the\s+outlet)\s+(?:reported|reports|estimated|estimates|calculated|calculates|projects|projected|found|said\s+(?:that\s+)?(?!the\s+company))|\bif\s+(?:\w+\s+){0,6}?(?:were|was|had|went|gets?|got|continues?|keeps?)\b)/i;
 
+/** Structures that make the whole sentence someone else's view of the company: "raised its capex
+ * projection for Meta to …", "expects the company to invest …", "in a client note", "the survey found". */
+const SOMEONE_ELSES =
+  /\b(?:projections?|forecasts?|estimates?|expectations?|outlook|models?)\s+for\s+(?!(?:Q[1-4]|H[12]|FY|CY|the|this|next|fiscal|calendar|capex|capital|spending|investment|(?:19|20)\d{2})\b)[A-Z][\w&.'’-]*|\b(?:expects?|expected|sees|saw|forecasts?|predicts?|projects?|models?|estimates?)\s+(?:the\s+company|the\s+group|the\s+firm|(?!(?:capex|capital|spending|investment|it|its|to|that|this|about|around|approximately|roughly|(?:19|20)\d{2})\b)[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2})\s+to\s+(?:spend|invest|lift|raise|boost|increase|cut|lower|reduce|guide|keep|have|be|reach|deploy)\b|\b(?:in|according\s+to)\s+(?:a|its|their|the)\s+(?:research\s+|client\s+|investor\s+|equity\s+)?(?:note|report)\s+(?:to\s+clients|published|released|dated|on|by|from)?|\bclient\s+note\b|\b(?:the\s+)?survey\s+(?:found|showed|shows|finds|of)\b|\b(?:industry|market)\s+(?:tracker|researcher|research\s+firm|watcher)s?\b|\bSmartEstimate\b|\bthe\s+(?:bank|brokerage|broker|research\s+house|house)\s+(?:said|says|expects|estimates|forecasts|sees|predicts|raised|cut|lowered|lifted|now)\b|\banalysts?\s+(?:\w+\s+){0,4}?(?:wrote|write|said\s+in\s+a)\b/;
+
 /** A modal of possibility right before the figure in its clause: "could exceed", "might reach". */
 const POSSIBLE_BEFORE =
   /\b(?:could|might)\s+(?:(?:well|easily|potentially|possibly|even|still|also|eventually|ultimately|now|further|actually|theoretically)\s+)?(?:(?:be|go|get|come|land|move|rise|grow|climb|increase|exceed|reach|top|hit|surpass|approach|near|double|swell|balloon|run|end\s+up|stay|remain|fall|drop|decline)\b)(?:[^.;:]{0,60})$|\b(?:is|are|was|were|seems?|appears?)\s+(?:(?:very|more|less|quite|also|still)\s+)?(?:likely|unlikely|poised|expected\s+by\s+(?:analysts|investors))\s+to\b[^.;:]{0,60}$|\b(?:potentially|possibly|perhaps|maybe|conceivably|in\s+a\s+(?:bull|bear|best|worst)[-\s]case)\b[^.;:]{0,40}$/i;
@@ -24,6 +29,7 @@ export type VoiceVerdict = "question" | "hypothetical" | "third-party" | "recall
 /** What, if anything, keeps every figure of this sentence from being guidance. */
 export function sentenceVoice(sentence: string): VoiceVerdict | null {
   if (QUESTION_END.test(sentence)) return "question";
+  if (SOMEONE_ELSES.test(sentence)) return "third-party";
   const m = DISOWNED.exec(sentence);
   if (m === null) return null;
   return /guid|theor|hypothe|argument|scenario|case|speculat|rumou?r|\bif\b/i.test(m[0]) ? "hypothetical" : "third-party";
