@@ -42,9 +42,9 @@ const SCALES: Record<string, number> = {
 };
 
 const CURRENCY_BEFORE =
-  /(?:(?<![A-Za-z])(US|U\.S\.|NT|HK|C|A|S|R|MX|AU|CA|NZ)\$|(\$)|(€)|(£)|(¥)|(₹)|(₩)|(?<![A-Za-z])(Rs|INR|USD|EUR|GBP|JPY|TWD|NTD|CNY|RMB|KRW|CHF|CAD|AUD|HKD|SGD)\.?|(新台幣|新臺幣|台幣|臺幣|人民幣|人民币|美金|港幣|港币))\s?~?\s?$/;
+  /(?:(?<![A-Za-z])(US|U\.S\.|NT|HK|C|A|S|R|MX|AU|CA|NZ)\$|(\$)|(€)|(£)|(¥)|(₹)|(₩)|(?<![A-Za-z])(Rs|INR|USD|EUR|GBP|JPY|TWD|NTD|CNY|RMB|KRW|CHF|CAD|AUD|HKD|SGD|DKK|NOK|SEK|BRL|MXN|ZAR|SAR|AED|IDR|MYR|THB|NZD|PLN|TRY)\.?|(新台幣|新臺幣|台幣|臺幣|人民幣|人民币|美金|港幣|港币))\s?~?\s?$/;
 const CURRENCY_WORD_AFTER =
-  /\s?(?:(US|U\.S\.|NT|New\s+Taiwan|Taiwan(?:ese)?|Hong\s+Kong|Canadian|Australian|Singapore)\s+)?(dollars?|euros?|pounds?(?:\s+sterling)?|sterling|yen|won|rupees?|yuan|renminbi|Swiss\s+francs|reais|rubles?|roubles?|USD|EUR|GBP|JPY|INR|TWD|NTD|CNY|RMB|KRW|CHF|CAD|AUD|HKD|SGD)(?![A-Za-z])/iy;
+  /\s?(?:(US|U\.S\.|NT|New\s+Taiwan|Taiwan(?:ese)?|Hong\s+Kong|Canadian|Australian|Singapore)\s+)?(dollars?|euros?|pounds?(?:\s+sterling)?|sterling|yen|won|rupees?|yuan|renminbi|Swiss\s+francs|reais|rubles?|roubles?|(?:Danish|Norwegian|Swedish)\s+(?:crowns|kroner|kronor|krone)|kroner|kronor|rand|riyals?|ringgit|rupiah|baht|zloty|USD|EUR|GBP|JPY|INR|TWD|NTD|CNY|RMB|KRW|CHF|CAD|AUD|HKD|SGD|DKK|NOK|SEK|BRL|MXN|ZAR|SAR|AED|IDR|MYR|THB|NZD|PLN|TRY)(?![A-Za-z])/iy;
 const CURRENCY_CJK_AFTER = /\s?(美元|美金|日圓|日元|日幣|歐元|欧元|英鎊|英镑|人民幣|人民币|韓元|韩元|新台幣|新臺幣|台幣|臺幣|港元|港幣|港币|元)/y;
 
 const PREFIX_CURRENCY: Record<string, string> = {
@@ -56,6 +56,9 @@ const WORD_CURRENCY: Record<string, string> = {
   dollar: "USD", dollars: "USD", euro: "EUR", euros: "EUR", pound: "GBP", pounds: "GBP", sterling: "GBP", yen: "JPY", won: "KRW",
   rupee: "INR", rupees: "INR", yuan: "CNY", renminbi: "CNY", "swiss francs": "CHF", reais: "BRL", ruble: "RUB", rubles: "RUB",
   rouble: "RUB", roubles: "RUB", ntd: "TWD", rmb: "CNY",
+  "danish crowns": "DKK", "danish kroner": "DKK", "danish krone": "DKK", "norwegian crowns": "NOK", "norwegian kroner": "NOK",
+  "norwegian krone": "NOK", "swedish crowns": "SEK", "swedish kronor": "SEK", kroner: "NOK", kronor: "SEK", rand: "ZAR",
+  riyal: "SAR", riyals: "SAR", ringgit: "MYR", rupiah: "IDR", baht: "THB", zloty: "PLN",
   美元: "USD", 美金: "USD", 日圓: "JPY", 日元: "JPY", 日幣: "JPY", 歐元: "EUR", 欧元: "EUR", 英鎊: "GBP", 英镑: "GBP",
   人民幣: "CNY", 人民币: "CNY", 韓元: "KRW", 韩元: "KRW", 新台幣: "TWD", 新臺幣: "TWD", 台幣: "TWD", 臺幣: "TWD",
   港元: "HKD", 港幣: "HKD", 港币: "HKD",
@@ -64,7 +67,7 @@ const DOLLAR_QUALIFIER: Record<string, string> = {
   us: "USD", "u.s.": "USD", nt: "TWD", "new taiwan": "TWD", taiwan: "TWD", taiwanese: "TWD", "hong kong": "HKD",
   canadian: "CAD", australian: "AUD", singapore: "SGD",
 };
-const ISO_CODES = new Set(["USD", "EUR", "GBP", "JPY", "INR", "TWD", "CNY", "KRW", "CHF", "CAD", "AUD", "HKD", "SGD"]);
+const ISO_CODES = new Set(["USD", "EUR", "GBP", "JPY", "INR", "TWD", "CNY", "KRW", "CHF", "CAD", "AUD", "HKD", "SGD", "DKK", "NOK", "SEK", "BRL", "MXN", "ZAR", "SAR", "AED", "IDR", "MYR", "THB", "NZD", "PLN", "TRY"]);
 
 // Characters only traditional (Taiwan) or only simplified (mainland) Chinese use, to read a bare 元.
 const TRADITIONAL_ONLY = /[億資與將為臺萬會這個們業產營預計劃發場幣額較據實際]/;
@@ -160,7 +163,9 @@ function findNumericAmounts(sentence: string, defaultScale: number | null): Amou
     const suffix = stickyMatch(CURRENCY_WORD_AFTER, sentence, end);
     const suffixCjk = suffix ? null : stickyMatch(CURRENCY_CJK_AFTER, sentence, end);
     if (suffix && (scale !== null || currency !== null || !/^\s?won$/i.test(suffix[0]))) {
-      currency = currency ?? currencyOfWord(suffix[1], suffix[2] ?? "");
+      const named = currencyOfWord(suffix[1], suffix[2] ?? "");
+      // "$3.4 billion CAD": a code written after the amount says which dollars a bare "$" meant.
+      currency = currency === null || (currency === "USD" && before?.[2] === "$" && named !== null && ISO_CODES.has(suffix[2] ?? "")) ? named : currency;
       end += suffix[0].length;
     } else if (suffixCjk) {
       const w = suffixCjk[1] ?? "";

@@ -30,6 +30,8 @@ import {
   PLEDGE_BEFORE,
   DOMESTIC_AFTER,
   REACHING_BEFORE,
+  ATTRIBUTIVE_BEFORE,
+  PLAN_NOUN_AFTER,
 } from "./cues.js";
 import type { Figure } from "./figures.js";
 import { metricOf, type MetricKind, type MetricMention } from "./metrics.js";
@@ -170,6 +172,7 @@ function verdictFor(f: SentenceFacts, figure: Figure, i: number, earlierGuidance
   if (metric === "spend" && PLEDGE_AFTER.test(next)) return "pledge";
   if (PLEDGE_BEFORE.test(tail) || DOMESTIC_AFTER.test(next)) return "pledge";
   if (PROJECT_AFTER.test(next)) return "project";
+  if (ATTRIBUTIVE_BEFORE.test(tail) && !PLAN_NOUN_AFTER.test(next)) return "project";
   if (metric === "spend" && SPEND_NOT_CAPEX_AFTER.test(next)) return "not-capex";
   const clause = f.text.slice(clauseStart(f.clauses, figure.start), clauseEnd(f.clauses, figure.end));
   const rest = f.text.slice(figure.end, Math.min(f.figures[i + 1]?.start ?? f.text.length, figure.end + 2 * WINDOW));

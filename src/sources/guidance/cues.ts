@@ -38,9 +38,9 @@ export const ESTIMATE_CJK = /市場|市场|分析師|分析师|法人|共識|共
 /** A figure something is compared with: "up from $X", "than the $X", "versus $X", "in line with 2025 levels of $X". */
 export const COMPARED_BEFORE =
   /(?:\bfrom|\b(?:more|less|greater|higher|lower|fewer)\s+than(?=\s+(?:the|that|those|its|their|our|last|this|a\s+year|analysts?|consensus|expected|estimates?)\b)|(?<!\b(?:more|less|greater|fewer|rather|other))\s+than|\bin\s+line\s+with|\bsimilar\s+to|\bflat\s+(?:with|to)|\bconsistent\s+with|\bon\s+par\s+with|\bunchanged\s+from|\b(?:19|20)\d{2}\s+levels?|\bversus|\bvs|\bcompared\s+(?:with|to)|\bagainst|\blast\s+(?:year|quarter)['’]s|\bpeak\s+of)\b\.?(?:\s+[^\s]+){0,4}?\s*~?$/i;
-/** An earlier forecast the sentence replaces: "prior outlook of $X", "had previously expected $X". */
+/** An earlier forecast the sentence replaces: "prior outlook of $X", "had previously expected $X", "exceeded its capex target of $X", a "long-term range of $X". */
 export const PRIOR_BEFORE =
-  /(?:\bprior|\bprevious(?:ly)?|\bearlier|\boriginal(?:ly)?|\binitial(?:ly)?|\bold|\binstead\s+of|\breplac(?:es|ed|ing))\b(?:\s+[^\s]+){0,4}?\s*~?$/i;
+  /(?:\b(?:exceeded|beat|missed|surpassed|topped|met|achieved|overshot|undershot)\s+(?:its|the|our|their)\s+(?:[\w()-]+\s+){0,4}?(?:target|guidance|budget|plan|forecast|outlook)\s+of\s*~?$|\blong[-\s]term\b(?:\s+[^\s]+){0,4}?\s*~?$|\bprior|\bprevious(?:ly)?|\bearlier|\boriginal(?:ly)?|\binitial(?:ly)?|\bold|\binstead\s+of|\breplac(?:es|ed|ing))\b(?:\s+[^\s]+){0,4}?\s*~?$/i;
 /** Inside a COMPARED_BEFORE match: "from … to" introduces the new level, and "ranging from" a range. */
 export const FROM_THEN_TO = /^from\b.*\bto\b/i;
 export const RANGING_FROM = /\b(?:range|ranges|ranging|anywhere|varies|vary|varying)\s+from\b/i;
@@ -106,3 +106,9 @@ export const DOMESTIC_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:domestically|at\s+home|na
 
 /** "…, reaching $29.88 billion this quarter": spent, unless a forward word came first ("will increase …, reaching"). */
 export const REACHING_BEFORE = /\breaching\s+(?:(?:about|approximately|around|roughly|nearly|some|a|an|record)\s+){0,2}~?\s?$/i;
+
+/** "a $5 billion natural gas pipeline", "a $14.3 billion Scale AI investment": a figure used as an
+ * adjective names one thing's cost; only a plan or budget named so is capex guidance ("a $20 billion capex budget"). */
+export const ATTRIBUTIVE_BEFORE = /\b(?:a|an)\s+(?:(?:record|new|massive|planned|proposed|roughly|about|approximately|estimated|additional|fresh|whopping|huge|hefty)\s+)?~?$/i;
+export const PLAN_NOUN_AFTER =
+  /^\s*(?:[-\w&.'’]+\s+){0,4}?(?:capex|capital\s+(?:expenditures?|spending|budget|plan|program(?:me)?|investment\s+plan|outlay)|(?:spending|investment|capex|capital|expenditure)\s+(?:plan|budget|program(?:me)?|outlook|guidance|forecast|target)|budget|plan|program(?:me)?|range)\b/i;

@@ -26,9 +26,9 @@ const RANGING_FROM_TAIL = /\b(?:range|ranges|ranging|ranged|anywhere|varies|vary
 const RANGE_WORD_AFTER = /^\s*(?:range|band|bracket)\b/i;
 
 const FILLER =
-  "(?:(?:a|an|the|record|record-high|record-level|all-time|high|level|levels|of|some|just|total|totaling|totalling|staggering|whopping|massive|hefty|estimated|easily|well|slightly|somewhat|roughly|about|approximately|around|nearly|capex|capital|expenditures?|spending|investments?|annual|annually|figure|sum|amount|budget|worth)\\s+){0,4}";
+  "(?:(?:a|an|the|record|record-high|record-level|all-time|high|level|levels|of|some|just|total|totaling|totalling|staggering|whopping|massive|hefty|estimated|easily|well|slightly|somewhat|roughly|about|approximately|around|nearly|capex|capital|expenditures?|spending|investments?|annual|annually|figure|sum|amount|budget|worth|mark|level|threshold|milestone)\\s+){0,4}";
 const MAX_TAIL = new RegExp(
-  `\\b(?:up\\s+to|as\\s+much\\s+as|as\\s+high\\s+as|a\\s+high\\s+of|no\\s+more\\s+than|not\\s+more\\s+than|at\\s+most|a\\s+maximum\\s+of|maximum\\s+of|less\\s+than|under|below|not\\s+(?:to\\s+)?exceed(?:ing)?|capped\\s+at|a\\s+cap\\s+of|cap\\s+(?:to|at|of)|a\\s+ceiling\\s+of|ceiling\\s+(?:to|at|of))\\s+${FILLER}~?\\s?$`,
+  `\\b(?:(?<!\\b(?:go|goes|going|gone|went|move|moves|moved|ramp|ramps|ramped|step|steps|stepped|scale|scaled|add|adds|added)\\s)up\\s+to|as\\s+much\\s+as|as\\s+high\\s+as|a\\s+high\\s+of|no\\s+more\\s+than|not\\s+more\\s+than|at\\s+most|a\\s+maximum\\s+of|maximum\\s+of|less\\s+than|under|below|not\\s+(?:to\\s+)?exceed(?:ing)?|capped\\s+at|a\\s+cap\\s+of|cap\\s+(?:to|at|of)|a\\s+ceiling\\s+of|ceiling\\s+(?:to|at|of))\\s+${FILLER}~?\\s?$`,
   "i",
 );
 const MIN_TAIL = new RegExp(
@@ -146,12 +146,45 @@ function single(sentence: string, clauses: Clauses, t: AmountToken, floor: numbe
   };
 }
 
+const OPEN_PAREN_GAP = /^\s*\(\s*(?:(?:about|approximately|approx\.?|around|roughly|some|~)\s*)?$/i;
+const CLOSE_PAREN_CONNECTOR = /^\s*\)\s*(?:-|–|—|to)\s*$/i;
+
+/**
+ * "RMB125bn ($17.6bn) to RMB135bn ($19bn)": a range whose ends each carry a conversion is two
+ * ranges, the company's and the converted one, not four points.
+ */
+function interleavedRanges(sentence: string, t: AmountToken[], i: number): Figure[] | null {
+  const [a, p, b, q] = [t[i], t[i + 1], t[i + 2], t[i + 3]];
+  if (!a || !p || !b || !q || a.bare || p.bare || b.bare || q.bare) return null;
+  if (!OPEN_PAREN_GAP.test(sentence.slice(a.end, p.start)) || !CLOSE_PAREN_CONNECTOR.test(sentence.slice(p.end, b.start))) return null;
+  if (!OPEN_PAREN_GAP.test(sentence.slice(b.end, q.start))) return null;
+  const range = (x: AmountToken, y: AmountToken): Figure | null => {
+    const low = value(x.num, x.scale ?? y.scale);
+    const high = value(y.num, y.scale ?? x.scale);
+    const currency = x.currency ?? y.currency;
+    return low < high && (x.currency === y.currency || y.currency === null) ? { start: x.start, end: y.end, low, high, currency, shape: "range" } : null;
+  };
+  const own = range(a, b);
+  const converted = range(p, q);
+  if (!own || !converted) return null;
+  // The converted range is placed after the company's so that it reads as "A (B)".
+  return [own, { ...converted, start: Math.max(converted.start, own.end), end: Math.max(converted.end, own.end + 1) }];
+}
+
 /** The figures of a sentence, left to right, from its amount tokens. */
 export function readFigures(sentence: string, clauses: Clauses, tokens: AmountToken[]): Figure[] {
   const figures: Figure[] = [];
   let floor = 0;
   let lastFigureEnd = -1;
   for (let i = 0; i < tokens.length; i++) {
+    const interleaved = interleavedRanges(sentence, tokens, i);
+    if (interleaved) {
+      figures.push(...interleaved);
+      floor = (tokens[i + 3] as AmountToken).end;
+      lastFigureEnd = floor;
+      i += 3;
+      continue;
+    }
     const a = tokens[i] as AmountToken;
     const b = tokens[i + 1];
     const range = b !== undefined ? asRange(sentence, clauses, a, b, floor, lastFigureEnd) : null;

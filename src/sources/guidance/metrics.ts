@@ -38,7 +38,12 @@ export function findMetrics(sentence: string): MetricMention[] {
   for (const m of all) {
     if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  kept.sort((a, b) => a.start - b.start);
+  // "research and development spending", "marketing investment": spending named by another metric is that metric.
+  return kept.map((m, i) => {
+    const prev = kept[i - 1];
+    return m.kind === "spend" && prev?.kind === "other" && m.start - prev.end <= 2 ? { ...m, kind: "other" as const } : m;
+  });
 }
 
 /** The metric `figure` measures, or null when the sentence names none near it. */
