@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractCapexGuidance } from "../../../src/sources/guidance/extract.js";
+import { isEnglish } from "./eval-set.js";
 import type { GuidanceStatement } from "../../../src/sources/guidance/types.js";
 
 const DEV_SET = path.resolve(process.cwd(), "../shared/data/guidance-dev.jsonl");
@@ -47,25 +48,6 @@ function within(got: number | null, want: number | null): boolean {
 
 function matches(s: GuidanceStatement, l: Label): boolean {
   return s.period === l.period && within(s.low, l.low) && within(s.high, l.high) && s.currency === l.currency;
-}
-
-// Non-English: mostly non-Latin letters (a Chinese name inside an English sentence does not count),
-// or Latin text whose function words are mostly not English. Records have no language field; one
-// is used if present.
-const LATIN_LETTER = /[A-Za-z\u00c0-\u024f]/gu;
-const ANY_LETTER = /\p{L}/gu;
-const ENGLISH_WORDS = new Set(["the", "of", "and", "to", "is", "for", "on", "with", "that", "its", "it", "by", "be", "will", "as", "at", "from", "this", "are", "was", "were", "has", "have", "said", "expects", "than"]);
-const OTHER_WORDS = new Set(["il", "lo", "la", "di", "che", "un", "una", "per", "del", "della", "ha", "le", "les", "des", "der", "die", "und", "das", "el", "los", "las", "en", "y", "que", "du", "est", "mit", "von", "sono", "nel", "più", "rispetto", "suoi"]);
-
-function isEnglish(r: DevRecord): boolean {
-  if (r.lang !== undefined) return r.lang.toLowerCase().startsWith("en");
-  const letters = (r.text.match(ANY_LETTER) ?? []).length;
-  const latin = (r.text.match(LATIN_LETTER) ?? []).length;
-  if (latin < letters / 2) return false;
-  const words = r.text.toLowerCase().match(/\p{L}+/gu) ?? [];
-  const english = words.filter((w) => ENGLISH_WORDS.has(w)).length;
-  const other = words.filter((w) => OTHER_WORDS.has(w)).length;
-  return english >= other;
 }
 
 function score(tp: number, fp: number, fn: number): Score {

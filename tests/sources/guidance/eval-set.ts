@@ -111,6 +111,25 @@ export function evaluate(r: EvalRecord, companies: readonly CompanyRef[]): Recor
   return { id: r.id, categories: r.categories ?? [], ...whole, segTp: seg.tp, segFp: seg.fp, segFn: seg.fn, got };
 }
 
+// Non-English: mostly non-Latin letters (a Chinese name inside an English sentence does not count),
+// or Latin text whose function words are mostly not English. Records have no language field; one
+// is used if present.
+const LATIN_LETTER = /[A-Za-z\u00c0-\u024f]/gu;
+const ANY_LETTER = /\p{L}/gu;
+const ENGLISH_WORDS = new Set(["the", "of", "and", "to", "is", "for", "on", "with", "that", "its", "it", "by", "be", "will", "as", "at", "from", "this", "are", "was", "were", "has", "have", "said", "expects", "than"]);
+const OTHER_WORDS = new Set(["il", "lo", "la", "di", "che", "un", "una", "per", "del", "della", "ha", "le", "les", "des", "der", "die", "und", "das", "el", "los", "las", "en", "y", "que", "du", "est", "mit", "von", "sono", "nel", "più", "rispetto", "suoi"]);
+
+export function isEnglish(r: { text: string; lang?: string }): boolean {
+  if (r.lang !== undefined) return r.lang.toLowerCase().startsWith("en");
+  const letters = (r.text.match(ANY_LETTER) ?? []).length;
+  const latin = (r.text.match(LATIN_LETTER) ?? []).length;
+  if (latin < letters / 2) return false;
+  const words = r.text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const english = words.filter((w) => ENGLISH_WORDS.has(w)).length;
+  const other = words.filter((w) => OTHER_WORDS.has(w)).length;
+  return english >= other;
+}
+
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 
 export function total(results: readonly RecordResult[], segments = false): Score {
