@@ -32,6 +32,8 @@ import {
   REACHING_BEFORE,
   ATTRIBUTIVE_BEFORE,
   PLAN_NOUN_AFTER,
+  VAGUE_SPAN,
+  PROJECT_BEFORE,
 } from "./cues.js";
 import type { Figure } from "./figures.js";
 import { metricOf, type MetricKind, type MetricMention } from "./metrics.js";
@@ -74,6 +76,8 @@ export interface SentenceFacts {
 }
 
 const MIN_AMOUNT = 1e6;
+// The opening words of a sentence name what it is about ("The Magnificent 7's capital expenditure is …").
+const SUBJECT_REACH = 60;
 // "EUR 20 billion (about $22 billion)", "NT$1 trillion, or about US$31 billion": the same money in
 // another currency; the company's own figure is the one written first.
 const CONVERSION_GAP =
@@ -173,13 +177,15 @@ function verdictFor(f: SentenceFacts, figure: Figure, i: number, earlierGuidance
   if (PLEDGE_BEFORE.test(tail) || DOMESTIC_AFTER.test(next)) return "pledge";
   if (PROJECT_AFTER.test(next)) return "project";
   if (ATTRIBUTIVE_BEFORE.test(tail) && !PLAN_NOUN_AFTER.test(next)) return "project";
+  if (PROJECT_BEFORE.test(tail) || PROJECT_BEFORE.test(next)) return "project";
+  if (VAGUE_SPAN.test(next) || VAGUE_SPAN.test(tail)) return "vague";
   if (metric === "spend" && SPEND_NOT_CAPEX_AFTER.test(next)) return "not-capex";
   const clause = f.text.slice(clauseStart(f.clauses, figure.start), clauseEnd(f.clauses, figure.end));
   const rest = f.text.slice(figure.end, Math.min(f.figures[i + 1]?.start ?? f.text.length, figure.end + 2 * WINDOW));
   if (ESTIMATE_BEFORE.test(tail) || ESTIMATE_AFTER.test(next) || ESTIMATE_ATTRIBUTION.test(rest) || ESTIMATE_CJK.test(clause)) {
     return "estimate";
   }
-  if (AGGREGATE.test(clause)) return "aggregate";
+  if (AGGREGATE.test(clause) || AGGREGATE.test(f.text.slice(0, Math.min(figure.start, SUBJECT_REACH)))) return "aggregate";
   if (CHANGE_BEFORE.test(tail) || CHANGE_AFTER.test(next) || CHANGE_CJK_BEFORE.test(tail)) return "change";
   if (earlierGuidance && (SUBALLOCATION_CLAUSE.test(f.text.slice(clauseStart(f.clauses, figure.start), figure.start)) || SUBALLOCATION_AFTER.test(next))) {
     return "sub-allocation";

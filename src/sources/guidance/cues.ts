@@ -56,9 +56,9 @@ export const VAGUE_BEFORE = /\bthe\s+(?:high|low|mid|upper|lower)[-\s]?~?\s?$/i;
 
 /** A change without a level: "by $10 billion", "an additional $5 billion", "$5 billion higher". */
 export const CHANGE_BEFORE =
-  /\b(?:by|an?\s+additional|additional|another|extra|incremental|(?:an?\s+)?(?:increase|rise|jump|boost|cut|reduction|decrease|decline|drop|hike|step-up|increment)\s+of|up|down|plus)\s+(?:(?:about|approximately|around|roughly|nearly|some|almost|an?|over|more\s+than|just)\s+){0,2}~?\s?$/i;
+  /\b(?:by|an?\s+additional|additional|another|extra|incremental|(?:an?\s+)?(?:increase|rise|jump|boost|cut|reduction|decrease|decline|drop|hike|step-up|increment)\s+of|up|down|plus)\s+(?:(?:about|approximately|around|roughly|nearly|some|almost|an?|over|more\s+than|just|total|of)\s+){0,4}~?\s?$/i;
 export const CHANGE_AFTER =
-  /^\s*(?:more|higher|lower|less|above|below|increase|decrease|jump|rise|hike|boost|cut|reduction|upward|downward|step-up|bump|year-over-year|y\/y|yoy)\b/i;
+  /^\s*(?:of\s+(?:additional|incremental|extra|new\s+additional)\b|more|higher|lower|less|above|below|increase|decrease|jump|rise|hike|boost|cut|reduction|upward|downward|step-up|bump|year-over-year|y\/y|yoy)\b/i;
 export const CHANGE_CJK_BEFORE = /(?:再)?(?:增加|增|減少|减少|減|减|追加|加碼|加码)\s*(?:約|约|大約|大约)?\s*$/;
 
 /** Money already spent: "capex was $X", "reached $X", "rose 5% to $X", "incurred capex of ~$X". */
@@ -71,7 +71,7 @@ export const ACTUAL_CJK_BEFORE = /(?:實際|实际|累計|累计|已經|已经)[
 
 /** Several companies' spending added up ("Big Tech is set to spend more than $400 billion"): no one company's guidance. */
 export const AGGREGATE =
-  /\b(?:(?<!(?:19|20)\d{2}\s)combined|collectively|customers|clients|together|in\s+aggregate|aggregate|altogether|hyperscalers|big\s+tech|tech\s+giants|megacaps?|(?:the\s+)?(?:three|four|five|six|seven|biggest|largest|major)\s+(?:tech\s+|cloud\s+|internet\s+)?(?:companies|firms|players|providers|hyperscalers)|industry-wide|(?:across\s+)?the\s+(?:industry|sector)|(?:industry|sector)['’]s|companies|chipmakers|carmakers|automakers|producers|drillers|miners|telcos|(?:groups?|firms?|companies)\s+(?:surveyed|polled)|listed\s+(?:companies|firms)|nationwide\s+(?:survey|total))\b/i;
+  /\b(?:(?<!(?:19|20)\d{2}\s)combined|collectively|customers|clients|together|in\s+aggregate|aggregate|altogether|hyperscalers|big\s+tech|tech\s+giants|megacaps?|(?:the\s+)?(?:three|four|five|six|seven|biggest|largest|major)\s+(?:tech\s+|cloud\s+|internet\s+)?(?:companies|firms|players|providers|hyperscalers)|industry-wide|(?:across\s+)?the\s+(?:industry|sector)|(?:industry|sector)['’]s|companies|chipmakers|carmakers|automakers|producers|drillers|miners|telcos|Magnificent\s+(?:7|Seven)|Mag\s?7|cos|(?:national|state-owned|public[-\s]sector)\s+(?:oil\s+)?(?:companies|firms|enterprises|undertakings)|PSUs|(?:groups?|firms?|companies)\s+(?:surveyed|polled)|listed\s+(?:companies|firms)|nationwide\s+(?:survey|total))\b/i;
 
 /** "free cash flow after capex of …": capex named as what another metric is net of. */
 export const NET_OF_BEFORE = /\b(?:after|net\s+of|less|minus|before|excluding|deducting)\s+$/i;
@@ -80,7 +80,7 @@ export const NET_OF_BEFORE = /\b(?:after|net\s+of|less|minus|before|excluding|de
 export const PARENTHETICAL_CLAUSE = /^[\s,(]*(?:including|includes|excluding|excludes|net\s+of|exclusive\s+of|inclusive\s+of|such\s+as|as\s+well\s+as)\b/i;
 
 /** A clause that carves a part out of a plan already given: "with about $17 billion for …". */
-export const SUBALLOCATION_CLAUSE = /^[\s,;:(]*(?:with|of\s+which|including|includes|included|excluding|mainly|mostly|primarily|largely)\b|^[\s，,]*(?:其中|包括|包含)/i;
+export const SUBALLOCATION_CLAUSE = /^[\s,;:(]*(?:with|of\s+which|of\s+(?:that|this|the)(?:\s+(?:total|amount|sum|budget|plan))?|including|includes|included|excluding|mainly|mostly|primarily|largely)\b|^[\s，,]*(?:其中|包括|包含)/i;
 
 /** "approximately $400 million of which is for …": a slice of the plan named before it. */
 export const SUBALLOCATION_AFTER = /^\s*(?:of\s+which|of\s+that|of\s+this|of\s+the\s+total)\b/i;
@@ -112,3 +112,10 @@ export const REACHING_BEFORE = /\breaching\s+(?:(?:about|approximately|around|ro
 export const ATTRIBUTIVE_BEFORE = /\b(?:a|an)\s+(?:(?:record|new|massive|planned|proposed|roughly|about|approximately|estimated|additional|fresh|whopping|huge|hefty)\s+)?~?$/i;
 export const PLAN_NOUN_AFTER =
   /^\s*(?:[-\w&.'’]+\s+){0,4}?(?:capex|capital\s+(?:expenditures?|spending|budget|plan|program(?:me)?|investment\s+plan|outlay)|(?:spending|investment|capex|capital|expenditure)\s+(?:plan|budget|program(?:me)?|outlook|guidance|forecast|target)|budget|plan|program(?:me)?|range)\b/i;
+
+/** "over several years", "in the coming years", "for a number of years to come": a span with no years named. */
+export const VAGUE_SPAN = /\b(?:over|in|during|across|for)\s+(?:the\s+)?(?:several|many|multiple|a\s+number\s+of|(?:next|coming)\s+(?:few|several|couple\s+of)|coming|years\s+to\s+come|long\s+term|medium\s+term)\s*(?:years?|decades?)?\b|\b(?:years|decades)\s+to\s+come\b/i;
+
+/** "in the construction of …", "total investment in the facility": the money of one project. */
+export const PROJECT_BEFORE =
+  /\b(?:investments?|spending|capex)\s+(?:in|at|for|on)\s+(?:the|a|its)\s+(?:new\s+)?(?:[\w-]+\s+){0,2}(?:facility|plant|fab|complex|project|site|mine|campus|factory|refinery)\b[^.;]{0,40}$|\b(?:in|for)\s+the\s+(?:construction|building)\s+of\b/i;

@@ -120,7 +120,9 @@ function asRange(sentence: string, clauses: Clauses, a: AmountToken, b: AmountTo
   // "ranging from X to Y" or "from the X to Y range".
   // "… to $66-72 billion from $64 billion to $72 billion": after a figure in its clause, "from X to Y" is the old range.
   const afterFigure = lastFigureEnd > clauseStart(clauses, a.start);
-  if (/to/i.test(connector) && !between && !afterFigure && FROM_TAIL.test(tail) && !RANGING_FROM_TAIL.test(tail)) {
+  // "from its prior outlook of $66B to $72B" is the old range, read whole.
+  const priorRange = /\b(?:prior|previous(?:ly)?|earlier|original(?:ly)?|initial(?:ly)?)\b[^.;]{0,40}$/i.test(tail);
+  if (/to/i.test(connector) && !between && !afterFigure && !priorRange && FROM_TAIL.test(tail) && !RANGING_FROM_TAIL.test(tail)) {
     if (!RANGE_WORD_AFTER.test(sentence.slice(b.end))) return null;
   }
   return { start: a.start, end: b.end, low, high, currency: a.currency ?? b.currency, shape: "range" };

@@ -86,7 +86,7 @@ const PATTERNS: PeriodPattern[] = [
   },
   // "through 2027", "until fiscal 2030".
   {
-    re: new RegExp(`\\b(?:through|thru|until|till)\\s+(?:the\\s+end\\s+of\\s+)?(?:(?:${FY_PREFIX})(\\d{4}|\\d{2})|(${Y4}))\\b`, "gi"),
+    re: new RegExp(`\\b(?:through|thru|until|till)\\s+(?:to\\s+)?(?:the\\s+end\\s+of\\s+)?(?:(?:${FY_PREFIX})(\\d{4}|\\d{2})|(${Y4}))\\b`, "gi"),
     resolve: (m, pc) => {
       const last = year(m[1] ?? m[2]);
       return last === null ? null : throughYear(last, pc);
@@ -122,6 +122,15 @@ const PATTERNS: PeriodPattern[] = [
       const years = count(m[1]);
       const closing = m[2] !== undefined ? fiscalYearOfMonth(Number(m[3]), MONTHS[m[2].slice(0, 3).toLowerCase()] ?? 6, pc) : null;
       const last = closing?.kind === "FY" ? closing.fy : Number(m[3]);
+      return Number.isInteger(years) && years >= 2 && years <= 30 ? { kind: "MULTI", from: last - years + 1, to: last } : null;
+    },
+  },
+  // "five-year $63 billion capital plan through 2028": the five years ending then.
+  {
+    re: new RegExp(`\\b${NUM_WORD}[-\\s]year\\b[^.;]{0,50}?\\b(?:through|thru|to|until|till|ending(?:\\s+in)?)\\s+(?:${FY_PREFIX})?(${Y4})\\b`, "gi"),
+    resolve: (m) => {
+      const years = count(m[1]);
+      const last = Number(m[2]);
       return Number.isInteger(years) && years >= 2 && years <= 30 ? { kind: "MULTI", from: last - years + 1, to: last } : null;
     },
   },
@@ -249,6 +258,8 @@ interface Candidate extends PeriodMention {
 }
 
 const COMPARED_BEFORE = /\b(?:over|versus|vs\.?|compared\s+(?:with|to)|than|relative\s+to|from|against|since)\s+(?:the\s+|fiscal\s+)?$/i;
+// "the company's Q4 earnings results", "its fourth-quarter earnings call": the report, not the figure's period.
+const NAMES_A_REPORT = /^[-\s]*(?:earnings|results|report|call|conference|release|financial\s+results|update|presentation|letter)\b/i;
 const WRITTEN_YEAR = /(?:19|20)\d{2}|(?:FY|F|'|Q[1-4]|H[12]|[1-4]Q|[12]H)\s?\d{2}(?!\d)|年/i;
 
 /** The period phrases of `sentence`, left to right, without overlaps (the longest wins). */
@@ -262,7 +273,8 @@ export function findPeriods(sentence: string, pc: PeriodContext): PeriodMention[
         continue;
       }
       const start = m.index + (m[0].length - m[0].trimStart().length);
-      const period = pattern.resolve(m, pc);
+      const names = NAMES_A_REPORT.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 24));
+      const period = names ? null : pattern.resolve(m, pc);
       const guessed = (period?.kind === "Q" || period?.kind === "H") && !WRITTEN_YEAR.test(m[0]) && !/\b(?:this|next|coming|upcoming|current|last|previous|prior|latest|recent)\b|[本當当上下]一?季/i.test(m[0]);
       const compared = period !== null && period.kind !== "MULTI" && COMPARED_BEFORE.test(sentence.slice(Math.max(0, start - 30), start));
       candidates.push({ start, end: m.index + m[0].trimEnd().length, period, guessed, compared, order });

@@ -7,7 +7,7 @@ import { CAPEX_STRONG } from "./cues.js";
 const PART_WORD =
   "(?:upstream|downstream|midstream|affiliates?|corporate|chemicals?|refining|marketing|wireless|wireline|fiber|broadband|cable|network|cloud|data[\\s-]cent(?:er|re)s?|semiconductor|foundry|memory|mining|smelting|power|generation|transmission|distribution|gas\\s+utility|electric\\s+utility|regulated|renewables?|offshore|onshore|shale|LNG|retail|logistics|aviation|defen[cs]e|automotive|battery|rail|pipelines?|terminals?|international|domestic|U\\.S\\.|North\\s+America(?:n)?|Europe(?:an)?|Asia(?:n)?|China|metals|minerals|iron\\s+ore|copper|coal|potash|aluminium|aluminum|steel|energy|display|semiconductors?|foundry|wireless|media|studios?|parks|stores?)";
 const PART_BEFORE = new RegExp(`(?:^|[\\s,(])(${PART_WORD}(?:\\s+(?:and|&)\\s+${PART_WORD})?)\\s+(?:segment\\s+|business\\s+|division\\s+|unit\\s+)?$`, "i");
-const NAMED_SEGMENT_AFTER = /^\s*(?:for|in|at|of)\s+(?:the\s+|its\s+|our\s+)?((?:[A-Z][\w&'-]*\s+){1,3})(?:segment|division|business|unit)\b/;
+const NAMED_SEGMENT_AFTER = /^\s*(?:for|in|at|of)\s+(?:the\s+|its\s+|our\s+)((?:[A-Za-z][\w&'-]*\s+){1,3})(?:segment|division|business|unit|arm)\b/;
 const SEGMENT_NOUN_BEFORE = /(?:^|[\s,(])((?:[A-Z][\w&'-]*\s+){1,3})(?:segment|division|business\s+unit)(?:['’]s)?\s+$/;
 
 function titled(s: string): string {
@@ -16,10 +16,13 @@ function titled(s: string): string {
 }
 
 /** The part of the company a capex figure is for, from the capex words nearest before it; null for the whole company. */
+// Capex named in a word a part can stand before: "Upstream spending", "network investment".
+const CAPEX_WORD = new RegExp(`${CAPEX_STRONG.source}|\\b(?:spending|investments?|capex|budget)\\b`, "gi");
+
 export function segmentOf(sentence: string, figureStart: number): string | null {
   let last: RegExpExecArray | null = null;
-  CAPEX_STRONG.lastIndex = 0;
-  for (let m = CAPEX_STRONG.exec(sentence); m !== null && m.index < figureStart; m = CAPEX_STRONG.exec(sentence)) last = m;
+  CAPEX_WORD.lastIndex = 0;
+  for (let m = CAPEX_WORD.exec(sentence); m !== null && m.index < figureStart; m = CAPEX_WORD.exec(sentence)) last = m;
   if (last === null) return null;
   const before = sentence.slice(Math.max(0, last.index - 60), last.index);
   const after = sentence.slice(last.index + last[0].length, figureStart);
