@@ -15,10 +15,10 @@ import { findPeriods } from "./periods.js";
 import { perYear, segmentOf } from "./segments.js";
 import { splitSentences } from "./sentences.js";
 import { columnOf, isTableRow, mergeLowHigh } from "./table-columns.js";
-import { companyFinder, companyOfFigure, nextSubject, type CompanyFinder } from "./companies.js";
+import { companyFinder, companyOfFigure, nextSubject, type CompanyFinder, type CompanyMention } from "./companies.js";
 import { splitTurns, type Turn } from "./turns.js";
 import type { ExtractionContext, GuidanceStatement, Speaker } from "./types.js";
-import { sentenceVoice } from "./voice.js";
+import { attributedElsewhere, sentenceVoice } from "./voice.js";
 
 /** One figure of the text and what the extractor made of it. */
 export interface FigureReading {
@@ -128,11 +128,30 @@ interface Voice {
   turn: Turn;
   finder: CompanyFinder | null;
   subject: string;
+  /** The text is reporting someone else's figures ("according to a report by …") until the company speaks. */
+  reported: boolean;
 }
 
-function attribute(readings: FigureReading[], text: string, v: Voice): FigureReading[] {
-  const mentions = v.finder?.find(text) ?? [];
-  const disowned = v.turn.asking ? "asked" : sentenceVoice(text);
+// The company speaking for itself ("Amazon said", "the company expects", "we plan") ends a stretch of reported figures.
+const SPEAKS = /^\s*(?:['’]s\s+(?:CEO|CFO|chief|chairman|president|management)\b[^.]{0,60}?)?(?:,\s*[^,]{0,60},\s*)?(?:\w+\s+){0,2}?(?:said|says|announced|expects|plans|guided|forecast|told|unveiled|set|reported|projected|outlined)\b/i;
+const WE_SPEAK = /\b(?:we|the\s+company|management)\s+(?:\w+\s+){0,2}?(?:said|says|announced|expects?|plans?|guided|forecast|will|anticipates?)\b/i;
+const REPORT_CUE = /according|report|analyst|estimat|survey|tracker|research|newspaper|daily/i;
+
+function updateReported(text: string, v: Voice, mentions: readonly CompanyMention[]): void {
+  if (v.finder === null) return;
+  const own = v.finder.own;
+  const speaks = WE_SPEAK.test(text) || mentions.some((m) => m.ticker === own && SPEAKS.test(text.slice(m.end, m.end + 80)));
+  if (speaks && !attributedElsewhere(text, ownAt(mentions, own))) v.reported = false;
+  else if (REPORT_CUE.test(text) && (sentenceVoice(text) === "third-party" || attributedElsewhere(text, ownAt(mentions, own)))) v.reported = true;
+}
+
+function ownAt(mentions: readonly CompanyMention[], own: string): (from: number, to: number) => boolean {
+  return (from, to) => mentions.some((m) => m.ticker === own && m.start >= from && m.start < to);
+}
+
+function attribute(readings: FigureReading[], text: string, v: Voice, mentions: readonly CompanyMention[]): FigureReading[] {
+  const elsewhere = v.finder !== null && attributedElsewhere(text, ownAt(mentions, v.finder.own));
+  const disowned = v.turn.asking ? "asked" : (sentenceVoice(text) ?? (elsewhere || v.reported ? "third-party" : null));
   const out = readings.map((r) => {
     const company = v.finder ? companyOfFigure(text, mentions, r.start, r.end, v.subject) : null;
     let verdict = r.verdict;
@@ -140,6 +159,15 @@ function attribute(readings: FigureReading[], text: string, v: Voice): FigureRea
     if (verdict === "guidance" && v.finder !== null && company !== v.finder.own) verdict = "other-company";
     return { ...r, verdict, company, speaker: v.turn.speaker };
   });
+  return out;
+}
+
+/** One sentence heard: its readings attributed, then who the text is about and in whose voice, for the next. */
+function hear(readings: FigureReading[], text: string, v: Voice): FigureReading[] {
+  if (v.finder === null) return readings.length === 0 ? readings : attribute(readings, text, v, []);
+  const mentions = v.finder.find(text);
+  const out = readings.length === 0 ? readings : attribute(readings, text, v, mentions);
+  updateReported(text, v, mentions);
   v.subject = nextSubject(mentions, v.subject);
   return out;
 }
@@ -155,13 +183,13 @@ function readTurn(v: Voice, pc: PeriodContext, out: FigureReading[]): void {
   for (const sentence of splitSentences(v.turn.text)) {
     if (!HAS_DIGIT.test(sentence.text)) {
       if (sentence.headingLike) heading = readHeading(sentence.text, pc, heading);
-      if (v.finder) v.subject = nextSubject(v.finder.find(sentence.text), v.subject);
+      hear([], sentence.text, v);
       afterCapex = false;
       continue;
     }
     if (afterCapex && !mayBeCapex(sentence.text) && POINTS_BACK.test(sentence.text)) {
       const readings = readSentence(sentence.text, pc, { ...(heading ?? NO_HEADING), capex: true });
-      out.push(...attribute(readings, sentence.text, v));
+      out.push(...hear(readings, sentence.text, v));
       afterCapex = false;
       continue;
     }
@@ -169,7 +197,7 @@ function readTurn(v: Voice, pc: PeriodContext, out: FigureReading[]): void {
     // Most sentences of a long release never name capex: skip them cheaply.
     if (!(heading?.capex ?? false) && !mayBeCapex(sentence.text) && !isTableRow(sentence.text)) {
       if (sentence.headingLike && !hasMoney(sentence.text)) heading = readHeading(sentence.text, pc, heading);
-      if (v.finder) v.subject = nextSubject(v.finder.find(sentence.text), v.subject);
+      hear([], sentence.text, v);
       continue;
     }
     const readings = readSentence(sentence.text, pc, heading);
@@ -177,7 +205,7 @@ function readTurn(v: Voice, pc: PeriodContext, out: FigureReading[]): void {
       heading = readHeading(sentence.text, pc, heading);
       continue;
     }
-    out.push(...attribute(readings, sentence.text, v));
+    out.push(...hear(readings, sentence.text, v));
     afterCapex = readings.some((r) => r.verdict === "guidance" || r.verdict === "actual");
   }
 }
@@ -228,7 +256,7 @@ export function explainCapexGuidance(text: string, ctx: ExtractionContext): Figu
   for (const turn of splitTurns(text, ctx.kind === "transcript")) {
     // An executive's "we" is the company; a new turn starts about it again.
     if (turn.speaker !== null && finder) subject = finder.own;
-    const v: Voice = { turn, finder, subject };
+    const v: Voice = { turn, finder, subject, reported: false };
     readTurn(v, pc, out);
     subject = v.subject;
   }

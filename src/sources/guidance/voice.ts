@@ -18,21 +18,49 @@ const SOMEONE_ELSES =
 
 /** A modal of possibility right before the figure in its clause: "could exceed", "might reach". */
 const POSSIBLE_BEFORE =
-  /\b(?:could|might)\s+(?:(?:well|easily|potentially|possibly|even|still|also|eventually|ultimately|now|further|actually|theoretically)\s+)?(?:(?:be|go|get|come|land|move|rise|grow|climb|increase|exceed|reach|top|hit|surpass|approach|near|double|swell|balloon|run|end\s+up|stay|remain|fall|drop|decline)\b)(?:[^.;:]{0,60})$|\b(?:is|are|was|were|seems?|appears?)\s+(?:(?:very|more|less|quite|also|still)\s+)?(?:likely|unlikely|poised|expected\s+by\s+(?:analysts|investors))\s+to\b[^.;:]{0,60}$|\b(?:potentially|potential\s+(?:upside|capital|investment|spend)|possibly|perhaps|maybe|conceivably|upside\s+of|in\s+a\s+(?:bull|bear|best|worst)[-\s]case)\b[^.;:]{0,40}$/i;
+  /\b(?:could|might)\s+(?:\w+\s+){0,4}?(?:provide|add|require|need|mean|see|take|allow|support|bring|lift|push|drive|total|amount|cost)\b[^.;:]{0,60}$|\b(?:could|might)\s+(?:(?:well|easily|potentially|possibly|even|still|also|eventually|ultimately|now|further|actually|theoretically)\s+)?(?:(?:be|go|get|come|land|move|rise|grow|climb|increase|exceed|reach|top|hit|surpass|approach|near|double|swell|balloon|run|end\s+up|stay|remain|fall|drop|decline)\b)(?:[^.;:]{0,60})$|\b(?:is|are|was|were|seems?|appears?)\s+(?:(?:very|more|less|quite|also|still)\s+)?(?:likely|unlikely|poised|expected\s+by\s+(?:analysts|investors))\s+to\b[^.;:]{0,60}$|\b(?:potentially|potential\s+(?:upside|capital|investment|spend)|possibly|perhaps|maybe|conceivably|upside\s+of|in\s+a\s+(?:bull|bear|best|worst)[-\s]case)\b[^.;:]{0,40}$/i;
 
 /** "previously said it would invest up to $50 billion": an older figure the sentence recalls. */
 const RECALLED_BEFORE =
   /\b(?:previously|earlier|formerly|originally|initially|once|had)\s*,?\s+(?:\w+\s+){0,2}?(?:said|announced|pledged|promised|committed|vowed|unveiled|outlined|planned|forecast|projected|guided|targeted|set|estimated|pegged|budgeted|earmarked|flagged|told)\b[^.;]{0,120}$/i;
+
+/** "Samsung is expected to invest …": a company as the subject of someone's expectation, with no
+ * one of the company saying it. ("Capex is expected to be …" is the company's own outlook.) */
+const EXPECTED_OF_COMPANY =
+  /(?:^|[,;]\s*|\b(?:and|but|while)\s+)(?:(?:[A-Z][\w&.'’-]*\s+){1,4}|the\s+(?:company|group|firm|carmaker|automaker|chipmaker|miner|producer|retailer|operator|utility)\s+|it\s+)(?:is|are|was|were)\s+(?:widely\s+|also\s+|now\s+)?(?:projected|expected|estimated|forecast|predicted|seen|tipped|likely|set)\s+to\s+(?:spend|invest|allocate|deploy|commit|put|pour|plough|plow)\b/;
+const COMPANY_SAYS = /\b(?:said|says|told|announced|stated|according\s+to\s+(?:the\s+)?company|the\s+company\s+(?:said|expects))\b/i;
+/** Addressing "you" about the company's figure is an analyst asking: "you mentioned that you'll spend …". */
+const SECOND_PERSON =
+  /\byou(?:['’]re|['’]ll|['’]ve|\s+guys|\s+all)?\s+(?:(?:\w+\s+){0,3}?)(?:spend|invest|going\s+to\s+be|guided|outlined|mentioned|said|expect|plan|have\s+(?:in|for)|talked|gave|laid\s+out)\b/i;
+/** "would have required", "on pace for": a counterfactual or an onlooker's run rate. */
+const COUNTERFACTUAL = /\bwould\s+have\s+(?:\w+ed|been|cost|meant|taken)\b|\bon\s+pace\s+for\b/i;
+/** "according to X" where X is not the company or its own document. */
+const ACCORDING_TO =
+  /\baccording\s+to\s+(?!(?:the\s+|a\s+|an\s+|its\s+|their\s+|our\s+)?(?:company|firm|group|management|statement|release|press\s+release|filing|(?:company|regulatory|stock[-\s]exchange)\s+(?:filing|statement|presentation)|presentation|annual\s+report|website|regulatory|stock[-\s]exchange|CEO|CFO|chief|chairman|chairwoman|president|executives?|officials?|spokes(?:man|woman|person)|guidance|plan|budget|outlook)\b)/i;
 
 export type VoiceVerdict = "question" | "hypothetical" | "third-party" | "recalled";
 
 /** What, if anything, keeps every figure of this sentence from being guidance. */
 export function sentenceVoice(sentence: string): VoiceVerdict | null {
   if (QUESTION_END.test(sentence)) return "question";
+  if (SECOND_PERSON.test(sentence)) return "question";
   if (SOMEONE_ELSES.test(sentence)) return "third-party";
+  if (EXPECTED_OF_COMPANY.test(sentence) && !COMPANY_SAYS.test(sentence)) return "third-party";
+  if (COUNTERFACTUAL.test(sentence)) return "hypothetical";
   const m = DISOWNED.exec(sentence);
   if (m === null) return null;
   return /guid|theor|hypothe|argument|scenario|case|speculat|rumou?r|\bif\b/i.test(m[0]) ? "hypothetical" : "third-party";
+}
+
+/**
+ * "according to X" where X is someone other than the company: `ownAt` tells whether the company
+ * is named at a position (so "according to Amazon" stays the company's).
+ */
+export function attributedElsewhere(sentence: string, ownAt: (from: number, to: number) => boolean): boolean {
+  const m = ACCORDING_TO.exec(sentence);
+  if (m === null) return false;
+  const from = m.index + m[0].length;
+  return !ownAt(from, from + 40);
 }
 
 /** What keeps one figure from being guidance, from the words of its sentence before it. */
