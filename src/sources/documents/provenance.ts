@@ -52,7 +52,8 @@ export function quarterIn(title: string | null): string | null {
 export function filingParts(title: string | null, url: string | null): { form: string | null; exhibit: string | null } {
   const text = `${title ?? ""} ${url ?? ""}`;
   const form = /\b(8-K|6-K|10-Q|10-K|20-F|40-F)\b/i.exec(text)?.[1]?.toUpperCase() ?? null;
-  const ex = /\bex-?99[._-]?(\d{1,2})/i.exec(text);
+  // No word boundary: EDGAR names run words together ("amzn-20251231xex991.htm").
+  const ex = /ex-?99[._-]?(\d{1,2})(?!\d)/i.exec(text);
   return { form, exhibit: ex ? `EX-99.${ex[1]}` : null };
 }
 
