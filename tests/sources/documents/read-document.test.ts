@@ -29,6 +29,7 @@ describe("company names at the source edge", () => {
     expect(companyRef("GOOGL", "Alphabet Inc.")).toEqual({ ticker: "GOOGL", name: "Alphabet Inc.", aliases: ["Alphabet", "Google"] });
     expect(companyRef("AMZN", "Amazon.com")).toEqual({ ticker: "AMZN", name: "Amazon.com", aliases: ["Amazon", "Amazon Web Services", "AWS"] });
     expect(companyRef("NVDA", undefined)).toEqual({ ticker: "NVDA" });
+    expect(companyRef("META", undefined)).toEqual({ ticker: "META", name: "Meta", aliases: ["Facebook"] });
   });
 
   it("GIVEN a document filed under AMZN THEN the extractor gets AMZN as the company, every other known company, its fiscal year end, the kind and the Eastern date", () => {
@@ -44,8 +45,24 @@ describe("company names at the source edge", () => {
           { ticker: "GOOGL", name: "Alphabet Inc.", aliases: ["Alphabet", "Google"] },
           { ticker: "META", name: "Meta Platforms", aliases: ["Meta", "Facebook"] },
           { ticker: "NVDA" },
+          { ticker: "MSFT", name: "Microsoft", aliases: ["Microsoft Azure", "Azure"] },
+          { ticker: "ORCL", name: "Oracle", aliases: ["Oracle Cloud Infrastructure", "OCI"] },
         ],
       },
+    ]);
+  });
+});
+
+describe("the other companies a document may name", () => {
+  it("GIVEN a store that knows only AMZN THEN the alias table's companies are the others, so Alphabet's figure can be told apart", () => {
+    const onlyAmazon: KnownCompanies = { knownTickers: () => ["AMZN"], companyName: () => "Amazon.com", fiscalYearEndOf: () => "12-31" };
+    const { company, companies } = documentContext("AMZN", onlyAmazon);
+    expect(company).toEqual({ ticker: "AMZN", name: "Amazon.com", aliases: ["Amazon", "Amazon Web Services", "AWS"] });
+    expect(companies.map((c) => [c.ticker, c.name])).toEqual([
+      ["GOOGL", "Alphabet"],
+      ["META", "Meta"],
+      ["MSFT", "Microsoft"],
+      ["ORCL", "Oracle"],
     ]);
   });
 });
