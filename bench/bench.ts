@@ -5,7 +5,6 @@ import { mkdtempSync, openSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { extractCapexGuidance } from "../src/sources/guidance/extract.js";
 import { forEachLine } from "../src/sources/replay/line-reader.js";
 import { replayIntoSink } from "../src/sources/replay/replay-session.js";
 import { MEMORY_STORE, openStore } from "../src/store/open-store.js";
@@ -39,7 +38,6 @@ async function child(mode: string, file: string): Promise<void> {
   } else {
     const store = await openStore(MEMORY_STORE);
     const summary = await replayIntoSink(file, store, {
-      readGuidance: extractCapexGuidance,
       sink: () => ({ deliver: () => void alerts++ }),
       onProblem: () => undefined,
     });

@@ -13,7 +13,6 @@ import { terminalCaller, waitForStop } from "./bot/terminal/session.js";
 import { answerPipedLines, startInteractiveChat, type InteractiveChat } from "./bot/terminal/chat.js";
 import { ConfigError, loadConfig, type Config } from "./config/config.js";
 import { LiveConfigError, loadLiveConfig, type LiveConfig } from "./config/live.js";
-import { extractCapexGuidance } from "./sources/guidance/extract.js";
 import { pacerFor } from "./sources/replay/pace.js";
 import { runReplay } from "./sources/replay/run-replay.js";
 import { MEMORY_STORE, StoreLocationError, openStore } from "./store/open-store.js";
@@ -56,7 +55,7 @@ async function main(): Promise<number> {
     process.stderr.write(`capwatch: configuration error: CAPWATCH_STORE: ${error.message}\n`);
     return 2;
   }
-  const engine = await Engine.open(store, extractCapexGuidance);
+  const engine = await Engine.open(store);
   const sides: PlatformSide[] = [];
   const desk: Desk = {
     engine,

@@ -1,26 +1,29 @@
 // What the engine does with capex events: record actuals and guidance, and raise capex_actual
 // and capex_guidance alerts for the channels that watch them.
-import type { CapexActualEvent, DocumentEvent } from "../sources/events.js";
-import type { GuidanceStatement } from "../sources/guidance/types.js";
+import type { GuidanceEvent, SourcedStatement } from "../sources/documents/guidance-event.js";
+import type { CapexActualEvent } from "../sources/events.js";
 import type { AlertToRecord, Store } from "../store/store.js";
-import { easternDate } from "./calendar/eastern-time.js";
 import type { CapexBook } from "./capex-book.js";
 import type { ChannelRouter } from "./channel-router.js";
 import { capexActualSurprise } from "./detectors/capex-actual.js";
 import { capexGuidanceSurprise } from "./detectors/capex-guidance.js";
-
-/** Reads capex guidance out of a document; injected so the engine stays independent of the extractor. */
-export type GuidanceReader = (text: string, ctx: { date: string; fiscalYearEnd?: string }) => GuidanceStatement[];
+import type { AlertProvenance } from "./types.js";
 
 export interface CapexContext {
   capex: CapexBook;
   router: ChannelRouter;
   store: Store;
-  readGuidance: GuidanceReader;
-  fiscalYearEndOf(ticker: string): string | undefined;
 }
 
 const iso = (ms: number) => new Date(ms).toISOString();
+
+/**
+ * The capex book's period of a statement: a per-year figure of a multi-year plan is kept apart
+ * from the plan's total, so neither becomes the other's prior guidance or meets its consensus.
+ */
+export function bookPeriod(period: string, per: "year" | undefined): string {
+  return per === "year" ? `${period}/year` : period;
+}
 
 export async function onCapexActual(ctx: CapexContext, event: CapexActualEvent): Promise<void> {
   ctx.capex.setActual(event.ticker, event.period, event.value);
@@ -36,18 +39,22 @@ export async function onCapexActual(ctx: CapexContext, event: CapexActualEvent):
   await ctx.router.write(out);
 }
 
-export async function onDocument(ctx: CapexContext, event: DocumentEvent): Promise<void> {
-  const statements = firstPerPeriod(ctx.readGuidance(event.text, { date: easternDate(event.ts), fiscalYearEnd: ctx.fiscalYearEndOf(event.ticker) }));
+export async function onGuidance(ctx: CapexContext, event: GuidanceEvent): Promise<void> {
+  // A segment is a part of a total: kept and shown in `capex`, never measured as the total.
+  const totals = firstPerPeriod(event.statements.filter((s) => s.segment === undefined));
   const out: AlertToRecord[] = [];
   const ts = iso(event.ts);
-  for (const s of statements) {
+  for (const s of totals) {
     const range = { low: s.low, high: s.high };
-    const baselines = ctx.capex.baselines(event.ticker, s.period, range);
+    const period = bookPeriod(s.period, s.per);
+    const baselines = ctx.capex.baselines(event.ticker, period, range);
     for (const w of ctx.router.watching(event.ticker, "capex_guidance")) {
       const surprise = capexGuidanceSurprise(range, baselines, w.thresholds);
       if (surprise === null || !surprise.fires) continue;
       const { fires: _fires, ...figures } = surprise;
-      const key = `capex_guidance|${event.ticker}|${s.period}|${s.low}|${s.high}`;
+      const key = `capex_guidance|${event.ticker}|${period}|${s.low}|${s.high}`;
+      const { kind, url, speaker, voice, said } = s.provenance;
+      const provenance: AlertProvenance = { kind, url, speaker, voice, said };
       ctx.router.raise(out, w, key, 1, {
         channel: w.channel,
         kind: "capex_guidance",
@@ -56,22 +63,43 @@ export async function onDocument(ctx: CapexContext, event: DocumentEvent): Promi
         period: s.period,
         ...range,
         ...figures,
-        ...(event.url !== undefined ? { url: event.url } : {}),
-        sentence: s.text,
-        consensusSource: ctx.capex.consensusFor(event.ticker, s.period)?.source,
+        ...(url !== null ? { url } : {}),
+        ...(s.per !== undefined ? { per: s.per } : {}),
+        provenance,
+        sentence: s.sentence,
+        consensusSource: ctx.capex.consensusFor(event.ticker, period)?.source,
       });
     }
   }
   // Statements that did not fire still become the prior guidance of later ones.
-  for (const s of statements) ctx.capex.addGuidance(event.ticker, s.period, { low: s.low, high: s.high, ts });
+  for (const s of totals) ctx.capex.addGuidance(event.ticker, bookPeriod(s.period, s.per), { low: s.low, high: s.high, ts });
   await ctx.store.appendGuidance(
-    statements.map((s) => ({ ticker: event.ticker, period: s.period, low: s.low, high: s.high, currency: s.currency, ts, sentence: s.text, url: event.url })),
+    event.statements.map((s) => ({
+      ticker: event.ticker,
+      period: s.period,
+      low: s.low,
+      high: s.high,
+      currency: s.currency,
+      ts,
+      sentence: s.sentence,
+      url: s.provenance.url ?? undefined,
+      segment: s.segment,
+      per: s.per,
+      voice: s.provenance.voice,
+      speakerName: s.provenance.speaker?.name,
+      speakerRole: s.provenance.speaker?.role ?? undefined,
+      documentKind: s.provenance.kind ?? undefined,
+      title: s.provenance.title ?? undefined,
+    })),
   );
   await ctx.router.write(out);
 }
 
 /** Where one document guides a period twice, the first statement counts. */
-function firstPerPeriod(statements: GuidanceStatement[]): GuidanceStatement[] {
+function firstPerPeriod(statements: SourcedStatement[]): SourcedStatement[] {
   const seen = new Set<string>();
-  return statements.filter((s) => !seen.has(s.period) && (seen.add(s.period), true));
+  return statements.filter((s) => {
+    const period = bookPeriod(s.period, s.per);
+    return !seen.has(period) && (seen.add(period), true);
+  });
 }

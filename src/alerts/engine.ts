@@ -1,12 +1,13 @@
 // The engine: applies events to state, asks the detectors, routes alerts to the channels that
 // watch them, and records each alert (history, outbox, dedupe mark) before anyone delivers it.
-import type { CompanyEvent, EarningsResultEvent, MarketEvent, QuoteEvent } from "../sources/events.js";
+import type { EngineEvent } from "../sources/documents/guidance-event.js";
+import type { CompanyEvent, EarningsResultEvent, QuoteEvent } from "../sources/events.js";
 import type { AlertToRecord, AuditEntry, ConsensusRecord, EarningsScheduleRecord, Store, WatchlistRecord } from "../store/store.js";
 import type { AlertsListener } from "./alert-writer.js";
 import { easternDate, easternWallTimeToUtc } from "./calendar/eastern-time.js";
 import { isNyseTradingDay, nextNyseTradingDay, previousNyseTradingDay } from "./calendar/nyse.js";
 import { CapexBook } from "./capex-book.js";
-import { onCapexActual, onDocument, type CapexContext, type GuidanceReader } from "./capex-events.js";
+import { bookPeriod, onCapexActual, onGuidance, type CapexContext } from "./capex-events.js";
 import { ChannelRouter } from "./channel-router.js";
 import type { CapexBaselines, GuidanceRange } from "./detectors/capex-guidance.js";
 import { earningsDigestItems } from "./detectors/earnings-upcoming.js";
@@ -16,8 +17,6 @@ import { applySplitToCloses, recordRegularTrade, referenceClose, type TickerMark
 import type { Watchlist } from "./types.js";
 import { watches } from "./types.js";
 import { watchlistRecordFromLine, type McapRoute } from "./watchlists.js";
-
-export type { GuidanceReader } from "./capex-events.js";
 
 interface CompanyState {
   name?: string;
@@ -47,24 +46,24 @@ export class Engine {
   private readonly router: ChannelRouter;
   private readonly capexContext: CapexContext;
 
-  private constructor(
-    private readonly store: Store,
-    private readonly readGuidance: GuidanceReader,
-  ) {
+  private constructor(private readonly store: Store) {
     this.router = new ChannelRouter(store);
-    this.capexContext = { capex: this.capex, router: this.router, store, readGuidance, fiscalYearEndOf: (t) => this.companies.get(t)?.fiscalYearEnd };
+    this.capexContext = { capex: this.capex, router: this.router, store };
   }
 
   /** An engine that picks up the store's state: a restart continues, it never re-posts. */
-  static async open(store: Store, readGuidance: GuidanceReader): Promise<Engine> {
-    const engine = new Engine(store, readGuidance);
+  static async open(store: Store): Promise<Engine> {
+    const engine = new Engine(store);
     const snapshot = await store.loadEngineState();
     for (const c of snapshot.companies) {
       engine.companies.set(c.ticker, { name: c.name, cik: c.cik, fiscalYearEnd: c.fiscalYearEnd, shares: c.sharesOutstanding });
     }
     for (const c of snapshot.consensus) engine.capex.setConsensus(c.ticker, c.period, { value: c.value, source: c.source });
     for (const a of snapshot.capexActuals) engine.capex.setActual(a.ticker, a.period, a.value);
-    for (const g of snapshot.guidance) engine.capex.addGuidance(g.ticker, g.period, { low: g.low, high: g.high, ts: g.ts });
+    for (const g of snapshot.guidance) {
+      // A segment's figure is never the prior guidance of the total.
+      if (g.segment === undefined) engine.capex.addGuidance(g.ticker, bookPeriod(g.period, g.per), { low: g.low, high: g.high, ts: g.ts });
+    }
     for (const e of snapshot.earningsSchedule) engine.schedule.set(e.ticker, e);
     for (const m of snapshot.marketState) {
       const lastTrade = m.lastQuote ? { ...m.lastQuote, ts: Date.parse(m.lastQuote.ts) } : undefined;
@@ -81,6 +80,10 @@ export class Engine {
 
   companyName(ticker: string): string | undefined {
     return this.companies.get(ticker)?.name;
+  }
+
+  fiscalYearEndOf(ticker: string): string | undefined {
+    return this.companies.get(ticker)?.fiscalYearEnd;
   }
 
   setWatchlist(record: WatchlistRecord, audit?: AuditEntry): Promise<void> {
@@ -150,7 +153,7 @@ export class Engine {
    * Applies one event. Returns a promise only when there is something to persist, so the
    * per-quote path stays synchronous when nothing fires.
    */
-  handle(event: MarketEvent): Promise<void> | undefined {
+  handle(event: EngineEvent): Promise<void> | undefined {
     if (event.ts !== undefined && event.ts > this.latestEventTs) this.latestEventTs = event.ts;
     switch (event.type) {
       case "quote":
@@ -176,8 +179,8 @@ export class Engine {
         return this.store.saveConsensus({ ticker: event.ticker, period: event.period, value: event.value, source: event.source, ts: iso(event.ts) });
       case "capex_actual":
         return onCapexActual(this.capexContext, event);
-      case "document":
-        return onDocument(this.capexContext, event);
+      case "guidance":
+        return onGuidance(this.capexContext, event);
     }
   }
 
@@ -329,8 +332,6 @@ const NOBODY: readonly Watchlist[] = Object.freeze([]);
 function newHotMarket(company: CompanyState): HotMarket {
   return { lastTrade: undefined, lastRegular: undefined, prevDayRegular: undefined, dirty: false, company, routes: undefined };
 }
-
-
 
 function iso(ms: number): string {
   return new Date(ms).toISOString();

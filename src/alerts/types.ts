@@ -1,4 +1,5 @@
 // Alerts as they leave the engine: one record per channel, in the shape `replay --json` prints.
+import type { Provenance } from "../sources/documents/guidance-event.js";
 import type { AlertKind, Thresholds } from "../sources/events.js";
 import type { Platform } from "../store/store.js";
 
@@ -54,7 +55,14 @@ export interface CapexGuidanceAlert extends AlertBase, CapexGuidanceFigures {
   sentence?: string;
   /** The consensus provider, where the consensus line named one. */
   consensusSource?: string;
+  /** "year": the figure is per year of a multi-year plan, not its total. */
+  per?: "year";
+  /** Where the words come from; absent only on alerts recorded before provenance existed. */
+  provenance?: AlertProvenance;
 }
+
+/** The `provenance` key of a capex_guidance alert: the document, the voice and the phrase readers see. */
+export type AlertProvenance = Pick<Provenance, "kind" | "url" | "speaker" | "voice" | "said">;
 
 export interface CapexActualAlert extends AlertBase {
   kind: "capex_actual";

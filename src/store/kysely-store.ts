@@ -135,7 +135,7 @@ export class KyselyStore implements Store {
     if (statements.length === 0) return;
     await this.db
       .insertInto("guidance_history")
-      .values(statements.map((g) => ({ ...g, sentence: g.sentence ?? null, url: g.url ?? null })))
+      .values(statements.map(lookups.guidanceToRow))
       .execute();
   }
 

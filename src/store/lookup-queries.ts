@@ -1,5 +1,5 @@
 // Read-only queries behind the lookup commands (capex, consensus, earnings, alerts, audit).
-import type { Kysely, Selectable } from "kysely";
+import type { Insertable, Kysely, Selectable } from "kysely";
 import type { Alert } from "../alerts/types.js";
 import type { Database, GuidanceHistoryTable } from "./schema.js";
 import type { AuditEntry, CapexActualRecord, ConsensusRecord, EarningsResultRecord, GuidanceRecord, StoredAlert } from "./store.js";
@@ -20,7 +20,39 @@ export async function recentAudit(db: Kysely<Database>, channel: string, limit: 
 }
 
 export function guidanceFromRow(g: Selectable<GuidanceHistoryTable>): GuidanceRecord {
-  return { ticker: g.ticker, period: g.period, low: g.low, high: g.high, currency: g.currency, ts: g.ts, sentence: orUndefined(g.sentence), url: orUndefined(g.url) };
+  const record: GuidanceRecord = { ticker: g.ticker, period: g.period, low: g.low, high: g.high, currency: g.currency, ts: g.ts, sentence: orUndefined(g.sentence), url: orUndefined(g.url) };
+  // Provenance keys only where known, so records from before it existed compare as they did.
+  const optional = {
+    segment: orUndefined(g.segment),
+    per: g.per === "year" ? ("year" as const) : undefined,
+    voice: g.voice === "company" || g.voice === "press" ? g.voice : undefined,
+    speakerName: orUndefined(g.speaker_name),
+    speakerRole: orUndefined(g.speaker_role),
+    documentKind: orUndefined(g.document_kind) as GuidanceRecord["documentKind"],
+    title: orUndefined(g.title),
+  };
+  for (const [key, value] of Object.entries(optional)) if (value !== undefined) (record as unknown as Record<string, unknown>)[key] = value;
+  return record;
+}
+
+export function guidanceToRow(g: GuidanceRecord): Insertable<GuidanceHistoryTable> {
+  return {
+    ticker: g.ticker,
+    period: g.period,
+    low: g.low,
+    high: g.high,
+    currency: g.currency,
+    ts: g.ts,
+    sentence: g.sentence ?? null,
+    url: g.url ?? null,
+    segment: g.segment ?? null,
+    per: g.per ?? null,
+    voice: g.voice ?? null,
+    speaker_name: g.speakerName ?? null,
+    speaker_role: g.speakerRole ?? null,
+    document_kind: g.documentKind ?? null,
+    title: g.title ?? null,
+  };
 }
 
 export async function guidanceFor(db: Kysely<Database>, ticker: string): Promise<GuidanceRecord[]> {

@@ -175,6 +175,14 @@ function migrationsFor(dialect: DialectName): Record<string, Migration> {
           .execute();
       },
     },
+    "004_guidance_provenance": {
+      async up(db: Kysely<unknown>) {
+        // Where each statement's words come from, so `capex` can say it; null on earlier rows.
+        for (const column of ["segment", "per", "voice", "speaker_name", "speaker_role", "document_kind", "title"]) {
+          await db.schema.alterTable("guidance_history").addColumn(column, "text").execute();
+        }
+      },
+    },
   };
 }
 

@@ -49,6 +49,13 @@ export interface GuidanceHistoryTable {
   ts: string;
   sentence: string | null;
   url: string | null;
+  segment: string | null;
+  per: string | null;
+  voice: string | null;
+  speaker_name: string | null;
+  speaker_role: string | null;
+  document_kind: string | null;
+  title: string | null;
 }
 
 export interface EarningsScheduleTable {

@@ -48,6 +48,18 @@ export interface GuidanceRecord {
   ts: string;
   sentence?: string;
   url?: string;
+  /** A part of the total ("AWS"); absent for the company's total. */
+  segment?: string;
+  /** "year": per year of a multi-year plan. */
+  per?: "year";
+  /** Whose words: "company" or "press"; absent on statements recorded before provenance. */
+  voice?: "company" | "press";
+  speakerName?: string;
+  speakerRole?: string;
+  /** The document's kind: earnings_release, transcript, filing, news. */
+  documentKind?: "earnings_release" | "transcript" | "filing" | "news";
+  /** The document's title. */
+  title?: string;
 }
 
 export interface EarningsScheduleRecord {

@@ -30,6 +30,7 @@ describe("engine: capex guidance", () => {
         vsPriorGuidancePct: null,
         vsPriorYearActualPct: 73.08,
         url: "https://investor.example/q4",
+        provenance: { kind: null, url: "https://investor.example/q4", speaker: null, voice: "company", said: "in the document" },
       },
     ]);
     expect(raw[0]).toMatchObject({ sentence: "GUIDE FY2026 115e9 135e9", consensusSource: "LSEG" });

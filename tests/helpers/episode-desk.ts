@@ -6,7 +6,6 @@ import type { Caller, Desk } from "../../src/bot/commands/context.js";
 import { answerCommand } from "../../src/bot/commands/handle-command.js";
 import type { Reply } from "../../src/bot/replies/reply.js";
 import { renderReplyText } from "../../src/bot/replies/text-renderer.js";
-import { extractCapexGuidance } from "../../src/sources/guidance/extract.js";
 import { runReplay } from "../../src/sources/replay/run-replay.js";
 import { MEMORY_STORE, openStore } from "../../src/store/open-store.js";
 
@@ -22,7 +21,7 @@ export interface EpisodeDesk {
 
 export async function episodeDesk(): Promise<EpisodeDesk> {
   const store = await openStore(MEMORY_STORE);
-  const engine = await Engine.open(store, extractCapexGuidance);
+  const engine = await Engine.open(store);
   const delivered: Alert[] = [];
   const delivery = new OutboxDelivery(store, { deliver: (a) => void delivered.push(a) });
   engine.onAlertsRecorded(() => delivery.drain().then(() => undefined));

@@ -2,15 +2,15 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { GuidanceReader } from "../../src/alerts/engine.js";
 import { toReplayJson } from "../../src/alerts/render/replay-json.js";
 import type { Alert } from "../../src/alerts/types.js";
+import type { Extractor } from "../../src/sources/documents/read-document.js";
 import { replayIntoSink } from "../../src/sources/replay/replay-session.js";
 import { MEMORY_STORE, openStore } from "../../src/store/open-store.js";
 import type { Store } from "../../src/store/store.js";
 
-/** A stand-in reader for engine tests: "GUIDE FY2026 115e9 135e9" → one statement. */
-export const tokenGuidanceReader: GuidanceReader = (text) =>
+/** A stand-in extractor for engine tests: "GUIDE FY2026 115e9 135e9" → one statement. */
+export const tokenGuidanceReader: Extractor = (text) =>
   [...text.matchAll(/GUIDE (\S+) (\S+) (\S+)/g)].map((m) => ({
     metric: "capex" as const,
     period: m[1] as string,
@@ -35,12 +35,12 @@ export interface ReplayOutcome {
 
 export async function replayThrough(
   path: string,
-  options: { store?: Store; reader?: GuidanceReader } = {},
+  options: { store?: Store; reader?: Extractor } = {},
 ): Promise<ReplayOutcome> {
   const store = options.store ?? (await openStore(MEMORY_STORE));
   const outcome: ReplayOutcome = { alerts: [], raw: [], problems: [] };
   await replayIntoSink(path, store, {
-    readGuidance: options.reader ?? tokenGuidanceReader,
+    extract: options.reader ?? tokenGuidanceReader,
     sink: () => ({
       deliver(alert) {
         outcome.raw.push(alert);

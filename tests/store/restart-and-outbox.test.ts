@@ -6,7 +6,7 @@ import { OutboxDelivery } from "../../src/alerts/delivery/outbox-delivery.js";
 import { Engine } from "../../src/alerts/engine.js";
 import type { Alert } from "../../src/alerts/types.js";
 import { openStore } from "../../src/store/open-store.js";
-import { replayThrough, tokenGuidanceReader, writeReplayFile } from "../helpers/replay-harness.js";
+import { replayThrough, writeReplayFile } from "../helpers/replay-harness.js";
 
 const MSFT = { type: "company", ticker: "MSFT", name: "Microsoft", sharesOutstanding: 7_433_000_000 };
 const quote = (ts: string, price: number) => ({ type: "quote", ts, ticker: "MSFT", price });
@@ -47,7 +47,7 @@ describe("outbox: written before delivery, kept until delivered", () => {
   it("GIVEN a destination that fails THEN the alert stays in the outbox and goes out, once, when the destination is back", async () => {
     const store = await openStore(":memory:");
     let now = new Date("2026-01-29T14:30:00Z");
-    const engine = await Engine.open(store, tokenGuidanceReader);
+    const engine = await Engine.open(store);
     const received: Alert[] = [];
     let up = false;
     const delivery = new OutboxDelivery(

@@ -120,6 +120,25 @@ describe.each(backends)("the Store on %s", (_name, open) => {
     expect(second.alerts.map((a) => a.level)).toEqual([3]);
     await store.close();
   });
+
+  it("GIVEN guidance with and without provenance THEN each statement loads with its voice, speaker, document kind, title, segment and per, in order", async () => {
+    const store = await open();
+    const base = { ticker: "AMZN", period: "FY2026", low: 200e9, high: 200e9, currency: "USD", ts: "2026-02-05T21:05:00.000Z" };
+    await store.appendGuidance([
+      { ...base, sentence: "old row" },
+      { ...base, sentence: "We expect about $200 billion.", voice: "company", speakerName: "Andy Jassy", speakerRole: "President and CEO", documentKind: "transcript", title: "Q4 2025 call", url: "https://example.com/c" },
+      { ...base, period: "FY2026-FY2030", low: 9e9, high: 11e9, voice: "press", documentKind: "news", segment: "AWS", per: "year" },
+    ]);
+    const loaded = await store.guidanceFor("AMZN");
+    expect(loaded).toEqual([
+      { ...base, sentence: "old row" },
+      { ...base, sentence: "We expect about $200 billion.", voice: "company", speakerName: "Andy Jassy", speakerRole: "President and CEO", documentKind: "transcript", title: "Q4 2025 call", url: "https://example.com/c" },
+      { ...base, period: "FY2026-FY2030", low: 9e9, high: 11e9, voice: "press", documentKind: "news", segment: "AWS", per: "year" },
+    ]);
+    expect(Object.keys(loaded[0] as object)).not.toContain("voice");
+    expect((await store.loadEngineState()).guidance.map((g) => g.segment ?? null)).toEqual([null, null, "AWS"]);
+    await store.close();
+  });
 });
 
 describe("PostgreSQL", () => {

@@ -49,11 +49,14 @@ function guidanceLines(alert: CapexGuidanceAlert, who: string): string[] {
         : `up to ${formatUsd(alert.high as number)}`;
   const basisName = { consensus: "the consensus", prior_guidance: "the prior guidance", prior_year_actual: "last year's actual" }[alert.basis];
   const source = alert.basis === "consensus" && alert.consensusSource ? ` (${alert.consensusSource})` : "";
+  const yearly = alert.per === "year" ? " a year" : "";
   const lines = [
-    `  ${who} guided ${alert.period} capex ${range}: ${formatPct(alert.surprisePct)} against ${basisName} of ${formatUsd(alert.basisValue)}${source}.`,
+    `  ${who} guided ${alert.period} capex ${range}${yearly}: ${formatPct(alert.surprisePct)} against ${basisName} of ${formatUsd(alert.basisValue)}${source}.`,
     `  vs consensus ${formatPct(alert.vsConsensusPct)} · vs prior guidance ${formatPct(alert.vsPriorGuidancePct)} · vs prior-year actual ${formatPct(alert.vsPriorYearActualPct)}`,
   ];
   if (alert.sentence) lines.push(`  “${alert.sentence}”`);
+  // Readers weigh a figure by who said it: the company on its call, its release, or the press.
+  if (alert.provenance) lines.push(`  — ${alert.provenance.said}`);
   if (alert.url) lines.push(`  ${alert.url}`);
   return lines;
 }

@@ -4,7 +4,6 @@ import { parseArgs } from "node:util";
 import type { AlertSink } from "../../alerts/delivery/outbox-delivery.js";
 import { toReplayJson } from "../../alerts/render/replay-json.js";
 import { renderAlertText } from "../../alerts/render/text.js";
-import { extractCapexGuidance } from "../../sources/guidance/extract.js";
 import { pacerFor, type ReplaySpeed } from "../../sources/replay/pace.js";
 import { replayIntoSink } from "../../sources/replay/replay-session.js";
 import { MEMORY_STORE, StoreLocationError, openStore } from "../../store/open-store.js";
@@ -61,7 +60,6 @@ export async function replayCommand(args: string[], io: CommandIo): Promise<numb
   try {
     const json = parsed.values.json === true;
     await replayIntoSink(file, store, {
-      readGuidance: extractCapexGuidance,
       sink: (engine): AlertSink => ({
         deliver(alert) {
           io.stdout.write(json ? `${JSON.stringify(toReplayJson(alert))}\n` : `${renderAlertText(alert, (t) => engine.companyName(t))}\n\n`);

@@ -44,6 +44,7 @@ export function alertEmbed(alert: Alert, nameOf: NameOf = () => undefined, sourc
       break;
     case "capex_guidance": {
       const quote = alert.sentence ? [`> “${escapeMarkdown(alert.sentence)}”`] : [];
+      if (alert.provenance) quote.push(`— *${escapeMarkdown(alert.provenance.said)}*`);
       embed.description = [lines[0], ...quote].join("\n");
       if (alert.url) embed.url = alert.url;
       embed.color = directionColour(alert.surprisePct, Math.abs(alert.surprisePct) >= SEVERE_PCT);

@@ -1,5 +1,7 @@
 // One pass of each live source for a set of tickers: provider answers become events, pass the
 // sanity gate, and go to the engine. Each pass reports a status line; nothing here throws.
+import type { EngineEvent } from "../documents/guidance-event.js";
+import { sourceEdge, type Extractor, type KnownCompanies } from "../documents/read-document.js";
 import type { DocumentEvent, MarketEvent, QuoteEvent } from "../events.js";
 import { finnhubCalendarEvents, nasdaqCalendarEvents } from "./earnings-calendar.js";
 import { describeFailure } from "./http/provider-error.js";
@@ -9,9 +11,9 @@ import type { ProviderQuote } from "./quote-types.js";
 import type { SanityGate } from "./sanity.js";
 import type { StalenessTracker } from "./staleness.js";
 
-/** What the poller needs of the engine (Engine satisfies it). */
-export interface EventSink {
-  handle(event: MarketEvent): Promise<void> | undefined;
+/** What the poller needs of the engine (Engine satisfies it); its companies name the documents' companies. */
+export interface EventSink extends KnownCompanies {
+  handle(event: EngineEvent): Promise<void> | undefined;
   sharesOf(ticker: string): number | undefined;
   marketOf(ticker: string): { lastTrade?: { price: number } } | undefined;
 }
@@ -34,12 +36,17 @@ export interface PollerDeps {
   log: (line: string) => void;
   now: () => number;
   onEvent?: (event: MarketEvent) => void;
+  /** Reads guidance out of documents; tests inject a stand-in. */
+  extract?: Extractor;
 }
 
 export class LivePoller {
   private readonly profileDay = new Map<string, number>();
+  private readonly edge: (event: MarketEvent) => EngineEvent;
 
-  constructor(private readonly deps: PollerDeps) {}
+  constructor(private readonly deps: PollerDeps) {
+    this.edge = sourceEdge(deps.engine, deps.extract);
+  }
 
   /**
    * Company facts go to the engine at once; new 8-K earnings releases come back as documents,
@@ -172,6 +179,7 @@ export class LivePoller {
 
   private async emit(event: MarketEvent): Promise<void> {
     this.deps.onEvent?.(event);
-    await this.deps.engine.handle(event);
+    // An 8-K exhibit is read into guidance statements here, before the engine sees it.
+    await this.deps.engine.handle(this.edge(event));
   }
 }

@@ -11,7 +11,6 @@ import { loadLiveConfig, LiveConfigError } from "../../config/live.js";
 import { MEMORY_STORE, StoreLocationError, openStore } from "../../store/open-store.js";
 import type { Store } from "../../store/store.js";
 import { TICKER_PATTERN, type MarketEvent } from "../events.js";
-import { extractCapexGuidance } from "../guidance/extract.js";
 import { createLiveSources, type LiveSourceOptions } from "./live-sources.js";
 import { pollOnce } from "./poll-once.js";
 
@@ -70,7 +69,7 @@ export async function pollCommand(args: string[], io: CommandIo, deps: PollComma
   }
   const sources = createLiveSources({ config, log, now, ...deps.sources });
   try {
-    const engine = await Engine.open(store, extractCapexGuidance);
+    const engine = await Engine.open(store);
     const delivery = new OutboxDelivery(store, {
       deliver(alert) {
         io.stdout.write(json ? `${JSON.stringify(toReplayJson(alert))}\n` : `${renderAlertText(alert, (t) => engine.companyName(t))}\n\n`);

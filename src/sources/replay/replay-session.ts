@@ -1,13 +1,15 @@
 // A replay from file to sink through the whole path: engine, store, outbox, delivery.
 import { OutboxDelivery, type AlertSink } from "../../alerts/delivery/outbox-delivery.js";
-import { Engine, type GuidanceReader } from "../../alerts/engine.js";
+import { Engine } from "../../alerts/engine.js";
+import type { Extractor } from "../documents/read-document.js";
 import type { Store } from "../../store/store.js";
 import type { Pacer } from "./pace.js";
 import type { ReplayProblem } from "./read-replay.js";
 import { runReplay, type ReplaySummary } from "./run-replay.js";
 
 export interface ReplaySessionOptions {
-  readGuidance: GuidanceReader;
+  /** Reads guidance out of documents at the source edge; the real extractor by default. */
+  extract?: Extractor;
   /** Builds the sink once the engine exists (renderers look up company names in it). */
   sink(engine: Engine): AlertSink;
   pacer?: Pacer;
@@ -15,7 +17,7 @@ export interface ReplaySessionOptions {
 }
 
 export async function replayIntoSink(file: string, store: Store, options: ReplaySessionOptions): Promise<ReplaySummary & { delivered: number }> {
-  const engine = await Engine.open(store, options.readGuidance);
+  const engine = await Engine.open(store);
   const delivery = new OutboxDelivery(store, options.sink(engine));
   let failure: unknown;
   // Delivery runs beside the replay, one pass per burst of alerts; the replay only waits for
@@ -24,7 +26,7 @@ export async function replayIntoSink(file: string, store: Store, options: Replay
     delivery.drain().catch((error: unknown) => (failure ??= error));
   });
   let delivered = await delivery.drain(); // what a previous run into the same store left undelivered
-  const summary = await runReplay(file, engine, { pacer: options.pacer, onProblem: options.onProblem });
+  const summary = await runReplay(file, engine, { pacer: options.pacer, onProblem: options.onProblem, extract: options.extract });
   delivered += await delivery.drain();
   if (failure !== undefined) throw failure;
   return { ...summary, delivered };

@@ -1,6 +1,7 @@
 // Runs a replay file through the engine: untimed lines first, then events in time order with
 // the morning digests due between them, at the chosen pace.
 import type { Engine } from "../../alerts/engine.js";
+import { sourceEdge, type Extractor } from "../documents/read-document.js";
 import type { MarketEvent } from "../events.js";
 import { DEFAULT_KINDS, DEFAULT_THRESHOLDS } from "../../alerts/types.js";
 import { NO_WAIT, type Pacer } from "./pace.js";
@@ -12,6 +13,8 @@ export const DEFAULT_REPLAY_CHANNEL = "replay";
 export interface ReplayOptions {
   onProblem(problem: ReplayProblem): void;
   pacer?: Pacer;
+  /** Reads guidance out of `document` lines; the real extractor unless a test injects one. */
+  extract?: Extractor;
 }
 
 export interface ReplaySummary {
@@ -25,6 +28,8 @@ export async function runReplay(path: string, engine: Engine, options: ReplayOpt
   const pacer = options.pacer ?? NO_WAIT;
   const summary: ReplaySummary = { events: 0, problems: 0 };
   let nextDigest = Infinity;
+  // Documents become guidance statements here, at the source edge, with the companies known so far.
+  const edge = sourceEdge(engine, options.extract);
 
   const advanceTo = async (ts: number) => {
     if (summary.firstTs === undefined) {
@@ -40,7 +45,7 @@ export async function runReplay(path: string, engine: Engine, options: ReplayOpt
   };
 
   await readReplay(path, {
-    onUntimed: (event) => engine.handle(event),
+    onUntimed: (event) => engine.handle(edge(event)),
     onStart: ({ hasWatchlist }) => {
       if (hasWatchlist) return undefined;
       return engine.setWatchlist({ channel: DEFAULT_REPLAY_CHANNEL, tickers: "*", thresholds: { ...DEFAULT_THRESHOLDS }, kinds: [...DEFAULT_KINDS] });
@@ -65,7 +70,7 @@ export async function runReplay(path: string, engine: Engine, options: ReplayOpt
   }
 
   function handle(event: MarketEvent): Promise<void> | undefined {
-    const pending = engine.handle(event);
+    const pending = engine.handle(edge(event));
     // A quote's alerts are written in the background, batched with the quotes after it; the
     // final checkpoint waits for them and reports a failed write.
     if (pending !== undefined && event.type === "quote") {

@@ -4,7 +4,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Engine } from "../../../src/alerts/engine.js";
 import { DEFAULT_KINDS, DEFAULT_THRESHOLDS } from "../../../src/alerts/types.js";
 import type { Desk } from "../../../src/bot/commands/context.js";
-import { extractCapexGuidance } from "../../../src/sources/guidance/extract.js";
 import { runReplay } from "../../../src/sources/replay/run-replay.js";
 import { MEMORY_STORE, openStore } from "../../../src/store/open-store.js";
 import type { Store } from "../../../src/store/store.js";
@@ -49,7 +48,7 @@ beforeAll(async () => {
     return undefined;
   });
   store = await openStore(MEMORY_STORE);
-  const engine = await Engine.open(store, extractCapexGuidance);
+  const engine = await Engine.open(store);
   for (const channel of [OPEN, LOCKED]) {
     await engine.setWatchlist({ channel, platform: "discord", workspace: GUILD, tickers: TICKERS, thresholds: { ...DEFAULT_THRESHOLDS }, kinds: [...DEFAULT_KINDS] });
   }

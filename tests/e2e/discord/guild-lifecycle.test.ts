@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Engine } from "../../../src/alerts/engine.js";
 import { DEFAULT_KINDS, DEFAULT_THRESHOLDS } from "../../../src/alerts/types.js";
 import type { Desk } from "../../../src/bot/commands/context.js";
-import { extractCapexGuidance } from "../../../src/sources/guidance/extract.js";
 import { MEMORY_STORE, openStore } from "../../../src/store/open-store.js";
 import type { Store } from "../../../src/store/store.js";
 import { FakeDiscord } from "../../fakes/discord/fake-discord.js";
@@ -22,7 +21,7 @@ const quote = (ts: string, price: number) => engine.handle({ type: "quote", ts: 
 beforeAll(async () => {
   fake = await new FakeDiscord([GUILD]).start();
   store = await openStore(MEMORY_STORE);
-  engine = await Engine.open(store, extractCapexGuidance);
+  engine = await Engine.open(store);
   await engine.handle({ type: "company", ticker: "MSFT", sharesOutstanding: 7_433_000_000 });
   await engine.setWatchlist({ channel: CHANNEL, platform: "discord", workspace: GUILD, tickers: ["MSFT"], thresholds: { ...DEFAULT_THRESHOLDS }, kinds: [...DEFAULT_KINDS] });
   const desk: Desk = { engine, store, dataNow: () => engine.dataTime() ?? 0, wallNow: () => new Date(), source: "test", deliveryState: () => "" };

@@ -3,7 +3,6 @@ import { Engine } from "../../../src/alerts/engine.js";
 import { DEFAULT_KINDS, DEFAULT_THRESHOLDS } from "../../../src/alerts/types.js";
 import type { Desk } from "../../../src/bot/commands/context.js";
 import { renderAlertBlocks } from "../../../src/bot/slack/blocks/alert-blocks.js";
-import { extractCapexGuidance } from "../../../src/sources/guidance/extract.js";
 import { runReplay } from "../../../src/sources/replay/run-replay.js";
 import { MEMORY_STORE, openStore } from "../../../src/store/open-store.js";
 import type { Script } from "../../fakes/slack/fake-web-api.js";
@@ -20,7 +19,7 @@ afterEach(async () => {
 /** The bundled episode replayed with `channels` subscribed from Slack, delivered to the fake. */
 async function slackEpisode(channels: string[], script?: Script) {
   const store = await openStore(MEMORY_STORE);
-  const engine = await Engine.open(store, extractCapexGuidance);
+  const engine = await Engine.open(store);
   for (const channel of channels) {
     await engine.setWatchlist({ channel, platform: "slack", workspace: "T1", tickers: EPISODE_TICKERS, thresholds: { ...DEFAULT_THRESHOLDS }, kinds: [...DEFAULT_KINDS] });
   }

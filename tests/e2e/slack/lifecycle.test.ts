@@ -4,7 +4,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Engine } from "../../../src/alerts/engine.js";
 import { DEFAULT_KINDS, DEFAULT_THRESHOLDS } from "../../../src/alerts/types.js";
 import type { Desk } from "../../../src/bot/commands/context.js";
-import { extractCapexGuidance } from "../../../src/sources/guidance/extract.js";
 import { MEMORY_STORE, openStore } from "../../../src/store/open-store.js";
 import type { Store } from "../../../src/store/store.js";
 import { slackHarness, type SlackHarness } from "../../fakes/slack/slack-harness.js";
@@ -25,7 +24,7 @@ async function event(teamId: string, type: string, extra: object = {}) {
 
 beforeAll(async () => {
   store = await openStore(MEMORY_STORE);
-  engine = await Engine.open(store, extractCapexGuidance);
+  engine = await Engine.open(store);
   await engine.handle({ type: "company", ticker: "MSFT", sharesOutstanding: 7_433_000_000 });
   await watch("C_GONE", "T_GONE");
   await watch("C_STAYS", "T_STAYS");

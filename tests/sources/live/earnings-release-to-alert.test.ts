@@ -33,6 +33,8 @@ describe("8-K Item 2.02 → EX-99.1 → guidance → alert", () => {
     expect(new Date(documents[0]!.ts).toISOString()).toBe("2022-10-19T21:15:46.000Z"); // 17:15:46 New York time
     expect(h.alerts).toHaveLength(1);
     expect(h.alerts[0]).toMatchObject({ kind: "capex_guidance", ticker: "TSLA", period: "FY2026", low: 115e9, high: 135e9, basis: "consensus", surprisePct: 12.92, url: documents[0]!.url });
+    // read at the source edge: the alert says which filing and exhibit its words come from
+    expect(h.alerts[0]).toMatchObject({ provenance: { kind: "earnings_release", url: documents[0]!.url, speaker: null, voice: "company", said: "in the 8-K press release (EX-99.1)" } });
     // the older release (the deliveries 8-K) was not re-read, and a second poll finds nothing new
     expect(server.hits.get(`${FOLDER}/tsla-ex991_6.htm`)).toBe(1);
     const again = await h.poller.filings(["TSLA"]);

@@ -2,7 +2,6 @@ import { afterEach, describe, expect, it } from "vitest";
 import { Engine } from "../../../src/alerts/engine.js";
 import { DEFAULT_KINDS, DEFAULT_THRESHOLDS } from "../../../src/alerts/types.js";
 import { loadLiveConfig } from "../../../src/config/live.js";
-import { extractCapexGuidance } from "../../../src/sources/guidance/extract.js";
 import { quoteCadence, quoteSession, sessionAt } from "../../../src/sources/live/market-hours.js";
 import { quotePollDue, startLiveSources, watchedTickers } from "../../../src/sources/live/start-live.js";
 import { openStore } from "../../../src/store/open-store.js";
@@ -52,7 +51,7 @@ describe("startLiveSources", () => {
 
   it("GIVEN watchlists THEN it polls their tickers, states quote freshness at start-up, and stops cleanly", async () => {
     store = await openStore(":memory:");
-    const engine = await Engine.open(store, extractCapexGuidance);
+    const engine = await Engine.open(store);
     await engine.setWatchlist({ channel: "#a", tickers: ["MSFT", "META"], thresholds: { ...DEFAULT_THRESHOLDS }, kinds: [...DEFAULT_KINDS] });
     expect(watchedTickers(engine)).toEqual(["META", "MSFT"]);
     const lines: string[] = [];

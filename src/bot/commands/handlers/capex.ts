@@ -2,7 +2,10 @@
 import { easternDate } from "../../../alerts/calendar/eastern-time.js";
 import { capexGuidanceSurprise, guidanceValue } from "../../../alerts/detectors/capex-guidance.js";
 import { formatDay, formatPct, formatUsd } from "../../../alerts/render/format.js";
+import { bookPeriod } from "../../../alerts/capex-events.js";
 import { DEFAULT_THRESHOLDS } from "../../../alerts/types.js";
+import { shortCompanyName } from "../../../sources/documents/company-names.js";
+import { provenancePhrase } from "../../../sources/documents/provenance.js";
 import type { GuidanceRecord } from "../../../store/store.js";
 import type { Reply } from "../../replies/reply.js";
 import type { Desk } from "../context.js";
@@ -26,6 +29,18 @@ function change(previous: GuidanceRecord | undefined, current: GuidanceRecord): 
   return `${after > before ? "raised" : after < before ? "cut" : "reshaped"} from ${formatRange(previous.low, previous.high)}`;
 }
 
+/** What the statement is: its period, and the segment or "per year" when it is not the total. */
+function periodLabel(g: GuidanceRecord): string {
+  return `${g.period}${g.per === "year" ? " per year" : ""}${g.segment !== undefined ? ` ${g.segment}` : ""}`;
+}
+
+/** Where a recorded statement's words come from; null for statements recorded before provenance. */
+export function recordProvenance(g: GuidanceRecord, company: string): string | null {
+  if (g.voice === undefined) return null;
+  const speaker = g.speakerName !== undefined ? { name: g.speakerName, role: g.speakerRole ?? null } : null;
+  return provenancePhrase({ kind: g.documentKind ?? null, title: g.title ?? null, url: g.url ?? null, voice: g.voice, speaker, company });
+}
+
 export async function capexReply(desk: Desk, channel: string, ticker: string, share: boolean): Promise<Reply> {
   const [guidance, actuals, consensus] = await Promise.all([desk.store.guidanceFor(ticker), desk.store.capexActualsFor(ticker), desk.store.consensusFor(ticker)]);
   const name = desk.engine.companyName(ticker);
@@ -34,29 +49,35 @@ export async function capexReply(desk: Desk, channel: string, ticker: string, sh
     return { title, text: `No capex guidance, actuals or consensus recorded for ${ticker} yet. Admins can add an expectation: consensus set ${ticker} capex FY2026 100B`, visibility: "private", tone: "info" };
   }
   const thresholds = desk.engine.watchlistOf(channel)?.thresholds ?? DEFAULT_THRESHOLDS;
+  const company = name ? shortCompanyName(name) : ticker;
+  // The table compares totals only: a segment is a part, never measured against the total's consensus.
   const byPeriod = new Map<string, GuidanceRecord[]>();
-  for (const g of guidance) byPeriod.set(g.period, [...(byPeriod.get(g.period) ?? []), g]);
-  const rows = [...byPeriod].map(([period, list]) => {
+  for (const g of guidance) if (g.segment === undefined) byPeriod.set(periodLabel(g), [...(byPeriod.get(periodLabel(g)) ?? []), g]);
+  const rows = [...byPeriod].map(([label, list]) => {
     const latest = list[list.length - 1] as GuidanceRecord;
-    const s = capexGuidanceSurprise(latest, desk.engine.capexBaselines(ticker, period, latest), thresholds);
-    return [period, formatRange(latest.low, latest.high), dayOf(latest.ts), formatPct(s?.vsConsensusPct ?? null), formatPct(s?.vsPriorGuidancePct ?? null), formatPct(s?.vsPriorYearActualPct ?? null)];
+    const s = capexGuidanceSurprise(latest, desk.engine.capexBaselines(ticker, bookPeriod(latest.period, latest.per), latest), thresholds);
+    return [label, formatRange(latest.low, latest.high), dayOf(latest.ts), formatPct(s?.vsConsensusPct ?? null), formatPct(s?.vsPriorGuidancePct ?? null), formatPct(s?.vsPriorYearActualPct ?? null)];
   });
   const history = guidance.map((g, i) => {
-    const previous = guidance.slice(0, i).reverse().find((p) => p.period === g.period);
-    return `${dayOf(g.ts)}: ${g.period} ${formatRange(g.low, g.high)} (${change(previous, g)})`;
+    const previous = guidance.slice(0, i).reverse().find((p) => periodLabel(p) === periodLabel(g));
+    const what = g.segment !== undefined ? "a segment, not alerted on" : change(previous, g);
+    const said = recordProvenance(g, company);
+    return `${dayOf(g.ts)}: ${periodLabel(g)} ${formatRange(g.low, g.high)} (${what})${said ? ` — ${said}` : ""}`;
   });
   const fields = [
     { label: "Actuals", value: actuals.length > 0 ? actuals.map((a) => `${a.period} ${formatUsd(a.value)}`).join(" · ") : "none recorded" },
     { label: "Consensus", value: consensus.length > 0 ? consensus.map((c) => `${c.period} ${formatUsd(c.value)}${c.source ? ` (${c.source})` : ""}`).join(" · ") : "none recorded" },
   ];
-  const latestQuote = guidance[guidance.length - 1]?.sentence;
+  const latest = guidance[guidance.length - 1];
+  const latestSaid = latest ? recordProvenance(latest, company) : null;
+  const latestQuote = latest?.sentence ? `“${latest.sentence}”${latestSaid ? ` — ${latestSaid}` : ""}` : undefined;
   return {
     title,
     fields,
     table: rows.length > 0 ? { columns: ["Period", "Guidance", "Given", "vs consensus", "vs prior", "vs prior-year actual"], rows } : undefined,
     footnotes: [
       ...(history.length > 0 ? ["History:", ...history.map((h) => `  ${h}`)] : ["No guidance recorded yet."]),
-      ...(latestQuote ? [`Latest statement: “${latestQuote}”`] : []),
+      ...(latestQuote ? [`Latest statement: ${latestQuote}`] : []),
       asOf(desk, desk.dataNow()),
     ],
     visibility: share ? "channel" : "private",

@@ -32,7 +32,11 @@ export function renderAlertBlocks(alert: Alert, options: AlertRenderOptions = {}
     const fields = keyFigures(alert);
     if (fields.length > 0) blocks.push(fieldsSection(capItems(fields, LIMITS.fields, (left) => andMore(left, "figures"))));
   }
-  if (alert.kind === "capex_guidance" && alert.sentence) blocks.push(section(`>“${e(alert.sentence)}”`));
+  if (alert.kind === "capex_guidance" && (alert.sentence || alert.provenance)) {
+    const quote = alert.sentence ? [`>“${e(alert.sentence)}”`] : [];
+    const said = alert.provenance ? [`>— _${e(alert.provenance.said)}_`] : [];
+    blocks.push(section([...quote, ...said].join("\n")));
+  }
   const link = alert.kind === "capex_guidance" && alert.url ? safeLink(alert.url, "Read the document") : undefined;
   const source = alert.kind === "capex_guidance" && alert.basis === "consensus" && alert.consensusSource ? `consensus: ${e(alert.consensusSource)}` : undefined;
   blocks.push(context([e(formatEasternTime(alert.ts)), ...(options.source ? [`source: ${e(options.source)}`] : []), ...(source ? [source] : []), ...(link ? [link] : [])]));

@@ -4,7 +4,6 @@ import type { Alert } from "../../../../src/alerts/types.js";
 import { DEFAULT_KINDS, DEFAULT_THRESHOLDS } from "../../../../src/alerts/types.js";
 import type { LiveConfig } from "../../../../src/config/live.js";
 import type { MarketEvent } from "../../../../src/sources/events.js";
-import { extractCapexGuidance } from "../../../../src/sources/guidance/extract.js";
 import { createLiveSources, type LiveSources } from "../../../../src/sources/live/live-sources.js";
 import { LivePoller } from "../../../../src/sources/live/live-poller.js";
 import { SanityGate } from "../../../../src/sources/live/sanity.js";
@@ -30,7 +29,7 @@ export async function liveHarness(url: string, nowIso: string, config: Partial<L
   const now = () => clock.now;
   const env = testEnv(now);
   const store = await openStore(":memory:");
-  const engine = await Engine.open(store, extractCapexGuidance);
+  const engine = await Engine.open(store);
   await engine.setWatchlist({ channel: "#markets", tickers: "*", thresholds: { ...DEFAULT_THRESHOLDS }, kinds: [...DEFAULT_KINDS] });
   const alerts: Alert[] = [];
   engine.onAlertsRecorded((batch) => void alerts.push(...batch));

@@ -1,0 +1,74 @@
+// The source edge for text: a `document` becomes one `guidance` event of statements with their
+// provenance, read with the filing company's names and fiscal calendar and the other companies the
+// store knows (so a figure about one of them is not given to the filer). The engine never sees text.
+import { easternDate } from "../../alerts/calendar/eastern-time.js";
+import type { DocumentEvent, MarketEvent } from "../events.js";
+import { extractCapexGuidance } from "../guidance/extract.js";
+import type { CompanyRef, ExtractionContext, GuidanceStatement } from "../guidance/types.js";
+import { companyRef, shortCompanyName, tableCompaniesBesides } from "./company-names.js";
+import type { EngineEvent, GuidanceEvent, SourcedStatement } from "./guidance-event.js";
+import { provenancePhrase } from "./provenance.js";
+
+export type Extractor = (text: string, ctx: ExtractionContext) => GuidanceStatement[];
+
+/** The companies the store knows (the Engine satisfies it). */
+export interface KnownCompanies {
+  knownTickers(): string[];
+  companyName(ticker: string): string | undefined;
+  fiscalYearEndOf(ticker: string): string | undefined;
+}
+
+export interface DocumentContext {
+  company: CompanyRef;
+  /** Every other known company. */
+  companies: CompanyRef[];
+  fiscalYearEnd?: string;
+}
+
+export function documentContext(ticker: string, known: KnownCompanies): DocumentContext {
+  const fiscalYearEnd = known.fiscalYearEndOf(ticker);
+  const tickers = known.knownTickers();
+  // The store's other companies, then the alias table's that the store lacks: a news recap names
+  // Alphabet whether or not anyone watches it.
+  const others = tickers.filter((t) => t !== ticker).map((t) => companyRef(t, known.companyName(t)));
+  return {
+    company: companyRef(ticker, known.companyName(ticker)),
+    companies: [...others, ...tableCompaniesBesides(new Set([...tickers, ticker]))],
+    ...(fiscalYearEnd !== undefined ? { fiscalYearEnd } : {}),
+  };
+}
+
+/** One document → its guidance statements with provenance. Pure, given a pure extractor. */
+export function readDocument(event: DocumentEvent, context: DocumentContext, extract: Extractor = extractCapexGuidance): GuidanceEvent {
+  const kind = event.kind ?? null;
+  const ctx: ExtractionContext = {
+    date: easternDate(event.ts),
+    company: context.company,
+    companies: context.companies,
+    ...(context.fiscalYearEnd !== undefined ? { fiscalYearEnd: context.fiscalYearEnd } : {}),
+    ...(event.kind !== undefined ? { kind: event.kind } : {}),
+  };
+  const company = context.company.name ? shortCompanyName(context.company.name) : event.ticker;
+  const statements = extract(event.text, ctx).map((s): SourcedStatement => {
+    // News is the press's voice unless the extractor heard the company itself.
+    const voice = s.voice ?? (kind === "news" ? "press" : "company");
+    const speaker = s.speaker ?? null;
+    const facts = { kind, title: event.title ?? null, url: event.url ?? null, voice, speaker };
+    return {
+      period: s.period,
+      low: s.low,
+      high: s.high,
+      currency: s.currency,
+      sentence: s.text,
+      ...(s.segment !== undefined ? { segment: s.segment } : {}),
+      ...(s.per !== undefined ? { per: s.per } : {}),
+      provenance: { ...facts, said: provenancePhrase({ ...facts, company }) },
+    };
+  });
+  return { type: "guidance", ts: event.ts, ticker: event.ticker, statements };
+}
+
+/** What every source passes its events through on the way to the engine: documents are read here. */
+export function sourceEdge(known: KnownCompanies, extract: Extractor = extractCapexGuidance): (event: MarketEvent) => EngineEvent {
+  return (event) => (event.type === "document" ? readDocument(event, documentContext(event.ticker, known), extract) : event);
+}
