@@ -30,6 +30,7 @@ import {
   PLEDGE_BEFORE,
   DOMESTIC_AFTER,
   REACHING_BEFORE,
+  ACTUAL_AFTER,
   ATTRIBUTIVE_BEFORE,
   PLAN_NOUN_AFTER,
   VAGUE_SPAN,
@@ -149,6 +150,13 @@ function conversions(f: SentenceFacts): Set<number> {
   return out;
 }
 
+// "Chevron, one of the world's largest companies, …": an apposition that ranks the company is not its subject.
+const RANKING = /\bone\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:companies|firms|players|producers|makers|groups)\b/gi;
+
+function subjectOf(text: string, figureStart: number): string {
+  return text.slice(0, Math.min(figureStart, SUBJECT_REACH)).replace(RANKING, "");
+}
+
 /** The verdict for each figure of the sentence, in order. */
 export function classifyFigures(f: SentenceFacts): Verdict[] {
   const verdicts: Verdict[] = [];
@@ -169,7 +177,7 @@ function verdictFor(f: SentenceFacts, figure: Figure, i: number, earlierGuidance
   const voice = figureVoice(tail);
   if (voice) return voice;
   if (PERCENT_CHANGE_OR_BEFORE.test(f.text.slice(Math.max(0, figure.start - 60), figure.start))) return "change";
-  if (ACTUAL_BEFORE.test(tail) || ACTUAL_CJK_BEFORE.test(tail)) return "actual";
+  if (ACTUAL_BEFORE.test(tail) || ACTUAL_CJK_BEFORE.test(tail) || ACTUAL_AFTER.test(next)) return "actual";
   if (REACHING_BEFORE.test(tail) && !f.forwardAt.some((p) => p < figure.start)) return "actual";
   const metric = metricKind(f, figure);
   if (metric === null || metric === "other") return "not-capex";
@@ -185,7 +193,7 @@ function verdictFor(f: SentenceFacts, figure: Figure, i: number, earlierGuidance
   if (ESTIMATE_BEFORE.test(tail) || ESTIMATE_AFTER.test(next) || ESTIMATE_ATTRIBUTION.test(rest) || ESTIMATE_CJK.test(clause)) {
     return "estimate";
   }
-  if (AGGREGATE.test(clause) || AGGREGATE.test(f.text.slice(0, Math.min(figure.start, SUBJECT_REACH)))) return "aggregate";
+  if (AGGREGATE.test(clause) || AGGREGATE.test(subjectOf(f.text, figure.start))) return "aggregate";
   if (CHANGE_BEFORE.test(tail) || CHANGE_AFTER.test(next) || CHANGE_CJK_BEFORE.test(tail)) return "change";
   if (earlierGuidance && (SUBALLOCATION_CLAUSE.test(f.text.slice(clauseStart(f.clauses, figure.start), figure.start)) || SUBALLOCATION_AFTER.test(next))) {
     return "sub-allocation";

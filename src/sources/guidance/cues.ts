@@ -40,7 +40,7 @@ export const COMPARED_BEFORE =
   /(?:\bfrom|\b(?:more|less|greater|higher|lower|fewer)\s+than(?=\s+(?:the|that|those|its|their|our|last|this|a\s+year|analysts?|consensus|expected|estimates?)\b)|(?<!\b(?:more|less|greater|fewer|rather|other))\s+than|\bin\s+line\s+with|\bsimilar\s+to|\bflat\s+(?:with|to)|\bconsistent\s+with|\bon\s+par\s+with|\bunchanged\s+from|\b(?:19|20)\d{2}\s+levels?|\bversus|\bvs|\bcompared\s+(?:with|to)|\bagainst|\blast\s+(?:year|quarter)['’]s|\bpeak\s+of)\b\.?(?:\s+[^\s]+){0,4}?\s*~?$/i;
 /** An earlier forecast the sentence replaces: "prior outlook of $X", "had previously expected $X", "exceeded its capex target of $X", a "long-term range of $X". */
 export const PRIOR_BEFORE =
-  /(?:\b(?:exceeded|beat|missed|surpassed|topped|met|achieved|overshot|undershot)\s+(?:its|the|our|their)\s+(?:[\w()-]+\s+){0,4}?(?:target|guidance|budget|plan|forecast|outlook)\s+of\s*~?$|\blong[-\s]term\b(?:\s+[^\s]+){0,4}?\s*~?$|\bprior|\bprevious(?:ly)?|\bearlier|\boriginal(?:ly)?|\binitial(?:ly)?|\bold|\binstead\s+of|\breplac(?:es|ed|ing))\b(?:\s+[^\s]+){0,4}?\s*~?$/i;
+  /(?:\b(?:prior|previous(?:ly)?|earlier|original(?:ly)?|initial(?:ly)?)\s+(?:provided\s+|given\s+|issued\s+|announced\s+)?(?:guidance|outlook|forecast|plan|budget|range|target|estimate)\b[^.;$€£¥₹]{0,50}$|\b(?:exceeded|beat|missed|surpassed|topped|met|achieved|overshot|undershot)\s+(?:its|the|our|their)\s+(?:[\w()-]+\s+){0,4}?(?:target|guidance|budget|plan|forecast|outlook)\s+of\s*~?$|\blong[-\s]term\b(?:\s+[^\s]+){0,4}?\s*~?$|\bprior|\bprevious(?:ly)?|\bearlier|\boriginal(?:ly)?|\binitial(?:ly)?|\bold|\binstead\s+of|\breplac(?:es|ed|ing))\b(?:\s+[^\s]+){0,4}?\s*~?$/i;
 /** Inside a COMPARED_BEFORE match: "from … to" introduces the new level, and "ranging from" a range. */
 export const FROM_THEN_TO = /^from\b.*\bto\b/i;
 export const RANGING_FROM = /\b(?:range|ranges|ranging|anywhere|varies|vary|varying)\s+from\b/i;
@@ -63,7 +63,9 @@ export const CHANGE_CJK_BEFORE = /(?:再)?(?:增加|增|減少|减少|減|减|�
 
 /** Money already spent: "capex was $X", "reached $X", "rose 5% to $X", "incurred capex of ~$X". */
 export const ACTUAL_BEFORE =
-  /(?<!\b(?:will|would|could|may|might|should|to|can)\s+)\b(?:was|were|totall?ed|came\s+in\s+at|amounted\s+to|stood\s+at|reached|hit|incurred|spent|invested|made|rose|grew|climbed|jumped|surged|soared|fell|declined|dropped|slipped|dipped|increased|decreased|ended|reported|posted|recorded|logged|booked|generated|delivered)\s+(?:(?:by\s+)?~?[\d.,]+\s*(?:%|percent|per\s+cent)\s+)?(?:(?:to|at|of|about|approximately|around|roughly|nearly|some|a|an|record|total|the|quarterly|annual|gross|net|capex|capital\s+expenditures?|capital\s+spending)\s+){0,4}~?\s?$/i;
+  /(?<!\b(?:will|would|could|may|might|should|to|can)\s+)\b(?:was|were|totall?ed|came\s+in\s+at|amounted\s+to|stood\s+at|reached|hit|incurred|spent|invested|made|rose|grew|climbed|jumped|surged|soared|fell|declined|dropped|slipped|dipped|increased|decreased|ended|reported|posted|recorded|logged|booked|generated|delivered)\s+(?:(?:by\s+)?~?[\d.,]+\s*(?:%|percent|per\s+cent)\s+)?(?:(?:to|at|of|about|approximately|around|roughly|nearly|some|a|an|record|total|the|quarterly|annual|gross|net|capex|capital\s+expenditures?|capital\s+spending|just|under|over|below|above|almost|close\s+to)\s+){0,4}~?\s?$/i;
+/** "$2 billion in capex year-to-date", "… so far this year": money already spent. */
+export const ACTUAL_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:year[-\s]to[-\s]date|so\s+far(?:\s+this\s+year)?|to\s+date|YTD)\b/i;
 /** Past tense in a clause: with no forward word, a current-year figure there is not a plan. */
 export const PAST_CUE =
   /\b(?:was|were|had|said|has\s+been|have\s+been|spent|invested|reported|posted|recorded|totall?ed|reached|incurred|rose|fell|grew|increased|decreased|declined|jumped|climbed|surged|soared|doubled|tripled|quadrupled|came\s+in|stood|amounted|so\s+far|year[-\s]to[-\s]date|ytd|through\s+(?:the\s+)?(?:first|second|third|nine|six))\b|實際|实际|累計|累计/i;

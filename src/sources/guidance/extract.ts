@@ -213,7 +213,7 @@ function readTurn(v: Voice, pc: PeriodContext, out: FigureReading[]): void {
 // "… but cut that forecast to $6.3 billion", "grow to $23-27 billion": a later figure for the same
 // period that replaces the one given before.
 const REVISES_BEFORE =
-  /\b(?:rais|lift|cut|lower|reduc|trim|revis|increas|boost|hik|slash|chop|scal|updat|adjust|narrow|tighten|grow|grew|rise|rose|climb)\w*\b[^.;]{0,60}$|\bnow\b[^.;]{0,40}$|\b(?:go(?:es)?|went)\s+up\b[^.;]{0,30}$/i;
+  /\b(?:rais|lift|cut|lower(?!\s+end)|reduc|trim|revis|increas|boost|hik|slash|chop|scal|updat|adjust|narrow|tighten|grow|grew|rise|rose|climb)\w*\b[^.;]{0,60}$|\bnow\b[^.;]{0,40}$|\b(?:go(?:es)?|went)\s+up\b[^.;]{0,30}$/i;
 const PART_OF_WHOLE = 0.95;
 
 function amountOf(r: FigureReading): number {
