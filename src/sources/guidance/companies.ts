@@ -25,7 +25,9 @@ const SHORT_NAME_MIN = 3;
 // Words that begin many names and mean nothing alone.
 const TOO_COMMON = new Set(["The", "General", "American", "United", "National", "First", "International", "Global", "New", "China", "Bank", "Energy"]);
 
-function nameForms(name: string): string[] {
+/** `firstWord`: also the name's first word ("Exxon" for "Exxon Mobil"), for the document's own company
+ * only: for others it would take "Texas" for Texas Instruments. */
+function nameForms(name: string, firstWord: boolean): string[] {
   const forms = new Set<string>();
   const trimmed = name.trim().replace(/^The\s+/i, "");
   forms.add(trimmed);
@@ -35,7 +37,7 @@ function nameForms(name: string): string[] {
   if (noDotCom.length >= SHORT_NAME_MIN) forms.add(noDotCom);
   // "Exxon Mobil Corporation" is "Exxon" in headlines; not when the first word is generic.
   const first = noDotCom.split(/\s+/)[0] ?? "";
-  if (first !== noDotCom && first.length >= 4 && !TOO_COMMON.has(first) && /^[A-Z]/.test(first)) forms.add(first);
+  if (firstWord && first !== noDotCom && first.length >= 4 && !TOO_COMMON.has(first) && /^[A-Z]/.test(first)) forms.add(first);
   return [...forms].filter((f) => f.length >= 2);
 }
 
@@ -55,11 +57,15 @@ export function companyFinder(own: CompanyRef | undefined, others: readonly Comp
   for (const c of [...refs].reverse()) {
     const isOwn = c.ticker === own.ticker;
     for (const alias of [...(COMPANY_ALIASES[c.ticker] ?? []), ...(c.aliases ?? [])]) add(alias, c.ticker, isOwn);
-    if (c.name !== undefined) for (const f of nameForms(c.name)) add(f, c.ticker, isOwn);
+    if (c.name !== undefined) for (const f of nameForms(c.name, isOwn)) add(f, c.ticker, isOwn);
     if (c.ticker.length >= 3 && /^[A-Z.]+$/.test(c.ticker)) add(c.ticker, c.ticker, isOwn);
   }
-  // Aliases of companies the store does not know yet still mark another company's figure.
-  for (const [ticker, aliases] of Object.entries(COMPANY_ALIASES)) for (const a of aliases) add(a, ticker, false);
+  // Aliases of companies the store does not know yet still mark another company's figure; one
+  // written like the document's own name ("SK hynix" for "SK Hynix") is the document's company.
+  const ownForms = new Set([...byForm].filter(([, t]) => t === own.ticker).map(([f]) => f.toLowerCase()));
+  for (const [ticker, aliases] of Object.entries(COMPANY_ALIASES)) {
+    for (const a of aliases) add(a, ownForms.has(a.toLowerCase()) ? own.ticker : ticker, ownForms.has(a.toLowerCase()));
+  }
   const forms = [...byForm.keys()].sort((a, b) => b.length - a.length).map(escape);
   if (forms.length === 0) return null;
   // Names are matched as written (capitalised), as whole words, with an optional possessive.

@@ -15,31 +15,14 @@ import { findPeriods } from "./periods.js";
 import { perYear, segmentOf } from "./segments.js";
 import { splitSentences } from "./sentences.js";
 import { columnOf, isTableRow, mergeLowHigh } from "./table-columns.js";
-import { companyFinder, companyOfFigure, nextSubject, type CompanyFinder, type CompanyMention } from "./companies.js";
-import { splitTurns, type Turn } from "./turns.js";
-import type { ExtractionContext, GuidanceStatement, Speaker } from "./types.js";
-import { attributedElsewhere, sentenceVoice } from "./voice.js";
+import { companyFinder } from "./companies.js";
+import { oneLevelPerPeriod } from "./document-levels.js";
+import { hear, spokenCurrency, type Voice } from "./hearing.js";
+import type { FigureReading } from "./reading.js";
+import { splitTurns } from "./turns.js";
+import type { ExtractionContext, GuidanceStatement } from "./types.js";
 
-/** One figure of the text and what the extractor made of it. */
-export interface FigureReading {
-  sentence: string;
-  /** Where the figure stands in its sentence. */
-  start: number;
-  end: number;
-  low: number | null;
-  high: number | null;
-  currency: string | null;
-  period: string;
-  verdict: Verdict | "ended";
-  /** The part of the company a figure is for ("Upstream"); null for the whole company. */
-  segment: string | null;
-  /** A multi-year plan's amount per year. */
-  perYear: boolean;
-  /** The speaker whose turn it is in, for a transcript. */
-  speaker: Speaker | null;
-  /** The ticker the figure is about; null when the document has no company. */
-  company: string | null;
-}
+export type { FigureReading } from "./reading.js";
 
 // A figure needs a digit, or a scale word for amounts written out ("seventy billion dollars").
 const HAS_DIGIT = /\d|\b(?:trillion|billion|million)\b/i;
@@ -64,13 +47,15 @@ function hasMoney(text: string): boolean {
   return findAmounts(text).some((t) => !t.bare);
 }
 
-function readSentence(text: string, pc: PeriodContext, heading: Heading | null): FigureReading[] {
+function readSentence(text: string, pc: PeriodContext, heading: Heading | null, spoken: string | null = null): FigureReading[] {
   const table = isTableRow(text);
   const columns = table ? (heading?.columns ?? null) : null;
   const clauses = findClauses(text);
   const scale = unitsNote(text) ?? (table ? (heading?.scale ?? null) : null);
   let figures = readFigures(text, clauses, findAmounts(text, scale));
   if (figures.length === 0) return [];
+  // On a call "83 billion" is said without its currency: it is the one the call speaks in.
+  if (spoken !== null) figures = figures.map((f) => (f.currency === null ? { ...f, currency: spoken } : f));
   if (columns) figures = mergeLowHigh(text, columns, figures);
   const facts: SentenceFacts = {
     text,
@@ -123,55 +108,6 @@ function readSentence(text: string, pc: PeriodContext, heading: Heading | null):
   });
 }
 
-/** Who says it, and about whom: what sets a sentence's readings apart beyond its own words. */
-interface Voice {
-  turn: Turn;
-  finder: CompanyFinder | null;
-  subject: string;
-  /** The text is reporting someone else's figures ("according to a report by …") until the company speaks. */
-  reported: boolean;
-}
-
-// The company speaking for itself ("Amazon said", "the company expects", "we plan") ends a stretch of reported figures.
-const SPEAKS = /^\s*(?:['’]s\s+(?:CEO|CFO|chief|chairman|president|management)\b[^.]{0,60}?)?(?:,\s*[^,]{0,60},\s*)?(?:\w+\s+){0,2}?(?:said|says|announced|expects|plans|guided|forecast|told|unveiled|set|reported|projected|outlined)\b/i;
-const WE_SPEAK = /\b(?:we|the\s+company|management)\s+(?:\w+\s+){0,2}?(?:said|says|announced|expects?|plans?|guided|forecast|will|anticipates?)\b/i;
-const REPORT_CUE = /according|report|analyst|estimat|survey|tracker|research|newspaper|daily/i;
-
-function updateReported(text: string, v: Voice, mentions: readonly CompanyMention[]): void {
-  if (v.finder === null) return;
-  const own = v.finder.own;
-  const speaks = WE_SPEAK.test(text) || mentions.some((m) => m.ticker === own && SPEAKS.test(text.slice(m.end, m.end + 80)));
-  if (speaks && !attributedElsewhere(text, ownAt(mentions, own))) v.reported = false;
-  else if (REPORT_CUE.test(text) && (sentenceVoice(text) === "third-party" || attributedElsewhere(text, ownAt(mentions, own)))) v.reported = true;
-}
-
-function ownAt(mentions: readonly CompanyMention[], own: string): (from: number, to: number) => boolean {
-  return (from, to) => mentions.some((m) => m.ticker === own && m.start >= from && m.start < to);
-}
-
-function attribute(readings: FigureReading[], text: string, v: Voice, mentions: readonly CompanyMention[]): FigureReading[] {
-  const elsewhere = v.finder !== null && attributedElsewhere(text, ownAt(mentions, v.finder.own));
-  const disowned = v.turn.asking ? "asked" : (sentenceVoice(text) ?? (elsewhere || v.reported ? "third-party" : null));
-  const out = readings.map((r) => {
-    const company = v.finder ? companyOfFigure(text, mentions, r.start, r.end, v.subject) : null;
-    let verdict = r.verdict;
-    if (verdict === "guidance" && disowned !== null) verdict = disowned;
-    if (verdict === "guidance" && v.finder !== null && company !== v.finder.own) verdict = "other-company";
-    return { ...r, verdict, company, speaker: v.turn.speaker };
-  });
-  return out;
-}
-
-/** One sentence heard: its readings attributed, then who the text is about and in whose voice, for the next. */
-function hear(readings: FigureReading[], text: string, v: Voice): FigureReading[] {
-  if (v.finder === null) return readings.length === 0 ? readings : attribute(readings, text, v, []);
-  const mentions = v.finder.find(text);
-  const out = readings.length === 0 ? readings : attribute(readings, text, v, mentions);
-  updateReported(text, v, mentions);
-  v.subject = nextSubject(mentions, v.subject);
-  return out;
-}
-
 // "… will spend $13 billion on capital expenditures in 2026. However, this amount will be reduced
 // to $9 billion for next year": a sentence that points back at the capex just named is about capex.
 const POINTS_BACK = /\b(?:this|that|the)\s+(?:amount|figure|sum|number|budget|plan|program(?:me)?|outlay|total)\b|\b(?:it|this)\s+will\b/i;
@@ -188,7 +124,7 @@ function readTurn(v: Voice, pc: PeriodContext, out: FigureReading[]): void {
       continue;
     }
     if (afterCapex && !mayBeCapex(sentence.text) && POINTS_BACK.test(sentence.text)) {
-      const readings = readSentence(sentence.text, pc, { ...(heading ?? NO_HEADING), capex: true });
+      const readings = readSentence(sentence.text, pc, { ...(heading ?? NO_HEADING), capex: true }, v.spoken);
       out.push(...hear(readings, sentence.text, v));
       afterCapex = false;
       continue;
@@ -200,7 +136,7 @@ function readTurn(v: Voice, pc: PeriodContext, out: FigureReading[]): void {
       hear([], sentence.text, v);
       continue;
     }
-    const readings = readSentence(sentence.text, pc, heading);
+    const readings = readSentence(sentence.text, pc, heading, v.spoken);
     if (readings.length === 0 && sentence.headingLike) {
       heading = readHeading(sentence.text, pc, heading);
       continue;
@@ -210,53 +146,17 @@ function readTurn(v: Voice, pc: PeriodContext, out: FigureReading[]): void {
   }
 }
 
-// "… but cut that forecast to $6.3 billion", "grow to $23-27 billion": a later figure for the same
-// period that replaces the one given before.
-const REVISES_BEFORE =
-  /\b(?:rais|lift|cut|lower(?!\s+end)|reduc|trim|revis|increas|boost|hik|slash|chop|scal|updat|adjust|narrow|tighten|grow|grew|rise|rose|climb)\w*\b[^.;]{0,60}$|\bnow\b[^.;]{0,40}$|\b(?:go(?:es)?|went)\s+up\b[^.;]{0,30}$/i;
-const PART_OF_WHOLE = 0.95;
-
-function amountOf(r: FigureReading): number {
-  return r.low !== null && r.high !== null ? (r.low + r.high) / 2 : (r.low ?? r.high ?? 0);
-}
-
-/**
- * One document, one level per period: a later figure for a period already given replaces it when
- * worded as a revision; a later, smaller one is a part of it ("$1.9 billion will go toward …").
- */
-function oneLevelPerPeriod(readings: FigureReading[]): FigureReading[] {
-  const level = new Map<string, number>();
-  const out = readings.map((r) => ({ ...r }));
-  out.forEach((r, i) => {
-    // Without the document's company, two figures may be two companies': nothing to compare.
-    if (r.verdict !== "guidance" || r.segment !== null || r.company === null) return;
-    const key = `${r.period}|${r.currency}|${r.perYear}|${r.company ?? ""}`;
-    const at = level.get(key);
-    const prior = at === undefined ? undefined : out[at];
-    if (prior === undefined) {
-      level.set(key, i);
-      return;
-    }
-    if (REVISES_BEFORE.test(r.sentence.slice(Math.max(0, r.start - 80), r.start))) {
-      prior.verdict = "superseded";
-      level.set(key, i);
-    } else if (amountOf(r) < amountOf(prior) * PART_OF_WHOLE) {
-      r.verdict = "part";
-    }
-  });
-  return out;
-}
-
 /** Every figure of the text with the verdict on it: the extractor's working, for tests and tuning. */
 export function explainCapexGuidance(text: string, ctx: ExtractionContext): FigureReading[] {
   const pc = periodContext(ctx);
   const finder = companyFinder(ctx.company, ctx.companies);
   const out: FigureReading[] = [];
   let subject = finder?.own ?? "";
+  const spoken = ctx.kind === "transcript" ? spokenCurrency(text) : null;
   for (const turn of splitTurns(text, ctx.kind === "transcript")) {
     // An executive's "we" is the company; a new turn starts about it again.
     if (turn.speaker !== null && finder) subject = finder.own;
-    const v: Voice = { turn, finder, subject, reported: false };
+    const v: Voice = { turn, finder, subject, reported: false, spoken };
     readTurn(v, pc, out);
     subject = v.subject;
   }

@@ -38,6 +38,10 @@ const COUNTERFACTUAL = /\bwould\s+have\s+(?:\w+ed|been|cost|meant|taken)\b|\bon\
 const ACCORDING_TO =
   /\baccording\s+to\s+(?!(?:the\s+|a\s+|an\s+|its\s+|their\s+|our\s+)?(?:company|firm|group|management|statement|release|press\s+release|filing|(?:company|regulatory|stock[-\s]exchange)\s+(?:filing|statement|presentation)|presentation|annual\s+report|website|regulatory|stock[-\s]exchange|CEO|CFO|chief|chairman|chairwoman|president|executives?|officials?|spokes(?:man|woman|person)|guidance|plan|budget|outlook)\b)/i;
 
+/** The company's own people named as the source: "according to its top management", "the CFO said". */
+export const COMPANY_VOICE =
+  /\baccording\s+to\s+(?:its|the\s+company['’]s|the)\s+(?:top\s+|senior\s+)?(?:management|CEO|CFO|chief|chairman|president|executives?|officials?|spokes\w+)|\b(?:CEO|CFO|COO|chief\s+(?:executive|financial|operating)\s+officer|chairman|president|spokes(?:man|woman|person))\b[^.]{0,80}\b(?:said|says|told|added|noted|stated)\b/i;
+
 export type VoiceVerdict = "question" | "hypothetical" | "third-party" | "recalled";
 
 /** What, if anything, keeps every figure of this sentence from being guidance. */

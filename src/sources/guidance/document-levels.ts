@@ -1,0 +1,40 @@
+// One document, one level per period: what a later figure for a period already given does to it.
+import type { FigureReading } from "./reading.js";
+
+// "… but cut that forecast to $6.3 billion", "grow to $23-27 billion": a later figure for the same
+// period that replaces the one given before.
+const REVISES_BEFORE =
+  /\b(?:rais|lift|cut|lower(?!\s+end)|reduc|trim|revis|increas|boost|hik|slash|chop|scal|updat|adjust|narrow|tighten|grow|grew|rise|rose|climb)\w*\b[^.;]{0,60}$|\bnow\b[^.;]{0,40}$|\b(?:go(?:es)?|went)\s+up\b[^.;]{0,30}$/i;
+const PART_OF_WHOLE = 0.95;
+
+function amountOf(r: FigureReading): number {
+  return r.low !== null && r.high !== null ? (r.low + r.high) / 2 : (r.low ?? r.high ?? 0);
+}
+
+/**
+ * One document, one level per period: a later figure for a period already given replaces it when
+ * worded as a revision; a later, smaller one is a part of it ("$1.9 billion will go toward …").
+ */
+export function oneLevelPerPeriod(readings: FigureReading[]): FigureReading[] {
+  const level = new Map<string, number>();
+  const out = readings.map((r) => ({ ...r }));
+  out.forEach((r, i) => {
+    // Without the document's company, two figures may be two companies': nothing to compare.
+    if (r.verdict !== "guidance" || r.segment !== null || r.company === null) return;
+    const key = `${r.period}|${r.currency}|${r.perYear}|${r.company ?? ""}`;
+    const at = level.get(key);
+    const prior = at === undefined ? undefined : out[at];
+    if (prior === undefined) {
+      level.set(key, i);
+      return;
+    }
+    if (REVISES_BEFORE.test(r.sentence.slice(Math.max(0, r.start - 80), r.start))) {
+      prior.verdict = "superseded";
+      level.set(key, i);
+    } else if (amountOf(r) < amountOf(prior) * PART_OF_WHOLE) {
+      r.verdict = "part";
+    }
+  });
+  return out;
+}
+

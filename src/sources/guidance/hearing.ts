@@ -1,0 +1,71 @@
+// Who says a sentence's figures and about whom: the transcript turn's speaker, the company each
+// figure is about, and whether the text is the company's voice or someone else's (a report, an
+// analyst, a newspaper) until the company speaks again. Updated sentence by sentence.
+import { findAmounts } from "./amounts.js";
+import { companyOfFigure, nextSubject, type CompanyFinder, type CompanyMention } from "./companies.js";
+import type { FigureReading } from "./reading.js";
+import type { Turn } from "./turns.js";
+import { attributedElsewhere, COMPANY_VOICE, sentenceVoice } from "./voice.js";
+
+/** Who says it, and about whom: what sets a sentence's readings apart beyond its own words. */
+export interface Voice {
+  turn: Turn;
+  finder: CompanyFinder | null;
+  subject: string;
+  /** The text is reporting someone else's figures ("according to a report by …") until the company speaks. */
+  reported: boolean;
+  /** For a transcript: the currency amounts said without one are in. */
+  spoken: string | null;
+}
+
+/** The currency a call speaks in: the one most of its written amounts name, else US dollars. */
+export function spokenCurrency(text: string): string {
+  const counts = new Map<string, number>();
+  for (const t of findAmounts(text)) if (t.currency !== null) counts.set(t.currency, (counts.get(t.currency) ?? 0) + 1);
+  let best = "USD";
+  for (const [c, n] of counts) if (n > (counts.get(best) ?? 0)) best = c;
+  return best;
+}
+
+// The company speaking for itself ("Amazon said", "the company expects", "we plan") ends a stretch of reported figures.
+const SPEAKS = /^\s*(?:['’]s\s+(?:CEO|CFO|chief|chairman|president|management)\b[^.]{0,60}?)?(?:,\s*[^,]{0,60},\s*)?(?:\w+\s+){0,2}?(?:said|says|announced|expects|plans|guided|forecast|told|unveiled|set|reported|projected|outlined)\b/i;
+const WE_SPEAK = /\b(?:we|the\s+company|management)\s+(?:\w+\s+){0,2}?(?:said|says|announced|expects?|plans?|guided|forecast|will|anticipates?)\b/i;
+const REPORT_CUE = /according|report|analyst|estimat|survey|tracker|research|newspaper|daily/i;
+
+function updateReported(text: string, v: Voice, mentions: readonly CompanyMention[]): void {
+  if (v.finder === null) return;
+  const own = v.finder.own;
+  const speaks = WE_SPEAK.test(text) || mentions.some((m) => m.ticker === own && SPEAKS.test(text.slice(m.end, m.end + 80)));
+  if (speaks && !attributedElsewhere(text, ownAt(mentions, own))) v.reported = false;
+  else if (REPORT_CUE.test(text) && (sentenceVoice(text) === "third-party" || attributedElsewhere(text, ownAt(mentions, own)))) v.reported = true;
+}
+
+function ownAt(mentions: readonly CompanyMention[], own: string): (from: number, to: number) => boolean {
+  return (from, to) => mentions.some((m) => m.ticker === own && m.start >= from && m.start < to);
+}
+
+function attribute(readings: FigureReading[], text: string, v: Voice, mentions: readonly CompanyMention[]): FigureReading[] {
+  const elsewhere = v.finder !== null && attributedElsewhere(text, ownAt(mentions, v.finder.own));
+  const heard = sentenceVoice(text) ?? (elsewhere || v.reported ? "third-party" : null);
+  // The press citing the company's own people ("according to its top management, according to PTI") is the company's voice.
+  const disowned = v.turn.asking ? "asked" : heard === "third-party" && COMPANY_VOICE.test(text) ? null : heard;
+  const out = readings.map((r) => {
+    const company = v.finder ? companyOfFigure(text, mentions, r.start, r.end, v.subject) : null;
+    let verdict = r.verdict;
+    if (verdict === "guidance" && disowned !== null) verdict = disowned;
+    if (verdict === "guidance" && v.finder !== null && company !== v.finder.own) verdict = "other-company";
+    return { ...r, verdict, company, speaker: v.turn.speaker };
+  });
+  return out;
+}
+
+/** One sentence heard: its readings attributed, then who the text is about and in whose voice, for the next. */
+export function hear(readings: FigureReading[], text: string, v: Voice): FigureReading[] {
+  if (v.finder === null) return readings.length === 0 ? readings : attribute(readings, text, v, []);
+  const mentions = v.finder.find(text);
+  const out = readings.length === 0 ? readings : attribute(readings, text, v, mentions);
+  updateReported(text, v, mentions);
+  v.subject = nextSubject(mentions, v.subject);
+  return out;
+}
+
