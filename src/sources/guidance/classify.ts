@@ -24,6 +24,8 @@ import {
   SUBALLOCATION_CLAUSE,
   COMPARED_BEFORE,
   PRIOR_BEFORE,
+  PRIOR_NAMED_BEFORE,
+  LEVEL_AFTER_COMPARISON,
   SUPERSEDED_CJK_BEFORE,
   PERCENT_CHANGE_OR_BEFORE,
   PROJECT_AFTER,
@@ -103,9 +105,9 @@ function after(f: SentenceFacts, i: number): string {
 
 /** "superseded": an earlier forecast of the same period; "compared": a figure the new one is set against. */
 function earlierFigure(tail: string): "superseded" | "compared" | null {
-  if (PRIOR_BEFORE.test(tail)) return "superseded";
+  if (PRIOR_BEFORE.test(tail) || PRIOR_NAMED_BEFORE.test(tail)) return "superseded";
   const m = COMPARED_BEFORE.exec(tail);
-  if (m && !(FROM_THEN_TO.test(m[0].trim()) || RANGING_FROM.test(tail))) return "compared";
+  if (m && !(FROM_THEN_TO.test(m[0].trim()) || RANGING_FROM.test(tail) || (/\b(?:flat|in\s+line|similar|consistent|on\s+par|unchanged)\b/i.test(m[0]) && LEVEL_AFTER_COMPARISON.test(tail)))) return "compared";
   return COMPARED_POSSESSIVE_BEFORE.test(tail) || SUPERSEDED_CJK_BEFORE.test(tail) ? "compared" : null;
 }
 
@@ -142,8 +144,14 @@ function conversions(f: SentenceFacts): Set<number> {
   for (let i = 1; i < f.figures.length; i++) {
     const a = f.figures[i - 1] as Figure;
     const b = f.figures[i] as Figure;
-    if (a.currency === null || b.currency === null || a.currency === b.currency || out.has(i - 1)) continue;
+    if (b.converted === true) out.add(i);
+    if (a.currency === null || b.currency === null || a.currency === b.currency) continue;
     const gap = f.text.slice(a.end, b.start);
+    // "(USD 29.25bn/EUR 28.15bn)": a second conversion follows the first.
+    if (out.has(i - 1)) {
+      if (/^\s*(?:\/|,|;|or)\s*$/i.test(gap)) out.add(i);
+      continue;
+    }
     if (!CONVERSION_GAP.test(gap)) continue;
     out.add(a.currency === "USD" && !APPROXIMATELY.test(gap) ? i - 1 : i);
   }

@@ -38,9 +38,14 @@ export const ESTIMATE_CJK = /市場|市场|分析師|分析师|法人|共識|共
 /** A figure something is compared with: "up from $X", "than the $X", "versus $X", "in line with 2025 levels of $X". */
 export const COMPARED_BEFORE =
   /(?:\bfrom|\b(?:more|less|greater|higher|lower|fewer)\s+than(?=\s+(?:the|that|those|its|their|our|last|this|a\s+year|analysts?|consensus|expected|estimates?)\b)|(?<!\b(?:more|less|greater|fewer|rather|other))\s+than|\bin\s+line\s+with|\bsimilar\s+to|\bflat\s+(?:with|to)|\bconsistent\s+with|\bon\s+par\s+with|\bunchanged\s+from|\b(?:19|20)\d{2}\s+levels?|\bversus|\bvs|\bcompared\s+(?:with|to)|\bagainst|\blast\s+(?:year|quarter)['’]s|\bpeak\s+of)\b\.?(?:\s+[^\s]+){0,4}?\s*~?$/i;
+/** "roughly flat to the prior year at $2.5 billion": after a comparison, "at" gives the level. */
+export const LEVEL_AFTER_COMPARISON = /\bat\s+(?:about\s+|approximately\s+|around\s+|roughly\s+|some\s+|nearly\s+)?~?\s?$/i;
 /** An earlier forecast the sentence replaces: "prior outlook of $X", "had previously expected $X", "exceeded its capex target of $X", a "long-term range of $X". */
 export const PRIOR_BEFORE =
-  /(?:\b(?:prior|previous(?:ly)?|earlier|original(?:ly)?|initial(?:ly)?)\s+(?:provided\s+|given\s+|issued\s+|announced\s+)?(?:guidance|outlook|forecast|plan|budget|range|target|estimate)\b[^.;$€£¥₹]{0,50}$|\b(?:exceeded|beat|missed|surpassed|topped|met|achieved|overshot|undershot)\s+(?:its|the|our|their)\s+(?:[\w()-]+\s+){0,4}?(?:target|guidance|budget|plan|forecast|outlook)\s+of\s*~?$|\blong[-\s]term\b(?:\s+[^\s]+){0,4}?\s*~?$|\bprior|\bprevious(?:ly)?|\bearlier|\boriginal(?:ly)?|\binitial(?:ly)?|\bold|\binstead\s+of|\breplac(?:es|ed|ing))\b(?:\s+[^\s]+){0,4}?\s*~?$/i;
+  /(?:\bprior|\bprevious(?:ly)?|\bearlier|\boriginal(?:ly)?|\binitial(?:ly)?|\bold|\binstead\s+of|\breplac(?:es|ed|ing))\b(?:\s+[^\s]+){0,4}?\s*~?$/i;
+/** "the previously provided guidance of toward the lower end of $X", "exceeded its capex target of $X", a "long-term range of $X". */
+export const PRIOR_NAMED_BEFORE =
+  /\b(?:prior|previous(?:ly)?|earlier|original(?:ly)?|initial(?:ly)?)\s+(?:provided\s+|given\s+|issued\s+|announced\s+)?(?:guidance|outlook|forecast|plan|budget|range|target|estimate)\b[^.;$€£¥₹]{0,50}$|\b(?:exceeded|beat|missed|surpassed|topped|met|achieved|overshot|undershot)\s+(?:its|the|our|their)\s+(?:[\w()-]+\s+){0,4}?(?:target|guidance|budget|plan|forecast|outlook)\s+of\s*~?$|\blong[-\s]term\b(?:\s+[^\s]+){0,4}?\s*~?$/i;
 /** Inside a COMPARED_BEFORE match: "from … to" introduces the new level, and "ranging from" a range. */
 export const FROM_THEN_TO = /^from\b.*\bto\b/i;
 export const RANGING_FROM = /\b(?:range|ranges|ranging|anywhere|varies|vary|varying)\s+from\b/i;

@@ -14,6 +14,8 @@ export interface Figure {
   high: number | null;
   currency: string | null;
   shape: FigureShape;
+  /** The same money as the figure before it, in another currency ("RMB125bn ($17.6bn) to …"). */
+  converted?: boolean;
 }
 
 const RANGE_CONNECTOR = /^\s*(?:-|–|—|‒|−|－|~|～|to|至|到)\s*$/i;
@@ -170,7 +172,7 @@ function interleavedRanges(sentence: string, t: AmountToken[], i: number): Figur
   const converted = range(p, q);
   if (!own || !converted) return null;
   // The converted range is placed after the company's so that it reads as "A (B)".
-  return [own, { ...converted, start: Math.max(converted.start, own.end), end: Math.max(converted.end, own.end + 1) }];
+  return [own, { ...converted, start: Math.max(converted.start, own.end), end: Math.max(converted.end, own.end + 1), converted: true }];
 }
 
 /** The figures of a sentence, left to right, from its amount tokens. */
