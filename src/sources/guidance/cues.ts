@@ -42,7 +42,7 @@ export const COMPARED_BEFORE =
 export const LEVEL_AFTER_COMPARISON = /\bat\s+(?:about\s+|approximately\s+|around\s+|roughly\s+|some\s+|nearly\s+)?~?\s?$/i;
 /** An earlier forecast the sentence replaces: "prior outlook of $X", "had previously expected $X", "exceeded its capex target of $X", a "long-term range of $X". */
 export const PRIOR_BEFORE =
-  /(?:\bprior|\bprevious(?:ly)?|\bearlier|\boriginal(?:ly)?|\binitial(?:ly)?|\bold|\binstead\s+of|\breplac(?:es|ed|ing))\b(?:\s+[^\s]+){0,4}?\s*~?$/i;
+  /(?:\bprior(?![-\s](?:year|quarter|period|fiscal|month))|\bprevious(?:ly)?(?![-\s](?:year|quarter|period|fiscal|month))|\bearlier(?!\s+(?:this|in\s+the)\s+(?:year|quarter|month))|\boriginal(?:ly)?|\binitial(?:ly)?|\bold|\binstead\s+of|\breplac(?:es|ed|ing))\b(?:\s+[^\s]+){0,4}?\s*~?$/i;
 /** "the previously provided guidance of toward the lower end of $X", "exceeded its capex target of $X", a "long-term range of $X". */
 export const PRIOR_NAMED_BEFORE =
   /\b(?:prior|previous(?:ly)?|earlier|original(?:ly)?|initial(?:ly)?)\s+(?:provided\s+|given\s+|issued\s+|announced\s+)?(?:guidance|outlook|forecast|plan|budget|range|target|estimate)\b[^.;$€£¥₹]{0,50}$|\b(?:exceeded|beat|missed|surpassed|topped|met|achieved|overshot|undershot)\s+(?:its|the|our|their)\s+(?:[\w()-]+\s+){0,4}?(?:target|guidance|budget|plan|forecast|outlook)\s+of\s*~?$|\blong[-\s]term\b(?:\s+[^\s]+){0,4}?\s*~?$/i;

@@ -1,0 +1,87 @@
+// Roles, voice and company rules of issue 10, each on sentences written for this test (not taken
+// from the labelled sets): what a careful reader keeps, and what is someone else's, earlier, spent,
+// converted, one project's, or another company's.
+import { describe, expect, it } from "vitest";
+import { extractCapexGuidance } from "../../../src/sources/guidance/extract.js";
+import type { CompanyRef, DocumentKind } from "../../../src/sources/guidance/types.js";
+
+const B = 1e9;
+type Want = [period: string, low: number | null, high: number | null, currency: string];
+
+interface Case {
+  text: string;
+  date?: string;
+  kind?: DocumentKind;
+  company?: CompanyRef;
+  want: Want[];
+}
+
+const ACME: CompanyRef = { ticker: "ACME", name: "Acme Industries Inc." };
+const OTHERS: CompanyRef[] = [{ ticker: "TXN", name: "Texas Instruments Incorporated" }, { ticker: "000660.KS", name: "SK hynix" }];
+
+const KEPT: Case[] = [
+  { text: "Acme expects capex of $3.4 billion CAD in 2026.", want: [["FY2026", 3.4 * B, 3.4 * B, "CAD"]] },
+  { text: "Acme plans to invest DKK 20-23 billion (USD 2.9bn/EUR 2.8bn) in 2026.", want: [["FY2026", 20 * B, 23 * B, "DKK"]] },
+  { text: "Acme set its 2026 capital budget at $8.61 billion (9.6 trillion won).", want: [["FY2026", 9.6e12, 9.6e12, "KRW"]] },
+  { text: "Acme budgeted capital expenditure for 2026 at RMB125bn ($17.6bn) to RMB135bn ($19bn).", want: [["FY2026", 125 * B, 135 * B, "CNY"]] },
+  { text: "Acme earmarked CNY173 billion in capex for 2026.", want: [["FY2026", 173 * B, 173 * B, "CNY"]] },
+  { text: "Acme plans to spend $19 billion or less next year.", date: "2025-11-30", want: [["FY2026", null, 19 * B, "USD"]] },
+  { text: "Acme raised its full-year capital expenditure cap to $145 billion for 2026.", want: [["FY2026", null, 145 * B, "USD"]] },
+  { text: "Our capex was Rs 1.2 trillion last year and this will go up to Rs 1.5 trillion in 2026.", want: [["FY2026", 1.5e12, 1.5e12, "INR"]] },
+  { text: "We now expect 2026 capital expenditures of $75 to $85 million, compared to the previously provided guidance of toward the lower end of $85 to $95 million.", want: [["FY2026", 75e6, 85e6, "USD"]] },
+  { text: "Capital spending is still expected to be roughly flat to the prior year at $2.5 billion in 2026.", want: [["FY2026", 2.5 * B, 2.5 * B, "USD"]] },
+  { text: "The Texas manufacturer said it expects capital expenditures of $4 billion in 2026.", want: [["FY2026", 4 * B, 4 * B, "USD"]] },
+  { text: "Industry giant Acme plans capex of $16 billion in 2026, according to its top management, according to news agency PTI.", kind: "news", want: [["FY2026", 16 * B, 16 * B, "USD"]] },
+  { text: "Acme, one of the world's largest companies, says it intends to spend $14.5 to $15.5 billion in capex in 2026.", want: [["FY2026", 14.5 * B, 15.5 * B, "USD"]] },
+  { text: "We continue to expect capex for 2026 to be in excess of 11 billion.", kind: "transcript", want: [["FY2026", 11 * B, null, "USD"]] },
+];
+
+const LEFT_OUT: Case[] = [
+  { text: "Rothschild raised its full-year capex projection for Acme to $117 billion in 2026." },
+  { text: "Acme is expected to invest 24.5 trillion won in its production lines this year, up 86 percent." },
+  { text: "Acme plans $40 billion of capex in 2026, according to a report by JM Financials." },
+  { text: "According to market researcher IC Insights, Acme will spend $12.5 billion on capex in 2026." },
+  { text: "Acme will spend $12.5 billion on capex in 2026, S&P Global said in a report." },
+  { text: "Acme is planning to spend up to $100 billion over the next three years, according to The Wall Street Journal." },
+  { text: "According to a report, the plan is bold. Acme will spend $30 billion of capex in 2026." },
+  { text: "You mentioned that you'll spend about $900 million next year on capex." },
+  { text: "These plants would have required more than $800 million of capital expenditures in 2026." },
+  { text: "Research and development spending will reach a record 1.05 trillion yen in 2026." },
+  { text: "Acme has funded a $14.3 billion AI investment and a $1.5 billion data center in 2026." },
+  { text: "Acme announced plans to invest approximately $15 billion through 2030 to construct a new fab in Idaho." },
+  { text: "Acme expects to spend around $2.5 billion over several years on manufacturing capacity." },
+  { text: "The Magnificent 7's capital expenditure is projected to grow by 31% to $331 billion in 2026." },
+  { text: "Major producers have cut their 2026 capital spending by about 24 per cent, or nearly $40 billion." },
+  { text: "We've invested just under $2 billion in capex year-to-date." },
+  { text: "Acme exceeded its capex target of $22 billion and recorded $23 billion for the year ended March 31, 2025." },
+  { text: "Acme reaffirmed its organic capex of $18 to $19 billion for 2026, at the low end of the long-term guidance range of $18 to $21 billion.", want: [] },
+  { text: "Acme plans to increase its US investment to $600 billion over the next four years." },
+  { text: "Acme said on pace for roughly $145 billion of capex in 2026, the writer estimated." },
+].map((c) => ({ want: [], ...c }));
+LEFT_OUT[17] = { ...LEFT_OUT[17], want: [["FY2026", 18 * B, 19 * B, "USD"]] } as Case;
+
+function read(c: Case) {
+  return extractCapexGuidance(c.text, { date: c.date ?? "2026-02-01", company: c.company ?? ACME, companies: OTHERS, ...(c.kind ? { kind: c.kind } : {}) })
+    .filter((s) => s.segment === undefined)
+    .map((s) => [s.period, s.low, s.high, s.currency]);
+}
+
+describe("roles and voice: what is kept", () => {
+  it.each(KEPT.map((c) => [c.text, c] as const))("GIVEN %s THEN the company's own level", (_t, c) => {
+    expect(read(c)).toEqual(c.want);
+  });
+});
+
+describe("roles and voice: what is left out", () => {
+  it.each(LEFT_OUT.map((c) => [c.text, c] as const))("GIVEN %s THEN nothing but the listed level", (_t, c) => {
+    expect(read(c)).toEqual(c.want);
+  });
+});
+
+describe("the document's own name written another way", () => {
+  it("GIVEN the alias table writes 'SK Hynix' and the store 'SK hynix' THEN the store's company keeps its figure", () => {
+    const own: CompanyRef = { ticker: "000660", name: "SK Hynix" };
+    const got = extractCapexGuidance("SK hynix announced a plan to invest 6 trillion won ($4.95 billion) in 2026.", { date: "2026-01-20", company: own, companies: [] });
+    expect(got.map((s) => [s.period, s.low, s.currency])).toEqual([["FY2026", 6e12, "KRW"]]);
+  });
+});
