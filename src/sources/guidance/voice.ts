@@ -36,7 +36,7 @@ const SECOND_PERSON =
 const COUNTERFACTUAL = /\bwould\s+have\s+(?:\w+ed|been|cost|meant|taken)\b|\bon\s+pace\s+for\b/i;
 /** "according to X" where X is not the company or its own document. */
 const ACCORDING_TO =
-  /\baccording\s+to\s+(?!(?:the\s+|a\s+|an\s+|its\s+|their\s+|our\s+)?(?:company|firm|group|management|statement|release|press\s+release|filing|(?:company|regulatory|stock[-\s]exchange)\s+(?:filing|statement|presentation)|presentation|annual\s+report|website|regulatory|stock[-\s]exchange|CEO|CFO|chief|chairman|chairwoman|president|executives?|officials?|spokes(?:man|woman|person)|guidance|plan|budget|outlook)\b)/i;
+  /\baccording\s+to\s+(?!(?:the\s+|a\s+|an\s+|its\s+|their\s+|our\s+)?(?:(?:business|official|regulatory|exchange|company|stock[-\s]exchange)\s+)?(?:company|firm|group|management|statement|release|press\s+release|filing|disclosure|notice|announcement|(?:company|regulatory|stock[-\s]exchange)\s+(?:filing|statement|presentation)|presentation|annual\s+report|website|regulatory|stock[-\s]exchange|CEO|CFO|chief|chairman|chairwoman|president|executives?|officials?|spokes(?:man|woman|person)|guidance|plan|budget|outlook)\b)/i;
 
 /** The company's own people named as the source: "according to its top management", "the CFO said". */
 export const COMPANY_VOICE =
@@ -64,8 +64,11 @@ export function attributedElsewhere(sentence: string, ownAt: (from: number, to: 
   const m = ACCORDING_TO.exec(sentence);
   if (m === null) return false;
   const from = m.index + m[0].length;
-  return !ownAt(from, from + 40);
+  // "according to Leon Topalian, Nucor's chair, president, and CEO": one of the company's people.
+  return !ownAt(from, from + 40) && !OFFICER_AFTER.test(sentence.slice(from, from + 80));
 }
+
+const OFFICER_AFTER = /^[^.;]{0,50}?\b(?:CEO|CFO|COO|chief\s+(?:executive|financial|operating)|chair(?:man|woman)?|president|managing\s+director|spokes(?:man|woman|person)|executive\s+director)\b/i;
 
 /** What keeps one figure from being guidance, from the words of its sentence before it. */
 export function figureVoice(before: string): VoiceVerdict | null {
