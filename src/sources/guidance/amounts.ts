@@ -110,7 +110,8 @@ function stickyMatch(re: RegExp, text: string, at: number): RegExpExecArray | nu
   return re.exec(text);
 }
 
-const SPELLED_SCALE = /\b(?:trillion|billion|million)\b/i;
+// Only a number word right before the scale word can start an amount written out ("seventy billion").
+const SPELLED_SCALE = /\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|[a-z]+teen)[-\s]+(?:trillion|billion|million)\b/i;
 
 /** Every number in `sentence` with the scale and currency written around it; percentages left out. */
 export function findAmounts(sentence: string, defaultScale: number | null = null): AmountToken[] {

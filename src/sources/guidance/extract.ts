@@ -28,6 +28,8 @@ export type { FigureReading } from "./reading.js";
 const HAS_DIGIT = /\d|\b(?:trillion|billion|million)\b/i;
 // Figures whose period dates a plan given without one: "$17 billion, up from $15 billion this year".
 const BASELINE: ReadonlySet<Verdict> = new Set(["compared", "actual"]);
+// Verdicts that the period can still turn into guidance, or that are guidance.
+const CANDIDATE: ReadonlySet<Verdict> = new Set(["guidance", "not-forward", "rate"]);
 
 function mayBeCapex(text: string): boolean {
   CAPEX_WEAK.lastIndex = 0;
@@ -70,7 +72,12 @@ function readSentence(text: string, pc: PeriodContext, heading: Heading | null, 
   const fallback: AssignedPeriod = heading?.period
     ? { period: heading.period, guessed: heading.periodGuessed }
     : { period: { kind: "FY", fy: pc.currentFy }, guessed: true };
-  const periods = assignPeriods(text, clauses, figures, findPeriods(text, pc), (i) => BASELINE.has(verdicts[i] ?? "guidance"), fallback);
+  // Periods are read only where a figure may still be guidance (most figures of a long release are
+  // not): the others keep the fallback period, which nothing downstream reads.
+  const candidate = verdicts.some((v) => CANDIDATE.has(v)) || columns !== null;
+  const periods = candidate
+    ? assignPeriods(text, clauses, figures, findPeriods(text, pc), (i) => BASELINE.has(verdicts[i] ?? "guidance"), fallback)
+    : figures.map(() => fallback);
 
   return figures.map((fig, i) => {
     let { period, guessed } = periods[i] as AssignedPeriod;

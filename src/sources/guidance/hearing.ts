@@ -44,11 +44,18 @@ function ownAt(mentions: readonly CompanyMention[], own: string): (from: number,
   return (from, to) => mentions.some((m) => m.ticker === own && m.start >= from && m.start < to);
 }
 
-function attribute(readings: FigureReading[], text: string, v: Voice, mentions: readonly CompanyMention[]): FigureReading[] {
+/** What keeps every figure of the sentence from being guidance, if anything. */
+function disownedBy(text: string, v: Voice, mentions: readonly CompanyMention[]): ReturnType<typeof sentenceVoice> | "asked" {
+  if (v.turn.asking) return "asked";
   const elsewhere = v.finder !== null && attributedElsewhere(text, ownAt(mentions, v.finder.own));
   const heard = sentenceVoice(text) ?? (elsewhere || v.reported ? "third-party" : null);
   // The press citing the company's own people ("according to its top management, according to PTI") is the company's voice.
-  const disowned = v.turn.asking ? "asked" : heard === "third-party" && COMPANY_VOICE.test(text) ? null : heard;
+  return heard === "third-party" && COMPANY_VOICE.test(text) ? null : heard;
+}
+
+function attribute(readings: FigureReading[], text: string, v: Voice, mentions: readonly CompanyMention[]): FigureReading[] {
+  // Voice only changes guidance: most sentences of a long text have none, and need no look.
+  const disowned = readings.some((r) => r.verdict === "guidance") ? disownedBy(text, v, mentions) : null;
   const out = readings.map((r) => {
     const company = v.finder ? companyOfFigure(text, mentions, r.start, r.end, v.subject) : null;
     let verdict = r.verdict;
