@@ -70,8 +70,9 @@ function attribute(readings: FigureReading[], text: string, v: Voice, mentions: 
 export function hear(readings: FigureReading[], text: string, v: Voice): FigureReading[] {
   if (v.finder === null) return readings.length === 0 ? readings : attribute(readings, text, v, []);
   const mentions = v.finder.find(text);
-  const out = readings.length === 0 ? readings : attribute(readings, text, v, mentions);
+  // The company speaking in this very sentence ends the reported stretch for its own figures.
   updateReported(text, v, mentions);
+  const out = readings.length === 0 ? readings : attribute(readings, text, v, mentions);
   v.subject = nextSubject(mentions, v.subject);
   return out;
 }

@@ -50,6 +50,21 @@ describe("voice and modality", () => {
   });
 });
 
+describe("a text reporting someone else's figures", () => {
+  it("GIVEN a report's figures THEN they stay the report's until the company speaks again", () => {
+    const text = [
+      "According to a report by a brokerage, Amazon's spending will climb next year.",
+      "Amazon will invest $230 billion in capital expenditures in 2026.",
+      "Amazon said it expects capital expenditures of about $200 billion in 2026.",
+    ].join(" ");
+    expect(periods(text, onAmazon("news"))).toEqual([["FY2026", 200e9, 200e9]]);
+  });
+
+  it("GIVEN a figure told by the company's officer THEN it is the company's, with or without the press citing it", () => {
+    expect(periods("Amazon will spend about $200 billion on capex in 2026, according to Andy Jassy, Amazon's president and CEO.", onAmazon("news"))).toEqual([["FY2026", 200e9, 200e9]]);
+  });
+});
+
 describe("the right company", () => {
   it("GIVEN another company's figure in a text filed under AMZN THEN it is left out", () => {
     expect(periods("Alphabet said it plans capital expenditures of up to $185 billion in 2026.", onAmazon("news"))).toEqual([]);
