@@ -28,7 +28,12 @@ export function segmentOf(sentence: string, figureStart: number): string | null 
   const after = sentence.slice(last.index + last[0].length, figureStart);
   if (/\b(?:total|overall|consolidated|group|company-wide|organic)\s+$/i.test(before)) return null;
   const part = PART_BEFORE.exec(before) ?? SEGMENT_NOUN_BEFORE.exec(before);
-  if (part) return titled(part[1] ?? "");
+  if (part) {
+    // "Tata Steel capex": a capitalised word after another is a name, not a part of the company.
+    const at = part.index + part[0].indexOf(part[1] ?? "");
+    const properName = /^[A-Z]/.test(part[1] ?? "") && /[A-Z][\w&.'’-]*\s+$/.test(before.slice(0, at));
+    if (!properName) return titled(part[1] ?? "");
+  }
   const named = NAMED_SEGMENT_AFTER.exec(after);
   return named ? titled(named[1] ?? "") : null;
 }

@@ -36,7 +36,7 @@ const SECOND_PERSON =
 const COUNTERFACTUAL = /\bwould\s+have\s+(?:\w+ed|been|cost|meant|taken)\b|\bon\s+pace\s+for\b/i;
 /** "according to X" where X is not the company or its own document. */
 const ACCORDING_TO =
-  /\baccording\s+to\s+(?!(?:the\s+|a\s+|an\s+|its\s+|their\s+|our\s+)?(?:(?:business|official|regulatory|exchange|company|stock[-\s]exchange)\s+)?(?:company|firm|group|management|statement|release|press\s+release|filing|disclosure|notice|announcement|(?:company|regulatory|stock[-\s]exchange)\s+(?:filing|statement|presentation)|presentation|annual\s+report|website|regulatory|stock[-\s]exchange|CEO|CFO|chief|chairman|chairwoman|president|executives?|officials?|spokes(?:man|woman|person)|guidance|plan|budget|outlook)\b)/i;
+  /\baccording\s+to\s+(?!(?:its|their|our|the\s+company['’]s)\s)(?!(?:the\s+|a\s+|an\s+|its\s+|their\s+|our\s+)?(?:(?:business|official|regulatory|exchange|company|stock[-\s]exchange)\s+)?(?:company|firm|group|management|statement|release|press\s+release|filing|disclosure|notice|announcement|(?:company|regulatory|stock[-\s]exchange)\s+(?:filing|statement|presentation)|presentation|annual\s+report|website|regulatory|stock[-\s]exchange|CEO|CFO|chief|chairman|chairwoman|president|executives?|officials?|spokes(?:man|woman|person)|guidance|plan|budget|outlook)\b)/i;
 
 /** The company's own people named as the source: "according to its top management", "the CFO said". */
 export const COMPANY_VOICE =
