@@ -16,7 +16,7 @@ const RANK: Record<MetricKind, number> = { capex: 0, other: 1, spend: 2 };
 // Between a figure and a metric named after it: "in", "of", "on" and up to two words.
 const AFTER_GAP =
   /^\s*(?:(?:in|of|on|for|to|toward|towards|into|worth\s+of)\s+)?(?:(?!(?:and|or|but|while|with|to|from|versus|vs|than|as|plus)\b)[a-z-]+\s+){0,2}$/;
-const AFTER_REACH = 40;
+const AFTER_REACH = 60;
 
 function collect(re: RegExp, text: string, kind: MetricKind, out: MetricMention[]): void {
   re.lastIndex = 0;
@@ -51,7 +51,8 @@ export function metricOf(sentence: string, clauses: Clauses, metrics: MetricMent
   for (const m of metrics) {
     if (m.start < figure.end) continue;
     if (m.start - figure.end > AFTER_REACH) break;
-    if (AFTER_GAP.test(sentence.slice(figure.end, m.start))) return m.kind;
+    // "EUR58bn ($61.83bn) in investments": a conversion in brackets stands between them.
+    if (AFTER_GAP.test(sentence.slice(figure.end, m.start).replace(/^\s*\([^)]{0,40}\)/, ""))) return m.kind;
     break;
   }
   const ownClause = clauseStart(clauses, figure.start);
