@@ -118,6 +118,8 @@ function readSentence(text: string, pc: PeriodContext, heading: Heading | null, 
 // "… will spend $13 billion on capital expenditures in 2026. However, this amount will be reduced
 // to $9 billion for next year": a sentence that points back at the capex just named is about capex.
 const POINTS_BACK = /\b(?:this|that|the)\s+(?:amount|figure|sum|number|budget|plan|program(?:me)?|outlay|total)\b|\b(?:it|this)\s+will\b/i;
+// "… plans capex of $2 billion. It has allocated $1 billion for 2027": a verb of budgeting carries the capex on.
+const ALLOCATES = /\b(?:allocat(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|budget(?:s|ed|ing)|set\s+aside)\b/i;
 const NO_HEADING: Heading = { capex: false, forward: false, period: null, periodGuessed: false, past: false, scale: null, columns: null };
 
 function readTurn(v: Voice, pc: PeriodContext, out: FigureReading[]): void {
@@ -130,7 +132,7 @@ function readTurn(v: Voice, pc: PeriodContext, out: FigureReading[]): void {
       afterCapex = false;
       continue;
     }
-    if (afterCapex && !mayBeCapex(sentence.text) && POINTS_BACK.test(sentence.text)) {
+    if (afterCapex && !mayBeCapex(sentence.text) && (POINTS_BACK.test(sentence.text) || ALLOCATES.test(sentence.text))) {
       const readings = readSentence(sentence.text, pc, { ...(heading ?? NO_HEADING), capex: true }, v.spoken);
       out.push(...hear(readings, sentence.text, v));
       afterCapex = false;
