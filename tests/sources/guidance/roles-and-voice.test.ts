@@ -34,6 +34,9 @@ const KEPT: Case[] = [
   { text: "Industry giant Acme plans capex of $16 billion in 2026, according to its top management, according to news agency PTI.", kind: "news", want: [["FY2026", 16 * B, 16 * B, "USD"]] },
   { text: "Acme, one of the world's largest companies, says it intends to spend $14.5 to $15.5 billion in capex in 2026.", want: [["FY2026", 14.5 * B, 15.5 * B, "USD"]] },
   { text: "We continue to expect capex for 2026 to be in excess of 11 billion.", kind: "transcript", want: [["FY2026", 11 * B, null, "USD"]] },
+  { text: "Acme plans capex of $2 billion in 2026. It has allocated $1.5 billion for 2027.", want: [["FY2026", 2 * B, 2 * B, "USD"], ["FY2027", 1.5 * B, 1.5 * B, "USD"]] },
+  { text: "Acme will spend $13 billion on capital expenditures in 2026. However, this amount will be reduced to $9 billion in 2027.", want: [["FY2026", 13 * B, 13 * B, "USD"], ["FY2027", 9 * B, 9 * B, "USD"]] },
+  { text: "The combined company expects capex of less than $13 billion in 2026.", want: [["FY2026", null, 13 * B, "USD"]] },
 ];
 
 const LEFT_OUT: Case[] = [
