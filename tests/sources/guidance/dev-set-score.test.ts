@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractCapexGuidance } from "../../../src/sources/guidance/extract.js";
-import { isEnglish } from "./eval-set.js";
+import { isEnglish, ratios, within } from "./eval-set.js";
 import type { GuidanceStatement } from "../../../src/sources/guidance/types.js";
 
 const DEV_SET = path.resolve(process.cwd(), "../shared/data/guidance-dev.jsonl");
@@ -32,31 +32,13 @@ interface DevRecord {
   actuals?: Actual[];
 }
 
-interface Score {
-  tp: number;
-  fp: number;
-  fn: number;
-  precision: number;
-  recall: number;
-  f1: number;
-}
-
-function within(got: number | null, want: number | null): boolean {
-  if (got === null || want === null) return got === want;
-  return Math.abs(got - want) <= 0.005 * Math.abs(want);
-}
+type Score = ReturnType<typeof ratios>;
 
 function matches(s: GuidanceStatement, l: Label): boolean {
   return s.period === l.period && within(s.low, l.low) && within(s.high, l.high) && s.currency === l.currency;
 }
 
-function score(tp: number, fp: number, fn: number): Score {
-  const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
-  const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
-  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-  const round = (x: number) => Math.round(x * 1000) / 1000;
-  return { tp, fp, fn, precision: round(precision), recall: round(recall), f1: round(f1) };
-}
+const score = ratios;
 
 interface RecordResult {
   id: string;

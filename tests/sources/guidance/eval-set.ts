@@ -60,7 +60,7 @@ export function readRecords(file: string): EvalRecord[] {
     .map((l) => JSON.parse(l) as EvalRecord);
 }
 
-function within(got: number | null, want: number | null): boolean {
+export function within(got: number | null, want: number | null): boolean {
   if (got === null || want === null) return got === want;
   return Math.abs(got - want) <= 0.005 * Math.abs(want);
 }
@@ -132,14 +132,19 @@ export function isEnglish(r: { text: string; lang?: string }): boolean {
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 
+/** Precision, recall and F1 of statement counts, rounded to three places. */
+export function ratios(tp: number, fp: number, fn: number): { tp: number; fp: number; fn: number; precision: number; recall: number; f1: number } {
+  const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
+  const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { tp, fp, fn, precision: round(precision), recall: round(recall), f1: round(f1) };
+}
+
 export function total(results: readonly RecordResult[], segments = false): Score {
   const tp = results.reduce((n, r) => n + (segments ? r.segTp : r.tp), 0);
   const fp = results.reduce((n, r) => n + (segments ? r.segFp : r.fp), 0);
   const fn = results.reduce((n, r) => n + (segments ? r.segFn : r.fn), 0);
-  const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
-  const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
-  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-  return { texts: results.length, tp, fp, fn, precision: round(precision), recall: round(recall), f1: round(f1) };
+  return { texts: results.length, ...ratios(tp, fp, fn) };
 }
 
 export const CATEGORIES = ["roles", "voice", "company", "periods", "currencies", "wording"] as const;
