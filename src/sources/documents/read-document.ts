@@ -5,7 +5,7 @@ import { easternDate } from "../../alerts/calendar/eastern-time.js";
 import type { DocumentEvent, MarketEvent } from "../events.js";
 import { extractCapexGuidance } from "../guidance/extract.js";
 import type { CompanyRef, ExtractionContext, GuidanceStatement } from "../guidance/types.js";
-import { companyRef, shortCompanyName, tableCompaniesBesides } from "./company-names.js";
+import { companyRef, shortCompanyName } from "./company-names.js";
 import type { EngineEvent, GuidanceEvent, SourcedStatement } from "./guidance-event.js";
 import { provenancePhrase } from "./provenance.js";
 
@@ -28,12 +28,12 @@ export interface DocumentContext {
 export function documentContext(ticker: string, known: KnownCompanies): DocumentContext {
   const fiscalYearEnd = known.fiscalYearEndOf(ticker);
   const tickers = known.knownTickers();
-  // The store's other companies, then the alias table's that the store lacks: a news recap names
-  // Alphabet whether or not anyone watches it.
+  // The store's other companies; the extractor adds the alias table's (a news recap names Alphabet
+  // whether or not anyone watches it).
   const others = tickers.filter((t) => t !== ticker).map((t) => companyRef(t, known.companyName(t)));
   return {
     company: companyRef(ticker, known.companyName(ticker)),
-    companies: [...others, ...tableCompaniesBesides(new Set([...tickers, ticker]))],
+    companies: others,
     ...(fiscalYearEnd !== undefined ? { fiscalYearEnd } : {}),
   };
 }
