@@ -36,6 +36,7 @@ import {
   ATTRIBUTIVE_BEFORE,
   PLAN_NOUN_AFTER,
   VAGUE_SPAN,
+  APPROPRIATION,
   PROJECT_BEFORE,
 } from "./cues.js";
 import type { Figure } from "./figures.js";
@@ -202,6 +203,7 @@ function verdictFor(f: SentenceFacts, figure: Figure, i: number, earlierGuidance
     return "estimate";
   }
   if (AGGREGATE.test(clause) || AGGREGATE.test(subjectOf(f.text, figure.start))) return "aggregate";
+  if (APPROPRIATION.test(f.text)) return "project";
   if (CHANGE_BEFORE.test(tail) || CHANGE_AFTER.test(next) || CHANGE_CJK_BEFORE.test(tail)) return "change";
   if (earlierGuidance && (SUBALLOCATION_CLAUSE.test(f.text.slice(clauseStart(f.clauses, figure.start), figure.start)) || SUBALLOCATION_AFTER.test(next))) {
     return "sub-allocation";

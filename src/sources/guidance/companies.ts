@@ -68,6 +68,7 @@ export function companyFinder(own: CompanyRef | undefined, others: readonly Comp
   }
   const forms = [...byForm.keys()].sort((a, b) => b.length - a.length).map(escape);
   if (forms.length === 0) return null;
+  const ownIsGroup = /\bGroup\b/.test(own.name ?? "");
   // Names are matched as written (capitalised), as whole words, with an optional possessive.
   const re = new RegExp(`(?<![\\p{L}\\d&.-])(${forms.join("|")})(?:['’]s)?(?![\\p{L}\\d&-])`, "gu");
   return {
@@ -77,12 +78,19 @@ export function companyFinder(own: CompanyRef | undefined, others: readonly Comp
       re.lastIndex = 0;
       for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) {
         const ticker = byForm.get(m[1] ?? "");
-        if (ticker !== undefined) out.push({ start: m.index, end: m.index + m[0].length, ticker });
+        if (ticker === undefined) continue;
+        // "Hyundai Motor Group", "Adani Group": the conglomerate, not the listed company named inside it.
+        const group = ownIsGroup ? null : GROUP_AFTER.exec(sentence.slice(m.index + m[0].length));
+        out.push({ start: m.index, end: m.index + m[0].length + (group?.[0].length ?? 0), ticker: group ? GROUP : ticker });
       }
       return out;
     },
   };
 }
+
+/** The ticker-like mark of a group of companies: never the document's own company. */
+const GROUP = "(group)";
+const GROUP_AFTER = /^(?:\s+[A-Z][\w&-]*){0,2}\s+[Gg]roup\b(?!\s+(?:CEO|CFO|chief|chairman|president)\b)/;
 
 const CLOSING_ATTRIBUTION = /^[^.]*?,\s*$/;
 
