@@ -194,7 +194,7 @@ function verdictFor(f: SentenceFacts, figure: Figure, i: number, earlierGuidance
   if (PLEDGE_BEFORE.test(tail) || DOMESTIC_AFTER.test(next)) return "pledge";
   if (PROJECT_AFTER.test(next)) return "project";
   if (ATTRIBUTIVE_BEFORE.test(tail) && !PLAN_NOUN_AFTER.test(next)) return "project";
-  if (PROJECT_BEFORE.test(tail) || PROJECT_BEFORE.test(next)) return "project";
+  if (PROJECT_BEFORE.test(f.text.slice(Math.max(0, figure.start - 2 * WINDOW), figure.start)) || PROJECT_BEFORE.test(next)) return "project";
   if (VAGUE_SPAN.test(next) || VAGUE_SPAN.test(tail)) return "vague";
   if (metric === "spend" && SPEND_NOT_CAPEX_AFTER.test(next)) return "not-capex";
   const clause = f.text.slice(clauseStart(f.clauses, figure.start), clauseEnd(f.clauses, figure.end));

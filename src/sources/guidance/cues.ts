@@ -61,7 +61,7 @@ export const VAGUE_BEFORE = /\bthe\s+(?:high|low|mid|upper|lower)[-\s]?~?\s?$/i;
 
 /** A change without a level: "by $10 billion", "an additional $5 billion", "$5 billion higher". */
 export const CHANGE_BEFORE =
-  /\b(?:by|an?\s+additional|additional|another|extra|incremental|(?:an?\s+)?(?:increase|rise|jump|boost|cut|reduction|decrease|decline|drop|hike|step-up|increment)\s+of|up|down|plus)\s+(?:(?:about|approximately|around|roughly|nearly|some|almost|an?|over|more\s+than|just|total|of)\s+){0,4}~?\s?$/i;
+  /\b(?:an?\s+)?(?:incremental|additional|extra)\s+(?:[\w-]+\s+){0,2}?of\s+(?:(?:about|approximately|around|roughly|nearly|some)\s+)?~?\s?$|\b(?:cut|cuts|cutting|reduce[sd]?|reducing|trim(?:s|med|ming)?|slash(?:es|ed|ing)?|shave[sd]?|shaving|add(?:s|ed|ing)?)\s+(?:(?:about|approximately|around|roughly|nearly|some|another|an\s+additional|a\s+further|a\s+further)\s+){0,2}~?\s?$|\b(?:by|an?\s+additional|additional|another|extra|incremental|(?:an?\s+)?(?:increase|rise|jump|boost|cut|reduction|decrease|decline|drop|hike|step-up|increment)\s+of|up|down|plus)\s+(?:(?:about|approximately|around|roughly|nearly|some|almost|an?|over|more\s+than|just|total|of)\s+){0,4}~?\s?$/i;
 export const CHANGE_AFTER =
   /^\s*(?:of\s+(?:additional|incremental|extra|new\s+additional)\b|more|higher|lower|less|above|below|increase|decrease|jump|rise|hike|boost|cut|reduction|upward|downward|step-up|bump|year-over-year|y\/y|yoy)\b/i;
 export const CHANGE_CJK_BEFORE = /(?:再)?(?:增加|增|減少|减少|減|减|追加|加碼|加码)\s*(?:約|约|大約|大约)?\s*$/;

@@ -60,6 +60,8 @@ const LEFT_OUT: Case[] = [
   { text: "Acme reaffirmed its organic capex of $18 to $19 billion for 2026, at the low end of the long-term guidance range of $18 to $21 billion.", want: [] },
   { text: "Acme plans to increase its US investment to $600 billion over the next four years." },
   { text: "Acme said on pace for roughly $145 billion of capex in 2026, the writer estimated." },
+  { text: "Acme said it will cut $10 billion in capital expenditures in 2026." },
+  { text: "The forecast total capex for the LNG project, pipeline, and management reserve is US$17.5 billion in 2026." },
   { text: "The Acme Group said it planned to invest a record 24.3 trillion won in 2026, including R&D." },
   { text: "Acme's board of directors approved capital appropriations of $15 billion for new fabs in 2026." },
 ].map((c) => ({ want: [], ...c }));
