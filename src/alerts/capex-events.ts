@@ -39,7 +39,22 @@ export async function onCapexActual(ctx: CapexContext, event: CapexActualEvent):
   await ctx.router.write(out);
 }
 
+/**
+ * Consensus read from a document fills a gap: it is used only where no consensus is known (an
+ * admin's `consensus set` or a `consensus` line always wins), and it is recorded with its source.
+ */
+async function consensusFromText(ctx: CapexContext, event: GuidanceEvent): Promise<void> {
+  for (const c of event.consensus ?? []) {
+    // In the currency of the guidance it sits beside (US dollars when the document guides nothing).
+    const guided = event.statements.find((s) => s.period === c.period && s.segment === undefined)?.currency ?? "USD";
+    if (c.currency !== guided || ctx.capex.consensusFor(event.ticker, c.period) !== undefined) continue;
+    ctx.capex.setConsensus(event.ticker, c.period, { value: c.value, source: c.source });
+    await ctx.store.saveConsensus({ ticker: event.ticker, period: c.period, value: c.value, source: c.source, ts: iso(event.ts) });
+  }
+}
+
 export async function onGuidance(ctx: CapexContext, event: GuidanceEvent): Promise<void> {
+  await consensusFromText(ctx, event);
   // A segment is a part of a total: kept and shown in `capex`, never measured as the total.
   const totals = firstPerPeriod(event.statements.filter((s) => s.segment === undefined));
   const out: AlertToRecord[] = [];

@@ -31,12 +31,24 @@ export interface SourcedStatement {
   provenance: Provenance;
 }
 
+/** A consensus the document reports ("analysts had expected $146.6 billion"), with where it comes from. */
+export interface SourcedConsensus {
+  period: string;
+  value: number;
+  currency: string;
+  sentence: string;
+  /** "FactSet consensus as reported by the news (Reuters), 2026-02-05". */
+  source: string;
+}
+
 /** Internal only (not a replay line): the guidance a document gave, for the engine. */
 export interface GuidanceEvent {
   type: "guidance";
   ts: number;
   ticker: string;
   statements: SourcedStatement[];
+  /** Consensus figures read from the same text; used where no one recorded a consensus. */
+  consensus?: SourcedConsensus[];
 }
 
 /** What the engine handles: every market event, with documents already read into guidance. */

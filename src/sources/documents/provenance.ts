@@ -92,3 +92,11 @@ export function provenancePhrase(f: ProvenanceFacts): string {
   }
   return f.title ? `in “${f.title}”` : "in the document";
 }
+
+/** Where a consensus read from a document comes from: "FactSet consensus as reported by the news (Reuters), Feb 5 2026". */
+export function consensusPhrase(provider: string | null, kind: DocumentKind | null, url: string | null, date: string): string {
+  const who = provider !== null ? `${provider} consensus` : "analysts' consensus";
+  const publisher = publisherOf(url);
+  const where = kind === "news" || kind === null ? `the news${publisher ? ` (${publisher})` : ""}` : kind === "transcript" ? "the call" : "the company's release";
+  return `${who} as reported by ${where}, ${date}`;
+}

@@ -3,13 +3,15 @@
 // store knows (so a figure about one of them is not given to the filer). The engine never sees text.
 import { easternDate } from "../../alerts/calendar/eastern-time.js";
 import type { DocumentEvent, MarketEvent } from "../events.js";
+import { extractCapexConsensus, type ConsensusStatement } from "../guidance/estimates.js";
 import { extractCapexGuidance } from "../guidance/extract.js";
 import type { CompanyRef, ExtractionContext, GuidanceStatement } from "../guidance/types.js";
 import { companyRef, shortCompanyName } from "./company-names.js";
 import type { EngineEvent, GuidanceEvent, SourcedStatement } from "./guidance-event.js";
-import { provenancePhrase } from "./provenance.js";
+import { consensusPhrase, provenancePhrase } from "./provenance.js";
 
 export type Extractor = (text: string, ctx: ExtractionContext) => GuidanceStatement[];
+export type ConsensusReader = (text: string, ctx: ExtractionContext) => ConsensusStatement[];
 
 /** The companies the store knows (the Engine satisfies it). */
 export interface KnownCompanies {
@@ -39,7 +41,12 @@ export function documentContext(ticker: string, known: KnownCompanies): Document
 }
 
 /** One document → its guidance statements with provenance. Pure, given a pure extractor. */
-export function readDocument(event: DocumentEvent, context: DocumentContext, extract: Extractor = extractCapexGuidance): GuidanceEvent {
+export function readDocument(
+  event: DocumentEvent,
+  context: DocumentContext,
+  extract: Extractor = extractCapexGuidance,
+  readConsensus: ConsensusReader = extractCapexConsensus,
+): GuidanceEvent {
   const kind = event.kind ?? null;
   const ctx: ExtractionContext = {
     date: easternDate(event.ts),
@@ -65,7 +72,14 @@ export function readDocument(event: DocumentEvent, context: DocumentContext, ext
       provenance: { ...facts, said: provenancePhrase({ ...facts, company }) },
     };
   });
-  return { type: "guidance", ts: event.ts, ticker: event.ticker, statements };
+  const consensus = readConsensus(event.text, ctx).map((c) => ({
+    period: c.period,
+    value: c.value,
+    currency: c.currency,
+    sentence: c.text,
+    source: consensusPhrase(c.provider, kind, event.url ?? null, ctx.date),
+  }));
+  return { type: "guidance", ts: event.ts, ticker: event.ticker, statements, ...(consensus.length > 0 ? { consensus } : {}) };
 }
 
 /** What every source passes its events through on the way to the engine: documents are read here. */

@@ -29,7 +29,8 @@ const HAS_DIGIT = /\d|\b(?:trillion|billion|million)\b/i;
 // Figures whose period dates a plan given without one: "$17 billion, up from $15 billion this year".
 const BASELINE: ReadonlySet<Verdict> = new Set(["compared", "actual"]);
 // Verdicts that the period can still turn into guidance, or that are guidance.
-const CANDIDATE: ReadonlySet<Verdict> = new Set(["guidance", "not-forward", "rate"]);
+// Estimates too: a consensus in the text is read with its period (see estimates.ts).
+const CANDIDATE: ReadonlySet<Verdict> = new Set(["guidance", "not-forward", "rate", "estimate"]);
 
 function mayBeCapex(text: string): boolean {
   CAPEX_WEAK.lastIndex = 0;
