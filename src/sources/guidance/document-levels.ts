@@ -18,22 +18,26 @@ function amountOf(r: FigureReading): number {
 export function oneLevelPerPeriod(readings: FigureReading[]): FigureReading[] {
   const level = new Map<string, number>();
   const out = readings.map((r) => ({ ...r }));
+  let largest: FigureReading | null = null;
   out.forEach((r, i) => {
     // Without the document's company, two figures may be two companies': nothing to compare.
     if (r.verdict !== "guidance" || r.segment !== null || r.company === null) return;
-    const key = `${r.period}|${r.currency}|${r.perYear}|${r.company ?? ""}`;
+    const key = `${r.period}|${r.currency}|${r.perYear}|${r.company}`;
     const at = level.get(key);
     const prior = at === undefined ? undefined : out[at];
-    if (prior === undefined) {
-      level.set(key, i);
-      return;
-    }
-    if (REVISES_BEFORE.test(r.sentence.slice(Math.max(0, r.start - 80), r.start))) {
+    const smallerThan = (x: FigureReading | null | undefined): boolean => x != null && x.currency === r.currency && amountOf(r) < amountOf(x) * PART_OF_WHOLE;
+    if (prior !== undefined && REVISES_BEFORE.test(r.sentence.slice(Math.max(0, r.start - 80), r.start))) {
       prior.verdict = "superseded";
       level.set(key, i);
-    } else if (amountOf(r) < amountOf(prior) * PART_OF_WHOLE) {
+    } else if (smallerThan(prior) || (r.periodGuessed && smallerThan(largest))) {
+      // A smaller figure for a period already given, or one with no period of its own after a
+      // stated level, is a part of it ("Occidental plans to allocate up to $400 million to …").
       r.verdict = "part";
+      return;
+    } else if (prior === undefined) {
+      level.set(key, i);
     }
+    if (largest === null || amountOf(r) > amountOf(largest)) largest = r;
   });
   return out;
 }

@@ -109,6 +109,7 @@ function readSentence(text: string, pc: PeriodContext, heading: Heading | null, 
       period: formatPeriod(period),
       verdict,
       segment,
+      periodGuessed: guessed,
       perYear: perYearPlan,
       speaker: null,
       company: null,
@@ -133,7 +134,7 @@ function readTurn(v: Voice, pc: PeriodContext, out: FigureReading[]): void {
       afterCapex = false;
       continue;
     }
-    if (afterCapex && !mayBeCapex(sentence.text) && (POINTS_BACK.test(sentence.text) || ALLOCATES.test(sentence.text))) {
+    if (afterCapex && (POINTS_BACK.test(sentence.text) || ALLOCATES.test(sentence.text))) {
       const readings = readSentence(sentence.text, pc, { ...(heading ?? NO_HEADING), capex: true }, v.spoken);
       out.push(...hear(readings, sentence.text, v));
       afterCapex = false;

@@ -16,6 +16,8 @@ export interface FigureReading {
   verdict: Verdict | "ended";
   /** The part of the company a figure is for ("Upstream"); null for the whole company. */
   segment: string | null;
+  /** No period was written for the figure (it took the document's year, or a quarter without a year). */
+  periodGuessed: boolean;
   /** A multi-year plan's amount per year. */
   perYear: boolean;
   /** The speaker whose turn it is in, for a transcript. */

@@ -36,6 +36,8 @@ const KEPT: Case[] = [
   { text: "We continue to expect capex for 2026 to be in excess of 11 billion.", kind: "transcript", want: [["FY2026", 11 * B, null, "USD"]] },
   { text: "Acme plans capex of $2 billion in 2026. It has allocated $1.5 billion for 2027.", want: [["FY2026", 2 * B, 2 * B, "USD"], ["FY2027", 1.5 * B, 1.5 * B, "USD"]] },
   { text: "Acme will spend $13 billion on capital expenditures in 2026. However, this amount will be reduced to $9 billion in 2027.", want: [["FY2026", 13 * B, 13 * B, "USD"], ["FY2027", 9 * B, 9 * B, "USD"]] },
+  { text: "Acme expects 2026 capital expenditure of $6.3 billion to $6.7 billion. Acme plans to allocate up to $400 million to onshore projects.", want: [["FY2026", 6.3 * B, 6.7 * B, "USD"]] },
+  { text: "Acme said it expected to spend about $6.8 billion on capital projects in 2026, but cut that forecast to $6.3 billion in September.", want: [["FY2026", 6.3 * B, 6.3 * B, "USD"]] },
   { text: "The combined company expects capex of less than $13 billion in 2026.", want: [["FY2026", null, 13 * B, "USD"]] },
 ];
 
