@@ -12,6 +12,7 @@ export interface FigureReading {
   low: number | null;
   high: number | null;
   currency: string | null;
+  /** The figure's period; for a figure that cannot be guidance (an estimate aside), the document's year, not read. */
   period: string;
   verdict: Verdict | "ended";
   /** The part of the company a figure is for ("Upstream"); null for the whole company. */
