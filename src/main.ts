@@ -135,7 +135,8 @@ async function main(): Promise<number> {
     await answerPipedLines(process.stdin, process.stdout, answer);
     // Live, with a platform connected or taking pushed documents, capwatch keeps serving after the terminal's input ends.
     if (isLive || connected.length > 0 || platforms.ingest) {
-      process.stdout.write(`capwatch: still serving${connected.length > 0 ? ` ${connected.join(" and ")}` : ""}; Ctrl+C stops.\n`);
+      const serving = [...connected, ...(platforms.ingest ? ["pushed documents"] : [])];
+      process.stdout.write(`capwatch: still serving${serving.length > 0 ? ` ${serving.join(" and ")}` : ""}; Ctrl+C stops.\n`);
       await waitForStop();
     }
   }
