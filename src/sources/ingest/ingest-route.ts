@@ -28,10 +28,10 @@ export function ingestRoute(options: IngestRouteOptions): (req: IncomingMessage,
     if (!isJson(req.headers["content-type"])) return answer(415, { error: "content type must be application/json" });
     const declared = Number(req.headers["content-length"] ?? 0);
     if (declared > DRAIN_LIMIT) {
+      // Not worth reading: answer, then drop the connection once the answer is out.
       res.setHeader("connection", "close");
-      answer(413, { error: `body over ${MAX_BODY_BYTES} bytes` });
-      req.destroy();
-      return;
+      res.once("finish", () => req.destroy());
+      return answer(413, { error: `body over ${MAX_BODY_BYTES} bytes` });
     }
     const body = await readLimited(req, MAX_BODY_BYTES);
     if (body === "too large") return answer(413, { error: `body over ${MAX_BODY_BYTES} bytes` });
