@@ -12,7 +12,8 @@ import { StoreLocationError, openStore } from "../../store/open-store.js";
 import type { Store } from "../../store/store.js";
 import type { Extractor } from "../documents/read-document.js";
 import { readDocumentInput } from "./document-input.js";
-import { documentIngester } from "./ingest-documents.js";
+import { documentIngester, type DocumentOutcome } from "./ingest-documents.js";
+import { MAX_DOCUMENTS } from "./pushed-documents.js";
 
 export const INGEST_USAGE = `usage: capwatch ingest FILE|- [--store PATH]
   FILE          documents (type "document" of docs/replay-format.md) as a JSON array or JSON Lines; - reads stdin
@@ -79,7 +80,15 @@ export async function ingestCommand(args: string[], io: CommandIo, deps: IngestC
     engine.onAlertsRecorded((alerts) => void raised.push(...alerts));
     const items = input.items.flatMap((i) => ("document" in i ? [i] : []));
     for (const i of input.items) if ("reason" in i) io.stderr.write(`${name}:${i.line}: ${i.reason}\n`);
-    const result = await documentIngester({ engine, store, extract: deps.extract })(items.map((i) => i.document));
+    const ingest = documentIngester({ engine, store, extract: deps.extract });
+    const result = { accepted: 0, duplicates: 0, outcomes: [] as DocumentOutcome[] };
+    // In pushes' sizes, so a long file never outgrows one statement's parameters.
+    for (let at = 0; at < items.length; at += MAX_DOCUMENTS) {
+      const part = await ingest(items.slice(at, at + MAX_DOCUMENTS).map((i) => i.document));
+      result.accepted += part.accepted;
+      result.duplicates += part.duplicates;
+      result.outcomes.push(...part.outcomes);
+    }
     items.forEach((i, n) => {
       const outcome = result.outcomes[n] === "accepted" ? "accepted " : "duplicate";
       io.stdout.write(`${name}:${i.line}: ${outcome} ${i.document.ticker}${i.document.kind ? ` ${i.document.kind}` : ""}${i.document.title ? ` “${i.document.title}”` : ""}\n`);

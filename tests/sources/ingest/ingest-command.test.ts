@@ -50,6 +50,14 @@ describe("capwatch ingest", () => {
     expect(again.stdout).toContain("0 alerts queued for delivery.");
   });
 
+  it("GIVEN 250 documents THEN all are taken, in pushes of 100", async () => {
+    const store = await preparedStore();
+    const many = Array.from({ length: 250 }, (_, i) => ({ ...ANALYST, url: `https://example.com/notes/${i}` }));
+    const result = await ingest([writeReplayFile(many)], store);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("capwatch ingest: 250 accepted, 0 duplicates, into");
+  });
+
   it("GIVEN no file, a missing file or a broken array THEN exit 2 with the reason; help lists ingest", async () => {
     const store = await preparedStore();
     expect(await ingest([], store)).toMatchObject({ code: 2, stderr: expect.stringContaining("usage: capwatch ingest FILE|-") });
