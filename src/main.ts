@@ -12,6 +12,7 @@ import { renderReplyText } from "./bot/replies/text-renderer.js";
 import { terminalCaller, waitForStop } from "./bot/terminal/session.js";
 import { answerPipedLines, startInteractiveChat, type InteractiveChat } from "./bot/terminal/chat.js";
 import { ConfigError, loadConfig, type Config } from "./config/config.js";
+import { ingestConfig } from "./config/ingest.js";
 import { LiveConfigError, loadLiveConfig, type LiveConfig } from "./config/live.js";
 import { pacerFor } from "./sources/replay/pace.js";
 import { runReplay } from "./sources/replay/run-replay.js";
@@ -28,7 +29,7 @@ async function main(): Promise<number> {
   try {
     config = loadConfig(process.env, { interactive });
     live = loadLiveConfig(process.env);
-    platformConfigs = await loadPlatformConfigs(process.env);
+    platformConfigs = { ...(await loadPlatformConfigs(process.env)), ingest: ingestConfig(config.ingestSecret, process.env) };
   } catch (error) {
     if (error instanceof ConfigError || error instanceof LiveConfigError) {
       process.stderr.write(`capwatch: configuration error: ${error.message}\n`);
@@ -86,6 +87,7 @@ async function main(): Promise<number> {
       connected.length > 0
         ? `capwatch: connected to ${connected.join(" and ")}${platforms.port !== undefined ? ` (HTTP on port ${platforms.port})` : ""}; a channel subscribes with /capwatch watch add TICKER. The terminal is the chat too.`
         : `capwatch: the terminal is the chat. ${isLive ? "Slack and Discord are" : "Slack, Discord and live market data are"} not connected; see README.md, "Connect Slack, Discord and live data".`,
+      platforms.ingest ? `capwatch: accepting signed pushed documents on POST /ingest/documents (HTTP on port ${platforms.port}).` : "",
       interactive ? `capwatch: type a command (help lists them; exit quits)${isLive ? "" : " while the episode plays"}.` : "",
       "",
     ]
@@ -131,9 +133,10 @@ async function main(): Promise<number> {
   if (chat) await chat.closed;
   else {
     await answerPipedLines(process.stdin, process.stdout, answer);
-    // Live, or with a platform connected, capwatch keeps serving after the terminal's input ends.
-    if (isLive || connected.length > 0) {
-      process.stdout.write(`capwatch: still serving${connected.length > 0 ? ` ${connected.join(" and ")}` : ""}; Ctrl+C stops.\n`);
+    // Live, with a platform connected or taking pushed documents, capwatch keeps serving after the terminal's input ends.
+    if (isLive || connected.length > 0 || platforms.ingest) {
+      const serving = [...connected, ...(platforms.ingest ? ["pushed documents"] : [])];
+      process.stdout.write(`capwatch: still serving${serving.length > 0 ? ` ${serving.join(" and ")}` : ""}; Ctrl+C stops.\n`);
       await waitForStop();
     }
   }

@@ -17,12 +17,16 @@ export interface Platforms {
   sides: PlatformSide[];
   /** The port the HTTP server listens on, when any platform needs inbound HTTP. */
   port?: number;
+  /** Whether POST /ingest/documents is served. */
+  ingest: boolean;
   stop(): Promise<void>;
 }
 
 export interface PlatformConfigs {
   slack?: import("../config/slack.js").SlackConfig;
   discord?: import("../config/discord.js").DiscordConfig;
+  /** POST /ingest/documents, when CAPWATCH_INGEST_SECRET is set. */
+  ingest?: import("../config/ingest.js").IngestConfig;
 }
 
 /** Reads every platform's configuration; throws ConfigError naming a wrong variable. */
@@ -59,7 +63,11 @@ export async function startPlatforms(configs: PlatformConfigs, desk: Desk, log: 
     const mode = configs.discord.publicKey !== undefined ? "gateway and HTTP interactions" : "gateway";
     sides.push({ platform: "discord", description: `Discord (${mode})`, deliveryState: ownChannel("discord", discord.deliveryState), stop: discord.stop });
   }
-  const portOf = configs.slack?.port ?? configs.discord?.port ?? 3000;
+  if (configs.ingest !== undefined) {
+    const [{ ingestRoute, INGEST_PATH }, { documentIngester }] = await Promise.all([import("../sources/ingest/ingest-route.js"), import("../sources/ingest/ingest-documents.js")]);
+    http.route("POST", INGEST_PATH, ingestRoute({ secret: configs.ingest.secret, ingest: documentIngester({ engine: desk.engine, store: desk.store }) }));
+  }
+  const portOf = configs.slack?.port ?? configs.discord?.port ?? configs.ingest?.port ?? 3000;
   let port: number | undefined;
   if (http.hasRoutes) {
     try {
@@ -74,6 +82,7 @@ export async function startPlatforms(configs: PlatformConfigs, desk: Desk, log: 
   return {
     sides,
     port,
+    ingest: configs.ingest !== undefined,
     async stop() {
       for (const side of sides) await side.stop();
       await http.close();

@@ -23,7 +23,11 @@ const SETTINGS = {
   store: { env: "CAPWATCH_STORE", schema: z.string().min(1, "must be a SQLite file path or :memory:") },
   replayFile: { env: "CAPWATCH_REPLAY_FILE", schema: z.string().min(1, "must be the path of a replay file") },
   replaySpeed: { env: "CAPWATCH_REPLAY_SPEED", schema: speedSchema },
+  ingestSecret: { env: "CAPWATCH_INGEST_SECRET", schema: z.string().min(16, "must be a shared secret of at least 16 characters").optional() },
 } as const;
+
+/** Settings whose values never appear in an error message. */
+const SECRET_SETTINGS: ReadonlySet<SettingName> = new Set(["ingestSecret"]);
 
 type SettingName = keyof typeof SETTINGS;
 
@@ -31,12 +35,14 @@ export interface Config {
   store: string;
   replayFile: string;
   replaySpeed: ReplaySpeed;
+  /** Enables POST /ingest/documents: pushes signed with this secret are accepted. */
+  ingestSecret?: string;
 }
 
 export class ConfigError extends Error {}
 
 const fileSchema = z
-  .object({ store: z.string(), replayFile: z.string(), replaySpeed: z.union([z.string(), z.number()]) })
+  .object({ store: z.string(), replayFile: z.string(), replaySpeed: z.union([z.string(), z.number()]), ingestSecret: z.string() })
   .partial()
   .strict();
 
@@ -46,6 +52,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: { interactive: boole
     store: DEFAULT_STORE,
     replayFile: DEFAULT_EPISODE,
     replaySpeed: options.interactive ? WATCHING_REPLAY_SPEED : "max",
+    ingestSecret: undefined,
   };
   const values = {} as Record<SettingName, unknown>;
   for (const name of Object.keys(SETTINGS) as SettingName[]) {
@@ -54,9 +61,10 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: { interactive: boole
     const parsed = schema.safeParse(raw);
     if (!parsed.success) {
       const source = env[variable] ? variable : `${name} in ${env.CAPWATCH_CONFIG}`;
-      throw new ConfigError(`${source}: ${parsed.error.issues[0]?.message ?? "invalid"} (got ${JSON.stringify(raw)})`);
+      const got = SECRET_SETTINGS.has(name) ? `${String(raw).length} characters` : JSON.stringify(raw);
+      throw new ConfigError(`${source}: ${parsed.error.issues[0]?.message ?? "invalid"} (got ${got})`);
     }
-    values[name] = parsed.data;
+    if (parsed.data !== undefined) values[name] = parsed.data;
   }
   return values as unknown as Config;
 }

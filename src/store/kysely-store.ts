@@ -3,6 +3,7 @@ import type { Kysely } from "kysely";
 import type { Alert } from "../alerts/types.js";
 import { withAudit, writeAudit } from "./audited-changes.js";
 import { loadEngineState } from "./engine-snapshot.js";
+import * as ingested from "./ingest-queries.js";
 import * as lookups from "./lookup-queries.js";
 import * as platforms from "./platform-queries.js";
 import type { Database } from "./schema.js";
@@ -16,6 +17,7 @@ import type {
   CapexActualRecord,
   CompanyRecord,
   ConsensusRecord,
+  DocumentKey,
   EarningsScheduleRecord,
   EngineSnapshot,
   GuidanceRecord,
@@ -35,7 +37,6 @@ export class KyselyStore implements Store {
   loadEngineState(): Promise<EngineSnapshot> {
     return loadEngineState(this.db);
   }
-
 
   async saveCompany(company: CompanyRecord): Promise<void> {
     const row = {
@@ -285,6 +286,14 @@ export class KyselyStore implements Store {
 
   deleteInstallation(platform: Platform, key: string): Promise<void> {
     return platforms.deleteInstallation(this.db, platform, key);
+  }
+
+  claimDocuments(documents: DocumentKey[]): Promise<Set<string>> {
+    return ingested.claimDocuments(this.db, documents, this.clock().toISOString());
+  }
+
+  releaseDocuments(keys: string[]): Promise<void> {
+    return ingested.releaseDocuments(this.db, keys);
   }
 
   async close(): Promise<void> {

@@ -183,6 +183,18 @@ function migrationsFor(dialect: DialectName): Record<string, Migration> {
         }
       },
     },
+    "005_ingested_documents": {
+      async up(db: Kysely<unknown>) {
+        // Pushed documents already taken, by ticker + url (or ticker + hash of the text).
+        await db.schema
+          .createTable("ingested_documents")
+          .addColumn("key", "text", (c) => c.primaryKey())
+          .addColumn("ticker", "text", (c) => c.notNull())
+          .addColumn("url", "text")
+          .addColumn("received_at", "text", (c) => c.notNull())
+          .execute();
+      },
+    },
   };
 }
 

@@ -157,6 +157,14 @@ export interface InstallationsTable {
   updated_at: string;
 }
 
+/** A pushed document's key (ticker + url, or ticker + hash of the text): seen once. */
+export interface IngestedDocumentsTable {
+  key: string;
+  ticker: string;
+  url: string | null;
+  received_at: string;
+}
+
 export interface Database {
   companies: CompaniesTable;
   watchlists: WatchlistsTable;
@@ -173,4 +181,5 @@ export interface Database {
   earnings_results: EarningsResultsTable;
   channel_status: ChannelStatusTable;
   installations: InstallationsTable;
+  ingested_documents: IngestedDocumentsTable;
 }

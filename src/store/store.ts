@@ -167,6 +167,13 @@ export interface StoredAlert {
   muted: boolean;
 }
 
+/** A pushed document's identity: ticker + url, or ticker + a hash of the text when it has no url. */
+export interface DocumentKey {
+  key: string;
+  ticker: string;
+  url?: string;
+}
+
 export interface Store {
   loadEngineState(): Promise<EngineSnapshot>;
   saveCompany(company: CompanyRecord): Promise<void>;
@@ -200,5 +207,9 @@ export interface Store {
   saveInstallation(platform: Platform, key: string, data: unknown): Promise<void>;
   getInstallation(platform: Platform, key: string): Promise<unknown | undefined>;
   deleteInstallation(platform: Platform, key: string): Promise<void>;
+  /** Records pushed documents' keys; returns the keys not seen before (the others are duplicates). */
+  claimDocuments(documents: DocumentKey[]): Promise<Set<string>>;
+  /** Forgets keys claimed for documents that could not be applied. */
+  releaseDocuments(keys: string[]): Promise<void>;
   close(): Promise<void>;
 }

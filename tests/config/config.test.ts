@@ -43,3 +43,16 @@ describe("config", () => {
     expect(() => loadConfig({ CAPWATCH_CONFIG: path }, { interactive: false })).toThrow(new RegExp(`^replaySpeed in ${path}: `));
   });
 });
+
+describe("config: CAPWATCH_INGEST_SECRET", () => {
+  it("GIVEN a secret of 16 characters or more, from the environment or the file THEN it is used; none means no endpoint", () => {
+    expect(loadConfig({}, { interactive: false }).ingestSecret).toBeUndefined();
+    expect(loadConfig({ CAPWATCH_INGEST_SECRET: "0123456789abcdef" }, { interactive: false }).ingestSecret).toBe("0123456789abcdef");
+    const path = configFile(JSON.stringify({ ingestSecret: "from-the-file-0123" }));
+    expect(loadConfig({ CAPWATCH_CONFIG: path }, { interactive: false }).ingestSecret).toBe("from-the-file-0123");
+  });
+
+  it("GIVEN a short secret THEN an error naming the variable, without the secret itself", () => {
+    expect(() => loadConfig({ CAPWATCH_INGEST_SECRET: "hunter2" }, { interactive: false })).toThrow("CAPWATCH_INGEST_SECRET: must be a shared secret of at least 16 characters (got 7 characters)");
+  });
+});

@@ -139,6 +139,18 @@ describe.each(backends)("the Store on %s", (_name, open) => {
     expect((await store.loadEngineState()).guidance.map((g) => g.segment ?? null)).toEqual([null, null, "AWS"]);
     await store.close();
   });
+
+  it("GIVEN pushed documents' keys claimed THEN only unseen keys come back, a repeat is a duplicate, a released key can be claimed again", async () => {
+    const store = await open();
+    const a = { key: "AMZN|url|https://example.com/call", ticker: "AMZN", url: "https://example.com/call" };
+    const b = { key: "AMZN|text|ab12", ticker: "AMZN" };
+    expect([...(await store.claimDocuments([a, b, a]))].sort()).toEqual([b.key, a.key].sort());
+    expect([...(await store.claimDocuments([a, b]))]).toEqual([]);
+    await store.releaseDocuments([b.key]);
+    expect([...(await store.claimDocuments([a, b]))]).toEqual([b.key]);
+    expect([...(await store.claimDocuments([]))]).toEqual([]);
+    await store.close();
+  });
 });
 
 describe("PostgreSQL", () => {

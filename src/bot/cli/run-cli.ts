@@ -1,4 +1,4 @@
-// The `capwatch` commands: replay, guidance extract, help. Heavy modules load only when used.
+// The `capwatch` commands: replay, guidance extract, ingest, poll, discord register, help. Heavy modules load only when used.
 import type { CommandIo } from "./io.js";
 
 const USAGE = `capwatch: a market desk for Slack and Discord
@@ -10,6 +10,8 @@ commands:
       run a replay file and print the alerts it raises
   guidance extract [--date YYYY-MM-DD] [--fiscal-year-end MM-DD] [--json | --jsonl] [--html]
       read text on stdin and print its capex guidance statements
+  ingest FILE|- [--store PATH]
+      push documents (a JSON array or JSON Lines; - for stdin) into the store, as POST /ingest/documents does
   poll --once --tickers T1,T2 [--json] [--store PATH]
       run every live source once for those tickers and print events and alerts
   discord register [--guild ID]
@@ -34,6 +36,10 @@ export async function runCli(argv: string[], io: CommandIo): Promise<number> {
       }
       const { guidanceExtractCommand } = await import("../../sources/guidance/extract-command.js");
       return guidanceExtractCommand(args, io);
+    }
+    case "ingest": {
+      const { ingestCommand } = await import("../../sources/ingest/ingest-command.js");
+      return ingestCommand(rest, io);
     }
     case "poll": {
       const { pollCommand } = await import("../../sources/live/poll-command.js");
