@@ -2,6 +2,8 @@
 import { z } from "zod";
 
 export const DEFAULT_QUOTE_INTERVAL_S = 60;
+/** Yahoo Finance's per-ticker headline feed (unofficial): `?s=AMZN&region=US&lang=en-US`. */
+export const DEFAULT_YAHOO_RSS_URL = "https://feeds.finance.yahoo.com/rss/2.0/headline";
 
 const url = (name: string) => z.string().url(`${name} must be a URL like https://example.com`).transform((u) => u.replace(/\/+$/, ""));
 const optionalText = z
@@ -24,6 +26,7 @@ const liveEnvSchema = z.object({
   FINNHUB_BASE_URL: url("FINNHUB_BASE_URL").default("https://finnhub.io/api/v1"),
   NASDAQ_BASE_URL: url("NASDAQ_BASE_URL").default("https://api.nasdaq.com"),
   YAHOO_BASE_URL: url("YAHOO_BASE_URL").optional(),
+  YAHOO_RSS_URL: url("YAHOO_RSS_URL").default(DEFAULT_YAHOO_RSS_URL),
 });
 
 export interface LiveConfig {
@@ -38,6 +41,8 @@ export interface LiveConfig {
   nasdaqBaseUrl: string;
   /** Sends every Yahoo request (quote, cookie, crumb) to this origin instead of *.yahoo.com. */
   yahooBaseUrl?: string;
+  /** The Yahoo headline RSS endpoint news comes from without a Finnhub key. */
+  yahooRssUrl: string;
 }
 
 export class LiveConfigError extends Error {}
@@ -69,5 +74,6 @@ export function loadLiveConfig(env: NodeJS.ProcessEnv, options: { requireLive?: 
     finnhubBaseUrl: e.FINNHUB_BASE_URL,
     nasdaqBaseUrl: e.NASDAQ_BASE_URL,
     yahooBaseUrl: e.YAHOO_BASE_URL,
+    yahooRssUrl: e.YAHOO_RSS_URL,
   };
 }

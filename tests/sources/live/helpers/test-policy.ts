@@ -39,6 +39,7 @@ export function testConfig(url: string, overrides: Partial<LiveConfig> = {}): Li
     finnhubBaseUrl: `${url}/finnhub`,
     nasdaqBaseUrl: url,
     yahooBaseUrl: url,
+    yahooRssUrl: `${url}/rss/2.0/headline`,
     ...overrides,
   };
 }
