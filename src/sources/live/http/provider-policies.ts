@@ -10,6 +10,8 @@ export const SEC_REQUESTS_PER_SECOND = 8;
 export const FINNHUB_CALLS_PER_MINUTE = 60;
 /** Nasdaq's calendar is unofficial and unmetered: stay polite. */
 const NASDAQ_MIN_TIME_MS = 1_000;
+/** Yahoo's headline feed is unofficial and unmetered: one feed a second at most. */
+const YAHOO_RSS_MIN_TIME_MS = 1_000;
 
 /** Nasdaq answers browsers only (research §5). */
 const BROWSER_HEADERS = {
@@ -40,6 +42,8 @@ export interface ProviderPolicies {
   finnhub?: HttpPolicy;
   nasdaq: HttpPolicy;
   yahoo: HttpPolicy;
+  /** Yahoo's per-ticker headline RSS (news without a Finnhub key). */
+  yahooRss: HttpPolicy;
   all(): HttpPolicy[];
 }
 
@@ -61,12 +65,19 @@ export function createProviderPolicies(config: LiveConfig, env: PolicyEnv, tunin
         });
   const nasdaq = make({ provider: "nasdaq", baseUrl: config.nasdaqBaseUrl, headers: BROWSER_HEADERS, rate: { minTimeMs: NASDAQ_MIN_TIME_MS, maxConcurrent: 1 } });
   const yahoo = make({ provider: "yahoo", baseUrl: "", headers: {}, rate: { minTimeMs: 500, maxConcurrent: 2 } });
+  const yahooRss = make({
+    provider: "yahoo-rss",
+    baseUrl: config.yahooRssUrl,
+    headers: { "User-Agent": BROWSER_HEADERS["User-Agent"], Accept: "application/rss+xml, application/xml;q=0.9, text/xml;q=0.8" },
+    rate: { minTimeMs: YAHOO_RSS_MIN_TIME_MS, maxConcurrent: 1 },
+  });
   return {
     sec,
     finnhub,
     nasdaq,
     yahoo,
-    all: () => [sec, ...(finnhub ? [finnhub] : []), nasdaq, yahoo],
+    yahooRss,
+    all: () => [sec, ...(finnhub ? [finnhub] : []), nasdaq, yahoo, yahooRss],
   };
 }
 

@@ -1,0 +1,87 @@
+// An RSS 2.0 feed (Yahoo's per-ticker headlines) read with fast-xml-parser, never with regular
+// expressions: the text is validated as XML first (a truncated feed or an HTML page is an
+// error, not an empty feed), then the parsed shape is checked with zod.
+import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { z } from "zod";
+import { ProviderError } from "../http/provider-error.js";
+import type { NewsFetch, NewsItem } from "./news-types.js";
+
+const text = z.union([z.string(), z.number()]).transform(String);
+/** `<guid isPermaLink="false">x</guid>` parses to an object with its text under `#text`. */
+const textOrNode = z.union([text, z.object({ "#text": text.optional() }).passthrough().transform((n) => n["#text"])]);
+
+const rssItemSchema = z
+  .object({
+    title: textOrNode.optional(),
+    link: textOrNode.optional(),
+    description: textOrNode.optional(),
+    guid: textOrNode.optional(),
+    pubDate: textOrNode.optional(),
+    source: textOrNode.optional(),
+  })
+  .passthrough();
+
+export const rssDocumentSchema = z.object({
+  rss: z.object({
+    channel: z.object({
+      title: textOrNode.optional(),
+      item: z.array(rssItemSchema).default([]),
+    }),
+  }),
+});
+
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: "@_",
+  parseTagValue: false,
+  trimValues: true,
+  processEntities: true,
+  isArray: (_name, jpath) => jpath === "rss.channel.item",
+});
+
+/** A feed's items for `ticker`; items with no usable date or headline are skipped with a reason. */
+export function readRssFeed(provider: string, url: string, body: string, ticker: string): NewsFetch {
+  const valid = XMLValidator.validate(body);
+  if (valid !== true) {
+    const what = looksLikeHtml(body) ? "HTML instead of RSS" : "truncated or malformed XML";
+    throw new ProviderError({ provider, url, code: "bad_body", message: `${what} (${body.length} bytes; line ${valid.err.line}: ${valid.err.msg})`, advice: "capwatch retries on the next poll" });
+  }
+  const parsed = rssDocumentSchema.safeParse(parser.parse(body));
+  if (!parsed.success) {
+    const what = looksLikeHtml(body) ? "HTML instead of RSS" : `not an RSS 2.0 feed (${parsed.error.issues[0]?.path.join(".") || "body"}: ${parsed.error.issues[0]?.message ?? "invalid"})`;
+    throw new ProviderError({ provider, url, code: looksLikeHtml(body) ? "bad_body" : "schema", message: what, advice: "check the feed URL" });
+  }
+  const items: NewsItem[] = [];
+  const skipped: string[] = [];
+  for (const [index, raw] of parsed.data.rss.channel.item.entries()) {
+    const headline = raw.title?.trim() ?? "";
+    const where = headline ? `"${headline.slice(0, 80)}"` : `item ${index + 1}`;
+    const publishedMs = raw.pubDate === undefined ? Number.NaN : Date.parse(raw.pubDate);
+    if (headline === "") {
+      skipped.push(`${provider}: ${ticker} ${where} has no title; skipped`);
+      continue;
+    }
+    if (!Number.isFinite(publishedMs)) {
+      skipped.push(`${provider}: ${ticker} ${where} has no ${raw.pubDate === undefined ? "" : "readable "}publication date; skipped`);
+      continue;
+    }
+    const link = raw.link?.trim();
+    const guid = raw.guid?.trim();
+    items.push({
+      ticker,
+      headline,
+      summary: raw.description?.trim() ?? "",
+      publishedMs,
+      ...(guid ? { id: guid } : {}),
+      ...(link ? { url: link } : {}),
+      ...(raw.source ? { publisher: raw.source.trim() } : {}),
+    });
+  }
+  return { items, skipped };
+}
+
+/** Whether the body opens as an HTML page (a doctype or an `<html>` root), to word the error. */
+function looksLikeHtml(body: string): boolean {
+  const start = body.trimStart().slice(0, 200).toLowerCase();
+  return start.startsWith("<!doctype html") || start.startsWith("<html");
+}
