@@ -7,6 +7,8 @@ import { finnhubCalendarEvents, nasdaqCalendarEvents } from "./earnings-calendar
 import { describeFailure } from "./http/provider-error.js";
 import type { LiveSources } from "./live-sources.js";
 import { quoteSession } from "./market-hours.js";
+import { NewsPoller } from "./news/news-poller.js";
+import { newsTickersDue } from "./news/news-schedule.js";
 import type { ProviderQuote } from "./quote-types.js";
 import type { SanityGate } from "./sanity.js";
 import type { StalenessTracker } from "./staleness.js";
@@ -14,6 +16,8 @@ import type { StalenessTracker } from "./staleness.js";
 /** What the poller needs of the engine (Engine satisfies it); its companies name the documents' companies. */
 export interface EventSink extends KnownCompanies {
   handle(event: EngineEvent): Promise<void> | undefined;
+  /** A ticker's next scheduled report, if known (news is polled every minute after it). */
+  earningsScheduleOf(ticker: string): { ticker: string; date: string; time: "bmo" | "amc" | "unknown" } | undefined;
   sharesOf(ticker: string): number | undefined;
   marketOf(ticker: string): { lastTrade?: { price: number } } | undefined;
 }
@@ -43,9 +47,23 @@ export interface PollerDeps {
 export class LivePoller {
   private readonly profileDay = new Map<string, number>();
   private readonly edge: (event: MarketEvent) => EngineEvent;
+  private readonly newsPoller: NewsPoller;
 
   constructor(private readonly deps: PollerDeps) {
     this.edge = sourceEdge(deps.engine, deps.extract);
+    this.newsPoller = new NewsPoller(deps.sources.news, { now: deps.now, log: deps.log });
+  }
+
+  /** The tickers whose news is due now: every 5 minutes in and around sessions, every minute after earnings. */
+  newsDue(tickers: string[]): string[] {
+    return newsTickersDue(tickers, this.deps.now(), (t) => this.newsPoller.lastAttemptAt(t), (t) => this.deps.engine.earningsScheduleOf(t));
+  }
+
+  /** Company news (the last 3 days on a ticker's first poll): each new story is a `news` document, read at the edge. */
+  async news(tickers: string[]): Promise<PollStatus> {
+    const pass = await this.newsPoller.poll(tickers);
+    for (const document of pass.documents) await this.emit(document);
+    return this.report(this.newsPoller.name, pass.failed.length < tickers.length || tickers.length === 0, pass.failed, `${pass.items} items, ${pass.documents.length} new`);
   }
 
   /**

@@ -4,6 +4,9 @@ import { FinnhubClient } from "./finnhub/finnhub-client.js";
 import { realPolicyEnv, type PolicyEnv } from "./http/http-policy.js";
 import { createProviderPolicies, FINNHUB_CALLS_PER_MINUTE, type PolicyTuning, type ProviderPolicies } from "./http/provider-policies.js";
 import { NasdaqClient } from "./nasdaq/nasdaq-client.js";
+import { FinnhubNewsClient } from "./news/finnhub-news.js";
+import type { NewsProvider } from "./news/news-types.js";
+import { YahooRssClient } from "./news/yahoo-rss-client.js";
 import type { QuoteProvider } from "./quote-types.js";
 import { SecClient } from "./sec/sec-client.js";
 import { SecSource } from "./sec/sec-source.js";
@@ -17,6 +20,8 @@ export interface LiveSources {
   quoteCallsPerMinute?: number;
   finnhub?: FinnhubClient;
   nasdaq: NasdaqClient;
+  /** Company news: Finnhub with a key, else Yahoo's headline RSS. */
+  news: NewsProvider;
   close(): Promise<void>;
 }
 
@@ -46,6 +51,7 @@ export function createLiveSources(options: LiveSourceOptions): LiveSources {
     quoteCallsPerMinute: finnhub ? Math.floor(FINNHUB_CALLS_PER_MINUTE * FINNHUB_QUOTE_SHARE) : undefined,
     finnhub,
     nasdaq: new NasdaqClient(policies.nasdaq),
+    news: policies.finnhub ? new FinnhubNewsClient(policies.finnhub) : new YahooRssClient(policies.yahooRss, options.config.yahooRssUrl),
     close: async () => {
       await Promise.all(policies.all().map((p) => p.close()));
     },

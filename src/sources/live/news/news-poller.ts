@@ -1,0 +1,80 @@
+// One news pass for some tickers: each provider answer is filtered to the look-back window,
+// deduplicated (one story, one document) and turned into `document` events of kind "news"
+// (title = headline, text = headline + ". " + summary, url, ts = published time). Nothing here
+// throws: a failed ticker is returned for the status line, a skipped item goes to the log.
+import type { DocumentEvent } from "../../events.js";
+import { htmlToText } from "../../guidance/html-to-text.js";
+import { describeFailure } from "../http/provider-error.js";
+import { NewsDeduper } from "./news-dedupe.js";
+import type { NewsItem, NewsProvider } from "./news-types.js";
+
+/** The first poll of a ticker reads this far back; later polls read from the previous poll, less an overlap. */
+export const NEWS_FIRST_LOOKBACK_MS = 3 * 86_400_000;
+/** Providers index items late: each poll reaches back this much before the previous one. */
+export const NEWS_OVERLAP_MS = 86_400_000;
+/** An item stamped further in the future than this is a bad date, not news. */
+const FUTURE_SLACK_MS = 10 * 60_000;
+
+export interface NewsPass {
+  /** Items the provider returned, before the window and dedupe. */
+  items: number;
+  /** The new stories, oldest first. */
+  documents: DocumentEvent[];
+  /** `TICKER: why`, one per ticker that failed. */
+  failed: string[];
+}
+
+/** An item as the document the source edge reads. */
+export function newsDocument(item: NewsItem): DocumentEvent {
+  const summary = item.summary.includes("<") ? htmlToText(item.summary).replace(/\s+/g, " ").trim() : item.summary;
+  const headline = item.headline.replace(/\s+/g, " ").trim();
+  const text = summary === "" ? headline : `${headline}. ${summary}`;
+  return { type: "document", kind: "news", ts: item.publishedMs, ticker: item.ticker, title: headline, text, ...(item.url ? { url: item.url } : {}) };
+}
+
+export class NewsPoller {
+  private readonly lastPolled = new Map<string, number>();
+  private readonly lastAttempted = new Map<string, number>();
+  private readonly dedupe: NewsDeduper;
+
+  constructor(
+    private readonly provider: NewsProvider,
+    private readonly deps: { now: () => number; log: (line: string) => void; dedupe?: NewsDeduper },
+  ) {
+    this.dedupe = deps.dedupe ?? new NewsDeduper();
+  }
+
+  get name(): string {
+    return this.provider.name;
+  }
+
+  /** When a ticker was last polled, successfully or not (what the schedule counts from). */
+  lastAttemptAt(ticker: string): number | undefined {
+    return this.lastAttempted.get(ticker);
+  }
+
+  async poll(tickers: string[]): Promise<NewsPass> {
+    const documents: DocumentEvent[] = [];
+    const failed: string[] = [];
+    let items = 0;
+    for (const ticker of tickers) {
+      const now = this.deps.now();
+      const last = this.lastPolled.get(ticker);
+      this.lastAttempted.set(ticker, now);
+      const from = last === undefined ? now - NEWS_FIRST_LOOKBACK_MS : Math.max(now - NEWS_FIRST_LOOKBACK_MS, last - NEWS_OVERLAP_MS);
+      try {
+        const fetched = await this.provider.news(ticker, from, now);
+        for (const line of fetched.skipped) this.deps.log(line);
+        items += fetched.items.length;
+        const fresh = fetched.items
+          .filter((item) => item.publishedMs >= from && item.publishedMs <= now + FUTURE_SLACK_MS)
+          .sort((a, b) => a.publishedMs - b.publishedMs);
+        for (const item of fresh) if (this.dedupe.admit(item)) documents.push(newsDocument(item));
+        this.lastPolled.set(ticker, now);
+      } catch (error) {
+        failed.push(`${ticker}: ${describeFailure(error)}`);
+      }
+    }
+    return { items, documents, failed };
+  }
+}
