@@ -15,11 +15,11 @@ import { createLiveSources, type LiveSourceOptions } from "./live-sources.js";
 import { pollOnce } from "./poll-once.js";
 
 export const POLL_USAGE = `usage: capwatch poll --once --tickers T1,T2 [--json] [--store PATH]
-  --once        run every configured live source once, whatever the market hours
+  --once        run every configured live source once, whatever the market hours (news: the last 3 days)
   --tickers     comma-separated tickers, e.g. META,MSFT
   --json        alerts as JSON lines on stdout, exactly as replay --json prints them
   --store PATH  compare with (and write to) this SQLite store instead of a fresh in-memory one
-needs CAPWATCH_CONTACT (SEC asks for it); FINNHUB_API_KEY selects Finnhub over Yahoo and Nasdaq`;
+needs CAPWATCH_CONTACT (SEC asks for it); FINNHUB_API_KEY selects Finnhub (quotes, calendar, company news) over Yahoo (quotes, headline RSS) and Nasdaq`;
 
 export interface PollCommandDeps {
   env?: NodeJS.ProcessEnv;

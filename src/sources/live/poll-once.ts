@@ -43,8 +43,10 @@ export async function pollOnce(
   const sec = mergeStatus(filings.status, capex);
   const quotes = await poller.quotes(tickers);
   const calendar = await poller.calendar(tickers);
+  // News last: a story's guidance meets the capex facts and consensus already read.
+  const news = await poller.news(tickers);
   await engine.checkpoint();
-  return { statuses: [sec, quotes, calendar], held: gate.held(), events };
+  return { statuses: [sec, quotes, calendar, news], held: gate.held(), events };
 }
 
 function mergeStatus(a: PollStatus, b: PollStatus): PollStatus {

@@ -1,7 +1,8 @@
 // The live schedule (node-cron, US/Eastern): quotes every CAPWATCH_QUOTE_INTERVAL in the regular
 // and extended sessions of NYSE trading days (hourly otherwise, and never faster than the
 // provider's budget allows), the earnings calendar twice a day, SEC submissions every 5 minutes
-// on trading days, capex facts after each new 10-Q/10-K.
+// on trading days, capex facts after each new 10-Q/10-K, company news every 5 minutes in and around
+// sessions and every minute in the three hours after a watched ticker's scheduled earnings.
 import cron, { type ScheduledTask } from "node-cron";
 import type { Engine } from "../../alerts/engine.js";
 import type { LiveConfig } from "../../config/live.js";
@@ -56,7 +57,7 @@ export function startLiveSources(options: StartLiveOptions): LiveSources {
   const poller = new LivePoller({ sources, engine, gate: new SanityGate(log), staleness, log, now });
   let cadence = quoteCadence(sources.quotes.name, watchedTickers(engine).length, config.quoteIntervalS, sources.quoteCallsPerMinute);
   log(cadence.summary);
-  if (!sources.finnhub) log("no FINNHUB_API_KEY: quotes from Yahoo (unofficial), earnings dates from Nasdaq (no results)");
+  if (!sources.finnhub) log("no FINNHUB_API_KEY: quotes from Yahoo (unofficial), earnings dates from Nasdaq (no results), news from Yahoo's headline RSS (unofficial)");
 
   const running = new Set<string>();
   let stopped = false;
@@ -91,6 +92,10 @@ export function startLiveSources(options: StartLiveOptions): LiveSources {
     if (newReports.length > 0) await poller.capex(newReports);
     await poller.apply(documents);
   });
+  const news = job("news", async () => {
+    const due = poller.newsDue(watchedTickers(engine));
+    if (due.length > 0) await poller.news(due);
+  });
   const calendar = job("calendar", async () => {
     await poller.calendar(watchedTickers(engine));
   });
@@ -100,12 +105,15 @@ export function startLiveSources(options: StartLiveOptions): LiveSources {
     await poller.capex(tickers);
     await poller.apply(documents);
     await poller.calendar(tickers);
+    await poller.news(tickers);
   });
 
   const tasks: ScheduledTask[] = [
     cron.schedule("*/5 * * * * *", quotes, { timezone: TZ, noOverlap: true, name: "capwatch-quotes" }),
     cron.schedule("0 */5 * * * *", filings, { timezone: TZ, noOverlap: true, name: "capwatch-sec" }),
     cron.schedule("0 30 7,17 * * *", calendar, { timezone: TZ, noOverlap: true, name: "capwatch-calendar" }),
+    // Every minute; each ticker's own interval (5 min, 1 min after earnings, 30 min when closed) decides.
+    cron.schedule("30 * * * * *", news, { timezone: TZ, noOverlap: true, name: "capwatch-news" }),
   ];
   void startup();
 

@@ -56,7 +56,7 @@ describe("startLiveSources", () => {
     expect(watchedTickers(engine)).toEqual(["META", "MSFT"]);
     const lines: string[] = [];
     // Unreachable base URLs: the start-up pass fails fast and is reported, nothing throws.
-    const config = loadLiveConfig({ CAPWATCH_SOURCES: "live", CAPWATCH_CONTACT: "ops@example.com", SEC_BASE_URL: "http://127.0.0.1:9", SEC_DATA_URL: "http://127.0.0.1:9", NASDAQ_BASE_URL: "http://127.0.0.1:9", YAHOO_BASE_URL: "http://127.0.0.1:9" });
+    const config = loadLiveConfig({ CAPWATCH_SOURCES: "live", CAPWATCH_CONTACT: "ops@example.com", SEC_BASE_URL: "http://127.0.0.1:9", SEC_DATA_URL: "http://127.0.0.1:9", NASDAQ_BASE_URL: "http://127.0.0.1:9", YAHOO_BASE_URL: "http://127.0.0.1:9", YAHOO_RSS_URL: "http://127.0.0.1:9" });
     const live = startLiveSources({ config, engine, log: (l) => lines.push(l) });
     expect(lines[0]).toBe("yahoo: 2 tickers, one batched call per poll: each quote at most 60 s old in session; stale after 180 s");
     await live.stop();
