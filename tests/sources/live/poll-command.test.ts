@@ -27,6 +27,21 @@ describe("capwatch poll --once", () => {
       "sec: ok (filings 1 events; facts 9 events)",
       "finnhub: ok (1 of 1 quotes passed)",
       "finnhub-calendar: ok (1 calendar events)",
+      "finnhub-news: ok (0 items, 0 new)",
+    ]);
+  });
+
+  it("GIVEN no key and Yahoo's headline feed THEN poll --once reads the last 3 days of news: the story's capex alerts against the consensus it reports, with a yahoo-rss status line", async () => {
+    server = await startFakeServer({ "/rss/2.0/headline": { body: fixture("yahoo-rss/DERIVED_headline_AMZN_consensus.xml"), headers: { "content-type": "application/rss+xml" } } });
+    const now = Date.parse("2026-02-05T22:35:00Z");
+    const { FINNHUB_API_KEY: _key, ...noKey } = env(server.url, { YAHOO_BASE_URL: server.url, YAHOO_RSS_URL: `${server.url}/rss/2.0/headline` });
+    const result = await poll(["--once", "--tickers", "AMZN", "--json"], { env: noKey, now: () => now, sources: { env: testEnv(() => now), tuning: FAST } });
+    expect(result.code).toBe(1); // SEC, Yahoo quotes and Nasdaq have no answers on this server
+    expect(result.stderr).toMatch(/^yahoo-rss: ok \(1 items, 1 new\)$/m);
+    expect(server.requests.find((r) => r.path === "/rss/2.0/headline")).toBeDefined();
+    const alerts = result.stdout.trim().split("\n").map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(alerts).toEqual([
+      expect.objectContaining({ kind: "capex_guidance", ticker: "AMZN", period: "FY2026", value: 200e9, basis: "consensus", basisValue: 146.6e9, surprisePct: 36.43, provenance: expect.objectContaining({ kind: "news", voice: "press", said: "as reported by the news (Reuters), not yet in the company's own words" }) }),
     ]);
   });
 

@@ -39,6 +39,7 @@ export function everyProviderAnswering(): Record<string, Route> {
     "/finnhub/quote": { body: fixture("finnhub/quote_AAPL.json") },
     "/finnhub/stock/profile2": { body: "{}" },
     "/finnhub/calendar/earnings": { body: fixture("finnhub/calendar_earnings_AAPL_reported.json") },
+    "/finnhub/company-news": { body: "[]" },
   };
 }
 
