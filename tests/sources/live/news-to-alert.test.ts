@@ -1,3 +1,6 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { fixture, startFakeServer, type FakeServer } from "./helpers/fake-provider-server.js";
 import { liveHarness, type Harness } from "./helpers/live-harness.js";
@@ -12,8 +15,8 @@ afterEach(async () => {
   await server?.close();
 });
 
-async function amazonDesk(url: string, config = {}): Promise<Harness> {
-  const harness = await liveHarness(url, "2026-02-05T22:35:00Z", config);
+async function amazonDesk(url: string, config = {}, storePath?: string): Promise<Harness> {
+  const harness = await liveHarness(url, "2026-02-05T22:35:00Z", config, storePath);
   await harness.engine.handle({ type: "company", ticker: "AMZN", name: "Amazon.com, Inc." });
   await harness.engine.setConsensus({ ticker: "AMZN", period: "FY2026", value: 146.6e9, source: "FactSet", ts: "2026-02-01T00:00:00Z" });
   return harness;
@@ -64,5 +67,20 @@ describe("news → document → guidance → alert", () => {
     expect(h.alerts[0]).toMatchObject({ kind: "capex_guidance", ticker: "AMZN", low: 200e9, provenance: { kind: "news", said: "as reported by the news (Reuters), not yet in the company's own words" } });
     // the four-day-old item is outside the first poll's three days
     expect(h.events.filter((e) => e.type === "document").map((e) => (e.type === "document" ? e.title : ""))).toEqual(["Amazon shares slide as spending plans jump", "AWS growth beats estimates"]);
+  });
+
+  it("GIVEN a restart on the same store THEN the story read again (its keys were in memory) raises nothing: the guidance is already recorded", async () => {
+    server = await startFakeServer({ [RSS]: rss(fixture("yahoo-rss/DERIVED_headline_AMZN.xml")) });
+    const path = join(mkdtempSync(join(tmpdir(), "capwatch-news-")), "capwatch.db");
+    h = await amazonDesk(server.url, {}, path);
+    await h.poller.news(["AMZN"]);
+    await h.engine.flush();
+    expect(h.alerts).toHaveLength(1);
+    await h.close();
+    h = await liveHarness(server.url, "2026-02-05T22:50:00Z", {}, path);
+    const status = await h.poller.news(["AMZN"]);
+    await h.engine.flush();
+    expect(status.detail).toBe("ok (4 items, 2 new)"); // new to this process's dedupe
+    expect(h.alerts).toEqual([]);
   });
 });

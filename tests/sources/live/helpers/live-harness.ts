@@ -24,11 +24,12 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function liveHarness(url: string, nowIso: string, config: Partial<LiveConfig> = {}): Promise<Harness> {
+/** `storePath` a SQLite file to continue from (a restart); in memory by default. */
+export async function liveHarness(url: string, nowIso: string, config: Partial<LiveConfig> = {}, storePath = ":memory:"): Promise<Harness> {
   const clock = { now: Date.parse(nowIso) };
   const now = () => clock.now;
   const env = testEnv(now);
-  const store = await openStore(":memory:");
+  const store = await openStore(storePath);
   const engine = await Engine.open(store);
   await engine.setWatchlist({ channel: "#markets", tickers: "*", thresholds: { ...DEFAULT_THRESHOLDS }, kinds: [...DEFAULT_KINDS] });
   const alerts: Alert[] = [];
