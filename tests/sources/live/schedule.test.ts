@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
+import type { Alert } from "../../../src/alerts/types.js";
+import { fixture, startFakeServer, type FakeServer } from "./helpers/fake-provider-server.js";
 import { Engine } from "../../../src/alerts/engine.js";
 import { DEFAULT_KINDS, DEFAULT_THRESHOLDS } from "../../../src/alerts/types.js";
 import { loadLiveConfig } from "../../../src/config/live.js";
@@ -60,6 +62,33 @@ describe("startLiveSources", () => {
     const live = startLiveSources({ config, engine, log: (l) => lines.push(l) });
     expect(lines[0]).toBe("yahoo: 2 tickers, one batched call per poll: each quote at most 60 s old in session; stale after 180 s");
     await live.stop();
+  });
+});
+
+describe("startLiveSources: news", () => {
+  let store: Store | undefined;
+  let server: FakeServer | undefined;
+  afterEach(async () => {
+    await store?.close();
+    await server?.close();
+  });
+
+  it("GIVEN a watched ticker and no key THEN the start-up pass reads its Yahoo headline feed and the story's capex alerts", async () => {
+    server = await startFakeServer({ "/rss/2.0/headline": { body: fixture("yahoo-rss/DERIVED_headline_AMZN_consensus.xml"), headers: { "content-type": "application/rss+xml" } } });
+    store = await openStore(":memory:");
+    const engine = await Engine.open(store);
+    await engine.setWatchlist({ channel: "#a", tickers: ["AMZN"], thresholds: { ...DEFAULT_THRESHOLDS }, kinds: [...DEFAULT_KINDS] });
+    const alerts: Alert[] = [];
+    engine.onAlertsRecorded((batch) => void alerts.push(...batch));
+    const url = server.url;
+    const config = loadLiveConfig({ CAPWATCH_SOURCES: "live", CAPWATCH_CONTACT: "ops@example.com", SEC_BASE_URL: url, SEC_DATA_URL: url, NASDAQ_BASE_URL: url, YAHOO_BASE_URL: url, YAHOO_RSS_URL: `${url}/rss/2.0/headline` });
+    const lines: string[] = [];
+    const live = startLiveSources({ config, engine, log: (l) => lines.push(l), clock: () => new Date("2026-02-05T22:35:00Z") });
+    for (let i = 0; i < 100 && alerts.length === 0; i += 1) await new Promise((resolve) => setTimeout(resolve, 50));
+    await live.stop();
+    expect(lines[1]).toMatch(/news from Yahoo's headline RSS \(unofficial\)/);
+    expect(server.hits.get("/rss/2.0/headline")).toBe(1);
+    expect(alerts).toEqual([expect.objectContaining({ kind: "capex_guidance", ticker: "AMZN", channel: "#a", basisValue: 146.6e9 })]);
   });
 });
 
