@@ -10,6 +10,7 @@ import { describeFailure } from "./http/provider-error.js";
 import { createLiveSources } from "./live-sources.js";
 import { LivePoller } from "./live-poller.js";
 import { isTradingDayAt, quoteCadence, sessionAt } from "./market-hours.js";
+import { quoteCallsLeftForNews } from "./news/news-schedule.js";
 import { SanityGate } from "./sanity.js";
 import { StalenessTracker, describeHealth } from "./staleness.js";
 
@@ -55,7 +56,9 @@ export function startLiveSources(options: StartLiveOptions): LiveSources {
   const sources = createLiveSources({ config, log, now });
   const staleness = new StalenessTracker(log, now);
   const poller = new LivePoller({ sources, engine, gate: new SanityGate(log), staleness, log, now });
-  let cadence = quoteCadence(sources.quotes.name, watchedTickers(engine).length, config.quoteIntervalS, sources.quoteCallsPerMinute);
+  // With a Finnhub key, company news comes out of the same 60 calls a minute as quotes.
+  const cadenceFor = (tickers: number) => quoteCadence(sources.quotes.name, tickers, config.quoteIntervalS, quoteCallsLeftForNews(sources.quoteCallsPerMinute, tickers, sources.finnhub !== undefined));
+  let cadence = cadenceFor(watchedTickers(engine).length);
   log(cadence.summary);
   if (!sources.finnhub) log("no FINNHUB_API_KEY: quotes from Yahoo (unofficial), earnings dates from Nasdaq (no results), news from Yahoo's headline RSS (unofficial)");
 
@@ -77,7 +80,7 @@ export function startLiveSources(options: StartLiveOptions): LiveSources {
   let lastQuotes: number | undefined;
   const quotes = job("quotes", async () => {
     const tickers = watchedTickers(engine);
-    const next = quoteCadence(sources.quotes.name, tickers.length, config.quoteIntervalS, sources.quoteCallsPerMinute);
+    const next = cadenceFor(tickers.length);
     if (next.refreshSeconds !== cadence.refreshSeconds) log((cadence = next).summary);
     if (sessionAt(now()) !== "closed") staleness.check(sources.quotes.name, cadence.staleAfterSeconds * 1000);
     if (tickers.length === 0 || !quotePollDue(now(), lastQuotes, cadence.refreshSeconds)) return;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { NewsDeduper, normalizeHeadline, normalizeUrl } from "../../../src/sources/live/news/news-dedupe.js";
 import { newsDocument } from "../../../src/sources/live/news/news-poller.js";
-import { inEarningsWindow, newsIntervalMs, newsTickersDue } from "../../../src/sources/live/news/news-schedule.js";
+import { inEarningsWindow, newsIntervalMs, newsTickersDue, quoteCallsLeftForNews } from "../../../src/sources/live/news/news-schedule.js";
 import type { NewsItem } from "../../../src/sources/live/news/news-types.js";
 
 const at = (iso: string) => Date.parse(iso);
@@ -79,5 +79,12 @@ describe("news schedule (US/Eastern)", () => {
     const last: Record<string, number> = { AMZN: now - 60_000, MSFT: now - 60_000, META: now - 5 * 60_000 };
     const due = newsTickersDue(["AMZN", "META", "MSFT", "NVDA"], now, (t) => last[t], (t) => (t === "AMZN" ? amc : undefined));
     expect(due).toEqual(["AMZN", "META", "NVDA"]);
+  });
+
+  it("GIVEN a Finnhub key THEN news every 5 minutes takes tickers / 5 calls a minute out of the quotes' 54; Yahoo quotes are unaffected", () => {
+    expect(quoteCallsLeftForNews(54, 120, true)).toBe(30);
+    expect(quoteCallsLeftForNews(54, 10, true)).toBe(52);
+    expect(quoteCallsLeftForNews(54, 1000, true)).toBe(1);
+    expect(quoteCallsLeftForNews(undefined, 120, false)).toBeUndefined();
   });
 });

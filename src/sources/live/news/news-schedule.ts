@@ -52,3 +52,13 @@ export function newsTickersDue(
     return last === undefined || nowMs - last >= newsIntervalMs(nowMs, earningsOf(t)) - 5_000;
   });
 }
+
+/**
+ * Finnhub's quote calls a minute once company news takes its share of the same budget: each
+ * ticker's news every 5 minutes in session is tickers / 5 calls a minute. Never below one.
+ */
+export function quoteCallsLeftForNews(quoteCallsPerMinute: number | undefined, tickers: number, newsOnSameBudget: boolean): number | undefined {
+  if (quoteCallsPerMinute === undefined || !newsOnSameBudget) return quoteCallsPerMinute;
+  const news = Math.ceil((tickers * 60_000) / NEWS_SESSION_EVERY_MS);
+  return Math.max(1, quoteCallsPerMinute - news);
+}
