@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { NewsDeduper, normalizeHeadline, normalizeUrl } from "../../../src/sources/live/news/news-dedupe.js";
 import { newsDocument } from "../../../src/sources/live/news/news-poller.js";
+import { feedDateMs } from "../../../src/sources/live/news/rss-feed.js";
 import { inEarningsWindow, newsIntervalMs, newsTickersDue, quoteCallsLeftForNews } from "../../../src/sources/live/news/news-schedule.js";
 import type { NewsItem } from "../../../src/sources/live/news/news-types.js";
 
@@ -45,6 +46,14 @@ describe("news dedupe", () => {
       url: "https://x.test/a",
     });
     expect(newsDocument(item({})).text).toBe("Amazon shares slide as spending plans jump");
+  });
+});
+
+describe("feed dates", () => {
+  it("GIVEN RFC 822 or ISO-8601 dates with a zone THEN their instant; a date with no zone or no date is not guessed", () => {
+    const t = at("2026-02-05T21:40:00Z");
+    expect(["Thu, 05 Feb 2026 21:40:00 +0000", "Thu, 05 Feb 2026 16:40:00 EST", "5 Feb 2026 21:40 GMT", "2026-02-05T16:40:00-05:00"].map(feedDateMs)).toEqual([t, t, t, t]);
+    expect(["Thu, 05 Feb 2026 21:40:00", "2026-02-05 21:40", "yesterday", ""].map(feedDateMs).every(Number.isNaN)).toBe(true);
   });
 });
 

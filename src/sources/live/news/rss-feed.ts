@@ -3,6 +3,7 @@
 // error, not an empty feed), then the parsed shape is checked with zod.
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { z } from "zod";
+import { parseTimestamp } from "../../timestamps.js";
 import { ProviderError } from "../http/provider-error.js";
 import type { NewsFetch, NewsItem } from "./news-types.js";
 
@@ -56,7 +57,7 @@ export function readRssFeed(provider: string, url: string, body: string, ticker:
   for (const [index, raw] of parsed.data.rss.channel.item.entries()) {
     const headline = raw.title?.trim() ?? "";
     const where = headline ? `"${headline.slice(0, 80)}"` : `item ${index + 1}`;
-    const publishedMs = raw.pubDate === undefined ? Number.NaN : Date.parse(raw.pubDate);
+    const publishedMs = raw.pubDate === undefined ? Number.NaN : feedDateMs(raw.pubDate);
     if (headline === "") {
       skipped.push(`${provider}: ${ticker} ${where} has no title; skipped`);
       continue;
@@ -78,6 +79,17 @@ export function readRssFeed(provider: string, url: string, body: string, ticker:
     });
   }
   return { items, skipped };
+}
+
+/** RFC 822 as RSS 2.0 writes it ("Thu, 05 Feb 2026 21:40:00 +0000"), with a zone: a time without one is not guessed. */
+const RFC822 = /^(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[+-]\d{4}|UT|UTC|GMT|Z|[ECMP][SD]T)$/;
+
+/** A feed item's date as epoch ms: RFC 822 with its zone, or ISO-8601 with Z or an offset; NaN otherwise. */
+export function feedDateMs(text: string): number {
+  const trimmed = text.trim();
+  const iso = parseTimestamp(trimmed);
+  if (iso.ok) return iso.ms;
+  return RFC822.test(trimmed) ? Date.parse(trimmed) : Number.NaN;
 }
 
 /** Whether the body opens as an HTML page (a doctype or an `<html>` root), to word the error. */
