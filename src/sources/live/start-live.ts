@@ -10,7 +10,7 @@ import { describeFailure } from "./http/provider-error.js";
 import { createLiveSources } from "./live-sources.js";
 import { LivePoller } from "./live-poller.js";
 import { isTradingDayAt, quoteCadence, sessionAt } from "./market-hours.js";
-import { quoteCallsLeftForNews } from "./news/news-schedule.js";
+import { NEWS_SESSION_EVERY_MS, quoteCallsLeftForNews } from "./news/news-schedule.js";
 import { SanityGate } from "./sanity.js";
 import { StalenessTracker, describeHealth } from "./staleness.js";
 
@@ -96,7 +96,9 @@ export function startLiveSources(options: StartLiveOptions): LiveSources {
     await poller.apply(documents);
   });
   const news = job("news", async () => {
-    const due = poller.newsDue(watchedTickers(engine));
+    const tickers = watchedTickers(engine);
+    if (tickers.length > 0 && sessionAt(now()) !== "closed") staleness.check(sources.news.name, 3 * NEWS_SESSION_EVERY_MS);
+    const due = poller.newsDue(tickers);
     if (due.length > 0) await poller.news(due);
   });
   const calendar = job("calendar", async () => {
