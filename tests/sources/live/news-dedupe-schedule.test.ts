@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { NewsDeduper, normalizeHeadline, normalizeUrl } from "../../../src/sources/live/news/news-dedupe.js";
 import { newsDocument } from "../../../src/sources/live/news/news-poller.js";
-import { feedDateMs } from "../../../src/sources/live/news/rss-feed.js";
+import { feedDateMs, readRssFeed } from "../../../src/sources/live/news/rss-feed.js";
 import { inEarningsWindow, newsIntervalMs, newsTickersDue, quoteCallsLeftForNews } from "../../../src/sources/live/news/news-schedule.js";
 import type { NewsItem } from "../../../src/sources/live/news/news-types.js";
 
@@ -49,7 +49,12 @@ describe("news dedupe", () => {
   });
 });
 
-describe("feed dates", () => {
+describe("feed dates and shapes", () => {
+  it("GIVEN an empty channel or an empty item THEN no items, and the empty item is skipped with a reason", () => {
+    expect(readRssFeed("yahoo-rss", "u", '<rss version="2.0"><channel></channel></rss>', "AMZN")).toEqual({ items: [], skipped: [] });
+    expect(readRssFeed("yahoo-rss", "u", '<rss version="2.0"><channel><item></item></channel></rss>', "AMZN")).toEqual({ items: [], skipped: ["yahoo-rss: AMZN item 1 has no title; skipped"] });
+  });
+
   it("GIVEN RFC 822 or ISO-8601 dates with a zone THEN their instant; a date with no zone or no date is not guessed", () => {
     const t = at("2026-02-05T21:40:00Z");
     expect(["Thu, 05 Feb 2026 21:40:00 +0000", "Thu, 05 Feb 2026 16:40:00 EST", "5 Feb 2026 21:40 GMT", "2026-02-05T16:40:00-05:00"].map(feedDateMs)).toEqual([t, t, t, t]);

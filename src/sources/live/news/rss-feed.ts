@@ -11,23 +11,32 @@ const text = z.union([z.string(), z.number()]).transform(String);
 /** `<guid isPermaLink="false">x</guid>` parses to an object with its text under `#text`. */
 const textOrNode = z.union([text, z.object({ "#text": text.optional() }).passthrough().transform((n) => n["#text"])]);
 
-const rssItemSchema = z
-  .object({
-    title: textOrNode.optional(),
-    link: textOrNode.optional(),
-    description: textOrNode.optional(),
-    guid: textOrNode.optional(),
-    pubDate: textOrNode.optional(),
-    source: textOrNode.optional(),
-  })
-  .passthrough();
+/** An empty element parses to "": an empty channel or item is one with no children. */
+const emptyAsObject = (v: unknown) => (v === "" ? {} : v);
+
+const rssItemSchema = z.preprocess(
+  emptyAsObject,
+  z
+    .object({
+      title: textOrNode.optional(),
+      link: textOrNode.optional(),
+      description: textOrNode.optional(),
+      guid: textOrNode.optional(),
+      pubDate: textOrNode.optional(),
+      source: textOrNode.optional(),
+    })
+    .passthrough(),
+);
 
 export const rssDocumentSchema = z.object({
   rss: z.object({
-    channel: z.object({
-      title: textOrNode.optional(),
-      item: z.array(rssItemSchema).default([]),
-    }),
+    channel: z.preprocess(
+      emptyAsObject,
+      z.object({
+        title: textOrNode.optional(),
+        item: z.array(rssItemSchema).default([]),
+      }),
+    ),
   }),
 });
 
