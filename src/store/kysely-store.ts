@@ -3,6 +3,7 @@ import type { Kysely } from "kysely";
 import type { Alert } from "../alerts/types.js";
 import { withAudit, writeAudit } from "./audited-changes.js";
 import { loadEngineState } from "./engine-snapshot.js";
+import * as feeds from "./feed-queries.js";
 import * as ingested from "./ingest-queries.js";
 import * as lookups from "./lookup-queries.js";
 import * as platforms from "./platform-queries.js";
@@ -22,6 +23,7 @@ import type {
   EngineSnapshot,
   GuidanceRecord,
   MarketStateRecord,
+  NewsFeedRecord,
   OutboxEntry,
   Store,
   StoredAlert,
@@ -295,6 +297,18 @@ export class KyselyStore implements Store {
   releaseDocuments(keys: string[]): Promise<void> {
     return ingested.releaseDocuments(this.db, keys);
   }
+  addNewsFeed(feed: NewsFeedRecord, audit: AuditEntry): Promise<boolean> {
+    return feeds.addNewsFeed(this.db, feed, audit);
+  }
+
+  removeNewsFeed(ticker: string, url: string, audit: AuditEntry): Promise<boolean> {
+    return feeds.removeNewsFeed(this.db, ticker, url, audit);
+  }
+
+  newsFeeds(ticker?: string): Promise<NewsFeedRecord[]> {
+    return feeds.newsFeeds(this.db, ticker);
+  }
+
 
   async close(): Promise<void> {
     await this.db.destroy();

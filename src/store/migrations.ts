@@ -195,6 +195,19 @@ function migrationsFor(dialect: DialectName): Record<string, Migration> {
           .execute();
       },
     },
+    "006_news_feeds": {
+      async up(db: Kysely<unknown>) {
+        // Feeds admins add per ticker (`feeds add TICKER URL`), polled with the ticker's news.
+        await db.schema
+          .createTable("news_feeds")
+          .addColumn("ticker", "text", (c) => c.notNull())
+          .addColumn("url", "text", (c) => c.notNull())
+          .addColumn("added_by", "text")
+          .addColumn("added_at", "text", (c) => c.notNull())
+          .addPrimaryKeyConstraint("news_feeds_pk", ["ticker", "url"])
+          .execute();
+      },
+    },
   };
 }
 

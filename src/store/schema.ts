@@ -165,6 +165,14 @@ export interface IngestedDocumentsTable {
   received_at: string;
 }
 
+/** An RSS or Atom feed an admin added for a ticker (a company's IR press releases, say). */
+export interface NewsFeedsTable {
+  ticker: string;
+  url: string;
+  added_by: string | null;
+  added_at: string;
+}
+
 export interface Database {
   companies: CompaniesTable;
   watchlists: WatchlistsTable;
@@ -182,4 +190,5 @@ export interface Database {
   channel_status: ChannelStatusTable;
   installations: InstallationsTable;
   ingested_documents: IngestedDocumentsTable;
+  news_feeds: NewsFeedsTable;
 }

@@ -174,6 +174,14 @@ export interface DocumentKey {
   url?: string;
 }
 
+/** A feed an admin added for a ticker. */
+export interface NewsFeedRecord {
+  ticker: string;
+  url: string;
+  addedBy?: string;
+  addedAt: string;
+}
+
 export interface Store {
   loadEngineState(): Promise<EngineSnapshot>;
   saveCompany(company: CompanyRecord): Promise<void>;
@@ -211,5 +219,11 @@ export interface Store {
   claimDocuments(documents: DocumentKey[]): Promise<Set<string>>;
   /** Forgets keys claimed for documents that could not be applied. */
   releaseDocuments(keys: string[]): Promise<void>;
+  /** Adds a ticker's feed with its audit entry; false (and no audit) when it was there already. */
+  addNewsFeed(feed: NewsFeedRecord, audit: AuditEntry): Promise<boolean>;
+  /** Removes a ticker's feed with its audit entry; false (and no audit) when there was none. */
+  removeNewsFeed(ticker: string, url: string, audit: AuditEntry): Promise<boolean>;
+  /** The feeds added, by ticker then url; one ticker's when given. */
+  newsFeeds(ticker?: string): Promise<NewsFeedRecord[]>;
   close(): Promise<void>;
 }

@@ -151,6 +151,22 @@ describe.each(backends)("the Store on %s", (_name, open) => {
     expect([...(await store.claimDocuments([]))]).toEqual([]);
     await store.close();
   });
+
+  it("GIVEN feeds added and removed per ticker THEN each change is audited once, a repeat changes nothing, and the list is by ticker", async () => {
+    const store = await open();
+    const audit = (action: string) => ({ at: "2026-11-26T12:00:00Z", channel: "#a", userId: "U1", action, details: {} });
+    const ir = { ticker: "AMZN", url: "https://ir.aboutamazon.com/rss/news-releases.xml", addedBy: "U1", addedAt: "2026-11-26T12:00:00Z" };
+    expect(await store.addNewsFeed(ir, audit("feeds add"))).toBe(true);
+    expect(await store.addNewsFeed(ir, audit("feeds add"))).toBe(false);
+    expect(await store.addNewsFeed({ ticker: "META", url: "https://investor.atmeta.com/rss", addedAt: "2026-11-26T12:00:00Z" }, audit("feeds add"))).toBe(true);
+    expect((await store.newsFeeds()).map((f) => f.ticker)).toEqual(["AMZN", "META"]);
+    expect(await store.newsFeeds("AMZN")).toEqual([ir]);
+    expect(await store.removeNewsFeed("AMZN", ir.url, audit("feeds remove"))).toBe(true);
+    expect(await store.removeNewsFeed("AMZN", ir.url, audit("feeds remove"))).toBe(false);
+    expect(await store.newsFeeds("AMZN")).toEqual([]);
+    expect((await store.recentAudit("#a", 10)).map((e) => e.action).sort()).toEqual(["feeds add", "feeds add", "feeds remove"]);
+    await store.close();
+  });
 });
 
 describe("PostgreSQL", () => {
