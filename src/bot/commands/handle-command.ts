@@ -4,6 +4,7 @@ import type { Caller, Desk } from "./context.js";
 import { capexReply, consensusListReply } from "./handlers/capex.js";
 import { consensusChange, kindsChange, muteChange, thresholdsChange, unmuteChange, watchChange, watchListReply } from "./handlers/channel-settings.js";
 import { tickerEarningsReply, upcomingEarningsReply } from "./handlers/earnings.js";
+import { feedChange, feedsListReply } from "./handlers/feeds.js";
 import { helpReply } from "./handlers/help.js";
 import { alertsReply, auditReply } from "./handlers/history.js";
 import { moversReply, quoteReply } from "./handlers/quote.js";
@@ -56,6 +57,11 @@ function dispatch(command: Command, caller: Caller, desk: Desk): Reply | Promise
       return consensusChange(desk, caller, command.ticker, command.period, command.value, command.source);
     case "consensus_list":
       return consensusListReply(desk, command.ticker, command.share);
+    case "feeds_add":
+    case "feeds_remove":
+      return feedChange(desk, caller, command.name === "feeds_add" ? "add" : "remove", command.ticker, command.url);
+    case "feeds_list":
+      return feedsListReply(desk, command.ticker, command.share);
     case "mute":
       return muteChange(desk, caller, command.ticker, command.duration);
     case "unmute":

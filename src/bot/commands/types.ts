@@ -22,6 +22,9 @@ export type Command =
   | { name: "kinds_disable"; kinds: AlertKind[] }
   | { name: "consensus_set"; ticker: string; metric: "capex"; period: string; value: number; source?: string }
   | ({ name: "consensus_list"; ticker: string } & Lookup)
+  | { name: "feeds_add"; ticker: string; url: string }
+  | { name: "feeds_remove"; ticker: string; url: string }
+  | ({ name: "feeds_list"; ticker?: string } & Lookup)
   | { name: "mute"; ticker: string; duration: MuteDuration }
   | { name: "unmute"; ticker: string }
   | { name: "audit"; limit: number }
@@ -43,6 +46,7 @@ export type UserErrorCode =
   | "invalid_period"
   | "invalid_duration"
   | "invalid_date"
+  | "invalid_url"
   | "unknown_kind"
   | "unknown_threshold"
   | "unknown_help_topic";

@@ -1,5 +1,5 @@
 // `/capwatch` as Discord registers it: one command, subcommands (groups for watch, thresholds,
-// kinds, consensus) and typed options. Admin subcommands are checked when they run, since
+// kinds, consensus, feeds) and typed options. Admin subcommands are checked when they run, since
 // `default_member_permissions` can only hide the whole command.
 import {
   ApplicationIntegrationType,
@@ -29,6 +29,7 @@ export const OPT = {
   source: "source",
   duration: "duration",
   topic: "topic",
+  url: "url",
 } as const;
 
 type Sub = SlashCommandSubcommandBuilder;
@@ -38,6 +39,7 @@ const ticker = (s: Sub, required: boolean, description = "Ticker, like MSFT") =>
   s.addStringOption((o) => o.setName(OPT.ticker).setDescription(description).setRequired(required).setAutocomplete(true).setMaxLength(11));
 const tickers = (s: Sub, description: string) =>
   s.addStringOption((o) => o.setName(OPT.tickers).setDescription(description).setRequired(true).setAutocomplete(true).setMaxLength(200));
+const url = (s: Sub) => s.addStringOption((o) => o.setName(OPT.url).setDescription("Feed URL, like https://ir.example.com/rss/news.xml").setRequired(true).setMaxLength(500));
 const count = (s: Sub, max: number, description: string) =>
   s.addIntegerOption((o) => o.setName(OPT.count).setDescription(description).setMinValue(1).setMaxValue(max));
 const kind = (s: Sub) =>
@@ -105,6 +107,14 @@ export function capwatchCommand(): RESTPostAPIChatInputApplicationCommandsJSONBo
             .addStringOption((o) => o.setName(OPT.source).setDescription("Where the estimate comes from, like Visible Alpha").setMaxLength(100)),
         )
         .addSubcommand((s) => share(ticker(s.setName("list").setDescription("The recorded expectations of one company"), true))),
+    )
+    .addSubcommandGroup((g) =>
+      g
+        .setName("feeds")
+        .setDescription("RSS or Atom feeds read with a ticker's news")
+        .addSubcommand((s) => url(ticker(s.setName("add").setDescription("Read a feed with a ticker's news (Manage Server)"), true)))
+        .addSubcommand((s) => url(ticker(s.setName("remove").setDescription("Stop reading a feed (Manage Server)"), true)))
+        .addSubcommand((s) => share(ticker(s.setName("list").setDescription("The feeds added, for one ticker or all"), false))),
     )
     .addSubcommand((s) =>
       ticker(s.setName("mute").setDescription("Keep a ticker's alerts out of this channel for a while (Manage Server)"), true).addStringOption((o) =>

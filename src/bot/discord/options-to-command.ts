@@ -3,6 +3,7 @@
 import { ApplicationCommandOptionType } from "discord.js";
 import type { Thresholds } from "../../sources/events.js";
 import { resolveDate, resolveDuration, resolveKind, resolveMoney, resolvePercent, resolvePeriod, resolveTicker, resolveTickers } from "../commands/parse/resolvers.js";
+import { resolveFeedUrl } from "../commands/parse/commands/feeds.js";
 import { DEFAULT_MUTE } from "../commands/parse/commands/mute.js";
 import { fail, ok, type Resolved } from "../commands/parse/result.js";
 import { isTopic } from "../commands/parse/usage.js";
@@ -92,6 +93,18 @@ export function commandFromOptions(options: readonly OptionLike[]): Resolved<Com
     case "consensus list": {
       const t = one(OPT.ticker, "consensus");
       return t.ok ? ok({ name: "consensus_list", ticker: t.value, share }) : t;
+    }
+    case "feeds add":
+    case "feeds remove": {
+      const t = one(OPT.ticker, "feeds");
+      if (!t.ok) return t;
+      const url = resolveFeedUrl(str(OPT.url) ?? "");
+      return url.ok ? ok({ name: path[1] === "add" ? "feeds_add" : "feeds_remove", ticker: t.value, url: url.value }) : url;
+    }
+    case "feeds list": {
+      if (str(OPT.ticker) === undefined || str(OPT.ticker) === "") return ok({ name: "feeds_list", share });
+      const t = one(OPT.ticker, "feeds");
+      return t.ok ? ok({ name: "feeds_list", ticker: t.value, share }) : t;
     }
     case "mute": {
       const t = one(OPT.ticker, "mute");

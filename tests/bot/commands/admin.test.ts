@@ -17,6 +17,8 @@ describe("a refused non-admin changes nothing", () => {
     ["thresholds set mcap-pct 1"],
     ["kinds disable mcap_drop"],
     ["consensus set ORCL capex FY2026 50B"],
+    ["feeds add AMZN https://ir.aboutamazon.com/rss/news-releases.xml"],
+    ["feeds remove AMZN https://ir.aboutamazon.com/rss/news-releases.xml"],
     ["mute MSFT 2h"],
     ["unmute MSFT"],
     ["audit"],
@@ -29,6 +31,25 @@ describe("a refused non-admin changes nothing", () => {
     expect((await d.ask("watch list")).fields).toEqual(before);
     expect(await d.desk.store.recentAudit("#markets", 10)).toEqual([]);
     expect(await d.desk.store.consensusFor("ORCL")).toEqual([]);
+    expect(await d.desk.store.newsFeeds()).toEqual([]);
+  });
+});
+
+describe("feeds add / list / remove", () => {
+  const IR = "https://ir.aboutamazon.com/rss/news-releases.xml";
+
+  it("GIVEN an admin adds a feed THEN anyone can list it, a repeat changes nothing, removing it is audited, and each change is in the audit log", async () => {
+    expect(await d.ask(`feeds add AMZN ${IR}`)).toMatchObject({ tone: "success", title: "Feed added" });
+    expect(await d.ask(`feeds add amzn ${IR}`)).toMatchObject({ tone: "info", title: "Feed already there" });
+    const list = await d.ask("feeds list", MEMBER);
+    expect(list.table?.rows).toEqual([["AMZN", IR, "2026-11-26"]]);
+    expect((await d.ask("feeds list META", MEMBER)).text).toMatch(/^No feeds added for META/);
+    expect(await d.ask(`feeds remove AMZN ${IR}`)).toMatchObject({ tone: "success", title: "Feed removed" });
+    expect(await d.ask(`feeds remove AMZN ${IR}`)).toMatchObject({ tone: "info", title: "No such feed" });
+    expect((await d.desk.store.recentAudit("#markets", 5)).map((e) => [e.action, e.details])).toEqual([
+      ["feeds remove", { ticker: "AMZN", url: IR }],
+      ["feeds add", { ticker: "AMZN", url: IR }],
+    ]);
   });
 });
 

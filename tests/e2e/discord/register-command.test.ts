@@ -37,7 +37,8 @@ describe("GIVEN DISCORD_TOKEN and DISCORD_APPLICATION_ID", () => {
     expect(command?.name).toBe("capwatch");
     expect(command?.contexts).toEqual([0]);
     const byName = new Map(command?.options.map((o) => [o.name, o]));
-    expect(["watch", "thresholds", "kinds", "consensus"].map((g) => byName.get(g)?.type)).toEqual([2, 2, 2, 2]);
+    expect(["watch", "thresholds", "kinds", "consensus", "feeds"].map((g) => byName.get(g)?.type)).toEqual([2, 2, 2, 2, 2]);
+    expect(byName.get("feeds")?.options?.map((o) => o.name)).toEqual(["add", "remove", "list"]);
     expect(byName.get("watch")?.options?.map((o) => o.name)).toEqual(["list", "add", "remove"]);
     expect(byName.get("capex")?.options?.[0]).toMatchObject({ name: "ticker", type: 3, required: true, autocomplete: true });
     expect(byName.get("movers")?.options?.[0]).toMatchObject({ name: "count", type: 4, min_value: 1, max_value: 25 });

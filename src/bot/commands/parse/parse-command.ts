@@ -2,6 +2,7 @@
 import type { Command, ParseResult } from "../types.js";
 import type { CommandParser } from "./commands/common.js";
 import { parseConsensus } from "./commands/consensus.js";
+import { parseFeeds } from "./commands/feeds.js";
 import { parseAlerts, parseCapex, parseEarnings, parseMovers, parseQuote } from "./commands/lookups.js";
 import { parseAudit, parseHelp } from "./commands/meta.js";
 import { parseMute, parseUnmute } from "./commands/mute.js";
@@ -22,6 +23,7 @@ const PARSERS: Record<Topic, CommandParser> = {
   thresholds: parseThresholds,
   kinds: parseKinds,
   consensus: parseConsensus,
+  feeds: parseFeeds,
   mute: parseMute,
   unmute: parseUnmute,
   audit: parseAudit,

@@ -49,6 +49,9 @@ const commandSchema = z.discriminatedUnion("name", [
     source: z.string().min(1).optional(),
   }),
   z.strictObject({ name: z.literal("consensus_list"), ticker, ...lookup }),
+  z.strictObject({ name: z.literal("feeds_add"), ticker, url: z.string().url().regex(/^https?:/) }),
+  z.strictObject({ name: z.literal("feeds_remove"), ticker, url: z.string().url().regex(/^https?:/) }),
+  z.strictObject({ name: z.literal("feeds_list"), ticker: ticker.optional(), ...lookup }),
   z.strictObject({
     name: z.literal("mute"),
     ticker,
@@ -64,11 +67,11 @@ const commandSchema = z.discriminatedUnion("name", [
 
 const COMMAND_NAMES: readonly CommandName[] = [
   "quote", "movers", "earnings", "capex", "alerts", "watch_list", "watch_add", "watch_remove", "thresholds_set",
-  "kinds_enable", "kinds_disable", "consensus_set", "consensus_list", "mute", "unmute", "audit", "help",
+  "kinds_enable", "kinds_disable", "consensus_set", "consensus_list", "feeds_add", "feeds_remove", "feeds_list", "mute", "unmute", "audit", "help",
 ];
 const ERROR_CODES: readonly UserErrorCode[] = [
   "empty", "unknown_command", "unknown_subcommand", "missing_argument", "too_many_arguments", "invalid_ticker",
-  "invalid_number", "invalid_money", "invalid_percent", "invalid_period", "invalid_duration", "invalid_date",
+  "invalid_number", "invalid_money", "invalid_percent", "invalid_period", "invalid_duration", "invalid_date", "invalid_url",
   "unknown_kind", "unknown_threshold", "unknown_help_topic",
 ];
 

@@ -107,6 +107,13 @@ describe("parseCommand: settings", () => {
     expect(commandOf("consensus set meta capex fy2026-fy2030 $600bn")).toMatchObject({ period: "FY2026-FY2030", value: 600e9 });
     expect(commandOf("consensus set goog capex H1-2026 90e9")).toMatchObject({ period: "H1-2026", value: 90e9 });
   });
+  it("GIVEN feeds add|remove TICKER URL and feeds list [TICKER] THEN the ticker and the URL (Slack's <…> link markup taken off)", () => {
+    expect(commandOf("feeds add amzn https://ir.aboutamazon.com/rss/news-releases.xml")).toEqual({ name: "feeds_add", ticker: "AMZN", url: "https://ir.aboutamazon.com/rss/news-releases.xml" });
+    expect(commandOf("feeds remove AMZN <https://ir.aboutamazon.com/rss/news-releases.xml|ir.aboutamazon.com>")).toEqual({ name: "feeds_remove", ticker: "AMZN", url: "https://ir.aboutamazon.com/rss/news-releases.xml" });
+    expect(commandOf("feeds list")).toEqual({ name: "feeds_list", share: false });
+    expect(commandOf("feeds list meta share")).toEqual({ name: "feeds_list", ticker: "META", share: true });
+  });
+
   it("GIVEN consensus list TICKER THEN the ticker", () => {
     expect(commandOf("consensus list msft")).toEqual({ name: "consensus_list", ticker: "MSFT", share: false });
     expect(commandOf("consensus LIST msft share")).toEqual({ name: "consensus_list", ticker: "MSFT", share: true });
@@ -213,6 +220,11 @@ const ERROR_CASES: Record<UserErrorCode, Array<[text: string, message: string]>>
     ["mute tsla 91d", 'The longest mute is 90 days (90d or 12w), not "91d".'],
     ["mute tsla 0h", 'The duration must be longer than zero, not "0h".'],
     ["mute tsla 2y", '"2y" is not a duration; write 30m, 2h, 1d, 1w or until YYYY-MM-DD.'],
+  ],
+  invalid_url: [
+    ["feeds add amzn ir.aboutamazon.com/rss", '"ir.aboutamazon.com/rss" is not a feed URL; write one like https://ir.example.com/rss/news.xml.'],
+    ["feeds add amzn ftp://example.com/feed.xml", 'A feed URL starts with https:// or http://, not "ftp:".'],
+    ["feeds add amzn https://user:pw@example.com/feed.xml", "A feed URL must not carry a user name or password."],
   ],
   invalid_date: [["mute tsla until 2026-02-30", '"2026-02-30" is not a real date; write it as YYYY-MM-DD, like 2026-03-01.']],
   unknown_kind: [["kinds enable mcap-dorp", 'Unknown alert kind "mcap-dorp" (did you mean mcap_drop?); kinds are mcap_drop']],
