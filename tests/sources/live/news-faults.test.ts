@@ -38,8 +38,8 @@ describe("news faults", () => {
     expect((await h.poller.news(["AMZN"])).detail).toMatch(/^failed: AMZN: yahoo-rss: HTML instead of RSS/);
     body = xhtml; // well-formed, so it parses: the shape check refuses it
     expect((await h.poller.news(["AMZN"])).detail).toMatch(/^failed: AMZN: yahoo-rss: HTML instead of RSS/);
-    body = '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>x</title></feed>';
-    expect((await h.poller.news(["AMZN"])).detail).toMatch(/^failed: AMZN: yahoo-rss: not an RSS 2.0 feed \(rss: /);
+    body = '<?xml version="1.0"?><opml version="2.0"><body><outline text="x"/></body></opml>';
+    expect((await h.poller.news(["AMZN"])).detail).toMatch(/^failed: AMZN: yahoo-rss: not an RSS 2.0 or Atom feed \(rss: /);
     expect(h.events).toEqual([]);
   });
 

@@ -1,8 +1,10 @@
-// An RSS 2.0 feed (Yahoo's per-ticker headlines) read with fast-xml-parser, never with regular
-// expressions: the text is validated as XML first (a truncated feed or an HTML page is an
-// error, not an empty feed), then the parsed shape is checked with zod.
+// An RSS 2.0 feed (Yahoo's per-ticker headlines, a company's press releases) or an Atom feed,
+// read with fast-xml-parser, never with regular expressions: the text is validated as XML first
+// (a truncated feed or an HTML page is an error, not an empty feed), then the parsed shape is
+// checked with zod.
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { z } from "zod";
+import { htmlToText } from "../../guidance/html-to-text.js";
 import { parseTimestamp } from "../../timestamps.js";
 import { ProviderError } from "../http/provider-error.js";
 import type { NewsFetch, NewsItem } from "./news-types.js";
@@ -40,13 +42,37 @@ export const rssDocumentSchema = z.object({
   }),
 });
 
+const atomText = z.union([text, z.object({ "#text": text.optional(), "@_type": z.string().optional() }).passthrough()]).transform((v) => {
+  if (typeof v === "string") return v;
+  const inner = v["#text"] ?? "";
+  // type="html" carries escaped markup; its text is what a reader sees.
+  return v["@_type"] === "html" || v["@_type"] === "xhtml" ? htmlToText(inner).replace(/\s+/g, " ").trim() : inner;
+});
+const atomLink = z.object({ "@_href": z.string().optional(), "@_rel": z.string().optional() }).passthrough();
+
+export const atomDocumentSchema = z.object({
+  feed: z.preprocess(
+    emptyAsObject,
+    z.object({
+      entry: z
+        .array(
+          z.preprocess(
+            emptyAsObject,
+            z.object({ title: atomText.optional(), link: z.array(atomLink).default([]), id: textOrNode.optional(), published: textOrNode.optional(), updated: textOrNode.optional(), summary: atomText.optional(), content: atomText.optional() }).passthrough(),
+          ),
+        )
+        .default([]),
+    }),
+  ),
+});
+
 const parser = new XMLParser({
   ignoreAttributes: false,
   attributeNamePrefix: "@_",
   parseTagValue: false,
   trimValues: true,
   processEntities: true,
-  isArray: (_name, jpath) => jpath === "rss.channel.item",
+  isArray: (_name, jpath) => jpath === "rss.channel.item" || jpath === "feed.entry" || jpath === "feed.entry.link",
 });
 
 /** A feed's items for `ticker`; items with no usable date or headline are skipped with a reason. */
@@ -56,9 +82,11 @@ export function readRssFeed(provider: string, url: string, body: string, ticker:
     const what = looksLikeHtml(body) ? "HTML instead of RSS" : "truncated or malformed XML";
     throw new ProviderError({ provider, url, code: "bad_body", message: `${what} (${body.length} bytes; line ${valid.err.line}: ${valid.err.msg})`, advice: "capwatch retries on the next poll" });
   }
-  const parsed = rssDocumentSchema.safeParse(parser.parse(body));
+  const tree: unknown = parser.parse(body);
+  if (typeof tree === "object" && tree !== null && "feed" in tree) return readAtom(provider, url, tree, ticker);
+  const parsed = rssDocumentSchema.safeParse(tree);
   if (!parsed.success) {
-    const what = looksLikeHtml(body) ? "HTML instead of RSS" : `not an RSS 2.0 feed (${parsed.error.issues[0]?.path.join(".") || "body"}: ${parsed.error.issues[0]?.message ?? "invalid"})`;
+    const what = looksLikeHtml(body) ? "HTML instead of RSS" : `not an RSS 2.0 or Atom feed (${parsed.error.issues[0]?.path.join(".") || "body"}: ${parsed.error.issues[0]?.message ?? "invalid"})`;
     throw new ProviderError({ provider, url, code: looksLikeHtml(body) ? "bad_body" : "schema", message: what, advice: "check the feed URL" });
   }
   const items: NewsItem[] = [];
@@ -86,6 +114,34 @@ export function readRssFeed(provider: string, url: string, body: string, ticker:
       ...(link ? { url: link } : {}),
       ...(raw.source ? { publisher: raw.source.trim() } : {}),
     });
+  }
+  return { items, skipped };
+}
+
+/** An Atom feed's entries: the alternate link, `published` (else `updated`), summary (else content). */
+function readAtom(provider: string, url: string, tree: unknown, ticker: string): NewsFetch {
+  const parsed = atomDocumentSchema.safeParse(tree);
+  if (!parsed.success) {
+    throw new ProviderError({ provider, url, code: "schema", message: `not an Atom feed (${parsed.error.issues[0]?.path.join(".") || "body"}: ${parsed.error.issues[0]?.message ?? "invalid"})`, advice: "check the feed URL" });
+  }
+  const items: NewsItem[] = [];
+  const skipped: string[] = [];
+  for (const [index, entry] of parsed.data.feed.entry.entries()) {
+    const headline = entry.title?.trim() ?? "";
+    const where = headline ? `"${headline.slice(0, 80)}"` : `entry ${index + 1}`;
+    const date = entry.published ?? entry.updated;
+    const publishedMs = date === undefined ? Number.NaN : feedDateMs(date);
+    if (headline === "") {
+      skipped.push(`${provider}: ${ticker} ${where} has no title; skipped`);
+      continue;
+    }
+    if (!Number.isFinite(publishedMs)) {
+      skipped.push(`${provider}: ${ticker} ${where} has no ${date === undefined ? "" : "readable "}publication date; skipped`);
+      continue;
+    }
+    const link = (entry.link.find((l) => l["@_rel"] === undefined || l["@_rel"] === "alternate") ?? entry.link[0])?.["@_href"]?.trim();
+    const id = entry.id?.trim();
+    items.push({ ticker, headline, summary: (entry.summary ?? entry.content ?? "").trim(), publishedMs, ...(id ? { id } : {}), ...(link ? { url: link } : {}) });
   }
   return { items, skipped };
 }
