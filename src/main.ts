@@ -116,7 +116,7 @@ async function main(): Promise<number> {
   let stopLive: (() => Promise<void>) | undefined;
   if (isLive) {
     const { startLiveSources } = await import("./sources/live/start-live.js");
-    const sources = startLiveSources({ config: live, engine, log });
+    const sources = startLiveSources({ config: live, engine, log, newsFeeds: () => store.newsFeeds() });
     stopLive = sources.stop;
     desk.dataState = sources.dataState;
     if (engine.channels().length === 0) log("no channel watches anything yet: type `watch add MSFT` (or use /capwatch watch add in Slack or Discord).");

@@ -7,6 +7,7 @@ import { finnhubCalendarEvents, nasdaqCalendarEvents } from "./earnings-calendar
 import { describeFailure } from "./http/provider-error.js";
 import type { LiveSources } from "./live-sources.js";
 import { quoteSession } from "./market-hours.js";
+import type { FeedSubscription } from "./news/feed-client.js";
 import { NewsPoller } from "./news/news-poller.js";
 import { newsTickersDue } from "./news/news-schedule.js";
 import type { ProviderQuote } from "./quote-types.js";
@@ -42,6 +43,8 @@ export interface PollerDeps {
   onEvent?: (event: MarketEvent) => void;
   /** Reads guidance out of documents; tests inject a stand-in. */
   extract?: Extractor;
+  /** The feeds admins added per ticker (`feeds add`); none when absent. */
+  newsFeeds?: () => Promise<FeedSubscription[]>;
 }
 
 export class LivePoller {
@@ -64,6 +67,21 @@ export class LivePoller {
     const pass = await this.newsPoller.poll(tickers);
     for (const document of pass.documents) await this.emit(document);
     return this.report(this.newsPoller.name, pass.failed.length < tickers.length || tickers.length === 0, pass.failed, `${pass.items} items, ${pass.documents.length} new`);
+  }
+
+  /** The added feeds of these tickers, read like their news; undefined when none were added. */
+  async feeds(tickers: string[]): Promise<PollStatus | undefined> {
+    const wanted = new Set(tickers);
+    let feeds: FeedSubscription[];
+    try {
+      feeds = ((await this.deps.newsFeeds?.()) ?? []).filter((f) => wanted.has(f.ticker));
+    } catch (error) {
+      return this.report("feeds", false, [`store: ${describeFailure(error)}`], "");
+    }
+    if (feeds.length === 0) return undefined;
+    const pass = await this.newsPoller.pollFeeds(feeds, this.deps.sources.feeds);
+    for (const document of pass.documents) await this.emit(document);
+    return this.report("feeds", pass.failed.length < feeds.length, pass.failed, `${feeds.length} feeds, ${pass.items} items, ${pass.documents.length} new`);
   }
 
   /**

@@ -4,6 +4,7 @@ import { FinnhubClient } from "./finnhub/finnhub-client.js";
 import { realPolicyEnv, type PolicyEnv } from "./http/http-policy.js";
 import { createProviderPolicies, FINNHUB_CALLS_PER_MINUTE, type PolicyTuning, type ProviderPolicies } from "./http/provider-policies.js";
 import { NasdaqClient } from "./nasdaq/nasdaq-client.js";
+import { FeedClient } from "./news/feed-client.js";
 import { FinnhubNewsClient } from "./news/finnhub-news.js";
 import type { NewsProvider } from "./news/news-types.js";
 import { YahooRssClient } from "./news/yahoo-rss-client.js";
@@ -22,6 +23,8 @@ export interface LiveSources {
   nasdaq: NasdaqClient;
   /** Company news: Finnhub with a key, else Yahoo's headline RSS. */
   news: NewsProvider;
+  /** The feeds admins add per ticker. */
+  feeds: FeedClient;
   close(): Promise<void>;
 }
 
@@ -51,6 +54,7 @@ export function createLiveSources(options: LiveSourceOptions): LiveSources {
     quoteCallsPerMinute: finnhub ? Math.floor(FINNHUB_CALLS_PER_MINUTE * FINNHUB_QUOTE_SHARE) : undefined,
     finnhub,
     nasdaq: new NasdaqClient(policies.nasdaq),
+    feeds: new FeedClient(policies.feeds),
     news: policies.finnhub ? new FinnhubNewsClient(policies.finnhub) : new YahooRssClient(policies.yahooRss, options.config.yahooRssUrl),
     close: async () => {
       await Promise.all(policies.all().map((p) => p.close()));

@@ -76,7 +76,7 @@ export async function pollCommand(args: string[], io: CommandIo, deps: PollComma
       },
     });
     await delivery.drain(); // what an earlier run into the same store left undelivered
-    const result = await pollOnce(sources, engine, tickers, { log, now });
+    const result = await pollOnce(sources, engine, tickers, { log, now, newsFeeds: () => store.newsFeeds() });
     if (!json) for (const event of result.events) io.stdout.write(`${describeEvent(event)}\n`);
     if (!json && result.events.length > 0) io.stdout.write("\n");
     await delivery.drain();

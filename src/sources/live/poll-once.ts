@@ -3,6 +3,7 @@ import type { Engine } from "../../alerts/engine.js";
 import { DEFAULT_KINDS, DEFAULT_THRESHOLDS } from "../../alerts/types.js";
 import type { MarketEvent } from "../events.js";
 import type { LiveSources } from "./live-sources.js";
+import type { FeedSubscription } from "./news/feed-client.js";
 import { LivePoller, type PollStatus } from "./live-poller.js";
 import { SanityGate, type HeldValue } from "./sanity.js";
 import { StalenessTracker } from "./staleness.js";
@@ -20,7 +21,7 @@ export async function pollOnce(
   sources: LiveSources,
   engine: Engine,
   tickers: string[],
-  options: { log: (line: string) => void; now: () => number },
+  options: { log: (line: string) => void; now: () => number; newsFeeds?: () => Promise<FeedSubscription[]> },
 ): Promise<PollOnceResult> {
   if (engine.channels().length === 0) {
     await engine.setWatchlist({ channel: POLL_CHANNEL, tickers, thresholds: { ...DEFAULT_THRESHOLDS }, kinds: [...DEFAULT_KINDS] });
@@ -35,6 +36,7 @@ export async function pollOnce(
     log: options.log,
     now: options.now,
     onEvent: (e) => events.push(e),
+    ...(options.newsFeeds ? { newsFeeds: options.newsFeeds } : {}),
   });
   // Filings first (fiscal year ends), capex facts before releases (prior-year baselines), shares before quotes (market caps).
   const filings = await poller.filings(tickers);
@@ -45,8 +47,9 @@ export async function pollOnce(
   const calendar = await poller.calendar(tickers);
   // News last: a story's guidance meets the capex facts and consensus already read.
   const news = await poller.news(tickers);
+  const feeds = await poller.feeds(tickers);
   await engine.checkpoint();
-  return { statuses: [sec, quotes, calendar, news], held: gate.held(), events };
+  return { statuses: [sec, quotes, calendar, news, ...(feeds ? [feeds] : [])], held: gate.held(), events };
 }
 
 function mergeStatus(a: PollStatus, b: PollStatus): PollStatus {

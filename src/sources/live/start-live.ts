@@ -10,6 +10,7 @@ import { describeFailure } from "./http/provider-error.js";
 import { createLiveSources } from "./live-sources.js";
 import { LivePoller } from "./live-poller.js";
 import { isTradingDayAt, quoteCadence, sessionAt } from "./market-hours.js";
+import type { FeedSubscription } from "./news/feed-client.js";
 import { NEWS_SESSION_EVERY_MS, quoteCallsLeftForNews } from "./news/news-schedule.js";
 import { SanityGate } from "./sanity.js";
 import { StalenessTracker, describeHealth } from "./staleness.js";
@@ -23,6 +24,8 @@ export interface StartLiveOptions {
   engine: Engine;
   log: (line: string) => void;
   clock?: () => Date;
+  /** The feeds admins added per ticker (the store's `feeds add` records). */
+  newsFeeds?: () => Promise<FeedSubscription[]>;
 }
 
 /** Whether a quote poll is due: every `refreshSeconds` in a session, hourly outside. */
@@ -55,7 +58,7 @@ export function startLiveSources(options: StartLiveOptions): LiveSources {
   const now = () => (options.clock ?? (() => new Date()))().getTime();
   const sources = createLiveSources({ config, log, now });
   const staleness = new StalenessTracker(log, now);
-  const poller = new LivePoller({ sources, engine, gate: new SanityGate(log), staleness, log, now });
+  const poller = new LivePoller({ sources, engine, gate: new SanityGate(log), staleness, log, now, ...(options.newsFeeds ? { newsFeeds: options.newsFeeds } : {}) });
   // With a Finnhub key, company news comes out of the same 60 calls a minute as quotes.
   const cadenceFor = (tickers: number) => quoteCadence(sources.quotes.name, tickers, config.quoteIntervalS, quoteCallsLeftForNews(sources.quoteCallsPerMinute, tickers, sources.finnhub !== undefined));
   let cadence = cadenceFor(watchedTickers(engine).length);
@@ -99,7 +102,9 @@ export function startLiveSources(options: StartLiveOptions): LiveSources {
     const tickers = watchedTickers(engine);
     if (tickers.length > 0 && sessionAt(now()) !== "closed") staleness.check(sources.news.name, 3 * NEWS_SESSION_EVERY_MS);
     const due = poller.newsDue(tickers);
-    if (due.length > 0) await poller.news(due);
+    if (due.length === 0) return;
+    await poller.news(due);
+    await poller.feeds(due);
   });
   const calendar = job("calendar", async () => {
     await poller.calendar(watchedTickers(engine));
@@ -111,6 +116,7 @@ export function startLiveSources(options: StartLiveOptions): LiveSources {
     await poller.apply(documents);
     await poller.calendar(tickers);
     await poller.news(tickers);
+    await poller.feeds(tickers);
   });
 
   const tasks: ScheduledTask[] = [

@@ -10,7 +10,7 @@ export const SEC_REQUESTS_PER_SECOND = 8;
 export const FINNHUB_CALLS_PER_MINUTE = 60;
 /** Nasdaq's calendar is unofficial and unmetered: stay polite. */
 const NASDAQ_MIN_TIME_MS = 1_000;
-/** Yahoo's headline feed is unofficial and unmetered: one feed a second at most. */
+/** Yahoo's headline feed is unofficial and unmetered, and an IR site is someone's server: one feed a second at most. */
 const YAHOO_RSS_MIN_TIME_MS = 1_000;
 
 /** Nasdaq answers browsers only (research §5). */
@@ -44,6 +44,8 @@ export interface ProviderPolicies {
   yahoo: HttpPolicy;
   /** Yahoo's per-ticker headline RSS (news without a Finnhub key). */
   yahooRss: HttpPolicy;
+  /** Feeds admins added per ticker (absolute URLs, one budget for all). */
+  feeds: HttpPolicy;
   all(): HttpPolicy[];
 }
 
@@ -71,13 +73,20 @@ export function createProviderPolicies(config: LiveConfig, env: PolicyEnv, tunin
     headers: { "User-Agent": BROWSER_HEADERS["User-Agent"], Accept: "application/rss+xml, application/xml;q=0.9, text/xml;q=0.8" },
     rate: { minTimeMs: YAHOO_RSS_MIN_TIME_MS, maxConcurrent: 1 },
   });
+  const feeds = make({
+    provider: "feeds",
+    baseUrl: "",
+    headers: { "User-Agent": APP_NAME, Accept: "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.8" },
+    rate: { minTimeMs: YAHOO_RSS_MIN_TIME_MS, maxConcurrent: 1 },
+  });
   return {
     sec,
     finnhub,
     nasdaq,
     yahoo,
     yahooRss,
-    all: () => [sec, ...(finnhub ? [finnhub] : []), nasdaq, yahoo, yahooRss],
+    feeds,
+    all: () => [sec, ...(finnhub ? [finnhub] : []), nasdaq, yahoo, yahooRss, feeds],
   };
 }
 

@@ -6,7 +6,8 @@ import type { DocumentEvent } from "../../events.js";
 import { htmlToText } from "../../guidance/html-to-text.js";
 import { describeFailure } from "../http/provider-error.js";
 import { NewsDeduper } from "./news-dedupe.js";
-import type { NewsItem, NewsProvider } from "./news-types.js";
+import type { FeedClient, FeedSubscription } from "./feed-client.js";
+import type { NewsFetch, NewsItem, NewsProvider } from "./news-types.js";
 
 /** The first poll of a ticker reads this far back; later polls read from the previous poll, less an overlap. */
 export const NEWS_FIRST_LOOKBACK_MS = 3 * 86_400_000;
@@ -54,27 +55,38 @@ export class NewsPoller {
   }
 
   async poll(tickers: string[]): Promise<NewsPass> {
-    const documents: DocumentEvent[] = [];
-    const failed: string[] = [];
-    let items = 0;
+    const pass: NewsPass = { items: 0, documents: [], failed: [] };
     for (const ticker of tickers) {
-      const now = this.deps.now();
-      const last = this.lastPolled.get(ticker);
-      this.lastAttempted.set(ticker, now);
-      const from = last === undefined ? now - NEWS_FIRST_LOOKBACK_MS : Math.max(now - NEWS_FIRST_LOOKBACK_MS, last - NEWS_OVERLAP_MS);
-      try {
-        const fetched = await this.provider.news(ticker, from, now);
-        for (const line of fetched.skipped) this.deps.log(line);
-        items += fetched.items.length;
-        const fresh = fetched.items
-          .filter((item) => item.publishedMs >= from && item.publishedMs <= now + FUTURE_SLACK_MS)
-          .sort((a, b) => a.publishedMs - b.publishedMs);
-        for (const item of fresh) if (this.dedupe.admit(item)) documents.push(newsDocument(item));
-        this.lastPolled.set(ticker, now);
-      } catch (error) {
-        failed.push(`${ticker}: ${describeFailure(error)}`);
-      }
+      await this.pollOne(pass, ticker, ticker, ticker, (from, now) => this.provider.news(ticker, from, now));
     }
-    return { items, documents, failed };
+    return pass;
+  }
+
+  /** The feeds admins added, each read like the provider's news and deduplicated with it. */
+  async pollFeeds(feeds: FeedSubscription[], reader: FeedClient): Promise<NewsPass> {
+    const pass: NewsPass = { items: 0, documents: [], failed: [] };
+    for (const feed of feeds) {
+      await this.pollOne(pass, `${feed.ticker} ${feed.url}`, `feed ${feed.ticker}|${feed.url}`, feed.ticker, () => reader.read(feed));
+    }
+    return pass;
+  }
+
+  private async pollOne(pass: NewsPass, label: string, key: string, ticker: string, fetch: (fromMs: number, nowMs: number) => Promise<NewsFetch>): Promise<void> {
+    const now = this.deps.now();
+    const last = this.lastPolled.get(key);
+    if (key === ticker) this.lastAttempted.set(ticker, now);
+    const from = last === undefined ? now - NEWS_FIRST_LOOKBACK_MS : Math.max(now - NEWS_FIRST_LOOKBACK_MS, last - NEWS_OVERLAP_MS);
+    try {
+      const fetched = await fetch(from, now);
+      for (const line of fetched.skipped) this.deps.log(line);
+      pass.items += fetched.items.length;
+      const fresh = fetched.items
+        .filter((item) => item.ticker === ticker && item.publishedMs >= from && item.publishedMs <= now + FUTURE_SLACK_MS)
+        .sort((a, b) => a.publishedMs - b.publishedMs);
+      for (const item of fresh) if (this.dedupe.admit(item)) pass.documents.push(newsDocument(item));
+      this.lastPolled.set(key, now);
+    } catch (error) {
+      pass.failed.push(`${label}: ${describeFailure(error)}`);
+    }
   }
 }
