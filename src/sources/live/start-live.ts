@@ -99,6 +99,7 @@ export function startLiveSources(options: StartLiveOptions): LiveSources {
     await poller.apply(documents);
   });
   const news = job("news", async () => {
+    if (running.has("startup")) return; // the start-up pass reads every ticker's news once itself
     const tickers = watchedTickers(engine);
     if (tickers.length > 0 && sessionAt(now()) !== "closed") staleness.check(sources.news.name, 3 * NEWS_SESSION_EVERY_MS);
     const due = poller.newsDue(tickers);
