@@ -21,7 +21,7 @@ export interface NewsPass {
   items: number;
   /** The new stories, oldest first. */
   documents: DocumentEvent[];
-  /** `TICKER: why`, one per ticker that failed. */
+  /** `TICKER: why` (`TICKER URL: why` for an added feed), one per ticker or feed that failed. */
   failed: string[];
 }
 
