@@ -1,10 +1,12 @@
 // `npm start` with CAPWATCH_SOURCES=live against recorded provider responses on 127.0.0.1: it says
 // it is live, keeps its state in CAPWATCH_STORE, answers the terminal, polls, and stops cleanly.
 import { spawn } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { Engine } from "../../src/alerts/engine.js";
+import { DEFAULT_KINDS, DEFAULT_THRESHOLDS } from "../../src/alerts/types.js";
 import { openStore } from "../../src/store/open-store.js";
 import { everyProviderAnswering, providerEnv, startFakeServer, type FakeServer } from "../sources/live/helpers/fake-provider-server.js";
 
@@ -44,6 +46,28 @@ describe("npm start with CAPWATCH_SOURCES=live", () => {
     const state = await reopened.loadEngineState();
     expect(state.watchlists).toEqual([expect.objectContaining({ channel: "#terminal", platform: "terminal", tickers: ["AAPL"] })]);
     await reopened.close();
+  }, 60_000);
+
+  it("GIVEN no key and #terminal watching AMZN THEN the start-up pass reads Yahoo's headline feed and the terminal prints the capex alert from the news", async () => {
+    // The recorded story, dated an hour ago: the first poll reads the last 3 days.
+    const feed = readFileSync(new URL("../fixtures/providers/yahoo-rss/DERIVED_headline_AMZN_consensus.xml", import.meta.url), "utf8").replace("Thu, 05 Feb 2026 21:40:00 +0000", new Date(Date.now() - 3_600_000).toUTCString());
+    const news = await startFakeServer({ "/rss/2.0/headline": { body: feed, headers: { "content-type": "application/rss+xml" } } });
+    try {
+      const store = join(mkdtempSync(join(tmpdir(), "capwatch-live-news-")), "capwatch.db");
+      const prepared = await openStore(store);
+      await (await Engine.open(prepared)).setWatchlist({ channel: "#terminal", platform: "terminal", tickers: ["AMZN"], thresholds: { ...DEFAULT_THRESHOLDS }, kinds: [...DEFAULT_KINDS] });
+      await prepared.close();
+      const { FINNHUB_API_KEY: _key, ...noKey } = providerEnv(news.url, { CAPWATCH_SOURCES: "live", CAPWATCH_STORE: store, YAHOO_BASE_URL: news.url });
+      const run = start(noKey, "");
+      await until(() => /CAPEX GUIDANCE · AMZN FY2026/.test(run.output()), 20_000, run.output);
+      expect(run.output()).toMatch(/news from Yahoo's headline RSS \(unofficial\)/);
+      expect(run.output()).toMatch(/as reported by the news \(Reuters\), not yet in the company's own words/);
+      expect(news.hits.get("/rss/2.0/headline")).toBe(1);
+      run.child.kill("SIGTERM");
+      expect(await run.exited).toBe(0);
+    } finally {
+      await news.close();
+    }
   }, 60_000);
 
   it("GIVEN a CAPWATCH_STORE that cannot be opened THEN it stops naming the variable", async () => {

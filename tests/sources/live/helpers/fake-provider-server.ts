@@ -23,9 +23,9 @@ export interface FakeServer {
   close(): Promise<void>;
 }
 
-/** The environment that points every live provider at `url` (Finnhub under /finnhub). */
+/** The environment that points every live provider at `url` (Finnhub under /finnhub, Yahoo's headline RSS under /rss/2.0/headline). */
 export function providerEnv(url: string, extra: Record<string, string> = {}): Record<string, string> {
-  return { CAPWATCH_CONTACT: "ops@example.com", SEC_BASE_URL: url, SEC_DATA_URL: url, FINNHUB_BASE_URL: `${url}/finnhub`, NASDAQ_BASE_URL: url, FINNHUB_API_KEY: "k", ...extra };
+  return { CAPWATCH_CONTACT: "ops@example.com", SEC_BASE_URL: url, SEC_DATA_URL: url, FINNHUB_BASE_URL: `${url}/finnhub`, NASDAQ_BASE_URL: url, YAHOO_RSS_URL: `${url}/rss/2.0/headline`, FINNHUB_API_KEY: "k", ...extra };
 }
 
 export const fixture = (name: string): string => readFileSync(new URL(`../../../fixtures/providers/${name}`, import.meta.url), "utf8");
