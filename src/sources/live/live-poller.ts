@@ -8,7 +8,7 @@ import { describeFailure } from "./http/provider-error.js";
 import type { LiveSources } from "./live-sources.js";
 import { quoteSession } from "./market-hours.js";
 import type { FeedSubscription } from "./news/feed-client.js";
-import { NewsPoller } from "./news/news-poller.js";
+import { NewsPoller, type NewsPass } from "./news/news-poller.js";
 import { newsTickersDue } from "./news/news-schedule.js";
 import type { ProviderQuote } from "./quote-types.js";
 import type { SanityGate } from "./sanity.js";
@@ -65,7 +65,8 @@ export class LivePoller {
   /** Company news (the last 3 days on a ticker's first poll): each new story is a `news` document, read at the edge. */
   async news(tickers: string[]): Promise<PollStatus> {
     const pass = await this.newsPoller.poll(tickers);
-    for (const document of pass.documents) await this.emit(document);
+    const unapplied = await this.emitNews(pass);
+    if (unapplied !== undefined) return this.report(this.newsPoller.name, false, [unapplied], "");
     return this.report(this.newsPoller.name, pass.failed.length < tickers.length || tickers.length === 0, pass.failed, `${pass.items} items, ${pass.documents.length} new`);
   }
 
@@ -80,8 +81,22 @@ export class LivePoller {
     }
     if (feeds.length === 0) return undefined;
     const pass = await this.newsPoller.pollFeeds(feeds, this.deps.sources.feeds);
-    for (const document of pass.documents) await this.emit(document);
+    const unapplied = await this.emitNews(pass);
+    if (unapplied !== undefined) return this.report("feeds", false, [unapplied], "");
     return this.report("feeds", pass.failed.length < feeds.length, pass.failed, `${feeds.length} feeds, ${pass.items} items, ${pass.documents.length} new`);
+  }
+
+  /** A pass's documents to the engine; those not applied (the store failing, say) are read again next time, and the reason returned. */
+  private async emitNews(pass: NewsPass): Promise<string | undefined> {
+    for (const [i, document] of pass.documents.entries()) {
+      try {
+        await this.emit(document);
+      } catch (error) {
+        this.newsPoller.forget(pass.admitted.slice(i));
+        return `${pass.documents.length - i} stories not applied, read again on the next poll: ${describeFailure(error)}`;
+      }
+    }
+    return undefined;
   }
 
   /**

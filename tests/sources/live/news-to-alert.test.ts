@@ -1,7 +1,7 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { fixture, startFakeServer, type FakeServer } from "./helpers/fake-provider-server.js";
 import { liveHarness, type Harness } from "./helpers/live-harness.js";
 
@@ -82,5 +82,19 @@ describe("news → document → guidance → alert", () => {
     await h.engine.flush();
     expect(status.detail).toBe("ok (4 items, 2 new)"); // new to this process's dedupe
     expect(h.alerts).toEqual([]);
+  });
+
+  it("GIVEN the engine failing on a story (the store down, say) THEN the status says so and the next poll reads the story again and alerts", async () => {
+    server = await startFakeServer({ [RSS]: rss(fixture("yahoo-rss/DERIVED_headline_AMZN.xml")) });
+    h = await amazonDesk(server.url);
+    const handle = h.engine.handle.bind(h.engine);
+    vi.spyOn(h.engine, "handle").mockImplementationOnce(() => Promise.reject(new Error("store unavailable")));
+    expect(await h.poller.news(["AMZN"])).toEqual({ provider: "yahoo-rss", ok: false, detail: "failed: 2 stories not applied, read again on the next poll: store unavailable" });
+    expect(h.alerts).toEqual([]);
+    vi.mocked(h.engine.handle).mockImplementation(handle);
+    h.clock.now += 5 * 60_000;
+    expect((await h.poller.news(["AMZN"])).detail).toBe("ok (4 items, 2 new)");
+    await h.engine.flush();
+    expect(h.alerts).toHaveLength(1);
   });
 });

@@ -49,6 +49,10 @@ class BoundedKeys {
     }
   }
 
+  delete(key: string): void {
+    this.keys.delete(key);
+  }
+
   get size(): number {
     return this.keys.size;
   }
@@ -70,6 +74,15 @@ export class NewsDeduper {
     for (const k of identity) seen.set(k, item.publishedMs);
     if (!duplicate || earlier === undefined) seen.set(headline, item.publishedMs);
     return !duplicate;
+  }
+
+  /** Forgets an admitted item (its document could not be applied), so the next poll reads it again. */
+  forget(item: NewsItem): void {
+    const seen = this.byTicker.get(item.ticker);
+    if (seen === undefined) return;
+    for (const k of this.identityKeys(item)) seen.delete(k);
+    const headline = `headline:${normalizeHeadline(item.headline)}`;
+    if (seen.get(headline) === item.publishedMs) seen.delete(headline);
   }
 
   /** Keys remembered for a ticker (for tests and the bound). */

@@ -21,6 +21,8 @@ export interface NewsPass {
   items: number;
   /** The new stories, oldest first. */
   documents: DocumentEvent[];
+  /** The items the documents were made from, in the same order. */
+  admitted: NewsItem[];
   /** `TICKER: why` (`TICKER URL: why` for an added feed), one per ticker or feed that failed. */
   failed: string[];
 }
@@ -49,13 +51,18 @@ export class NewsPoller {
     return this.provider.name;
   }
 
+  /** Items whose documents could not be applied: the next poll reads them again. */
+  forget(items: NewsItem[]): void {
+    for (const item of items) this.dedupe.forget(item);
+  }
+
   /** When a ticker was last polled, successfully or not (what the schedule counts from). */
   lastAttemptAt(ticker: string): number | undefined {
     return this.lastAttempted.get(ticker);
   }
 
   async poll(tickers: string[]): Promise<NewsPass> {
-    const pass: NewsPass = { items: 0, documents: [], failed: [] };
+    const pass: NewsPass = { items: 0, documents: [], admitted: [], failed: [] };
     for (const ticker of tickers) {
       await this.pollOne(pass, ticker, ticker, ticker, (from, now) => this.provider.news(ticker, from, now));
     }
@@ -64,7 +71,7 @@ export class NewsPoller {
 
   /** The feeds admins added, each read like the provider's news and deduplicated with it. */
   async pollFeeds(feeds: FeedSubscription[], reader: FeedClient): Promise<NewsPass> {
-    const pass: NewsPass = { items: 0, documents: [], failed: [] };
+    const pass: NewsPass = { items: 0, documents: [], admitted: [], failed: [] };
     for (const feed of feeds) {
       await this.pollOne(pass, `${feed.ticker} ${feed.url}`, `feed ${feed.ticker}|${feed.url}`, feed.ticker, () => reader.read(feed));
     }
@@ -83,7 +90,11 @@ export class NewsPoller {
       const fresh = fetched.items
         .filter((item) => item.ticker === ticker && item.publishedMs >= from && item.publishedMs <= now + FUTURE_SLACK_MS)
         .sort((a, b) => a.publishedMs - b.publishedMs);
-      for (const item of fresh) if (this.dedupe.admit(item)) pass.documents.push(newsDocument(item));
+      for (const item of fresh) {
+        if (!this.dedupe.admit(item)) continue;
+        pass.documents.push(newsDocument(item));
+        pass.admitted.push(item);
+      }
       this.lastPolled.set(key, now);
     } catch (error) {
       pass.failed.push(`${label}: ${describeFailure(error)}`);
