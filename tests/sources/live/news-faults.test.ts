@@ -72,4 +72,15 @@ describe("news faults", () => {
     expect(status.detail).toMatch(/^partly failed: ZZZZ: yahoo-rss: not found \(HTTP 404\)$/);
     expect(h.events.filter((e) => e.type === "document")).toHaveLength(2);
   });
+
+  it("GIVEN the feed server failing with 503s THEN each call is retried, and after 3 failed calls in a row the circuit opens and the next ticker is not requested", async () => {
+    server = await startFakeServer({ [RSS]: { status: 503, body: "busy", headers: { "content-type": "text/plain" } } });
+    h = await liveHarness(server.url, "2026-02-05T22:35:00Z");
+    const status = await h.poller.news(["AAPL", "AMZN", "META", "MSFT"]);
+    expect(status.ok).toBe(false);
+    expect(status.detail).toMatch(/AAPL: yahoo-rss: server error \(HTTP 503\)/);
+    expect(status.detail).toMatch(/MSFT: yahoo-rss: circuit open: too many failures in a row, calls paused; capwatch tries again by itself$/);
+    expect(server.hits.get(RSS)).toBe(9); // 3 calls × 3 attempts; MSFT's call never left
+    expect(h.env.lines).toContain("yahoo-rss: circuit open after 3 failed calls in a row; calls paused for 0 s");
+  });
 });
