@@ -3,7 +3,7 @@
 import { htmlToText } from "../../guidance/html-to-text.js";
 import type { CapexActualEvent, CompanyEvent, DocumentEvent, SharesEvent } from "../../events.js";
 import { CAPEX_TAGS, capexActuals } from "./capex-quarters.js";
-import { filingsOf, isEarningsRelease, isPeriodicReport, pickExhibits, type Filing } from "./filings.js";
+import { exhibitKind, filingsOf, isPeriodicReport, pickExhibits, type ExhibitKind, type Filing } from "./filings.js";
 import { formatFiscalYearEnd, parseFiscalYearEnd, type FiscalYearEnd } from "./fiscal-period.js";
 import type { CompanyRef, SecClient } from "./sec-client.js";
 import { sharesOutstanding } from "./shares.js";
@@ -43,7 +43,9 @@ export class SecSource {
     let seen = this.seen.get(ticker);
     let fresh: Filing[];
     if (seen === undefined) {
-      fresh = filings.filter((f) => isEarningsRelease(f) && this.now() - f.acceptedMs <= firstLookbackMs).slice(0, 1);
+      // A filing accepted after "now" is not there yet (a clock behind EDGAR's, or a replayed day).
+      const age = (f: Filing): number => this.now() - f.acceptedMs;
+      fresh = filings.filter((f) => exhibitKind(f) !== null && age(f) >= 0 && age(f) <= firstLookbackMs).slice(0, 1);
       seen = new Set(filings.filter((f) => !fresh.includes(f)).map((f) => f.accession));
       this.seen.set(ticker, seen);
     } else {
@@ -52,7 +54,8 @@ export class SecSource {
     const documents: DocumentEvent[] = [];
     for (const filing of fresh) {
       // Marked seen only once read: a release whose exhibit failed is tried again next poll.
-      if (isEarningsRelease(filing)) documents.push(...(await this.releaseDocuments(ticker, ref, filing)));
+      const kind = exhibitKind(filing);
+      if (kind !== null) documents.push(...(await this.exhibitDocuments(ticker, ref, filing, kind)));
       seen.add(filing.accession);
     }
     return { company, documents, newPeriodicReport: fresh.some(isPeriodicReport) };
@@ -84,15 +87,15 @@ export class SecSource {
     return { type: "shares", ts, ticker, value: reading.value };
   }
 
-  private async releaseDocuments(ticker: string, ref: CompanyRef, filing: Filing): Promise<DocumentEvent[]> {
+  private async exhibitDocuments(ticker: string, ref: CompanyRef, filing: Filing, kind: ExhibitKind): Promise<DocumentEvent[]> {
     const index = await this.client.filingIndex(ref.cik, filing.accession);
     const exhibits = pickExhibits(index.directory.item.map((i) => i.name), filing.primaryDocument);
-    if (exhibits.length === 0) this.log(`sec: ${ticker} 8-K ${filing.accession} has no EX-99 exhibit`);
+    if (exhibits.length === 0) this.log(`sec: ${ticker} ${filing.form} ${filing.accession} has no EX-99 exhibit`);
     const out: DocumentEvent[] = [];
     for (const name of exhibits) {
       const url = `${this.client.filingFolder(ref.cik, filing.accession)}/${name}`;
       const text = htmlToText(await this.client.document(url));
-      out.push({ type: "document", ts: filing.acceptedMs, ticker, kind: "earnings_release", title: `${filing.form} ${filing.accession} ${name}`, url, text });
+      out.push({ type: "document", ts: filing.acceptedMs, ticker, kind, title: `${filing.form} ${filing.accession} ${name}`, url, text });
     }
     return out;
   }
