@@ -39,6 +39,23 @@ describe("8-K Item 8.01 (Reg FD material) → EX-99.1 → guidance → alert", (
   });
 });
 
+describe("a new 10-Q → its Liquidity and Capital Resources section → guidance", () => {
+  it("GIVEN a 10-Q filed after the last poll THEN its outlook section becomes a filing document and its capex plan a statement", async () => {
+    const folder = "/Archives/edgar/data/1318605/000095017022019867";
+    server = await startFakeServer({
+      ...secRoutes(() => ({ body: fixture("sec/SYNTHETIC_ex991_capex_outlook.htm") })),
+      [`${folder}/tsla-20220930.htm`]: () => ({ body: fixture("sec/SYNTHETIC_10q_liquidity.htm"), headers: { "content-type": "text/html" } }),
+    });
+    h = await liveHarness(server.url, "2022-10-22T12:00:00Z");
+    await h.poller.filings(["TSLA"], 7 * 86_400_000); // the first poll: the Oct 19 release; the 10-Q is not filed yet
+    h.clock.now = Date.parse("2022-10-25T12:00:00Z");
+    const { documents } = await h.poller.filings(["TSLA"]);
+    expect(documents.map((d) => [d.kind, d.title])).toEqual([["filing", "10-Q 0000950170-22-019867 Liquidity and Capital Resources"]]);
+    expect(documents[0]?.text).toContain("We currently expect our capital expenditures to be between $6.00 to $8.00 billion");
+    expect(documents[0]?.text).not.toContain("Critical Accounting");
+  });
+});
+
 describe("8-K Item 2.02 → EX-99.1 → guidance → alert", () => {
   it("GIVEN a new results 8-K whose EX-99.1 guides capex THEN a document event with the filing URL raises a capex_guidance alert", async () => {
     server = await startFakeServer(secRoutes(() => ({ body: fixture("sec/SYNTHETIC_ex991_capex_outlook.htm") })));

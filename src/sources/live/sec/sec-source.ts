@@ -3,6 +3,7 @@
 import { htmlToText } from "../../guidance/html-to-text.js";
 import type { CapexActualEvent, CompanyEvent, DocumentEvent, SharesEvent } from "../../events.js";
 import { CAPEX_TAGS, capexActuals } from "./capex-quarters.js";
+import { liquiditySection } from "./liquidity-section.js";
 import { exhibitKind, filingsOf, isPeriodicReport, pickExhibits, type ExhibitKind, type Filing } from "./filings.js";
 import { formatFiscalYearEnd, parseFiscalYearEnd, type FiscalYearEnd } from "./fiscal-period.js";
 import type { CompanyRef, SecClient } from "./sec-client.js";
@@ -43,19 +44,18 @@ export class SecSource {
     let seen = this.seen.get(ticker);
     let fresh: Filing[];
     if (seen === undefined) {
-      // A filing accepted after "now" is not there yet (a clock behind EDGAR's, or a replayed day).
-      const age = (f: Filing): number => this.now() - f.acceptedMs;
-      fresh = filings.filter((f) => exhibitKind(f) !== null && age(f) >= 0 && age(f) <= firstLookbackMs).slice(0, 1);
-      seen = new Set(filings.filter((f) => !fresh.includes(f)).map((f) => f.accession));
+      fresh = filings.filter((f) => exhibitKind(f) !== null && this.visible(f) && this.now() - f.acceptedMs <= firstLookbackMs).slice(0, 1);
+      seen = new Set(filings.filter((f) => !fresh.includes(f) && this.visible(f)).map((f) => f.accession));
       this.seen.set(ticker, seen);
     } else {
-      fresh = filings.filter((f) => !seen!.has(f.accession));
+      fresh = filings.filter((f) => !seen!.has(f.accession) && this.visible(f));
     }
     const documents: DocumentEvent[] = [];
     for (const filing of fresh) {
       // Marked seen only once read: a release whose exhibit failed is tried again next poll.
       const kind = exhibitKind(filing);
       if (kind !== null) documents.push(...(await this.exhibitDocuments(ticker, ref, filing, kind)));
+      if (isPeriodicReport(filing)) documents.push(...(await this.outlookDocument(ticker, ref, filing)));
       seen.add(filing.accession);
     }
     return { company, documents, newPeriodicReport: fresh.some(isPeriodicReport) };
@@ -85,6 +85,22 @@ export class SecSource {
     const note = reading.note === undefined ? "" : ` (${reading.note})`;
     this.log(`sec: ${ticker} shares ${reading.value} from ${reading.source} as of ${reading.end}${note}`);
     return { type: "shares", ts, ticker, value: reading.value };
+  }
+
+  /** A filing accepted after "now" is not there yet (a clock behind EDGAR's, or a replayed day). */
+  private visible(filing: Filing): boolean {
+    return filing.acceptedMs <= this.now();
+  }
+
+  /** A new 10-Q or 10-K: its "Liquidity and Capital Resources" section, where the outlook is. */
+  private async outlookDocument(ticker: string, ref: CompanyRef, filing: Filing): Promise<DocumentEvent[]> {
+    const url = `${this.client.filingFolder(ref.cik, filing.accession)}/${filing.primaryDocument}`;
+    const section = liquiditySection(htmlToText(await this.client.document(url)));
+    if (section === null) {
+      this.log(`sec: ${ticker} ${filing.form} ${filing.accession} has no Liquidity and Capital Resources section`);
+      return [];
+    }
+    return [{ type: "document", ts: filing.acceptedMs, ticker, kind: "filing", title: `${filing.form} ${filing.accession} Liquidity and Capital Resources`, url, text: section }];
   }
 
   private async exhibitDocuments(ticker: string, ref: CompanyRef, filing: Filing, kind: ExhibitKind): Promise<DocumentEvent[]> {
