@@ -64,6 +64,8 @@ const LEFT_OUT: Case[] = [
   { text: "Acme said on pace for roughly $145 billion of capex in 2026, the writer estimated." },
   { text: "Acme said it will cut $10 billion in capital expenditures in 2026." },
   { text: "The forecast total capex for the LNG project, pipeline, and management reserve is US$17.5 billion in 2026." },
+  { text: "The call focus is expected to be 2026 capex guidance, with forecasts near $97-$103 billion." },
+  { text: "The potential capital investment related to these data centers ranges from $700 million to $850 million in 2026." },
   { text: "The Acme Group said it planned to invest a record 24.3 trillion won in 2026, including R&D." },
   { text: "Acme's board of directors approved capital appropriations of $15 billion for new fabs in 2026." },
 ].map((c) => ({ want: [], ...c }));
