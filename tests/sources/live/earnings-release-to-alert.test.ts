@@ -39,6 +39,19 @@ describe("8-K Item 8.01 (Reg FD material) → EX-99.1 → guidance → alert", (
   });
 });
 
+describe("a foreign private issuer's 6-K → EX-99.1 → guidance → alert", () => {
+  it("GIVEN a new 6-K whose exhibit guides capex THEN it is read as a filing and the alert names the 6-K", async () => {
+    server = await startFakeServer({ ...secRoutes(() => ({ body: fixture("sec/SYNTHETIC_ex991_capex_outlook.htm") })), "/submissions/CIK0001318605.json": { body: fixture("sec/DERIVED_submissions_6K.json") } });
+    h = await liveHarness(server.url, "2022-10-20T12:00:00Z");
+    await h.engine.setConsensus({ ticker: "TSLA", period: "FY2026", value: 110.7e9, source: "test consensus", ts: "2022-10-01T00:00:00Z" });
+    const { documents } = await h.poller.filings(["TSLA"], 7 * 86_400_000);
+    await h.poller.apply(documents);
+    await h.engine.flush();
+    expect(documents.map((d) => d.kind)).toEqual(["filing"]);
+    expect(h.alerts).toEqual([expect.objectContaining({ kind: "capex_guidance", provenance: expect.objectContaining({ said: "in the 6-K filing (EX-99.1)" }) })]);
+  });
+});
+
 describe("a new 10-Q → its Liquidity and Capital Resources section → guidance", () => {
   it("GIVEN a 10-Q filed after the last poll THEN its outlook section becomes a filing document and its capex plan a statement", async () => {
     const folder = "/Archives/edgar/data/1318605/000095017022019867";
