@@ -3,8 +3,8 @@ import { formatPeriod, isEnded, parseCalendarDate, parseFiscalYearEnd, type Peri
 import { periodContext } from "../../../src/sources/guidance/period-context.js";
 import { findPeriods } from "../../../src/sources/guidance/periods.js";
 
-function periods(text: string, date: string, fiscalYearEnd?: string): (string | null)[] {
-  const pc = periodContext(fiscalYearEnd === undefined ? { date } : { date, fiscalYearEnd });
+function periods(text: string, date: string, fiscalYearEnd?: string, fiscalYearNamedBy?: "start" | "end"): (string | null)[] {
+  const pc = periodContext({ date, ...(fiscalYearEnd !== undefined ? { fiscalYearEnd } : {}), ...(fiscalYearNamedBy !== undefined ? { fiscalYearNamedBy } : {}) });
   return findPeriods(text, pc).map((m) => (m.period ? formatPeriod(m.period) : null));
 }
 
@@ -44,6 +44,8 @@ describe("periods: multi-year plans start with the coming fiscal year", () => {
     ["over the next three years", "2025-06-01", "FY2025-FY2027"],
     ["in each of the next two years", "2025-10-20", "FY2026-FY2027"],
     ["its plan through 2027", "2022-12-09", "FY2023-FY2027"],
+    ["a plan running through 2029", "2026-08-14", "FY2026-FY2029"],
+    ["an eight-year investment programme", "2026-09-02", "FY2026-FY2033"],
     ["from 2025 to 2027", "2023-12-06", "FY2025-FY2027"],
     ["between 2026 and 2030", "2025-06-01", "FY2026-FY2030"],
     ["for FY26-FY28", "2025-07-15", "FY2026-FY2028"],
@@ -83,6 +85,13 @@ describe("periods: relative to the document date and the fiscal year end", () =>
     expect(periods("the third quarter", "2026-01-28", "06-30")).toEqual(["Q3-2026"]);
   });
 
+  it("GIVEN a quarter without a year that ended in the last two months THEN it is the one just reported", () => {
+    expect(periods("spending in the fourth quarter", "2027-02-10")).toEqual(["Q4-2026"]);
+    expect(periods("what we spent in Q3", "2026-11-02")).toEqual(["Q3-2026"]);
+    expect(periods("the fiscal second quarter", "2026-12-15", "05-31")).toEqual(["Q2-2027"]);
+    expect(periods("in the second quarter", "2026-09-20")).toEqual(["Q2-2027"]);
+  });
+
   it("GIVEN Chinese period words THEN they resolve like the English ones", () => {
     expect(periods("今年資本支出", "2026-01-15")).toEqual(["FY2026"]);
     expect(periods("明年", "2026-01-15")).toEqual(["FY2027"]);
@@ -103,6 +112,23 @@ describe("fiscal calendar", () => {
     expect(isEnded(q2, day("2025-12-31"), msft)).toBe(false);
     expect(isEnded({ kind: "FY", fy: 2026 }, day("2026-06-30"), msft)).toBe(false);
     expect(isEnded({ kind: "FY", fy: 2026 }, day("2026-07-01"), msft)).toBe(true);
+  });
+
+  it("GIVEN fiscal years named by the year they start in THEN FY2024 of a March year-end ends in March 2025", () => {
+    const start = parseFiscalYearEnd("03-31");
+    if (!start) throw new Error("bad fiscal year end");
+    const sony = { ...start, namedBy: "start" as const };
+    expect(isEnded({ kind: "FY", fy: 2024 }, day("2025-03-31"), sony)).toBe(false);
+    expect(isEnded({ kind: "FY", fy: 2024 }, day("2025-04-01"), sony)).toBe(true);
+    expect(isEnded({ kind: "Q", fy: 2024, q: 3 }, day("2025-01-01"), sony)).toBe(true);
+    expect(isEnded({ kind: "Q", fy: 2024, q: 4 }, day("2025-01-01"), sony)).toBe(false);
+    expect(periods("this fiscal year", "2025-06-10", "03-31", "start")).toEqual(["FY2025"]);
+    expect(periods("the third quarter", "2025-11-20", "01-31", "start")).toEqual(["Q3-2025"]);
+    expect(periods("this fiscal year", "2025-06-10", "03-31", "end")).toEqual(["FY2026"]);
+  });
+
+  it("GIVEN a calendar year named by its start THEN nothing changes", () => {
+    expect(periods("this year", "2025-06-10", "12-31", "start")).toEqual(["FY2025"]);
   });
 
   it("GIVEN malformed dates and fiscal year ends THEN they are refused", () => {
