@@ -134,3 +134,11 @@ export function planYears(years: number, pc: PeriodContext): Period | null {
 export function fiscalYearOfMonth(year: number, month: number, pc: PeriodContext): Period {
   return { kind: "FY", fy: fiscalYearOf({ y: year, m: month, d: 15 }, pc.cal) };
 }
+
+/** "Year to date", "so far this year": the part of this fiscal year through its last ended quarter (the first quarter while that is under way). */
+export function yearToDate(pc: PeriodContext): Period {
+  const { fy, q } = pc.currentQuarter;
+  if (q === 4) return { kind: "9M", fy };
+  if (q === 3) return { kind: "H", fy, h: 1 };
+  return { kind: "Q", fy, q: 1 };
+}

@@ -1,6 +1,6 @@
 // Period phrases for quarters, halves, single fiscal years, relative years and quarters ("this
 // year", "the coming quarter"), bare years and Chinese period words.
-import { comingYears } from "./period-context.js";
+import { comingYears, yearToDate } from "./period-context.js";
 import {
   count,
   fy,
@@ -42,6 +42,16 @@ export const PATTERNS: PeriodPattern[] = [
   {
     re: new RegExp(`\\b(?:fiscal\\s+)?(${Y4})\\s+(first|second|third|fourth)[-\\s]quarter\\b`, "gi"),
     resolve: (m, pc) => quarterOf(ordinal(m[2]), Number(m[1]), pc),
+  },
+  // "the last quarter of the fiscal", "the final quarter of last year": a fourth quarter.
+  {
+    re: /\b(?:the\s+)?(?:ongoing\s+|current\s+)?(?:last|final|fourth)[-\s]quarter\s+of\s+(this|next|last|the\s+previous|the\s+prior|the\s+current|the\s+coming|the)\s+(?:fiscal(?:\s+year)?|financial\s+year|year)\b/gi,
+    resolve: (m, pc) => quarterOf(4, /last|previous|prior/i.test(m[1] ?? "") ? pc.currentFy - 1 : relativeYear(m[1], pc), pc),
+  },
+  // "year to date", "so far this year": the months of this fiscal year already over.
+  {
+    re: /\b(?:(?:so\s+far|to\s+date|thus\s+far)\s+(?:this|in\s+the\s+current|in\s+the|in\s+this)\s+(?:fiscal\s+|financial\s+)?year|(?:fiscal\s+)?year[-\s]to[-\s]date|YTD)\b/gi,
+    resolve: (_m, pc) => yearToDate(pc),
   },
   // Halves: "H1 2026", "1H26", "the second half of 2026", "the second half of the year".
   {

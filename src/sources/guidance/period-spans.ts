@@ -22,20 +22,20 @@ export const SPAN_PATTERNS: PeriodPattern[] = [
   // "fiscal year 2023-24", "FY2024-25", "2023-24 fiscal", "2025-27".
   {
     re: new RegExp(`\\b(${FY_PREFIX})?(${Y4})\\s?[-–/]\\s?(\\d{2})\\b(?!-\\d)(\\s+(?:fiscal|financial)(?:\\s+year)?)?`, "gi"),
-    resolve: (m) => {
+    resolve: (m, pc) => {
       const first = Number(m[2]);
       const last = Math.floor(first / 100) * 100 + Number(m[3]);
-      return yearSpan(first, last, true);
+      return yearSpan(first, last, true, pc);
     },
   },
   // "FY26-FY28" (a plan), "FY24-25" (one fiscal year).
   {
     re: /\b(?:FY|fiscal\s+(?:years?\s+)?)\s?'?(\d{2}|(?:19|20)\d{2})\s*[-–—/]\s*(FY\s?'?)?(\d{2}|(?:19|20)\d{2})\b(?!-\d)/gi,
-    resolve: (m) => {
+    resolve: (m, pc) => {
       const first = year(m[1]);
       const last = year(m[3]);
       if (first === null || last === null) return null;
-      return yearSpan(first, last, m[2] === undefined);
+      return yearSpan(first, last, m[2] === undefined, pc);
     },
   },
   // "from 2025 to 2027", "2025-2027", "between 2026 and 2030", "FY2026-FY2030".
@@ -44,10 +44,10 @@ export const SPAN_PATTERNS: PeriodPattern[] = [
       `\\b(?:(?:from\\s+)?(${FY_PREFIX})?(${Y4})\\s*(?:-|–|—|to|through|thru|until)\\s*(?:${FY_PREFIX})?(${Y4})|between\\s+(${FY_PREFIX})?(${Y4})\\s+and\\s+(?:${FY_PREFIX})?(${Y4}))\\b`,
       "gi",
     ),
-    resolve: (m) =>
+    resolve: (m, pc) =>
       m[2] !== undefined
-        ? yearSpan(Number(m[2]), Number(m[3]), m[1] !== undefined)
-        : yearSpan(Number(m[5]), Number(m[6]), m[4] !== undefined),
+        ? yearSpan(Number(m[2]), Number(m[3]), m[1] !== undefined, pc)
+        : yearSpan(Number(m[5]), Number(m[6]), m[4] !== undefined, pc),
   },
   // "through March 2030": to the fiscal year holding that month.
   {
@@ -57,9 +57,12 @@ export const SPAN_PATTERNS: PeriodPattern[] = [
       return last.kind === "FY" ? throughYear(last.fy, pc) : null;
     },
   },
-  // "through 2027", "until fiscal 2030".
+  // "through 2027", "until fiscal 2030", "through the 2019 calendar year".
   {
-    re: new RegExp(`\\b(?:through|thru|until|till)\\s+(?:to\\s+)?(?:the\\s+end\\s+of\\s+)?(?:(?:${FY_PREFIX})(\\d{4}|\\d{2})|(${Y4}))\\b`, "gi"),
+    re: new RegExp(
+      `\\b(?:through|thru|until|till)\\s+(?:to\\s+)?(?:the\\s+end\\s+of\\s+)?(?:(?:${FY_PREFIX})(\\d{4}|\\d{2})|(?:the\\s+)?(${Y4})(?:\\s+(?:fiscal|financial|calendar)\\s+year)?)\\b`,
+      "gi",
+    ),
     resolve: (m, pc) => {
       const last = year(m[1] ?? m[2]);
       return last === null ? null : throughYear(last, pc);
@@ -81,6 +84,18 @@ export const SPAN_PATTERNS: PeriodPattern[] = [
       const first = year(m[1]);
       const last = year(m[2]);
       return first === null || last === null ? null : yearSpan(first, last, false);
+    },
+  },
+  // "this year and in each of the following two fiscal years", "next year and the year after": one plan.
+  {
+    re: new RegExp(
+      `\\b(this|the\\s+current|next)\\s+(?:fiscal\\s+|financial\\s+)?year\\s+and\\s+(?:(?:in|for)\\s+)?(?:each\\s+of\\s+)?the\\s+(?:(?:next|following|coming|subsequent)\\s+${NUM_WORD}\\s+(?:fiscal\\s+|financial\\s+)?years|(?:year|one)\\s+after(?:\\s+that)?)\\b`,
+      "gi",
+    ),
+    resolve: (m, pc) => {
+      const first = /next/i.test(m[1] ?? "") ? pc.currentFy + 1 : pc.currentFy;
+      const more = m[2] === undefined ? 1 : count(m[2]);
+      return Number.isInteger(more) && more >= 1 && more <= 30 ? { kind: "MULTI", from: first, to: first + more } : null;
     },
   },
   // "in each of the next two years".

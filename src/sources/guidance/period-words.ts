@@ -52,10 +52,13 @@ export function fy(y: number | null): Period | null {
   return y === null ? null : { kind: "FY", fy: y };
 }
 
-/** A span of years: one fiscal year when written like "2023-24" (consecutive), else a plan. */
-export function yearSpan(first: number, last: number, fiscal: boolean): Period | null {
+/**
+ * A span of years: one fiscal year when written like "2023-24" (consecutive), named by its end
+ * unless the company names its years by their start; else a plan.
+ */
+export function yearSpan(first: number, last: number, fiscal: boolean, pc?: PeriodContext): Period | null {
   if (last <= first || last - first > 30) return null;
-  if (last === first + 1 && fiscal) return { kind: "FY", fy: last };
+  if (last === first + 1 && fiscal) return { kind: "FY", fy: pc?.cal.namedBy === "start" && pc.cal.endMonth !== 12 ? first : last };
   return { kind: "MULTI", from: first, to: last };
 }
 

@@ -23,7 +23,9 @@ interface Candidate extends PeriodMention {
   order: number;
 }
 
-const COMPARED_BEFORE = /\b(?:over|versus|vs\.?|compared\s+(?:with|to)|than|relative\s+to|from|against|since)\s+(?:the\s+|fiscal\s+)?$/i;
+// "a 10% increase over 2025", "above last year", "flat to the prior year", "compared to the 2021-2024 period".
+const COMPARED_BEFORE =
+  /\b(?:over|versus|vs\.?|compared\s+(?:with|to)|than|relative\s+to|from|against|since|above|below|exceed(?:s|ed|ing)?|(?:flat|level|in\s+line|on\s+par)\s+(?:with|to)|close\s+to|similar\s+to|unchanged\s+from|(?:up|down)\s+on)\s+(?:the\s+|fiscal\s+)?$/i;
 // "the company's Q4 earnings results", "its fourth-quarter earnings call": the report, not the figure's period.
 const NAMES_A_REPORT = /^[-\s]*(?:earnings|results|report|call|conference|release|financial\s+results|update|presentation|letter)\b/i;
 const WRITTEN_YEAR = /(?:19|20)\d{2}|(?:FY|F|'|Q[1-4]|H[12]|[1-4]Q|[12]H)\s?\d{2}(?!\d)|年/i;
@@ -42,7 +44,7 @@ export function findPeriods(sentence: string, pc: PeriodContext): PeriodMention[
       const names = NAMES_A_REPORT.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 24));
       const period = names ? null : pattern.resolve(m, pc);
       const guessed = (period?.kind === "Q" || period?.kind === "H") && !WRITTEN_YEAR.test(m[0]) && !/\b(?:this|next|coming|upcoming|current|last|previous|prior|latest|recent)\b|[本當当上下]一?季/i.test(m[0]);
-      const compared = period !== null && period.kind !== "MULTI" && COMPARED_BEFORE.test(sentence.slice(Math.max(0, start - 30), start));
+      const compared = period !== null && COMPARED_BEFORE.test(sentence.slice(Math.max(0, start - 30), start));
       candidates.push({ start, end: m.index + m[0].trimEnd().length, period, guessed, compared, order });
     }
   });

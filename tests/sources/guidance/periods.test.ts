@@ -49,12 +49,46 @@ describe("periods: multi-year plans start with the coming fiscal year", () => {
     ["from 2025 to 2027", "2023-12-06", "FY2025-FY2027"],
     ["between 2026 and 2030", "2025-06-01", "FY2026-FY2030"],
     ["for FY26-FY28", "2025-07-15", "FY2026-FY2028"],
+    ["this year and in each of the following three years", "2027-03-03", "FY2027-FY2030"],
+    ["next year and the year after", "2026-05-20", "FY2027-FY2028"],
+    ["until the 2031 calendar year", "2026-04-09", "FY2026-FY2031"],
   ])("GIVEN %j on %s THEN %s", (text, date, want) => {
     expect(periods(text, date)).toEqual([want]);
   });
 });
 
+describe("periods: what a period is set against", () => {
+  it.each([
+    ["spending will be above last year", "FY2026"],
+    ["roughly flat to the prior year", "FY2026"],
+    ["a 20% rise compared with the 2022-2025 plan", "FY2022-FY2025"],
+    ["close to last year's level", "FY2026"],
+  ])("GIVEN %j THEN the period is the one compared with", (text, want) => {
+    const pc = periodContext({ date: "2027-03-01" });
+    const [m] = findPeriods(text, pc);
+    expect(m?.compared).toBe(true);
+    expect(m?.period ? formatPeriod(m.period) : null).toEqual(want);
+  });
+});
+
 describe("periods: relative to the document date and the fiscal year end", () => {
+  it("GIVEN the last quarter of the fiscal year THEN it is the fourth quarter, not the one before this", () => {
+    expect(periods("in the ongoing last quarter of the fiscal", "2027-01-12", "03-31")).toEqual(["Q4-2027"]);
+    expect(periods("during the final quarter of last year", "2027-05-02")).toEqual(["Q4-2026"]);
+    expect(periods("capex last quarter", "2027-05-02")).toEqual(["Q1-2027"]);
+  });
+
+  it("GIVEN year to date THEN it is the part of this fiscal year already over", () => {
+    expect(periods("we have invested $1 billion year-to-date", "2026-11-18")).toEqual(["9M-2026"]);
+    expect(periods("spending so far this year", "2026-08-05")).toEqual(["H1-2026"]);
+    expect(periods("YTD capex", "2026-05-05", "01-31")).toEqual(["Q1-2027"]);
+  });
+
+  it("GIVEN a split fiscal year of a company naming its years by their start THEN it takes the first year's name", () => {
+    expect(periods("for fiscal year 2026-27", "2026-05-01", "03-31", "start")).toEqual(["FY2026"]);
+    expect(periods("for fiscal year 2026-27", "2026-05-01", "03-31")).toEqual(["FY2027"]);
+  });
+
   it("GIVEN a year ending 06-30 and a date of 2026-01-28 THEN this fiscal year is FY2026, next is FY2027", () => {
     expect(periods("this fiscal year", "2026-01-28", "06-30")).toEqual(["FY2026"]);
     expect(periods("next fiscal year", "2026-01-28", "06-30")).toEqual(["FY2027"]);
