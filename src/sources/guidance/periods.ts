@@ -3,8 +3,10 @@
 // "from 2025 to 2027", "今年", "2026年") and the fiscal period each one names.
 import type { Period } from "./fiscal.js";
 import type { PeriodContext } from "./period-context.js";
+import { learnNaming } from "./period-naming.js";
 import { PATTERNS as SINGLE_PATTERNS } from "./period-patterns.js";
 import { SPAN_PATTERNS } from "./period-spans.js";
+import { updateTopic } from "./period-topic.js";
 
 export interface PeriodMention {
   start: number;
@@ -30,8 +32,23 @@ const COMPARED_BEFORE =
 const NAMES_A_REPORT = /^[-\s]*(?:earnings|results|report|call|conference|release|financial\s+results|update|presentation|letter)\b/i;
 const WRITTEN_YEAR = /(?:19|20)\d{2}|(?:FY|F|'|Q[1-4]|H[12]|[1-4]Q|[12]H)\s?\d{2}(?!\d)|年/i;
 
-/** The period phrases of `sentence`, left to right, without overlaps (the longest wins). */
-export function findPeriods(sentence: string, pc: PeriodContext): PeriodMention[] {
+/** A sentence's period phrases, and the period the text was talking about before it. */
+export type SentencePeriods = PeriodMention[] & { carried?: Period | null };
+
+/**
+ * The period phrases of `sentence`, left to right, without overlaps (the longest wins). What the
+ * sentence shows of how the company names its fiscal years, and the period it is about, are kept
+ * in `pc` for the sentences after it.
+ */
+export function findPeriods(sentence: string, pc: PeriodContext): SentencePeriods {
+  const carried = pc.topic;
+  let kept = scan(sentence, pc);
+  if (learnNaming(sentence, kept, pc)) kept = scan(sentence, pc);
+  updateTopic(sentence, kept, pc);
+  return Object.assign(kept, { carried });
+}
+
+function scan(sentence: string, pc: PeriodContext): PeriodMention[] {
   const candidates: Candidate[] = [];
   PATTERNS.forEach((pattern, order) => {
     pattern.re.lastIndex = 0;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { formatPeriod, isEnded, parseCalendarDate, parseFiscalYearEnd, type Period } from "../../../src/sources/guidance/fiscal.js";
 import { periodContext } from "../../../src/sources/guidance/period-context.js";
+import { extractCapexGuidance } from "../../../src/sources/guidance/extract.js";
 import { findPeriods } from "../../../src/sources/guidance/periods.js";
 
 function periods(text: string, date: string, fiscalYearEnd?: string, fiscalYearNamedBy?: "start" | "end"): (string | null)[] {
@@ -169,5 +170,101 @@ describe("fiscal calendar", () => {
     expect(parseCalendarDate("2026-02-30")).toBeNull();
     expect(parseFiscalYearEnd("13-01")).toBeNull();
     expect(parseFiscalYearEnd("6-30")).toBeNull();
+  });
+});
+
+describe("periods: how the text shows the company names its fiscal years", () => {
+  it("GIVEN 'fiscal 2026, ending March 2027' THEN years are named by their start, for the rest of the text", () => {
+    const pc = periodContext({ date: "2026-07-01", fiscalYearEnd: "03-31" });
+    expect(findPeriods("Our plan for fiscal 2026, ending March 2027, is unchanged.", pc).map((m) => m.period && formatPeriod(m.period))).toContain("FY2026");
+    expect(pc.namedBy).toBe("start");
+    expect(findPeriods("this fiscal year", pc).map((m) => m.period && formatPeriod(m.period))).toEqual(["FY2026"]);
+  });
+
+  it("GIVEN 'the year ending March 2027 (fiscal 2027)' THEN years are named by their end", () => {
+    const pc = periodContext({ date: "2026-07-01", fiscalYearEnd: "03-31" });
+    findPeriods("Spending in the year ending March 31, 2027 (fiscal 2027) will rise.", pc);
+    expect(pc.namedBy).toBe("end");
+  });
+
+  it("GIVEN 'fiscal 2026 (February 2026 to January 2027)' THEN years are named by their start", () => {
+    const pc = periodContext({ date: "2026-03-10", fiscalYearEnd: "01-31" });
+    findPeriods("Fiscal 2026 (February 2026 to January 2027) will be a 52-week year.", pc);
+    expect(pc.namedBy).toBe("start");
+  });
+
+  it("GIVEN a plan for a January year-end's fiscal year that, named by its end, was over months ago THEN it is named by its start", () => {
+    expect(periods("The retailer plans to spend about $2 billion on stores in fiscal 2026.", "2026-06-12", "01-31")).toEqual(["FY2026"]);
+    const pc = periodContext({ date: "2026-06-12", fiscalYearEnd: "01-31" });
+    findPeriods("The retailer plans to spend about $2 billion on stores in fiscal 2026.", pc);
+    expect(pc.namedBy).toBe("start");
+    expect(pc.currentFy).toBe(2026);
+  });
+
+  it("GIVEN a results preview, a past year or a context that names the years THEN nothing is learned", () => {
+    for (const [text, date, named] of [
+      ["Analysts expect the chain to report fiscal 2026 capex of $2 billion.", "2026-03-20", undefined],
+      ["The chain spent $2 billion in fiscal 2026.", "2026-06-12", undefined],
+      ["The chain plans capex of $2 billion in fiscal 2026.", "2026-02-20", undefined],
+      ["The chain plans capex of $2 billion in fiscal 2026.", "2026-06-12", "end"],
+    ] as const) {
+      const pc = periodContext({ date, fiscalYearEnd: "01-31", ...(named ? { fiscalYearNamedBy: named } : {}) });
+      findPeriods(text, pc);
+      expect(pc.cal.namedBy ?? "end", text).toBe("end");
+    }
+  });
+
+  it("GIVEN an Indian or Japanese March year-end and a plan for a year over THEN no naming is guessed from it", () => {
+    const pc = periodContext({ date: "2026-06-12", fiscalYearEnd: "03-31" });
+    findPeriods("The company plans capex of Rs 5,000 crore for FY26.", pc);
+    expect(pc.namedBy).toBeNull();
+  });
+});
+
+describe("periods: the period a text is talking about", () => {
+  function topicAfter(sentences: string[], date = "2026-12-03"): string | null {
+    const pc = periodContext({ date });
+    for (const s of sentences) findPeriods(s, pc);
+    return pc.topic ? formatPeriod(pc.topic) : null;
+  }
+
+  it("GIVEN a sentence with an amount for one year not yet over THEN later sentences carry it", () => {
+    expect(topicAfter(["The 2027 budget is set at $9 billion, down from 2026."])).toBe("FY2027");
+    const pc = periodContext({ date: "2026-12-03" });
+    findPeriods("The 2027 budget is set at $9 billion.", pc);
+    expect(findPeriods("Refining will get about $1 billion.", pc).carried).toEqual({ kind: "FY", fy: 2027 });
+  });
+
+  it("GIVEN a sentence naming a year that is over, or two years, THEN the topic ends", () => {
+    expect(topicAfter(["The 2027 budget is set at $9 billion.", "In 2025 it spent $8 billion."])).toBeNull();
+    expect(topicAfter(["The 2027 budget is set at $9 billion.", "It plans $9 billion in 2027 and $10 billion in 2028."])).toBeNull();
+  });
+
+  it("GIVEN a sentence without an amount, or a quarter named in passing THEN the topic stays", () => {
+    expect(topicAfter(["The 2027 budget is set at $9 billion.", "Output will peak in 2029."])).toBe("FY2027");
+    expect(topicAfter(["The 2027 budget is set at $9 billion.", "About $2 billion goes to the first quarter."])).toBe("FY2027");
+  });
+
+  it("GIVEN a sentence that opens with 'For the fourth quarter,' THEN the quarter is the topic", () => {
+    expect(topicAfter(["For the fourth quarter, we expect capex of $3 billion."], "2026-10-29")).toBe("Q4-2026");
+  });
+});
+
+describe("periods: which figure a period belongs to", () => {
+  it.each([
+    // A rate or a bound between a figure and its period: "a year between …", "or less next year".
+    ["2027-11-30", "It plans capex of $12 billion or less next year and $13 billion to $15 billion a year between 2029 and 2032.", [["FY2028", null, 12e9, undefined], ["FY2029-FY2032", 13e9, 15e9, "year"]]],
+    // A year in brackets right after a figure is that figure's.
+    ["2027-11-12", "The CFO walked through the 2028 capex outlook, starting from $4.1 billion (2027 midpoint) and ending at a $3.6 billion-$3.9 billion range.", [["FY2028", 3.6e9, 3.9e9, undefined]]],
+    // A period that opens a later stretch does not date the figures before it.
+    ["2027-10-28", "Next quarter we see revenue of $3 billion; capital spending of $200 million, For the full year, we expect capital spending of $900 million.", [["Q4-2027", 200e6, 200e6, undefined], ["FY2027", 900e6, 900e6, undefined]]],
+    // Set against last year (a March year-end), the figure is for the year after it.
+    ["2027-05-20/03-31", "Capital expenditures are expected to be $300 million to $320 million, above last year.", [["FY2028", 300e6, 320e6, undefined]]],
+    // A figure without a period takes the one the text was talking about.
+    ["2027-12-04", "Total capital spending for 2028 is set at $9 billion, a $1 billion cut compared to 2027. Refining capex is budgeted at about $2 billion.", [["FY2028", 9e9, 9e9, undefined], ["FY2028", 2e9, 2e9, undefined]]],
+  ] as const)("GIVEN on %s %j", (on, text, want) => {
+    const [date = "", fiscalYearEnd] = on.split("/");
+    const got = extractCapexGuidance(text, { date, ...(fiscalYearEnd ? { fiscalYearEnd } : {}) }).map((g) => [g.period, g.low, g.high, g.per]);
+    expect(got).toEqual(want);
   });
 });
