@@ -245,6 +245,11 @@ describe("periods: the period a text is talking about", () => {
     expect(topicAfter(["The 2027 budget is set at $9 billion.", "About $2 billion goes to the first quarter."])).toBe("FY2027");
   });
 
+  it("GIVEN a period away from the money THEN it is not the topic, unless it names a plan", () => {
+    expect(topicAfter(["A partner will pay $4 billion, covering 60% of the cost in both 2027 and 2028."])).toBeNull();
+    expect(topicAfter(["Domestic spending will be about $6 billion, half of the 2027 capex budget."])).toBe("FY2027");
+  });
+
   it("GIVEN a sentence that opens with 'For the fourth quarter,' THEN the quarter is the topic", () => {
     expect(topicAfter(["For the fourth quarter, we expect capex of $3 billion."], "2026-10-29")).toBe("Q4-2026");
   });
