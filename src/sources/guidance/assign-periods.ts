@@ -4,7 +4,7 @@
 // nearest period not held by another figure, preferring its own clause, and never one that opens
 // a later stretch of the sentence ("For the Q4, … capex of $X … For the full year, …"); failing
 // that, the period after a baseline's ("$17 billion, up from $15 billion this year" is next
-// year's), else the period the text was talking about, else the fallback.
+// year's; a baseline "for the year ended …" dates the figures beside it), else the period the text was talking about, else the fallback.
 import { clauseStart, type Clauses } from "./clauses.js";
 import { SUBALLOCATION_CLAUSE } from "./cues.js";
 import { nextPeriod, type Period } from "./fiscal.js";
@@ -130,7 +130,11 @@ export function assignPeriods(
         baselineD = d;
       }
     });
-    if (baseline !== null) return { period: nextPeriod((baseline as Usable).period), guessed: (baseline as Usable).guessed };
+    // "exceeded its target of X and recorded Y for the year ended March 31, 2015": both are that year's.
+    if (baseline !== null) {
+      const b = baseline as Usable;
+      return { period: b.closed === true ? b.period : nextPeriod(b.period), guessed: b.guessed };
+    }
     // "$4.5 billion, a 10% increase over 2025": the year after the one compared with.
     const base = compared.reduce<Usable | null>((best, m) => (best === null || distance(m, fig, clauses) < distance(best, fig, clauses) ? m : best), null);
     if (base !== null) return { period: nextPeriod(base.period), guessed: base.guessed };

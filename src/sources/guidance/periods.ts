@@ -17,6 +17,8 @@ export interface PeriodMention {
   guessed: boolean;
   /** The period something is compared with ("a 10% increase over 2025"), not the one it is for. */
   compared: boolean;
+  /** Written as over ("the year ended March 31, 2015"): what it dates is a report on it, not a plan after it. */
+  closed?: boolean;
 }
 
 const PATTERNS = [...SPAN_PATTERNS, ...SINGLE_PATTERNS];
@@ -62,7 +64,8 @@ function scan(sentence: string, pc: PeriodContext): PeriodMention[] {
       const period = names ? null : pattern.resolve(m, pc);
       const guessed = (period?.kind === "Q" || period?.kind === "H") && !WRITTEN_YEAR.test(m[0]) && !/\b(?:this|next|coming|upcoming|current|last|previous|prior|latest|recent)\b|[本當当上下]一?季/i.test(m[0]);
       const compared = period !== null && COMPARED_BEFORE.test(sentence.slice(Math.max(0, start - 30), start));
-      candidates.push({ start, end: m.index + m[0].trimEnd().length, period, guessed, compared, order });
+      const closed = /\b(?:ended|closed)\b/i.test(m[0]);
+      candidates.push({ start, end: m.index + m[0].trimEnd().length, period, guessed, compared, ...(closed ? { closed } : {}), order });
     }
   });
   candidates.sort((a, b) => a.start - b.start || b.end - a.end || a.order - b.order);
@@ -70,7 +73,8 @@ function scan(sentence: string, pc: PeriodContext): PeriodMention[] {
   let coveredTo = -1;
   for (const c of candidates) {
     if (c.start < coveredTo) continue;
-    kept.push({ start: c.start, end: c.end, period: c.period, guessed: c.guessed, compared: c.compared });
+    const { order: _order, ...mention } = c;
+    kept.push(mention);
     coveredTo = c.end;
   }
   return kept;

@@ -265,6 +265,8 @@ describe("periods: which figure a period belongs to", () => {
     ["2027-10-28", "Next quarter we see revenue of $3 billion; capital spending of $200 million, For the full year, we expect capital spending of $900 million.", [["Q4-2027", 200e6, 200e6, undefined], ["FY2027", 900e6, 900e6, undefined]]],
     // Set against last year (a March year-end), the figure is for the year after it.
     ["2027-05-20/03-31", "Capital expenditures are expected to be $300 million to $320 million, above last year.", [["FY2028", 300e6, 320e6, undefined]]],
+    // A baseline "for the year ended …" dates the figure beside it: a target met is that year's, not a plan for the next.
+    ["2026-09-14/03-31", "The utility beat its capex target of $2.0 billion and recorded $2.2 billion for the year ended March 31, 2026.", []],
     // A figure without a period takes the one the text was talking about.
     ["2027-12-04", "Total capital spending for 2028 is set at $9 billion, a $1 billion cut compared to 2027. Refining capex is budgeted at about $2 billion.", [["FY2028", 9e9, 9e9, undefined], ["FY2028", 2e9, 2e9, undefined]]],
   ] as const)("GIVEN on %s %j", (on, text, want) => {
