@@ -19,6 +19,10 @@ import {
   type PeriodPattern,
 } from "./period-words.js";
 
+// "fiscal" used as a noun: what may follow it (punctuation, a verb, a preposition), never another noun.
+const FISCAL_ENDS =
+  "(?=\\s*(?:[.,;:!?)'\"’”]|$)|\\s+(?:alone|so\\s+far|to\\s+date|ending|ended|and|or|as|is|was|will|would|amid|on|in|at|for|from|till|until|by|with|against|compared|versus|vs|when|while|which|that|after|before|too|itself|also|but|of)\\b)";
+
 export const PATTERNS: PeriodPattern[] = [
   // Quarters: "Q1FY26", "Q4 2025", "1Q25", "Q1", "Q4 of fiscal 2025".
   {
@@ -96,6 +100,15 @@ export const PATTERNS: PeriodPattern[] = [
   {
     re: /\b(?:last|past|previous|prior)\s+(?:fiscal\s+|financial\s+|calendar\s+)?year\b|\ba\s+year\s+(?:earlier|ago|before)\b|\bthe\s+prior[-\s]year\b/gi,
     resolve: (_m, pc) => ({ kind: "FY", fy: pc.currentFy - 1 }),
+  },
+  // "in the current fiscal", "this fiscal", "next fiscal", "the last fiscal" (Indian usage), not "the fiscal deficit".
+  {
+    re: new RegExp(`\\b(this|the\\s+current|current|the\\s+ongoing|ongoing|the\\s+present|next|the\\s+next|the\\s+coming|coming|last|the\\s+last|previous|the\\s+previous|prior|the\\s+prior)\\s+fiscal\\b${FISCAL_ENDS}`, "gi"),
+    resolve: (m, pc) => {
+      const which = (m[1] ?? "").toLowerCase();
+      if (/last|previous|prior/.test(which)) return { kind: "FY", fy: pc.currentFy - 1 };
+      return { kind: "FY", fy: /coming/.test(which) ? pc.comingFy : relativeYear(which, pc) };
+    },
   },
   // Relative quarters.
   { re: /\b(?:this|the\s+current|current)\s+(?:fiscal\s+)?quarter\b/gi, resolve: (_m, pc) => ({ kind: "Q", ...pc.currentQuarter }) },

@@ -28,6 +28,7 @@ interface Candidate extends PeriodMention {
 }
 
 // "a 10% increase over 2025", "above last year", "flat to the prior year", "compared to the 2021-2024 period".
+const SPENT_OVER = /\b(?:over|from|since)\s+(?:the\s+|fiscal\s+)?$/i;
 const COMPARED_BEFORE =
   /\b(?:over|versus|vs\.?|compared\s+(?:with|to)|than|relative\s+to|from|against|since|above|below|exceed(?:s|ed|ing)?|(?:flat|level|in\s+line|on\s+par)\s+(?:with|to)|close\s+to|similar\s+to|unchanged\s+from|(?:up|down)\s+on)\s+(?:the\s+|fiscal\s+)?$/i;
 // "the company's Q4 earnings results", "its fourth-quarter earnings call": the report, not the figure's period.
@@ -63,7 +64,9 @@ function scan(sentence: string, pc: PeriodContext): PeriodMention[] {
       const names = NAMES_A_REPORT.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 24));
       const period = names ? null : pattern.resolve(m, pc);
       const guessed = (period?.kind === "Q" || period?.kind === "H") && !WRITTEN_YEAR.test(m[0]) && !/\b(?:this|next|coming|upcoming|current|last|previous|prior|latest|recent)\b|[本當当上下]一?季/i.test(m[0]);
-      const compared = period !== null && COMPARED_BEFORE.test(sentence.slice(Math.max(0, start - 30), start));
+      const before = sentence.slice(Math.max(0, start - 30), start);
+      // "over 2026-2028", "from 2025 to 2027": a span after "over" or "from" is the one spent in.
+      const compared = period !== null && COMPARED_BEFORE.test(before) && !(period.kind === "MULTI" && SPENT_OVER.test(before));
       const closed = /\b(?:ended|closed)\b/i.test(m[0]);
       candidates.push({ start, end: m.index + m[0].trimEnd().length, period, guessed, compared, ...(closed ? { closed } : {}), order });
     }

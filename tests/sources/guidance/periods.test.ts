@@ -73,6 +73,17 @@ describe("periods: what a period is set against", () => {
 });
 
 describe("periods: relative to the document date and the fiscal year end", () => {
+  it("GIVEN 'fiscal' as a noun ('the current fiscal', 'next fiscal') THEN it is a fiscal year; 'the fiscal deficit' is none", () => {
+    expect(periods("capex in the current fiscal, and next fiscal.", "2026-06-01", "03-31")).toEqual(["FY2027", "FY2028"]);
+    expect(periods("spent in the last fiscal", "2026-06-01", "03-31")).toEqual(["FY2026"]);
+    expect(periods("the current fiscal deficit", "2026-06-01", "03-31")).toEqual([]);
+  });
+
+  it("GIVEN a span of years after 'over' THEN it is the span spent in, not one compared with", () => {
+    const pc = periodContext({ date: "2026-06-01", fiscalYearEnd: "03-31" });
+    expect(findPeriods("₹9,000 crore over FY27-29", pc).map((m) => m.compared)).toEqual([false]);
+  });
+
   it("GIVEN the last quarter of the fiscal year THEN it is the fourth quarter, not the one before this", () => {
     expect(periods("in the ongoing last quarter of the fiscal", "2027-01-12", "03-31")).toEqual(["Q4-2027"]);
     expect(periods("during the final quarter of last year", "2027-05-02")).toEqual(["Q4-2026"]);
