@@ -10,6 +10,20 @@ export const SPAN_PATTERNS: PeriodPattern[] = [
     re: new RegExp(`\\b(?:fiscal\\s+|financial\\s+)?year\\s+(?:ended|ending|that\\s+ended|to)\\s+(?:on\\s+)?(${MONTH_NAME})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(${Y4})\\b`, "gi"),
     resolve: (m, pc) => fiscalYearOfMonth(Number(m[2]), MONTHS[(m[1] ?? "").slice(0, 3).toLowerCase()] ?? 6, pc),
   },
+  // "the fiscal year starting April 1, 2026", "the year beginning in April", "the fiscal year that began in June 2025".
+  {
+    re: new RegExp(
+      `\\b(?:the\\s+)?(?:fiscal\\s+|financial\\s+)?year\\s+(starting|beginning|(?:that|which)\\s+(?:starts|begins|began|started))\\s+(?:on\\s+|in\\s+)?(${MONTH_NAME})\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+(${Y4}))?\\b`,
+      "gi",
+    ),
+    resolve: (m, pc) => {
+      const month = MONTHS[(m[2] ?? "").slice(0, 3).toLowerCase()] ?? 0;
+      if (month === 0) return null;
+      const past = /began|started/i.test(m[1] ?? "");
+      const y = m[3] !== undefined ? Number(m[3]) : past ? (month <= pc.date.m ? pc.date.y : pc.date.y - 1) : month >= pc.date.m ? pc.date.y : pc.date.y + 1;
+      return fiscalYearOfMonth(y, month, pc);
+    },
+  },
   // Calendar dates name no period: "January 30, 2026", "30 January 2026", "2026-01-30".
   { re: new RegExp(`\\b${MONTH_NAME}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+${Y4}\\b`, "gi"), resolve: () => null },
   { re: new RegExp(`\\b\\d{1,2}\\s+${MONTH_NAME}\\.?,?\\s+${Y4}\\b`, "gi"), resolve: () => null },

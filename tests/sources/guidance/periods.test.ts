@@ -29,6 +29,7 @@ describe("periods: explicit", () => {
     ["the first nine months of 2025", ["9M-2025"]],
     ["full year 2025", ["FY2025"]],
     ["the fiscal year ending March 2026", ["FY2026"]],
+    ["in the fiscal year starting January 1, 2026", ["FY2026"]],
   ])("GIVEN %j THEN %j", (text, want) => {
     expect(periods(text as string, "2025-06-15")).toEqual(want);
   });
@@ -77,6 +78,11 @@ describe("periods: relative to the document date and the fiscal year end", () =>
     expect(periods("capex in the current fiscal, and next fiscal.", "2026-06-01", "03-31")).toEqual(["FY2027", "FY2028"]);
     expect(periods("spent in the last fiscal", "2026-06-01", "03-31")).toEqual(["FY2026"]);
     expect(periods("the current fiscal deficit", "2026-06-01", "03-31")).toEqual([]);
+  });
+
+  it("GIVEN a fiscal year named by the day it starts, without a year THEN the next such start, or the last if it 'began'", () => {
+    expect(periods("the fiscal year starting April 1", "2026-11-10", "03-31")).toEqual(["FY2028"]);
+    expect(periods("the fiscal year that began in April", "2026-11-10", "03-31")).toEqual(["FY2027"]);
   });
 
   it("GIVEN a span of years after 'over' THEN it is the span spent in, not one compared with", () => {
