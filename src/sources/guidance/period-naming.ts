@@ -11,13 +11,15 @@ import type { PeriodMention } from "./periods.js";
 
 const NAME = "(?:fiscal\\s+(?:year\\s+)?|financial\\s+year\\s+|FY\\s?'?)((?:19|20)\\d{2}|\\d{2})\\b";
 const DAY = "(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?";
-const ENDS = "(?:(?:which|that)\\s+)?(?:end(?:s|ed|ing)|closing|to|through)\\s+(?:in\\s+|on\\s+)?";
+// After a year's name only words of ending ("fiscal 2025 through March 2027" is a span); after "year", also "to".
+const ENDS = "(?:(?:which|that)\\s+)?(?:end(?:s|ed|ing)|closing)\\s+(?:in\\s+|on\\s+)?";
+const YEAR_ENDS = "(?:(?:which|that)\\s+)?(?:end(?:s|ed|ing)|closing|to)\\s+(?:in\\s+|on\\s+)?";
 const MONTH_YEAR = `(${MONTH_NAME})\\.?\\s+${DAY}(${Y4})`;
 
 /** "fiscal 2025, ending March 2026", "FY2024 (ended March 31, 2025)". */
 const NAME_THEN_END = new RegExp(`\\b${NAME}\\s*[,(]?\\s*${ENDS}${MONTH_YEAR}`, "gi");
 /** "the fiscal year ending March 2026 (fiscal 2025)". */
-const END_THEN_NAME = new RegExp(`\\b(?:fiscal\\s+|financial\\s+)?year\\s+${ENDS}${MONTH_YEAR}\\s*[,(]\\s*(?:or\\s+|i\\.e\\.,?\\s+)?${NAME}`, "gi");
+const END_THEN_NAME = new RegExp(`\\b(?:fiscal\\s+|financial\\s+)?year\\s+${YEAR_ENDS}${MONTH_YEAR}\\s*[,(]\\s*(?:or\\s+|i\\.e\\.,?\\s+)?${NAME}`, "gi");
 /** "fiscal 2025 (February 2025 to January 2026)". */
 const NAME_THEN_SPAN = new RegExp(`\\b${NAME}\\s*[,(]\\s*(?:from\\s+)?${MONTH_NAME}\\.?\\s+${DAY}${Y4}\\s*(?:-|–|—|to|through)\\s*${MONTH_YEAR}`, "gi");
 

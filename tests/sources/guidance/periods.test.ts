@@ -231,9 +231,10 @@ describe("periods: how the text shows the company names its fiscal years", () =>
     }
   });
 
-  it("GIVEN an Indian or Japanese March year-end and a plan for a year over THEN no naming is guessed from it", () => {
+  it("GIVEN an Indian or Japanese March year-end and a plan for a year over, or a span THEN no naming is guessed from it", () => {
     const pc = periodContext({ date: "2026-06-12", fiscalYearEnd: "03-31" });
     findPeriods("The company plans capex of Rs 5,000 crore for FY26.", pc);
+    findPeriods("It will invest Rs 9,000 crore from FY2026 through March 2027.", pc);
     expect(pc.namedBy).toBeNull();
   });
 });
