@@ -2,7 +2,11 @@
 // "March 2026"), and spans of years: split fiscal years ("2023-24"), plans ("FY26-FY28", "from 2025
 // to 2027", "through 2030", "over the four years to 2029", "a five-year plan").
 import { comingYears, fiscalYearOfMonth, planYears, throughYear } from "./period-context.js";
-import { count, FY_PREFIX, MONTH_NAME, MONTHS, NUM_WORD, PLAN_WORDS, Y4, year, yearSpan, type PeriodPattern } from "./period-words.js";
+import { count, fy, FY_PREFIX, MONTH_NAME, MONTHS, NUM_WORD, PLAN_WORDS, Y4, year, yearSpan, type PeriodPattern } from "./period-words.js";
+
+const INVESTED = /\b(?:invest(?:s|ed|ing|ments?)?|spend(?:s|ing)?|deploy(?:s|ed|ing)?|pour(?:s|ing)?|commit(?:s|ted|ting)?)\b/i;
+const REACHED =
+  /\b(?:reach(?:es|ing)?|ris(?:e|es|ing)|grow(?:s|ing)?|increas(?:e|es|ing)|climb(?:s|ing)?|hit(?:s|ting)?|doubl(?:e|es|ing)|tripl(?:e|es|ing)|ramp(?:s|ing)?\s+up)\b|\bto\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?(?:[A-Z]{2,3}\s?|US\$|[$€£¥₹])?\s?\d/i;
 
 export const SPAN_PATTERNS: PeriodPattern[] = [
   // "the year ended March 31, 2015", "fiscal year ending June 30, 2026": the fiscal year holding that day.
@@ -80,6 +84,16 @@ export const SPAN_PATTERNS: PeriodPattern[] = [
     resolve: (m, pc) => {
       const last = year(m[1] ?? m[2]);
       return last === null ? null : throughYear(last, pc);
+    },
+  },
+  // "plans to invest €58 billion by 2028": what is invested by then, from now; "to rise to $50 billion by 2028" is that year's level.
+  {
+    re: new RegExp(`\\bby\\s+(?:the\\s+end\\s+of\\s+)?(?:(?:${FY_PREFIX})(\\d{4}|\\d{2})|(${Y4}))\\b`, "gi"),
+    resolve: (m, pc) => {
+      const last = year(m[1] ?? m[2]);
+      if (last === null) return null;
+      const before = m.input.slice(Math.max(0, m.index - 80), m.index);
+      return INVESTED.test(before) && !REACHED.test(before) ? throughYear(last, pc) : fy(last);
     },
   },
   // "for 2024 and 2025", "in both 2026 and 2027": two consecutive years, one plan.

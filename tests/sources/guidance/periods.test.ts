@@ -54,6 +54,8 @@ describe("periods: multi-year plans start with the coming fiscal year", () => {
     ["this year and in each of the following three years", "2027-03-03", "FY2027-FY2030"],
     ["next year and the year after", "2026-05-20", "FY2027-FY2028"],
     ["until the 2031 calendar year", "2026-04-09", "FY2026-FY2031"],
+    ["it will invest €30 billion by 2030", "2026-04-09", "FY2026-FY2030"],
+    ["spending will climb to $8 billion by 2029", "2026-04-09", "FY2029"],
   ])("GIVEN %j on %s THEN %s", (text, date, want) => {
     expect(periods(text, date)).toEqual([want]);
   });
