@@ -2,8 +2,8 @@
 // and a signed call transcript pushed to it is printed as the alert in the terminal's channel.
 import { spawn, type ChildProcess } from "node:child_process";
 import { afterAll, describe, expect, it } from "vitest";
-import { freePort } from "../helpers/free-port.js";
 import { signBody } from "../../src/sources/ingest/signature.js";
+import { freePort } from "../helpers/free-port.js";
 import { writeReplayFile } from "../helpers/replay-harness.js";
 import { JASSY, SECRET, SETUP_LINES } from "../sources/ingest/ingest-helpers.js";
 

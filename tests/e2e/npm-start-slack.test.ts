@@ -2,10 +2,11 @@
 // slash command while the replay plays, the replay's alerts reach that channel, and capwatch
 // keeps serving after the replay ends.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { createServer } from "node:net";
 import { afterAll, describe, expect, it } from "vitest";
-import { freePort } from "../helpers/free-port.js";
 import { FakeSlackApi } from "../fakes/slack/fake-web-api.js";
 import { SIGNING_SECRET, signedHeaders, slashCommandBody } from "../fakes/slack/sign.js";
+import { freePort } from "../helpers/free-port.js";
 
 let child: ChildProcess | undefined;
 let api: FakeSlackApi | undefined;
