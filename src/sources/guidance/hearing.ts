@@ -19,6 +19,8 @@ export interface Voice {
   spoken: string | null;
   /** The verdicts whose figures get their period read (the rest need none). */
   candidates: ReadonlySet<Verdict>;
+  /** What a bare "$" means in this document. */
+  dollar: string;
 }
 
 /** The currency a call speaks in: the one most of its written amounts name, else US dollars. */

@@ -38,6 +38,7 @@ const KEPT: Case[] = [
   { text: "Acme will spend $13 billion on capital expenditures in 2026. However, this amount will be reduced to $9 billion in 2027.", want: [["FY2026", 13 * B, 13 * B, "USD"], ["FY2027", 9 * B, 9 * B, "USD"]] },
   { text: "Acme expects 2026 capital expenditure of $6.3 billion to $6.7 billion. Acme plans to allocate up to $400 million to onshore projects.", want: [["FY2026", 6.3 * B, 6.7 * B, "USD"]] },
   { text: "Acme said it expected to spend about $6.8 billion on capital projects in 2026, but cut that forecast to $6.3 billion in September.", want: [["FY2026", 6.3 * B, 6.3 * B, "USD"]] },
+  { text: "CALGARY (TSX: ACM) (NYSE: ACM) — Acme's 2026 capital budget is targeted at $5.4 billion.", want: [["FY2026", 5.4 * B, 5.4 * B, "CAD"]] },
   { text: "The combined company expects capex of less than $13 billion in 2026.", want: [["FY2026", null, 13 * B, "USD"]] },
 ];
 
