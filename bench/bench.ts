@@ -9,6 +9,7 @@ import { forEachLine } from "../src/sources/replay/line-reader.js";
 import { replayIntoSink } from "../src/sources/replay/replay-session.js";
 import { MEMORY_STORE, openStore } from "../src/store/open-store.js";
 import { generateReplay } from "./generate.js";
+import { documentToOutboxMs } from "./document-latency.js";
 import { writeGuidanceDocuments } from "./guidance-docs.js";
 import { measureNewsLatency } from "./news-latency.js";
 
@@ -116,6 +117,7 @@ async function main(): Promise<void> {
     const docsFile = join(dir, "documents.jsonl");
     const docsBytes = writeGuidanceDocuments("data/episode-2026.jsonl", docsFile, 1000);
     const guidance = await timeGuidanceExtract(docsFile);
+    const latency = await documentToOutboxMs(200);
     const news = await measureNewsLatency();
     const floorRate = floor.lines / floor.seconds;
     const rate = replay.lines / replay.seconds;
@@ -133,8 +135,16 @@ async function main(): Promise<void> {
       first_alert_s: Number(firstAlert.toFixed(3)),
       guidance_extract_1000_docs_s: Number(guidance.seconds.toFixed(3)),
       guidance_extract_docs: { documents: guidance.lines, megabytes: Number((docsBytes / 1e6).toFixed(2)) },
+      document_to_outbox_ms: { median: Number(latency.median.toFixed(2)), max: Number(latency.max.toFixed(2)), documents: 200, alerts: latency.alerts },
       news_item_to_outbox: news,
-      targets: { ratio_to_floor: ">= 0.33", peak_rss_mb: "<= 300", first_alert_s: "<= 2", guidance_extract_1000_docs_s: "a few seconds", news_item_to_outbox_ms: "<= 5000 (work only; no request spacing, no poll interval)" },
+      targets: {
+        ratio_to_floor: ">= 0.33",
+        peak_rss_mb: "<= 300",
+        first_alert_s: "<= 2",
+        guidance_extract_1000_docs_s: "a few seconds",
+        document_to_outbox_ms: "<= 5000 (issue 11: a document's work, not the poll interval)",
+        news_item_to_outbox_ms: "<= 5000 (a news pass through the real feed client; no request spacing, no poll interval)",
+      },
     };
     process.stdout.write(`${JSON.stringify(result, null, values.json ? 0 : 2)}\n`);
   } finally {

@@ -1,19 +1,11 @@
 // `npm start` with CAPWATCH_INGEST_SECRET: after its replay it keeps serving POST /ingest/documents,
 // and a signed call transcript pushed to it is printed as the alert in the terminal's channel.
 import { spawn, type ChildProcess } from "node:child_process";
-import { createServer } from "node:net";
 import { afterAll, describe, expect, it } from "vitest";
 import { signBody } from "../../src/sources/ingest/signature.js";
+import { freePort } from "../helpers/free-port.js";
 import { writeReplayFile } from "../helpers/replay-harness.js";
 import { JASSY, SECRET, SETUP_LINES } from "../sources/ingest/ingest-helpers.js";
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
 
 let child: ChildProcess | undefined;
 afterAll(async () => {

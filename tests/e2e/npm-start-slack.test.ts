@@ -6,14 +6,7 @@ import { createServer } from "node:net";
 import { afterAll, describe, expect, it } from "vitest";
 import { FakeSlackApi } from "../fakes/slack/fake-web-api.js";
 import { SIGNING_SECRET, signedHeaders, slashCommandBody } from "../fakes/slack/sign.js";
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
+import { freePort } from "../helpers/free-port.js";
 
 let child: ChildProcess | undefined;
 let api: FakeSlackApi | undefined;

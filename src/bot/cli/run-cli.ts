@@ -8,7 +8,7 @@ usage: capwatch <command> [options]
 commands:
   replay FILE [--json] [--store PATH] [--speed N|max]
       run a replay file and print the alerts it raises
-  guidance extract [--date YYYY-MM-DD] [--fiscal-year-end MM-DD] [--json | --jsonl] [--html]
+  guidance extract [--date YYYY-MM-DD] [--fiscal-year-end MM-DD] [--ticker T [--company-name NAME]] [--kind KIND] [--json | --jsonl] [--html]
       read text on stdin and print its capex guidance statements
   ingest FILE|- [--store PATH]
       push documents (a JSON array or JSON Lines; - for stdin) into the store, as POST /ingest/documents does

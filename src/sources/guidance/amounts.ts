@@ -114,14 +114,15 @@ function stickyMatch(re: RegExp, text: string, at: number): RegExpExecArray | nu
 const SPELLED_SCALE = /\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|[a-z]+teen)[-\s]+(?:trillion|billion|million)\b/i;
 
 /** Every number in `sentence` with the scale and currency written around it; percentages left out. */
-export function findAmounts(sentence: string, defaultScale: number | null = null): AmountToken[] {
-  const tokens = findNumericAmounts(sentence, defaultScale);
+/** `dollar`: what a bare "$" means in this document (US dollars unless the issuer is Canadian, Australian, …). */
+export function findAmounts(sentence: string, defaultScale: number | null = null, dollar = "USD"): AmountToken[] {
+  const tokens = findNumericAmounts(sentence, defaultScale, dollar);
   if (!SPELLED_SCALE.test(sentence)) return tokens;
   const spelled = findSpelledAmounts(sentence).filter((s) => !tokens.some((t) => s.start < t.end && t.start < s.end));
   return spelled.length === 0 ? tokens : [...tokens, ...spelled].sort((a, b) => a.start - b.start);
 }
 
-function findNumericAmounts(sentence: string, defaultScale: number | null): AmountToken[] {
+function findNumericAmounts(sentence: string, defaultScale: number | null, dollar: string): AmountToken[] {
   const tokens: AmountToken[] = [];
   NUMBER_RE.lastIndex = 0;
   for (let m = NUMBER_RE.exec(sentence); m !== null; m = NUMBER_RE.exec(sentence)) {
@@ -137,7 +138,7 @@ function findNumericAmounts(sentence: string, defaultScale: number | null): Amou
     const before = CURRENCY_BEFORE.exec(sentence.slice(Math.max(0, numStart - 12), numStart));
     if (before) {
       const symbol = before.slice(1).find((g) => g !== undefined) ?? "";
-      const code = before[1] !== undefined ? PREFIX_CURRENCY[before[1]] : (PREFIX_CURRENCY[symbol] ?? symbol);
+      const code = before[1] !== undefined ? PREFIX_CURRENCY[before[1]] : symbol === "$" ? dollar : (PREFIX_CURRENCY[symbol] ?? symbol);
       currency = code ?? null;
       start = numStart - before[0].length;
     }

@@ -1,12 +1,15 @@
 // Which period each figure of a sentence is for. A period written right next to a figure
-// ("$8.5 billion in 2025", "$15 billion this year", "2026 | $X") belongs to it alone; otherwise a
-// figure takes the nearest period not held by another figure, preferring its own clause; failing
+// ("$8.5 billion in 2025", "$15 billion this year", "$20 billion a year between 2022 and 2025",
+// "$7.2 billion (2025 midpoint)", "2026 | $X") belongs to it alone; otherwise a figure takes the
+// nearest period not held by another figure, preferring its own clause, and never one that opens
+// a later stretch of the sentence ("For the Q4, … capex of $X … For the full year, …"); failing
 // that, the period after a baseline's ("$17 billion, up from $15 billion this year" is next
-// year's), else the fallback.
+// year's; a baseline "for the year ended …" dates the figures beside it), else the period the text was talking about, else the fallback.
 import { clauseStart, type Clauses } from "./clauses.js";
 import { SUBALLOCATION_CLAUSE } from "./cues.js";
 import { nextPeriod, type Period } from "./fiscal.js";
 import type { Figure } from "./figures.js";
+import { opensStretch } from "./period-topic.js";
 import type { PeriodMention } from "./periods.js";
 
 export interface AssignedPeriod {
@@ -17,7 +20,9 @@ export interface AssignedPeriod {
 
 type Usable = PeriodMention & { period: Period };
 
-const TIGHT_AFTER_GAP = /^[\s,]*(?:(?:in|for|during|over|through|throughout|across|of|on)\s+)?(?:the\s+)?$/i;
+// Between a figure and its period: a bound ("or less"), a rate ("a year"), a preposition, a bracket.
+const TIGHT_AFTER_GAP =
+  /^[\s,(]*(?:(?:or\s+(?:less|more|so|lower|higher)|(?:a|per|each|every)\s+year(?:\s+on\s+average)?|annually|per\s+annum|on\s+average)[\s,]+)?(?:(?:in|for|during|over|through|throughout|across|of|on)\s+)?(?:the\s+)?$/i;
 const TIGHT_BEFORE_GAP = /^\s*[:|–—-]?\s*$/;
 const TIGHT_REACH = 16;
 // A period in another clause is farther than any in the figure's own clause, and one in a later
@@ -26,6 +31,7 @@ const TIGHT_REACH = 16;
 const EARLIER_CLAUSE_PENALTY = 500;
 const LATER_CLAUSE_PENALTY = 1000;
 const RESPECTIVELY = /\brespectively\b/i;
+
 
 function tightTo(text: string, m: PeriodMention, fig: Figure): boolean {
   if (m.start >= fig.end && m.start - fig.end <= TIGHT_REACH) return TIGHT_AFTER_GAP.test(text.slice(fig.end, m.start));
@@ -62,20 +68,24 @@ export function assignPeriods(
   text: string,
   clauses: Clauses,
   figures: Figure[],
-  mentions: PeriodMention[],
+  mentions: readonly PeriodMention[] & { readonly carried?: Period | null },
   isBaseline: (i: number) => boolean,
   fallback: AssignedPeriod,
 ): AssignedPeriod[] {
   const usable = mentions.filter((m): m is Usable => m.period !== null && !m.compared);
+  // A period named in the text before (a guessed one; a heading's own period stands).
+  const otherwise: AssignedPeriod = fallback.guessed && mentions.carried ? { period: mentions.carried, guessed: true } : fallback;
+  const opens = usable.map((m) => opensStretch(text, m));
   const compared = mentions.filter((m): m is Usable => m.period !== null && m.compared);
   const respectively = pairRespectively(text, figures, usable);
   if (respectively) return respectively;
 
   // Each tight period belongs to one figure, preferring the figure it follows.
   const holder = new Map<number, number>();
+  // A period opening a stretch ("…, For the full year, …") is never the figure's before it.
   usable.forEach((m, mi) => {
-    const after = figures.findIndex((f) => m.start >= f.end && tightTo(text, m, f));
-    const fi = after >= 0 ? after : figures.findIndex((f) => tightTo(text, m, f));
+    const after = opens[mi] ? -1 : figures.findIndex((f) => m.start >= f.end && tightTo(text, m, f));
+    const fi = after >= 0 ? after : figures.findIndex((f) => (!opens[mi] || f.start >= m.end) && tightTo(text, m, f));
     if (fi >= 0) holder.set(mi, fi);
   });
   const own = (fi: number): Usable | null => {
@@ -85,13 +95,14 @@ export function assignPeriods(
   // "…about $2 billion, with roughly half spent in the second half": a period inside a side
   // clause ("with …", "including …") dates only that clause.
   const aside = usable.map((m) => SUBALLOCATION_CLAUSE.test(text.slice(clauseStart(clauses, m.start), m.start)));
-  const nearest = (fig: Figure, fi: number, allowHeld: boolean): Usable | null => {
+  const nearest = (fig: Figure, fi: number, allowHeld: boolean, allowLaterOpeners = false): Usable | null => {
     let best: Usable | null = null;
     let bestD = Number.POSITIVE_INFINITY;
     usable.forEach((m, mi) => {
       const h = holder.get(mi);
       if (h !== undefined && (!allowHeld || h === fi || isBaseline(h))) return;
       if (aside[mi] && clauseStart(clauses, m.start) !== clauseStart(clauses, fig.start)) return;
+      if (opens[mi] && m.start >= fig.end && !allowLaterOpeners) return;
       const d = distance(m, fig, clauses);
       if (d < bestD) {
         best = m;
@@ -119,10 +130,16 @@ export function assignPeriods(
         baselineD = d;
       }
     });
-    if (baseline !== null) return { period: nextPeriod((baseline as Usable).period), guessed: (baseline as Usable).guessed };
+    // "exceeded its target of X and recorded Y for the year ended March 31, 2015": both are that year's.
+    if (baseline !== null) {
+      const b = baseline as Usable;
+      return { period: b.closed === true ? b.period : nextPeriod(b.period), guessed: b.guessed };
+    }
     // "$4.5 billion, a 10% increase over 2025": the year after the one compared with.
     const base = compared.reduce<Usable | null>((best, m) => (best === null || distance(m, fig, clauses) < distance(best, fig, clauses) ? m : best), null);
     if (base !== null) return { period: nextPeriod(base.period), guessed: base.guessed };
-    return fallback;
+    if (otherwise !== fallback) return otherwise;
+    const later = nearest(fig, fi, false, true) ?? nearest(fig, fi, true, true);
+    return later ? fromMention(later) : fallback;
   });
 }

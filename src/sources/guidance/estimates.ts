@@ -26,7 +26,7 @@ const NEAR = 40;
 export function extractCapexConsensus(text: string, ctx: ExtractionContext): ConsensusStatement[] {
   const out: ConsensusStatement[] = [];
   const seen = new Set<string>();
-  for (const r of explainCapexGuidance(text, ctx)) {
+  for (const r of explainCapexGuidance(text, ctx, true)) {
     if (r.currency === null || (r.company !== null && r.company !== ctx.company?.ticker) || seen.has(r.period)) continue;
     const around = r.sentence.slice(Math.max(0, r.start - WINDOW), Math.min(r.sentence.length, r.end + WINDOW));
     // "versus a FactSet consensus of $X" reads as a comparison first: the consensus word right before it decides.

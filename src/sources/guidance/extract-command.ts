@@ -1,4 +1,4 @@
-// `capwatch guidance extract [--date YYYY-MM-DD] [--fiscal-year-end MM-DD] [--json | --jsonl] [--html]`
+// `capwatch guidance extract [--date YYYY-MM-DD] [--fiscal-year-end MM-DD] [--ticker T [--company-name NAME]] [--kind KIND] [--json | --jsonl] [--html]`
 // (docs/replay-format.md): reads stdin and prints the capex guidance statements found in it.
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";

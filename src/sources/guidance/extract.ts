@@ -29,8 +29,9 @@ const HAS_DIGIT = /\d|\b(?:trillion|billion|million)\b/i;
 // Figures whose period dates a plan given without one: "$17 billion, up from $15 billion this year".
 const BASELINE: ReadonlySet<Verdict> = new Set(["compared", "actual"]);
 // Verdicts that the period can still turn into guidance, or that are guidance.
-// Estimates too: a consensus in the text is read with its period (see estimates.ts).
-const CANDIDATE: ReadonlySet<Verdict> = new Set(["guidance", "not-forward", "rate", "estimate"]);
+const CANDIDATE: ReadonlySet<Verdict> = new Set(["guidance", "not-forward", "rate"]);
+// For consensus read from the text (estimates.ts), estimates need their period too.
+const CANDIDATE_OR_ESTIMATE: ReadonlySet<Verdict> = new Set([...CANDIDATE, "estimate"]);
 
 function mayBeCapex(text: string): boolean {
   CAPEX_WEAK.lastIndex = 0;
@@ -50,12 +51,13 @@ function hasMoney(text: string): boolean {
   return findAmounts(text).some((t) => !t.bare);
 }
 
-function readSentence(text: string, pc: PeriodContext, heading: Heading | null, spoken: string | null = null): FigureReading[] {
+function readSentence(text: string, pc: PeriodContext, heading: Heading | null, v: Pick<Voice, "spoken" | "candidates" | "dollar">): FigureReading[] {
+  const { spoken, candidates } = v;
   const table = isTableRow(text);
   const columns = table ? (heading?.columns ?? null) : null;
   const clauses = findClauses(text);
   const scale = unitsNote(text) ?? (table ? (heading?.scale ?? null) : null);
-  let figures = readFigures(text, clauses, findAmounts(text, scale));
+  let figures = readFigures(text, clauses, findAmounts(text, scale, v.dollar));
   if (figures.length === 0) return [];
   // On a call "83 billion" is said without its currency: it is the one the call speaks in.
   if (spoken !== null) figures = figures.map((f) => (f.currency === null ? { ...f, currency: spoken } : f));
@@ -75,7 +77,7 @@ function readSentence(text: string, pc: PeriodContext, heading: Heading | null, 
     : { period: { kind: "FY", fy: pc.currentFy }, guessed: true };
   // Periods are read only where a figure may still be guidance (most figures of a long release are
   // not): the others keep the fallback period, which nothing downstream reads.
-  const candidate = verdicts.some((v) => CANDIDATE.has(v)) || columns !== null;
+  const candidate = verdicts.some((v) => candidates.has(v)) || columns !== null;
   const periods = candidate
     ? assignPeriods(text, clauses, figures, findPeriods(text, pc), (i) => BASELINE.has(verdicts[i] ?? "guidance"), fallback)
     : figures.map(() => fallback);
@@ -135,7 +137,7 @@ function readTurn(v: Voice, pc: PeriodContext, out: FigureReading[]): void {
       continue;
     }
     if (afterCapex && (POINTS_BACK.test(sentence.text) || ALLOCATES.test(sentence.text))) {
-      const readings = readSentence(sentence.text, pc, { ...(heading ?? NO_HEADING), capex: true }, v.spoken);
+      const readings = readSentence(sentence.text, pc, { ...(heading ?? NO_HEADING), capex: true }, v);
       out.push(...hear(readings, sentence.text, v));
       afterCapex = false;
       continue;
@@ -147,7 +149,7 @@ function readTurn(v: Voice, pc: PeriodContext, out: FigureReading[]): void {
       hear([], sentence.text, v);
       continue;
     }
-    const readings = readSentence(sentence.text, pc, heading, v.spoken);
+    const readings = readSentence(sentence.text, pc, heading, v);
     if (readings.length === 0 && sentence.headingLike) {
       heading = readHeading(sentence.text, pc, heading);
       continue;
@@ -158,16 +160,32 @@ function readTurn(v: Voice, pc: PeriodContext, out: FigureReading[]): void {
 }
 
 /** Every figure of the text with the verdict on it: the extractor's working, for tests and tuning. */
-export function explainCapexGuidance(text: string, ctx: ExtractionContext): FigureReading[] {
+// A Canadian or Australian issuer's "$" is its own dollar: "(TSX: CNQ)", "(ASX: BHP)" say which.
+const LISTING_DOLLAR: ReadonlyArray<[RegExp, string]> = [
+  [/\((?:TSX|TSX-?V)\s*:/, "CAD"],
+  [/\((?:ASX)\s*:/, "AUD"],
+  [/\((?:NZX)\s*:/, "NZD"],
+];
+
+function localDollar(text: string): string {
+  // Listed in New York too ("(TSX: CNQ) (NYSE: CNQ)"): its releases still count in its home dollar.
+  for (const [listing, currency] of LISTING_DOLLAR) if (listing.test(text)) return currency;
+  return "USD";
+}
+
+/** `estimates`: also read the periods of others' estimates, for the consensus a text reports. */
+export function explainCapexGuidance(text: string, ctx: ExtractionContext, estimates = false): FigureReading[] {
+  const candidates = estimates ? CANDIDATE_OR_ESTIMATE : CANDIDATE;
   const pc = periodContext(ctx);
   const finder = companyFinder(ctx.company, ctx.companies);
   const out: FigureReading[] = [];
   let subject = finder?.own ?? "";
   const spoken = ctx.kind === "transcript" ? spokenCurrency(text) : null;
+  const dollar = localDollar(text);
   for (const turn of splitTurns(text, ctx.kind === "transcript")) {
     // An executive's "we" is the company; a new turn starts about it again.
     if (turn.speaker !== null && finder) subject = finder.own;
-    const v: Voice = { turn, finder, subject, reported: false, spoken };
+    const v: Voice = { turn, finder, subject, reported: false, spoken, candidates, dollar };
     readTurn(v, pc, out);
     subject = v.subject;
   }

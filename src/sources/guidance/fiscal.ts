@@ -1,10 +1,17 @@
 // Fiscal calendars: which fiscal year and quarter a date falls in, when a period ends, and how
-// periods are written. A fiscal year is named by the calendar year in which it ends.
+// periods are written. A fiscal year is named by the calendar year in which it ends, unless the
+// company names it by the year in which it begins (Sony's FY2024 ends in March 2025, Target's
+// fiscal 2025 in January 2026).
+
+/** Which calendar year gives a fiscal year its name. */
+export type FiscalYearNaming = "start" | "end";
 
 export interface FiscalCalendar {
   /** Month (1-12) and day of the fiscal year's last day. */
   endMonth: number;
   endDay: number;
+  /** Absent: named by the year it ends in. */
+  namedBy?: FiscalYearNaming;
 }
 
 export interface CalendarDate {
@@ -61,10 +68,20 @@ function clampDay(y: number, m: number, d: number): CalendarDate {
   return { y, m, d: Math.min(d, daysInMonth(y, m)) };
 }
 
-/** The fiscal year (named by the year it ends in) that contains `date`. */
+/** How many years a fiscal year's name comes before the calendar year it ends in: 1 when named by its start. */
+function nameLag(cal: FiscalCalendar): number {
+  return cal.namedBy === "start" && cal.endMonth !== 12 ? 1 : 0;
+}
+
+/** The calendar year in which fiscal year `fy` ends. */
+function endYearOf(fy: number, cal: FiscalCalendar): number {
+  return fy + nameLag(cal);
+}
+
+/** The fiscal year (as the company names it) that contains `date`. */
 export function fiscalYearOf(date: CalendarDate, cal: FiscalCalendar): number {
   const afterEnd = date.m > cal.endMonth || (date.m === cal.endMonth && date.d > cal.endDay);
-  return afterEnd ? date.y + 1 : date.y;
+  return (afterEnd ? date.y + 1 : date.y) - nameLag(cal);
 }
 
 /** 0 for the fiscal year's first month … 11 for its last. */
@@ -78,7 +95,7 @@ export function fiscalQuarterOf(date: CalendarDate, cal: FiscalCalendar): { fy: 
 }
 
 function fiscalYearEndDate(fy: number, cal: FiscalCalendar): CalendarDate {
-  return clampDay(fy, cal.endMonth, cal.endDay);
+  return clampDay(endYearOf(fy, cal), cal.endMonth, cal.endDay);
 }
 
 function fiscalYearStartDate(fy: number, cal: FiscalCalendar): CalendarDate {
@@ -89,7 +106,7 @@ function fiscalYearStartDate(fy: number, cal: FiscalCalendar): CalendarDate {
 function quarterEndDate(fy: number, q: number, cal: FiscalCalendar): CalendarDate {
   if (q === 4) return fiscalYearEndDate(fy, cal);
   let month = cal.endMonth - 3 * (4 - q);
-  let year = fy;
+  let year = endYearOf(fy, cal);
   if (month <= 0) {
     month += 12;
     year -= 1;

@@ -3,6 +3,7 @@
 // analyst, a newspaper) until the company speaks again. Updated sentence by sentence.
 import { findAmounts } from "./amounts.js";
 import { companyOfFigure, nextSubject, type CompanyFinder, type CompanyMention } from "./companies.js";
+import type { Verdict } from "./classify.js";
 import type { FigureReading } from "./reading.js";
 import type { Turn } from "./turns.js";
 import { attributedElsewhere, COMPANY_VOICE, sentenceVoice } from "./voice.js";
@@ -16,6 +17,10 @@ export interface Voice {
   reported: boolean;
   /** For a transcript: the currency amounts said without one are in. */
   spoken: string | null;
+  /** The verdicts whose figures get their period read (the rest need none). */
+  candidates: ReadonlySet<Verdict>;
+  /** What a bare "$" means in this document. */
+  dollar: string;
 }
 
 /** The currency a call speaks in: the one most of its written amounts name, else US dollars. */

@@ -8,10 +8,12 @@ import {
   fiscalYearOf,
   isEnded,
   parseCalendarDate,
+  periodEndDate,
   parseFiscalYearEnd,
   shiftQuarter,
   type CalendarDate,
   type FiscalCalendar,
+  type FiscalYearNaming,
   type Period,
 } from "./fiscal.js";
 import type { ExtractionContext } from "./types.js";
@@ -19,6 +21,8 @@ import type { ExtractionContext } from "./types.js";
 export interface PeriodContext {
   date: CalendarDate;
   cal: FiscalCalendar;
+  /** How the company names its fiscal years, when the context or the text has said; null: by the year they end in. */
+  namedBy: FiscalYearNaming | null;
   /** The fiscal year the document's date falls in. */
   currentFy: number;
   /**
@@ -27,26 +31,34 @@ export interface PeriodContext {
    * next one.
    */
   comingFy: number;
+  /** The first year of a plan "through 2030" or a "five-year plan": the year under way, unless it is in its last quarter. */
+  planStartFy: number;
   currentQuarter: { fy: number; q: number };
   /** "The coming quarter", by the same majority rule over the next three months. */
   comingQuarter: { fy: number; q: number };
   /** The last quarter that had ended by the document's date. */
   lastQuarter: { fy: number; q: number };
+  /**
+   * The period the text is talking about so far: the one its latest sentence with a figure named,
+   * when that sentence named one period not yet over. A figure given without a period takes it.
+   */
+  topic: Period | null;
 }
 
 const HALF_YEAR_DAYS = 183;
 const HALF_QUARTER_DAYS = 46;
+/** "The fourth quarter" in January is the one just reported, for about two months after it ends. */
+const JUST_REPORTED_DAYS = 62;
 
-export function periodContext(ctx: ExtractionContext): PeriodContext {
-  const date = parseCalendarDate(ctx.date) ?? todayUtc();
-  const cal = (ctx.fiscalYearEnd !== undefined ? parseFiscalYearEnd(ctx.fiscalYearEnd) : null) ?? CALENDAR_YEAR;
+type Derived = Omit<PeriodContext, "date" | "cal" | "namedBy" | "topic">;
+
+function derive(date: CalendarDate, cal: FiscalCalendar): Derived {
   const currentFy = fiscalYearOf(date, cal);
   const currentQuarter = fiscalQuarterOf(date, cal);
   return {
-    date,
-    cal,
     currentFy,
     comingFy: daysIntoFiscalYear(date, cal) < HALF_YEAR_DAYS ? currentFy : currentFy + 1,
+    planStartFy: currentQuarter.q === 4 ? currentFy + 1 : currentFy,
     currentQuarter,
     comingQuarter:
       daysIntoQuarter(date, cal) < HALF_QUARTER_DAYS ? currentQuarter : shiftQuarter(currentQuarter.fy, currentQuarter.q, 1),
@@ -54,15 +66,44 @@ export function periodContext(ctx: ExtractionContext): PeriodContext {
   };
 }
 
+export function periodContext(ctx: ExtractionContext): PeriodContext {
+  const date = parseCalendarDate(ctx.date) ?? todayUtc();
+  const base = (ctx.fiscalYearEnd !== undefined ? parseFiscalYearEnd(ctx.fiscalYearEnd) : null) ?? CALENDAR_YEAR;
+  const namedBy = ctx.fiscalYearNamedBy ?? null;
+  const cal: FiscalCalendar = namedBy === null ? base : { ...base, namedBy };
+  return { date, cal, namedBy, ...derive(date, cal), topic: null };
+}
+
+/** What the text has shown about how the company names its fiscal years: the rest of the document is read that way. */
+export function nameFiscalYears(pc: PeriodContext, by: FiscalYearNaming): void {
+  if (pc.namedBy === by) return;
+  pc.namedBy = by;
+  pc.cal = { ...pc.cal, namedBy: by };
+  Object.assign(pc, derive(pc.date, pc.cal));
+}
+
 function todayUtc(): CalendarDate {
   const now = new Date();
   return { y: now.getUTCFullYear(), m: now.getUTCMonth() + 1, d: now.getUTCDate() };
 }
 
-/** Quarter `q` named without a year: this fiscal year's if it has not ended yet, else next year's. */
+/**
+ * Quarter `q` named without a year: the one just reported if it ended within about two months
+ * ("the fourth quarter" in a February release), else this fiscal year's if it has not ended yet,
+ * else next year's.
+ */
 export function upcomingQuarter(q: number, pc: PeriodContext): Period {
-  const thisYear: Period = { kind: "Q", fy: pc.currentFy, q };
-  return isEnded(thisYear, pc.date, pc.cal) ? { kind: "Q", fy: pc.currentFy + 1, q } : thisYear;
+  for (const fy of [pc.currentFy - 1, pc.currentFy]) {
+    const candidate: Period = { kind: "Q", fy, q };
+    if (!isEnded(candidate, pc.date, pc.cal)) return candidate;
+    if (daysSinceEnd(candidate, pc) <= JUST_REPORTED_DAYS) return candidate;
+  }
+  return { kind: "Q", fy: pc.currentFy + 1, q };
+}
+
+function daysSinceEnd(p: Period, pc: PeriodContext): number {
+  const end = periodEndDate(p, pc.cal);
+  return (Date.UTC(pc.date.y, pc.date.m - 1, pc.date.d) - Date.UTC(end.y, end.m - 1, end.d)) / 86_400_000;
 }
 
 export function upcomingHalf(h: number, pc: PeriodContext): Period {
@@ -76,13 +117,28 @@ export function comingYears(years: number, pc: PeriodContext): Period | null {
   return years === 1 ? { kind: "FY", fy: pc.comingFy } : { kind: "MULTI", from: pc.comingFy, to: pc.comingFy + years - 1 };
 }
 
-/** A plan "through 2027": from the coming fiscal year to that year. */
+/** A plan "through 2027": from the year under way (the next one in a year's last quarter) to that year. */
 export function throughYear(last: number, pc: PeriodContext): Period | null {
-  if (last < pc.comingFy || last > pc.comingFy + 30) return null;
-  return last === pc.comingFy ? { kind: "FY", fy: last } : { kind: "MULTI", from: pc.comingFy, to: last };
+  const first = pc.planStartFy;
+  if (last < first || last > first + 30) return null;
+  return last === first ? { kind: "FY", fy: last } : { kind: "MULTI", from: first, to: last };
+}
+
+/** A "five-year plan" named without its years: the years from the plan's first. */
+export function planYears(years: number, pc: PeriodContext): Period | null {
+  if (!Number.isInteger(years) || years < 1 || years > 30) return null;
+  return years === 1 ? { kind: "FY", fy: pc.planStartFy } : { kind: "MULTI", from: pc.planStartFy, to: pc.planStartFy + years - 1 };
 }
 
 /** The fiscal year containing the middle of calendar month `month` of `year`. */
 export function fiscalYearOfMonth(year: number, month: number, pc: PeriodContext): Period {
   return { kind: "FY", fy: fiscalYearOf({ y: year, m: month, d: 15 }, pc.cal) };
+}
+
+/** "Year to date", "so far this year": the part of this fiscal year through its last ended quarter (the first quarter while that is under way). */
+export function yearToDate(pc: PeriodContext): Period {
+  const { fy, q } = pc.currentQuarter;
+  if (q === 4) return { kind: "9M", fy };
+  if (q === 3) return { kind: "H", fy, h: 1 };
+  return { kind: "Q", fy, q: 1 };
 }

@@ -3,6 +3,22 @@
 import { fiscalQuarterOf, type Period } from "./fiscal.js";
 import { upcomingHalf, upcomingQuarter, type PeriodContext } from "./period-context.js";
 
+export type Resolver = (m: RegExpExecArray, pc: PeriodContext) => Period | null;
+
+/** A way of writing a period, and the period it names in a document. */
+export interface PeriodPattern {
+  re: RegExp;
+  resolve: Resolver;
+}
+
+export const Y4 = "(?:19|20)\\d{2}";
+export const FISCAL = "(?:fiscal|financial)\\s+(?:years?\\s+)?";
+export const FY_PREFIX = `(?:${FISCAL}|FY\\s?'?|F\\.Y\\.\\s?)`;
+export const MONTH_NAME = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
+export const NUM_WORD = "(two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})";
+export const QUARTER_YEAR = `(?:\\s?(?:FY|F)\\s?'?(\\d{4}|\\d{2})|\\s?[-/']\\s?(\\d{4}|\\d{2})|\\s(${Y4})|\\s+of\\s+(?:${FY_PREFIX})?(${Y4})|(\\d{2})(?!\\d))?`;
+export const PLAN_WORDS = "(?:plans?|program(?:me)?s?|budgets?|capex|capital|investments?|spending|outlook|forecasts?|guidance|period|horizon|framework|targets?|roadmap)";
+
 const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   一: 1, 二: 2, 兩: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10,
@@ -36,10 +52,13 @@ export function fy(y: number | null): Period | null {
   return y === null ? null : { kind: "FY", fy: y };
 }
 
-/** A span of years: one fiscal year when written like "2023-24" (consecutive), else a plan. */
-export function yearSpan(first: number, last: number, fiscal: boolean): Period | null {
+/**
+ * A span of years: one fiscal year when written like "2023-24" (consecutive), named by its end
+ * unless the company names its years by their start; else a plan.
+ */
+export function yearSpan(first: number, last: number, fiscal: boolean, pc?: PeriodContext): Period | null {
   if (last <= first || last - first > 30) return null;
-  if (last === first + 1 && fiscal) return { kind: "FY", fy: last };
+  if (last === first + 1 && fiscal) return { kind: "FY", fy: pc?.cal.namedBy === "start" && pc.cal.endMonth !== 12 ? first : last };
   return { kind: "MULTI", from: first, to: last };
 }
 

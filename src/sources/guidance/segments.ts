@@ -43,7 +43,11 @@ const PER_YEAR = /\b(?:a|per|each|every)\s+year\b|\bin\s+each\s+of\b|\bannual(?:
 const PER_YEAR_REACH = 40;
 
 /** Whether a multi-year plan's figure is an amount per year rather than the total. */
+// "In each of the next two years we expect to spend US$11 bn": the span itself says per year, wherever it stands.
+const EACH_OF = /\bin\s+each\s+of\s+the\b|\beach\s+(?:fiscal\s+)?year\s+(?:through|until|to|from|between)\b/i;
+
 export function perYear(sentence: string, figureStart: number, figureEnd: number): boolean {
   const around = sentence.slice(Math.max(0, figureStart - PER_YEAR_REACH), Math.min(sentence.length, figureEnd + PER_YEAR_REACH));
-  return PER_YEAR.test(around) && !/\b(?:in\s+total|total(?:ing|ling)?|cumulative(?:ly)?|combined|overall)\b/i.test(around);
+  if (/\b(?:in\s+total|total(?:ing|ling)?|cumulative(?:ly)?|combined|overall)\b/i.test(around)) return false;
+  return PER_YEAR.test(around) || EACH_OF.test(sentence.slice(0, figureStart));
 }

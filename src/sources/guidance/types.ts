@@ -50,6 +50,13 @@ export interface ExtractionContext {
   date: string;
   /** The company's fiscal year end as MM-DD; calendar year when absent. */
   fiscalYearEnd?: string;
+  /**
+   * Which calendar year names the company's fiscal year: "end" (Toyota's FY2025 ends March 2025;
+   * Walmart's fiscal 2026 ends January 2026) or "start" (Sony's FY2024 ends March 2025; Target's
+   * fiscal 2025 ends January 2026). Absent: by the year it ends in, unless the text shows otherwise
+   * ("fiscal 2025, ending March 2026").
+   */
+  fiscalYearNamedBy?: "start" | "end";
   /** The company the document is filed under: only its statements come out. Absent: every statement. */
   company?: CompanyRef;
   /** Other companies known to the store, so a figure about one of them is not given to `company`. */

@@ -38,6 +38,7 @@ const KEPT: Case[] = [
   { text: "Acme will spend $13 billion on capital expenditures in 2026. However, this amount will be reduced to $9 billion in 2027.", want: [["FY2026", 13 * B, 13 * B, "USD"], ["FY2027", 9 * B, 9 * B, "USD"]] },
   { text: "Acme expects 2026 capital expenditure of $6.3 billion to $6.7 billion. Acme plans to allocate up to $400 million to onshore projects.", want: [["FY2026", 6.3 * B, 6.7 * B, "USD"]] },
   { text: "Acme said it expected to spend about $6.8 billion on capital projects in 2026, but cut that forecast to $6.3 billion in September.", want: [["FY2026", 6.3 * B, 6.3 * B, "USD"]] },
+  { text: "CALGARY (TSX: ACM) (NYSE: ACM) — Acme's 2026 capital budget is targeted at $5.4 billion.", want: [["FY2026", 5.4 * B, 5.4 * B, "CAD"]] },
   { text: "The combined company expects capex of less than $13 billion in 2026.", want: [["FY2026", null, 13 * B, "USD"]] },
 ];
 
@@ -64,6 +65,8 @@ const LEFT_OUT: Case[] = [
   { text: "Acme said on pace for roughly $145 billion of capex in 2026, the writer estimated." },
   { text: "Acme said it will cut $10 billion in capital expenditures in 2026." },
   { text: "The forecast total capex for the LNG project, pipeline, and management reserve is US$17.5 billion in 2026." },
+  { text: "The call focus is expected to be 2026 capex guidance, with forecasts near $97-$103 billion." },
+  { text: "The potential capital investment related to these data centers ranges from $700 million to $850 million in 2026." },
   { text: "The Acme Group said it planned to invest a record 24.3 trillion won in 2026, including R&D." },
   { text: "Acme's board of directors approved capital appropriations of $15 billion for new fabs in 2026." },
 ].map((c) => ({ want: [], ...c }));

@@ -234,4 +234,5 @@ export const ROLE_CASES: (Case & { per?: "year"; segment?: string })[] = [
   { date: "2026-02-01", text: "Capex of $14 billion is ahead of the Street's $30 billion.", want: [] },
   { date: "2026-02-01", text: "So far this year, capital expenditures have totaled $9 billion.", want: [] },
   { date: "2025-07-30", fye: "06-30", text: "For the current quarter, we expect capex of about $30 billion.", want: [["Q1-2026", 30 * B, 30 * B, "USD"]] },
+  { date: "2025-08-20", fye: "06-30", text: "In each of the next two years we expect to spend US$11 bn in capital and exploration.", per: "year", want: [["FY2026-FY2027", 11 * B, 11 * B, "USD"]] },
 ];

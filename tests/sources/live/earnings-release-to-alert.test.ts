@@ -19,6 +19,56 @@ function secRoutes(exhibit: () => { status?: number; body: string }) {
   };
 }
 
+describe("8-K Item 8.01 (Reg FD material) → EX-99.1 → guidance → alert", () => {
+  it("GIVEN a new 8-K with Item 8.01 whose exhibit gives a capex plan THEN it is read as a filing and the alert names it", async () => {
+    const folder = "/Archives/edgar/data/1318605/000156459022028207";
+    server = await startFakeServer({
+      "/files/company_tickers.json": { body: fixture("sec/company_tickers_excerpt.json") },
+      "/submissions/CIK0001318605.json": { body: fixture("sec/submissions_TSLA_trimmed.json") },
+      [`${folder}/index.json`]: { body: fixture("sec/SHAPE_ONLY_filing_index_TSLA_0001564590-22-028207.json") },
+      [`${folder}/tsla-ex991_8.htm`]: () => ({ body: fixture("sec/SYNTHETIC_ex991_capex_outlook.htm"), headers: { "content-type": "text/html" } }),
+    });
+    // The clock on Aug 6 2022: the later filings of the submissions file are not there yet.
+    h = await liveHarness(server.url, "2022-08-06T12:00:00Z");
+    await h.engine.setConsensus({ ticker: "TSLA", period: "FY2026", value: 110.7e9, source: "test consensus", ts: "2022-08-01T00:00:00Z" });
+    const { documents } = await h.poller.filings(["TSLA"], 2 * 86_400_000);
+    await h.poller.apply(documents);
+    await h.engine.flush();
+    expect(documents.map((d) => [d.kind, d.title])).toEqual([["filing", "8-K 0001564590-22-028207 tsla-ex991_8.htm"]]);
+    expect(h.alerts).toEqual([expect.objectContaining({ kind: "capex_guidance", provenance: expect.objectContaining({ kind: "filing", said: "in the 8-K filing (EX-99.1)" }) })]);
+  });
+});
+
+describe("a foreign private issuer's 6-K → EX-99.1 → guidance → alert", () => {
+  it("GIVEN a new 6-K whose exhibit guides capex THEN it is read as a filing and the alert names the 6-K", async () => {
+    server = await startFakeServer({ ...secRoutes(() => ({ body: fixture("sec/SYNTHETIC_ex991_capex_outlook.htm") })), "/submissions/CIK0001318605.json": { body: fixture("sec/DERIVED_submissions_6K.json") } });
+    h = await liveHarness(server.url, "2022-10-20T12:00:00Z");
+    await h.engine.setConsensus({ ticker: "TSLA", period: "FY2026", value: 110.7e9, source: "test consensus", ts: "2022-10-01T00:00:00Z" });
+    const { documents } = await h.poller.filings(["TSLA"], 7 * 86_400_000);
+    await h.poller.apply(documents);
+    await h.engine.flush();
+    expect(documents.map((d) => d.kind)).toEqual(["filing"]);
+    expect(h.alerts).toEqual([expect.objectContaining({ kind: "capex_guidance", provenance: expect.objectContaining({ said: "in the 6-K filing (EX-99.1)" }) })]);
+  });
+});
+
+describe("a new 10-Q → its Liquidity and Capital Resources section → guidance", () => {
+  it("GIVEN a 10-Q filed after the last poll THEN its outlook section becomes a filing document and its capex plan a statement", async () => {
+    const folder = "/Archives/edgar/data/1318605/000095017022019867";
+    server = await startFakeServer({
+      ...secRoutes(() => ({ body: fixture("sec/SYNTHETIC_ex991_capex_outlook.htm") })),
+      [`${folder}/tsla-20220930.htm`]: () => ({ body: fixture("sec/SYNTHETIC_10q_liquidity.htm"), headers: { "content-type": "text/html" } }),
+    });
+    h = await liveHarness(server.url, "2022-10-22T12:00:00Z");
+    await h.poller.filings(["TSLA"], 7 * 86_400_000); // the first poll: the Oct 19 release; the 10-Q is not filed yet
+    h.clock.now = Date.parse("2022-10-25T12:00:00Z");
+    const { documents } = await h.poller.filings(["TSLA"]);
+    expect(documents.map((d) => [d.kind, d.title])).toEqual([["filing", "10-Q 0000950170-22-019867 Liquidity and Capital Resources"]]);
+    expect(documents[0]?.text).toContain("We currently expect our capital expenditures to be between $6.00 to $8.00 billion");
+    expect(documents[0]?.text).not.toContain("Critical Accounting");
+  });
+});
+
 describe("8-K Item 2.02 → EX-99.1 → guidance → alert", () => {
   it("GIVEN a new results 8-K whose EX-99.1 guides capex THEN a document event with the filing URL raises a capex_guidance alert", async () => {
     server = await startFakeServer(secRoutes(() => ({ body: fixture("sec/SYNTHETIC_ex991_capex_outlook.htm") })));

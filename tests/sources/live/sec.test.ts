@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { capexActuals } from "../../../src/sources/live/sec/capex-quarters.js";
-import { acceptanceMs, filingsOf, isEarningsRelease, pickExhibits } from "../../../src/sources/live/sec/filings.js";
+import { acceptanceMs, exhibitKind, filingsOf, pickExhibits, type Filing } from "../../../src/sources/live/sec/filings.js";
 import { fiscalQuarterOf, parseFiscalYearEnd } from "../../../src/sources/live/sec/fiscal-period.js";
 import { companyFactsSchema, submissionsSchema } from "../../../src/sources/live/sec/sec-schemas.js";
 import { sharesOutstanding } from "../../../src/sources/live/sec/shares.js";
@@ -62,13 +62,21 @@ describe("shares outstanding from the cover page", () => {
 describe("submissions (real TSLA file)", () => {
   const filings = filingsOf(submissionsSchema.parse(JSON.parse(fixture("sec/submissions_TSLA_trimmed.json"))));
 
-  it("GIVEN 8-Ks with Item 2.02 THEN both the results and the deliveries 8-K are earnings releases, others are not", () => {
-    expect(filings.filter(isEarningsRelease).map((f) => [f.accession, f.items.join(",")])).toEqual([
-      ["0001564590-22-034639", "2.02,9.01"],
-      ["0001564590-22-033053", "2.02,7.01,9.01"],
-      ["0001564590-22-026048", "2.02,9.01"],
-      ["0001564590-22-025153", "2.02,7.01,9.01"],
+  it("GIVEN 8-Ks THEN Item 2.02 ones are earnings releases, Item 7.01/8.01 ones other material, the rest (5.02, 10-Q, Form 4) not read", () => {
+    expect(filings.filter((f) => exhibitKind(f) !== null).map((f) => [f.accession, f.items.join(","), exhibitKind(f)])).toEqual([
+      ["0001564590-22-034639", "2.02,9.01", "earnings_release"],
+      ["0001564590-22-033053", "2.02,7.01,9.01", "earnings_release"],
+      ["0001564590-22-028207", "5.07,8.01,9.01", "filing"],
+      ["0001564590-22-026048", "2.02,9.01", "earnings_release"],
+      ["0001564590-22-025153", "2.02,7.01,9.01", "earnings_release"],
     ]);
+  });
+
+  it("GIVEN a foreign private issuer's 6-K THEN its exhibits are read as a filing (a 6-K has no items)", () => {
+    const sixK: Filing = { ...(filings[7] as Filing), form: "6-K", items: [] };
+    expect(exhibitKind(sixK)).toBe("filing");
+    expect(exhibitKind({ ...sixK, form: "6-K/A" })).toBe("filing");
+    expect(exhibitKind({ ...sixK, form: "20-F" })).toBeNull();
   });
 
   it("GIVEN EDGAR's acceptanceDateTime THEN it is read as New York time (a 06:08 10-Q is filed at EDGAR's 06:00 ET opening)", () => {

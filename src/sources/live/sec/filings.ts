@@ -35,9 +35,26 @@ export function filingsOf(submissions: Submissions): Filing[] {
   return out;
 }
 
-/** 8-K (or 8-K/A) announcing results. Tesla also files 2.02 for deliveries; the extractor finds no capex there. */
-export function isEarningsRelease(filing: Filing): boolean {
-  return (filing.form === "8-K" || filing.form === "8-K/A") && filing.items.includes("2.02");
+/** What a filing's EX-99 exhibits are, where capwatch reads them: a results release, or other material. */
+export type ExhibitKind = "earnings_release" | "filing";
+
+const CURRENT_REPORT = new Set(["8-K", "8-K/A"]);
+const FOREIGN_REPORT = new Set(["6-K", "6-K/A"]);
+
+/**
+ * The filings whose EX-99 exhibits are read for guidance: an 8-K with Item 2.02 (results; Tesla
+ * also files 2.02 for deliveries, where the extractor finds no capex), an 8-K with Item 7.01 or
+ * 8.01 (Reg FD material, investor-day decks: capex plans are often first given there), and a
+ * foreign private issuer's 6-K (TSMC, ASML, Shell file results and plans this way; a 6-K has no
+ * items, so every 6-K is read). Null for everything else.
+ */
+export function exhibitKind(filing: Filing): ExhibitKind | null {
+  if (CURRENT_REPORT.has(filing.form)) {
+    if (filing.items.includes("2.02")) return "earnings_release";
+    if (filing.items.includes("7.01") || filing.items.includes("8.01")) return "filing";
+    return null;
+  }
+  return FOREIGN_REPORT.has(filing.form) ? "filing" : null;
 }
 
 export function isPeriodicReport(filing: Filing): boolean {

@@ -3,7 +3,8 @@
 import { htmlToText } from "../../guidance/html-to-text.js";
 import type { CapexActualEvent, CompanyEvent, DocumentEvent, SharesEvent } from "../../events.js";
 import { CAPEX_TAGS, capexActuals } from "./capex-quarters.js";
-import { filingsOf, isEarningsRelease, isPeriodicReport, pickExhibits, type Filing } from "./filings.js";
+import { liquiditySection } from "./liquidity-section.js";
+import { exhibitKind, filingsOf, isPeriodicReport, pickExhibits, type ExhibitKind, type Filing } from "./filings.js";
 import { formatFiscalYearEnd, parseFiscalYearEnd, type FiscalYearEnd } from "./fiscal-period.js";
 import type { CompanyRef, SecClient } from "./sec-client.js";
 import { sharesOutstanding } from "./shares.js";
@@ -43,16 +44,18 @@ export class SecSource {
     let seen = this.seen.get(ticker);
     let fresh: Filing[];
     if (seen === undefined) {
-      fresh = filings.filter((f) => isEarningsRelease(f) && this.now() - f.acceptedMs <= firstLookbackMs).slice(0, 1);
-      seen = new Set(filings.filter((f) => !fresh.includes(f)).map((f) => f.accession));
+      fresh = filings.filter((f) => exhibitKind(f) !== null && this.visible(f) && this.now() - f.acceptedMs <= firstLookbackMs).slice(0, 1);
+      seen = new Set(filings.filter((f) => !fresh.includes(f) && this.visible(f)).map((f) => f.accession));
       this.seen.set(ticker, seen);
     } else {
-      fresh = filings.filter((f) => !seen!.has(f.accession));
+      fresh = filings.filter((f) => !seen!.has(f.accession) && this.visible(f));
     }
     const documents: DocumentEvent[] = [];
     for (const filing of fresh) {
       // Marked seen only once read: a release whose exhibit failed is tried again next poll.
-      if (isEarningsRelease(filing)) documents.push(...(await this.releaseDocuments(ticker, ref, filing)));
+      const kind = exhibitKind(filing);
+      if (kind !== null) documents.push(...(await this.exhibitDocuments(ticker, ref, filing, kind)));
+      if (isPeriodicReport(filing)) documents.push(...(await this.outlookDocument(ticker, ref, filing)));
       seen.add(filing.accession);
     }
     return { company, documents, newPeriodicReport: fresh.some(isPeriodicReport) };
@@ -84,15 +87,31 @@ export class SecSource {
     return { type: "shares", ts, ticker, value: reading.value };
   }
 
-  private async releaseDocuments(ticker: string, ref: CompanyRef, filing: Filing): Promise<DocumentEvent[]> {
+  /** A filing accepted after "now" is not there yet (a clock behind EDGAR's, or a replayed day). */
+  private visible(filing: Filing): boolean {
+    return filing.acceptedMs <= this.now();
+  }
+
+  /** A new 10-Q or 10-K: its "Liquidity and Capital Resources" section, where the outlook is. */
+  private async outlookDocument(ticker: string, ref: CompanyRef, filing: Filing): Promise<DocumentEvent[]> {
+    const url = `${this.client.filingFolder(ref.cik, filing.accession)}/${filing.primaryDocument}`;
+    const section = liquiditySection(htmlToText(await this.client.document(url)));
+    if (section === null) {
+      this.log(`sec: ${ticker} ${filing.form} ${filing.accession} has no Liquidity and Capital Resources section`);
+      return [];
+    }
+    return [{ type: "document", ts: filing.acceptedMs, ticker, kind: "filing", title: `${filing.form} ${filing.accession} Liquidity and Capital Resources`, url, text: section }];
+  }
+
+  private async exhibitDocuments(ticker: string, ref: CompanyRef, filing: Filing, kind: ExhibitKind): Promise<DocumentEvent[]> {
     const index = await this.client.filingIndex(ref.cik, filing.accession);
     const exhibits = pickExhibits(index.directory.item.map((i) => i.name), filing.primaryDocument);
-    if (exhibits.length === 0) this.log(`sec: ${ticker} 8-K ${filing.accession} has no EX-99 exhibit`);
+    if (exhibits.length === 0) this.log(`sec: ${ticker} ${filing.form} ${filing.accession} has no EX-99 exhibit`);
     const out: DocumentEvent[] = [];
     for (const name of exhibits) {
       const url = `${this.client.filingFolder(ref.cik, filing.accession)}/${name}`;
       const text = htmlToText(await this.client.document(url));
-      out.push({ type: "document", ts: filing.acceptedMs, ticker, kind: "earnings_release", title: `${filing.form} ${filing.accession} ${name}`, url, text });
+      out.push({ type: "document", ts: filing.acceptedMs, ticker, kind, title: `${filing.form} ${filing.accession} ${name}`, url, text });
     }
     return out;
   }

@@ -1,0 +1,163 @@
+// Period phrases naming a fiscal year by a month or a day in it ("the year ended March 31, 2015",
+// "March 2026"), and spans of years: split fiscal years ("2023-24"), plans ("FY26-FY28", "from 2025
+// to 2027", "through 2030", "over the four years to 2029", "a five-year plan").
+import { comingYears, fiscalYearOfMonth, planYears, throughYear } from "./period-context.js";
+import { count, fy, FY_PREFIX, MONTH_NAME, MONTHS, NUM_WORD, PLAN_WORDS, Y4, year, yearSpan, type PeriodPattern } from "./period-words.js";
+
+const INVESTED = /\b(?:invest(?:s|ed|ing|ments?)?|spend(?:s|ing)?|deploy(?:s|ed|ing)?|pour(?:s|ing)?|commit(?:s|ted|ting)?)\b/i;
+const REACHED =
+  /\b(?:reach(?:es|ing)?|ris(?:e|es|ing)|grow(?:s|ing)?|increas(?:e|es|ing)|climb(?:s|ing)?|hit(?:s|ting)?|doubl(?:e|es|ing)|tripl(?:e|es|ing)|ramp(?:s|ing)?\s+up)\b|\bto\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?(?:[A-Z]{2,3}\s?|US\$|[$€£¥₹])?\s?\d/i;
+
+export const SPAN_PATTERNS: PeriodPattern[] = [
+  // "the year ended March 31, 2015", "fiscal year ending June 30, 2026": the fiscal year holding that day.
+  {
+    re: new RegExp(`\\b(?:fiscal\\s+|financial\\s+)?year\\s+(?:ended|ending|that\\s+ended|to)\\s+(?:on\\s+)?(${MONTH_NAME})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(${Y4})\\b`, "gi"),
+    resolve: (m, pc) => fiscalYearOfMonth(Number(m[2]), MONTHS[(m[1] ?? "").slice(0, 3).toLowerCase()] ?? 6, pc),
+  },
+  // "the fiscal year starting April 1, 2026", "the year beginning in April", "the fiscal year that began in June 2025".
+  {
+    re: new RegExp(
+      `\\b(?:the\\s+)?(?:fiscal\\s+|financial\\s+)?year\\s+(starting|beginning|(?:that|which)\\s+(?:starts|begins|began|started))\\s+(?:on\\s+|in\\s+)?(${MONTH_NAME})\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+(${Y4}))?\\b`,
+      "gi",
+    ),
+    resolve: (m, pc) => {
+      const month = MONTHS[(m[2] ?? "").slice(0, 3).toLowerCase()] ?? 0;
+      if (month === 0) return null;
+      const past = /began|started/i.test(m[1] ?? "");
+      const y = m[3] !== undefined ? Number(m[3]) : past ? (month <= pc.date.m ? pc.date.y : pc.date.y - 1) : month >= pc.date.m ? pc.date.y : pc.date.y + 1;
+      return fiscalYearOfMonth(y, month, pc);
+    },
+  },
+  // Calendar dates name no period: "January 30, 2026", "30 January 2026", "2026-01-30".
+  { re: new RegExp(`\\b${MONTH_NAME}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+${Y4}\\b`, "gi"), resolve: () => null },
+  { re: new RegExp(`\\b\\d{1,2}\\s+${MONTH_NAME}\\.?,?\\s+${Y4}\\b`, "gi"), resolve: () => null },
+  { re: /\b(?:19|20)\d{2}-\d{2}-\d{2}\b/g, resolve: () => null },
+  // "March 2026": the fiscal year holding that month.
+  {
+    re: new RegExp(`\\b(${MONTH_NAME})\\.?\\s+(${Y4})\\b`, "gi"),
+    resolve: (m, pc) => fiscalYearOfMonth(Number(m[2]), MONTHS[(m[1] ?? "").slice(0, 3).toLowerCase()] ?? 6, pc),
+  },
+  // "fiscal year 2023-24", "FY2024-25", "2023-24 fiscal", "2025-27".
+  {
+    re: new RegExp(`\\b(${FY_PREFIX})?(${Y4})\\s?[-–/]\\s?(\\d{2})\\b(?!-\\d)(\\s+(?:fiscal|financial)(?:\\s+year)?)?`, "gi"),
+    resolve: (m, pc) => {
+      const first = Number(m[2]);
+      const last = Math.floor(first / 100) * 100 + Number(m[3]);
+      return yearSpan(first, last, true, pc);
+    },
+  },
+  // "FY26-FY28" (a plan), "FY24-25" (one fiscal year).
+  {
+    re: /\b(?:FY|fiscal\s+(?:years?\s+)?)\s?'?(\d{2}|(?:19|20)\d{2})\s*[-–—/]\s*(FY\s?'?)?(\d{2}|(?:19|20)\d{2})\b(?!-\d)/gi,
+    resolve: (m, pc) => {
+      const first = year(m[1]);
+      const last = year(m[3]);
+      if (first === null || last === null) return null;
+      return yearSpan(first, last, m[2] === undefined, pc);
+    },
+  },
+  // "from 2025 to 2027", "2025-2027", "between 2026 and 2030", "FY2026-FY2030".
+  {
+    re: new RegExp(
+      `\\b(?:(?:from\\s+)?(${FY_PREFIX})?(${Y4})\\s*(?:-|–|—|to|through|thru|until)\\s*(?:${FY_PREFIX})?(${Y4})|between\\s+(${FY_PREFIX})?(${Y4})\\s+and\\s+(?:${FY_PREFIX})?(${Y4}))\\b`,
+      "gi",
+    ),
+    resolve: (m, pc) =>
+      m[2] !== undefined
+        ? yearSpan(Number(m[2]), Number(m[3]), m[1] !== undefined, pc)
+        : yearSpan(Number(m[5]), Number(m[6]), m[4] !== undefined, pc),
+  },
+  // "through March 2030": to the fiscal year holding that month.
+  {
+    re: new RegExp(`\\b(?:through|thru|until|till)\\s+(?:the\\s+end\\s+of\\s+)?(${MONTH_NAME})\\.?\\s+(${Y4})\\b`, "gi"),
+    resolve: (m, pc) => {
+      const last = fiscalYearOfMonth(Number(m[2]), MONTHS[(m[1] ?? "").slice(0, 3).toLowerCase()] ?? 6, pc);
+      return last.kind === "FY" ? throughYear(last.fy, pc) : null;
+    },
+  },
+  // "through 2027", "until fiscal 2030", "through the 2019 calendar year".
+  {
+    re: new RegExp(
+      `\\b(?:through|thru|until|till)\\s+(?:to\\s+)?(?:the\\s+end\\s+of\\s+)?(?:(?:${FY_PREFIX})(\\d{4}|\\d{2})|(?:the\\s+)?(${Y4})(?:\\s+(?:fiscal|financial|calendar)\\s+year)?)\\b`,
+      "gi",
+    ),
+    resolve: (m, pc) => {
+      const last = year(m[1] ?? m[2]);
+      return last === null ? null : throughYear(last, pc);
+    },
+  },
+  // "plans to invest €58 billion by 2028": what is invested by then, from now; "to rise to $50 billion by 2028" is that year's level.
+  {
+    re: new RegExp(`\\bby\\s+(?:the\\s+end\\s+of\\s+)?(?:(?:${FY_PREFIX})(\\d{4}|\\d{2})|(${Y4}))\\b`, "gi"),
+    resolve: (m, pc) => {
+      const last = year(m[1] ?? m[2]);
+      if (last === null) return null;
+      const before = m.input.slice(Math.max(0, m.index - 80), m.index);
+      return INVESTED.test(before) && !REACHED.test(before) ? throughYear(last, pc) : fy(last);
+    },
+  },
+  // "for 2024 and 2025", "in both 2026 and 2027": two consecutive years, one plan.
+  {
+    re: new RegExp(`\\b(?:for|in|over|during|across)\\s+(?:both\\s+|each\\s+of\\s+)?(?:${FY_PREFIX})?(${Y4})\\s+and\\s+(?:${FY_PREFIX})?(${Y4})\\b(?!\\s+combined)`, "gi"),
+    resolve: (m) => {
+      const first = Number(m[1]);
+      const last = Number(m[2]);
+      return last === first + 1 ? { kind: "MULTI", from: first, to: last } : null;
+    },
+  },
+  // "between FY28 and FY30".
+  {
+    re: /\bbetween\s+FY\s?'?(\d{2}|(?:19|20)\d{2})\s+and\s+FY\s?'?(\d{2}|(?:19|20)\d{2})\b/gi,
+    resolve: (m) => {
+      const first = year(m[1]);
+      const last = year(m[2]);
+      return first === null || last === null ? null : yearSpan(first, last, false);
+    },
+  },
+  // "this year and in each of the following two fiscal years", "next year and the year after": one plan.
+  {
+    re: new RegExp(
+      `\\b(this|the\\s+current|next)\\s+(?:fiscal\\s+|financial\\s+)?year\\s+and\\s+(?:(?:in|for)\\s+)?(?:each\\s+of\\s+)?the\\s+(?:(?:next|following|coming|subsequent)\\s+${NUM_WORD}\\s+(?:fiscal\\s+|financial\\s+)?years|(?:year|one)\\s+after(?:\\s+that)?)\\b`,
+      "gi",
+    ),
+    resolve: (m, pc) => {
+      const first = /next/i.test(m[1] ?? "") ? pc.currentFy + 1 : pc.currentFy;
+      const more = m[2] === undefined ? 1 : count(m[2]);
+      return Number.isInteger(more) && more >= 1 && more <= 30 ? { kind: "MULTI", from: first, to: first + more } : null;
+    },
+  },
+  // "in each of the next two years".
+  {
+    re: new RegExp(`\\bin\\s+each\\s+of\\s+the\\s+(?:next|coming|following)\\s+${NUM_WORD}\\s+(?:fiscal\\s+)?years\\b`, "gi"),
+    resolve: (m, pc) => comingYears(count(m[1]), pc),
+  },
+  // "over the four years to 2029", "in the five years through fiscal 2030": the years ending with that one.
+  {
+    re: new RegExp(`\\b(?:over|in|during|for|across|within)\\s+the\\s+(?:next\\s+|coming\\s+|following\\s+)?${NUM_WORD}\\s+(?:fiscal\\s+)?years\\s+(?:to|through|thru|until|till|ending(?:\\s+in)?)\\s+(?:the\\s+end\\s+of\\s+)?(?:(${MONTH_NAME})\\.?\\s+)?(?:${FY_PREFIX})?(${Y4})\\b`, "gi"),
+    resolve: (m, pc) => {
+      const years = count(m[1]);
+      const closing = m[2] !== undefined ? fiscalYearOfMonth(Number(m[3]), MONTHS[m[2].slice(0, 3).toLowerCase()] ?? 6, pc) : null;
+      const last = closing?.kind === "FY" ? closing.fy : Number(m[3]);
+      return Number.isInteger(years) && years >= 2 && years <= 30 ? { kind: "MULTI", from: last - years + 1, to: last } : null;
+    },
+  },
+  // "five-year $63 billion capital plan through 2028": the five years ending then.
+  {
+    re: new RegExp(`\\b${NUM_WORD}[-\\s]year\\b[^.;]{0,50}?\\b(?:through|thru|to|until|till|ending(?:\\s+in)?)\\s+(?:${FY_PREFIX})?(${Y4})\\b`, "gi"),
+    resolve: (m) => {
+      const years = count(m[1]);
+      const last = Number(m[2]);
+      return Number.isInteger(years) && years >= 2 && years <= 30 ? { kind: "MULTI", from: last - years + 1, to: last } : null;
+    },
+  },
+  // "over the next five years": from the coming year.
+  {
+    re: new RegExp(`\\b(?:over|in|during|for|across|within)\\s+(?:each\\s+of\\s+)?the\\s+(?:(?:next|coming|following)\\s+)?${NUM_WORD}\\s+(?:fiscal\\s+)?years\\b(?!\\s+(?:ago|earlier|before|to\\s+(?:19|20)\\d{2}))`, "gi"),
+    resolve: (m, pc) => comingYears(count(m[1]), pc),
+  },
+  // "a five-year capital plan": from the year under way, as a plan "through 2030" is.
+  {
+    re: new RegExp(`\\b${NUM_WORD}[-\\s]year\\b(?=(?:\\s+[\\w-]+){0,3}?\\s+${PLAN_WORDS}\\b)`, "gi"),
+    resolve: (m, pc) => planYears(count(m[1]), pc),
+  },
+];

@@ -1,0 +1,43 @@
+// The period a text is talking about: "Total capex for 2025 is set at $17 billion. Upstream
+// spending is expected to be about $13 billion" — the second figure is 2025's too. A sentence
+// with a money figure in the clause of a period that opens a stretch with a period ("For the fourth quarter, we expect …")
+// or names one fiscal year or plan not yet over makes it the topic; one that names another
+// period, or several, ends it. Other quarters and halves, guessed and compared periods leave it
+// as it was.
+import { clauseEnd, clauseStart, findClauses } from "./clauses.js";
+import { formatPeriod, isEnded, type Period } from "./fiscal.js";
+import type { PeriodContext } from "./period-context.js";
+import type { PeriodMention } from "./periods.js";
+
+// A money figure: the topic is set by what a sentence says about amounts, not by headings or table headers.
+const MONEY =
+  /[$€£¥₹₩]\s?\d|\d[\d.,]*\s*(?:trillion|billion|million|bn|mn|crores?|cr|lakh|yen|won|euros?|dollars?|pounds?|rupees?|yuan|kroner?)\b|\d\s*(?:億|兆)/i;
+
+const NAMES_A_PLAN = /^(?:\s+[\w-]+){0,2}?\s+(?:budgets?|plans?|program(?:me)?s?|guidance|outlook)\b/i;
+// "For the full year, we expect …": a period that opens a stretch of the sentence dates what follows it.
+const OPENS_BEFORE = /(?:^|[.;:!?,]\s*)(?:for|in|during)\s+(?:the\s+)?$|\b(?:For|In|During)\s+(?:the\s+)?$/;
+const OPENS_AFTER = /^\s*,/;
+
+export function opensStretch(text: string, m: PeriodMention): boolean {
+  return OPENS_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)) && OPENS_AFTER.test(text.slice(m.end));
+}
+
+export function updateTopic(sentence: string, mentions: readonly PeriodMention[], pc: PeriodContext): void {
+  if (!MONEY.test(sentence)) return;
+  const clauses = findClauses(sentence);
+  // "…will provide $5.7 billion, contributing 75% in 2025 and 2026": a period away from the money dates something else.
+  // "…, more than half of the 2026 capex budget": a period naming a plan dates the text all the same.
+  const withMoney = (m: PeriodMention): boolean =>
+    MONEY.test(sentence.slice(clauseStart(clauses, m.start), clauseEnd(clauses, m.end))) || NAMES_A_PLAN.test(sentence.slice(m.end));
+  const opener = mentions.filter((m) => m.period !== null && !m.compared && opensStretch(sentence, m)).pop()?.period;
+  if (opener) {
+    pc.topic = isEnded(opener, pc.date, pc.cal) ? null : opener;
+    return;
+  }
+  const named = mentions.filter((m): m is PeriodMention & { period: Period } => m.period !== null && !m.compared && !m.guessed && withMoney(m));
+  if (named.length === 0) return;
+  const distinct = new Set(named.map((m) => formatPeriod(m.period)));
+  const only = named[0]?.period;
+  const yearly = only !== undefined && (only.kind === "FY" || only.kind === "MULTI");
+  pc.topic = distinct.size === 1 && yearly && !isEnded(only, pc.date, pc.cal) ? only : null;
+}
