@@ -125,6 +125,8 @@ export const documentEvent = z.object({
   kind: z.enum(["earnings_release", "transcript", "filing", "news"]).optional(),
   title: z.string().optional(),
   url: z.string().optional(),
+  /** Who published a news item ("Reuters"), where the source says; the url's host otherwise. */
+  publisher: z.string().max(200).optional(),
   text: z.string(),
 });
 

@@ -10,6 +10,8 @@ export interface ProvenanceFacts {
   speaker: Speaker | null;
   /** The company's short name ("Amazon"); its ticker when the store has no name. */
   company: string;
+  /** The publisher a news source named ("Reuters"); the url's host is used otherwise. */
+  publisher?: string | null;
 }
 
 // Readers know these by their abbreviations; a longer title ("President and CEO") names its
@@ -75,7 +77,7 @@ const possessive = (name: string) => (/s$/i.test(name) ? `${name}'` : `${name}'s
 export function provenancePhrase(f: ProvenanceFacts): string {
   // The press reporting a company is not the company speaking, whatever the document is.
   if (f.voice === "press" || f.kind === "news") {
-    const publisher = publisherOf(f.url);
+    const publisher = f.publisher ?? publisherOf(f.url);
     return `as reported by the news${publisher ? ` (${publisher})` : ""}, not yet in the company's own words`;
   }
   if (f.kind === "transcript") {
@@ -94,9 +96,9 @@ export function provenancePhrase(f: ProvenanceFacts): string {
 }
 
 /** Where a consensus read from a document comes from: "FactSet consensus as reported by the news (Reuters), Feb 5 2026". */
-export function consensusPhrase(provider: string | null, kind: DocumentKind | null, url: string | null, date: string): string {
+export function consensusPhrase(provider: string | null, kind: DocumentKind | null, url: string | null, date: string, named: string | null = null): string {
   const who = provider !== null ? `${provider} consensus` : "analysts' consensus";
-  const publisher = publisherOf(url);
+  const publisher = named ?? publisherOf(url);
   const where = kind === "news" || kind === null ? `the news${publisher ? ` (${publisher})` : ""}` : kind === "transcript" ? "the call" : "the company's release";
   return `${who} as reported by ${where}, ${date}`;
 }

@@ -69,7 +69,7 @@ export function readDocument(
       sentence: s.text,
       ...(s.segment !== undefined ? { segment: s.segment } : {}),
       ...(s.per !== undefined ? { per: s.per } : {}),
-      provenance: { ...facts, said: provenancePhrase({ ...facts, company }) },
+      provenance: { ...facts, said: provenancePhrase({ ...facts, company, publisher: event.publisher ?? null }) },
     };
   });
   const consensus = readConsensus(event.text, ctx).map((c) => ({
@@ -77,7 +77,7 @@ export function readDocument(
     value: c.value,
     currency: c.currency,
     sentence: c.text,
-    source: consensusPhrase(c.provider, kind, event.url ?? null, ctx.date),
+    source: consensusPhrase(c.provider, kind, event.url ?? null, ctx.date, event.publisher ?? null),
   }));
   return { type: "guidance", ts: event.ts, ticker: event.ticker, statements, ...(consensus.length > 0 ? { consensus } : {}) };
 }

@@ -32,6 +32,12 @@ describe("provenancePhrase: where a statement's words come from", () => {
     expect(provenancePhrase(facts({ kind: "news" }))).toBe("as reported by the news, not yet in the company's own words");
   });
 
+  it("GIVEN news whose source names its publisher (Finnhub's links go through finnhub.io) THEN the publisher it names", () => {
+    expect(provenancePhrase({ ...facts({ kind: "news", url: "https://finnhub.io/api/news?id=abc" }), publisher: "Reuters" })).toBe(
+      "as reported by the news (Reuters), not yet in the company's own words",
+    );
+  });
+
   it("GIVEN the press's voice in any kind of document THEN it always says so", () => {
     expect(provenancePhrase(facts({ kind: "transcript", voice: "press", speaker: JASSY }))).toBe("as reported by the news, not yet in the company's own words");
     expect(provenancePhrase(facts({ kind: "earnings_release", voice: "press", url: "https://news.example.org/a" }))).toBe(

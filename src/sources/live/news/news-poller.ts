@@ -32,7 +32,16 @@ export function newsDocument(item: NewsItem): DocumentEvent {
   const summary = item.summary.includes("<") ? htmlToText(item.summary).replace(/\s+/g, " ").trim() : item.summary;
   const headline = item.headline.replace(/\s+/g, " ").trim();
   const text = summary === "" ? headline : `${headline}. ${summary}`;
-  return { type: "document", kind: "news", ts: item.publishedMs, ticker: item.ticker, title: headline, text, ...(item.url ? { url: item.url } : {}) };
+  return {
+    type: "document",
+    kind: "news",
+    ts: item.publishedMs,
+    ticker: item.ticker,
+    title: headline,
+    text,
+    ...(item.url ? { url: item.url } : {}),
+    ...(item.publisher ? { publisher: item.publisher } : {}),
+  };
 }
 
 export class NewsPoller {
