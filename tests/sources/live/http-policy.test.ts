@@ -70,6 +70,15 @@ describe("HttpPolicy", () => {
     await expect(p.getText("/q")).resolves.toBe('{"ok":true}');
   });
 
+  it("GIVEN an answer larger than the policy reads THEN it is refused as a bad body, not buffered, and not retried", async () => {
+    server = await startFakeServer({ "/q": { body: `{"ok":true,"pad":"${"x".repeat(5000)}"}` } });
+    const p = policy(testEnv(), { maxResponseBytes: 1024 });
+    const error = await failure(p.getJson("/q", okSchema));
+    expect(error.code).toBe("bad_body");
+    expect(error.message).toMatch(/response larger than capwatch reads/);
+    expect(server.hits.get("/q")).toBe(1);
+  });
+
   it("GIVEN SEC's 403 rate-threshold page THEN it is a throttle error, not data, with no retry and a pause", async () => {
     server = await startFakeServer({ "/files/company_tickers.json": { status: 403, body: fixture("errors/sec_403_rate_threshold.html"), headers: { "content-type": "text/html" } } });
     const env = testEnv();

@@ -44,7 +44,11 @@ export interface PolicyOptions {
   throttlePauseMs: number;
   breaker: { consecutiveFailures: number; halfOpenAfterMs: number };
   inspectBody?: BodyInspector;
+  /** The largest response body read; a larger one is refused, not buffered (default 64 MB: a 10-K with inline XBRL fits). */
+  maxResponseBytes?: number;
 }
+
+const DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
 
 export interface PolicyEnv {
   sleep(ms: number): Promise<void>;
@@ -90,6 +94,7 @@ export class HttpPolicy {
       transformResponse: [(data: unknown) => data],
       validateStatus: () => true,
       maxRedirects: 3,
+      maxContentLength: options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
     });
     this.limiter = new Bottleneck({ minTime: options.rate.minTimeMs, maxConcurrent: options.rate.maxConcurrent });
     const healthFailure = handleWhen((e) => !(isProviderError(e) && NOT_A_HEALTH_FAILURE.has(e.code)));
@@ -210,6 +215,10 @@ export function parseJsonBody<S extends z.ZodType>(provider: string, url: string
 function toProviderError(provider: string, url: string, error: unknown): ProviderError {
   if (isProviderError(error)) return error;
   if (isTimeout(error)) return new ProviderError({ provider, url, code: "timeout", message: "timed out", retryable: true });
+  // axios stops reading past maxContentLength: the answer is too large to be what was asked for.
+  if (error instanceof Error && /maxContentLength size of \d+ exceeded/.test(error.message)) {
+    return new ProviderError({ provider, url, code: "bad_body", message: `response larger than capwatch reads (${error.message})`, advice: "check the base URL; capwatch reads it again on the next poll" });
+  }
   const code = (error as { code?: unknown }).code;
   const message = error instanceof Error ? error.message : String(error);
   return new ProviderError({ provider, url, code: "network", message: `network error: ${typeof code === "string" ? code : message}`, advice: "check the network or the base URL", retryable: true });
