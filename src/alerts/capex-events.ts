@@ -2,12 +2,12 @@
 // and capex_guidance alerts for the channels that watch them.
 import type { GuidanceEvent, SourcedStatement } from "../sources/documents/guidance-event.js";
 import type { CapexActualEvent } from "../sources/events.js";
-import type { AlertToRecord, Store } from "../store/store.js";
+import type { AlertToRecord, EngineSnapshot, Store } from "../store/store.js";
 import type { CapexBook } from "./capex-book.js";
 import type { ChannelRouter } from "./channel-router.js";
 import { capexActualSurprise } from "./detectors/capex-actual.js";
 import { capexGuidanceSurprise } from "./detectors/capex-guidance.js";
-import type { AlertProvenance } from "./types.js";
+import { isoTime, type AlertProvenance } from "./types.js";
 
 export interface CapexContext {
   capex: CapexBook;
@@ -15,7 +15,6 @@ export interface CapexContext {
   store: Store;
 }
 
-const iso = (ms: number) => new Date(ms).toISOString();
 
 /**
  * The capex book's period of a statement: a per-year figure of a multi-year plan is kept apart
@@ -25,16 +24,26 @@ export function bookPeriod(period: string, per: "year" | undefined): string {
   return per === "year" ? `${period}/year` : period;
 }
 
+/** The capex book as the store left it: consensus, actuals, and every total's guidance in order. */
+export function restoreCapexBook(book: CapexBook, snapshot: Pick<EngineSnapshot, "consensus" | "capexActuals" | "guidance">): void {
+  for (const c of snapshot.consensus) book.setConsensus(c.ticker, c.period, { value: c.value, source: c.source });
+  for (const a of snapshot.capexActuals) book.setActual(a.ticker, a.period, a.value);
+  for (const g of snapshot.guidance) {
+    // A segment's figure is never the prior guidance of the total.
+    if (g.segment === undefined) book.addGuidance(g.ticker, bookPeriod(g.period, g.per), { low: g.low, high: g.high, ts: g.ts });
+  }
+}
+
 export async function onCapexActual(ctx: CapexContext, event: CapexActualEvent): Promise<void> {
   ctx.capex.setActual(event.ticker, event.period, event.value);
-  await ctx.store.saveCapexActual({ ticker: event.ticker, period: event.period, value: event.value, ts: iso(event.ts) });
+  await ctx.store.saveCapexActual({ ticker: event.ticker, period: event.period, value: event.value, ts: isoTime(event.ts) });
   const out: AlertToRecord[] = [];
   const consensus = ctx.capex.consensusFor(event.ticker, event.period)?.value;
   for (const w of ctx.router.watching(event.ticker, "capex_actual")) {
     const surprise = capexActualSurprise(event.value, consensus, w.thresholds);
     if (surprise === null) continue;
     const key = `capex_actual|${event.ticker}|${event.period}|${event.value}`;
-    ctx.router.raise(out, w, key, 1, { channel: w.channel, kind: "capex_actual", ticker: event.ticker, ts: iso(event.ts), period: event.period, ...surprise });
+    ctx.router.raise(out, w, key, 1, { channel: w.channel, kind: "capex_actual", ticker: event.ticker, ts: isoTime(event.ts), period: event.period, ...surprise });
   }
   await ctx.router.write(out);
 }
@@ -49,7 +58,7 @@ async function consensusFromText(ctx: CapexContext, event: GuidanceEvent): Promi
     const guided = event.statements.find((s) => s.period === c.period && s.segment === undefined)?.currency ?? "USD";
     if (c.currency !== guided || ctx.capex.consensusFor(event.ticker, c.period) !== undefined) continue;
     ctx.capex.setConsensus(event.ticker, c.period, { value: c.value, source: c.source });
-    await ctx.store.saveConsensus({ ticker: event.ticker, period: c.period, value: c.value, source: c.source, ts: iso(event.ts) });
+    await ctx.store.saveConsensus({ ticker: event.ticker, period: c.period, value: c.value, source: c.source, ts: isoTime(event.ts) });
   }
 }
 
@@ -58,7 +67,7 @@ export async function onGuidance(ctx: CapexContext, event: GuidanceEvent): Promi
   // A segment is a part of a total: kept and shown in `capex`, never measured as the total.
   const totals = firstPerPeriod(event.statements.filter((s) => s.segment === undefined));
   const out: AlertToRecord[] = [];
-  const ts = iso(event.ts);
+  const ts = isoTime(event.ts);
   for (const s of totals) {
     const range = { low: s.low, high: s.high };
     const period = bookPeriod(s.period, s.per);

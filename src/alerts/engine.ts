@@ -4,18 +4,16 @@ import type { EngineEvent } from "../sources/documents/guidance-event.js";
 import type { CompanyEvent, EarningsResultEvent, QuoteEvent } from "../sources/events.js";
 import type { AlertToRecord, AuditEntry, ConsensusRecord, EarningsScheduleRecord, Store, WatchlistRecord } from "../store/store.js";
 import type { AlertsListener } from "./alert-writer.js";
-import { easternDate, easternWallTimeToUtc } from "./calendar/eastern-time.js";
-import { isNyseTradingDay, nextNyseTradingDay, previousNyseTradingDay } from "./calendar/nyse.js";
+import { easternDate } from "./calendar/eastern-time.js";
+import { previousNyseTradingDay } from "./calendar/nyse.js";
 import { CapexBook } from "./capex-book.js";
-import { bookPeriod, onCapexActual, onGuidance, type CapexContext } from "./capex-events.js";
+import { digestAlerts, earningsResultAlerts } from "./earnings-alerts.js";
+import { onCapexActual, onGuidance, restoreCapexBook, type CapexContext } from "./capex-events.js";
 import { ChannelRouter } from "./channel-router.js";
 import type { CapexBaselines, GuidanceRange } from "./detectors/capex-guidance.js";
-import { earningsDigestItems } from "./detectors/earnings-upcoming.js";
-import { earningsResultFigures } from "./detectors/earnings-result.js";
 import { detectMcapMove, mcapMoveLevel } from "./detectors/mcap-move.js";
 import { applySplitToCloses, recordRegularTrade, referenceClose, type TickerMarket } from "./market-state.js";
-import type { Watchlist } from "./types.js";
-import { watches } from "./types.js";
+import { isoTime, type Watchlist } from "./types.js";
 import { watchlistRecordFromLine, type McapRoute } from "./watchlists.js";
 
 interface CompanyState {
@@ -31,9 +29,6 @@ type HotMarket = TickerMarket & {
   company: CompanyState;
   routes?: { version: number; mcap_drop?: McapRoute; mcap_gain?: McapRoute };
 };
-
-/** When the morning earnings digest runs: 08:00 US/Eastern. */
-export const DIGEST_HOUR_ET = 8;
 
 export class Engine {
   private readonly companies = new Map<string, CompanyState>();
@@ -58,12 +53,7 @@ export class Engine {
     for (const c of snapshot.companies) {
       engine.companies.set(c.ticker, { name: c.name, cik: c.cik, fiscalYearEnd: c.fiscalYearEnd, shares: c.sharesOutstanding });
     }
-    for (const c of snapshot.consensus) engine.capex.setConsensus(c.ticker, c.period, { value: c.value, source: c.source });
-    for (const a of snapshot.capexActuals) engine.capex.setActual(a.ticker, a.period, a.value);
-    for (const g of snapshot.guidance) {
-      // A segment's figure is never the prior guidance of the total.
-      if (g.segment === undefined) engine.capex.addGuidance(g.ticker, bookPeriod(g.period, g.per), { low: g.low, high: g.high, ts: g.ts });
-    }
+    restoreCapexBook(engine.capex, snapshot);
     for (const e of snapshot.earningsSchedule) engine.schedule.set(e.ticker, e);
     for (const m of snapshot.marketState) {
       const lastTrade = m.lastQuote ? { ...m.lastQuote, ts: Date.parse(m.lastQuote.ts) } : undefined;
@@ -168,7 +158,7 @@ export class Engine {
         return this.setWatchlist(watchlistRecordFromLine(event));
       case "earnings_scheduled": {
         const { type: _type, ...fields } = event;
-        const entry: EarningsScheduleRecord = { ...fields, ts: iso(event.ts) };
+        const entry: EarningsScheduleRecord = { ...fields, ts: isoTime(event.ts) };
         this.schedule.set(event.ticker, entry);
         return this.store.saveEarningsSchedule(entry);
       }
@@ -176,7 +166,7 @@ export class Engine {
         return this.onEarningsResult(event);
       case "consensus":
         this.capex.setConsensus(event.ticker, event.period, { value: event.value, source: event.source });
-        return this.store.saveConsensus({ ticker: event.ticker, period: event.period, value: event.value, source: event.source, ts: iso(event.ts) });
+        return this.store.saveConsensus({ ticker: event.ticker, period: event.period, value: event.value, source: event.source, ts: isoTime(event.ts) });
       case "capex_actual":
         return onCapexActual(this.capexContext, event);
       case "guidance":
@@ -186,27 +176,8 @@ export class Engine {
 
   /** The morning digest for the US/Eastern day of `atMs`: nothing on days the NYSE is closed. */
   runEarningsDigest(atMs: number): Promise<void> | undefined {
-    const today = easternDate(atMs);
-    if (!isNyseTradingDay(today)) return undefined;
-    const next = nextNyseTradingDay(today);
-    const out: AlertToRecord[] = [];
-    for (const w of this.router.all()) {
-      if (!w.kinds.has("earnings_upcoming")) continue;
-      const items = earningsDigestItems(this.schedule.values(), today, next, (t) => watches(w, t, "earnings_upcoming"));
-      if (items.length === 0) continue;
-      this.router.raise(out, w, `earnings_upcoming|${today}`, 1, { channel: w.channel, kind: "earnings_upcoming", ts: iso(atMs), items });
-    }
-    return this.record(out);
-  }
-
-  /** The next digest time strictly after `afterMs`. */
-  nextDigestAfter(afterMs: number): number {
-    let day = easternDate(afterMs);
-    for (;;) {
-      const at = easternWallTimeToUtc(day, DIGEST_HOUR_ET, 0);
-      if (at > afterMs && isNyseTradingDay(day)) return at;
-      day = nextNyseTradingDay(day);
-    }
+    const out = digestAlerts(this.router, this.schedule.values(), atMs);
+    return out.length === 0 ? undefined : this.record(out);
   }
 
   /** Waits until every alert raised so far is in the store (and its listeners ran). */
@@ -222,7 +193,7 @@ export class Engine {
       if (market === undefined) return [];
       market.dirty = false;
       const { lastTrade, lastRegular, prevDayRegular } = market;
-      return [{ ticker, lastRegular, prevDayRegular, lastQuote: lastTrade ? { ...lastTrade, ts: iso(lastTrade.ts) } : undefined }];
+      return [{ ticker, lastRegular, prevDayRegular, lastQuote: lastTrade ? { ...lastTrade, ts: isoTime(lastTrade.ts) } : undefined }];
     });
     this.dirtyMarkets.clear();
     await this.store.saveMarketState(states);
@@ -254,7 +225,7 @@ export class Engine {
         if (move === null) continue;
         out ??= [];
         const { kind: moveKind, ...figures } = move;
-        this.router.raise(out, w, key, move.level, { channel: w.channel, kind: moveKind, ticker: quote.ticker, ts: iso(quote.ts), ...figures });
+        this.router.raise(out, w, key, move.level, { channel: w.channel, kind: moveKind, ticker: quote.ticker, ts: isoTime(quote.ts), ...figures });
       }
     }
     const trade = market.lastTrade;
@@ -311,14 +282,8 @@ export class Engine {
   }
 
   private async onEarningsResult(event: EarningsResultEvent): Promise<void> {
-    await this.store.saveEarningsResult({ ...event, ts: iso(event.ts) });
-    const out: AlertToRecord[] = [];
-    const figures = earningsResultFigures(event);
-    const key = `earnings_result|${event.ticker}|${figures.period}|${event.ts}|${figures.epsActual}|${figures.revenueActual}`;
-    for (const w of this.router.watching(event.ticker, "earnings_result")) {
-      this.router.raise(out, w, key, 1, { channel: w.channel, kind: "earnings_result", ticker: event.ticker, ts: iso(event.ts), ...figures });
-    }
-    await this.record(out);
+    await this.store.saveEarningsResult({ ...event, ts: isoTime(event.ts) });
+    await this.record(earningsResultAlerts(this.router, event));
   }
 
   private record(alerts: AlertToRecord[] | undefined): Promise<void> | undefined {
@@ -331,8 +296,4 @@ const NOBODY: readonly Watchlist[] = Object.freeze([]);
 /** Every field present from the start, so all market objects share one shape on the hot path. */
 function newHotMarket(company: CompanyState): HotMarket {
   return { lastTrade: undefined, lastRegular: undefined, prevDayRegular: undefined, dirty: false, company, routes: undefined };
-}
-
-function iso(ms: number): string {
-  return new Date(ms).toISOString();
 }

@@ -126,3 +126,8 @@ export function roundPct(pct: number): number {
 export function watches(watchlist: Watchlist, ticker: string, kind: AlertKind): boolean {
   return watchlist.kinds.has(kind) && (watchlist.tickers === "*" || watchlist.tickers.has(ticker));
 }
+
+/** An alert's or a record's time as ISO 8601 UTC, the form the outbox, history and JSON use. */
+export function isoTime(ms: number): string {
+  return new Date(ms).toISOString();
+}

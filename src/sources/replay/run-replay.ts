@@ -1,5 +1,6 @@
 // Runs a replay file through the engine: untimed lines first, then events in time order with
 // the morning digests due between them, at the chosen pace.
+import { nextDigestAfter } from "../../alerts/earnings-alerts.js";
 import type { Engine } from "../../alerts/engine.js";
 import { sourceEdge, type Extractor } from "../documents/read-document.js";
 import type { MarketEvent } from "../events.js";
@@ -35,12 +36,12 @@ export async function runReplay(path: string, engine: Engine, options: ReplayOpt
     if (summary.firstTs === undefined) {
       summary.firstTs = ts;
       // A digest due at the first line's own time runs before it; none runs earlier.
-      nextDigest = engine.nextDigestAfter(ts - 1);
+      nextDigest = nextDigestAfter(ts - 1);
     }
     while (nextDigest <= ts) {
       await pacer.waitFor(nextDigest);
       await engine.runEarningsDigest(nextDigest);
-      nextDigest = engine.nextDigestAfter(nextDigest);
+      nextDigest = nextDigestAfter(nextDigest);
     }
   };
 
