@@ -6,6 +6,7 @@ import { loadEngineState } from "./engine-snapshot.js";
 import * as feeds from "./feed-queries.js";
 import * as ingested from "./ingest-queries.js";
 import * as lookups from "./lookup-queries.js";
+import * as market from "./market-writes.js";
 import * as platforms from "./platform-queries.js";
 import type { Database } from "./schema.js";
 import type {
@@ -40,20 +41,10 @@ export class KyselyStore implements Store {
     return loadEngineState(this.db);
   }
 
-  async saveCompany(company: CompanyRecord): Promise<void> {
-    const row = {
-      ticker: company.ticker,
-      name: company.name ?? null,
-      cik: company.cik ?? null,
-      fiscal_year_end: company.fiscalYearEnd ?? null,
-      shares_outstanding: company.sharesOutstanding ?? null,
-    };
-    await this.db
-      .insertInto("companies")
-      .values(row)
-      .onConflict((oc) => oc.column("ticker").doUpdateSet(row))
-      .execute();
+  saveCompany(company: CompanyRecord): Promise<void> {
+    return market.saveCompany(this.db, company);
   }
+
 
   async saveWatchlist(watchlist: WatchlistRecord, audit?: AuditEntry): Promise<void> {
     const now = this.clock().toISOString();
@@ -109,79 +100,30 @@ export class KyselyStore implements Store {
     });
   }
 
-  async saveEarningsResult(result: EarningsResultRecord): Promise<void> {
-    const row = {
-      ticker: result.ticker,
-      ts: result.ts,
-      period: result.period ?? null,
-      eps_actual: result.epsActual ?? null,
-      eps_estimate: result.epsEstimate ?? null,
-      revenue_actual: result.revenueActual ?? null,
-      revenue_estimate: result.revenueEstimate ?? null,
-    };
-    await this.db
-      .insertInto("earnings_results")
-      .values(row)
-      .onConflict((oc) => oc.columns(["ticker", "ts"]).doUpdateSet(row))
-      .execute();
+  saveEarningsResult(result: EarningsResultRecord): Promise<void> {
+    return market.saveEarningsResult(this.db, result);
   }
 
-  async saveCapexActual(actual: CapexActualRecord): Promise<void> {
-    await this.db
-      .insertInto("capex_actuals")
-      .values(actual)
-      .onConflict((oc) => oc.columns(["ticker", "period"]).doUpdateSet({ value: actual.value, ts: actual.ts }))
-      .execute();
+
+  saveCapexActual(actual: CapexActualRecord): Promise<void> {
+    return market.saveCapexActual(this.db, actual);
   }
 
-  async appendGuidance(statements: GuidanceRecord[]): Promise<void> {
-    if (statements.length === 0) return;
-    await this.db
-      .insertInto("guidance_history")
-      .values(statements.map(lookups.guidanceToRow))
-      .execute();
+
+  appendGuidance(statements: GuidanceRecord[]): Promise<void> {
+    return market.appendGuidance(this.db, statements);
   }
 
-  async saveEarningsSchedule(entry: EarningsScheduleRecord): Promise<void> {
-    const row = {
-      ticker: entry.ticker,
-      date: entry.date,
-      time: entry.time,
-      period: entry.period ?? null,
-      eps_estimate: entry.epsEstimate ?? null,
-      revenue_estimate: entry.revenueEstimate ?? null,
-      ts: entry.ts,
-    };
-    await this.db
-      .insertInto("earnings_schedule")
-      .values(row)
-      .onConflict((oc) => oc.column("ticker").doUpdateSet(row))
-      .execute();
+
+  saveEarningsSchedule(entry: EarningsScheduleRecord): Promise<void> {
+    return market.saveEarningsSchedule(this.db, entry);
   }
 
-  async saveMarketState(states: MarketStateRecord[]): Promise<void> {
-    if (states.length === 0) return;
-    await this.db.transaction().execute(async (trx) => {
-      for (const s of states) {
-        const row = {
-          ticker: s.ticker,
-          last_price: s.lastRegular?.price ?? null,
-          last_day: s.lastRegular?.day ?? null,
-          prev_price: s.prevDayRegular?.price ?? null,
-          prev_day: s.prevDayRegular?.day ?? null,
-          quote_price: s.lastQuote?.price ?? null,
-          quote_ts: s.lastQuote?.ts ?? null,
-          quote_session: s.lastQuote?.session ?? null,
-          quote_prev_close: s.lastQuote?.prevClose ?? null,
-        };
-        await trx
-          .insertInto("market_state")
-          .values(row)
-          .onConflict((oc) => oc.column("ticker").doUpdateSet(row))
-          .execute();
-      }
-    });
+
+  saveMarketState(states: MarketStateRecord[]): Promise<void> {
+    return market.saveMarketState(this.db, states);
   }
+
 
   async recordAlerts(alerts: AlertToRecord[]): Promise<void> {
     if (alerts.length === 0) return;

@@ -1,0 +1,95 @@
+// Market facts the engine records: companies, earnings results and schedules, capex actuals,
+// guidance statements and each ticker's closes. Upserts in portable SQL, one row per key.
+import type { Kysely } from "kysely";
+import { guidanceToRow } from "./lookup-queries.js";
+import type { Database } from "./schema.js";
+import type { CapexActualRecord, CompanyRecord, EarningsResultRecord, EarningsScheduleRecord, GuidanceRecord, MarketStateRecord } from "./store.js";
+
+export async function saveCompany(db: Kysely<Database>, company: CompanyRecord): Promise<void> {
+  const row = {
+    ticker: company.ticker,
+    name: company.name ?? null,
+    cik: company.cik ?? null,
+    fiscal_year_end: company.fiscalYearEnd ?? null,
+    shares_outstanding: company.sharesOutstanding ?? null,
+  };
+  await db
+    .insertInto("companies")
+    .values(row)
+    .onConflict((oc) => oc.column("ticker").doUpdateSet(row))
+    .execute();
+}
+
+export async function saveEarningsResult(db: Kysely<Database>, result: EarningsResultRecord): Promise<void> {
+  const row = {
+    ticker: result.ticker,
+    ts: result.ts,
+    period: result.period ?? null,
+    eps_actual: result.epsActual ?? null,
+    eps_estimate: result.epsEstimate ?? null,
+    revenue_actual: result.revenueActual ?? null,
+    revenue_estimate: result.revenueEstimate ?? null,
+  };
+  await db
+    .insertInto("earnings_results")
+    .values(row)
+    .onConflict((oc) => oc.columns(["ticker", "ts"]).doUpdateSet(row))
+    .execute();
+}
+
+export async function saveCapexActual(db: Kysely<Database>, actual: CapexActualRecord): Promise<void> {
+  await db
+    .insertInto("capex_actuals")
+    .values(actual)
+    .onConflict((oc) => oc.columns(["ticker", "period"]).doUpdateSet({ value: actual.value, ts: actual.ts }))
+    .execute();
+}
+
+export async function appendGuidance(db: Kysely<Database>, statements: GuidanceRecord[]): Promise<void> {
+  if (statements.length === 0) return;
+  await db
+    .insertInto("guidance_history")
+    .values(statements.map(guidanceToRow))
+    .execute();
+}
+
+export async function saveEarningsSchedule(db: Kysely<Database>, entry: EarningsScheduleRecord): Promise<void> {
+  const row = {
+    ticker: entry.ticker,
+    date: entry.date,
+    time: entry.time,
+    period: entry.period ?? null,
+    eps_estimate: entry.epsEstimate ?? null,
+    revenue_estimate: entry.revenueEstimate ?? null,
+    ts: entry.ts,
+  };
+  await db
+    .insertInto("earnings_schedule")
+    .values(row)
+    .onConflict((oc) => oc.column("ticker").doUpdateSet(row))
+    .execute();
+}
+
+export async function saveMarketState(db: Kysely<Database>, states: MarketStateRecord[]): Promise<void> {
+  if (states.length === 0) return;
+  await db.transaction().execute(async (trx) => {
+    for (const s of states) {
+      const row = {
+        ticker: s.ticker,
+        last_price: s.lastRegular?.price ?? null,
+        last_day: s.lastRegular?.day ?? null,
+        prev_price: s.prevDayRegular?.price ?? null,
+        prev_day: s.prevDayRegular?.day ?? null,
+        quote_price: s.lastQuote?.price ?? null,
+        quote_ts: s.lastQuote?.ts ?? null,
+        quote_session: s.lastQuote?.session ?? null,
+        quote_prev_close: s.lastQuote?.prevClose ?? null,
+      };
+      await trx
+        .insertInto("market_state")
+        .values(row)
+        .onConflict((oc) => oc.column("ticker").doUpdateSet(row))
+        .execute();
+    }
+  });
+}
