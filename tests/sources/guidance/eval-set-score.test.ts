@@ -73,6 +73,26 @@ describe("capex guidance on the project's labelled set (data/guidance)", () => {
     expect(createHash("sha256").update(readFileSync(HELDOUT)).digest("hex")).toBe(HELDOUT_SHA256);
   });
 
+  it("GIVEN the set THEN its make-up is printed (what data/guidance/README.md states)", () => {
+    const all = [...dev, ...heldout];
+    const years = all.map((r) => r.date.slice(0, 4)).sort();
+    const currencies = [...new Set(all.flatMap((r) => r.expected.map((l) => l.currency)))].sort();
+    const makeUp = {
+      texts: all.length,
+      development: dev.length,
+      heldOut: heldout.length,
+      hardNegatives: all.filter((r) => r.hardNegative === true).length,
+      companies: new Set(all.map((r) => r.company)).size,
+      years: `${years[0]}-${years[years.length - 1]}`,
+      currencies,
+      kinds: Object.fromEntries([...new Set(all.map((r) => r.kind))].map((k) => [k, all.filter((r) => r.kind === k).length])),
+    };
+    console.log(JSON.stringify({ set: makeUp }));
+    // Issue 10: at least 400 texts, at least 40 % hard negatives.
+    expect(makeUp.texts).toBeGreaterThanOrEqual(400);
+    expect(makeUp.hardNegatives / makeUp.texts).toBeGreaterThanOrEqual(0.4);
+  });
+
   it("GIVEN both parts THEN precision, recall and F1 are printed, per part and per category", () => {
     console.log(JSON.stringify({ development: d.summary }));
     console.log(JSON.stringify({ heldOut: h.summary }));
