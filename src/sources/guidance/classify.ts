@@ -145,7 +145,6 @@ function conversions(f: SentenceFacts): Set<number> {
   for (let i = 1; i < f.figures.length; i++) {
     const a = f.figures[i - 1] as Figure;
     const b = f.figures[i] as Figure;
-    if (b.converted === true) out.add(i);
     if (a.currency === null || b.currency === null || a.currency === b.currency) continue;
     const gap = f.text.slice(a.end, b.start);
     // "(USD 29.25bn/EUR 28.15bn)": a second conversion follows the first.

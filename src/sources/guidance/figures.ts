@@ -14,8 +14,6 @@ export interface Figure {
   high: number | null;
   currency: string | null;
   shape: FigureShape;
-  /** The same money as the figure before it, in another currency ("RMB125bn ($17.6bn) to …"). */
-  converted?: boolean;
 }
 
 const RANGE_CONNECTOR = /^\s*(?:-|–|—|‒|−|－|~|～|to|至|到)\s*$/i;
@@ -154,25 +152,18 @@ const OPEN_PAREN_GAP = /^\s*\(\s*(?:(?:about|approximately|approx\.?|around|roug
 const CLOSE_PAREN_CONNECTOR = /^\s*\)\s*(?:-|–|—|to)\s*$/i;
 
 /**
- * "RMB125bn ($17.6bn) to RMB135bn ($19bn)": a range whose ends each carry a conversion is two
- * ranges, the company's and the converted one, not four points.
+ * "RMB125bn ($17.6bn) to RMB135bn ($19bn)": a range whose ends each carry a conversion is the
+ * company's range; the converted ends are only the same money in another currency.
  */
-function interleavedRanges(sentence: string, t: AmountToken[], i: number): Figure[] | null {
+function interleavedRange(sentence: string, t: AmountToken[], i: number): Figure | null {
   const [a, p, b, q] = [t[i], t[i + 1], t[i + 2], t[i + 3]];
   if (!a || !p || !b || !q || a.bare || p.bare || b.bare || q.bare) return null;
   if (!OPEN_PAREN_GAP.test(sentence.slice(a.end, p.start)) || !CLOSE_PAREN_CONNECTOR.test(sentence.slice(p.end, b.start))) return null;
   if (!OPEN_PAREN_GAP.test(sentence.slice(b.end, q.start))) return null;
-  const range = (x: AmountToken, y: AmountToken): Figure | null => {
-    const low = value(x.num, x.scale ?? y.scale);
-    const high = value(y.num, y.scale ?? x.scale);
-    const currency = x.currency ?? y.currency;
-    return low < high && (x.currency === y.currency || y.currency === null) ? { start: x.start, end: y.end, low, high, currency, shape: "range" } : null;
-  };
-  const own = range(a, b);
-  const converted = range(p, q);
-  if (!own || !converted) return null;
-  // The converted range is placed after the company's so that it reads as "A (B)".
-  return [own, { ...converted, start: Math.max(converted.start, own.end), end: Math.max(converted.end, own.end + 1), converted: true }];
+  const low = value(a.num, a.scale ?? b.scale);
+  const high = value(b.num, b.scale ?? a.scale);
+  const sameCurrency = a.currency === b.currency || b.currency === null;
+  return low < high && sameCurrency ? { start: a.start, end: q.end, low, high, currency: a.currency ?? b.currency, shape: "range" } : null;
 }
 
 /** The figures of a sentence, left to right, from its amount tokens. */
@@ -181,10 +172,10 @@ export function readFigures(sentence: string, clauses: Clauses, tokens: AmountTo
   let floor = 0;
   let lastFigureEnd = -1;
   for (let i = 0; i < tokens.length; i++) {
-    const interleaved = interleavedRanges(sentence, tokens, i);
+    const interleaved = interleavedRange(sentence, tokens, i);
     if (interleaved) {
-      figures.push(...interleaved);
-      floor = (tokens[i + 3] as AmountToken).end;
+      figures.push(interleaved);
+      floor = interleaved.end;
       lastFigureEnd = floor;
       i += 3;
       continue;
