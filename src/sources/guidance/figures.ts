@@ -88,7 +88,7 @@ function mergeRelative(sentence: string, figures: Figure[]): Figure[] {
     const shape: FigureShape = b.shape === "range" ? "range" : "point";
     const low = shift(b.low ?? b.high);
     const high = shift(b.high ?? b.low);
-    out.push({ start: a.start, end: b.end, low: shape === "range" ? low : low, high, currency: b.currency ?? a.currency, shape });
+    out.push({ start: a.start, end: b.end, low, high, currency: b.currency ?? a.currency, shape });
     i += 1;
   }
   return out;
