@@ -82,7 +82,26 @@ export function readDocument(
   return { type: "guidance", ts: event.ts, ticker: event.ticker, statements, ...(consensus.length > 0 ? { consensus } : {}) };
 }
 
-/** What every source passes its events through on the way to the engine: documents are read here. */
+/**
+ * What every source passes its events through on the way to the engine: documents are read here.
+ * A ticker's context is kept while the known companies stay the same, so that the extractor's
+ * company finder (compiled once per context) is not built again for every document.
+ */
 export function sourceEdge(known: KnownCompanies, extract: Extractor = extractCapexGuidance): (event: MarketEvent) => EngineEvent {
-  return (event) => (event.type === "document" ? readDocument(event, documentContext(event.ticker, known), extract) : event);
+  let companiesKey = "";
+  const contexts = new Map<string, DocumentContext>();
+  const contextOf = (ticker: string): DocumentContext => {
+    const key = known
+      .knownTickers()
+      .map((t) => `${t}=${known.companyName(t) ?? ""}@${known.fiscalYearEndOf(t) ?? ""}`)
+      .join("|");
+    if (key !== companiesKey) {
+      companiesKey = key;
+      contexts.clear();
+    }
+    let context = contexts.get(ticker);
+    if (context === undefined) contexts.set(ticker, (context = documentContext(ticker, known)));
+    return context;
+  };
+  return (event) => (event.type === "document" ? readDocument(event, contextOf(event.ticker), extract) : event);
 }

@@ -45,9 +45,23 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+// One compiled finder per (list of others, own company): the source edge keeps its lists while the
+// store's companies stay the same, and compiling the names of thousands of companies per
+// document would be most of a document's work.
+const FINDERS = new WeakMap<readonly CompanyRef[], WeakMap<CompanyRef, CompanyFinder | null>>();
+const NO_OTHERS: readonly CompanyRef[] = [];
+
 /** A finder of the companies in `own` and `others`, or null when the document has no company. */
-export function companyFinder(own: CompanyRef | undefined, others: readonly CompanyRef[] = []): CompanyFinder | null {
+export function companyFinder(own: CompanyRef | undefined, others: readonly CompanyRef[] = NO_OTHERS): CompanyFinder | null {
   if (own === undefined) return null;
+  let byOwn = FINDERS.get(others);
+  if (byOwn === undefined) FINDERS.set(others, (byOwn = new WeakMap()));
+  let finder = byOwn.get(own);
+  if (finder === undefined) byOwn.set(own, (finder = buildFinder(own, others)));
+  return finder;
+}
+
+function buildFinder(own: CompanyRef, others: readonly CompanyRef[]): CompanyFinder | null {
   const byForm = new Map<string, string>();
   const add = (form: string, ticker: string, overwrite: boolean): void => {
     if (overwrite || !byForm.has(form)) byForm.set(form, ticker);

@@ -116,3 +116,16 @@ describe("readDocument: a document becomes statements with provenance", () => {
     expect(edge(doc({ text: "anything" }))).toMatchObject({ type: "guidance", ticker: "AMZN", statements: [{ period: "FY2026" }] });
   });
 });
+
+describe("the source edge over time", () => {
+  it("GIVEN a company the store learns of after a document THEN the next document tells its figures apart (the cached context is renewed)", () => {
+    const names = new Map<string, string>([["AMZN", "Amazon.com, Inc."]]);
+    const store: KnownCompanies = { knownTickers: () => [...names.keys()], companyName: (t) => names.get(t), fiscalYearEndOf: () => "12-31" };
+    const edge = sourceEdge(store);
+    const text = "Rivian Automotive said it plans capital expenditures of about $2 billion in 2026.";
+    const read = () => (edge(doc({ kind: "news", text })) as { statements: unknown[] }).statements.length;
+    expect(read()).toBe(1); // nobody named Rivian is known: the figure stays with the document's company
+    names.set("RIVN", "Rivian Automotive, Inc.");
+    expect(read()).toBe(0);
+  });
+});
