@@ -1,6 +1,7 @@
 // The event types every source produces (replay file lines now, live providers later),
 // one zod schema per line type of docs/replay-format.md.
 import { z } from "zod";
+import { issueMessage } from "./zod-issue.js";
 import { parseTimestamp, timestampMs, utcDayMs } from "./timestamps.js";
 
 export const TICKER_PATTERN = /^[A-Z][A-Z0-9.-]{0,9}$/;
@@ -193,12 +194,13 @@ export function eventOrReason(value: unknown): MarketEvent | string {
     const quote = fastQuote(value as Record<string, unknown>);
     if (quote !== undefined) return quote;
   }
-  if (typeof type !== "string" || !(type in schemasByType)) {
+  // Own keys only: "constructor" or "__proto__" must not find an inherited member.
+  if (typeof type !== "string" || !Object.hasOwn(schemasByType, type)) {
     const shown = typeof type === "string" ? `unknown type "${type}"` : "missing \"type\"";
     return `${shown}; expected one of ${EVENT_TYPES.join(", ")}`;
   }
   const result = schemasByType[type as EventType].safeParse(value);
-  return result.success ? (result.data as MarketEvent) : describeZodError(result.error);
+  return result.success ? (result.data as MarketEvent) : describeZodError(result.error, value);
 }
 
 const SESSIONS = new Set(["regular", "pre", "post"]);
@@ -221,12 +223,8 @@ export function fastQuote(value: Record<string, unknown>): QuoteEvent | undefine
   return quote;
 }
 
-export function describeZodError(error: z.ZodError): string {
+export function describeZodError(error: z.ZodError, value: unknown): string {
   return error.issues
-    .map((issue) => {
-      const where = issue.path.length > 0 ? issue.path.join(".") : "value";
-      const message = issue.code === "invalid_type" && issue.input === undefined ? "is required" : issue.message;
-      return `${where} ${message}`;
-    })
+    .map((issue) => `${issue.path.length > 0 ? issue.path.join(".") : "value"} ${issueMessage(issue, value)}`)
     .join("; ");
 }

@@ -58,3 +58,20 @@ describe("the quote fast path agrees with the zod schema", () => {
     );
   });
 });
+
+describe("parseEvent on hostile or odd lines", () => {
+  it.each(["constructor", "__proto__", "toString", "hasOwnProperty", "valueOf"])("GIVEN type %j (an inherited key) THEN it is an unknown type, not a crash", (type) => {
+    const r = parseEvent({ type, ts: "2026-01-16T12:00:00Z" });
+    expect(r).toEqual({ ok: false, reason: expect.stringMatching(new RegExp(`^unknown type "${type}"; expected one of company, `)) });
+  });
+
+  it("GIVEN a field of the wrong type THEN it says which type it must be, not that it is required", () => {
+    const r = parseEvent({ type: "capex_actual", ts: "2026-01-16T12:00:00Z", ticker: "MSFT", value: "1e9", period: "FY2025" });
+    expect(r).toEqual({ ok: false, reason: "value must be a number (got string)" });
+  });
+
+  it("GIVEN a nested field of the wrong type THEN the path and the type are named", () => {
+    const r = parseEvent({ type: "watchlist", channel: "#m", tickers: ["MSFT"], thresholds: { mcapDropPct: "5" } });
+    expect(r).toEqual({ ok: false, reason: expect.stringContaining("thresholds.mcapDropPct must be a number (got string)") });
+  });
+});

@@ -3,6 +3,7 @@
 import { createHash } from "node:crypto";
 import type { z } from "zod";
 import { documentEvent, type DocumentEvent } from "../events.js";
+import { issueMessage } from "../zod-issue.js";
 
 export const MAX_DOCUMENTS = 100;
 export const MAX_BODY_BYTES = 5 * 1024 * 1024;
@@ -30,15 +31,14 @@ export function documentsFromBody(json: unknown): BodyCheck {
 export function checkDocument(value: unknown): DocumentEvent | string {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return ": must be a JSON object with type \"document\"";
   const result = documentEvent.safeParse(value);
-  return result.success ? result.data : describeIssue(result.error.issues[0]);
+  return result.success ? result.data : describeIssue(result.error.issues[0], value);
 }
 
-function describeIssue(issue: z.core.$ZodIssue | undefined): string {
+function describeIssue(issue: z.core.$ZodIssue | undefined, value: unknown): string {
   if (issue === undefined) return ": is invalid";
   const where = issue.path.map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`)).join("");
-  if (issue.code === "invalid_type" && issue.input === undefined) return `${where}: is required`;
   if (issue.code === "invalid_value" && issue.path[0] === "type") return `${where}: must be "document"`;
-  return `${where}: ${issue.message}`;
+  return `${where}: ${issueMessage(issue, value)}`;
 }
 
 /**
