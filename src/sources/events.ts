@@ -38,10 +38,22 @@ const finite = z.number().finite();
 export const PERIOD_PATTERN = /^(FY\d{4}(-FY\d{4})?|Q[1-4]-\d{4}|H[12]-\d{4}|9M-\d{4})$/;
 export const periodSchema = z.string().regex(PERIOD_PATTERN, "must be a period like FY2026, Q4-2025, H1-2026 or FY2026-FY2030");
 
+/**
+ * The sane range of each threshold, for replay lines and commands alike: a drop cannot exceed
+ * 100 %; a market-cap move under $1M or over $100T is a typing slip, not a setting.
+ */
+export const THRESHOLD_BOUNDS = {
+  mcapDropPct: { min: 0, max: 100 },
+  mcapDropUsd: { min: 1e6, max: 1e14 },
+  capexSurprisePct: { min: 0, max: 1000 },
+} as const;
+const bounded = ({ min, max }: { min: number; max: number }) =>
+  min === 0 ? positive.max(max, `must be at most ${max}`) : positive.min(min, `must be at least ${min}`).max(max, `must be at most ${max}`);
+
 export const thresholdsSchema = z.object({
-  mcapDropPct: positive,
-  mcapDropUsd: positive,
-  capexSurprisePct: positive,
+  mcapDropPct: bounded(THRESHOLD_BOUNDS.mcapDropPct),
+  mcapDropUsd: bounded(THRESHOLD_BOUNDS.mcapDropUsd),
+  capexSurprisePct: bounded(THRESHOLD_BOUNDS.capexSurprisePct),
 });
 export type Thresholds = z.infer<typeof thresholdsSchema>;
 

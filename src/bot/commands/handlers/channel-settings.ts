@@ -9,6 +9,9 @@ import type { Reply } from "../../replies/reply.js";
 import type { MuteDuration } from "../types.js";
 import type { Caller, Desk } from "../context.js";
 
+/** A channel watching more than this is not a desk but a feed; "all" exists for that. */
+export const MAX_WATCHLIST_TICKERS = 500;
+
 function currentRecord(desk: Desk, channel: string, caller?: Caller): WatchlistRecord {
   const w = desk.engine.watchlistOf(channel);
   if (w === undefined) {
@@ -55,6 +58,9 @@ export async function watchChange(desk: Desk, caller: Caller, op: "add" | "remov
   const record = currentRecord(desk, caller.channel, caller);
   const current = record.tickers === "*" ? desk.engine.knownTickers() : record.tickers;
   const next = op === "add" ? [...new Set([...current, ...tickers])] : current.filter((t) => !tickers.includes(t));
+  if (op === "add" && next.length > MAX_WATCHLIST_TICKERS && next.length > current.length) {
+    return { title: "Watchlist full", text: `${caller.channel} can watch at most ${MAX_WATCHLIST_TICKERS} tickers (it watches ${current.length}; adding these would make ${next.length}). Remove some with watch remove first.`, visibility: "private", tone: "error" };
+  }
   const unchanged = op === "add" ? tickers.filter((t) => current.includes(t)) : tickers.filter((t) => !current.includes(t));
   if (unchanged.length === tickers.length && record.tickers !== "*") {
     return { title: "Nothing changed", text: `${tickers.join(", ")} ${op === "add" ? "already watched" : "not watched"} in ${caller.channel}.`, visibility: "private", tone: "info" };

@@ -1,5 +1,5 @@
 // The channel settings: watch, thresholds, kinds.
-import type { AlertKind, Thresholds } from "../../../../sources/events.js";
+import { THRESHOLD_BOUNDS, type AlertKind, type Thresholds } from "../../../../sources/events.js";
 import type { Command } from "../../types.js";
 import { resolveKind, resolveMoney, resolvePercent, resolveThresholdName, resolveTicker, resolveTickers } from "../resolvers.js";
 import { fail, ok, type Resolved } from "../result.js";
@@ -53,8 +53,12 @@ export function parseThresholds(args: readonly string[]): Resolved<Command> {
     if (changes[key.value] !== undefined) {
       return fail("too_many_arguments", `${name} is given twice; give each threshold at most once.`, "thresholds");
     }
-    const value = key.value === "mcapDropUsd" ? resolveMoney(raw, "thresholds") : resolvePercent(raw, "thresholds");
+    const value = key.value === "mcapDropUsd" ? resolveMoney(raw, "thresholds") : resolvePercent(raw, "thresholds", THRESHOLD_BOUNDS[key.value].max);
     if (!value.ok) return value;
+    if (key.value === "mcapDropUsd") {
+      const { min, max } = THRESHOLD_BOUNDS.mcapDropUsd;
+      if (value.value < min || value.value > max) return fail("invalid_money", `${name} must be from $1M to $100T, not ${raw}.`, "thresholds");
+    }
     changes[key.value] = value.value;
   }
   return ok({ name: "thresholds_set", changes });

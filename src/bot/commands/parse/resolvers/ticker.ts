@@ -17,22 +17,28 @@ export interface TickerListOptions {
   max?: number;
 }
 
+/** No command names more tickers than this; a longer list is refused before any is read. */
+export const MAX_TICKERS_PER_COMMAND = 100;
+
 /** One or more tickers, split on spaces and commas, upper-cased, each once in the order given. */
 export function resolveTickers(words: readonly string[], topic: Topic, options: TickerListOptions): Resolved<string[]> {
   const parts = splitCommas(words);
   if (parts.length === 0) return fail("missing_argument", `${options.command} needs at least one ticker.`, topic);
-  const tickers: string[] = [];
+  if (parts.length > MAX_TICKERS_PER_COMMAND) {
+    return fail("too_many_arguments", `${options.command} takes at most ${MAX_TICKERS_PER_COMMAND} tickers at a time; got ${parts.length}. Split the list.`, topic);
+  }
+  const tickers = new Set<string>();
   for (const part of parts) {
     const ticker = resolveTicker(part, topic);
     if (!ticker.ok) return ticker;
-    if (!tickers.includes(ticker.value)) tickers.push(ticker.value);
+    tickers.add(ticker.value);
   }
-  if (options.max !== undefined && tickers.length > options.max) {
+  if (options.max !== undefined && tickers.size > options.max) {
     return fail(
       "too_many_arguments",
-      `${options.command} takes at most ${options.max} tickers; got ${tickers.length}.`,
+      `${options.command} takes at most ${options.max} tickers; got ${tickers.size}.`,
       topic,
     );
   }
-  return ok(tickers);
+  return ok([...tickers]);
 }

@@ -32,8 +32,15 @@ export function resolveDuration(raw: string, topic: Topic): Resolved<MuteDuratio
   return ok({ kind: "for", ms, text: `${count}${unit.letter}` });
 }
 
-/** A real calendar date written YYYY-MM-DD. Whether it lies in the future is the handler's question. */
+/** Dates people give a command lie in this range; anything else is a slip, not a plan. */
+export const LATEST_DATE = "2100-12-31";
+const EARLIEST_DATE = "1990-01-01";
+
+/** A real calendar date written YYYY-MM-DD, 1990–2100. Whether it lies in the future is the handler's question. */
 export function resolveDate(raw: string, topic: Topic): Resolved<string> {
-  if (isRealCalendarDate(raw)) return ok(raw);
+  if (isRealCalendarDate(raw)) {
+    if (raw >= EARLIEST_DATE && raw <= LATEST_DATE) return ok(raw);
+    return fail("invalid_date", `${shown(raw)} is out of range; give a date from ${EARLIEST_DATE} to ${LATEST_DATE}.`, topic);
+  }
   return fail("invalid_date", `${shown(raw)} is not a real date; write it as YYYY-MM-DD, like 2026-03-01.`, topic);
 }
