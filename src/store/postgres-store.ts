@@ -10,13 +10,34 @@ import type { Store } from "./store.js";
 
 // PostgreSQL's double precision comes back as a number already; numeric and bigint would be
 // strings, and capwatch stores neither.
-export async function openPostgresStore(url: string, clock: () => Date = () => new Date(), options: { schema?: string } = {}): Promise<Store> {
+export interface PostgresStoreOptions {
+  /** A schema per instance group (tests use one per run) without touching the URL. */
+  schema?: string;
+  /** Where a lost connection is reported; the pool replaces it on the next query. */
+  log?: (line: string) => void;
+  /** How the connections name themselves in pg_stat_activity. */
+  applicationName?: string;
+}
+
+/** Every call to the database has an end: connecting, and each statement. */
+const CONNECT_TIMEOUT_MS = 10_000;
+const STATEMENT_TIMEOUT_MS = 30_000;
+
+export async function openPostgresStore(url: string, clock: () => Date = () => new Date(), options: PostgresStoreOptions = {}): Promise<Store> {
   const pool = new pg.Pool({
     connectionString: url,
     max: 5,
-    // A schema per instance group (tests use one per run) without touching the URL.
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    query_timeout: STATEMENT_TIMEOUT_MS,
+    statement_timeout: STATEMENT_TIMEOUT_MS,
+    application_name: options.applicationName ?? "capwatch",
     ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
   });
+  // An idle connection the server drops (a restart, a failover, pg_terminate_backend) is an
+  // 'error' event on the pool; unheard, Node ends the process. The pool discards that client and
+  // opens a new one for the next query, so reporting it is all there is to do here.
+  const log = options.log ?? ((line: string) => process.stderr.write(`capwatch: ${line}\n`));
+  pool.on("error", (error) => log(`PostgreSQL store: a connection was lost (${error.message}); the next query reconnects.`));
   try {
     const client = await pool.connect();
     client.release();
