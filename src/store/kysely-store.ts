@@ -5,6 +5,7 @@ import { withAudit, writeAudit } from "./audited-changes.js";
 import { loadEngineState } from "./engine-snapshot.js";
 import * as feeds from "./feed-queries.js";
 import * as ingested from "./ingest-queries.js";
+import { claimSignedRequest } from "./request-queries.js";
 import * as lookups from "./lookup-queries.js";
 import * as market from "./market-writes.js";
 import * as platforms from "./platform-queries.js";
@@ -238,6 +239,9 @@ export class KyselyStore implements Store {
 
   releaseDocuments(keys: string[]): Promise<void> {
     return ingested.releaseDocuments(this.db, keys);
+  }
+  claimSignedRequest(key: string, expiresAt: Date): Promise<boolean> {
+    return claimSignedRequest(this.db, key, expiresAt.toISOString(), this.clock().toISOString());
   }
   addNewsFeed(feed: NewsFeedRecord, audit: AuditEntry): Promise<boolean> {
     return feeds.addNewsFeed(this.db, feed, audit);

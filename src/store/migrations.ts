@@ -208,6 +208,18 @@ function migrationsFor(dialect: DialectName): Record<string, Migration> {
           .execute();
       },
     },
+    "007_seen_requests": {
+      async up(db: Kysely<unknown>) {
+        // Signed Slack/Discord requests already answered, so a captured one replayed inside its
+        // five-minute window is refused, also by another instance on the same database.
+        await db.schema
+          .createTable("seen_requests")
+          .addColumn("key", "text", (c) => c.primaryKey())
+          .addColumn("expires_at", "text", (c) => c.notNull())
+          .execute();
+        await db.schema.createIndex("seen_requests_expiry").on("seen_requests").column("expires_at").execute();
+      },
+    },
   };
 }
 

@@ -165,6 +165,12 @@ export interface IngestedDocumentsTable {
   received_at: string;
 }
 
+/** A signed request (Slack, Discord) already answered, kept until its signature would expire. */
+export interface SeenRequestsTable {
+  key: string;
+  expires_at: string;
+}
+
 /** An RSS or Atom feed an admin added for a ticker (a company's IR press releases, say). */
 export interface NewsFeedsTable {
   ticker: string;
@@ -191,4 +197,5 @@ export interface Database {
   installations: InstallationsTable;
   ingested_documents: IngestedDocumentsTable;
   news_feeds: NewsFeedsTable;
+  seen_requests: SeenRequestsTable;
 }

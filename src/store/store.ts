@@ -219,6 +219,8 @@ export interface Store {
   claimDocuments(documents: DocumentKey[]): Promise<Set<string>>;
   /** Forgets keys claimed for documents that could not be applied. */
   releaseDocuments(keys: string[]): Promise<void>;
+  /** True the first time a signed request's key is claimed (until `expiresAt`); false for a replay. */
+  claimSignedRequest(key: string, expiresAt: Date): Promise<boolean>;
   /** Adds a ticker's feed with its audit entry; false (and no audit) when it was there already. */
   addNewsFeed(feed: NewsFeedRecord, audit: AuditEntry): Promise<boolean>;
   /** Removes a ticker's feed with its audit entry; false (and no audit) when there was none. */

@@ -10,7 +10,9 @@ import { errorReply } from "../replies/reply.js";
 import { answerOptions, answersPrivately, ANSWER_DEADLINE_MS, callerOf, choicesFor, messageOf, withinDeadline, type InteractionSource } from "./answer-interaction.js";
 import { COMMAND_NAME } from "./command-definition.js";
 import type { OptionLike } from "./options-to-command.js";
-import { verifyDiscordSignature } from "./verify-signature.js";
+import { readBoundedBody } from "../http/read-body.js";
+import { firstSight, type ClaimRequest } from "../http/seen-requests.js";
+import { MAX_SIGNATURE_AGE_S, verifyDiscordSignature } from "./verify-signature.js";
 
 export const INTERACTIONS_PATH = "/discord/interactions";
 const MAX_BODY = 1 << 20;
@@ -24,6 +26,8 @@ export interface HttpInteractionsOptions {
   log: (line: string) => void;
   clock?: () => Date;
   deadlineMs?: number;
+  /** Remembers verified requests so a replayed one is refused (the store's, shared by instances). */
+  claimRequest: ClaimRequest;
 }
 
 /** The parts of an interaction payload capwatch reads. */
@@ -41,7 +45,7 @@ interface InteractionPayload {
 export function httpInteractionsHandler(options: HttpInteractionsOptions): RouteHandler {
   const clock = options.clock ?? (() => new Date());
   return async (req, res) => {
-    const body = await readBody(req);
+    const body = await readBoundedBody(req, MAX_BODY);
     if (body === null) return send(res, 413, { error: "body too large" });
     const check = verifyDiscordSignature(
       options.publicKey,
@@ -49,6 +53,12 @@ export function httpInteractionsHandler(options: HttpInteractionsOptions): Route
       clock().getTime(),
     );
     if (!check.ok) return send(res, 401, { error: `invalid request signature (${check.reason})` });
+    const sight = await firstSight(options.claimRequest, "discord", header(req, "x-signature-ed25519") as string, Number(header(req, "x-signature-timestamp")), MAX_SIGNATURE_AGE_S);
+    if (sight === "replayed") {
+      options.log("discord: refused a replayed interaction (its signature was seen before)");
+      return send(res, 401, { error: "invalid request signature (replayed)" });
+    }
+    if (sight === "unchecked") return send(res, 503, { error: "cannot check the request now; try again" });
     let payload: InteractionPayload;
     try {
       payload = JSON.parse(body.toString("utf8")) as InteractionPayload;
@@ -98,15 +108,4 @@ function header(req: IncomingMessage, name: string): string | undefined {
 
 function send(res: ServerResponse, status: number, json: unknown): void {
   res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(json));
-}
-
-async function readBody(req: IncomingMessage): Promise<Buffer | null> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY) return null;
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks);
 }

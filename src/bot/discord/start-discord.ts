@@ -78,6 +78,7 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
       log,
       clock: options.clock,
       deadlineMs: timings.answerDeadlineMs,
+      claimRequest: (key, expiresAt) => desk.store.claimSignedRequest(key, expiresAt),
     });
     http.route("POST", INTERACTIONS_PATH, (req, res) => {
       if (!stopped) return handler(req, res);

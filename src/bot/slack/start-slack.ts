@@ -12,7 +12,7 @@ import { SlackDelivery, type PostMessage, type Sleep } from "./delivery/slack-de
 import { WorkspaceNotInstalledError } from "./delivery/slack-errors.js";
 import { installedBotToken, storeInstallationStore } from "./installation-store.js";
 import { registerLifecycleEvents } from "./lifecycle-events.js";
-import { refuseUnfreshRequest } from "./request-guard.js";
+import { refuseReplayedRequest, refuseUnfreshRequest } from "./request-guard.js";
 import { registerSlashCommand } from "./slash-command.js";
 
 export interface StartSlackOptions {
@@ -113,8 +113,10 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackSide>
       if (stopped) return void res.writeHead(503).end();
       receiver.requestListener(req, res);
     };
-    http.route("POST", EVENTS_PATH, (req, res) => {
-      if (refuseUnfreshRequest(req, res, clock().getTime(), log)) listener(req, res);
+    const signingSecret = mode.kind === "socket" ? "" : mode.signingSecret;
+    http.route("POST", EVENTS_PATH, async (req, res) => {
+      if (!refuseUnfreshRequest(req, res, clock().getTime(), log)) return;
+      if (await refuseReplayedRequest(req, res, { signingSecret, claim: (key, expiresAt) => desk.store.claimSignedRequest(key, expiresAt), log })) listener(req, res);
     });
     if (mode.kind === "oauth") {
       http.route("GET", "/slack/install", listener);

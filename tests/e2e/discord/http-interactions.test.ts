@@ -5,18 +5,21 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { episodeDesk } from "../../helpers/episode-desk.js";
 import { FakeDiscord } from "../../fakes/discord/fake-discord.js";
 import { startAgainstFake, type Harness } from "../../fakes/discord/harness.js";
-import { GUILD, interactionPayload, str, sub } from "../../fakes/discord/interactions.js";
+import { ADMIN_PERMISSIONS, GUILD, group, interactionPayload, str, sub } from "../../fakes/discord/interactions.js";
+import type { Desk } from "../../../src/bot/commands/context.js";
 
 let fake: FakeDiscord;
 let harness: Harness;
 let privateKey: KeyObject;
+let desk: Desk;
 
 beforeAll(async () => {
   const pair = generateKeyPairSync("ed25519");
   privateKey = pair.privateKey;
   const publicKey = (pair.publicKey.export({ format: "jwk" }).x as string);
   fake = await new FakeDiscord([GUILD]).start();
-  harness = await startAgainstFake(fake, (await episodeDesk()).desk, { publicKey: Buffer.from(publicKey, "base64url").toString("hex") });
+  desk = (await episodeDesk()).desk;
+  harness = await startAgainstFake(fake, desk, { publicKey: Buffer.from(publicKey, "base64url").toString("hex") });
 });
 
 afterAll(async () => {
@@ -60,5 +63,17 @@ describe("GIVEN DISCORD_PUBLIC_KEY is set", () => {
     expect((await post(JSON.stringify({ type: 2 }), signed(body))).status).toBe(401);
     expect((await post(body, signed(body, privateKey, Math.floor(Date.now() / 1000) - 3600))).status).toBe(401);
     expect((await post(body, {})).status).toBe(401);
+  });
+
+  it("THEN a captured admin command sent again inside its five minutes gets 401 and ran once", async () => {
+    const body = JSON.stringify(interactionPayload({ options: [group("watch", sub("add", [str("tickers", "IBM")]))], permissions: ADMIN_PERMISSIONS, channelId: "1300000000000000077" }));
+    const headers = signed(body);
+    const first = await post(body, headers);
+    expect(first.status).toBe(200);
+    expect(JSON.stringify(await first.json())).toContain("Watchlist extended");
+    const copy = await post(body, headers);
+    expect(copy.status).toBe(401);
+    expect(await copy.json()).toEqual({ error: "invalid request signature (replayed)" });
+    expect((await desk.store.recentAudit("1300000000000000077", 10)).map((e) => e.action)).toEqual(["watch add"]);
   });
 });

@@ -51,6 +51,20 @@ describe("Slack over HTTP: /capwatch", () => {
     expect(episode.desk.engine.watchlistOf("C_MARKETS")).toBeUndefined();
   });
 
+  it("GIVEN a captured admin command sent again inside its five minutes THEN the copy is refused with 401 and the command ran once", async () => {
+    const id = `r${++n}`;
+    const body = slashCommandBody({ text: "thresholds set mcap-pct 7", user_id: "U_WS_ADMIN", channel_id: "C_REPLAYED", response_url: h.api.responseUrl(id) });
+    const headers = signedHeaders(body, Math.floor(Date.now() / 1000));
+    const first = await fetch(`${h.base}/slack/events`, { method: "POST", body, headers });
+    expect(first.status).toBe(200);
+    await h.api.waitFor(() => h.api.responses.find((r) => r.path.endsWith(`/${id}`))?.body);
+    const copy = await fetch(`${h.base}/slack/events`, { method: "POST", body, headers });
+    expect(copy.status).toBe(401);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(h.api.responses.filter((r) => r.path.endsWith(`/${id}`))).toHaveLength(1);
+    expect((await episode.desk.store.recentAudit("C_REPLAYED", 10)).map((e) => e.action)).toEqual(["thresholds set"]);
+  });
+
   it("GIVEN an admin command from a member who is no workspace admin THEN it is refused and nothing changes", async () => {
     const answer = await (await command("watch add AAPL", "U_MEMBER")).answer();
     expect(answer.text).toContain("Only admins");
