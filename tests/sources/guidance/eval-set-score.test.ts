@@ -3,12 +3,11 @@
 // before any rule was written for the set and never tuned to. Both are printed, with per-category
 // scores; trust the held-out one. GUIDANCE_DEV_MISSES=1 prints the development part's misses and
 // false positives (never the held-out's).
-import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
-import { byCategory, companiesOf, evaluate, isEnglish, readRecords, total, type EvalRecord } from "./eval-set.js";
+import { evalRecordSchema, heldOutById, report, sha256Of } from "./eval-report.js";
+import { companiesOf, readRecords, type EvalRecord } from "./eval-set.js";
 
 const DIR = path.resolve(process.cwd(), "data/guidance");
 const DEV = path.join(DIR, "dev.jsonl");
@@ -16,61 +15,22 @@ const HELDOUT = path.join(DIR, "heldout.jsonl");
 /** sha256 of heldout.jsonl as frozen; data/guidance/README.md says how the split was made. */
 const HELDOUT_SHA256 = readFileSync(path.join(DIR, "HELDOUT.sha256"), "utf8").trim();
 
-const period = z.string().regex(/^(?:FY\d{4}(?:-FY\d{4})?|Q[1-4]-\d{4}|H[12]-\d{4}|9M-\d{4})$/);
-const label = z.object({
-  metric: z.literal("capex"),
-  period,
-  low: z.number().positive().nullable(),
-  high: z.number().positive().nullable(),
-  currency: z.string().regex(/^[A-Z]{3}$/),
-  segment: z.string().optional(),
-  per: z.literal("year").optional(),
-});
-const record = z.object({
-  id: z.string().min(1),
-  text: z.string().min(1),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-  company: z.string().min(1),
-  kind: z.enum(["earnings_release", "transcript", "filing", "news"]),
-  source: z.string().min(1),
-  expected: z.array(label),
-  categories: z.array(z.enum(["roles", "voice", "company", "periods", "currencies", "wording"])).min(1),
-});
-
-/** The split rule: a record is held out when the first byte of sha256(id) is a multiple of 3. */
-const heldOutById = (id: string): boolean => (createHash("sha256").update(id).digest()[0] as number) % 3 === 0;
-
 const dev = readRecords(DEV);
 const heldout = readRecords(HELDOUT);
 const companies = companiesOf([...dev, ...heldout]);
 
-function report(records: EvalRecord[]) {
-  const results = records.map((r) => evaluate(r, companies));
-  const english = results.filter((_r, i) => isEnglish(records[i] as EvalRecord));
-  return {
-    results,
-    summary: {
-      english: total(english),
-      all: total(results),
-      hardNegatives: records.filter((r) => r.hardNegative === true).length,
-      segments: total(english, true),
-      byCategory: byCategory(english),
-    },
-  };
-}
-
 describe("capex guidance on the project's labelled set (data/guidance)", () => {
-  const d = report(dev);
-  const h = report(heldout);
+  const d = report(dev, companies);
+  const h = report(heldout, companies);
 
   it("GIVEN the set THEN every record is well-formed and in the part its id says", () => {
-    for (const r of [...dev, ...heldout]) expect(record.safeParse(r).success, r.id).toBe(true);
+    for (const r of [...dev, ...heldout]) expect(evalRecordSchema.safeParse(r).success, r.id).toBe(true);
     expect(dev.filter((r) => heldOutById(r.id)).map((r) => r.id)).toEqual([]);
     expect(heldout.filter((r) => !heldOutById(r.id)).map((r) => r.id)).toEqual([]);
   });
 
   it("GIVEN the held-out part THEN it is byte for byte the frozen file", () => {
-    expect(createHash("sha256").update(readFileSync(HELDOUT)).digest("hex")).toBe(HELDOUT_SHA256);
+    expect(sha256Of(readFileSync(HELDOUT))).toBe(HELDOUT_SHA256);
   });
 
   it("GIVEN the set THEN its make-up is printed (what data/guidance/README.md states)", () => {
