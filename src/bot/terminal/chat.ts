@@ -1,5 +1,6 @@
 // The terminal as a chat: a prompt while alerts keep arriving, or piped lines answered in order.
 import { clearLine, createInterface, cursorTo, type Interface } from "node:readline";
+import { terminalSafe } from "./terminal-text.js";
 
 export type Answer = (line: string) => Promise<string>;
 
@@ -12,7 +13,7 @@ export async function answerPipedLines(input: NodeJS.ReadableStream, output: Nod
   for await (const raw of rl) {
     const line = raw.trim();
     if (line === "" || EXIT_WORDS.has(line.toLowerCase())) continue;
-    output.write(`> ${line}\n${await answer(line)}\n\n`);
+    output.write(terminalSafe(`> ${line}\n${await answer(line)}\n\n`));
     answered++;
   }
   return answered;
@@ -38,7 +39,7 @@ export function startInteractiveChat(input: NodeJS.ReadableStream, output: NodeJ
     }
     // Answers come out in the order the lines were typed, even if one takes longer.
     busy = busy.then(async () => {
-      if (line !== "") output.write(`${await answer(line)}\n\n`);
+      if (line !== "") output.write(terminalSafe(`${await answer(line)}\n\n`));
       rl.prompt();
     });
   });
@@ -48,7 +49,7 @@ export function startInteractiveChat(input: NodeJS.ReadableStream, output: NodeJ
     print(text) {
       clearLine(output, 0);
       cursorTo(output, 0);
-      output.write(`${text}\n`);
+      output.write(terminalSafe(`${text}\n`));
       rl.prompt(true);
     },
     closed,
