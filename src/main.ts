@@ -17,6 +17,7 @@ import { LiveConfigError, loadLiveConfig, type LiveConfig } from "./config/live.
 import { pacerFor } from "./sources/replay/pace.js";
 import { runReplay } from "./sources/replay/run-replay.js";
 import { MEMORY_STORE, StoreLocationError, openStore } from "./store/open-store.js";
+import { startRetention } from "./store/retention-job.js";
 import type { Store } from "./store/store.js";
 
 const log = (line: string) => process.stderr.write(`capwatch: ${line}\n`);
@@ -117,7 +118,12 @@ async function main(): Promise<number> {
   if (isLive) {
     const { startLiveSources } = await import("./sources/live/start-live.js");
     const sources = startLiveSources({ config: live, engine, log, newsFeeds: () => store.newsFeeds() });
-    stopLive = sources.stop;
+    // A live store grows for as long as the bot runs: what is past its age is pruned in the background.
+    const stopRetention = startRetention(store, { alertsDays: config.retentionDays, auditDays: config.auditRetentionDays }, log);
+    stopLive = async () => {
+      stopRetention();
+      await sources.stop();
+    };
     desk.dataState = sources.dataState;
     if (engine.channels().length === 0) log("no channel watches anything yet: type `watch add MSFT` (or use /capwatch watch add in Slack or Discord).");
   } else {

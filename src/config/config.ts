@@ -8,6 +8,8 @@ import type { ReplaySpeed } from "../sources/replay/pace.js";
 export const WATCHING_REPLAY_SPEED = 40_000;
 export const DEFAULT_STORE = "./data/capwatch.db";
 export const DEFAULT_EPISODE = "./data/episode-2026.jsonl";
+export const DEFAULT_RETENTION_DAYS = 365;
+export const DEFAULT_AUDIT_RETENTION_DAYS = 730;
 
 const SPEED_RULE = "must be a positive number of market seconds per real second, or max";
 const speedSchema = z.union([z.string(), z.number()], { message: SPEED_RULE }).transform((value, ctx): ReplaySpeed => {
@@ -18,12 +20,22 @@ const speedSchema = z.union([z.string(), z.number()], { message: SPEED_RULE }).t
   return z.NEVER;
 });
 
+const DAYS_RULE = "must be a whole number of days from 1 to 3650";
+const daysSchema = z.union([z.string(), z.number()], { message: DAYS_RULE }).transform((value, ctx): number => {
+  const n = typeof value === "number" ? value : /^\d+$/.test(value.trim()) ? Number(value) : NaN;
+  if (Number.isInteger(n) && n >= 1 && n <= 3650) return n;
+  ctx.addIssue({ code: "custom", message: DAYS_RULE });
+  return z.NEVER;
+});
+
 /** Each setting: its environment variable, its config-file key, its schema. */
 const SETTINGS = {
   store: { env: "CAPWATCH_STORE", schema: z.string().min(1, "must be a SQLite file path or :memory:") },
   replayFile: { env: "CAPWATCH_REPLAY_FILE", schema: z.string().min(1, "must be the path of a replay file") },
   replaySpeed: { env: "CAPWATCH_REPLAY_SPEED", schema: speedSchema },
   ingestSecret: { env: "CAPWATCH_INGEST_SECRET", schema: z.string().min(16, "must be a shared secret of at least 16 characters").optional() },
+  retentionDays: { env: "CAPWATCH_RETENTION_DAYS", schema: daysSchema },
+  auditRetentionDays: { env: "CAPWATCH_AUDIT_RETENTION_DAYS", schema: daysSchema },
 } as const;
 
 /** Settings whose values never appear in an error message. */
@@ -37,12 +49,23 @@ export interface Config {
   replaySpeed: ReplaySpeed;
   /** Enables POST /ingest/documents: pushes signed with this secret are accepted. */
   ingestSecret?: string;
+  /** Days delivered alerts (history and outbox rows) are kept; undelivered ones are never pruned. */
+  retentionDays: number;
+  /** Days audit entries are kept. */
+  auditRetentionDays: number;
 }
 
 export class ConfigError extends Error {}
 
 const fileSchema = z
-  .object({ store: z.string(), replayFile: z.string(), replaySpeed: z.union([z.string(), z.number()]), ingestSecret: z.string() })
+  .object({
+    store: z.string(),
+    replayFile: z.string(),
+    replaySpeed: z.union([z.string(), z.number()]),
+    ingestSecret: z.string(),
+    retentionDays: z.union([z.string(), z.number()]),
+    auditRetentionDays: z.union([z.string(), z.number()]),
+  })
   .partial()
   .strict();
 
@@ -53,6 +76,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: { interactive: boole
     replayFile: DEFAULT_EPISODE,
     replaySpeed: options.interactive ? WATCHING_REPLAY_SPEED : "max",
     ingestSecret: undefined,
+    retentionDays: DEFAULT_RETENTION_DAYS,
+    auditRetentionDays: DEFAULT_AUDIT_RETENTION_DAYS,
   };
   const values = {} as Record<SettingName, unknown>;
   for (const name of Object.keys(SETTINGS) as SettingName[]) {

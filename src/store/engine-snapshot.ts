@@ -2,12 +2,13 @@
 import type { Kysely } from "kysely";
 import type { AlertKind, Thresholds } from "../sources/events.js";
 import { guidanceFromRow } from "./lookup-queries.js";
+import { dedupeInForce } from "./retention.js";
 import type { Database } from "./schema.js";
 import type { EarningsScheduleRecord, EngineSnapshot, Platform } from "./store.js";
 
 const orUndefined = <T>(value: T | null): T | undefined => (value === null ? undefined : value);
 
-export async function loadEngineState(db: Kysely<Database>): Promise<EngineSnapshot> {
+export async function loadEngineState(db: Kysely<Database>, now: Date): Promise<EngineSnapshot> {
     const [companies, watchlists, consensus, capexActuals, guidance, schedule, market, dedupe, mutes] = await Promise.all([
       db.selectFrom("companies").selectAll().orderBy("ticker").execute(),
       db.selectFrom("watchlists").selectAll().orderBy("position").execute(),
@@ -16,7 +17,8 @@ export async function loadEngineState(db: Kysely<Database>): Promise<EngineSnaps
       db.selectFrom("guidance_history").selectAll().orderBy("id").execute(),
       db.selectFrom("earnings_schedule").selectAll().execute(),
       db.selectFrom("market_state").selectAll().execute(),
-      db.selectFrom("dedupe").selectAll().execute(),
+      // Only the marks that can still stop a repeat: the table may hold years of them.
+      dedupeInForce(db, now).execute(),
       db.selectFrom("mutes").selectAll().execute(),
     ]);
     return {

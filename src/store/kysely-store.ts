@@ -6,6 +6,7 @@ import { loadEngineState } from "./engine-snapshot.js";
 import * as feeds from "./feed-queries.js";
 import * as ingested from "./ingest-queries.js";
 import { claimSignedRequest } from "./request-queries.js";
+import { pruneStore, type PruneCounts, type RetentionPolicy } from "./retention.js";
 import * as lookups from "./lookup-queries.js";
 import * as market from "./market-writes.js";
 import * as platforms from "./platform-queries.js";
@@ -39,7 +40,7 @@ export class KyselyStore implements Store {
   ) {}
 
   loadEngineState(): Promise<EngineSnapshot> {
-    return loadEngineState(this.db);
+    return loadEngineState(this.db, this.clock());
   }
 
   saveCompany(company: CompanyRecord): Promise<void> {
@@ -239,6 +240,9 @@ export class KyselyStore implements Store {
 
   releaseDocuments(keys: string[]): Promise<void> {
     return ingested.releaseDocuments(this.db, keys);
+  }
+  prune(now: Date, policy: RetentionPolicy): Promise<PruneCounts> {
+    return pruneStore(this.db, now, policy);
   }
   claimSignedRequest(key: string, expiresAt: Date): Promise<boolean> {
     return claimSignedRequest(this.db, key, expiresAt.toISOString(), this.clock().toISOString());

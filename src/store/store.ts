@@ -1,4 +1,5 @@
 // The one persistence interface: the engine, delivery and commands use only this.
+import type { PruneCounts, RetentionPolicy } from "./retention.js";
 import type { Alert } from "../alerts/types.js";
 import type { AlertKind, Thresholds } from "../sources/events.js";
 
@@ -219,6 +220,8 @@ export interface Store {
   claimDocuments(documents: DocumentKey[]): Promise<Set<string>>;
   /** Forgets keys claimed for documents that could not be applied. */
   releaseDocuments(keys: string[]): Promise<void>;
+  /** Deletes what is past its age (never an undelivered alert); how many rows of each kind went. */
+  prune(now: Date, policy: RetentionPolicy): Promise<PruneCounts>;
   /** True the first time a signed request's key is claimed (until `expiresAt`); false for a replay. */
   claimSignedRequest(key: string, expiresAt: Date): Promise<boolean>;
   /** Adds a ticker's feed with its audit entry; false (and no audit) when it was there already. */

@@ -12,7 +12,7 @@ const configFile = (content: string) => {
 
 describe("config", () => {
   it("GIVEN no configuration THEN the embedded defaults; a person watching gets a paced replay, a pipe gets max", () => {
-    expect(loadConfig({}, { interactive: false })).toEqual({ store: DEFAULT_STORE, replayFile: DEFAULT_EPISODE, replaySpeed: "max" });
+    expect(loadConfig({}, { interactive: false })).toEqual({ store: DEFAULT_STORE, replayFile: DEFAULT_EPISODE, replaySpeed: "max", retentionDays: 365, auditRetentionDays: 730 });
     expect(loadConfig({}, { interactive: true }).replaySpeed).toBe(WATCHING_REPLAY_SPEED);
   });
 
@@ -41,6 +41,16 @@ describe("config", () => {
   it("GIVEN a bad value in the config file THEN the error names the key and the file", () => {
     const path = configFile(JSON.stringify({ replaySpeed: "warp" }));
     expect(() => loadConfig({ CAPWATCH_CONFIG: path }, { interactive: false })).toThrow(new RegExp(`^replaySpeed in ${path}: `));
+  });
+});
+
+describe("config: retention", () => {
+  it("GIVEN CAPWATCH_RETENTION_DAYS and CAPWATCH_AUDIT_RETENTION_DAYS THEN they are used; a value that is no whole number of days from 1 to 3650 is refused by name", () => {
+    const config = loadConfig({ CAPWATCH_RETENTION_DAYS: "30", CAPWATCH_AUDIT_RETENTION_DAYS: "90" }, { interactive: false });
+    expect([config.retentionDays, config.auditRetentionDays]).toEqual([30, 90]);
+    for (const bad of ["0", "-5", "1.5", "forever", "99999"]) {
+      expect(() => loadConfig({ CAPWATCH_RETENTION_DAYS: bad }, { interactive: false })).toThrow(`CAPWATCH_RETENTION_DAYS: must be a whole number of days from 1 to 3650 (got "${bad}")`);
+    }
   });
 });
 
