@@ -34,7 +34,7 @@ describe("npm start on the embedded defaults", () => {
     expect(finished).toBeGreaterThan(out.lastIndexOf("MARKET-CAP DROP"));
     expect(quote).toBeGreaterThan(finished);
     expect(capex).toBeGreaterThan(quote);
-    expect(out).toContain("FY2026  ~$200B");
+    expect(out).toContain("  FY2026\n      Guidance: ~$200B\n");
   });
 
   it.each([

@@ -46,7 +46,8 @@ describe("capex TICKER with provenance", () => {
     await store.close();
 
     expect(reply.table?.rows.map((r) => [r[0], r[1], r[3], r[4]])).toEqual([["FY2026", "~$220B", "+50.07%", "+10.00%"]]);
-    const text = renderReplyText(reply);
+    // The terminal wraps at 80 columns; the words are what matters here.
+    const text = renderReplyText(reply).replace(/\n +/g, " ");
     expect(text).toContain("Thu, Feb 5 2026: FY2026 ~$200B (first guidance) — in Amazon's Q4 call, Andy Jassy (CEO)");
     expect(text).toContain("Fri, Feb 6 2026: FY2026 AWS ~$130B (a segment, not alerted on) — as reported by the news (Reuters), not yet in the company's own words");
     expect(text).toContain("Thu, Apr 30 2026: FY2026 ~$220B (raised from ~$200B) — in the 8-K press release (EX-99.1)");

@@ -71,8 +71,9 @@ describe("capex", () => {
       { label: "Actuals", value: "FY2025 $72.2B · Q4-2025 $22.1B" },
       { label: "Consensus", value: expect.stringMatching(/^FY2026 \$110\.7B \(.+\)$/) },
     ]);
-    expect(r.rendered).toContain("Wed, Jan 28 2026: FY2026 $115B–$135B (first guidance)");
-    expect(r.rendered).toContain("“We expect 2026 capital expenditures, including principal payments on finance leases, to be in the range of $115-135 billion.”");
+    const words = r.rendered.replace(/\n +/g, " "); // wrapped at 80 columns
+    expect(words).toContain("Wed, Jan 28 2026: FY2026 $115B–$135B (first guidance)");
+    expect(words).toContain("“We expect 2026 capital expenditures, including principal payments on finance leases, to be in the range of $115-135 billion.”");
   });
 
   it("GIVEN a company without capex data THEN it says how an admin can add an expectation", async () => {
@@ -118,5 +119,17 @@ describe("alerts, watch list, help", () => {
     expect(r.tone).toBe("error");
     expect(r.text).toMatch(/lots/);
     expect(r.footnotes?.[0]).toMatch(/^Usage: \/capwatch movers/);
+  });
+});
+
+describe("the terminal's 80 columns", () => {
+  it("GIVEN help, capex, alerts and watch list THEN no line of the terminal's text is wider than 80 columns, and nothing is lost", async () => {
+    for (const command of ["help", "capex AMZN", "alerts 10", "watch list", "help thresholds", "earnings week"]) {
+      const r = await d.ask(command, MEMBER);
+      const wide = r.rendered.split("\n").filter((l) => [...l].length > 80);
+      expect(wide, command).toEqual([]);
+    }
+    const help = (await d.ask("help", MEMBER)).rendered.replace(/\n +/g, " ");
+    expect(help).toContain("/capwatch kinds enable|disable KIND… * Turn alert kinds on or off: mcap_drop, mcap_gain, capex_guidance, capex_actual, earnings_upcoming, earnings_result.");
   });
 });
