@@ -31,7 +31,8 @@ const ET = new Intl.DateTimeFormat("en-US", {
   weekday: "short",
   hour: "2-digit",
   minute: "2-digit",
-  hour12: false,
+  // h23, not hour12: false: en-US with hour12: false prints midnight as "24:00" of the day before.
+  hourCycle: "h23",
 });
 
 /** `Thu, Jan 29, 2026, 09:30 ET`. */

@@ -12,7 +12,8 @@ beforeEach(async () => {
 describe("threshold values out of range", () => {
   it.each([
     ["thresholds set mcap-usd 1e-320", /mcap-usd must be from \$1M to \$100T, not 1e-320/i],
-    ["thresholds set mcap-usd 500", /mcap-usd must be from \$1M to \$100T/i],
+    ["thresholds set mcap-usd 500", /mcap-usd 500 needs a unit: write 500B for \$500B \(or 500M, 500T\)/i],
+    ["thresholds set mcap-usd $500", /mcap-usd must be from \$1M to \$100T/i],
     ["thresholds set mcap-usd 1000T", /mcap-usd must be from \$1M to \$100T/i],
     ["thresholds set mcap-pct 500", /at most 100%/],
     ["thresholds set capex-pct 5000", /at most 1000%/],
@@ -68,8 +69,14 @@ describe("dates", () => {
     expect(r.text).toContain(`"${date}" is out of range; give a date from 1990-01-01 to 2100-12-31.`);
   });
 
-  it("GIVEN mute MSFT until 2100-12-31 THEN muted through that day", async () => {
+  it("GIVEN mute MSFT until a date more than 90 days ahead THEN refused with the latest date allowed", async () => {
     const r = await d.ask("mute MSFT until 2100-12-31");
-    expect(r.title).toBe("MSFT muted");
+    expect(r.title).toBe("Not muted");
+    expect(r.text).toMatch(/^the longest mute is 90 days: until 2026-05-1\d at the latest/);
+  });
+
+  it("GIVEN mute NVDA until 2026-03-01 THEN the end shown is the stored midnight after that day, 00:00 ET, not 24:00", async () => {
+    const r = await d.ask("mute NVDA until 2026-03-01");
+    expect(r.text).toContain("not posted until Mon, Mar 2, 2026, 00:00 ET.");
   });
 });

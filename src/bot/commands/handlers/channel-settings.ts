@@ -6,6 +6,7 @@ import { DEFAULT_KINDS, DEFAULT_THRESHOLDS } from "../../../alerts/types.js";
 import { ALERT_KINDS, type AlertKind, type Thresholds } from "../../../sources/events.js";
 import type { AuditEntry, WatchlistRecord } from "../../../store/store.js";
 import type { Reply } from "../../replies/reply.js";
+import { MAX_MUTE_MS } from "../parse/resolvers/time.js";
 import type { MuteDuration } from "../types.js";
 import type { Caller, Desk } from "../context.js";
 
@@ -94,6 +95,10 @@ export async function muteChange(desk: Desk, caller: Caller, ticker: string, dur
   const until = duration.kind === "for" ? now + duration.ms : easternWallTimeToUtc(addDays(duration.date, 1), 0, 0);
   if (until <= now) {
     return { title: "Not muted", text: `${duration.kind === "until" ? duration.date : "That time"} is already past (data time ${easternDate(now)}). Pick a later date.`, visibility: "private", tone: "error" };
+  }
+  if (until - now > MAX_MUTE_MS) {
+    const latest = addDays(easternDate(now + MAX_MUTE_MS), -1);
+    return { title: "Not muted", text: `the longest mute is 90 days: until ${latest} at the latest (data time ${easternDate(now)}). To stop a kind of alert for good, use kinds disable.`, visibility: "private", tone: "error" };
   }
   const untilIso = new Date(until).toISOString();
   await desk.engine.mute(caller.channel, ticker, until, audit(desk, caller, "mute", { ticker, until: untilIso }));

@@ -53,6 +53,10 @@ export function parseThresholds(args: readonly string[]): Resolved<Command> {
     if (changes[key.value] !== undefined) {
       return fail("too_many_arguments", `${name} is given twice; give each threshold at most once.`, "thresholds");
     }
+    // A bare `mcap-usd 100` almost always means billions; setting $100 would alert on every tick.
+    if (key.value === "mcapDropUsd" && /^\d+(?:\.\d+)?$/.test(raw)) {
+      return fail("invalid_money", `${name} ${raw} needs a unit: write ${raw}B for $${raw}B (or ${raw}M, ${raw}T).`, "thresholds");
+    }
     const value = key.value === "mcapDropUsd" ? resolveMoney(raw, "thresholds") : resolvePercent(raw, "thresholds", THRESHOLD_BOUNDS[key.value].max);
     if (!value.ok) return value;
     if (key.value === "mcapDropUsd") {
