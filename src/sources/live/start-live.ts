@@ -9,7 +9,7 @@ import type { LiveConfig } from "../../config/live.js";
 import { describeFailure } from "./http/provider-error.js";
 import { createLiveSources } from "./live-sources.js";
 import { LivePoller } from "./live-poller.js";
-import { isTradingDayAt, quoteCadence, sessionAt } from "./market-hours.js";
+import { isTradingDayAt, quoteCadence, sessionAt } from "../../market/sessions.js";
 import type { FeedSubscription } from "./news/feed-client.js";
 import { NEWS_SESSION_EVERY_MS, quoteCallsLeftForNews } from "./news/news-schedule.js";
 import { SanityGate } from "./sanity.js";

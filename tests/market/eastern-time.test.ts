@@ -6,7 +6,7 @@ import {
   easternOffsetMinutes,
   easternWallTimeToUtc,
   weekday,
-} from "../../../src/alerts/calendar/eastern-time.js";
+} from "../../src/market/eastern-time.js";
 import { intlEasternDate, intlWallTime } from "./intl-reference.js";
 
 const HOUR_MS = 3_600_000;
@@ -104,7 +104,7 @@ describe("easternDate against Intl", () => {
   it("GIVEN instants from 1987 on THEN easternDate never calls Intl", async () => {
     // A fresh copy of the module, so no offsets cached by the tests above can hide an Intl call.
     vi.resetModules();
-    const fresh = await import("../../../src/alerts/calendar/eastern-time.js");
+    const fresh = await import("../../src/market/eastern-time.js");
     const formatToParts = vi.spyOn(Intl.DateTimeFormat.prototype, "formatToParts");
     const construct = vi.spyOn(Intl, "DateTimeFormat");
     for (let ms = at("2024-01-01T00:00:00Z"); ms < at("2028-01-01T00:00:00Z"); ms += 7 * 60_000) fresh.easternDate(ms);

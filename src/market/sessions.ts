@@ -1,8 +1,8 @@
 // Market sessions in US/Eastern on NYSE trading days, and how fresh quotes can be within a
 // provider's budget: pure functions of the time and the watch list.
-import { addDays, easternDate, easternOffsetMinutes } from "../../alerts/calendar/eastern-time.js";
-import { isNyseTradingDay } from "../../alerts/calendar/nyse.js";
-import { isNyseEarlyClose } from "../../alerts/calendar/nyse-early-close.js";
+import { addDays, easternDate, easternOffsetMinutes } from "./eastern-time.js";
+import { isNyseTradingDay } from "./nyse.js";
+import { isNyseEarlyClose } from "./nyse-early-close.js";
 
 export type Session = "pre" | "regular" | "post" | "closed";
 
