@@ -1,31 +1,23 @@
 // US/Eastern (America/New_York) time without Intl on the hot path.
 //
-// From 1987 on the offset comes from the US daylight-saving rules, computed per year:
-//   2007 on:    second Sunday of March 02:00 EST → EDT, first Sunday of November 02:00 EDT → EST
-//   1987-2006:  first Sunday of April 02:00 EST → EDT, last Sunday of October 02:00 EDT → EST
-// Before 1987 (the 1974-75 energy-crisis years and other irregular history) the offset is read
-// from Intl once per UTC hour and cached; before 1883-11-18 17:00Z, when New York adopted
-// standard time, it is local mean time, −4:56:02. Tests check all of this against Intl.
-// If Congress changes the rule (e.g. permanent daylight time), the rule table here must change too.
+// When the offset changes (daylight saving time, and New York's older history back to local mean
+// time before 1883) comes from the platform's time-zone data through Intl, once per year: a probe
+// at each UTC midnight of the year finds the days on which the offset changes, and a search to
+// the second finds the instant. A change in the law (e.g. permanent daylight time) therefore
+// arrives with the time-zone data of the Node release, with no table here to edit.
 //
-// The most recent offset segment (a stretch of constant offset, usually several months) and
-// the most recent calendar day are remembered, so a stream of quotes costs a couple of
-// comparisons and a division per call.
-import { DAY_MS, daysFromCivil, formatDay, nthWeekdayOfMonth, parseDay, yearOfDay } from "./civil-date.js";
+// The fast path is hand-written because it is measured faster than Intl and as correct (tests
+// check every hour 1990-2039 against Intl): the most recent offset segment (a stretch of
+// constant offset, usually several months) and the most recent calendar day are remembered, so a
+// stream of quotes costs a couple of comparisons and a division per call.
+import { DAY_MS, daysFromCivil, formatDay, parseDay, yearOfDay } from "./civil-date.js";
 
 export { addDays, weekday } from "./civil-date.js";
 
 const HOUR_MS = 3_600_000;
 const MINUTE_MS = 60_000;
-const EST_MS = -5 * HOUR_MS;
-const EDT_MS = -4 * HOUR_MS;
-/** New York local mean time, −4:56:02, in force until standard time began. */
-const LMT_MS = -(4 * HOUR_MS + 56 * MINUTE_MS + 2_000);
-/** 1883-11-18T17:00:00Z: noon of the 75th meridian, when New York switched to standard time. */
-const STANDARD_TIME_FROM_MS = Date.UTC(1883, 10, 18, 17);
-/** From here on the offset follows the rules above instead of Intl. */
-const RULES_FROM_YEAR = 1987;
-const RULES_FROM_MS = Date.UTC(RULES_FROM_YEAR, 0, 1);
+/** How far apart readYearZone reads the offset before it searches for a change. */
+const PROBE_MS = 7 * DAY_MS;
 
 // The segment [segLo, segHi) of constant offset segOff that the last slow lookup found.
 let segLo = 0;
@@ -89,18 +81,10 @@ function offsetMs(ms: number): number {
 /** Finds the offset segment around `ms`, remembers it, and returns its offset in ms. */
 function offsetSlow(ms: number): number {
   if (!Number.isFinite(ms)) throw new RangeError(`instant ${ms} is not a finite number of milliseconds`);
-  if (ms >= RULES_FROM_MS) {
-    const { yearStart, dstStart, dstEnd, nextYearStart } = yearRule(yearOfDay(Math.floor(ms / DAY_MS)));
-    if (ms < dstStart) setSegment(yearStart, dstStart, EST_MS);
-    else if (ms < dstEnd) setSegment(dstStart, dstEnd, EDT_MS);
-    else setSegment(dstEnd, nextYearStart, EST_MS);
-  } else if (ms < STANDARD_TIME_FROM_MS) {
-    setSegment(-Infinity, STANDARD_TIME_FROM_MS, LMT_MS);
-  } else {
-    // New York's offset changes have all been on whole UTC hours since 1883.
-    const hour = Math.floor(ms / HOUR_MS);
-    setSegment(hour * HOUR_MS, (hour + 1) * HOUR_MS, historicalOffsetMs(hour));
-  }
+  const { starts, offsets, end } = yearZone(yearOfDay(Math.floor(ms / DAY_MS)));
+  let i = starts.length - 1;
+  while (starts[i]! > ms) i--;
+  setSegment(starts[i]!, i + 1 < starts.length ? starts[i + 1]! : end, offsets[i]!);
   return segOff;
 }
 
@@ -110,66 +94,69 @@ function setSegment(lo: number, hi: number, off: number): void {
   segOff = off;
 }
 
-/** The UTC instants at which a year (from 1987 on) starts, daylight time starts and ends. */
-interface YearRule {
-  yearStart: number;
-  dstStart: number;
-  dstEnd: number;
-  nextYearStart: number;
+/** A UTC year cut where New York's offset changes: segment i is [starts[i], starts[i+1] or end) at offsets[i]. */
+interface YearZone {
+  starts: number[];
+  offsets: number[];
+  end: number;
 }
 
-const yearRules = new Map<number, YearRule>();
+// One entry per year asked about; a replay or a live run touches one or two.
+const yearZones = new Map<number, YearZone>();
+const YEAR_CACHE_LIMIT = 1_000;
 
-function yearRule(year: number): YearRule {
-  let rule = yearRules.get(year);
-  if (rule === undefined) {
-    const startDay = year >= 2007 ? nthWeekdayOfMonth(year, 3, 0, 2) : nthWeekdayOfMonth(year, 4, 0, 1);
-    const endDay = year >= 2007 ? nthWeekdayOfMonth(year, 11, 0, 1) : nthWeekdayOfMonth(year, 10, 0, -1);
-    rule = {
-      yearStart: daysFromCivil(year, 1, 1) * DAY_MS,
-      dstStart: startDay * DAY_MS + 7 * HOUR_MS, // 02:00 EST is 07:00Z
-      dstEnd: endDay * DAY_MS + 6 * HOUR_MS, // 02:00 EDT is 06:00Z
-      nextYearStart: daysFromCivil(year + 1, 1, 1) * DAY_MS,
-    };
-    yearRules.set(year, rule);
+function yearZone(year: number): YearZone {
+  let zone = yearZones.get(year);
+  if (zone === undefined) {
+    zone = readYearZone(year);
+    if (yearZones.size >= YEAR_CACHE_LIMIT) yearZones.clear();
+    yearZones.set(year, zone);
   }
-  return rule;
+  return zone;
 }
 
-// Offsets before 1987 by UTC hour number, read from Intl; cleared if it ever grows large.
-const historicalOffsets = new Map<number, number>();
-const HISTORICAL_CACHE_LIMIT = 200_000;
-let historicalFormat: Intl.DateTimeFormat | undefined;
-
-function historicalOffsetMs(hour: number): number {
-  const cached = historicalOffsets.get(hour);
-  if (cached !== undefined) return cached;
-  historicalFormat ??= new Intl.DateTimeFormat("en-US", {
-    timeZone: "America/New_York",
-    hourCycle: "h23",
-    year: "numeric",
-    month: "numeric",
-    day: "numeric",
-    hour: "numeric",
-    minute: "numeric",
-    second: "numeric",
-  });
-  const instant = hour * HOUR_MS;
-  const fields: Record<string, number> = {};
-  for (const part of historicalFormat.formatToParts(instant)) {
-    if (part.type !== "literal") fields[part.type] = Number(part.value);
+/**
+ * The year's offset changes from Intl: the offset every seven days from the year's first UTC
+ * midnight, and where two probes differ, a binary search to the second for the instant of the
+ * change. A change and its reversal within one week would be missed; New York has had none since
+ * 1883 (nor has any US zone). About 90 Intl reads a year, a few ms once per year asked about.
+ */
+function readYearZone(year: number): YearZone {
+  const start = daysFromCivil(year, 1, 1) * DAY_MS;
+  const end = daysFromCivil(year + 1, 1, 1) * DAY_MS;
+  const starts = [start];
+  const offsets = [intlOffsetMs(start)];
+  let before = offsets[0]!;
+  for (let lo = start; lo < end; lo += PROBE_MS) {
+    let hi = Math.min(lo + PROBE_MS, end);
+    const after = intlOffsetMs(hi);
+    if (after === before) continue;
+    // The offset is `before` at lo and `after` at hi: narrow to the first second of `after`.
+    let from = lo;
+    while (hi - from > 1_000) {
+      const mid = from + Math.floor((hi - from) / 2_000) * 1_000;
+      if (intlOffsetMs(mid) === before) from = mid;
+      else hi = mid;
+    }
+    // (a change at the next year's first instant is that year's starting offset)
+    if (hi < end) {
+      starts.push(hi);
+      offsets.push(after);
+    }
+    before = after;
   }
-  const wallAsUtc = Date.UTC(
-    fields.year ?? Number.NaN,
-    (fields.month ?? Number.NaN) - 1,
-    fields.day ?? Number.NaN,
-    (fields.hour ?? Number.NaN) % 24,
-    fields.minute ?? Number.NaN,
-    fields.second ?? Number.NaN,
-  );
-  const offset = wallAsUtc - instant;
-  if (!Number.isFinite(offset)) throw new RangeError(`no America/New_York offset for ${new Date(instant).toISOString()}`);
-  if (historicalOffsets.size >= HISTORICAL_CACHE_LIMIT) historicalOffsets.clear();
-  historicalOffsets.set(hour, offset);
-  return offset;
+  return { starts, offsets, end };
+}
+
+let offsetFormat: Intl.DateTimeFormat | undefined;
+
+/** New York's UTC offset at `ms` in ms, as the platform's time-zone data gives it ("GMT-05:00", "GMT-04:56:02"). */
+function intlOffsetMs(ms: number): number {
+  offsetFormat ??= new Intl.DateTimeFormat("en-US", { timeZone: "America/New_York", timeZoneName: "longOffset" });
+  const text = offsetFormat.format(ms);
+  const match = /GMT(?:([+-])(\d{2}):(\d{2})(?::(\d{2}))?)?$/.exec(text);
+  if (match === null) throw new RangeError(`no America/New_York offset in "${text}" for ${new Date(ms).toISOString()}`);
+  if (match[1] === undefined) return 0;
+  const size = Number(match[2]) * HOUR_MS + Number(match[3]) * MINUTE_MS + Number(match[4] ?? 0) * 1_000;
+  return match[1] === "-" ? -size : size;
 }
