@@ -14,6 +14,7 @@ import { answerPipedLines, startInteractiveChat, type InteractiveChat } from "./
 import { ConfigError, loadConfig, type Config } from "./config/config.js";
 import { ingestConfig } from "./config/ingest.js";
 import { LiveConfigError, loadLiveConfig, type LiveConfig } from "./config/live.js";
+import { setOperatorClosures } from "./market/nyse.js";
 import { pacerFor } from "./sources/replay/pace.js";
 import { runReplay } from "./sources/replay/run-replay.js";
 import { MEMORY_STORE, StoreLocationError, openStore } from "./store/open-store.js";
@@ -38,6 +39,7 @@ async function main(): Promise<number> {
     }
     throw error;
   }
+  setOperatorClosures(config.marketClosures ?? []); // before anything reads the calendar
   const isLive = live.sources === "live";
   if (!isLive) {
     const unreadable = await unreadableFile(config.replayFile);

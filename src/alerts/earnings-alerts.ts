@@ -3,8 +3,8 @@
 // router's dedupe marks.
 import type { EarningsResultEvent } from "../sources/events.js";
 import type { AlertToRecord, EarningsScheduleRecord } from "../store/store.js";
-import { easternDate, easternWallTimeToUtc } from "./calendar/eastern-time.js";
-import { isNyseTradingDay, nextNyseTradingDay } from "./calendar/nyse.js";
+import { easternDate, easternWallTimeToUtc } from "../market/eastern-time.js";
+import { isNyseTradingDay, nextNyseTradingDay } from "../market/nyse.js";
 import type { ChannelRouter } from "./channel-router.js";
 import { earningsResultFigures } from "./detectors/earnings-result.js";
 import { earningsDigestItems } from "./detectors/earnings-upcoming.js";

@@ -28,6 +28,25 @@ const daysSchema = z.union([z.string(), z.number()], { message: DAYS_RULE }).tra
   return z.NEVER;
 });
 
+const CLOSURES_RULE = "must be dates YYYY-MM-DD separated by commas (days the market is closed besides its holidays)";
+/** "2026-12-24,2027-01-02" (environment) or ["2026-12-24", "2027-01-02"] (config file) → sorted, unique, real dates. */
+const closuresSchema = z.union([z.string(), z.array(z.string())], { message: CLOSURES_RULE }).transform((value, ctx): string[] => {
+  const dates = (typeof value === "string" ? value.split(",") : value).map((d) => d.trim()).filter((d) => d !== "");
+  const bad = dates.find((d) => !isRealDate(d));
+  if (bad !== undefined) {
+    ctx.addIssue({ code: "custom", message: `${CLOSURES_RULE}; ${JSON.stringify(bad)} is not a date` });
+    return z.NEVER;
+  }
+  return [...new Set(dates)].sort();
+});
+
+function isRealDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const [year, month, day] = text.split("-").map(Number) as [number, number, number];
+  const d = new Date(Date.UTC(year, month - 1, day));
+  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+}
+
 /** Each setting: its environment variable, its config-file key, its schema. */
 const SETTINGS = {
   store: { env: "CAPWATCH_STORE", schema: z.string().min(1, "must be a SQLite file path or :memory:") },
@@ -36,6 +55,7 @@ const SETTINGS = {
   ingestSecret: { env: "CAPWATCH_INGEST_SECRET", schema: z.string().min(16, "must be a shared secret of at least 16 characters").optional() },
   retentionDays: { env: "CAPWATCH_RETENTION_DAYS", schema: daysSchema },
   auditRetentionDays: { env: "CAPWATCH_AUDIT_RETENTION_DAYS", schema: daysSchema },
+  marketClosures: { env: "CAPWATCH_MARKET_CLOSURES", schema: closuresSchema.optional() },
 } as const;
 
 /** Settings whose values never appear in an error message. */
@@ -53,6 +73,8 @@ export interface Config {
   retentionDays: number;
   /** Days audit entries are kept. */
   auditRetentionDays: number;
+  /** One-off NYSE closures (YYYY-MM-DD) on top of the exchange's holiday rules, e.g. a day of mourning announced at short notice. */
+  marketClosures?: string[];
 }
 
 export class ConfigError extends Error {}
@@ -65,6 +87,7 @@ const fileSchema = z
     ingestSecret: z.string(),
     retentionDays: z.union([z.string(), z.number()]),
     auditRetentionDays: z.union([z.string(), z.number()]),
+    marketClosures: z.union([z.string(), z.array(z.string())]),
   })
   .partial()
   .strict();
@@ -78,20 +101,32 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: { interactive: boole
     ingestSecret: undefined,
     retentionDays: DEFAULT_RETENTION_DAYS,
     auditRetentionDays: DEFAULT_AUDIT_RETENTION_DAYS,
+    marketClosures: undefined,
   };
   const values = {} as Record<SettingName, unknown>;
   for (const name of Object.keys(SETTINGS) as SettingName[]) {
-    const { env: variable, schema } = SETTINGS[name];
-    const raw = env[variable] !== undefined && env[variable] !== "" ? env[variable] : (fromFile[name] ?? defaults[name]);
-    const parsed = schema.safeParse(raw);
-    if (!parsed.success) {
-      const source = env[variable] ? variable : `${name} in ${env.CAPWATCH_CONFIG}`;
-      const got = SECRET_SETTINGS.has(name) ? `${String(raw).length} characters` : JSON.stringify(raw);
-      throw new ConfigError(`${source}: ${parsed.error.issues[0]?.message ?? "invalid"} (got ${got})`);
-    }
-    if (parsed.data !== undefined) values[name] = parsed.data;
+    const value = readSetting(name, env, fromFile, defaults[name]);
+    if (value !== undefined) values[name] = value;
   }
   return values as unknown as Config;
+}
+
+/** Only the operator's market closures: for the CLI commands, which need no other setting. */
+export function loadMarketClosures(env: NodeJS.ProcessEnv): string[] {
+  return (readSetting("marketClosures", env, readConfigFile(env.CAPWATCH_CONFIG), undefined) as string[] | undefined) ?? [];
+}
+
+/** A setting from the environment, else the config file, else its default; ConfigError names the source. */
+function readSetting(name: SettingName, env: NodeJS.ProcessEnv, fromFile: z.infer<typeof fileSchema>, fallback: unknown): unknown {
+  const { env: variable, schema } = SETTINGS[name];
+  const raw = env[variable] !== undefined && env[variable] !== "" ? env[variable] : (fromFile[name] ?? fallback);
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const source = env[variable] ? variable : `${name} in ${env.CAPWATCH_CONFIG}`;
+    const got = SECRET_SETTINGS.has(name) ? `${String(raw).length} characters` : JSON.stringify(raw);
+    throw new ConfigError(`${source}: ${parsed.error.issues[0]?.message ?? "invalid"} (got ${got})`);
+  }
+  return parsed.data;
 }
 
 function readConfigFile(path: string | undefined): z.infer<typeof fileSchema> {

@@ -1,7 +1,7 @@
 // The source edge for text: a `document` becomes one `guidance` event of statements with their
 // provenance, read with the filing company's names and fiscal calendar and the other companies the
 // store knows (so a figure about one of them is not given to the filer). The engine never sees text.
-import { easternDate } from "../../alerts/calendar/eastern-time.js";
+import { easternDate } from "../../market/eastern-time.js";
 import type { DocumentEvent, MarketEvent } from "../events.js";
 import { extractCapexConsensus, type ConsensusStatement } from "../guidance/estimates.js";
 import { extractCapexGuidance } from "../guidance/extract.js";

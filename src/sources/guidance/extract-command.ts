@@ -3,7 +3,7 @@
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { easternDate } from "../../alerts/calendar/eastern-time.js";
+import { easternDate } from "../../market/eastern-time.js";
 import { extractCapexGuidance } from "./extract.js";
 import { parseCalendarDate, parseFiscalYearEnd } from "./fiscal.js";
 import { formatStatementLine, statementJson } from "./format.js";

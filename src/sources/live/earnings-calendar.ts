@@ -1,10 +1,10 @@
 // Earnings dates and results: Finnhub's calendar when keyed, Nasdaq's public calendar otherwise.
-import { easternWallTimeToUtc } from "../../alerts/calendar/eastern-time.js";
+import { easternWallTimeToUtc } from "../../market/eastern-time.js";
 import type { EarningsResultEvent, EarningsScheduledEvent } from "../events.js";
 import { PERIOD_PATTERN } from "../events.js";
 import type { FinnhubClient } from "./finnhub/finnhub-client.js";
 import type { FinnhubCalendarRow } from "./finnhub/finnhub-schemas.js";
-import { easternDatesAhead } from "./market-hours.js";
+import { easternDatesAhead } from "../../market/sessions.js";
 import type { NasdaqClient } from "./nasdaq/nasdaq-client.js";
 
 export type CalendarEvent = EarningsScheduledEvent | EarningsResultEvent;

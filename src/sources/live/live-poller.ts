@@ -6,7 +6,7 @@ import type { DocumentEvent, MarketEvent, QuoteEvent } from "../events.js";
 import { finnhubCalendarEvents, nasdaqCalendarEvents } from "./earnings-calendar.js";
 import { describeFailure } from "./http/provider-error.js";
 import type { LiveSources } from "./live-sources.js";
-import { quoteSession } from "./market-hours.js";
+import { quoteSession } from "../../market/sessions.js";
 import type { FeedSubscription } from "./news/feed-client.js";
 import { NewsPoller, type NewsPass } from "./news/news-poller.js";
 import { newsTickersDue } from "./news/news-schedule.js";

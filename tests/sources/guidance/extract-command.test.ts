@@ -1,6 +1,6 @@
 import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { easternDate } from "../../../src/alerts/calendar/eastern-time.js";
+import { easternDate } from "../../../src/market/eastern-time.js";
 import { guidanceExtractCommand } from "../../../src/sources/guidance/extract-command.js";
 
 interface Run {

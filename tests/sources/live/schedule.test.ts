@@ -4,7 +4,8 @@ import { fixture, startFakeServer, type FakeServer } from "./helpers/fake-provid
 import { Engine } from "../../../src/alerts/engine.js";
 import { DEFAULT_KINDS, DEFAULT_THRESHOLDS } from "../../../src/alerts/types.js";
 import { loadLiveConfig } from "../../../src/config/live.js";
-import { quoteCadence, quoteSession, sessionAt } from "../../../src/sources/live/market-hours.js";
+import { quoteSession, sessionAt } from "../../../src/market/sessions.js";
+import { quoteCadence } from "../../../src/sources/live/quote-cadence.js";
 import { quotePollDue, startLiveSources, watchedTickers } from "../../../src/sources/live/start-live.js";
 import { openStore } from "../../../src/store/open-store.js";
 import type { Store } from "../../../src/store/store.js";

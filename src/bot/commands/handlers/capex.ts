@@ -1,5 +1,5 @@
 // capex TICKER, consensus list TICKER: guidance per period with its history, actuals, consensus.
-import { easternDate } from "../../../alerts/calendar/eastern-time.js";
+import { easternDate } from "../../../market/eastern-time.js";
 import { capexGuidanceSurprise, guidanceValue } from "../../../alerts/detectors/capex-guidance.js";
 import { formatDay, formatPct, formatUsd } from "../../../alerts/render/format.js";
 import { bookPeriod } from "../../../alerts/capex-events.js";

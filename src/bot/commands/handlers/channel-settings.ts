@@ -1,6 +1,6 @@
 // watch list|add|remove, thresholds set, kinds enable|disable, mute, unmute, consensus set:
 // what a channel watches and how loud it is. Every change is audited in its own transaction.
-import { addDays, easternDate, easternWallTimeToUtc } from "../../../alerts/calendar/eastern-time.js";
+import { addDays, easternDate, easternWallTimeToUtc } from "../../../market/eastern-time.js";
 import { formatEasternTime, formatUsd } from "../../../alerts/render/format.js";
 import { DEFAULT_KINDS, DEFAULT_THRESHOLDS } from "../../../alerts/types.js";
 import { ALERT_KINDS, type AlertKind, type Thresholds } from "../../../sources/events.js";

@@ -1,5 +1,5 @@
 // earnings [TICKER | week]: the next reports with estimates, and the last results.
-import { addDays, easternDate, weekday } from "../../../alerts/calendar/eastern-time.js";
+import { addDays, easternDate, weekday } from "../../../market/eastern-time.js";
 import { surprisePct } from "../../../alerts/detectors/earnings-result.js";
 import { formatDay, formatPct, formatPrice, formatUsd } from "../../../alerts/render/format.js";
 import type { EarningsScheduleRecord } from "../../../store/store.js";

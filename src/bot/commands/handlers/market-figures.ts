@@ -1,6 +1,6 @@
 // A ticker's latest trade measured against its reference close: what quote and movers show.
-import { easternDate } from "../../../alerts/calendar/eastern-time.js";
-import { previousNyseTradingDay } from "../../../alerts/calendar/nyse.js";
+import { easternDate } from "../../../market/eastern-time.js";
+import { previousNyseTradingDay } from "../../../market/nyse.js";
 import type { Engine } from "../../../alerts/engine.js";
 import { referenceClose, type LastTrade } from "../../../alerts/market-state.js";
 

@@ -1,5 +1,5 @@
 // quote TICKER… and movers [N]: prices and market-cap moves against the reference close.
-import { easternDate } from "../../../alerts/calendar/eastern-time.js";
+import { easternDate } from "../../../market/eastern-time.js";
 import { formatPct, formatPrice, formatUsd } from "../../../alerts/render/format.js";
 import type { Reply } from "../../replies/reply.js";
 import type { Desk } from "../context.js";

@@ -1,8 +1,8 @@
 // When each ticker's news is due (US/Eastern): every 5 minutes in and around sessions (04:00–20:00
 // on NYSE trading days), every 30 minutes otherwise, and every minute in the three hours after a
 // watched ticker's scheduled earnings release. Pure functions of the time and the schedule.
-import { easternWallTimeToUtc } from "../../../alerts/calendar/eastern-time.js";
-import { sessionAt } from "../market-hours.js";
+import { easternWallTimeToUtc } from "../../../market/eastern-time.js";
+import { sessionAt } from "../../../market/sessions.js";
 
 export const NEWS_SESSION_EVERY_MS = 5 * 60_000;
 export const NEWS_QUIET_EVERY_MS = 30 * 60_000;

@@ -1,6 +1,6 @@
 // Rows of a company's submissions (columnar in the JSON) as filings, and the ones that matter:
 // 8-Ks with Item 2.02 (results) and periodic reports (10-Q, 10-K) that bring new capex facts.
-import { easternWallTimeToUtc } from "../../../alerts/calendar/eastern-time.js";
+import { easternWallTimeToUtc } from "../../../market/eastern-time.js";
 import type { Submissions } from "./sec-schemas.js";
 
 export interface Filing {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { addDays, weekday } from "../../../src/alerts/calendar/eastern-time.js";
+import { addDays, weekday } from "../../src/market/eastern-time.js";
 import {
   isNyseTradingDay,
   nextNyseTradingDay,
   nyseHolidays,
   nyseTradingDaysBetween,
   previousNyseTradingDay,
-} from "../../../src/alerts/calendar/nyse.js";
+} from "../../src/market/nyse.js";
 
 const dates = (year: number) => nyseHolidays(year).map((h) => h.date);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isNyseEarlyClose, nyseEarlyCloses } from "../../../src/alerts/calendar/nyse-early-close.js";
+import { isNyseEarlyClose, nyseEarlyCloses } from "../../src/market/nyse-early-close.js";
 
 describe("NYSE early closes (13:00 ET)", () => {
   it.each([

@@ -2,6 +2,9 @@
 // a table of one-off closures, on YYYY-MM-DD dates in New York. Early (13:00) closes are not
 // closures and are not modelled here.
 //
+// Operators add closures the exchange announces at short notice (a national day of mourning, a
+// storm) in config, without a release: see setOperatorClosures.
+//
 // The rules are those in force since 1998, when the NYSE first closed for Martin Luther King Jr.
 // Day (Juneteenth is added from 2022); special closures are listed from 2001. Earlier years get
 // the same rules, which omits their historical closures (Presidential Election Days, 1994 Nixon,
@@ -34,6 +37,34 @@ const SPECIAL_CLOSURES: readonly NyseHoliday[] = [
   // National Day of Mourning for President Jimmy Carter.
   { date: "2025-01-09", name: "National Day of Mourning for President Jimmy Carter" },
 ];
+
+/** What an operator-declared closure is called in holiday lists. */
+export const OPERATOR_CLOSURE = "closed by the operator's configuration (CAPWATCH_MARKET_CLOSURES)";
+
+// Operator closures by year, from config at start-up.
+//
+// A setter rather than a parameter: the calendar is read at some ten places in sources, alerts and
+// commands (sessions, the live schedule, previous closes, earnings dates, lookups), each called
+// from its own entry point; threading one calendar object through the engine, the live sources
+// and every command handler is the composition root's job (src/app/), not yet in place. Until it
+// is, the composition roots (main, the CLI) call this once before anything reads the calendar,
+// and the calendar itself reads no environment.
+let operatorClosures: ReadonlyMap<number, readonly string[]> = new Map();
+
+/**
+ * Adds one-off full-day closures (YYYY-MM-DD) to the rules and the table, replacing any set before;
+ * [] removes them. Throws RangeError for a date that does not exist.
+ */
+export function setOperatorClosures(dates: readonly string[]): void {
+  const byYear = new Map<number, string[]>();
+  for (const date of dates) {
+    parseDay(date); // throws on a date that does not exist
+    const year = Number(date.slice(0, 4));
+    byYear.set(year, [...(byYear.get(year) ?? []), date]);
+  }
+  operatorClosures = byYear;
+  years.clear();
+}
 
 const SUNDAY = 0;
 const MONDAY = 1;
@@ -121,6 +152,11 @@ function calendarOf(year: number): YearCalendar {
   const holidays: NyseHoliday[] = entries.map((e) => ({ date: formatDay(e.day), name: e.name }));
   for (const special of SPECIAL_CLOSURES) {
     if (special.date.startsWith(`${String(year).padStart(4, "0")}-`)) holidays.push({ ...special });
+  }
+  for (const date of operatorClosures.get(year) ?? []) {
+    const dow = weekdayOfDay(parseDay(date));
+    if (dow === SATURDAY || dow === SUNDAY || holidays.some((h) => h.date === date)) continue; // closed anyway
+    holidays.push({ date, name: OPERATOR_CLOSURE });
   }
   holidays.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const calendar: YearCalendar = {

@@ -6,7 +6,7 @@ import {
   easternOffsetMinutes,
   easternWallTimeToUtc,
   weekday,
-} from "../../../src/alerts/calendar/eastern-time.js";
+} from "../../src/market/eastern-time.js";
 import { intlEasternDate, intlWallTime } from "./intl-reference.js";
 
 const HOUR_MS = 3_600_000;
@@ -76,7 +76,7 @@ describe("easternDate against Intl", () => {
     expect(mismatchesAgainstIntl("2024-01-01T00:00:00Z", "2028-01-01T00:00:00Z", 1)).toEqual([]);
   });
 
-  it("GIVEN the 1987-2006 rule (April to October) THEN every hour of 2005-2008 agrees with Intl", () => {
+  it("GIVEN the 1987-2006 law (April to October) THEN every hour of 2005-2008 agrees with Intl", () => {
     expect(mismatchesAgainstIntl("2005-01-01T00:00:00Z", "2009-01-01T00:00:00Z", 1)).toEqual([]);
   });
 
@@ -101,17 +101,56 @@ describe("easternDate against Intl", () => {
     );
   });
 
-  it("GIVEN instants from 1987 on THEN easternDate never calls Intl", async () => {
-    // A fresh copy of the module, so no offsets cached by the tests above can hide an Intl call.
+  it("GIVEN every hour of 1990-2039 THEN the New York hour agrees with Intl's", () => {
+    // Intl's hour-only format is the cheapest full check: with offsets of whole hours, the wall
+    // hour fixes the offset, and the date follows from it (checked hour by hour above for 2024-2027).
+    const hourOnly = new Intl.DateTimeFormat("en-US", { timeZone: "America/New_York", hour: "numeric", hourCycle: "h23" });
+    const bad: string[] = [];
+    for (let ms = at("1990-01-01T00:00:00Z"); ms < at("2040-01-01T00:00:00Z"); ms += HOUR_MS) {
+      const offsetHours = easternOffsetMinutes(ms) / 60;
+      const hour = (((Math.floor(ms / HOUR_MS) + offsetHours) % 24) + 24) % 24;
+      if (hour !== Number(hourOnly.format(ms)) && bad.push(new Date(ms).toISOString()) > 10) break;
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it("GIVEN four years of instants every 7 minutes THEN Intl is read a bounded number of times per year, not per instant", async () => {
+    // A fresh copy of the module, so no years cached by the tests above hide the reads.
+    const RealDateTimeFormat = Intl.DateTimeFormat;
+    let reads = 0;
+    function CountingDateTimeFormat(locales?: Intl.LocalesArgument, options?: Intl.DateTimeFormatOptions): Pick<Intl.DateTimeFormat, "format" | "formatToParts"> {
+      const real = new RealDateTimeFormat(locales, options);
+      return {
+        format: (date) => (reads++, real.format(date)),
+        formatToParts: (date) => (reads++, real.formatToParts(date)),
+      };
+    }
+    const construct = vi.spyOn(Intl, "DateTimeFormat").mockImplementation(CountingDateTimeFormat as unknown as typeof Intl.DateTimeFormat);
     vi.resetModules();
-    const fresh = await import("../../../src/alerts/calendar/eastern-time.js");
-    const formatToParts = vi.spyOn(Intl.DateTimeFormat.prototype, "formatToParts");
-    const construct = vi.spyOn(Intl, "DateTimeFormat");
+    const fresh = await import("../../src/market/eastern-time.js");
     for (let ms = at("2024-01-01T00:00:00Z"); ms < at("2028-01-01T00:00:00Z"); ms += 7 * 60_000) fresh.easternDate(ms);
-    fresh.easternDate(at("1987-01-01T00:00:00Z"));
     fresh.easternWallTimeToUtc("2026-03-08", 2, 30);
-    expect(formatToParts).not.toHaveBeenCalled();
-    expect(construct).not.toHaveBeenCalled();
+    // Per year a probe every seven days (53-54) and about 20 per change to the second (2 × 20),
+    // where one read per instant would be some 300,000.
+    expect(reads).toBeGreaterThan(0);
+    expect(reads).toBeLessThanOrEqual(4 * 100);
+    expect(construct).toHaveBeenCalledTimes(1);
+  });
+
+  it("GIVEN time-zone data without daylight time THEN the offset follows the data, not a rule of ours", async () => {
+    // Stand-in for a change in the law (e.g. permanent standard time): America/New_York's data is
+    // replaced with America/Phoenix's, which has no daylight time. A hard-coded DST rule would fail.
+    const RealDateTimeFormat = Intl.DateTimeFormat;
+    function PhoenixDateTimeFormat(locales?: Intl.LocalesArgument, options?: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+      return new RealDateTimeFormat(locales, { ...options, timeZone: "America/Phoenix" });
+    }
+    vi.spyOn(Intl, "DateTimeFormat").mockImplementation(PhoenixDateTimeFormat as unknown as typeof Intl.DateTimeFormat);
+    vi.resetModules();
+    const fresh = await import("../../src/market/eastern-time.js");
+    expect(fresh.easternOffsetMinutes(at("2026-01-15T12:00:00Z"))).toBe(-420);
+    expect(fresh.easternOffsetMinutes(at("2026-07-15T12:00:00Z"))).toBe(-420);
+    expect(fresh.easternDate(at("2026-07-15T06:59:59Z"))).toBe("2026-07-14");
+    expect(fresh.easternDate(at("2026-07-15T07:00:00Z"))).toBe("2026-07-15");
   });
 
   it("GIVEN something that is not a finite instant THEN easternDate throws RangeError", () => {

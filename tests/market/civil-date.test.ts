@@ -9,7 +9,7 @@ import {
   parseDay,
   weekday,
   yearOfDay,
-} from "../../../src/alerts/calendar/civil-date.js";
+} from "../../src/market/civil-date.js";
 
 const DAY_MS = 86_400_000;
 

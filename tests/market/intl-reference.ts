@@ -1,5 +1,5 @@
 // Intl-based reference answers for America/New_York, used only by the tests to check the
-// rule-based code in src/alerts/calendar against the ICU time-zone database.
+// rule-based code in src/market against the ICU time-zone database.
 
 const format = new Intl.DateTimeFormat("en-US", {
   timeZone: "America/New_York",
