@@ -7,7 +7,7 @@ import { build } from "esbuild";
 rmSync("dist", { recursive: true, force: true });
 
 await build({
-  entryPoints: { main: "src/main.ts", cli: "src/cli.ts", bench: "bench/bench.ts" },
+  entryPoints: { main: "src/app/main.ts", cli: "src/app/cli.ts", bench: "bench/bench.ts" },
   outdir: "dist",
   bundle: true,
   splitting: true,

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { toReplayJson } from "../../src/alerts/render/replay-json.js";
 import type { Alert } from "../../src/alerts/types.js";
 import type { Extractor } from "../../src/sources/documents/read-document.js";
-import { replayIntoSink } from "../../src/sources/replay/replay-session.js";
+import { replayIntoSink } from "../../src/app/replay-session.js";
 import { MEMORY_STORE, openStore } from "../../src/store/open-store.js";
 import type { Store } from "../../src/store/store.js";
 

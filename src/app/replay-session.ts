@@ -1,11 +1,11 @@
 // A replay from file to sink through the whole path: engine, store, outbox, delivery.
-import { OutboxDelivery, type AlertSink } from "../../alerts/delivery/outbox-delivery.js";
-import { Engine } from "../../alerts/engine.js";
-import type { Extractor } from "../documents/read-document.js";
-import type { Store } from "../../store/store.js";
-import type { Pacer } from "./pace.js";
-import type { ReplayProblem } from "./read-replay.js";
-import { runReplay, type ReplaySummary } from "./run-replay.js";
+import { OutboxDelivery, type AlertSink } from "../alerts/delivery/outbox-delivery.js";
+import { Engine } from "../alerts/engine.js";
+import type { Extractor } from "../sources/documents/read-document.js";
+import type { Store } from "../store/store.js";
+import type { Pacer } from "../sources/replay/pace.js";
+import type { ReplayProblem } from "../sources/replay/read-replay.js";
+import { runReplay, type ReplaySummary } from "../sources/replay/run-replay.js";
 
 export interface ReplaySessionOptions {
   /** Reads guidance out of documents at the source edge; the real extractor by default. */

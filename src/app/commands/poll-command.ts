@@ -6,13 +6,13 @@ import { OutboxDelivery } from "../../alerts/delivery/outbox-delivery.js";
 import { Engine } from "../../alerts/engine.js";
 import { toReplayJson } from "../../alerts/render/replay-json.js";
 import { renderAlertText } from "../../alerts/render/text.js";
-import type { CommandIo } from "../../bot/cli/io.js";
+import type { CommandIo } from "./io.js";
 import { loadLiveConfig, LiveConfigError } from "../../config/live.js";
 import { MEMORY_STORE, StoreLocationError, openStore } from "../../store/open-store.js";
 import type { Store } from "../../store/store.js";
-import { TICKER_PATTERN, type MarketEvent } from "../events.js";
-import { createLiveSources, type LiveSourceOptions } from "./live-sources.js";
-import { pollOnce } from "./poll-once.js";
+import { TICKER_PATTERN, type MarketEvent } from "../../sources/events.js";
+import { createLiveSources, type LiveSourceOptions } from "../../sources/live/live-sources.js";
+import { pollOnce } from "../../sources/live/poll-once.js";
 
 export const POLL_USAGE = `usage: capwatch poll --once --tickers T1,T2 [--json] [--store PATH]
   --once        run every configured live source once, whatever the market hours (news: the last 3 days)

@@ -2,22 +2,22 @@
 // fresh in-memory store, the terminal as the chat; with CAPWATCH_SOURCES=live it polls real
 // providers into the store at CAPWATCH_STORE. Slack and Discord connect when configured.
 import { access, constants, stat } from "node:fs/promises";
-import { OutboxDelivery } from "./alerts/delivery/outbox-delivery.js";
-import { Engine } from "./alerts/engine.js";
-import { renderAlertText } from "./alerts/render/text.js";
-import type { Desk } from "./bot/commands/context.js";
-import { answerCommand } from "./bot/commands/handle-command.js";
-import { loadPlatformConfigs, startPlatforms, type PlatformConfigs, type PlatformSide, type Platforms } from "./bot/platforms.js";
-import { renderReplyText } from "./bot/replies/text-renderer.js";
-import { terminalCaller, waitForStop } from "./bot/terminal/session.js";
-import { answerPipedLines, startInteractiveChat, type InteractiveChat } from "./bot/terminal/chat.js";
-import { ConfigError, loadConfig, type Config } from "./config/config.js";
-import { ingestConfig } from "./config/ingest.js";
-import { LiveConfigError, loadLiveConfig, type LiveConfig } from "./config/live.js";
-import { pacerFor } from "./sources/replay/pace.js";
-import { runReplay } from "./sources/replay/run-replay.js";
-import { MEMORY_STORE, StoreLocationError, openStore } from "./store/open-store.js";
-import type { Store } from "./store/store.js";
+import { OutboxDelivery } from "../alerts/delivery/outbox-delivery.js";
+import { Engine } from "../alerts/engine.js";
+import { renderAlertText } from "../alerts/render/text.js";
+import type { Desk } from "../bot/commands/context.js";
+import { answerCommand } from "../bot/commands/handle-command.js";
+import { loadPlatformConfigs, startPlatforms, type PlatformConfigs, type PlatformSide, type Platforms } from "./platforms.js";
+import { renderReplyText } from "../bot/replies/text-renderer.js";
+import { terminalCaller, waitForStop } from "../bot/terminal/session.js";
+import { answerPipedLines, startInteractiveChat, type InteractiveChat } from "../bot/terminal/chat.js";
+import { ConfigError, loadConfig, type Config } from "../config/config.js";
+import { ingestConfig } from "../config/ingest.js";
+import { LiveConfigError, loadLiveConfig, type LiveConfig } from "../config/live.js";
+import { pacerFor } from "../sources/replay/pace.js";
+import { runReplay } from "../sources/replay/run-replay.js";
+import { MEMORY_STORE, StoreLocationError, openStore } from "../store/open-store.js";
+import type { Store } from "../store/store.js";
 
 const log = (line: string) => process.stderr.write(`capwatch: ${line}\n`);
 
@@ -115,7 +115,7 @@ async function main(): Promise<number> {
 
   let stopLive: (() => Promise<void>) | undefined;
   if (isLive) {
-    const { startLiveSources } = await import("./sources/live/start-live.js");
+    const { startLiveSources } = await import("../sources/live/start-live.js");
     const sources = startLiveSources({ config: live, engine, log, newsFeeds: () => store.newsFeeds() });
     stopLive = sources.stop;
     desk.dataState = sources.dataState;

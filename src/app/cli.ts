@@ -1,6 +1,6 @@
 // The `capwatch` executable: runs one command and exits with its status.
-import type { CommandIo } from "./bot/cli/io.js";
-import { runCli } from "./bot/cli/run-cli.js";
+import type { CommandIo } from "./commands/io.js";
+import { runCli } from "./commands/run-cli.js";
 
 const io: CommandIo = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr };
 runCli(process.argv.slice(2), io).then(

@@ -6,14 +6,14 @@ import { parseArgs } from "node:util";
 import { Engine } from "../../alerts/engine.js";
 import { renderAlertText } from "../../alerts/render/text.js";
 import type { Alert } from "../../alerts/types.js";
-import type { CommandIo } from "../../bot/cli/io.js";
+import type { CommandIo } from "./io.js";
 import { ConfigError, loadConfig } from "../../config/config.js";
 import { StoreLocationError, openStore } from "../../store/open-store.js";
 import type { Store } from "../../store/store.js";
-import type { Extractor } from "../documents/read-document.js";
-import { readDocumentInput } from "./document-input.js";
-import { documentIngester, type DocumentOutcome } from "./ingest-documents.js";
-import { MAX_DOCUMENTS } from "./pushed-documents.js";
+import type { Extractor } from "../../sources/documents/read-document.js";
+import { readDocumentInput } from "../../sources/ingest/document-input.js";
+import { documentIngester, type DocumentOutcome } from "../../sources/ingest/ingest-documents.js";
+import { MAX_DOCUMENTS } from "../../sources/ingest/pushed-documents.js";
 
 export const INGEST_USAGE = `usage: capwatch ingest FILE|- [--store PATH]
   FILE          documents (type "document" of docs/replay-format.md) as a JSON array or JSON Lines; - reads stdin
