@@ -1,6 +1,6 @@
 // The platforms capwatch is connected to (Slack, Discord), started from their configuration on
 // the one HTTP server. Their libraries load only when configured, so a plain start stays fast.
-import type { Platform } from "../store/store.js";
+import type { Platform } from "../alerts/types.js";
 import type { Desk } from "../bot/commands/context.js";
 import { ConfigError } from "../config/config.js";
 import { HttpServer } from "../bot/http/http-server.js";

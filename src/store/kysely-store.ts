@@ -13,7 +13,6 @@ import type {
   AlertToRecord,
   AuditEntry,
   ChannelStatus,
-  Platform,
   EarningsResultRecord,
   MuteRecord,
   CapexActualRecord,
@@ -30,6 +29,7 @@ import type {
   StoredAlert,
   WatchlistRecord,
 } from "./store.js";
+import type { Platform } from "../alerts/types.js";
 
 export class KyselyStore implements Store {
   constructor(
