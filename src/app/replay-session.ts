@@ -1,11 +1,12 @@
 // A replay from file to sink through the whole path: engine, store, outbox, delivery.
-import { OutboxDelivery, type AlertSink } from "../alerts/delivery/outbox-delivery.js";
-import { Engine } from "../alerts/engine.js";
+import type { AlertSink } from "../alerts/delivery/outbox-delivery.js";
+import type { Engine } from "../alerts/engine.js";
 import type { Extractor } from "../sources/documents/read-document.js";
 import type { Store } from "../store/store.js";
 import type { Pacer } from "../sources/replay/pace.js";
 import type { ReplayProblem } from "../sources/replay/read-replay.js";
 import { runReplay, type ReplaySummary } from "../sources/replay/run-replay.js";
+import { openDesk } from "./desk.js";
 
 export interface ReplaySessionOptions {
   /** Reads guidance out of documents at the source edge; the real extractor by default. */
@@ -17,17 +18,11 @@ export interface ReplaySessionOptions {
 }
 
 export async function replayIntoSink(file: string, store: Store, options: ReplaySessionOptions): Promise<ReplaySummary & { delivered: number }> {
-  const engine = await Engine.open(store);
-  const delivery = new OutboxDelivery(store, options.sink(engine));
-  let failure: unknown;
   // Delivery runs beside the replay, one pass per burst of alerts; the replay only waits for
   // each alert to be in the outbox.
-  engine.onAlertsRecorded(() => {
-    delivery.drain().catch((error: unknown) => (failure ??= error));
-  });
-  let delivered = await delivery.drain(); // what a previous run into the same store left undelivered
-  const summary = await runReplay(file, engine, { pacer: options.pacer, onProblem: options.onProblem, extract: options.extract });
-  delivered += await delivery.drain();
-  if (failure !== undefined) throw failure;
+  const desk = await openDesk({ store, sink: options.sink, follow: "beside" });
+  let delivered = await desk.deliver(); // what a previous run into the same store left undelivered
+  const summary = await runReplay(file, desk.engine, { pacer: options.pacer, onProblem: options.onProblem, extract: options.extract });
+  delivered += await desk.deliver();
   return { ...summary, delivered };
 }
