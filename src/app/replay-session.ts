@@ -17,12 +17,17 @@ export interface ReplaySessionOptions {
   onProblem(problem: ReplayProblem): void;
 }
 
-export async function replayIntoSink(file: string, store: Store, options: ReplaySessionOptions): Promise<ReplaySummary & { delivered: number }> {
+/** `store`: an open store (the caller closes it) or a location (closed here when done). */
+export async function replayIntoSink(file: string, store: Store | string, options: ReplaySessionOptions): Promise<ReplaySummary & { delivered: number }> {
   // Delivery runs beside the replay, one pass per burst of alerts; the replay only waits for
   // each alert to be in the outbox.
   const desk = await openDesk({ store, sink: options.sink, follow: "beside" });
-  let delivered = await desk.deliver(); // what a previous run into the same store left undelivered
-  const summary = await runReplay(file, desk.engine, { pacer: options.pacer, onProblem: options.onProblem, extract: options.extract });
-  delivered += await desk.deliver();
-  return { ...summary, delivered };
+  try {
+    let delivered = await desk.deliver(); // what a previous run into the same store left undelivered
+    const summary = await runReplay(file, desk.engine, { pacer: options.pacer, onProblem: options.onProblem, extract: options.extract });
+    delivered += await desk.deliver();
+    return { ...summary, delivered };
+  } finally {
+    await desk.close();
+  }
 }

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { toReplayJson } from "../../../src/alerts/render/replay-json.js";
 import { ingestCommand } from "../../../src/app/commands/ingest-command.js";
 import { openStore } from "../../../src/store/open-store.js";
-import { writeReplayFile } from "../../helpers/replay-harness.js";
+import { writeReplayFile } from "../../helpers/desk.js";
 import { runCapwatch, withCapturedIo } from "../../helpers/run-cli.js";
 import { ANALYST, JASSY, SETUP_LINES } from "../../sources/ingest/ingest-helpers.js";
 
