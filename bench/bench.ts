@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { forEachLine } from "../src/sources/replay/line-reader.js";
-import { replayIntoSink } from "../src/sources/replay/replay-session.js";
+import { replayIntoSink } from "../src/app/replay-session.js";
 import { MEMORY_STORE, openStore } from "../src/store/open-store.js";
 import { generateReplay } from "./generate.js";
 import { documentToOutboxMs } from "./document-latency.js";

@@ -33,7 +33,7 @@ export async function buildDist() {
     .filter((name) => !BUNDLED.has(name))
     .flatMap((name) => [name, `${name}/*`]);
   const result = await build({
-    entryPoints: { main: "src/main.ts", cli: "src/cli.ts", bench: "bench/bench.ts" },
+    entryPoints: { main: "src/app/main.ts", cli: "src/app/cli.ts", bench: "bench/bench.ts" },
     outdir: OUT_DIR,
     bundle: true,
     splitting: true,

@@ -1,6 +1,6 @@
 // The channels' side of the engine: who watches what, what each channel was already told
 // (dedupe marks), what it muted, and the writer that records alerts before delivery.
-import type { AlertKind } from "../sources/events.js";
+import type { AlertKind } from "./types.js";
 import type { AlertToRecord, AuditEntry, EngineSnapshot, Store, WatchlistRecord } from "../store/store.js";
 import { AlertWriter, type AlertsListener } from "./alert-writer.js";
 import type { Alert, Watchlist } from "./types.js";

@@ -1,7 +1,19 @@
 // Alerts as they leave the engine: one record per channel, in the shape `replay --json` prints.
 import type { Provenance } from "../sources/documents/guidance-event.js";
-import type { AlertKind, Thresholds } from "../sources/events.js";
-import type { Platform } from "../store/store.js";
+import { alertKindSchema, type thresholdsSchema } from "../sources/events.js";
+import type { z } from "zod";
+
+/**
+ * The alert kinds, in the order help and settings list them. The names are written once, in the
+ * watchlist line's schema (the replay format accepts exactly these); alerting code takes them from here.
+ */
+export const ALERT_KINDS = alertKindSchema.options;
+export type AlertKind = (typeof ALERT_KINDS)[number];
+/** A channel's alert thresholds: market-cap drop in % and USD, capex surprise in %. */
+export type Thresholds = z.infer<typeof thresholdsSchema>;
+
+/** Where a channel lives; its alerts go out through that platform's delivery. */
+export type Platform = "terminal" | "slack" | "discord";
 
 interface AlertBase {
   channel: string;

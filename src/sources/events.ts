@@ -55,9 +55,10 @@ export const thresholdsSchema = z.object({
   mcapDropUsd: bounded(THRESHOLD_BOUNDS.mcapDropUsd),
   capexSurprisePct: bounded(THRESHOLD_BOUNDS.capexSurprisePct),
 });
-export type Thresholds = z.infer<typeof thresholdsSchema>;
 
-export const ALERT_KINDS = [
+// The alert kind names a watchlist line accepts (docs/replay-format.md). Alerting code takes the
+// kinds and the Thresholds type from alerts/types.ts, which derives them from these schemas.
+const ALERT_KIND_NAMES = [
   "mcap_drop",
   "mcap_gain",
   "capex_guidance",
@@ -65,8 +66,7 @@ export const ALERT_KINDS = [
   "earnings_upcoming",
   "earnings_result",
 ] as const;
-export const alertKindSchema = z.enum(ALERT_KINDS);
-export type AlertKind = z.infer<typeof alertKindSchema>;
+export const alertKindSchema = z.enum(ALERT_KIND_NAMES);
 
 export const companyEvent = z.object({
   type: z.literal("company"),

@@ -1,10 +1,10 @@
 // Everything the engine needs at start-up, read in one go and mapped to the store's records.
 import type { Kysely } from "kysely";
-import type { AlertKind, Thresholds } from "../sources/events.js";
+import type { AlertKind, Platform, Thresholds } from "../alerts/types.js";
 import { guidanceFromRow } from "./lookup-queries.js";
 import { dedupeInForce } from "./retention.js";
 import type { Database } from "./schema.js";
-import type { EarningsScheduleRecord, EngineSnapshot, Platform } from "./store.js";
+import type { EarningsScheduleRecord, EngineSnapshot } from "./store.js";
 
 const orUndefined = <T>(value: T | null): T | undefined => (value === null ? undefined : value);
 

@@ -15,7 +15,6 @@ import type {
   AlertToRecord,
   AuditEntry,
   ChannelStatus,
-  Platform,
   EarningsResultRecord,
   MuteRecord,
   CapexActualRecord,
@@ -32,6 +31,7 @@ import type {
   StoredAlert,
   WatchlistRecord,
 } from "./store.js";
+import type { Platform } from "../alerts/types.js";
 
 export class KyselyStore implements Store {
   constructor(

@@ -1,7 +1,8 @@
 // What the platform adapters keep: each channel's delivery state and their installations.
 import type { Kysely } from "kysely";
 import type { Database } from "./schema.js";
-import type { ChannelStatus, Platform } from "./store.js";
+import type { ChannelStatus } from "./store.js";
+import type { Platform } from "../alerts/types.js";
 
 export async function setChannelStatus(db: Kysely<Database>, status: Omit<ChannelStatus, "updatedAt">, now: string): Promise<void> {
   const row = { platform: status.platform, channel: status.channel, state: status.state, reason: status.reason ?? null, updated_at: now };

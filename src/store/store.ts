@@ -1,7 +1,6 @@
 // The one persistence interface: the engine, delivery and commands use only this.
 import type { PruneCounts, RetentionPolicy } from "./retention.js";
-import type { Alert } from "../alerts/types.js";
-import type { AlertKind, Thresholds } from "../sources/events.js";
+import type { Alert, AlertKind, Platform, Thresholds } from "../alerts/types.js";
 
 export interface CompanyRecord {
   ticker: string;
@@ -10,9 +9,6 @@ export interface CompanyRecord {
   fiscalYearEnd?: string;
   sharesOutstanding?: number;
 }
-
-/** Where a channel lives; its alerts go out through that platform's delivery. */
-export type Platform = "terminal" | "slack" | "discord";
 
 export interface WatchlistRecord {
   channel: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { replayThrough, writeReplayFile } from "../helpers/replay-harness.js";
+import { replayThrough, writeReplayFile } from "../helpers/desk.js";
 
 const META = { type: "company", ticker: "META", name: "Meta Platforms" };
 const doc = (ts: string, text: string, extra: object = {}) => ({ type: "document", ts, ticker: "META", text, ...extra });

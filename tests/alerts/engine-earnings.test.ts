@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { replayThrough, writeReplayFile } from "../helpers/replay-harness.js";
+import { replayThrough, writeReplayFile } from "../helpers/desk.js";
 
 const scheduled = (ticker: string, date: string, time?: string, ts = "2026-01-16T12:00:00Z") => ({ type: "earnings_scheduled", ts, ticker, date, ...(time ? { time } : {}) });
 const tick = (ts: string) => ({ type: "quote", ts, ticker: "SPY", price: 600 });

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Extractor } from "../../src/sources/documents/read-document.js";
 import { openStore } from "../../src/store/open-store.js";
-import { replayThrough, writeReplayFile } from "../helpers/replay-harness.js";
+import { replayThrough, writeReplayFile } from "../helpers/desk.js";
 
 /** "GUIDE FY2026 100e9 100e9 [segment=AWS] [per=year] [speaker=Andy Jassy/CEO]" → one statement. */
 const extract: Extractor = (text) =>

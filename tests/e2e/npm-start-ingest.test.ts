@@ -4,7 +4,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { afterAll, describe, expect, it } from "vitest";
 import { signBody } from "../../src/sources/ingest/signature.js";
 import { freePort } from "../helpers/free-port.js";
-import { writeReplayFile } from "../helpers/replay-harness.js";
+import { writeReplayFile } from "../helpers/desk.js";
 import { JASSY, SECRET, SETUP_LINES } from "../sources/ingest/ingest-helpers.js";
 
 let child: ChildProcess | undefined;

@@ -5,9 +5,9 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { Engine } from "../../src/alerts/engine.js";
 import { DEFAULT_KINDS, DEFAULT_THRESHOLDS } from "../../src/alerts/types.js";
 import { openStore } from "../../src/store/open-store.js";
+import { testDesk } from "../helpers/desk.js";
 import { everyProviderAnswering, providerEnv, startFakeServer, type FakeServer } from "../sources/live/helpers/fake-provider-server.js";
 
 let server: FakeServer | undefined;
@@ -54,8 +54,8 @@ describe("npm start with CAPWATCH_SOURCES=live", () => {
     const news = await startFakeServer({ "/rss/2.0/headline": { body: feed, headers: { "content-type": "application/rss+xml" } } });
     try {
       const store = join(mkdtempSync(join(tmpdir(), "capwatch-live-news-")), "capwatch.db");
-      const prepared = await openStore(store);
-      await (await Engine.open(prepared)).setWatchlist({ channel: "#terminal", platform: "terminal", tickers: ["AMZN"], thresholds: { ...DEFAULT_THRESHOLDS }, kinds: [...DEFAULT_KINDS] });
+      const prepared = await testDesk({ store, delivers: false });
+      await prepared.engine.setWatchlist({ channel: "#terminal", platform: "terminal", tickers: ["AMZN"], thresholds: { ...DEFAULT_THRESHOLDS }, kinds: [...DEFAULT_KINDS] });
       await prepared.close();
       const { FINNHUB_API_KEY: _key, ...noKey } = providerEnv(news.url, { CAPWATCH_SOURCES: "live", CAPWATCH_STORE: store, YAHOO_BASE_URL: news.url });
       const run = start(noKey, "");

@@ -1,7 +1,7 @@
 // Runs a `capwatch` command in-process with captured streams.
 import { PassThrough } from "node:stream";
-import type { CommandIo } from "../../src/bot/cli/io.js";
-import { runCli } from "../../src/bot/cli/run-cli.js";
+import type { CommandIo } from "../../src/app/commands/io.js";
+import { runCli } from "../../src/app/commands/run-cli.js";
 
 export interface CliResult {
   code: number;

@@ -3,10 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { OutboxDelivery } from "../../src/alerts/delivery/outbox-delivery.js";
-import { Engine } from "../../src/alerts/engine.js";
 import type { Alert } from "../../src/alerts/types.js";
 import { openStore } from "../../src/store/open-store.js";
-import { replayThrough, writeReplayFile } from "../helpers/replay-harness.js";
+import { replayThrough, testDesk, writeReplayFile } from "../helpers/desk.js";
 
 const MSFT = { type: "company", ticker: "MSFT", name: "Microsoft", sharesOutstanding: 7_433_000_000 };
 const quote = (ts: string, price: number) => ({ type: "quote", ts, ticker: "MSFT", price });
@@ -45,35 +44,30 @@ describe("store: live state survives a restart", () => {
 
 describe("outbox: written before delivery, kept until delivered", () => {
   it("GIVEN a destination that fails THEN the alert stays in the outbox and goes out, once, when the destination is back", async () => {
-    const store = await openStore(":memory:");
     let now = new Date("2026-01-29T14:30:00Z");
-    const engine = await Engine.open(store);
-    const received: Alert[] = [];
     let up = false;
-    const delivery = new OutboxDelivery(
-      store,
-      {
-        deliver(alert) {
-          if (!up) throw new Error("destination unavailable");
-          received.push(alert);
-        },
+    const desk = await testDesk({
+      follow: "asked",
+      clock: () => now,
+      deliver() {
+        if (!up) throw new Error("destination unavailable");
       },
-      () => now,
-    );
+    });
+    const { store, engine, delivered: received } = desk;
     await engine.handle({ type: "company", ticker: "MSFT", sharesOutstanding: 7_433_000_000 });
     await engine.setWatchlist({ channel: "#desk", tickers: ["MSFT"], thresholds: { mcapDropPct: 5, mcapDropUsd: 100e9, capexSurprisePct: 10 }, kinds: ["mcap_drop"] });
     engine.handle({ type: "quote", ts: Date.parse("2026-01-28T21:00:00Z"), ticker: "MSFT", price: 481.63, session: "regular" });
     await engine.handle({ type: "quote", ts: Date.parse("2026-01-29T14:30:00Z"), ticker: "MSFT", price: 440, session: "regular" });
 
-    expect(await delivery.drain()).toBe(0);
+    expect(await desk.deliver()).toBe(0);
     const [pending] = await store.pendingOutbox(10, new Date("2026-01-29T15:00:00Z"));
     expect(pending).toMatchObject({ channel: "#desk", attempts: 1, alert: { kind: "mcap_drop", level: 2 } });
 
     up = true;
-    expect(await delivery.drain()).toBe(0); // backing off: not due yet
+    expect(await desk.deliver()).toBe(0); // backing off: not due yet
     now = new Date("2026-01-29T14:30:05Z");
-    expect(await delivery.drain()).toBe(1);
-    expect(await delivery.drain()).toBe(0);
+    expect(await desk.deliver()).toBe(1);
+    expect(await desk.deliver()).toBe(0);
     expect(received.map((a) => a.kind)).toEqual(["mcap_drop"]);
     await store.close();
   });

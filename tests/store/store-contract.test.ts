@@ -7,7 +7,7 @@ import { DEFAULT_KINDS, DEFAULT_THRESHOLDS } from "../../src/alerts/types.js";
 import { MEMORY_STORE, openSqliteStore } from "../../src/store/open-store.js";
 import { openPostgresStore } from "../../src/store/postgres-store.js";
 import type { Store } from "../../src/store/store.js";
-import { replayThrough, writeReplayFile } from "../helpers/replay-harness.js";
+import { replayThrough, writeReplayFile } from "../helpers/desk.js";
 
 const PG_URL = process.env.TEST_DATABASE_URL;
 const schemas: string[] = [];

@@ -1,5 +1,6 @@
 // Delivery from the outbox: an alert leaves it only once its destination has taken it.
-import type { Platform, Store } from "../../store/store.js";
+import type { Store } from "../../store/store.js";
+import type { Platform } from "../types.js";
 import type { Alert } from "../types.js";
 
 /** Where alerts go: the terminal now, Slack and Discord later. Throws when it could not deliver. */

@@ -1,5 +1,5 @@
 // capex_actual: reported capital expenditures against the consensus for the same period.
-import type { Thresholds } from "../../sources/events.js";
+import type { Thresholds } from "../types.js";
 import { roundPct } from "../types.js";
 
 export interface CapexActualSurprise {

@@ -1,5 +1,5 @@
 // capex_guidance: a guided figure against consensus, the prior guidance and last year's actual.
-import type { Thresholds } from "../../sources/events.js";
+import type { Thresholds } from "../types.js";
 import type { CapexBasis, CapexGuidanceFigures } from "../types.js";
 import { roundPct } from "../types.js";
 

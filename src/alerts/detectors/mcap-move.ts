@@ -1,5 +1,5 @@
 // mcap_drop / mcap_gain: how far a market cap moved from its reference close, in escalating levels.
-import type { Thresholds } from "../../sources/events.js";
+import type { Thresholds } from "../types.js";
 import { roundPct } from "../types.js";
 
 export interface Valuation {

@@ -1,6 +1,7 @@
 // What a command handler is given: who asks, where, and the desk it reads and changes.
 import type { Engine } from "../../alerts/engine.js";
-import type { Platform, Store } from "../../store/store.js";
+import type { Store } from "../../store/store.js";
+import type { Platform } from "../../alerts/types.js";
 
 export interface Caller {
   channel: string;

@@ -1,5 +1,5 @@
 // The `/capwatch` commands, parsed once and shared by every platform.
-import type { AlertKind, Thresholds } from "../../sources/events.js";
+import type { AlertKind, Thresholds } from "../../alerts/types.js";
 
 /** `share` turns a lookup that is private by default into one shown to the channel. */
 interface Lookup {

@@ -8,7 +8,7 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
   type SlashCommandSubcommandBuilder,
 } from "discord.js";
-import { ALERT_KINDS } from "../../sources/events.js";
+import { ALERT_KINDS } from "../../alerts/types.js";
 import { TOPICS } from "../commands/parse/usage.js";
 
 export const COMMAND_NAME = "capwatch";

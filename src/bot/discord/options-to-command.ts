@@ -1,7 +1,7 @@
 // Discord's typed options (gateway or HTTP, the same shape) → the shared `Command`, through the
 // shared resolvers, so a wrong value gets the same message as on every other platform.
 import { ApplicationCommandOptionType } from "discord.js";
-import type { Thresholds } from "../../sources/events.js";
+import type { Thresholds } from "../../alerts/types.js";
 import { resolveDate, resolveDuration, resolveKind, resolveMoney, resolvePercent, resolvePeriod, resolveTicker, resolveTickers } from "../commands/parse/resolvers.js";
 import { resolveFeedUrl } from "../commands/parse/commands/feeds.js";
 import { DEFAULT_MUTE } from "../commands/parse/commands/mute.js";

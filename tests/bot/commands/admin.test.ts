@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { sourceEdge } from "../../../src/sources/documents/read-document.js";
-import { MEMBER, episodeDesk, type EpisodeDesk } from "../../helpers/episode-desk.js";
+import { MEMBER, episodeDesk, type EpisodeDesk } from "../../helpers/desk.js";
 
 let d: EpisodeDesk;
 beforeEach(async () => {

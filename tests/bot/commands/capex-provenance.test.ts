@@ -1,13 +1,8 @@
 // `capex TICKER` lists each statement with where its words come from.
 import { describe, expect, it } from "vitest";
-import { Engine } from "../../../src/alerts/engine.js";
-import type { Desk } from "../../../src/bot/commands/context.js";
-import { answerCommand } from "../../../src/bot/commands/handle-command.js";
-import { renderReplyText } from "../../../src/bot/replies/text-renderer.js";
 import type { Extractor } from "../../../src/sources/documents/read-document.js";
 import { MEMORY_STORE, openStore } from "../../../src/store/open-store.js";
-import { MEMBER } from "../../helpers/episode-desk.js";
-import { replayThrough, writeReplayFile } from "../../helpers/replay-harness.js";
+import { MEMBER, replayThrough, testDesk, writeReplayFile } from "../../helpers/desk.js";
 
 /** "GUIDE FY2026 200e9 200e9 [segment=AWS] [speaker=Andy Jassy/President and CEO]" → one statement. */
 const extract: Extractor = (text) => {
@@ -40,14 +35,14 @@ describe("capex TICKER with provenance", () => {
       { type: "document", ts: "2026-04-30T20:05:00Z", ticker: "AMZN", kind: "earnings_release", title: "8-K 0001018724-26-000010 amzn-20260331xex991.htm", text: "GUIDE FY2026 220e9 220e9" },
     ]);
     await replayThrough(file, { store, reader: extract });
-    const engine = await Engine.open(store);
-    const desk: Desk = { engine, store, dataNow: () => Date.parse("2026-05-01T12:00:00Z"), wallNow: () => new Date("2026-11-26T12:00:00Z"), source: "test", deliveryState: () => "delivering" };
-    const reply = await answerCommand("capex AMZN", MEMBER, desk);
+    const d = await testDesk({ store });
+    const desk = d.commands({ dataNow: () => Date.parse("2026-05-01T12:00:00Z") });
+    const reply = await d.ask("capex AMZN", MEMBER, desk);
     await store.close();
 
     expect(reply.table?.rows.map((r) => [r[0], r[1], r[3], r[4]])).toEqual([["FY2026", "~$220B", "+50.07%", "+10.00%"]]);
     // The terminal wraps at 80 columns; the words are what matters here.
-    const text = renderReplyText(reply).replace(/\n +/g, " ");
+    const text = reply.rendered.replace(/\n +/g, " ");
     expect(text).toContain("Thu, Feb 5 2026: FY2026 ~$200B (first guidance) — in Amazon's Q4 call, Andy Jassy (CEO)");
     expect(text).toContain("Fri, Feb 6 2026: FY2026 AWS ~$130B (a segment, not alerted on) — as reported by the news (Reuters), not yet in the company's own words");
     expect(text).toContain("Thu, Apr 30 2026: FY2026 ~$220B (raised from ~$200B) — in the 8-K press release (EX-99.1)");

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { episodeDesk, MEMBER, type EpisodeDesk } from "../../helpers/episode-desk.js";
+import { episodeDesk, MEMBER, type EpisodeDesk } from "../../helpers/desk.js";
 
 let d: EpisodeDesk;
 beforeAll(async () => {

@@ -2,7 +2,7 @@
 // such as `mcap-usd 1e-320`, 10,000 tickers in one `watch add`, `mute … until 9999-12-31` passed).
 import { beforeEach, describe, expect, it } from "vitest";
 import { parseEvent } from "../../../src/sources/events.js";
-import { episodeDesk, type EpisodeDesk } from "../../helpers/episode-desk.js";
+import { episodeDesk, type EpisodeDesk } from "../../helpers/desk.js";
 
 let d: EpisodeDesk;
 beforeEach(async () => {

@@ -1,13 +1,11 @@
 // The bundled episode's alerts delivered to Discord channels through the real discord.js REST
 // client, against the fake: embeds, no mentions, a 429 waited out, a 50001 pausing one channel.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Engine } from "../../../src/alerts/engine.js";
 import { DEFAULT_KINDS, DEFAULT_THRESHOLDS } from "../../../src/alerts/types.js";
 import type { Desk } from "../../../src/bot/commands/context.js";
 import { runReplay } from "../../../src/sources/replay/run-replay.js";
-import { MEMORY_STORE, openStore } from "../../../src/store/open-store.js";
 import type { Store } from "../../../src/store/store.js";
-import { EPISODE } from "../../helpers/episode-desk.js";
+import { EPISODE, testDesk } from "../../helpers/desk.js";
 import { FakeDiscord, type RecordedRequest } from "../../fakes/discord/fake-discord.js";
 import { startAgainstFake, type Harness } from "../../fakes/discord/harness.js";
 import { GUILD } from "../../fakes/discord/interactions.js";
@@ -47,8 +45,8 @@ beforeAll(async () => {
     }
     return undefined;
   });
-  store = await openStore(MEMORY_STORE);
-  const engine = await Engine.open(store);
+  const { engine, ...opened } = await testDesk({ delivers: false });
+  store = opened.store;
   for (const channel of [OPEN, LOCKED]) {
     await engine.setWatchlist({ channel, platform: "discord", workspace: GUILD, tickers: TICKERS, thresholds: { ...DEFAULT_THRESHOLDS }, kinds: [...DEFAULT_KINDS] });
   }

@@ -1,6 +1,6 @@
 // /capwatch over the real discord.js gateway client, against the fake gateway and REST.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { episodeDesk, type EpisodeDesk } from "../../helpers/episode-desk.js";
+import { episodeDesk, type EpisodeDesk } from "../../helpers/desk.js";
 import { FakeDiscord, type RecordedRequest } from "../../fakes/discord/fake-discord.js";
 import { startAgainstFake, type Harness } from "../../fakes/discord/harness.js";
 import { CHANNEL, GUILD, interactionPayload, MEMBER_PERMISSIONS, str, sub, group } from "../../fakes/discord/interactions.js";

@@ -1,13 +1,13 @@
 // Leaving a server: its channels stop receiving and keep their history; coming back resumes them.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Engine } from "../../../src/alerts/engine.js";
+import type { Engine } from "../../../src/alerts/engine.js";
 import { DEFAULT_KINDS, DEFAULT_THRESHOLDS } from "../../../src/alerts/types.js";
 import type { Desk } from "../../../src/bot/commands/context.js";
-import { MEMORY_STORE, openStore } from "../../../src/store/open-store.js";
 import type { Store } from "../../../src/store/store.js";
 import { FakeDiscord } from "../../fakes/discord/fake-discord.js";
 import { startAgainstFake, type Harness } from "../../fakes/discord/harness.js";
 import { GUILD } from "../../fakes/discord/interactions.js";
+import { testDesk } from "../../helpers/desk.js";
 
 const CHANNEL = "1300000000000000021";
 let fake: FakeDiscord;
@@ -20,8 +20,7 @@ const quote = (ts: string, price: number) => engine.handle({ type: "quote", ts: 
 
 beforeAll(async () => {
   fake = await new FakeDiscord([GUILD]).start();
-  store = await openStore(MEMORY_STORE);
-  engine = await Engine.open(store);
+  ({ store, engine } = await testDesk({ delivers: false }));
   await engine.handle({ type: "company", ticker: "MSFT", sharesOutstanding: 7_433_000_000 });
   await engine.setWatchlist({ channel: CHANNEL, platform: "discord", workspace: GUILD, tickers: ["MSFT"], thresholds: { ...DEFAULT_THRESHOLDS }, kinds: [...DEFAULT_KINDS] });
   const desk: Desk = { engine, store, dataNow: () => engine.dataTime() ?? 0, wallNow: () => new Date(), source: "test", deliveryState: () => "" };

@@ -2,7 +2,7 @@
 // stale ones refused with 401.
 import { generateKeyPairSync, sign, type KeyObject } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { episodeDesk } from "../../helpers/episode-desk.js";
+import { episodeDesk } from "../../helpers/desk.js";
 import { FakeDiscord } from "../../fakes/discord/fake-discord.js";
 import { startAgainstFake, type Harness } from "../../fakes/discord/harness.js";
 import { ADMIN_PERMISSIONS, GUILD, group, interactionPayload, str, sub } from "../../fakes/discord/interactions.js";

@@ -1,7 +1,7 @@
 // `capwatch discord register [--guild ID]` against the fake REST.
 import { PassThrough } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { discordRegisterCommand } from "../../../src/bot/discord/register-command.js";
+import { discordRegisterCommand } from "../../../src/app/commands/register-command.js";
 import { APP_ID, FAKE_TOKEN, FakeDiscord } from "../../fakes/discord/fake-discord.js";
 import { GUILD } from "../../fakes/discord/interactions.js";
 

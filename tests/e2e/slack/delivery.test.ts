@@ -1,13 +1,11 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { Engine } from "../../../src/alerts/engine.js";
 import { DEFAULT_KINDS, DEFAULT_THRESHOLDS } from "../../../src/alerts/types.js";
 import type { Desk } from "../../../src/bot/commands/context.js";
 import { renderAlertBlocks } from "../../../src/bot/slack/blocks/alert-blocks.js";
 import { runReplay } from "../../../src/sources/replay/run-replay.js";
-import { MEMORY_STORE, openStore } from "../../../src/store/open-store.js";
 import type { Script } from "../../fakes/slack/fake-web-api.js";
 import { manualTime, slackHarness, type SlackHarness } from "../../fakes/slack/slack-harness.js";
-import { EPISODE } from "../../helpers/episode-desk.js";
+import { EPISODE, testDesk } from "../../helpers/desk.js";
 
 const EPISODE_TICKERS = ["MSFT", "META", "GOOGL", "AMZN", "NVDA", "ORCL", "AAPL", "TSLA"];
 let h: SlackHarness | undefined;
@@ -18,8 +16,7 @@ afterEach(async () => {
 
 /** The bundled episode replayed with `channels` subscribed from Slack, delivered to the fake. */
 async function slackEpisode(channels: string[], script?: Script) {
-  const store = await openStore(MEMORY_STORE);
-  const engine = await Engine.open(store);
+  const { store, engine } = await testDesk({ delivers: false });
   for (const channel of channels) {
     await engine.setWatchlist({ channel, platform: "slack", workspace: "T1", tickers: EPISODE_TICKERS, thresholds: { ...DEFAULT_THRESHOLDS }, kinds: [...DEFAULT_KINDS] });
   }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CapexGuidanceAlert } from "../../../src/alerts/types.js";
-import { episodeDesk, type EpisodeDesk } from "../../helpers/episode-desk.js";
+import { episodeDesk, type EpisodeDesk } from "../../helpers/desk.js";
 import { slackHarness, type SlackHarness } from "../../fakes/slack/slack-harness.js";
 import { signedHeaders, slashCommandBody } from "../../fakes/slack/sign.js";
 

@@ -1,13 +1,13 @@
 // Slack telling capwatch it was uninstalled: that workspace's channels stop receiving and keep
 // their history; an event about another workspace changes nothing.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Engine } from "../../../src/alerts/engine.js";
+import type { Engine } from "../../../src/alerts/engine.js";
 import { DEFAULT_KINDS, DEFAULT_THRESHOLDS } from "../../../src/alerts/types.js";
 import type { Desk } from "../../../src/bot/commands/context.js";
-import { MEMORY_STORE, openStore } from "../../../src/store/open-store.js";
 import type { Store } from "../../../src/store/store.js";
 import { slackHarness, type SlackHarness } from "../../fakes/slack/slack-harness.js";
 import { signedHeaders } from "../../fakes/slack/sign.js";
+import { testDesk } from "../../helpers/desk.js";
 
 let h: SlackHarness;
 let store: Store;
@@ -23,8 +23,7 @@ async function event(teamId: string, type: string, extra: object = {}) {
 }
 
 beforeAll(async () => {
-  store = await openStore(MEMORY_STORE);
-  engine = await Engine.open(store);
+  ({ store, engine } = await testDesk({ delivers: false }));
   await engine.handle({ type: "company", ticker: "MSFT", sharesOutstanding: 7_433_000_000 });
   await watch("C_GONE", "T_GONE");
   await watch("C_STAYS", "T_STAYS");

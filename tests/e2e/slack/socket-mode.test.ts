@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { episodeDesk } from "../../helpers/episode-desk.js";
+import { episodeDesk } from "../../helpers/desk.js";
 import { slackHarness, type SlackHarness } from "../../fakes/slack/slack-harness.js";
 
 let h: SlackHarness;

@@ -1,11 +1,10 @@
 // A desk that takes pushed documents: the real engine, store, outbox and extractor, with Amazon,
 // a #markets watchlist and FactSet's $146.6B FY2026 consensus, as amazon-voices.jsonl sets them.
-import { OutboxDelivery } from "../../../src/alerts/delivery/outbox-delivery.js";
-import { Engine } from "../../../src/alerts/engine.js";
+import type { Engine } from "../../../src/alerts/engine.js";
 import type { Alert } from "../../../src/alerts/types.js";
 import { parseEvent } from "../../../src/sources/events.js";
-import { MEMORY_STORE, openStore } from "../../../src/store/open-store.js";
 import type { Store } from "../../../src/store/store.js";
+import { testDesk } from "../../helpers/desk.js";
 
 export const SECRET = "test-ingest-secret-0123456789";
 export const NOW = Date.parse("2026-02-05T21:45:00Z");
@@ -45,16 +44,13 @@ export interface IngestDesk {
 }
 
 export async function ingestDesk(store?: Store): Promise<IngestDesk> {
-  store ??= await openStore(MEMORY_STORE);
-  const engine = await Engine.open(store);
-  const delivered: Alert[] = [];
-  const delivery = new OutboxDelivery(store, { deliver: (a) => void delivered.push(a) });
-  engine.onAlertsRecorded(() => delivery.drain().then(() => undefined));
+  const desk = await testDesk(store ? { store } : {});
+  const { engine, delivered } = desk;
   for (const line of SETUP_LINES) {
     const parsed = parseEvent(line);
     if (!parsed.ok) throw new Error(parsed.reason);
     if (parsed.event.type === "document") throw new Error("setup lines are not documents");
     await engine.handle(parsed.event);
   }
-  return { engine, store, delivered, settle: async () => void (await delivery.drain()) };
+  return { engine, store: desk.store, delivered, settle: async () => void (await desk.deliver()) };
 }

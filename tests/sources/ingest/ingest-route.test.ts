@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { toReplayJson } from "../../../src/alerts/render/replay-json.js";
 import { HttpServer } from "../../../src/bot/http/http-server.js";
-import { startPlatforms } from "../../../src/bot/platforms.js";
+import { startPlatforms } from "../../../src/app/platforms.js";
 import type { Desk } from "../../../src/bot/commands/context.js";
 import { documentIngester } from "../../../src/sources/ingest/ingest-documents.js";
 import { INGEST_PATH, ingestRoute } from "../../../src/sources/ingest/ingest-route.js";

@@ -1,14 +1,12 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { Alert } from "../../../src/alerts/types.js";
 import { fixture, startFakeServer, type FakeServer } from "./helpers/fake-provider-server.js";
-import { Engine } from "../../../src/alerts/engine.js";
 import { DEFAULT_KINDS, DEFAULT_THRESHOLDS } from "../../../src/alerts/types.js";
 import { loadLiveConfig } from "../../../src/config/live.js";
 import { quoteSession, sessionAt } from "../../../src/market/sessions.js";
 import { quoteCadence } from "../../../src/sources/live/quote-cadence.js";
 import { quotePollDue, startLiveSources, watchedTickers } from "../../../src/sources/live/start-live.js";
-import { openStore } from "../../../src/store/open-store.js";
-import type { Store } from "../../../src/store/store.js";
+import { testDesk, type TestDesk } from "../../helpers/desk.js";
 
 const at = (iso: string) => Date.parse(iso);
 
@@ -49,12 +47,12 @@ describe("market hours and quote cadence", () => {
 });
 
 describe("startLiveSources", () => {
-  let store: Store | undefined;
-  afterEach(async () => store?.close());
+  let desk: TestDesk | undefined;
+  afterEach(async () => desk?.close());
 
   it("GIVEN watchlists THEN it polls their tickers, states quote freshness at start-up, and stops cleanly", async () => {
-    store = await openStore(":memory:");
-    const engine = await Engine.open(store);
+    desk = await testDesk({ follow: "asked" });
+    const { engine } = desk;
     await engine.setWatchlist({ channel: "#a", tickers: ["MSFT", "META"], thresholds: { ...DEFAULT_THRESHOLDS }, kinds: [...DEFAULT_KINDS] });
     expect(watchedTickers(engine)).toEqual(["META", "MSFT"]);
     const lines: string[] = [];
@@ -67,17 +65,17 @@ describe("startLiveSources", () => {
 });
 
 describe("startLiveSources: news", () => {
-  let store: Store | undefined;
+  let desk: TestDesk | undefined;
   let server: FakeServer | undefined;
   afterEach(async () => {
-    await store?.close();
+    await desk?.close();
     await server?.close();
   });
 
   it("GIVEN a watched ticker and no key THEN the start-up pass reads its Yahoo headline feed and the story's capex alerts", async () => {
     server = await startFakeServer({ "/rss/2.0/headline": { body: fixture("yahoo-rss/DERIVED_headline_AMZN_consensus.xml"), headers: { "content-type": "application/rss+xml" } } });
-    store = await openStore(":memory:");
-    const engine = await Engine.open(store);
+    desk = await testDesk({ follow: "asked" });
+    const { engine } = desk;
     await engine.setWatchlist({ channel: "#a", tickers: ["AMZN"], thresholds: { ...DEFAULT_THRESHOLDS }, kinds: [...DEFAULT_KINDS] });
     const alerts: Alert[] = [];
     engine.onAlertsRecorded((batch) => void alerts.push(...batch));

@@ -3,7 +3,7 @@
 // The texts are the issue's own examples, written for this test (no URLs: they were not published).
 import { describe, expect, it } from "vitest";
 import { extractCapexGuidance } from "../../../src/sources/guidance/extract.js";
-import { replayThrough } from "../../helpers/replay-harness.js";
+import { replayThrough } from "../../helpers/desk.js";
 
 const FIXTURE = "tests/fixtures/replay/amazon-voices.jsonl";
 

@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { extractCapexGuidance } from "../../../src/sources/guidance/extract.js";
 import { MEMORY_STORE, openStore } from "../../../src/store/open-store.js";
-import { replayThrough, writeReplayFile } from "../../helpers/replay-harness.js";
+import { replayThrough, writeReplayFile } from "../../helpers/desk.js";
 
 const STORY = "Amazon said it expects capital expenditures of about $200 billion in 2026, well above the $146.6 billion analysts had expected.";
 const head = [

@@ -2,14 +2,9 @@
 // the company's own words, posts once; `capex` shows both sources. Real extractor, texts written
 // for this test.
 import { describe, expect, it } from "vitest";
-import { Engine } from "../../../src/alerts/engine.js";
-import type { Desk } from "../../../src/bot/commands/context.js";
-import { answerCommand } from "../../../src/bot/commands/handle-command.js";
-import { renderReplyText } from "../../../src/bot/replies/text-renderer.js";
 import { extractCapexGuidance } from "../../../src/sources/guidance/extract.js";
 import { MEMORY_STORE, openStore } from "../../../src/store/open-store.js";
-import { MEMBER } from "../../helpers/episode-desk.js";
-import { replayThrough, writeReplayFile } from "../../helpers/replay-harness.js";
+import { MEMBER, replayThrough, testDesk, writeReplayFile } from "../../helpers/desk.js";
 
 describe("the same guidance from the press, then from the company", () => {
   it("GIVEN the news reports Amazon's $200B and the call then states it THEN one alert, in the press's voice, and capex lists both sources", async () => {
@@ -25,9 +20,9 @@ describe("the same guidance from the press, then from the company", () => {
     expect(alerts).toEqual([
       expect.objectContaining({ kind: "capex_guidance", value: 200e9, provenance: expect.objectContaining({ voice: "press", said: expect.stringContaining("not yet in the company's own words") }) }),
     ]);
-    const engine = await Engine.open(store);
-    const desk: Desk = { engine, store, dataNow: () => Date.parse("2026-02-06T12:00:00Z"), wallNow: () => new Date("2026-11-26T12:00:00Z"), source: "test", deliveryState: () => "delivering" };
-    const text = renderReplyText(await answerCommand("capex AMZN", MEMBER, desk));
+    const d = await testDesk({ store });
+    const desk = d.commands({ dataNow: () => Date.parse("2026-02-06T12:00:00Z") });
+    const text = (await d.ask("capex AMZN", MEMBER, desk)).rendered;
     await store.close();
     expect(text).toContain("not yet in the company's own words");
     expect(text).toContain("Andy Jassy (CEO)");

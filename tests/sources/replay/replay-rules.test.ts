@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { replayThrough, writeReplayFile } from "../../helpers/replay-harness.js";
+import { replayThrough, writeReplayFile } from "../../helpers/desk.js";
 
 const MSFT = { type: "company", ticker: "MSFT", name: "Microsoft", sharesOutstanding: 7_433_000_000 };
 const quote = (ts: string, price: number, extra: object = {}) => ({ type: "quote", ts, ticker: "MSFT", price, ...extra });

@@ -3,7 +3,7 @@
 import { addDays, easternDate, easternWallTimeToUtc } from "../../../market/eastern-time.js";
 import { formatEasternTime, formatUsd } from "../../../alerts/render/format.js";
 import { DEFAULT_KINDS, DEFAULT_THRESHOLDS } from "../../../alerts/types.js";
-import { ALERT_KINDS, type AlertKind, type Thresholds } from "../../../sources/events.js";
+import { ALERT_KINDS, type AlertKind, type Thresholds } from "../../../alerts/types.js";
 import type { AuditEntry, WatchlistRecord } from "../../../store/store.js";
 import type { Reply } from "../../replies/reply.js";
 import { MAX_MUTE_MS } from "../parse/resolvers/time.js";

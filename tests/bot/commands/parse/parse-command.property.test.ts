@@ -4,7 +4,8 @@ import { z } from "zod";
 import { parseCommand } from "../../../../src/bot/commands/parse/parse-command.js";
 import { TOPICS, USAGE } from "../../../../src/bot/commands/parse/usage.js";
 import type { CommandName, ParseResult, UserErrorCode } from "../../../../src/bot/commands/types.js";
-import { ALERT_KINDS, isRealCalendarDate, PERIOD_PATTERN, TICKER_PATTERN } from "../../../../src/sources/events.js";
+import { isRealCalendarDate, PERIOD_PATTERN, TICKER_PATTERN } from "../../../../src/sources/events.js";
+import { ALERT_KINDS } from "../../../../src/alerts/types.js";
 
 const ticker = z.string().regex(TICKER_PATTERN);
 const int = (min: number, max: number) => z.number().int().min(min).max(max);

@@ -1,5 +1,5 @@
-// A real Engine on an in-memory store, the live sources pointed at a local server, and a poller.
-import { Engine } from "../../../../src/alerts/engine.js";
+// A desk (the real engine) on an in-memory store, its alerts left in the outbox, the live sources pointed at a local server, and a poller.
+import type { Engine } from "../../../../src/alerts/engine.js";
 import type { Alert } from "../../../../src/alerts/types.js";
 import { DEFAULT_KINDS, DEFAULT_THRESHOLDS } from "../../../../src/alerts/types.js";
 import type { LiveConfig } from "../../../../src/config/live.js";
@@ -8,8 +8,8 @@ import { createLiveSources, type LiveSources } from "../../../../src/sources/liv
 import { LivePoller } from "../../../../src/sources/live/live-poller.js";
 import { SanityGate } from "../../../../src/sources/live/sanity.js";
 import { StalenessTracker } from "../../../../src/sources/live/staleness.js";
-import { openStore } from "../../../../src/store/open-store.js";
 import type { Store } from "../../../../src/store/store.js";
+import { testDesk } from "../../../helpers/desk.js";
 import { FAST, testConfig, testEnv, type TestEnv } from "./test-policy.js";
 
 export interface Harness {
@@ -29,8 +29,8 @@ export async function liveHarness(url: string, nowIso: string, config: Partial<L
   const clock = { now: Date.parse(nowIso) };
   const now = () => clock.now;
   const env = testEnv(now);
-  const store = await openStore(storePath);
-  const engine = await Engine.open(store);
+  const desk = await testDesk({ store: storePath, follow: "asked" });
+  const { store, engine } = desk;
   await engine.setWatchlist({ channel: "#markets", tickers: "*", thresholds: { ...DEFAULT_THRESHOLDS }, kinds: [...DEFAULT_KINDS] });
   const alerts: Alert[] = [];
   engine.onAlertsRecorded((batch) => void alerts.push(...batch));
@@ -48,7 +48,7 @@ export async function liveHarness(url: string, nowIso: string, config: Partial<L
     clock,
     close: async () => {
       await sources.close();
-      await store.close();
+      await desk.close();
     },
   };
 }

@@ -1,5 +1,6 @@
 // The channel settings: watch, thresholds, kinds.
-import { THRESHOLD_BOUNDS, type AlertKind, type Thresholds } from "../../../../sources/events.js";
+import { THRESHOLD_BOUNDS } from "../../../../sources/events.js";
+import type { AlertKind, Thresholds } from "../../../../alerts/types.js";
 import type { Command } from "../../types.js";
 import { resolveKind, resolveMoney, resolvePercent, resolveThresholdName, resolveTicker, resolveTickers } from "../resolvers.js";
 import { fail, ok, type Resolved } from "../result.js";

@@ -1,5 +1,5 @@
 // Alert kinds as typed: `mcap_drop`, `mcap-drop`, `MCAP_DROP`.
-import { ALERT_KINDS, type AlertKind } from "../../../../sources/events.js";
+import { ALERT_KINDS, type AlertKind } from "../../../../alerts/types.js";
 import { fail, ok, shown, type Resolved } from "../result.js";
 import { closest } from "../suggest.js";
 import { asciiLower } from "../tokens.js";

@@ -1,5 +1,5 @@
 // Threshold names as typed (`mcap-pct`, `mcap_usd`, `capexSurprisePct`), mapped to `Thresholds` keys.
-import type { Thresholds } from "../../../../sources/events.js";
+import type { Thresholds } from "../../../../alerts/types.js";
 import { fail, ok, shown, type Resolved } from "../result.js";
 import { closest } from "../suggest.js";
 import { asciiLower } from "../tokens.js";

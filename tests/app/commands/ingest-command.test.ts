@@ -4,11 +4,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { toReplayJson } from "../../../src/alerts/render/replay-json.js";
-import { ingestCommand } from "../../../src/sources/ingest/ingest-command.js";
+import { ingestCommand } from "../../../src/app/commands/ingest-command.js";
 import { openStore } from "../../../src/store/open-store.js";
-import { writeReplayFile } from "../../helpers/replay-harness.js";
+import { writeReplayFile } from "../../helpers/desk.js";
 import { runCapwatch, withCapturedIo } from "../../helpers/run-cli.js";
-import { ANALYST, JASSY, SETUP_LINES } from "./ingest-helpers.js";
+import { ANALYST, JASSY, SETUP_LINES } from "../../sources/ingest/ingest-helpers.js";
 
 /** A SQLite store with Amazon, a #markets watchlist and the consensus, written by a replay. */
 async function preparedStore(): Promise<string> {

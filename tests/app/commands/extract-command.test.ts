@@ -1,7 +1,7 @@
 import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { easternDate } from "../../../src/market/eastern-time.js";
-import { guidanceExtractCommand } from "../../../src/sources/guidance/extract-command.js";
+import { guidanceExtractCommand } from "../../../src/app/commands/extract-command.js";
 
 interface Run {
   code: number;

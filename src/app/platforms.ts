@@ -1,9 +1,9 @@
 // The platforms capwatch is connected to (Slack, Discord), started from their configuration on
 // the one HTTP server. Their libraries load only when configured, so a plain start stays fast.
-import type { Platform } from "../store/store.js";
-import type { Desk } from "./commands/context.js";
+import type { Platform } from "../alerts/types.js";
+import type { Desk } from "../bot/commands/context.js";
 import { ConfigError } from "../config/config.js";
-import { HttpServer } from "./http/http-server.js";
+import { HttpServer } from "../bot/http/http-server.js";
 
 export interface PlatformSide {
   platform: Platform;
@@ -52,13 +52,13 @@ export async function startPlatforms(configs: PlatformConfigs, desk: Desk, log: 
   const ownChannel = (platform: Platform, state: (channel: string) => string | undefined) => (channel: string) =>
     desk.engine.watchlistOf(channel)?.platform === platform ? state(channel) : undefined;
   if (configs.slack !== undefined) {
-    const { startSlack } = await import("./slack/start-slack.js");
+    const { startSlack } = await import("../bot/slack/start-slack.js");
     const slack = await connecting("Slack", () => startSlack({ config: configs.slack!, desk, http, log }));
     const mode = { socket: "Socket Mode", http: "HTTP", oauth: "OAuth, many workspaces" }[configs.slack.mode.kind];
     sides.push({ platform: "slack", description: `Slack (${mode})`, deliveryState: ownChannel("slack", slack.deliveryState), stop: slack.stop });
   }
   if (configs.discord !== undefined) {
-    const { startDiscord } = await import("./discord/start-discord.js");
+    const { startDiscord } = await import("../bot/discord/start-discord.js");
     const discord = await connecting("Discord", () => startDiscord({ config: configs.discord!, desk, http, log }));
     const mode = configs.discord.publicKey !== undefined ? "gateway and HTTP interactions" : "gateway";
     sides.push({ platform: "discord", description: `Discord (${mode})`, deliveryState: ownChannel("discord", discord.deliveryState), stop: discord.stop });

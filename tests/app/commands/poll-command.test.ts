@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { pollCommand, type PollCommandDeps } from "../../../src/sources/live/poll-command.js";
+import { pollCommand, type PollCommandDeps } from "../../../src/app/commands/poll-command.js";
 import { withCapturedIo, type CliResult } from "../../helpers/run-cli.js";
-import { everyProviderAnswering, fixture, providerEnv, startFakeServer, type FakeServer } from "./helpers/fake-provider-server.js";
-import { FAST, testEnv } from "./helpers/test-policy.js";
+import { everyProviderAnswering, fixture, providerEnv, startFakeServer, type FakeServer } from "../../sources/live/helpers/fake-provider-server.js";
+import { FAST, testEnv } from "../../sources/live/helpers/test-policy.js";
 
 let server: FakeServer;
 afterEach(async () => server?.close());

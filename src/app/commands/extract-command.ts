@@ -4,12 +4,12 @@ import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { easternDate } from "../../market/eastern-time.js";
-import { extractCapexGuidance } from "./extract.js";
-import { parseCalendarDate, parseFiscalYearEnd } from "./fiscal.js";
-import { formatStatementLine, statementJson } from "./format.js";
-import { htmlToText } from "./html-to-text.js";
-import { tickerSchema } from "../events.js";
-import type { DocumentKind, ExtractionContext } from "./types.js";
+import { extractCapexGuidance } from "../../sources/guidance/extract.js";
+import { parseCalendarDate, parseFiscalYearEnd } from "../../sources/guidance/fiscal.js";
+import { formatStatementLine, statementJson } from "../../sources/guidance/format.js";
+import { htmlToText } from "../../sources/guidance/html-to-text.js";
+import { tickerSchema } from "../../sources/events.js";
+import type { DocumentKind, ExtractionContext } from "../../sources/guidance/types.js";
 
 const documentKind = z.enum(["earnings_release", "transcript", "filing", "news"]);
 

@@ -2,24 +2,22 @@
 // fresh in-memory store, the terminal as the chat; with CAPWATCH_SOURCES=live it polls real
 // providers into the store at CAPWATCH_STORE. Slack and Discord connect when configured.
 import { access, constants, stat } from "node:fs/promises";
-import { OutboxDelivery } from "./alerts/delivery/outbox-delivery.js";
-import { Engine } from "./alerts/engine.js";
-import { renderAlertText } from "./alerts/render/text.js";
-import type { Desk } from "./bot/commands/context.js";
-import { answerCommand } from "./bot/commands/handle-command.js";
-import { loadPlatformConfigs, startPlatforms, type PlatformConfigs, type PlatformSide, type Platforms } from "./bot/platforms.js";
-import { renderReplyText } from "./bot/replies/text-renderer.js";
-import { terminalCaller, waitForStop } from "./bot/terminal/session.js";
-import { answerPipedLines, startInteractiveChat, type InteractiveChat } from "./bot/terminal/chat.js";
-import { ConfigError, loadConfig, type Config } from "./config/config.js";
-import { ingestConfig } from "./config/ingest.js";
-import { LiveConfigError, loadLiveConfig, type LiveConfig } from "./config/live.js";
-import { setOperatorClosures } from "./market/nyse.js";
-import { pacerFor } from "./sources/replay/pace.js";
-import { runReplay } from "./sources/replay/run-replay.js";
-import { MEMORY_STORE, StoreLocationError, openStore } from "./store/open-store.js";
-import { startRetention } from "./store/retention-job.js";
-import type { Store } from "./store/store.js";
+import { renderAlertText } from "../alerts/render/text.js";
+import type { Desk } from "../bot/commands/context.js";
+import { answerCommand } from "../bot/commands/handle-command.js";
+import { loadPlatformConfigs, startPlatforms, type PlatformConfigs, type PlatformSide, type Platforms } from "./platforms.js";
+import { renderReplyText } from "../bot/replies/text-renderer.js";
+import { terminalCaller, waitForStop } from "../bot/terminal/session.js";
+import { answerPipedLines, startInteractiveChat, type InteractiveChat } from "../bot/terminal/chat.js";
+import { ConfigError, loadConfig, type Config } from "../config/config.js";
+import { ingestConfig } from "../config/ingest.js";
+import { LiveConfigError, loadLiveConfig, type LiveConfig } from "../config/live.js";
+import { pacerFor } from "../sources/replay/pace.js";
+import { runReplay } from "../sources/replay/run-replay.js";
+import { MEMORY_STORE, StoreLocationError } from "../store/open-store.js";
+import { openDesk, type OpenDesk } from "./desk.js";
+import { setOperatorClosures } from "../market/nyse.js";
+import { startRetention } from "../store/retention-job.js";
 
 const log = (line: string) => process.stderr.write(`capwatch: ${line}\n`);
 
@@ -51,15 +49,27 @@ async function main(): Promise<number> {
 
   // A replay runs on a fresh store every time, so the same episode always gives the same alerts;
   // live running keeps its store across restarts.
-  let store: Store;
+  // The terminal delivers the terminal's channels (every alert not bound to a platform); Slack
+  // and Discord deliver their own. Each burst is printed before the replay goes on.
+  let chat: InteractiveChat | undefined;
+  const print = (text: string): void => {
+    if (chat) chat.print(`${text}\n`);
+    else process.stdout.write(`${text}\n\n`);
+  };
+  let opened: OpenDesk;
   try {
-    store = await openStore(isLive ? config.store : MEMORY_STORE);
+    opened = await openDesk({
+      store: isLive ? config.store : MEMORY_STORE,
+      sink: (engine) => ({ deliver: (alert) => print(renderAlertText(alert, (t) => engine.companyName(t))) }),
+      follow: "await",
+      platform: "terminal",
+    });
   } catch (error) {
     if (!(error instanceof StoreLocationError)) throw error;
     process.stderr.write(`capwatch: configuration error: CAPWATCH_STORE: ${error.message}\n`);
     return 2;
   }
-  const engine = await Engine.open(store);
+  const { store, engine } = opened;
   const sides: PlatformSide[] = [];
   const desk: Desk = {
     engine,
@@ -75,7 +85,7 @@ async function main(): Promise<number> {
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     process.stderr.write(`capwatch: configuration error: ${error.message}\n`);
-    await store.close();
+    await opened.close();
     return 2;
   }
   sides.push(...platforms.sides);
@@ -100,25 +110,17 @@ async function main(): Promise<number> {
 
   const caller = () => terminalCaller(engine, isLive);
   const answer = async (line: string) => renderReplyText(await answerCommand(line, caller(), desk));
-  let chat: InteractiveChat | undefined;
-  const print = (text: string): void => {
-    if (chat) chat.print(`${text}\n`);
-    else process.stdout.write(`${text}\n\n`);
-  };
   if (interactive) chat = startInteractiveChat(process.stdin, process.stdout, answer);
 
-  // The terminal delivers the terminal's channels; Slack and Discord deliver their own.
-  const delivery = new OutboxDelivery(store, { deliver: (alert) => print(renderAlertText(alert, (t) => engine.companyName(t))) }, undefined, "terminal");
   let alerts = 0;
-  engine.onAlertsRecorded(async (recorded) => {
+  engine.onAlertsRecorded((recorded) => {
     alerts += recorded.length;
-    await delivery.drain();
   });
-  await delivery.drain(); // what a previous run left undelivered (live store)
+  await opened.deliver(); // what a previous run left undelivered (live store)
 
   let stopLive: (() => Promise<void>) | undefined;
   if (isLive) {
-    const { startLiveSources } = await import("./sources/live/start-live.js");
+    const { startLiveSources } = await import("../sources/live/start-live.js");
     const sources = startLiveSources({ config: live, engine, log, newsFeeds: () => store.newsFeeds() });
     // A live store grows for as long as the bot runs: what is past its age is pruned in the background.
     const stopRetention = startRetention(store, { alertsDays: config.retentionDays, auditDays: config.auditRetentionDays }, log);
@@ -151,7 +153,7 @@ async function main(): Promise<number> {
   await stopLive?.();
   await platforms.stop();
   await engine.checkpoint();
-  await store.close();
+  await opened.close();
   return 0;
 }
 

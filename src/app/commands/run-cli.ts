@@ -34,19 +34,19 @@ export async function runCli(argv: string[], io: CommandIo): Promise<number> {
         io.stderr.write(`capwatch guidance: unknown subcommand ${sub ?? "(none)"}; try: capwatch guidance extract --help\n`);
         return 2;
       }
-      const { guidanceExtractCommand } = await import("../../sources/guidance/extract-command.js");
+      const { guidanceExtractCommand } = await import("./extract-command.js");
       return guidanceExtractCommand(args, io);
     }
     case "ingest": {
-      const { ingestCommand } = await import("../../sources/ingest/ingest-command.js");
+      const { ingestCommand } = await import("./ingest-command.js");
       return ingestCommand(rest, io);
     }
     case "poll": {
-      const { pollCommand } = await import("../../sources/live/poll-command.js");
+      const { pollCommand } = await import("./poll-command.js");
       return pollCommand(rest, io);
     }
     case "discord": {
-      const { discordRegisterCommand } = await import("../discord/register-command.js");
+      const { discordRegisterCommand } = await import("./register-command.js");
       return discordRegisterCommand(rest, io);
     }
     case undefined:

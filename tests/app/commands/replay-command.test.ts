@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { writeReplayFile } from "../../helpers/replay-harness.js";
+import { writeReplayFile } from "../../helpers/desk.js";
 import { jsonLines, runCapwatch } from "../../helpers/run-cli.js";
 
 const EXAMPLES = "tests/fixtures/replay-examples";

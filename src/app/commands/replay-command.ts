@@ -5,7 +5,7 @@ import type { AlertSink } from "../../alerts/delivery/outbox-delivery.js";
 import { toReplayJson } from "../../alerts/render/replay-json.js";
 import { renderAlertText } from "../../alerts/render/text.js";
 import { pacerFor, type ReplaySpeed } from "../../sources/replay/pace.js";
-import { replayIntoSink } from "../../sources/replay/replay-session.js";
+import { replayIntoSink } from "../replay-session.js";
 import { MEMORY_STORE, StoreLocationError, openStore } from "../../store/open-store.js";
 import type { Store } from "../../store/store.js";
 import type { CommandIo } from "./io.js";

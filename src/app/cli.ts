@@ -1,8 +1,8 @@
 // The `capwatch` executable: runs one command and exits with its status.
-import type { CommandIo } from "./bot/cli/io.js";
-import { runCli } from "./bot/cli/run-cli.js";
-import { ConfigError, loadMarketClosures } from "./config/config.js";
-import { setOperatorClosures } from "./market/nyse.js";
+import type { CommandIo } from "./commands/io.js";
+import { runCli } from "./commands/run-cli.js";
+import { ConfigError, loadMarketClosures } from "../config/config.js";
+import { setOperatorClosures } from "../market/nyse.js";
 
 const io: CommandIo = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr };
 

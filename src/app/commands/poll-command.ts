@@ -2,17 +2,15 @@
 // source once, whatever the hour; events and alerts on stdout (with --json, alerts exactly as
 // `replay --json` prints them), one status line per provider on stderr.
 import { parseArgs } from "node:util";
-import { OutboxDelivery } from "../../alerts/delivery/outbox-delivery.js";
-import { Engine } from "../../alerts/engine.js";
 import { toReplayJson } from "../../alerts/render/replay-json.js";
 import { renderAlertText } from "../../alerts/render/text.js";
-import type { CommandIo } from "../../bot/cli/io.js";
+import type { CommandIo } from "./io.js";
 import { loadLiveConfig, LiveConfigError } from "../../config/live.js";
-import { MEMORY_STORE, StoreLocationError, openStore } from "../../store/open-store.js";
-import type { Store } from "../../store/store.js";
-import { TICKER_PATTERN, type MarketEvent } from "../events.js";
-import { createLiveSources, type LiveSourceOptions } from "./live-sources.js";
-import { pollOnce } from "./poll-once.js";
+import { MEMORY_STORE, StoreLocationError } from "../../store/open-store.js";
+import { TICKER_PATTERN, type MarketEvent } from "../../sources/events.js";
+import { createLiveSources, type LiveSourceOptions } from "../../sources/live/live-sources.js";
+import { pollOnce } from "../../sources/live/poll-once.js";
+import { openDesk, type OpenDesk } from "../desk.js";
 
 export const POLL_USAGE = `usage: capwatch poll --once --tickers T1,T2 [--json] [--store PATH]
   --once        run every configured live source once, whatever the market hours (news: the last 3 days)
@@ -59,33 +57,37 @@ export async function pollCommand(args: string[], io: CommandIo, deps: PollComma
   const now = deps.now ?? (() => Date.now());
   const log = (line: string) => io.stderr.write(`${line}\n`);
   const json = values.json === true;
-  let store: Store;
+  let desk: OpenDesk;
   try {
-    store = await openStore(values.store ?? MEMORY_STORE);
+    desk = await openDesk({
+      store: values.store ?? MEMORY_STORE,
+      sink: (engine) => ({
+        deliver(alert) {
+          io.stdout.write(json ? `${JSON.stringify(toReplayJson(alert))}\n` : `${renderAlertText(alert, (t) => engine.companyName(t))}\n\n`);
+        },
+      }),
+      // The events are printed first, then the alerts they raised.
+      follow: "asked",
+    });
   } catch (error) {
     if (!(error instanceof StoreLocationError)) throw error;
     io.stderr.write(`capwatch poll: --store: ${error.message}\n`);
     return 2;
   }
+  const { store, engine } = desk;
   const sources = createLiveSources({ config, log, now, ...deps.sources });
   try {
-    const engine = await Engine.open(store);
-    const delivery = new OutboxDelivery(store, {
-      deliver(alert) {
-        io.stdout.write(json ? `${JSON.stringify(toReplayJson(alert))}\n` : `${renderAlertText(alert, (t) => engine.companyName(t))}\n\n`);
-      },
-    });
-    await delivery.drain(); // what an earlier run into the same store left undelivered
+    await desk.deliver(); // what an earlier run into the same store left undelivered
     const result = await pollOnce(sources, engine, tickers, { log, now, newsFeeds: () => store.newsFeeds() });
     if (!json) for (const event of result.events) io.stdout.write(`${describeEvent(event)}\n`);
     if (!json && result.events.length > 0) io.stdout.write("\n");
-    await delivery.drain();
+    await desk.deliver();
     for (const h of result.held) io.stderr.write(`held: ${h.ticker} ${h.reason} (not alerted; the next poll must confirm it)\n`);
     for (const s of result.statuses) io.stderr.write(`${s.provider}: ${s.detail}\n`);
     return result.statuses.every((s) => s.ok) ? 0 : 1;
   } finally {
     await sources.close();
-    await store.close();
+    await desk.close();
   }
 }
 

@@ -4,8 +4,8 @@ import { parseArgs } from "node:util";
 import { OAuth2Scopes, PermissionFlagsBits, PermissionsBitField, REST, Routes } from "discord.js";
 import { ConfigError } from "../../config/config.js";
 import { loadDiscordConfig } from "../../config/discord.js";
-import type { CommandIo } from "../cli/io.js";
-import { capwatchCommand } from "./command-definition.js";
+import type { CommandIo } from "./io.js";
+import { capwatchCommand } from "../../bot/discord/command-definition.js";
 
 export const DISCORD_USAGE = `usage: capwatch discord register [--guild ID]
   --guild ID   register /capwatch in one server only (shows at once; for testing)

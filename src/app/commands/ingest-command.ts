@@ -3,17 +3,16 @@
 // the outbox for the bot to deliver them.
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import { Engine } from "../../alerts/engine.js";
 import { renderAlertText } from "../../alerts/render/text.js";
 import type { Alert } from "../../alerts/types.js";
-import type { CommandIo } from "../../bot/cli/io.js";
+import type { CommandIo } from "./io.js";
 import { ConfigError, loadConfig } from "../../config/config.js";
-import { StoreLocationError, openStore } from "../../store/open-store.js";
-import type { Store } from "../../store/store.js";
-import type { Extractor } from "../documents/read-document.js";
-import { readDocumentInput } from "./document-input.js";
-import { documentIngester, type DocumentOutcome } from "./ingest-documents.js";
-import { MAX_DOCUMENTS } from "./pushed-documents.js";
+import { StoreLocationError } from "../../store/open-store.js";
+import type { Extractor } from "../../sources/documents/read-document.js";
+import { readDocumentInput } from "../../sources/ingest/document-input.js";
+import { documentIngester, type DocumentOutcome } from "../../sources/ingest/ingest-documents.js";
+import { MAX_DOCUMENTS } from "../../sources/ingest/pushed-documents.js";
+import { openDesk, type OpenDesk } from "../desk.js";
 
 export const INGEST_USAGE = `usage: capwatch ingest FILE|- [--store PATH]
   FILE          documents (type "document" of docs/replay-format.md) as a JSON array or JSON Lines; - reads stdin
@@ -66,16 +65,17 @@ export async function ingestCommand(args: string[], io: CommandIo, deps: IngestC
     return 2;
   }
 
-  let store: Store;
+  // No sink: the alerts wait in the store's outbox for `npm start` to deliver.
+  let desk: OpenDesk;
   try {
-    store = await openStore(location);
+    desk = await openDesk({ store: location });
   } catch (error) {
     if (!(error instanceof StoreLocationError)) throw error;
     io.stderr.write(`capwatch ingest: store: ${error.message}\n`);
     return 2;
   }
+  const { store, engine } = desk;
   try {
-    const engine = await Engine.open(store);
     const raised: Alert[] = [];
     engine.onAlertsRecorded((alerts) => void raised.push(...alerts));
     const items = input.items.flatMap((i) => ("document" in i ? [i] : []));
@@ -100,7 +100,7 @@ export async function ingestCommand(args: string[], io: CommandIo, deps: IngestC
     await engine.checkpoint();
     return 0;
   } finally {
-    await store.close();
+    await desk.close();
   }
 }
 
