@@ -1,4 +1,5 @@
-// The one persistence interface: the engine, delivery and commands use only this.
+// The persistence records and the store's role interfaces: the engine, delivery and commands
+// each take the roles they use.
 import type { Alert } from "../alerts/types.js";
 import type { AlertKind, Thresholds } from "../sources/events.js";
 
@@ -182,48 +183,102 @@ export interface NewsFeedRecord {
   addedAt: string;
 }
 
-export interface Store {
+// The store by role: each consumer takes the few methods of the role it uses, and each role is
+// small enough to implement on another database. `Store` is their sum, for the one class that
+// keeps everything (KyselyStore, on SQLite and PostgreSQL) and for the code that opens and closes it.
+
+/** What the engine reads once at start-up to pick up where it stopped. */
+export interface SnapshotStore {
   loadEngineState(): Promise<EngineSnapshot>;
-  saveCompany(company: CompanyRecord): Promise<void>;
+}
+
+/** Watchlists and settings: what each channel watches, its thresholds, its mutes. */
+export interface SettingsStore {
   /** With `audit`, the change and its audit entry commit together. */
   saveWatchlist(watchlist: WatchlistRecord, audit?: AuditEntry): Promise<void>;
-  saveConsensus(consensus: ConsensusRecord, audit?: AuditEntry): Promise<void>;
   saveMute(mute: MuteRecord, audit: AuditEntry): Promise<void>;
   deleteMute(channel: string, ticker: string, audit: AuditEntry): Promise<void>;
+}
+
+/** Companies and market state: names and shares, closes, earnings dates and results. */
+export interface MarketStore {
+  saveCompany(company: CompanyRecord): Promise<void>;
+  saveMarketState(states: MarketStateRecord[]): Promise<void>;
+  saveEarningsSchedule(entry: EarningsScheduleRecord): Promise<void>;
   saveEarningsResult(result: EarningsResultRecord): Promise<void>;
+  earningsResultsFor(ticker: string, limit: number): Promise<EarningsResultRecord[]>;
+}
+
+/** The capex book: consensus, reported actuals and guidance statements. */
+export interface CapexStore {
+  saveConsensus(consensus: ConsensusRecord, audit?: AuditEntry): Promise<void>;
   saveCapexActual(actual: CapexActualRecord): Promise<void>;
   appendGuidance(statements: GuidanceRecord[]): Promise<void>;
-  saveEarningsSchedule(entry: EarningsScheduleRecord): Promise<void>;
-  saveMarketState(states: MarketStateRecord[]): Promise<void>;
+  guidanceFor(ticker: string): Promise<GuidanceRecord[]>;
+  capexActualsFor(ticker: string): Promise<CapexActualRecord[]>;
+  consensusFor(ticker: string): Promise<ConsensusRecord[]>;
+}
+
+/** Alerts and dedupe: the history of alerts raised and the marks that keep them from repeating. */
+export interface AlertStore {
   /** Alert history, outbox and dedupe marks in one transaction: all or nothing. */
   recordAlerts(alerts: AlertToRecord[]): Promise<void>;
+  /** Newest first; `ticker` narrows to one company. */
+  recentAlerts(channel: string | null, limit: number, ticker?: string): Promise<StoredAlert[]>;
+}
+
+/** The outbox and delivery: what is still to be posted, and whether each channel takes posts. */
+export interface OutboxStore {
   /** Undelivered alerts due by `now`, oldest first; only `platform`'s when given; none of `excludeChannels`. */
   pendingOutbox(limit: number, now: Date, platform?: Platform, excludeChannels?: readonly string[]): Promise<OutboxEntry[]>;
   markDelivered(outboxIds: number[], at: Date): Promise<void>;
   markDeliveryFailed(outboxId: number, error: string, retryAt: Date): Promise<void>;
-  /** Newest first; `ticker` narrows to one company. */
-  recentAlerts(channel: string | null, limit: number, ticker?: string): Promise<StoredAlert[]>;
-  recentAudit(channel: string, limit: number): Promise<Array<AuditEntry & { id: number }>>;
-  guidanceFor(ticker: string): Promise<GuidanceRecord[]>;
-  capexActualsFor(ticker: string): Promise<CapexActualRecord[]>;
-  consensusFor(ticker: string): Promise<ConsensusRecord[]>;
-  earningsResultsFor(ticker: string, limit: number): Promise<EarningsResultRecord[]>;
   setChannelStatus(status: Omit<ChannelStatus, "updatedAt">): Promise<void>;
   /** Every channel whose status was ever set (a channel never set is active). */
   channelStatuses(platform?: Platform): Promise<ChannelStatus[]>;
-  /** A platform's installation records (Slack OAuth installations, say), as JSON it owns. */
+}
+
+/** The audit log, read back; entries are written with the change they describe (see SettingsStore). */
+export interface AuditLog {
+  recentAudit(channel: string, limit: number): Promise<Array<AuditEntry & { id: number }>>;
+}
+
+/** A platform's installation records (Slack OAuth installations, say), as JSON it owns. */
+export interface InstallationRecords {
   saveInstallation(platform: Platform, key: string, data: unknown): Promise<void>;
   getInstallation(platform: Platform, key: string): Promise<unknown | undefined>;
   deleteInstallation(platform: Platform, key: string): Promise<void>;
+}
+
+/** Pushed documents already taken in, so a document sent twice is applied once. */
+export interface DocumentClaims {
   /** Records pushed documents' keys; returns the keys not seen before (the others are duplicates). */
   claimDocuments(documents: DocumentKey[]): Promise<Set<string>>;
   /** Forgets keys claimed for documents that could not be applied. */
   releaseDocuments(keys: string[]): Promise<void>;
+}
+
+/** The news feeds admins added per ticker. */
+export interface NewsFeedStore {
   /** Adds a ticker's feed with its audit entry; false (and no audit) when it was there already. */
   addNewsFeed(feed: NewsFeedRecord, audit: AuditEntry): Promise<boolean>;
   /** Removes a ticker's feed with its audit entry; false (and no audit) when there was none. */
   removeNewsFeed(ticker: string, url: string, audit: AuditEntry): Promise<boolean>;
   /** The feeds added, by ticker then url; one ticker's when given. */
   newsFeeds(ticker?: string): Promise<NewsFeedRecord[]>;
+}
+
+/** Every role in one: what a backend implements, and what opening and closing a desk deals with. */
+export interface Store
+  extends SnapshotStore,
+    SettingsStore,
+    MarketStore,
+    CapexStore,
+    AlertStore,
+    OutboxStore,
+    AuditLog,
+    InstallationRecords,
+    DocumentClaims,
+    NewsFeedStore {
   close(): Promise<void>;
 }
