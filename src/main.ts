@@ -61,7 +61,7 @@ async function main(): Promise<number> {
   const desk: Desk = {
     engine,
     store,
-    dataNow: () => (isLive ? Date.now() : (engine.dataTime() ?? Date.now())),
+    dataNow: () => (isLive ? Date.now() : (engine.market.dataTime() ?? Date.now())),
     wallNow: () => new Date(),
     source: isLive ? `live (${live.finnhubApiKey ? "Finnhub" : "Yahoo"} quotes, SEC EDGAR)` : `replay of ${config.replayFile}`,
     deliveryState: (channel) => sides.map((s) => s.deliveryState(channel)).find((d) => d !== undefined) ?? "delivering to this terminal",
@@ -95,7 +95,7 @@ async function main(): Promise<number> {
       .join("\n"),
   );
 
-  const caller = () => terminalCaller(engine, isLive);
+  const caller = () => terminalCaller(engine.routing, isLive);
   const answer = async (line: string) => renderReplyText(await answerCommand(line, caller(), desk));
   let chat: InteractiveChat | undefined;
   const print = (text: string): void => {
@@ -105,7 +105,7 @@ async function main(): Promise<number> {
   if (interactive) chat = startInteractiveChat(process.stdin, process.stdout, answer);
 
   // The terminal delivers the terminal's channels; Slack and Discord deliver their own.
-  const delivery = new OutboxDelivery(store, { deliver: (alert) => print(renderAlertText(alert, (t) => engine.companyName(t))) }, undefined, "terminal");
+  const delivery = new OutboxDelivery(store, { deliver: (alert) => print(renderAlertText(alert, (t) => engine.market.companyName(t))) }, undefined, "terminal");
   let alerts = 0;
   engine.onAlertsRecorded(async (recorded) => {
     alerts += recorded.length;
@@ -119,7 +119,7 @@ async function main(): Promise<number> {
     const sources = startLiveSources({ config: live, engine, log, newsFeeds: () => store.newsFeeds() });
     stopLive = sources.stop;
     desk.dataState = sources.dataState;
-    if (engine.channels().length === 0) log("no channel watches anything yet: type `watch add MSFT` (or use /capwatch watch add in Slack or Discord).");
+    if (engine.routing.channels().length === 0) log("no channel watches anything yet: type `watch add MSFT` (or use /capwatch watch add in Slack or Discord).");
   } else {
     const summary = await runReplay(config.replayFile, engine, {
       pacer: pacerFor(config.replaySpeed),

@@ -3,17 +3,15 @@
 // Commands and sources depend on the roles (`market`, `capex`, `routing`), not on this class.
 import type { EngineEvent } from "../sources/documents/guidance-event.js";
 import type { EarningsResultEvent } from "../sources/events.js";
-import type { AlertStore, AuditEntry, CapexStore, ConsensusRecord, EarningsScheduleRecord, MarketStore, SettingsStore, SnapshotStore, WatchlistRecord } from "../store/store.js";
+import type { AlertStore, CapexStore, MarketStore, SettingsStore, SnapshotStore } from "../store/store.js";
 import { AlertRaiser } from "./alert-raiser.js";
 import type { AlertsListener } from "./alert-writer.js";
 import { CapexTracker, type CapexView } from "./capex-tracker.js";
 import { ChannelRouter, type ChannelSettings } from "./channel-router.js";
-import type { CapexBaselines, GuidanceRange } from "./detectors/capex-guidance.js";
 import { digestAlerts, earningsResultAlerts } from "./earnings-alerts.js";
 import { Episodes } from "./episodes.js";
-import { MarketState, type MarketView, type TickerMarket } from "./market-state.js";
+import { MarketState, type MarketView } from "./market-state.js";
 import { McapMoves } from "./mcap-moves.js";
-import type { Watchlist } from "./types.js";
 import { watchlistRecordFromLine } from "./watchlists.js";
 
 /** The store roles the engine writes to, and the snapshot it starts from. */
@@ -121,71 +119,5 @@ export class Engine {
   private async onEarningsResult(event: EarningsResultEvent): Promise<void> {
     await this.marketState.saveEarningsResult(event);
     await this.raiser.write(earningsResultAlerts(this.router, this.raiser, event));
-  }
-
-  // The engine's former lookups, forwarded to the roles until every caller uses the roles.
-
-  companyName(ticker: string): string | undefined {
-    return this.marketState.companyName(ticker);
-  }
-
-  fiscalYearEndOf(ticker: string): string | undefined {
-    return this.marketState.fiscalYearEndOf(ticker);
-  }
-
-  setWatchlist(record: WatchlistRecord, audit?: AuditEntry): Promise<void> {
-    return this.router.setWatchlist(record, audit);
-  }
-
-  setConsensus(record: ConsensusRecord, audit?: AuditEntry): Promise<void> {
-    return this.capexTracker.setConsensus(record, audit);
-  }
-
-  mute(channel: string, ticker: string, untilMs: number, audit: AuditEntry): Promise<void> {
-    return this.router.mute(channel, ticker, untilMs, audit);
-  }
-
-  unmute(channel: string, ticker: string, audit: AuditEntry): Promise<void> {
-    return this.router.unmute(channel, ticker, audit);
-  }
-
-  dataTime(): number | undefined {
-    return this.marketState.dataTime();
-  }
-
-  capexBaselines(ticker: string, period: string, range: GuidanceRange): CapexBaselines {
-    return this.capexTracker.capexBaselines(ticker, period, range);
-  }
-
-  channels(): string[] {
-    return this.router.channels();
-  }
-
-  watchlistOf(channel: string): Watchlist | undefined {
-    return this.router.watchlistOf(channel);
-  }
-
-  mutesOf(channel: string, atMs: number): Array<{ ticker: string; until: number }> {
-    return this.router.mutesOf(channel, atMs);
-  }
-
-  marketOf(ticker: string): Readonly<TickerMarket> | undefined {
-    return this.marketState.marketOf(ticker);
-  }
-
-  sharesOf(ticker: string): number | undefined {
-    return this.marketState.sharesOf(ticker);
-  }
-
-  knownTickers(): string[] {
-    return this.marketState.knownTickers();
-  }
-
-  earningsScheduleOf(ticker: string): EarningsScheduleRecord | undefined {
-    return this.marketState.earningsScheduleOf(ticker);
-  }
-
-  earningsSchedule(): EarningsScheduleRecord[] {
-    return this.marketState.earningsSchedule();
   }
 }

@@ -29,7 +29,7 @@ export async function episodeDesk(): Promise<EpisodeDesk> {
   const desk: Desk = {
     engine,
     store,
-    dataNow: () => engine.dataTime() as number,
+    dataNow: () => engine.market.dataTime() as number,
     wallNow: () => new Date("2026-11-26T12:00:00Z"),
     source: "test episode",
     deliveryState: () => "delivering",

@@ -72,7 +72,7 @@ export async function pollCommand(args: string[], io: CommandIo, deps: PollComma
     const engine = await Engine.open(store);
     const delivery = new OutboxDelivery(store, {
       deliver(alert) {
-        io.stdout.write(json ? `${JSON.stringify(toReplayJson(alert))}\n` : `${renderAlertText(alert, (t) => engine.companyName(t))}\n\n`);
+        io.stdout.write(json ? `${JSON.stringify(toReplayJson(alert))}\n` : `${renderAlertText(alert, (t) => engine.market.companyName(t))}\n\n`);
       },
     });
     await delivery.drain(); // what an earlier run into the same store left undelivered
