@@ -1,6 +1,6 @@
 // Raising an alert for a channel: once per episode (Episodes), kept in history only while the
 // channel mutes the ticker (ChannelRouter), then recorded before anyone delivers it (AlertWriter).
-import type { AlertStore, AlertToRecord } from "../store/store.js";
+import type { AlertStore, AlertToRecord } from "./store-roles.js";
 import { AlertWriter, type AlertsListener } from "./alert-writer.js";
 import type { ChannelRouter } from "./channel-router.js";
 import type { Episodes } from "./episodes.js";

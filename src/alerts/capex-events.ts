@@ -2,7 +2,7 @@
 // and capex_guidance alerts for the channels that watch them.
 import type { GuidanceEvent, SourcedStatement } from "../sources/documents/guidance-event.js";
 import type { CapexActualEvent } from "../sources/events.js";
-import type { AlertToRecord, CapexStore, EngineSnapshot } from "../store/store.js";
+import type { AlertToRecord, CapexStore, EngineSnapshot } from "./store-roles.js";
 import type { AlertRaiser } from "./alert-raiser.js";
 import type { CapexBook } from "./capex-book.js";
 import type { ChannelRouter } from "./channel-router.js";

@@ -2,7 +2,7 @@
 // with the store, and the capex events that raise capex_actual and capex_guidance alerts.
 import type { ConsensusEvent, CapexActualEvent } from "../sources/events.js";
 import type { GuidanceEvent } from "../sources/documents/guidance-event.js";
-import type { AuditEntry, CapexStore, ConsensusRecord, EngineSnapshot } from "../store/store.js";
+import type { AuditEntry, CapexStore, ConsensusRecord, EngineSnapshot } from "./store-roles.js";
 import { CapexBook } from "./capex-book.js";
 import { isoTime } from "./types.js";
 import { onCapexActual, onGuidance, restoreCapexBook, type CapexContext } from "./capex-events.js";

@@ -1,7 +1,7 @@
 // Routing: which channels watch what, with which thresholds, and what each channel muted. A
 // settings change (watchlist, thresholds, kinds, mute) goes through here: stored, then in force.
 import type { AlertKind } from "../sources/events.js";
-import type { AuditEntry, EngineSnapshot, SettingsStore, WatchlistRecord } from "../store/store.js";
+import type { AuditEntry, EngineSnapshot, SettingsStore, WatchlistRecord } from "./store-roles.js";
 import type { Watchlist } from "./types.js";
 import { watches } from "./types.js";
 import { WatchlistRegistry, watchlistFromRecord, type McapRoute } from "./watchlists.js";

@@ -2,7 +2,7 @@
 // what it lists) and results against estimates, for the channels that want them. Pure but for the
 // episodes' dedupe marks.
 import type { EarningsResultEvent } from "../sources/events.js";
-import type { AlertToRecord, EarningsScheduleRecord } from "../store/store.js";
+import type { AlertToRecord, EarningsScheduleRecord } from "./store-roles.js";
 import { easternDate, easternWallTimeToUtc } from "./calendar/eastern-time.js";
 import { isNyseTradingDay, nextNyseTradingDay } from "./calendar/nyse.js";
 import type { AlertRaiser } from "./alert-raiser.js";

@@ -3,7 +3,7 @@
 // Commands and sources depend on the roles (`market`, `capex`, `routing`), not on this class.
 import type { EngineEvent } from "../sources/documents/guidance-event.js";
 import type { EarningsResultEvent } from "../sources/events.js";
-import type { AlertStore, CapexStore, MarketStore, SettingsStore, SnapshotStore } from "../store/store.js";
+import type { AlertStore, CapexStore, MarketStore, SettingsStore, SnapshotStore } from "./store-roles.js";
 import { AlertRaiser } from "./alert-raiser.js";
 import type { AlertsListener } from "./alert-writer.js";
 import { CapexTracker, type CapexView } from "./capex-tracker.js";

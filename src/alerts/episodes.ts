@@ -2,7 +2,7 @@
 // (a ticker's move on one trading day, one guidance figure, one digest day); a later alert under
 // the same key reaches the channel only when it goes higher (level 2 after level 1), never again at
 // the same level. Pure: no store, no clock; the store keeps the marks through AlertStore.recordAlerts.
-import type { DedupeRecord } from "../store/store.js";
+import type { DedupeRecord } from "./store-roles.js";
 
 export class Episodes {
   /** channel → dedupe key → the highest value raised; nested so a lookup builds no string. */

@@ -2,7 +2,7 @@
 // (split-adjusted as splits arrive), the earnings schedule, and the data clock. Commands read it
 // through MarketView; the engine feeds it events and checkpoints what changed.
 import type { CompanyEvent, EarningsResultEvent, EarningsScheduledEvent, QuoteEvent } from "../sources/events.js";
-import type { EarningsScheduleRecord, EngineSnapshot, MarketStore } from "../store/store.js";
+import type { EarningsScheduleRecord, EngineSnapshot, MarketStore } from "./store-roles.js";
 import { isoTime } from "./types.js";
 import type { McapRoute } from "./watchlists.js";
 

@@ -1,7 +1,7 @@
 // Market-cap moves on the per-quote path: measure the quote against its reference close, ask the
 // detector for each channel over its threshold, raise once per episode, then record the quote.
 import type { QuoteEvent } from "../sources/events.js";
-import type { AlertToRecord } from "../store/store.js";
+import type { AlertToRecord } from "./store-roles.js";
 import type { AlertRaiser } from "./alert-raiser.js";
 import { easternDate } from "./calendar/eastern-time.js";
 import { previousNyseTradingDay } from "./calendar/nyse.js";
