@@ -33,9 +33,9 @@ function feedFor(symbol: string): string {
 async function onePass(url: string, tickers: string[]): Promise<number> {
   const store = await openStore(MEMORY_STORE);
   const engine = await Engine.open(store);
-  await engine.setWatchlist({ channel: "#bench", tickers: "*", thresholds: { ...DEFAULT_THRESHOLDS }, kinds: [...DEFAULT_KINDS] });
+  await engine.routing.setWatchlist({ channel: "#bench", tickers: "*", thresholds: { ...DEFAULT_THRESHOLDS }, kinds: [...DEFAULT_KINDS] });
   await engine.handle({ type: "company", ticker: "AMZN", name: "Amazon.com, Inc." });
-  await engine.setConsensus({ ticker: "AMZN", period: "FY2026", value: 146.6e9, source: "bench", ts: "2026-02-01T00:00:00Z" });
+  await engine.capex.setConsensus({ ticker: "AMZN", period: "FY2026", value: 146.6e9, source: "bench", ts: "2026-02-01T00:00:00Z" });
   let alertedAt: number | undefined;
   engine.onAlertsRecorded(() => void (alertedAt ??= performance.now()));
   const log = () => undefined;

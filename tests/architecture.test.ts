@@ -75,13 +75,7 @@ const KNOWN_VIOLATIONS = new Set<string>([
   "sources/replay/run-replay.ts -> alerts/earnings-alerts.ts",
   "sources/replay/run-replay.ts -> alerts/engine.ts",
   "sources/replay/run-replay.ts -> alerts/types.ts",
-  "alerts/alert-writer.ts -> store/store.ts",
-  "alerts/capex-events.ts -> store/store.ts",
-  "alerts/channel-router.ts -> store/store.ts",
   "alerts/delivery/outbox-delivery.ts -> store/store.ts",
-  "alerts/earnings-alerts.ts -> store/store.ts",
-  "alerts/engine.ts -> store/store.ts",
-  "alerts/watchlists.ts -> store/store.ts",
 ]);
 
 interface Import {

@@ -1,6 +1,6 @@
 // Writes raised alerts to the store (history, outbox and dedupe marks together), in order,
 // coalescing a burst of events into one transaction; then tells the listeners (delivery).
-import type { AlertToRecord, Store } from "../store/store.js";
+import type { AlertStore, AlertToRecord } from "./store-roles.js";
 import type { Alert } from "./types.js";
 
 export type AlertsListener = (alerts: Alert[]) => void | Promise<void>;
@@ -11,7 +11,7 @@ export class AlertWriter {
   private failure: unknown;
   private readonly listeners: AlertsListener[] = [];
 
-  constructor(private readonly store: Store) {}
+  constructor(private readonly store: AlertStore) {}
 
   onRecorded(listener: AlertsListener): void {
     this.listeners.push(listener);

@@ -2,7 +2,8 @@
 // and capex_guidance alerts for the channels that watch them.
 import type { GuidanceEvent, SourcedStatement } from "../sources/documents/guidance-event.js";
 import type { CapexActualEvent } from "../sources/events.js";
-import type { AlertToRecord, EngineSnapshot, Store } from "../store/store.js";
+import type { AlertToRecord, CapexStore, EngineSnapshot } from "./store-roles.js";
+import type { AlertRaiser } from "./alert-raiser.js";
 import type { CapexBook } from "./capex-book.js";
 import type { ChannelRouter } from "./channel-router.js";
 import { capexActualSurprise } from "./detectors/capex-actual.js";
@@ -11,10 +12,10 @@ import { isoTime, type AlertProvenance } from "./types.js";
 
 export interface CapexContext {
   capex: CapexBook;
-  router: ChannelRouter;
-  store: Store;
+  router: Pick<ChannelRouter, "watching">;
+  raiser: Pick<AlertRaiser, "raise" | "write">;
+  store: CapexStore;
 }
-
 
 /**
  * The capex book's period of a statement: a per-year figure of a multi-year plan is kept apart
@@ -43,9 +44,9 @@ export async function onCapexActual(ctx: CapexContext, event: CapexActualEvent):
     const surprise = capexActualSurprise(event.value, consensus, w.thresholds);
     if (surprise === null) continue;
     const key = `capex_actual|${event.ticker}|${event.period}|${event.value}`;
-    ctx.router.raise(out, w, key, 1, { channel: w.channel, kind: "capex_actual", ticker: event.ticker, ts: isoTime(event.ts), period: event.period, ...surprise });
+    ctx.raiser.raise(out, w, key, 1, { channel: w.channel, kind: "capex_actual", ticker: event.ticker, ts: isoTime(event.ts), period: event.period, ...surprise });
   }
-  await ctx.router.write(out);
+  await ctx.raiser.write(out);
 }
 
 /**
@@ -79,7 +80,7 @@ export async function onGuidance(ctx: CapexContext, event: GuidanceEvent): Promi
       const key = `capex_guidance|${event.ticker}|${period}|${s.low}|${s.high}`;
       const { kind, url, speaker, voice, said } = s.provenance;
       const provenance: AlertProvenance = { kind, url, speaker, voice, said };
-      ctx.router.raise(out, w, key, 1, {
+      ctx.raiser.raise(out, w, key, 1, {
         channel: w.channel,
         kind: "capex_guidance",
         ticker: event.ticker,
@@ -116,7 +117,7 @@ export async function onGuidance(ctx: CapexContext, event: GuidanceEvent): Promi
       title: s.provenance.title ?? undefined,
     })),
   );
-  await ctx.router.write(out);
+  await ctx.raiser.write(out);
 }
 
 /** Where one document guides a period twice, the first statement counts. */

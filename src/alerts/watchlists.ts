@@ -1,6 +1,6 @@
 // The channels and what each watches, indexed by ticker for the per-quote hot path.
 import type { AlertKind } from "./types.js";
-import type { WatchlistRecord } from "../store/store.js";
+import type { WatchlistRecord } from "./store-roles.js";
 import type { Watchlist } from "./types.js";
 import { DEFAULT_KINDS, DEFAULT_THRESHOLDS } from "./types.js";
 

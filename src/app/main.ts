@@ -60,7 +60,7 @@ async function main(): Promise<number> {
   try {
     opened = await openDesk({
       store: isLive ? config.store : MEMORY_STORE,
-      sink: (engine) => ({ deliver: (alert) => print(renderAlertText(alert, (t) => engine.companyName(t))) }),
+      sink: (engine) => ({ deliver: (alert) => print(renderAlertText(alert, (t) => engine.market.companyName(t))) }),
       follow: "await",
       platform: "terminal",
     });
@@ -74,7 +74,7 @@ async function main(): Promise<number> {
   const desk: Desk = {
     engine,
     store,
-    dataNow: () => (isLive ? Date.now() : (engine.dataTime() ?? Date.now())),
+    dataNow: () => (isLive ? Date.now() : (engine.market.dataTime() ?? Date.now())),
     wallNow: () => new Date(),
     source: isLive ? `live (${live.finnhubApiKey ? "Finnhub" : "Yahoo"} quotes, SEC EDGAR)` : `replay of ${config.replayFile}`,
     deliveryState: (channel) => sides.map((s) => s.deliveryState(channel)).find((d) => d !== undefined) ?? "delivering to this terminal",
@@ -108,7 +108,7 @@ async function main(): Promise<number> {
       .join("\n"),
   );
 
-  const caller = () => terminalCaller(engine, isLive);
+  const caller = () => terminalCaller(engine.routing, isLive);
   const answer = async (line: string) => renderReplyText(await answerCommand(line, caller(), desk));
   if (interactive) chat = startInteractiveChat(process.stdin, process.stdout, answer);
 
@@ -129,7 +129,7 @@ async function main(): Promise<number> {
       await sources.stop();
     };
     desk.dataState = sources.dataState;
-    if (engine.channels().length === 0) log("no channel watches anything yet: type `watch add MSFT` (or use /capwatch watch add in Slack or Discord).");
+    if (engine.routing.channels().length === 0) log("no channel watches anything yet: type `watch add MSFT` (or use /capwatch watch add in Slack or Discord).");
   } else {
     const summary = await runReplay(config.replayFile, engine, {
       pacer: pacerFor(config.replaySpeed),

@@ -50,7 +50,7 @@ export async function startPlatforms(configs: PlatformConfigs, desk: Desk, log: 
   }
   // Each side answers for its own channels only.
   const ownChannel = (platform: Platform, state: (channel: string) => string | undefined) => (channel: string) =>
-    desk.engine.watchlistOf(channel)?.platform === platform ? state(channel) : undefined;
+    desk.engine.routing.watchlistOf(channel)?.platform === platform ? state(channel) : undefined;
   if (configs.slack !== undefined) {
     const { startSlack } = await import("../bot/slack/start-slack.js");
     const slack = await connecting("Slack", () => startSlack({ config: configs.slack!, desk, http, log }));

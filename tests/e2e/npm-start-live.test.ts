@@ -55,7 +55,7 @@ describe("npm start with CAPWATCH_SOURCES=live", () => {
     try {
       const store = join(mkdtempSync(join(tmpdir(), "capwatch-live-news-")), "capwatch.db");
       const prepared = await testDesk({ store, delivers: false });
-      await prepared.engine.setWatchlist({ channel: "#terminal", platform: "terminal", tickers: ["AMZN"], thresholds: { ...DEFAULT_THRESHOLDS }, kinds: [...DEFAULT_KINDS] });
+      await prepared.engine.routing.setWatchlist({ channel: "#terminal", platform: "terminal", tickers: ["AMZN"], thresholds: { ...DEFAULT_THRESHOLDS }, kinds: [...DEFAULT_KINDS] });
       await prepared.close();
       const { FINNHUB_API_KEY: _key, ...noKey } = providerEnv(news.url, { CAPWATCH_SOURCES: "live", CAPWATCH_STORE: store, YAHOO_BASE_URL: news.url });
       const run = start(noKey, "");

@@ -61,7 +61,7 @@ export async function testDesk(options: TestDeskOptions = {}): Promise<TestDesk>
   const commands = (o: { dataNow?: () => number; source?: string } = {}): Desk => ({
     engine: opened.engine,
     store: opened.store,
-    dataNow: o.dataNow ?? (() => opened.engine.dataTime() as number),
+    dataNow: o.dataNow ?? (() => opened.engine.market.dataTime() as number),
     wallNow: () => new Date("2026-11-26T12:00:00Z"),
     source: o.source ?? "test",
     deliveryState: () => "delivering",

@@ -96,7 +96,7 @@ export async function ingestCommand(args: string[], io: CommandIo, deps: IngestC
     const skipped = input.items.length - items.length;
     const summary = [`${result.accepted} accepted`, `${result.duplicates} duplicate${result.duplicates === 1 ? "" : "s"}`, ...(skipped > 0 ? [`${skipped} skipped`] : [])];
     io.stdout.write(`capwatch ingest: ${summary.join(", ")}, into ${location}; ${raised.length} alert${raised.length === 1 ? "" : "s"} queued for delivery${raised.length > 0 ? ":" : "."}\n`);
-    for (const alert of raised) io.stdout.write(`\n${renderAlertText(alert, (t) => engine.companyName(t))}\n`);
+    for (const alert of raised) io.stdout.write(`\n${renderAlertText(alert, (t) => engine.market.companyName(t))}\n`);
     await engine.checkpoint();
     return 0;
   } finally {

@@ -63,7 +63,7 @@ export async function pollCommand(args: string[], io: CommandIo, deps: PollComma
       store: values.store ?? MEMORY_STORE,
       sink: (engine) => ({
         deliver(alert) {
-          io.stdout.write(json ? `${JSON.stringify(toReplayJson(alert))}\n` : `${renderAlertText(alert, (t) => engine.companyName(t))}\n\n`);
+          io.stdout.write(json ? `${JSON.stringify(toReplayJson(alert))}\n` : `${renderAlertText(alert, (t) => engine.market.companyName(t))}\n\n`);
         },
       }),
       // The events are printed first, then the alerts they raised.

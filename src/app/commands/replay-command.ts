@@ -62,7 +62,7 @@ export async function replayCommand(args: string[], io: CommandIo): Promise<numb
     await replayIntoSink(file, store, {
       sink: (engine): AlertSink => ({
         deliver(alert) {
-          io.stdout.write(json ? `${JSON.stringify(toReplayJson(alert))}\n` : `${renderAlertText(alert, (t) => engine.companyName(t))}\n\n`);
+          io.stdout.write(json ? `${JSON.stringify(toReplayJson(alert))}\n` : `${renderAlertText(alert, (t) => engine.market.companyName(t))}\n\n`);
         },
       }),
       pacer: pacerFor(speed),

@@ -15,10 +15,10 @@ export function tickerChoices(typed: string, channel: string, desk: Desk): Choic
   const before = match?.[1] ?? "";
   const prefix = (match?.[3] ?? "").toUpperCase();
   const already = new Set(before.toUpperCase().split(/[\s,]+/).filter((w) => w !== ""));
-  const watched = desk.engine.watchlistOf(channel)?.tickers;
-  const known = desk.engine.knownTickers();
+  const watched = desk.engine.routing.watchlistOf(channel)?.tickers;
+  const known = desk.engine.market.knownTickers();
   const ordered = [...new Set([...(watched === undefined || watched === "*" ? [] : [...watched].sort()), ...known])];
-  const nameOf = (t: string) => desk.engine.companyName(t);
+  const nameOf = (t: string) => desk.engine.market.companyName(t);
   const candidates = ordered.filter((t) => !already.has(t) && (t.startsWith(prefix) || (prefix.length > 1 && nameOf(t)?.toUpperCase().includes(prefix))));
   // Tickers that start with what was typed before those matched by company name.
   candidates.sort((a, b) => Number(!a.startsWith(prefix)) - Number(!b.startsWith(prefix)));

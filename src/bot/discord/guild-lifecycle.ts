@@ -16,8 +16,8 @@ export interface GuildLifecycleOptions {
 
 /** The Discord channels whose watchlist lives in `guildId`. */
 export function channelsOfGuild(desk: Desk, guildId: string): string[] {
-  return desk.engine.channels().filter((c) => {
-    const w = desk.engine.watchlistOf(c);
+  return desk.engine.routing.channels().filter((c) => {
+    const w = desk.engine.routing.watchlistOf(c);
     return w?.platform === "discord" && w.workspace === guildId;
   });
 }
@@ -42,8 +42,8 @@ export async function resumeGuild(guildId: string, options: GuildLifecycleOption
 /** Servers left while capwatch was offline send no GUILD_DELETE: compare with READY's list. */
 export async function reconcileGuilds(present: ReadonlySet<string>, options: GuildLifecycleOptions): Promise<void> {
   const workspaces = new Set<string>();
-  for (const c of options.desk.engine.channels()) {
-    const w = options.desk.engine.watchlistOf(c);
+  for (const c of options.desk.engine.routing.channels()) {
+    const w = options.desk.engine.routing.watchlistOf(c);
     if (w?.platform === "discord" && w.workspace !== undefined) workspaces.add(w.workspace);
   }
   for (const guildId of workspaces) {

@@ -43,7 +43,7 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
   let stopped = false;
   const delivery = new DiscordDelivery({
     store: desk.store,
-    poster: restPoster(client.rest, (t) => desk.engine.companyName(t), desk.source),
+    poster: restPoster(client.rest, (t) => desk.engine.market.companyName(t), desk.source),
     states,
     log,
     clock: options.clock,

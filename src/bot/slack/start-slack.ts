@@ -47,9 +47,9 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackSide>
   const logger = boltLogger(log);
 
   const slackChannels = () =>
-    desk.engine
+    desk.engine.routing
       .channels()
-      .map((c) => desk.engine.watchlistOf(c))
+      .map((c) => desk.engine.routing.watchlistOf(c))
       .filter((w) => w?.platform === "slack")
       .map((w) => ({ channel: w!.channel, workspace: w!.workspace }));
 
@@ -92,7 +92,7 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackSide>
   const delivery = new SlackDelivery({
     store: desk.store,
     post,
-    render: (alert) => renderAlertBlocks(alert, { nameOf: (t) => desk.engine.companyName(t), source: desk.source }),
+    render: (alert) => renderAlertBlocks(alert, { nameOf: (t) => desk.engine.market.companyName(t), source: desk.source }),
     channels: slackChannels,
     log,
     clock,

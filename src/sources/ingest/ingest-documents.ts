@@ -2,7 +2,7 @@
 // each new one is read into guidance statements and handled; one seen before (by ticker + url,
 // or ticker + text) is a duplicate and changes nothing.
 import type { Engine } from "../../alerts/engine.js";
-import type { Store } from "../../store/store.js";
+import type { DocumentClaims } from "../../store/store.js";
 import { sourceEdge, type Extractor } from "../documents/read-document.js";
 import type { DocumentEvent } from "../events.js";
 import { documentKey } from "./pushed-documents.js";
@@ -17,8 +17,8 @@ export interface IngestResult {
 }
 
 export interface IngestTarget {
-  engine: Engine;
-  store: Store;
+  engine: Pick<Engine, "handle" | "flush" | "market">;
+  store: DocumentClaims;
   /** The real extractor unless a test injects one. */
   extract?: Extractor;
 }
@@ -30,7 +30,7 @@ export type Ingest = (documents: DocumentEvent[]) => Promise<IngestResult>;
  * their documents; each returns once its alerts are in the outbox.
  */
 export function documentIngester(target: IngestTarget): Ingest {
-  const edge = sourceEdge(target.engine, target.extract);
+  const edge = sourceEdge(target.engine.market, target.extract);
   let queue: Promise<unknown> = Promise.resolve();
   return (documents) => {
     const run = queue.then(() => ingestInOrder(documents, target, edge));

@@ -14,13 +14,18 @@ import type { ProviderQuote } from "./quote-types.js";
 import type { SanityGate } from "./sanity.js";
 import type { StalenessTracker } from "./staleness.js";
 
-/** What the poller needs of the engine (Engine satisfies it); its companies name the documents' companies. */
-export interface EventSink extends KnownCompanies {
-  handle(event: EngineEvent): Promise<void> | undefined;
+/** What the poller reads of the market (the engine's market role); its companies name the documents' companies. */
+export interface PolledMarket extends KnownCompanies {
   /** A ticker's next scheduled report, if known (news is polled every minute after it). */
   earningsScheduleOf(ticker: string): { ticker: string; date: string; time: "bmo" | "amc" | "unknown" } | undefined;
   sharesOf(ticker: string): number | undefined;
   marketOf(ticker: string): { lastTrade?: { price: number } } | undefined;
+}
+
+/** Where the poller sends its events, and the market it reads (Engine satisfies it). */
+export interface EventSink {
+  handle(event: EngineEvent): Promise<void> | undefined;
+  readonly market: PolledMarket;
 }
 
 export interface PollStatus {
@@ -53,13 +58,13 @@ export class LivePoller {
   private readonly newsPoller: NewsPoller;
 
   constructor(private readonly deps: PollerDeps) {
-    this.edge = sourceEdge(deps.engine, deps.extract);
+    this.edge = sourceEdge(deps.engine.market, deps.extract);
     this.newsPoller = new NewsPoller(deps.sources.news, { now: deps.now, log: deps.log });
   }
 
   /** The tickers whose news is due now: every 5 minutes in and around sessions, every minute after earnings. */
   newsDue(tickers: string[]): string[] {
-    return newsTickersDue(tickers, this.deps.now(), (t) => this.newsPoller.lastAttemptAt(t), (t) => this.deps.engine.earningsScheduleOf(t));
+    return newsTickersDue(tickers, this.deps.now(), (t) => this.newsPoller.lastAttemptAt(t), (t) => this.deps.engine.market.earningsScheduleOf(t));
   }
 
   /** Company news (the last 3 days on a ticker's first poll): each new story is a `news` document, read at the edge. */
@@ -119,11 +124,11 @@ export class LivePoller {
   /** Capex actuals and the share count from XBRL company facts. */
   capex(tickers: string[]): Promise<PollStatus> {
     return this.perTicker("sec", tickers, async (ticker) => {
-      const price = this.deps.engine.marketOf(ticker)?.lastTrade?.price;
+      const price = this.deps.engine.market.marketOf(ticker)?.lastTrade?.price;
       const { events, shares } = await this.deps.sources.sec.capex(ticker, price);
       for (const e of events) await this.emit(e);
       if (shares) {
-        const passed = this.deps.gate.checkShares(shares, this.deps.engine.sharesOf(ticker));
+        const passed = this.deps.gate.checkShares(shares, this.deps.engine.market.sharesOf(ticker));
         if (passed) await this.emit(passed);
       }
       return events.length + (shares ? 1 : 0);
@@ -165,7 +170,7 @@ export class LivePoller {
     const { engine, gate, log } = this.deps;
     const unchecked = { type: "quote" as const, ts: q.ts, ticker: q.ticker, price: q.price, prevClose: q.prevClose, session: quoteSession(q.ts) };
     if (unchecked.prevClose === undefined) delete unchecked.prevClose;
-    let shares = engine.sharesOf(q.ticker);
+    let shares = engine.market.sharesOf(q.ticker);
     if (shares === undefined && q.providerShares !== undefined && q.providerShares > 0) {
       log(`${this.deps.sources.quotes.name}: ${q.ticker} has no SEC share count; using the provider's ${q.providerShares}`);
       await this.emit({ type: "shares", ts: q.ts, ticker: q.ticker, value: q.providerShares });

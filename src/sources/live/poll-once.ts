@@ -23,8 +23,8 @@ export async function pollOnce(
   tickers: string[],
   options: { log: (line: string) => void; now: () => number; newsFeeds?: () => Promise<FeedSubscription[]> },
 ): Promise<PollOnceResult> {
-  if (engine.channels().length === 0) {
-    await engine.setWatchlist({ channel: POLL_CHANNEL, tickers, thresholds: { ...DEFAULT_THRESHOLDS }, kinds: [...DEFAULT_KINDS] });
+  if (engine.routing.channels().length === 0) {
+    await engine.routing.setWatchlist({ channel: POLL_CHANNEL, tickers, thresholds: { ...DEFAULT_THRESHOLDS }, kinds: [...DEFAULT_KINDS] });
   }
   const events: MarketEvent[] = [];
   const gate = new SanityGate(options.log);

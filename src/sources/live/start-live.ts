@@ -37,12 +37,12 @@ export function quotePollDue(nowMs: number, lastMs: number | undefined, refreshS
 }
 
 /** The tickers the channels watch; a watch-everything channel means every ticker the engine knows. */
-export function watchedTickers(engine: Engine): string[] {
+export function watchedTickers(engine: Pick<Engine, "routing" | "market">): string[] {
   const out = new Set<string>();
-  for (const channel of engine.channels()) {
-    const tickers = engine.watchlistOf(channel)?.tickers;
+  for (const channel of engine.routing.channels()) {
+    const tickers = engine.routing.watchlistOf(channel)?.tickers;
     if (tickers === undefined) continue;
-    if (tickers === "*") engine.knownTickers().forEach((t) => out.add(t));
+    if (tickers === "*") engine.market.knownTickers().forEach((t) => out.add(t));
     else for (const t of tickers) out.add(t);
   }
   return [...out].sort();

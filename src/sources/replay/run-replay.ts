@@ -30,7 +30,7 @@ export async function runReplay(path: string, engine: Engine, options: ReplayOpt
   const summary: ReplaySummary = { events: 0, problems: 0 };
   let nextDigest = Infinity;
   // Documents become guidance statements here, at the source edge, with the companies known so far.
-  const edge = sourceEdge(engine, options.extract);
+  const edge = sourceEdge(engine.market, options.extract);
 
   const advanceTo = async (ts: number) => {
     if (summary.firstTs === undefined) {
@@ -49,7 +49,7 @@ export async function runReplay(path: string, engine: Engine, options: ReplayOpt
     onUntimed: (event) => engine.handle(edge(event)),
     onStart: ({ hasWatchlist }) => {
       if (hasWatchlist) return undefined;
-      return engine.setWatchlist({ channel: DEFAULT_REPLAY_CHANNEL, tickers: "*", thresholds: { ...DEFAULT_THRESHOLDS }, kinds: [...DEFAULT_KINDS] });
+      return engine.routing.setWatchlist({ channel: DEFAULT_REPLAY_CHANNEL, tickers: "*", thresholds: { ...DEFAULT_THRESHOLDS }, kinds: [...DEFAULT_KINDS] });
     },
     onTimed: (event) => {
       summary.events++;

@@ -114,12 +114,12 @@ describe("mute / unmute", () => {
   it("GIVEN mute until a past date THEN an error and no mute", async () => {
     const r = await d.ask("mute MSFT until 2026-02-01");
     expect(r).toMatchObject({ tone: "error", text: expect.stringContaining("already past") });
-    expect(d.desk.engine.mutesOf("#markets", d.desk.dataNow())).toEqual([]);
+    expect(d.desk.engine.routing.mutesOf("#markets", d.desk.dataNow())).toEqual([]);
   });
 
   it("GIVEN mute until a date THEN muted through the end of that day, US/Eastern", async () => {
     await d.ask("mute AMZN until 2026-02-20");
-    expect(d.desk.engine.mutesOf("#markets", d.desk.dataNow())).toEqual([{ ticker: "AMZN", until: Date.parse("2026-02-21T05:00:00Z") }]);
+    expect(d.desk.engine.routing.mutesOf("#markets", d.desk.dataNow())).toEqual([{ ticker: "AMZN", until: Date.parse("2026-02-21T05:00:00Z") }]);
   });
 
   it("GIVEN unmute of a ticker that is not muted THEN nothing changes", async () => {
@@ -131,7 +131,7 @@ describe("consensus set / list", () => {
   it("GIVEN consensus set ORCL capex FY2026 50B LSEG THEN it is listed, audited, and later guidance is measured against it", async () => {
     expect((await d.ask("consensus set ORCL capex FY2026 50B LSEG")).text).toMatch(/^ORCL FY2026 capex expected at \$50B \(LSEG\)/);
     expect((await d.ask("consensus list ORCL", MEMBER)).table?.rows).toEqual([["capex", "FY2026", "$50B", "LSEG", "Fri, Feb 13 2026"]]);
-    const edge = sourceEdge(d.desk.engine);
+    const edge = sourceEdge(d.desk.engine.market);
     await d.desk.engine.handle(edge({ type: "document", ts: later(d, 60), ticker: "ORCL", text: "We expect fiscal 2026 capital expenditures of about $35 billion." }));
     expect(d.delivered.at(-1)).toMatchObject({ kind: "capex_guidance", ticker: "ORCL", basis: "consensus", basisValue: 50e9, surprisePct: -30 });
     expect((await d.ask("audit")).table?.rows[0]?.[2]).toBe("consensus set ticker=ORCL metric=capex period=FY2026 value=50000000000 source=LSEG");

@@ -48,9 +48,9 @@ beforeAll(async () => {
   const { engine, ...opened } = await testDesk({ delivers: false });
   store = opened.store;
   for (const channel of [OPEN, LOCKED]) {
-    await engine.setWatchlist({ channel, platform: "discord", workspace: GUILD, tickers: TICKERS, thresholds: { ...DEFAULT_THRESHOLDS }, kinds: [...DEFAULT_KINDS] });
+    await engine.routing.setWatchlist({ channel, platform: "discord", workspace: GUILD, tickers: TICKERS, thresholds: { ...DEFAULT_THRESHOLDS }, kinds: [...DEFAULT_KINDS] });
   }
-  const desk: Desk = { engine, store, dataNow: () => engine.dataTime() ?? 0, wallNow: () => new Date(), source: "replay of the bundled episode", deliveryState: () => "" };
+  const desk: Desk = { engine, store, dataNow: () => engine.market.dataTime() ?? 0, wallNow: () => new Date(), source: "replay of the bundled episode", deliveryState: () => "" };
   harness = await startAgainstFake(fake, desk);
   await runReplay(EPISODE, engine, { onProblem: (p) => { throw new Error(`episode line ${p.line}: ${p.reason}`); } });
   const expected = (await store.recentAlerts(OPEN, 1000)).length;

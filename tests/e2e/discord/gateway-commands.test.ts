@@ -56,14 +56,14 @@ describe("GIVEN the bundled episode and a Discord server with capwatch", () => {
   });
 
   it("THEN a member without Manage Server who runs watch add is refused and nothing changes", async () => {
-    const before = episode.desk.engine.watchlistOf(CHANNEL);
+    const before = episode.desk.engine.routing.watchlistOf(CHANNEL);
     const auditBefore = await episode.desk.store.recentAudit(CHANNEL, 10);
     const payload = interactionPayload({ permissions: MEMBER_PERMISSIONS, options: [group("watch", sub("add", [str("tickers", "MSFT")]))] });
     const callback = await callbackOf(payload);
     const body = callback.body as { data: { flags?: number; embeds: Array<{ title: string; color: number }> } };
     expect(body.data.flags).toBe(64);
     expect(body.data.embeds[0]?.title).toBe("Only admins can change this channel's settings");
-    expect(episode.desk.engine.watchlistOf(CHANNEL)).toEqual(before);
+    expect(episode.desk.engine.routing.watchlistOf(CHANNEL)).toEqual(before);
     expect(before).toBeUndefined();
     expect(await episode.desk.store.recentAudit(CHANNEL, 10)).toEqual(auditBefore);
   });

@@ -22,8 +22,8 @@ beforeAll(async () => {
   fake = await new FakeDiscord([GUILD]).start();
   ({ store, engine } = await testDesk({ delivers: false }));
   await engine.handle({ type: "company", ticker: "MSFT", sharesOutstanding: 7_433_000_000 });
-  await engine.setWatchlist({ channel: CHANNEL, platform: "discord", workspace: GUILD, tickers: ["MSFT"], thresholds: { ...DEFAULT_THRESHOLDS }, kinds: [...DEFAULT_KINDS] });
-  const desk: Desk = { engine, store, dataNow: () => engine.dataTime() ?? 0, wallNow: () => new Date(), source: "test", deliveryState: () => "" };
+  await engine.routing.setWatchlist({ channel: CHANNEL, platform: "discord", workspace: GUILD, tickers: ["MSFT"], thresholds: { ...DEFAULT_THRESHOLDS }, kinds: [...DEFAULT_KINDS] });
+  const desk: Desk = { engine, store, dataNow: () => engine.market.dataTime() ?? 0, wallNow: () => new Date(), source: "test", deliveryState: () => "" };
   harness = await startAgainstFake(fake, desk);
 });
 

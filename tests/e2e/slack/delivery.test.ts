@@ -18,10 +18,10 @@ afterEach(async () => {
 async function slackEpisode(channels: string[], script?: Script) {
   const { store, engine } = await testDesk({ delivers: false });
   for (const channel of channels) {
-    await engine.setWatchlist({ channel, platform: "slack", workspace: "T1", tickers: EPISODE_TICKERS, thresholds: { ...DEFAULT_THRESHOLDS }, kinds: [...DEFAULT_KINDS] });
+    await engine.routing.setWatchlist({ channel, platform: "slack", workspace: "T1", tickers: EPISODE_TICKERS, thresholds: { ...DEFAULT_THRESHOLDS }, kinds: [...DEFAULT_KINDS] });
   }
   const time = manualTime();
-  const desk: Desk = { engine, store, dataNow: () => engine.dataTime() ?? 0, wallNow: time.clock, source: "replay of the episode", deliveryState: () => "terminal" };
+  const desk: Desk = { engine, store, dataNow: () => engine.market.dataTime() ?? 0, wallNow: time.clock, source: "replay of the episode", deliveryState: () => "terminal" };
   h = await slackHarness(desk, { clock: time.clock, sleep: time.sleep, prepare: (api) => script && (api.script = script) });
   await runReplay(EPISODE, engine, { onProblem: (p) => { throw new Error(`episode line ${p.line}: ${p.reason}`); } });
   await h.slack.flush();
@@ -36,7 +36,7 @@ describe("Slack delivery from the outbox", () => {
     const alerts = await run.alertsOf("C_MARKETS");
     expect(alerts).toHaveLength(29);
     const posts = run.api.posts();
-    const nameOf = (t: string) => run.engine.companyName(t);
+    const nameOf = (t: string) => run.engine.market.companyName(t);
     expect(posts.map((p) => p.params.channel)).toEqual(alerts.map(() => "C_MARKETS"));
     for (const [i, post] of posts.entries()) {
       const expected = renderAlertBlocks(alerts[i]!, { nameOf, source: "replay of the episode" });

@@ -48,7 +48,7 @@ describe("Slack over HTTP: /capwatch", () => {
     await new Promise((r) => setTimeout(r, 100));
     expect(h.api.responses.length).toBe(before.posts);
     expect((await episode.desk.store.recentAudit("C_MARKETS", 10)).length).toBe(before.audit);
-    expect(episode.desk.engine.watchlistOf("C_MARKETS")).toBeUndefined();
+    expect(episode.desk.engine.routing.watchlistOf("C_MARKETS")).toBeUndefined();
   });
 
   it("GIVEN a captured admin command sent again inside its five minutes THEN the copy is refused with 401 and the command ran once", async () => {
@@ -68,14 +68,14 @@ describe("Slack over HTTP: /capwatch", () => {
   it("GIVEN an admin command from a member who is no workspace admin THEN it is refused and nothing changes", async () => {
     const answer = await (await command("watch add AAPL", "U_MEMBER")).answer();
     expect(answer.text).toContain("Only admins");
-    expect(episode.desk.engine.watchlistOf("C_MARKETS")).toBeUndefined();
+    expect(episode.desk.engine.routing.watchlistOf("C_MARKETS")).toBeUndefined();
     expect(h.api.calls.some((c) => c.method === "users.info" && c.params.user === "U_MEMBER")).toBe(true);
   });
 
   it("GIVEN the same command from a workspace admin THEN the channel's Slack watchlist is created and audited", async () => {
     const answer = await (await command("watch add AAPL", "U_WS_ADMIN")).answer();
     expect(answer.text).toContain("✓");
-    expect(episode.desk.engine.watchlistOf("C_MARKETS")).toMatchObject({ platform: "slack", workspace: "T1" });
+    expect(episode.desk.engine.routing.watchlistOf("C_MARKETS")).toMatchObject({ platform: "slack", workspace: "T1" });
     expect((await episode.desk.store.recentAudit("C_MARKETS", 10))[0]?.userId).toBe("U_WS_ADMIN");
     const list = await (await command("watch list", "U_MEMBER")).answer();
     expect(JSON.stringify(list.blocks)).toContain("delivering to Slack");

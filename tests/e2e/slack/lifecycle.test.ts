@@ -14,7 +14,7 @@ let store: Store;
 let engine: Engine;
 
 const watch = (channel: string, workspace: string) =>
-  engine.setWatchlist({ channel, platform: "slack", workspace, tickers: ["MSFT"], thresholds: { ...DEFAULT_THRESHOLDS }, kinds: [...DEFAULT_KINDS] });
+  engine.routing.setWatchlist({ channel, platform: "slack", workspace, tickers: ["MSFT"], thresholds: { ...DEFAULT_THRESHOLDS }, kinds: [...DEFAULT_KINDS] });
 
 async function event(teamId: string, type: string, extra: object = {}) {
   const body = JSON.stringify({ type: "event_callback", team_id: teamId, api_app_id: "A1", event_id: `Ev${Math.random()}`, event_time: 1, event: { type, ...extra } });
@@ -27,7 +27,7 @@ beforeAll(async () => {
   await engine.handle({ type: "company", ticker: "MSFT", sharesOutstanding: 7_433_000_000 });
   await watch("C_GONE", "T_GONE");
   await watch("C_STAYS", "T_STAYS");
-  const desk: Desk = { engine, store, dataNow: () => engine.dataTime() ?? 0, wallNow: () => new Date(), source: "test", deliveryState: () => "" };
+  const desk: Desk = { engine, store, dataNow: () => engine.market.dataTime() ?? 0, wallNow: () => new Date(), source: "test", deliveryState: () => "" };
   h = await slackHarness(desk);
 });
 afterAll(async () => {

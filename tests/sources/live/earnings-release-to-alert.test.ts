@@ -30,7 +30,7 @@ describe("8-K Item 8.01 (Reg FD material) → EX-99.1 → guidance → alert", (
     });
     // The clock on Aug 6 2022: the later filings of the submissions file are not there yet.
     h = await liveHarness(server.url, "2022-08-06T12:00:00Z");
-    await h.engine.setConsensus({ ticker: "TSLA", period: "FY2026", value: 110.7e9, source: "test consensus", ts: "2022-08-01T00:00:00Z" });
+    await h.engine.capex.setConsensus({ ticker: "TSLA", period: "FY2026", value: 110.7e9, source: "test consensus", ts: "2022-08-01T00:00:00Z" });
     const { documents } = await h.poller.filings(["TSLA"], 2 * 86_400_000);
     await h.poller.apply(documents);
     await h.engine.flush();
@@ -43,7 +43,7 @@ describe("a foreign private issuer's 6-K → EX-99.1 → guidance → alert", ()
   it("GIVEN a new 6-K whose exhibit guides capex THEN it is read as a filing and the alert names the 6-K", async () => {
     server = await startFakeServer({ ...secRoutes(() => ({ body: fixture("sec/SYNTHETIC_ex991_capex_outlook.htm") })), "/submissions/CIK0001318605.json": { body: fixture("sec/DERIVED_submissions_6K.json") } });
     h = await liveHarness(server.url, "2022-10-20T12:00:00Z");
-    await h.engine.setConsensus({ ticker: "TSLA", period: "FY2026", value: 110.7e9, source: "test consensus", ts: "2022-10-01T00:00:00Z" });
+    await h.engine.capex.setConsensus({ ticker: "TSLA", period: "FY2026", value: 110.7e9, source: "test consensus", ts: "2022-10-01T00:00:00Z" });
     const { documents } = await h.poller.filings(["TSLA"], 7 * 86_400_000);
     await h.poller.apply(documents);
     await h.engine.flush();
@@ -73,7 +73,7 @@ describe("8-K Item 2.02 → EX-99.1 → guidance → alert", () => {
   it("GIVEN a new results 8-K whose EX-99.1 guides capex THEN a document event with the filing URL raises a capex_guidance alert", async () => {
     server = await startFakeServer(secRoutes(() => ({ body: fixture("sec/SYNTHETIC_ex991_capex_outlook.htm") })));
     h = await liveHarness(server.url, "2022-10-20T12:00:00Z");
-    await h.engine.setConsensus({ ticker: "TSLA", period: "FY2026", value: 110.7e9, source: "test consensus", ts: "2022-10-01T00:00:00Z" });
+    await h.engine.capex.setConsensus({ ticker: "TSLA", period: "FY2026", value: 110.7e9, source: "test consensus", ts: "2022-10-01T00:00:00Z" });
     const { status, documents } = await h.poller.filings(["TSLA"], 7 * 86_400_000);
     await h.poller.apply(documents);
     await h.engine.flush();

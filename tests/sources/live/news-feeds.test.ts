@@ -28,7 +28,7 @@ describe("feeds added per ticker", () => {
     });
     h = await liveHarness(server.url, "2026-02-05T22:35:00Z");
     await h.engine.handle({ type: "company", ticker: "AMZN", name: "Amazon.com, Inc." });
-    await h.engine.setConsensus({ ticker: "AMZN", period: "FY2026", value: 146.6e9, source: "FactSet", ts: "2026-02-01T00:00:00Z" });
+    await h.engine.capex.setConsensus({ ticker: "AMZN", period: "FY2026", value: 146.6e9, source: "FactSet", ts: "2026-02-01T00:00:00Z" });
     await h.store.addNewsFeed({ ticker: "AMZN", url: `${server.url}/ir/news.atom`, addedAt: audit.at }, audit);
     const poller = feedPoller(h);
     expect(await poller.feeds(["MSFT"])).toBeUndefined(); // no feed for MSFT: no status line

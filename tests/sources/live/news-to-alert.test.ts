@@ -18,7 +18,7 @@ afterEach(async () => {
 async function amazonDesk(url: string, config = {}, storePath?: string): Promise<Harness> {
   const harness = await liveHarness(url, "2026-02-05T22:35:00Z", config, storePath);
   await harness.engine.handle({ type: "company", ticker: "AMZN", name: "Amazon.com, Inc." });
-  await harness.engine.setConsensus({ ticker: "AMZN", period: "FY2026", value: 146.6e9, source: "FactSet", ts: "2026-02-01T00:00:00Z" });
+  await harness.engine.capex.setConsensus({ ticker: "AMZN", period: "FY2026", value: 146.6e9, source: "FactSet", ts: "2026-02-01T00:00:00Z" });
   return harness;
 }
 

@@ -53,7 +53,7 @@ describe("startLiveSources", () => {
   it("GIVEN watchlists THEN it polls their tickers, states quote freshness at start-up, and stops cleanly", async () => {
     desk = await testDesk({ follow: "asked" });
     const { engine } = desk;
-    await engine.setWatchlist({ channel: "#a", tickers: ["MSFT", "META"], thresholds: { ...DEFAULT_THRESHOLDS }, kinds: [...DEFAULT_KINDS] });
+    await engine.routing.setWatchlist({ channel: "#a", tickers: ["MSFT", "META"], thresholds: { ...DEFAULT_THRESHOLDS }, kinds: [...DEFAULT_KINDS] });
     expect(watchedTickers(engine)).toEqual(["META", "MSFT"]);
     const lines: string[] = [];
     // Unreachable base URLs: the start-up pass fails fast and is reported, nothing throws.
@@ -76,7 +76,7 @@ describe("startLiveSources: news", () => {
     server = await startFakeServer({ "/rss/2.0/headline": { body: fixture("yahoo-rss/DERIVED_headline_AMZN_consensus.xml"), headers: { "content-type": "application/rss+xml" } } });
     desk = await testDesk({ follow: "asked" });
     const { engine } = desk;
-    await engine.setWatchlist({ channel: "#a", tickers: ["AMZN"], thresholds: { ...DEFAULT_THRESHOLDS }, kinds: [...DEFAULT_KINDS] });
+    await engine.routing.setWatchlist({ channel: "#a", tickers: ["AMZN"], thresholds: { ...DEFAULT_THRESHOLDS }, kinds: [...DEFAULT_KINDS] });
     const alerts: Alert[] = [];
     engine.onAlertsRecorded((batch) => void alerts.push(...batch));
     const url = server.url;

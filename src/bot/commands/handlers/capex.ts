@@ -43,19 +43,19 @@ export function recordProvenance(g: GuidanceRecord, company: string): string | n
 
 export async function capexReply(desk: Desk, channel: string, ticker: string, share: boolean): Promise<Reply> {
   const [guidance, actuals, consensus] = await Promise.all([desk.store.guidanceFor(ticker), desk.store.capexActualsFor(ticker), desk.store.consensusFor(ticker)]);
-  const name = desk.engine.companyName(ticker);
+  const name = desk.engine.market.companyName(ticker);
   const title = `Capex: ${ticker}${name ? ` · ${name}` : ""}`;
   if (guidance.length === 0 && actuals.length === 0 && consensus.length === 0) {
     return { title, text: `No capex guidance, actuals or consensus recorded for ${ticker} yet. Admins can add an expectation: consensus set ${ticker} capex FY2026 100B`, visibility: "private", tone: "info" };
   }
-  const thresholds = desk.engine.watchlistOf(channel)?.thresholds ?? DEFAULT_THRESHOLDS;
+  const thresholds = desk.engine.routing.watchlistOf(channel)?.thresholds ?? DEFAULT_THRESHOLDS;
   const company = name ? shortCompanyName(name) : ticker;
   // The table compares totals only: a segment is a part, never measured against the total's consensus.
   const byPeriod = new Map<string, GuidanceRecord[]>();
   for (const g of guidance) if (g.segment === undefined) byPeriod.set(periodLabel(g), [...(byPeriod.get(periodLabel(g)) ?? []), g]);
   const rows = [...byPeriod].map(([label, list]) => {
     const latest = list[list.length - 1] as GuidanceRecord;
-    const s = capexGuidanceSurprise(latest, desk.engine.capexBaselines(ticker, bookPeriod(latest.period, latest.per), latest), thresholds);
+    const s = capexGuidanceSurprise(latest, desk.engine.capex.capexBaselines(ticker, bookPeriod(latest.period, latest.per), latest), thresholds);
     return [label, formatRange(latest.low, latest.high), dayOf(latest.ts), formatPct(s?.vsConsensusPct ?? null), formatPct(s?.vsPriorGuidancePct ?? null), formatPct(s?.vsPriorYearActualPct ?? null)];
   });
   const history = guidance.map((g, i) => {

@@ -14,7 +14,7 @@ import type { Caller, Desk } from "../context.js";
 export const MAX_WATCHLIST_TICKERS = 500;
 
 function currentRecord(desk: Desk, channel: string, caller?: Caller): WatchlistRecord {
-  const w = desk.engine.watchlistOf(channel);
+  const w = desk.engine.routing.watchlistOf(channel);
   if (w === undefined) {
     // A channel's first change creates its watchlist where the command came from.
     return { channel, platform: caller?.platform, workspace: caller?.workspace, tickers: [], thresholds: { ...DEFAULT_THRESHOLDS }, kinds: [...DEFAULT_KINDS] };
@@ -38,7 +38,7 @@ const done = (title: string, text: string): Reply => ({ title, text, visibility:
 export function watchListReply(desk: Desk, channel: string, share: boolean): Reply {
   const record = currentRecord(desk, channel);
   const t = record.thresholds;
-  const mutes = desk.engine.mutesOf(channel, desk.dataNow());
+  const mutes = desk.engine.routing.mutesOf(channel, desk.dataNow());
   return {
     title: `Watchlist of ${channel}`,
     fields: [
@@ -57,7 +57,7 @@ export function watchListReply(desk: Desk, channel: string, share: boolean): Rep
 
 export async function watchChange(desk: Desk, caller: Caller, op: "add" | "remove", tickers: string[]): Promise<Reply> {
   const record = currentRecord(desk, caller.channel, caller);
-  const current = record.tickers === "*" ? desk.engine.knownTickers() : record.tickers;
+  const current = record.tickers === "*" ? desk.engine.market.knownTickers() : record.tickers;
   const next = op === "add" ? [...new Set([...current, ...tickers])] : current.filter((t) => !tickers.includes(t));
   if (op === "add" && next.length > MAX_WATCHLIST_TICKERS && next.length > current.length) {
     return { title: "Watchlist full", text: `${caller.channel} can watch at most ${MAX_WATCHLIST_TICKERS} tickers (it watches ${current.length}; adding these would make ${next.length}). Remove some with watch remove first.`, visibility: "private", tone: "error" };
@@ -66,8 +66,8 @@ export async function watchChange(desk: Desk, caller: Caller, op: "add" | "remov
   if (unchanged.length === tickers.length && record.tickers !== "*") {
     return { title: "Nothing changed", text: `${tickers.join(", ")} ${op === "add" ? "already watched" : "not watched"} in ${caller.channel}.`, visibility: "private", tone: "info" };
   }
-  await desk.engine.setWatchlist({ ...record, tickers: next.sort() }, audit(desk, caller, `watch ${op}`, { tickers }));
-  const known = new Set(desk.engine.knownTickers());
+  await desk.engine.routing.setWatchlist({ ...record, tickers: next.sort() }, audit(desk, caller, `watch ${op}`, { tickers }));
+  const known = new Set(desk.engine.market.knownTickers());
   const noData = op === "add" ? tickers.filter((t) => !known.has(t)) : [];
   return done(
     `Watchlist ${op === "add" ? "extended" : "reduced"}`,
@@ -78,14 +78,14 @@ export async function watchChange(desk: Desk, caller: Caller, op: "add" | "remov
 export async function thresholdsChange(desk: Desk, caller: Caller, changes: Partial<Thresholds>): Promise<Reply> {
   const record = currentRecord(desk, caller.channel, caller);
   const thresholds = { ...record.thresholds, ...changes };
-  await desk.engine.setWatchlist({ ...record, thresholds }, audit(desk, caller, "thresholds set", changes));
+  await desk.engine.routing.setWatchlist({ ...record, thresholds }, audit(desk, caller, "thresholds set", changes));
   return done("Thresholds changed", `${caller.channel}: market-cap alerts from ${thresholds.mcapDropPct}% or ${formatUsd(thresholds.mcapDropUsd)}; capex surprises from ${thresholds.capexSurprisePct}%.`);
 }
 
 export async function kindsChange(desk: Desk, caller: Caller, enable: boolean, kinds: AlertKind[]): Promise<Reply> {
   const record = currentRecord(desk, caller.channel, caller);
   const next = enable ? [...new Set([...record.kinds, ...kinds])] : record.kinds.filter((k) => !kinds.includes(k));
-  await desk.engine.setWatchlist({ ...record, kinds: ALERT_KINDS.filter((k) => next.includes(k)) }, audit(desk, caller, `kinds ${enable ? "enable" : "disable"}`, { kinds }));
+  await desk.engine.routing.setWatchlist({ ...record, kinds: ALERT_KINDS.filter((k) => next.includes(k)) }, audit(desk, caller, `kinds ${enable ? "enable" : "disable"}`, { kinds }));
   return done(`Alert kinds ${enable ? "enabled" : "disabled"}`, `${caller.channel} now gets: ${next.length > 0 ? ALERT_KINDS.filter((k) => next.includes(k)).join(", ") : "no alerts"}.`);
 }
 
@@ -101,20 +101,20 @@ export async function muteChange(desk: Desk, caller: Caller, ticker: string, dur
     return { title: "Not muted", text: `the longest mute is 90 days: until ${latest} at the latest (data time ${easternDate(now)}). To stop a kind of alert for good, use kinds disable.`, visibility: "private", tone: "error" };
   }
   const untilIso = new Date(until).toISOString();
-  await desk.engine.mute(caller.channel, ticker, until, audit(desk, caller, "mute", { ticker, until: untilIso }));
+  await desk.engine.routing.mute(caller.channel, ticker, until, audit(desk, caller, "mute", { ticker, until: untilIso }));
   return done(`${ticker} muted`, `Alerts for ${ticker} in ${caller.channel} are kept in history but not posted until ${formatEasternTime(untilIso)}.`);
 }
 
 export async function unmuteChange(desk: Desk, caller: Caller, ticker: string): Promise<Reply> {
-  if (!desk.engine.mutesOf(caller.channel, desk.dataNow()).some((m) => m.ticker === ticker)) {
+  if (!desk.engine.routing.mutesOf(caller.channel, desk.dataNow()).some((m) => m.ticker === ticker)) {
     return { title: "Nothing changed", text: `${ticker} is not muted in ${caller.channel}.`, visibility: "private", tone: "info" };
   }
-  await desk.engine.unmute(caller.channel, ticker, audit(desk, caller, "unmute", { ticker }));
+  await desk.engine.routing.unmute(caller.channel, ticker, audit(desk, caller, "unmute", { ticker }));
   return done(`${ticker} unmuted`, `Alerts for ${ticker} post in ${caller.channel} again.`);
 }
 
 export async function consensusChange(desk: Desk, caller: Caller, ticker: string, period: string, value: number, source: string | undefined): Promise<Reply> {
   const ts = new Date(desk.dataNow()).toISOString();
-  await desk.engine.setConsensus({ ticker, period, value, source, ts }, audit(desk, caller, "consensus set", { ticker, metric: "capex", period, value, ...(source ? { source } : {}) }));
+  await desk.engine.capex.setConsensus({ ticker, period, value, source, ts }, audit(desk, caller, "consensus set", { ticker, metric: "capex", period, value, ...(source ? { source } : {}) }));
   return done("Consensus recorded", `${ticker} ${period} capex expected at ${formatUsd(value)}${source ? ` (${source})` : ""}. Guidance and actuals for ${period} are measured against it from now on.`);
 }

@@ -18,7 +18,7 @@ function calendarRows(entries: EarningsScheduleRecord[]): string[][] {
 const COLUMNS = ["Ticker", "Date", "Time", "EPS est.", "Revenue est."];
 
 function watched(desk: Desk, channel: string): (ticker: string) => boolean {
-  const w = desk.engine.watchlistOf(channel);
+  const w = desk.engine.routing.watchlistOf(channel);
   return (t) => w !== undefined && (w.tickers === "*" || w.tickers.has(t));
 }
 
@@ -27,7 +27,7 @@ export function upcomingEarningsReply(desk: Desk, channel: string, range: "next"
   const monday = addDays(today, -((weekday(today) + 6) % 7));
   const [from, to] = range === "week" ? [monday, addDays(monday, 4)] : [today, "9999-12-31"];
   const isWatched = watched(desk, channel);
-  const entries = desk.engine.earningsSchedule().filter((e) => isWatched(e.ticker) && e.date >= from && e.date <= to);
+  const entries = desk.engine.market.earningsSchedule().filter((e) => isWatched(e.ticker) && e.date >= from && e.date <= to);
   const title = range === "week" ? `Earnings this week (${formatDay(from)} – ${formatDay(to)})` : "Upcoming earnings";
   const visibility = share ? "channel" : "private";
   if (entries.length === 0) {
@@ -37,7 +37,7 @@ export function upcomingEarningsReply(desk: Desk, channel: string, range: "next"
 }
 
 export async function tickerEarningsReply(desk: Desk, ticker: string, share: boolean): Promise<Reply> {
-  const next = desk.engine.earningsScheduleOf(ticker);
+  const next = desk.engine.market.earningsScheduleOf(ticker);
   const results = await desk.store.earningsResultsFor(ticker, 4);
   if (next === undefined && results.length === 0) return { title: `Earnings: ${ticker}`, text: unknownTickers(desk, [ticker]), visibility: "private", tone: "error" };
   const today = easternDate(desk.dataNow());
@@ -48,7 +48,7 @@ export async function tickerEarningsReply(desk: Desk, ticker: string, share: boo
   } else {
     fields.push({ label: "Next report", value: "not announced yet" });
   }
-  const name = desk.engine.companyName(ticker);
+  const name = desk.engine.market.companyName(ticker);
   return {
     title: `Earnings: ${ticker}${name ? ` · ${name}` : ""}`,
     fields,

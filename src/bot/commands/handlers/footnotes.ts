@@ -8,6 +8,6 @@ export function asOf(desk: Desk, ms: number | undefined): string {
 }
 
 export function unknownTickers(desk: Desk, tickers: string[]): string {
-  const known = desk.engine.knownTickers();
+  const known = desk.engine.market.knownTickers();
   return `No data for ${tickers.join(", ")}. Known tickers: ${known.length > 0 ? known.join(", ") : "none yet"}.`;
 }

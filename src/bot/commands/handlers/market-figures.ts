@@ -1,8 +1,7 @@
 // A ticker's latest trade measured against its reference close: what quote and movers show.
 import { easternDate } from "../../../market/eastern-time.js";
 import { previousNyseTradingDay } from "../../../market/nyse.js";
-import type { Engine } from "../../../alerts/engine.js";
-import { referenceClose, type LastTrade } from "../../../alerts/market-state.js";
+import { referenceClose, type LastTrade, type MarketView } from "../../../alerts/market-state.js";
 
 export interface MarketFigures {
   ticker: string;
@@ -14,13 +13,13 @@ export interface MarketFigures {
   marketCapChange?: number;
 }
 
-export function marketFigures(engine: Engine, ticker: string): MarketFigures | undefined {
-  const market = engine.marketOf(ticker);
-  const trade = market?.lastTrade;
+export function marketFigures(market: Pick<MarketView, "marketOf" | "sharesOf">, ticker: string): MarketFigures | undefined {
+  const state = market.marketOf(ticker);
+  const trade = state?.lastTrade;
   if (trade === undefined) return undefined;
   // The same reference the market-cap detector used for this trade.
-  const reference = referenceClose(market, trade, easternDate(trade.ts), previousNyseTradingDay);
-  const shares = engine.sharesOf(ticker);
+  const reference = referenceClose(state, trade, easternDate(trade.ts), previousNyseTradingDay);
+  const shares = market.sharesOf(ticker);
   const figures: MarketFigures = { ticker, trade };
   if (reference !== null) {
     figures.referencePrice = reference.price;

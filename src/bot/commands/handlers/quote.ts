@@ -11,7 +11,7 @@ const pct = (v: number | undefined) => formatPct(v === undefined ? null : Math.r
 const SESSION = { regular: "", pre: " (pre-market)", post: " (after hours)" } as const;
 
 export function quoteReply(desk: Desk, tickers: string[], share: boolean): Reply {
-  const found = tickers.map((t) => marketFigures(desk.engine, t)).filter((f): f is MarketFigures => f !== undefined);
+  const found = tickers.map((t) => marketFigures(desk.engine.market, t)).filter((f): f is MarketFigures => f !== undefined);
   const missing = tickers.filter((t) => !found.some((f) => f.ticker === t));
   if (found.length === 0) return { title: "No quote", text: unknownTickers(desk, missing), visibility: "private", tone: "error" };
   const latest = Math.max(...found.map((f) => f.trade.ts));
@@ -23,7 +23,7 @@ export function quoteReply(desk: Desk, tickers: string[], share: boolean): Reply
   const visibility = share ? "channel" : "private";
   if (found.length === 1) {
     const f = found[0] as MarketFigures;
-    const name = desk.engine.companyName(f.ticker);
+    const name = desk.engine.market.companyName(f.ticker);
     return {
       title: `${f.ticker}${name ? ` · ${name}` : ""}`,
       fields: [
@@ -56,11 +56,11 @@ export function quoteReply(desk: Desk, tickers: string[], share: boolean): Reply
 }
 
 export function moversReply(desk: Desk, channel: string, limit: number, share: boolean): Reply {
-  const watchlist = desk.engine.watchlistOf(channel);
-  const tickers = watchlist === undefined ? [] : watchlist.tickers === "*" ? desk.engine.knownTickers() : [...watchlist.tickers];
+  const watchlist = desk.engine.routing.watchlistOf(channel);
+  const tickers = watchlist === undefined ? [] : watchlist.tickers === "*" ? desk.engine.market.knownTickers() : [...watchlist.tickers];
   const today = easternDate(desk.dataNow());
   const moves = tickers
-    .map((t) => marketFigures(desk.engine, t))
+    .map((t) => marketFigures(desk.engine.market, t))
     .filter((f): f is MarketFigures => f?.marketCapChange !== undefined && easternDate(f.trade.ts) === today)
     .sort((a, b) => Math.abs(b.marketCapChange as number) - Math.abs(a.marketCapChange as number))
     .slice(0, limit);

@@ -31,7 +31,7 @@ export async function liveHarness(url: string, nowIso: string, config: Partial<L
   const env = testEnv(now);
   const desk = await testDesk({ store: storePath, follow: "asked" });
   const { store, engine } = desk;
-  await engine.setWatchlist({ channel: "#markets", tickers: "*", thresholds: { ...DEFAULT_THRESHOLDS }, kinds: [...DEFAULT_KINDS] });
+  await engine.routing.setWatchlist({ channel: "#markets", tickers: "*", thresholds: { ...DEFAULT_THRESHOLDS }, kinds: [...DEFAULT_KINDS] });
   const alerts: Alert[] = [];
   engine.onAlertsRecorded((batch) => void alerts.push(...batch));
   const events: MarketEvent[] = [];

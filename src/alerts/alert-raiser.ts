@@ -1,0 +1,46 @@
+// Raising an alert for a channel: once per episode (Episodes), kept in history only while the
+// channel mutes the ticker (ChannelRouter), then recorded before anyone delivers it (AlertWriter).
+import type { AlertStore, AlertToRecord } from "./store-roles.js";
+import { AlertWriter, type AlertsListener } from "./alert-writer.js";
+import type { ChannelRouter } from "./channel-router.js";
+import type { Episodes } from "./episodes.js";
+import type { Alert, Watchlist } from "./types.js";
+
+export class AlertRaiser {
+  private readonly writer: AlertWriter;
+
+  constructor(
+    private readonly episodes: Episodes,
+    private readonly router: Pick<ChannelRouter, "muteUntil">,
+    store: AlertStore,
+  ) {
+    this.writer = new AlertWriter(store);
+  }
+
+  /** The highest value already raised in `channel` under `key` (0 when none). */
+  firedLevel(channel: string, key: string): number {
+    return this.episodes.firedLevel(channel, key);
+  }
+
+  /** Adds an alert unless the channel already had it (or a higher level of it); muted ones go to history only. */
+  raise(out: AlertToRecord[], w: Watchlist, key: string, value: number, alert: Alert): void {
+    if (!this.episodes.advance(w.channel, key, value)) return;
+    const until = "ticker" in alert ? this.router.muteUntil(w.channel, alert.ticker) : undefined;
+    const muted = until !== undefined && Date.parse(alert.ts) < until;
+    out.push({ alert, dedupe: { channel: w.channel, key, value }, muted, platform: w.platform });
+  }
+
+  /** Called with each batch of alerts once they are safely in the outbox. */
+  onRecorded(listener: AlertsListener): void {
+    this.writer.onRecorded(listener);
+  }
+
+  write(alerts: AlertToRecord[] | undefined): Promise<void> | undefined {
+    return this.writer.write(alerts);
+  }
+
+  /** Waits until every alert raised so far is in the store (and its listeners ran). */
+  flush(): Promise<void> {
+    return this.writer.flush();
+  }
+}
