@@ -2,15 +2,14 @@
 // fresh in-memory store, the terminal as the chat; with CAPWATCH_SOURCES=live it polls real
 // providers into the store at CAPWATCH_STORE. Slack and Discord connect when configured.
 import { access, constants, stat } from "node:fs/promises";
-import { OutboxDelivery } from "./alerts/delivery/outbox-delivery.js";
 import { Engine } from "./alerts/engine.js";
-import { renderAlertText } from "./alerts/render/text.js";
 import type { Desk } from "./bot/commands/context.js";
 import { answerCommand } from "./bot/commands/handle-command.js";
 import { loadPlatformConfigs, startPlatforms, type PlatformConfigs, type PlatformSide, type Platforms } from "./bot/platforms.js";
 import { renderReplyText } from "./bot/replies/text-renderer.js";
 import { terminalCaller, waitForStop } from "./bot/terminal/session.js";
 import { answerPipedLines, startInteractiveChat, type InteractiveChat } from "./bot/terminal/chat.js";
+import { localDelivery, terminalPlatform } from "./bot/terminal/terminal-platform.js";
 import { ConfigError, loadConfig, type Config } from "./config/config.js";
 import { ingestConfig } from "./config/ingest.js";
 import { LiveConfigError, loadLiveConfig, type LiveConfig } from "./config/live.js";
@@ -105,7 +104,7 @@ async function main(): Promise<number> {
   if (interactive) chat = startInteractiveChat(process.stdin, process.stdout, answer);
 
   // The terminal delivers the terminal's channels; Slack and Discord deliver their own.
-  const delivery = new OutboxDelivery(store, { deliver: (alert) => print(renderAlertText(alert, (t) => engine.companyName(t))) }, undefined, "terminal");
+  const delivery = localDelivery(store, terminalPlatform(print), { nameOf: (t) => engine.companyName(t), rows: "terminal" });
   let alerts = 0;
   engine.onAlertsRecorded(async (recorded) => {
     alerts += recorded.length;

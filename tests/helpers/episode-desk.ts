@@ -1,5 +1,5 @@
 // The bundled episode replayed into a fresh store, with a desk for commands and what got delivered.
-import { OutboxDelivery } from "../../src/alerts/delivery/outbox-delivery.js";
+import { localDelivery, sinkPlatform } from "../../src/bot/terminal/terminal-platform.js";
 import { Engine } from "../../src/alerts/engine.js";
 import type { Alert } from "../../src/alerts/types.js";
 import type { Caller, Desk } from "../../src/bot/commands/context.js";
@@ -23,7 +23,7 @@ export async function episodeDesk(): Promise<EpisodeDesk> {
   const store = await openStore(MEMORY_STORE);
   const engine = await Engine.open(store);
   const delivered: Alert[] = [];
-  const delivery = new OutboxDelivery(store, { deliver: (a) => void delivered.push(a) });
+  const delivery = localDelivery(store, sinkPlatform({ deliver: (a) => void delivered.push(a) }));
   engine.onAlertsRecorded(() => delivery.drain().then(() => undefined));
   await runReplay(EPISODE, engine, { onProblem: (p) => { throw new Error(`episode line ${p.line}: ${p.reason}`); } });
   const desk: Desk = {

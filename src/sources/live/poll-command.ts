@@ -2,10 +2,10 @@
 // source once, whatever the hour; events and alerts on stdout (with --json, alerts exactly as
 // `replay --json` prints them), one status line per provider on stderr.
 import { parseArgs } from "node:util";
-import { OutboxDelivery } from "../../alerts/delivery/outbox-delivery.js";
 import { Engine } from "../../alerts/engine.js";
 import { toReplayJson } from "../../alerts/render/replay-json.js";
 import { renderAlertText } from "../../alerts/render/text.js";
+import { localDelivery, sinkPlatform } from "../../bot/terminal/terminal-platform.js";
 import type { CommandIo } from "../../bot/cli/io.js";
 import { loadLiveConfig, LiveConfigError } from "../../config/live.js";
 import { MEMORY_STORE, StoreLocationError, openStore } from "../../store/open-store.js";
@@ -70,11 +70,14 @@ export async function pollCommand(args: string[], io: CommandIo, deps: PollComma
   const sources = createLiveSources({ config, log, now, ...deps.sources });
   try {
     const engine = await Engine.open(store);
-    const delivery = new OutboxDelivery(store, {
-      deliver(alert) {
-        io.stdout.write(json ? `${JSON.stringify(toReplayJson(alert))}\n` : `${renderAlertText(alert, (t) => engine.companyName(t))}\n\n`);
-      },
-    });
+    const delivery = localDelivery(
+      store,
+      sinkPlatform({
+        deliver(alert) {
+          io.stdout.write(json ? `${JSON.stringify(toReplayJson(alert))}\n` : `${renderAlertText(alert, (t) => engine.companyName(t))}\n\n`);
+        },
+      }),
+    );
     await delivery.drain(); // what an earlier run into the same store left undelivered
     const result = await pollOnce(sources, engine, tickers, { log, now, newsFeeds: () => store.newsFeeds() });
     if (!json) for (const event of result.events) io.stdout.write(`${describeEvent(event)}\n`);

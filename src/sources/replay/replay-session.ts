@@ -1,6 +1,6 @@
 // A replay from file to sink through the whole path: engine, store, outbox, delivery.
-import { OutboxDelivery, type AlertSink } from "../../alerts/delivery/outbox-delivery.js";
 import { Engine } from "../../alerts/engine.js";
+import { localDelivery, sinkPlatform, type AlertSink } from "../../bot/terminal/terminal-platform.js";
 import type { Extractor } from "../documents/read-document.js";
 import type { Store } from "../../store/store.js";
 import type { Pacer } from "./pace.js";
@@ -18,7 +18,7 @@ export interface ReplaySessionOptions {
 
 export async function replayIntoSink(file: string, store: Store, options: ReplaySessionOptions): Promise<ReplaySummary & { delivered: number }> {
   const engine = await Engine.open(store);
-  const delivery = new OutboxDelivery(store, options.sink(engine));
+  const delivery = localDelivery(store, sinkPlatform(options.sink(engine)));
   let failure: unknown;
   // Delivery runs beside the replay, one pass per burst of alerts; the replay only waits for
   // each alert to be in the outbox.

@@ -1,6 +1,6 @@
 // A desk that takes pushed documents: the real engine, store, outbox and extractor, with Amazon,
 // a #markets watchlist and FactSet's $146.6B FY2026 consensus, as amazon-voices.jsonl sets them.
-import { OutboxDelivery } from "../../../src/alerts/delivery/outbox-delivery.js";
+import { localDelivery, sinkPlatform } from "../../../src/bot/terminal/terminal-platform.js";
 import { Engine } from "../../../src/alerts/engine.js";
 import type { Alert } from "../../../src/alerts/types.js";
 import { parseEvent } from "../../../src/sources/events.js";
@@ -48,7 +48,7 @@ export async function ingestDesk(store?: Store): Promise<IngestDesk> {
   store ??= await openStore(MEMORY_STORE);
   const engine = await Engine.open(store);
   const delivered: Alert[] = [];
-  const delivery = new OutboxDelivery(store, { deliver: (a) => void delivered.push(a) });
+  const delivery = localDelivery(store, sinkPlatform({ deliver: (a) => void delivered.push(a) }));
   engine.onAlertsRecorded(() => delivery.drain().then(() => undefined));
   for (const line of SETUP_LINES) {
     const parsed = parseEvent(line);
