@@ -75,7 +75,6 @@ const KNOWN_VIOLATIONS = new Set<string>([
   "sources/replay/run-replay.ts -> alerts/earnings-alerts.ts",
   "sources/replay/run-replay.ts -> alerts/engine.ts",
   "sources/replay/run-replay.ts -> alerts/types.ts",
-  "alerts/delivery/outbox-delivery.ts -> store/store.ts",
 ]);
 
 interface Import {

@@ -1,7 +1,7 @@
 // The one wiring of a desk: a store, the engine on it, and the delivery of its outbox. Every entry
 // point (npm start, replay, poll, ingest) and the tests open a desk here, so the way from an event
 // to a channel is written once.
-import { OutboxDelivery, type AlertSink } from "../alerts/delivery/outbox-delivery.js";
+import { localDelivery, sinkPlatform, type AlertSink } from "../bot/terminal/terminal-platform.js";
 import { Engine } from "../alerts/engine.js";
 import type { Platform } from "../alerts/types.js";
 import { openStore } from "../store/open-store.js";
@@ -41,11 +41,11 @@ export type Deliver = () => Promise<number>;
 
 /**
  * The delivery side of a desk, behind one function so its loop can be replaced without touching
- * the entry points: today the outbox loop with the desk's sink.
+ * the entry points: the one delivery loop, posting to the desk's sink.
  */
 export function startDelivery(store: Store, sink: AlertSink, options: Pick<DeskConfig, "platform" | "clock">): Deliver {
-  const outbox = new OutboxDelivery(store, sink, options.clock, options.platform);
-  return () => outbox.drain();
+  const loop = localDelivery(store, sinkPlatform(sink), { rows: options.platform ?? "all", clock: options.clock });
+  return () => loop.drain();
 }
 
 export async function openDesk(config: DeskConfig): Promise<OpenDesk> {

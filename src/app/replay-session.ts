@@ -1,5 +1,5 @@
 // A replay from file to sink through the whole path: engine, store, outbox, delivery.
-import type { AlertSink } from "../alerts/delivery/outbox-delivery.js";
+import type { AlertSink } from "../bot/terminal/terminal-platform.js";
 import type { Engine } from "../alerts/engine.js";
 import type { Extractor } from "../sources/documents/read-document.js";
 import type { Store } from "../store/store.js";

@@ -2,8 +2,8 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { OutboxDelivery } from "../../src/alerts/delivery/outbox-delivery.js";
 import type { Alert } from "../../src/alerts/types.js";
+import { localDelivery, sinkPlatform } from "../../src/bot/terminal/terminal-platform.js";
 import { openStore } from "../../src/store/open-store.js";
 import { replayThrough, testDesk, writeReplayFile } from "../helpers/desk.js";
 
@@ -82,12 +82,15 @@ describe("outbox: one failing channel holds up nobody else", () => {
       await store.recordAlerts([{ alert: alert(channel, i), dedupe: { channel, key: `k${i}`, value: 1 } }]);
     }
     const received: string[] = [];
-    const delivery = new OutboxDelivery(store, {
-      deliver(a) {
-        if (a.channel === "#refused") throw new Error("not_in_channel");
-        received.push(a.ts);
-      },
-    });
+    const delivery = localDelivery(
+      store,
+      sinkPlatform({
+        deliver(a) {
+          if (a.channel === "#refused") throw new Error("not_in_channel");
+          received.push(a.ts);
+        },
+      }),
+    );
     expect(await delivery.drain()).toBe(75);
     expect(received).toEqual(Array.from({ length: 75 }, (_, k) => new Date(Date.UTC(2026, 0, 1, 0, 2 * k + 1)).toISOString()));
     const waiting = await store.pendingOutbox(200, new Date("2100-01-01T00:00:00Z"));

@@ -1,7 +1,7 @@
 // `capwatch replay FILE [--json] [--store PATH] [--speed N|max]` (docs/replay-format.md).
 import { access, constants } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import type { AlertSink } from "../../alerts/delivery/outbox-delivery.js";
+import type { AlertSink } from "../../bot/terminal/terminal-platform.js";
 import { toReplayJson } from "../../alerts/render/replay-json.js";
 import { renderAlertText } from "../../alerts/render/text.js";
 import { pacerFor, type ReplaySpeed } from "../../sources/replay/pace.js";

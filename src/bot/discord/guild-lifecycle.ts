@@ -2,7 +2,7 @@
 // start-up) its channels stop receiving and keep their history; when it is added back they resume.
 import { Events, type Client } from "discord.js";
 import type { Desk } from "../commands/context.js";
-import type { ChannelStates } from "./channel-states.js";
+import type { ChannelStates } from "../delivery/channel-states.js";
 
 export const LEFT_SERVER = "capwatch was removed from this server";
 

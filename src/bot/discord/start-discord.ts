@@ -5,9 +5,9 @@ import { Client, DiscordjsErrorCodes, Events, GatewayIntentBits } from "discord.
 import type { Desk } from "../commands/context.js";
 import type { HttpServer } from "../http/http-server.js";
 import type { DiscordConfig } from "../../config/discord.js";
-import { ChannelStates } from "./channel-states.js";
-import { DiscordDelivery } from "./discord-delivery.js";
-import { restPoster } from "./discord-sink.js";
+import { ChannelStates } from "../delivery/channel-states.js";
+import { DeliveryLoop } from "../delivery/delivery-loop.js";
+import { discordPlatform, DISCORD_WORDS } from "./discord-platform.js";
 import { handleGatewayInteractions } from "./gateway-interactions.js";
 import { handleGuildLifecycle, reconcileGuilds } from "./guild-lifecycle.js";
 import { httpInteractionsHandler, INTERACTIONS_PATH } from "./http-interactions.js";
@@ -34,22 +34,23 @@ export interface DiscordSide {
 export async function startDiscord(options: StartDiscordOptions): Promise<DiscordSide> {
   const { config, desk, http, log } = options;
   const timings = options.timings ?? {};
-  const states = await ChannelStates.load(desk.store);
+  const clock = options.clock ?? (() => new Date());
+  const states = await ChannelStates.load("discord", DISCORD_WORDS, desk.store, () => clock().getTime());
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: { parse: [] },
     rest: { api: config.apiUrl },
   });
   let stopped = false;
-  const delivery = new DiscordDelivery({
-    store: desk.store,
-    poster: restPoster(client.rest, (t) => desk.engine.market.companyName(t), desk.source),
+  const delivery = new DeliveryLoop({
+    outbox: desk.store,
+    platform: discordPlatform({ rest: client.rest, source: desk.source, probePausedMs: timings.probeEveryMs }),
     states,
+    nameOf: (t) => desk.engine.market.companyName(t),
+    channels: () => desk.engine.routing.channels().map((c) => desk.engine.routing.watchlistOf(c)).filter((w) => w?.platform === "discord").map((w) => ({ channel: w!.channel, workspace: w!.workspace })),
     log,
-    clock: options.clock,
-    retryEveryMs: timings.retryEveryMs,
-    probeEveryMs: timings.probeEveryMs,
-    onInvalidToken: () => {
+    clock,
+    onHalt: () => {
       stopped = true;
       void client.destroy();
     },
@@ -60,8 +61,8 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
       await delivery.stop();
       await client.destroy();
     },
-    deliveryState: (channel) => states.describe(channel),
-    deliverNow: () => (stopped ? Promise.resolve() : delivery.kick()),
+    deliveryState: (channel) => delivery.describe(channel),
+    deliverNow: () => (stopped ? Promise.resolve() : delivery.flush()),
   };
 
   client.on(Events.Error, (error) => log(`discord: client error: ${error.message}`));
@@ -87,7 +88,7 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
   }
   // The engine awaits its listeners: delivery runs in the background, never holding it up.
   desk.engine.onAlertsRecorded(() => {
-    if (!stopped) void delivery.kick();
+    if (!stopped) delivery.kick();
   });
 
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
@@ -110,6 +111,6 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
   if (client.isReady()) await reconcile();
   else client.once(Events.ClientReady, () => void reconcile().catch((e: unknown) => log(`discord: checking servers failed: ${(e as Error).message}`)));
   log(`discord: connected as ${client.user?.tag ?? "the bot"}${config.publicKey ? `; HTTP interactions on POST ${INTERACTIONS_PATH}` : ""}`);
-  delivery.start();
+  delivery.start(timings.retryEveryMs ?? 5_000);
   return side;
 }

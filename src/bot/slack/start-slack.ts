@@ -7,9 +7,11 @@ import type { SlackConfig } from "../../config/slack.js";
 import type { Desk } from "../commands/context.js";
 import type { HttpServer } from "../http/http-server.js";
 import { SlackAdmins } from "./admins.js";
-import { renderAlertBlocks } from "./blocks/alert-blocks.js";
-import { SlackDelivery, type PostMessage, type Sleep } from "./delivery/slack-delivery.js";
+import { ChannelStates } from "../delivery/channel-states.js";
+import { DeliveryLoop } from "../delivery/delivery-loop.js";
+import type { Sleep } from "../delivery/sleep.js";
 import { WorkspaceNotInstalledError } from "./delivery/slack-errors.js";
+import { slackPlatform, SLACK_WORDS, type PostMessage } from "./slack-platform.js";
 import { installedBotToken, storeInstallationStore } from "./installation-store.js";
 import { registerLifecycleEvents } from "./lifecycle-events.js";
 import { refuseReplayedRequest, refuseUnfreshRequest } from "./request-guard.js";
@@ -89,18 +91,17 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackSide>
     // No link_names, no parse: nothing in a message can ping a person or a channel.
     await app.client.chat.postMessage({ token, channel, text: message.text, blocks: message.blocks, unfurl_links: false, unfurl_media: false });
   };
-  const delivery = new SlackDelivery({
-    store: desk.store,
-    post,
-    render: (alert) => renderAlertBlocks(alert, { nameOf: (t) => desk.engine.market.companyName(t), source: desk.source }),
+  const delivery = new DeliveryLoop({
+    outbox: desk.store,
+    platform: slackPlatform({ post, source: desk.source, tokenPerWorkspace: mode.kind === "oauth" }),
+    states: await ChannelStates.load("slack", SLACK_WORDS, desk.store, () => clock().getTime()),
+    nameOf: (t) => desk.engine.market.companyName(t),
     channels: slackChannels,
     log,
     clock,
     sleep: options.sleep,
-    tokenPerWorkspace: mode.kind === "oauth",
   });
-  await delivery.start();
-  const slackDesk: Desk = { ...desk, deliveryState: (channel) => delivery.stateOf(channel) ?? desk.deliveryState(channel) };
+  const slackDesk: Desk = { ...desk, deliveryState: (channel) => delivery.describe(channel) };
 
   registerSlashCommand(app, slackDesk, new SlackAdmins(config.admins, log), log);
   registerLifecycleEvents(app, delivery, async (teamId) => {
@@ -129,24 +130,18 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackSide>
   if (auth?.teamId) await delivery.resumeWorkspace(auth.teamId);
   log(`slack: connected (${mode.kind === "socket" ? "Socket Mode" : mode.kind === "http" ? `HTTP on ${EVENTS_PATH}` : `HTTP on ${EVENTS_PATH}, installs at /slack/install`})`);
 
-  desk.engine.onAlertsRecorded(() => (stopped ? undefined : delivery.drain()));
-  void delivery.drain();
-  const poll = setInterval(() => void delivery.drain(), options.pollMs ?? 30_000);
-  poll.unref();
+  desk.engine.onAlertsRecorded(() => (stopped ? undefined : delivery.drain().then(() => undefined)));
+  delivery.start(options.pollMs ?? 30_000);
 
   return {
     async stop() {
       if (stopped) return;
       stopped = true;
-      clearInterval(poll);
       await delivery.stop();
       if (mode.kind === "socket") await app.stop();
     },
-    deliveryState: (channel) => delivery.stateOf(channel),
-    async flush() {
-      await delivery.drain();
-      await delivery.idle();
-    },
+    deliveryState: (channel) => delivery.describe(channel),
+    flush: () => delivery.flush(),
   };
 }
 

@@ -1,7 +1,7 @@
 // capwatch's Slack side started for real (Bolt, delivery, the one HTTP server) against the fakes.
 import type { Desk } from "../../../src/bot/commands/context.js";
 import { HttpServer } from "../../../src/bot/http/http-server.js";
-import type { Sleep } from "../../../src/bot/slack/delivery/slack-delivery.js";
+import type { Sleep } from "../../../src/bot/delivery/sleep.js";
 import { startSlack, type SlackSide } from "../../../src/bot/slack/start-slack.js";
 import type { SlackConfig } from "../../../src/config/slack.js";
 import { FakeSocketServer } from "./fake-socket-server.js";

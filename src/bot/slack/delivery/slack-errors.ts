@@ -1,18 +1,12 @@
-// What a failed Slack Web API call means for delivery: wait and retry, pause the channel, or stop.
+// What a failed Slack Web API call means for delivery: wait and retry, pause the channel, stop on
+// the token, or set one message aside.
 import { webApi } from "@slack/bolt";
-
-export type DeliveryOutcome =
-  /** 429: Slack said how long to wait. */
-  | { kind: "rate_limited"; retryAfterMs: number }
-  /** 5xx, network, anything unknown: retry with backoff. */
-  | { kind: "retry"; reason: string }
-  /** The bot cannot post in this channel until someone fixes it (invite, unarchive). */
-  | { kind: "pause_channel"; reason: string }
-  /** The token is no good: nothing can be posted until someone re-installs or replaces it. */
-  | { kind: "stop"; reason: string };
+import type { Failure } from "../../delivery/chat-platform.js";
 
 const CHANNEL_ERRORS = new Set(["channel_not_found", "not_in_channel", "is_archived", "channel_is_archived"]);
 const AUTH_ERRORS = new Set(["invalid_auth", "token_revoked", "account_inactive", "not_authed", "token_expired"]);
+/** This message as it is will never be taken; trying it again changes nothing. */
+const MESSAGE_ERRORS = new Set(["invalid_blocks", "invalid_blocks_format", "msg_too_long", "no_text", "too_many_attachments"]);
 
 /** No installation holds a token for the channel's workspace (OAuth mode). */
 export class WorkspaceNotInstalledError extends Error {
@@ -21,22 +15,20 @@ export class WorkspaceNotInstalledError extends Error {
   }
 }
 
-export function classifySlackError(error: unknown): DeliveryOutcome {
-  if (error instanceof WorkspaceNotInstalledError) return { kind: "stop", reason: "not_installed" };
+export function classifySlackError(error: unknown): Failure {
+  if (error instanceof WorkspaceNotInstalledError) return { kind: "token_bad", reason: "not_installed" };
   const coded = error as { code?: string; data?: { error?: string }; retryAfter?: number; statusCode?: number; message?: string };
-  if (coded.code === webApi.ErrorCode.RateLimitedError) return { kind: "rate_limited", retryAfterMs: Math.max(1, coded.retryAfter ?? 1) * 1000 };
+  // 429: Slack said how long to wait.
+  if (coded.code === webApi.ErrorCode.RateLimitedError) return { kind: "retry_later", reason: "ratelimited", afterMs: Math.max(1, coded.retryAfter ?? 1) * 1000 };
   if (coded.code === webApi.ErrorCode.PlatformError) {
     const code = coded.data?.error ?? "unknown_error";
-    if (CHANNEL_ERRORS.has(code)) return { kind: "pause_channel", reason: code };
-    if (AUTH_ERRORS.has(code)) return { kind: "stop", reason: code };
-    if (code === "ratelimited") return { kind: "rate_limited", retryAfterMs: 1000 };
-    return { kind: "retry", reason: code };
+    if (CHANNEL_ERRORS.has(code)) return { kind: "channel_gone", reason: code };
+    if (AUTH_ERRORS.has(code)) return { kind: "token_bad", reason: code };
+    if (MESSAGE_ERRORS.has(code)) return { kind: "refused", reason: code };
+    if (code === "ratelimited") return { kind: "retry_later", reason: "ratelimited", afterMs: 1000 };
+    return { kind: "retry_later", reason: code };
   }
-  if (coded.code === webApi.ErrorCode.HTTPError) return { kind: "retry", reason: `HTTP ${coded.statusCode ?? "error"}` };
-  return { kind: "retry", reason: coded.message ?? String(error) };
-}
-
-/** 1 s, 2 s, 4 s … up to 5 minutes, by the number of attempts already made. */
-export function backoffMs(attempts: number): number {
-  return Math.min(5 * 60_000, 1000 * 2 ** Math.min(attempts, 20));
+  // 5xx, the network, anything unknown: retry with backoff.
+  if (coded.code === webApi.ErrorCode.HTTPError) return { kind: "retry_later", reason: `HTTP ${coded.statusCode ?? "error"}` };
+  return { kind: "retry_later", reason: coded.message ?? String(error) };
 }

@@ -1,0 +1,69 @@
+// Discord as a ChatPlatform: alerts as embeds posted through discord.js's REST (which waits out
+// 429s itself), no mentions ever parsed, a nonce so a re-sent post is dropped; what a refusal
+// means: pause the channel, stop on a bad token, set aside a message Discord will never take.
+import { createHash } from "node:crypto";
+import { DiscordAPIError, RESTJSONErrorCodes, Routes, type APIEmbed, type REST } from "discord.js";
+import type { Alert } from "../../alerts/types.js";
+import type { ChatPlatform, Failure, PlatformWords } from "../delivery/chat-platform.js";
+import { alertViewEmbed } from "./alert-embed.js";
+import { replyEmbed } from "./reply-embed.js";
+
+/** Refusals that concern one channel: it is paused and its alerts wait in the outbox. */
+export const CHANNEL_REFUSALS: ReadonlyMap<number, string> = new Map([
+  [RESTJSONErrorCodes.MissingAccess, "Missing Access (50001)"],
+  [RESTJSONErrorCodes.UnknownChannel, "Unknown Channel (10003)"],
+  [RESTJSONErrorCodes.MissingPermissions, "Missing Permissions (50013)"],
+]);
+
+export function classifyPostError(error: unknown): Failure {
+  if (error instanceof DiscordAPIError) {
+    const channel = typeof error.code === "number" ? CHANNEL_REFUSALS.get(error.code) : undefined;
+    if (channel !== undefined) return { kind: "channel_gone", reason: channel };
+    if (error.status === 401) return { kind: "token_bad", reason: `${error.status} ${error.message}` };
+    // 400 (Invalid Form Body) and 413: this message as it is will never be taken.
+    if (error.status === 400 || error.status === 413) return { kind: "refused", reason: `${error.status} ${error.message} (code ${error.code})` };
+    return { kind: "retry_later", reason: `${error.status} ${error.message} (code ${error.code})` };
+  }
+  return { kind: "retry_later", reason: (error as Error).message };
+}
+
+/** Same alert, same nonce: with `enforce_nonce` Discord drops a re-send of a post it already took. */
+export function alertNonce(alert: Alert): string {
+  return createHash("sha256").update(JSON.stringify(alert)).digest("base64url").slice(0, 25);
+}
+
+export const DISCORD_WORDS: PlatformWords = {
+  delivering: "delivering to this Discord channel",
+  pausedNote: "alerts wait in the outbox; give capwatch View Channel, Send Messages and Embed Links here",
+  stoppedNote: "history kept; alerts resume if capwatch is added back",
+  pausedReason: "Discord refused the channel",
+  stoppedReason: "capwatch left this server",
+  pausedHowTo: "give capwatch View Channel, Send Messages and Embed Links there",
+  tokenRefused: (reason) =>
+    `Discord refused DISCORD_TOKEN (${reason}); the token is wrong or was reset. The Discord side has stopped; undelivered alerts stay in the outbox and go out after a restart with a valid token.`,
+};
+
+export interface DiscordPlatformOptions {
+  rest: REST;
+  /** Where the numbers come from, in each alert's footer. */
+  source?: string;
+  /** How often a paused channel is tried again (default 5 min). */
+  probePausedMs?: number;
+}
+
+export function discordPlatform(options: DiscordPlatformOptions): ChatPlatform<APIEmbed> {
+  return {
+    name: "discord",
+    renderAlert: (view) => alertViewEmbed(view, options.source),
+    renderReply: replyEmbed,
+    async post({ channel, alert }, embed) {
+      await options.rest.post(Routes.channelMessages(channel), {
+        body: { embeds: [embed], allowed_mentions: { parse: [] }, nonce: alertNonce(alert), enforce_nonce: true },
+      });
+    },
+    classify: classifyPostError,
+    // discord.js paces requests per route and globally; a channel is its own worker all the same.
+    pacing: { channelIntervalMs: 0, channels: "parallel", probePausedMs: options.probePausedMs ?? 300_000 },
+    words: DISCORD_WORDS,
+  };
+}

@@ -1,0 +1,43 @@
+// Slack as a ChatPlatform: alerts as Block Kit, one message a second per channel (Slack's pace
+// for chat.postMessage), each channel on its own so one channel's wait holds up no other.
+import type { ChatPlatform, PlatformWords } from "../delivery/chat-platform.js";
+import { alertViewBlocks } from "./blocks/alert-blocks.js";
+import type { SlackMessage } from "./blocks/message.js";
+import { renderReplyBlocks } from "./blocks/reply-blocks.js";
+import { classifySlackError } from "./delivery/slack-errors.js";
+
+/** Posts one message; throws the Web API's error when Slack did not take it. */
+export type PostMessage = (target: { channel: string; workspace?: string }, message: SlackMessage) => Promise<void>;
+
+export const SLACK_WORDS: PlatformWords = {
+  delivering: "delivering to Slack",
+  pausedReason: "no reason given",
+  stoppedReason: "no reason given",
+  pausedHowTo: "invite the app to the channel, or unarchive it",
+  tokenRefused: (reason) =>
+    `Slack refused the bot token (${reason}); delivery to Slack is stopped and every alert stays in the outbox. Replace SLACK_BOT_TOKEN (or re-install the app) and restart capwatch.`,
+};
+
+export interface SlackPlatformOptions {
+  post: PostMessage;
+  /** Where the numbers come from, in each alert's context line. */
+  source?: string;
+  /** Each workspace has its own token (OAuth): a refused token stops only that workspace. */
+  tokenPerWorkspace?: boolean;
+  /** Least time between two messages in one channel (default 1 s). */
+  channelIntervalMs?: number;
+}
+
+export function slackPlatform(options: SlackPlatformOptions): ChatPlatform<SlackMessage> {
+  return {
+    name: "slack",
+    renderAlert: (view) => alertViewBlocks(view, options.source),
+    renderReply: renderReplyBlocks,
+    post: ({ channel, workspace }, message) => options.post({ channel, workspace }, message),
+    classify: classifySlackError,
+    // A paused channel waits for Slack to say it is back (invited, unarchived): no probing.
+    pacing: { channelIntervalMs: options.channelIntervalMs ?? 1000, channels: "parallel" },
+    tokenPerWorkspace: options.tokenPerWorkspace,
+    words: SLACK_WORDS,
+  };
+}

@@ -1,0 +1,42 @@
+// The AlertView is the one place per kind; the terminal's text is rendered from it.
+import { describe, expect, it } from "vitest";
+import { alertViewText } from "../../../src/alerts/render/text.js";
+import type { Alert } from "../../../src/alerts/types.js";
+import { alertView } from "../../../src/alerts/views/alert-view.js";
+import { handMade } from "./hand-made-view.js";
+
+const drop: Alert = {
+  channel: "#desk", kind: "mcap_drop", ticker: "MSFT", ts: "2026-01-29T14:30:00.000Z", level: 2,
+  marketCap: 3.27e12, referenceMarketCap: 3.58e12, changeUsd: -309.4e9, changePct: -8.64,
+} as Alert;
+
+describe("alertView", () => {
+  it("GIVEN a market-cap drop THEN title, headline, detail, figures and a severe falling tone", () => {
+    const view = alertView(drop, (t) => (t === "MSFT" ? "Microsoft" : undefined));
+    expect(view.title).toBe("MARKET-CAP DROP · MSFT · level 2");
+    expect(view.headline).toBe("Microsoft (MSFT) lost $309.4B of market value (-8.64%) against the reference close.");
+    expect(view.details).toEqual(["Market cap $3.27T, was $3.58T."]);
+    expect(view.figures.map((f) => f.label)).toEqual(["Market-cap change", "Market cap", "Level"]);
+    expect(view.tone).toEqual({ pct: -8.64, severe: true });
+  });
+
+  it("GIVEN the earnings calendar THEN items, no headline and no figures", () => {
+    const view = alertView({ channel: "#desk", kind: "earnings_upcoming", ts: "2026-01-28T12:00:00.000Z", items: [{ ticker: "MSFT", date: "2026-01-28", time: "amc" }] } as Alert);
+    expect(view.headline).toBeUndefined();
+    expect(view.items).toEqual([{ ticker: "MSFT", when: "Wed, Jan 28, after the close" }]);
+    expect(view.figures).toEqual([]);
+  });
+});
+
+describe("the terminal renders a view as text", () => {
+  it("GIVEN a view THEN the terminal's text has the head, the sentences, the quote, who said it and the link", () => {
+    expect(alertViewText(handMade).split("\n")).toEqual([
+      "[#desk] Thu, Feb 5, 2026, 16:05 ET · TEST · *X*",
+      "  X did <something> & more.",
+      "  a detail",
+      "  “We *will*”",
+      "  — in X's call",
+      "  https://example.com/doc",
+    ]);
+  });
+});
