@@ -1,7 +1,9 @@
 // What a command handler is given: who asks, where, and the desk it reads and changes.
+import type { CapexView } from "../../alerts/capex-tracker.js";
+import type { ChannelSettings } from "../../alerts/channel-router.js";
 import type { Engine } from "../../alerts/engine.js";
-import type { Store } from "../../store/store.js";
-import type { Platform } from "../../alerts/types.js";
+import type { MarketView } from "../../alerts/market-state.js";
+import type { AlertStore, AuditLog, CapexStore, MarketStore, NewsFeedStore, Platform, Store } from "../../store/store.js";
 
 export interface Caller {
   channel: string;
@@ -14,9 +16,20 @@ export interface Caller {
   isAdmin: boolean;
 }
 
-export interface Desk {
-  engine: Engine;
-  store: Store;
+/** The engine's roles commands use: they read market state and the capex book; settings go through routing. */
+export interface CommandEngine {
+  readonly market: MarketView;
+  readonly capex: CapexView;
+  readonly routing: ChannelSettings;
+}
+
+/** The store roles commands look up: alert history, the audit log, market and capex figures, news feeds. */
+export type CommandStore = AlertStore & AuditLog & MarketStore & CapexStore & NewsFeedStore;
+
+/** What a command handler is given: the roles it reads and changes, the clocks, how delivery is going. */
+export interface CommandDesk {
+  engine: CommandEngine;
+  store: CommandStore;
   /** The data clock: the replay's market time, or the wall clock when live. */
   dataNow(): number;
   /** Real time, for the audit log. */
@@ -27,4 +40,10 @@ export interface Desk {
   deliveryState(channel: string): string;
   /** How fresh the data is (live sources: fresh or stale per provider); the source when absent. */
   dataState?(): string;
+}
+
+/** What platforms are started with: the command desk, with the whole engine and store they wire delivery to. */
+export interface Desk extends CommandDesk {
+  engine: Engine;
+  store: Store;
 }

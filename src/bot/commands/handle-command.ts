@@ -1,6 +1,6 @@
 // Text in, reply out: parse, check the caller's role, run the handler. Never throws at the caller.
 import { errorReply, type Reply } from "../replies/reply.js";
-import type { Caller, Desk } from "./context.js";
+import type { Caller, CommandDesk } from "./context.js";
 import { capexReply, consensusListReply } from "./handlers/capex.js";
 import { consensusChange, kindsChange, muteChange, thresholdsChange, unmuteChange, watchChange, watchListReply } from "./handlers/channel-settings.js";
 import { tickerEarningsReply, upcomingEarningsReply } from "./handlers/earnings.js";
@@ -12,13 +12,13 @@ import { parseCommand } from "./parse/parse-command.js";
 import { ADMIN_COMMANDS } from "./parse/usage.js";
 import type { Command } from "./types.js";
 
-export async function answerCommand(text: string, caller: Caller, desk: Desk): Promise<Reply> {
+export async function answerCommand(text: string, caller: Caller, desk: CommandDesk): Promise<Reply> {
   const parsed = parseCommand(text);
   if (!parsed.ok) return errorReply("That command did not work", parsed.error.message, `Usage: ${parsed.error.usage}`);
   return runCommand(parsed.command, caller, desk);
 }
 
-export async function runCommand(command: Command, caller: Caller, desk: Desk): Promise<Reply> {
+export async function runCommand(command: Command, caller: Caller, desk: CommandDesk): Promise<Reply> {
   if (ADMIN_COMMANDS.has(command.name) && !caller.isAdmin) {
     return errorReply("Only admins can change this channel's settings", `\`${command.name.replace("_", " ")}\` needs an admin; nothing was changed. Ask an admin, or use the lookups (quote, capex, watch list, …).`);
   }
@@ -30,7 +30,7 @@ export async function runCommand(command: Command, caller: Caller, desk: Desk): 
   }
 }
 
-function dispatch(command: Command, caller: Caller, desk: Desk): Reply | Promise<Reply> {
+function dispatch(command: Command, caller: Caller, desk: CommandDesk): Reply | Promise<Reply> {
   const channel = caller.channel;
   switch (command.name) {
     case "quote":

@@ -1,7 +1,7 @@
 // What both interaction paths (gateway and HTTP) share: who is asking, the answer as a message
 // payload, the autocomplete choices, and the 3-second rule.
 import { MessageFlags, PermissionFlagsBits, PermissionsBitField, type APIInteractionResponseCallbackData } from "discord.js";
-import type { Caller, Desk } from "../commands/context.js";
+import type { Caller, CommandDesk } from "../commands/context.js";
 import { runCommand } from "../commands/handle-command.js";
 import { errorReply, type Reply } from "../replies/reply.js";
 import { tickerChoices, type Choice } from "./autocomplete.js";
@@ -32,7 +32,7 @@ export function callerOf(source: InteractionSource): Caller {
   };
 }
 
-export async function answerOptions(options: readonly OptionLike[], caller: Caller, desk: Desk): Promise<Reply> {
+export async function answerOptions(options: readonly OptionLike[], caller: Caller, desk: CommandDesk): Promise<Reply> {
   const parsed = commandFromOptions(options);
   if (!parsed.ok) return errorReply("That command did not work", parsed.error.message, `Usage: ${parsed.error.usage}`);
   return runCommand(parsed.value, caller, desk);
@@ -53,7 +53,7 @@ export function messageOf(reply: Reply, ephemeral = reply.visibility === "privat
 }
 
 /** The focused option's choices: tickers for ticker options, nothing for the others. */
-export function choicesFor(options: readonly OptionLike[], channel: string, desk: Desk): Choice[] {
+export function choicesFor(options: readonly OptionLike[], channel: string, desk: CommandDesk): Choice[] {
   const focused = subcommandOf(options).leaf.find((o) => o.focused);
   if (focused === undefined || (focused.name !== OPT.ticker && focused.name !== OPT.tickers)) return [];
   return tickerChoices(String(focused.value ?? ""), channel, desk);

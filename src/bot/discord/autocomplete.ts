@@ -1,6 +1,6 @@
 // Ticker autocomplete: the channel's watchlist first, then the companies capwatch knows; at most
 // 25 choices. In a list option ("MSFT, NV") the last word is completed and the rest kept.
-import type { Desk } from "../commands/context.js";
+import type { CommandDesk } from "../commands/context.js";
 
 export const MAX_CHOICES = 25;
 const MAX_CHOICE_LENGTH = 100;
@@ -10,7 +10,7 @@ export interface Choice {
   value: string;
 }
 
-export function tickerChoices(typed: string, channel: string, desk: Desk): Choice[] {
+export function tickerChoices(typed: string, channel: string, desk: CommandDesk): Choice[] {
   const match = /^(.*?[\s,]+)?(\$?)([^\s,]*)$/s.exec(typed);
   const before = match?.[1] ?? "";
   const prefix = (match?.[3] ?? "").toUpperCase();

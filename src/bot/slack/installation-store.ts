@@ -1,7 +1,7 @@
 // Bolt's OAuth installations kept in capwatch's store: one record per workspace (or Enterprise
 // Grid org), so each workspace's bot token survives a restart.
 import type { Installation, InstallationQuery, InstallationStore } from "@slack/bolt";
-import type { Store } from "../../store/store.js";
+import type { InstallationRecords } from "../../store/store.js";
 
 function installationKey(q: { isEnterpriseInstall?: boolean; enterpriseId?: string; teamId?: string }): string {
   if (q.isEnterpriseInstall && q.enterpriseId) return `enterprise:${q.enterpriseId}`;
@@ -9,7 +9,7 @@ function installationKey(q: { isEnterpriseInstall?: boolean; enterpriseId?: stri
   throw new Error("a Slack installation needs a team or an enterprise ID");
 }
 
-export function storeInstallationStore(store: Store, onInstalled: (teamId: string | undefined) => void | Promise<void> = () => undefined): InstallationStore {
+export function storeInstallationStore(store: InstallationRecords, onInstalled: (teamId: string | undefined) => void | Promise<void> = () => undefined): InstallationStore {
   return {
     async storeInstallation(installation) {
       const key = installationKey({ isEnterpriseInstall: installation.isEnterpriseInstall, enterpriseId: installation.enterprise?.id, teamId: installation.team?.id });
@@ -28,7 +28,7 @@ export function storeInstallationStore(store: Store, onInstalled: (teamId: strin
 }
 
 /** The bot token of a workspace's installation, or undefined when it is not installed. */
-export async function installedBotToken(store: Store, teamId: string): Promise<string | undefined> {
+export async function installedBotToken(store: InstallationRecords, teamId: string): Promise<string | undefined> {
   const found = (await store.getInstallation("slack", `team:${teamId}`)) as Installation<"v2", false> | undefined;
   return found?.bot?.token;
 }

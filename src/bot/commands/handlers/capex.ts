@@ -8,7 +8,7 @@ import { shortCompanyName } from "../../../sources/documents/company-names.js";
 import { provenancePhrase } from "../../../sources/documents/provenance.js";
 import type { GuidanceRecord } from "../../../store/store.js";
 import type { Reply } from "../../replies/reply.js";
-import type { Desk } from "../context.js";
+import type { CommandDesk } from "../context.js";
 import { asOf } from "./footnotes.js";
 
 export function formatRange(low: number | null, high: number | null): string {
@@ -41,7 +41,7 @@ export function recordProvenance(g: GuidanceRecord, company: string): string | n
   return provenancePhrase({ kind: g.documentKind ?? null, title: g.title ?? null, url: g.url ?? null, voice: g.voice, speaker, company });
 }
 
-export async function capexReply(desk: Desk, channel: string, ticker: string, share: boolean): Promise<Reply> {
+export async function capexReply(desk: CommandDesk, channel: string, ticker: string, share: boolean): Promise<Reply> {
   const [guidance, actuals, consensus] = await Promise.all([desk.store.guidanceFor(ticker), desk.store.capexActualsFor(ticker), desk.store.consensusFor(ticker)]);
   const name = desk.engine.market.companyName(ticker);
   const title = `Capex: ${ticker}${name ? ` · ${name}` : ""}`;
@@ -85,7 +85,7 @@ export async function capexReply(desk: Desk, channel: string, ticker: string, sh
   };
 }
 
-export async function consensusListReply(desk: Desk, ticker: string, share: boolean): Promise<Reply> {
+export async function consensusListReply(desk: CommandDesk, ticker: string, share: boolean): Promise<Reply> {
   const consensus = await desk.store.consensusFor(ticker);
   return {
     title: `Consensus: ${ticker}`,

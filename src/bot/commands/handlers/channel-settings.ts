@@ -8,12 +8,12 @@ import type { AuditEntry, WatchlistRecord } from "../../../store/store.js";
 import type { Reply } from "../../replies/reply.js";
 import { MAX_MUTE_MS } from "../parse/resolvers/time.js";
 import type { MuteDuration } from "../types.js";
-import type { Caller, Desk } from "../context.js";
+import type { Caller, CommandDesk } from "../context.js";
 
 /** A channel watching more than this is not a desk but a feed; "all" exists for that. */
 export const MAX_WATCHLIST_TICKERS = 500;
 
-function currentRecord(desk: Desk, channel: string, caller?: Caller): WatchlistRecord {
+function currentRecord(desk: CommandDesk, channel: string, caller?: Caller): WatchlistRecord {
   const w = desk.engine.routing.watchlistOf(channel);
   if (w === undefined) {
     // A channel's first change creates its watchlist where the command came from.
@@ -29,13 +29,13 @@ function currentRecord(desk: Desk, channel: string, caller?: Caller): WatchlistR
   };
 }
 
-function audit(desk: Desk, caller: Caller, action: string, details: Record<string, unknown>): AuditEntry {
+function audit(desk: CommandDesk, caller: Caller, action: string, details: Record<string, unknown>): AuditEntry {
   return { at: desk.wallNow().toISOString(), channel: caller.channel, userId: caller.userId, action, details };
 }
 
 const done = (title: string, text: string): Reply => ({ title, text, visibility: "private", tone: "success" });
 
-export function watchListReply(desk: Desk, channel: string, share: boolean): Reply {
+export function watchListReply(desk: CommandDesk, channel: string, share: boolean): Reply {
   const record = currentRecord(desk, channel);
   const t = record.thresholds;
   const mutes = desk.engine.routing.mutesOf(channel, desk.dataNow());
@@ -55,7 +55,7 @@ export function watchListReply(desk: Desk, channel: string, share: boolean): Rep
   };
 }
 
-export async function watchChange(desk: Desk, caller: Caller, op: "add" | "remove", tickers: string[]): Promise<Reply> {
+export async function watchChange(desk: CommandDesk, caller: Caller, op: "add" | "remove", tickers: string[]): Promise<Reply> {
   const record = currentRecord(desk, caller.channel, caller);
   const current = record.tickers === "*" ? desk.engine.market.knownTickers() : record.tickers;
   const next = op === "add" ? [...new Set([...current, ...tickers])] : current.filter((t) => !tickers.includes(t));
@@ -75,21 +75,21 @@ export async function watchChange(desk: Desk, caller: Caller, op: "add" | "remov
   );
 }
 
-export async function thresholdsChange(desk: Desk, caller: Caller, changes: Partial<Thresholds>): Promise<Reply> {
+export async function thresholdsChange(desk: CommandDesk, caller: Caller, changes: Partial<Thresholds>): Promise<Reply> {
   const record = currentRecord(desk, caller.channel, caller);
   const thresholds = { ...record.thresholds, ...changes };
   await desk.engine.routing.setWatchlist({ ...record, thresholds }, audit(desk, caller, "thresholds set", changes));
   return done("Thresholds changed", `${caller.channel}: market-cap alerts from ${thresholds.mcapDropPct}% or ${formatUsd(thresholds.mcapDropUsd)}; capex surprises from ${thresholds.capexSurprisePct}%.`);
 }
 
-export async function kindsChange(desk: Desk, caller: Caller, enable: boolean, kinds: AlertKind[]): Promise<Reply> {
+export async function kindsChange(desk: CommandDesk, caller: Caller, enable: boolean, kinds: AlertKind[]): Promise<Reply> {
   const record = currentRecord(desk, caller.channel, caller);
   const next = enable ? [...new Set([...record.kinds, ...kinds])] : record.kinds.filter((k) => !kinds.includes(k));
   await desk.engine.routing.setWatchlist({ ...record, kinds: ALERT_KINDS.filter((k) => next.includes(k)) }, audit(desk, caller, `kinds ${enable ? "enable" : "disable"}`, { kinds }));
   return done(`Alert kinds ${enable ? "enabled" : "disabled"}`, `${caller.channel} now gets: ${next.length > 0 ? ALERT_KINDS.filter((k) => next.includes(k)).join(", ") : "no alerts"}.`);
 }
 
-export async function muteChange(desk: Desk, caller: Caller, ticker: string, duration: MuteDuration): Promise<Reply> {
+export async function muteChange(desk: CommandDesk, caller: Caller, ticker: string, duration: MuteDuration): Promise<Reply> {
   const now = desk.dataNow();
   // "until 2026-02-10" mutes through that day, US/Eastern.
   const until = duration.kind === "for" ? now + duration.ms : easternWallTimeToUtc(addDays(duration.date, 1), 0, 0);
@@ -105,7 +105,7 @@ export async function muteChange(desk: Desk, caller: Caller, ticker: string, dur
   return done(`${ticker} muted`, `Alerts for ${ticker} in ${caller.channel} are kept in history but not posted until ${formatEasternTime(untilIso)}.`);
 }
 
-export async function unmuteChange(desk: Desk, caller: Caller, ticker: string): Promise<Reply> {
+export async function unmuteChange(desk: CommandDesk, caller: Caller, ticker: string): Promise<Reply> {
   if (!desk.engine.routing.mutesOf(caller.channel, desk.dataNow()).some((m) => m.ticker === ticker)) {
     return { title: "Nothing changed", text: `${ticker} is not muted in ${caller.channel}.`, visibility: "private", tone: "info" };
   }
@@ -113,7 +113,7 @@ export async function unmuteChange(desk: Desk, caller: Caller, ticker: string): 
   return done(`${ticker} unmuted`, `Alerts for ${ticker} post in ${caller.channel} again.`);
 }
 
-export async function consensusChange(desk: Desk, caller: Caller, ticker: string, period: string, value: number, source: string | undefined): Promise<Reply> {
+export async function consensusChange(desk: CommandDesk, caller: Caller, ticker: string, period: string, value: number, source: string | undefined): Promise<Reply> {
   const ts = new Date(desk.dataNow()).toISOString();
   await desk.engine.capex.setConsensus({ ticker, period, value, source, ts }, audit(desk, caller, "consensus set", { ticker, metric: "capex", period, value, ...(source ? { source } : {}) }));
   return done("Consensus recorded", `${ticker} ${period} capex expected at ${formatUsd(value)}${source ? ` (${source})` : ""}. Guidance and actuals for ${period} are measured against it from now on.`);

@@ -4,7 +4,7 @@ import { surprisePct } from "../../../alerts/detectors/earnings-result.js";
 import { formatDay, formatPct, formatPrice, formatUsd } from "../../../alerts/render/format.js";
 import type { EarningsScheduleRecord } from "../../../store/store.js";
 import type { Reply } from "../../replies/reply.js";
-import type { Desk } from "../context.js";
+import type { CommandDesk } from "../context.js";
 import { asOf, unknownTickers } from "./footnotes.js";
 
 const TIME = { bmo: "before the open", amc: "after the close", unknown: "time not announced" } as const;
@@ -17,12 +17,12 @@ function calendarRows(entries: EarningsScheduleRecord[]): string[][] {
 
 const COLUMNS = ["Ticker", "Date", "Time", "EPS est.", "Revenue est."];
 
-function watched(desk: Desk, channel: string): (ticker: string) => boolean {
+function watched(desk: CommandDesk, channel: string): (ticker: string) => boolean {
   const w = desk.engine.routing.watchlistOf(channel);
   return (t) => w !== undefined && (w.tickers === "*" || w.tickers.has(t));
 }
 
-export function upcomingEarningsReply(desk: Desk, channel: string, range: "next" | "week", share: boolean): Reply {
+export function upcomingEarningsReply(desk: CommandDesk, channel: string, range: "next" | "week", share: boolean): Reply {
   const today = easternDate(desk.dataNow());
   const monday = addDays(today, -((weekday(today) + 6) % 7));
   const [from, to] = range === "week" ? [monday, addDays(monday, 4)] : [today, "9999-12-31"];
@@ -36,7 +36,7 @@ export function upcomingEarningsReply(desk: Desk, channel: string, range: "next"
   return { title, table: { columns: COLUMNS, rows: calendarRows(entries) }, footnotes: ["Estimates are consensus as recorded with the date.", asOf(desk, desk.dataNow())], visibility, tone: "info" };
 }
 
-export async function tickerEarningsReply(desk: Desk, ticker: string, share: boolean): Promise<Reply> {
+export async function tickerEarningsReply(desk: CommandDesk, ticker: string, share: boolean): Promise<Reply> {
   const next = desk.engine.market.earningsScheduleOf(ticker);
   const results = await desk.store.earningsResultsFor(ticker, 4);
   if (next === undefined && results.length === 0) return { title: `Earnings: ${ticker}`, text: unknownTickers(desk, [ticker]), visibility: "private", tone: "error" };

@@ -3,13 +3,13 @@
 // audited in the channel it was made from.
 import type { AuditEntry } from "../../../store/store.js";
 import type { Reply } from "../../replies/reply.js";
-import type { Caller, Desk } from "../context.js";
+import type { Caller, CommandDesk } from "../context.js";
 
-function audit(desk: Desk, caller: Caller, action: string, details: Record<string, unknown>): AuditEntry {
+function audit(desk: CommandDesk, caller: Caller, action: string, details: Record<string, unknown>): AuditEntry {
   return { at: desk.wallNow().toISOString(), channel: caller.channel, userId: caller.userId, action, details };
 }
 
-export async function feedChange(desk: Desk, caller: Caller, action: "add" | "remove", ticker: string, url: string): Promise<Reply> {
+export async function feedChange(desk: CommandDesk, caller: Caller, action: "add" | "remove", ticker: string, url: string): Promise<Reply> {
   const entry = audit(desk, caller, `feeds ${action}`, { ticker, url });
   if (action === "add") {
     const added = await desk.store.addNewsFeed({ ticker, url, addedBy: caller.userId, addedAt: entry.at }, entry);
@@ -23,7 +23,7 @@ export async function feedChange(desk: Desk, caller: Caller, action: "add" | "re
     : { title: "No such feed", text: `${ticker} has no feed ${url}; nothing was changed. feeds list ${ticker} shows its feeds.`, visibility: "private", tone: "info" };
 }
 
-export async function feedsListReply(desk: Desk, ticker: string | undefined, share: boolean): Promise<Reply> {
+export async function feedsListReply(desk: CommandDesk, ticker: string | undefined, share: boolean): Promise<Reply> {
   const feeds = await desk.store.newsFeeds(ticker);
   const scope = ticker ?? "any ticker";
   return {

@@ -2,9 +2,9 @@
 import { formatEasternTime } from "../../../alerts/render/format.js";
 import { summarizeAlert } from "../../../alerts/render/summary.js";
 import type { Reply } from "../../replies/reply.js";
-import type { Desk } from "../context.js";
+import type { CommandDesk } from "../context.js";
 
-export async function alertsReply(desk: Desk, channel: string, limit: number, ticker: string | undefined, share: boolean): Promise<Reply> {
+export async function alertsReply(desk: CommandDesk, channel: string, limit: number, ticker: string | undefined, share: boolean): Promise<Reply> {
   const alerts = await desk.store.recentAlerts(channel, limit, ticker);
   const title = `Recent alerts${ticker ? ` for ${ticker}` : ""} in ${channel}`;
   if (alerts.length === 0) return { title, text: "No alerts yet.", visibility: share ? "channel" : "private", tone: "info" };
@@ -20,7 +20,7 @@ export async function alertsReply(desk: Desk, channel: string, limit: number, ti
   };
 }
 
-export async function auditReply(desk: Desk, channel: string, limit: number): Promise<Reply> {
+export async function auditReply(desk: CommandDesk, channel: string, limit: number): Promise<Reply> {
   const entries = await desk.store.recentAudit(channel, limit);
   const title = `Changes in ${channel}`;
   if (entries.length === 0) return { title, text: "No changes recorded yet.", visibility: "private", tone: "info" };

@@ -2,7 +2,7 @@
 import { easternDate } from "../../../market/eastern-time.js";
 import { formatPct, formatPrice, formatUsd } from "../../../alerts/render/format.js";
 import type { Reply } from "../../replies/reply.js";
-import type { Desk } from "../context.js";
+import type { CommandDesk } from "../context.js";
 import { asOf, unknownTickers } from "./footnotes.js";
 import { marketFigures, type MarketFigures } from "./market-figures.js";
 
@@ -10,7 +10,7 @@ const signedUsd = (v: number | undefined) => (v === undefined ? "n/a" : `${v > 0
 const pct = (v: number | undefined) => formatPct(v === undefined ? null : Math.round(v * 100) / 100);
 const SESSION = { regular: "", pre: " (pre-market)", post: " (after hours)" } as const;
 
-export function quoteReply(desk: Desk, tickers: string[], share: boolean): Reply {
+export function quoteReply(desk: CommandDesk, tickers: string[], share: boolean): Reply {
   const found = tickers.map((t) => marketFigures(desk.engine.market, t)).filter((f): f is MarketFigures => f !== undefined);
   const missing = tickers.filter((t) => !found.some((f) => f.ticker === t));
   if (found.length === 0) return { title: "No quote", text: unknownTickers(desk, missing), visibility: "private", tone: "error" };
@@ -55,7 +55,7 @@ export function quoteReply(desk: Desk, tickers: string[], share: boolean): Reply
   };
 }
 
-export function moversReply(desk: Desk, channel: string, limit: number, share: boolean): Reply {
+export function moversReply(desk: CommandDesk, channel: string, limit: number, share: boolean): Reply {
   const watchlist = desk.engine.routing.watchlistOf(channel);
   const tickers = watchlist === undefined ? [] : watchlist.tickers === "*" ? desk.engine.market.knownTickers() : [...watchlist.tickers];
   const today = easternDate(desk.dataNow());
