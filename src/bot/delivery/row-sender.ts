@@ -1,7 +1,7 @@
 // One row of the outbox tried once on its platform: render (the view built here, once), post
 // (paced globally when the platform asks), and on failure what its class says: wait and retry
 // with the one backoff, pause the channel, stop on the token, or set the message aside.
-import Bottleneck from "bottleneck";
+import type Bottleneck from "bottleneck";
 import type { Alert } from "../../alerts/types.js";
 import { alertView, type NameOf } from "../../alerts/views/alert-view.js";
 import type { OutboxEntry, Platform, Store } from "../../store/store.js";
@@ -40,7 +40,8 @@ export class RowSender<M> {
   private readonly lastPost = new Map<string, number>();
   /** How long a channel's worker waits before trying its failed row again. */
   private readonly waits = new Map<string, number>();
-  private readonly limiter: Bottleneck | undefined;
+  /** Loaded only for a platform with a global rate (bottleneck costs tens of ms to import). */
+  private readonly limiter: Promise<Bottleneck> | undefined;
 
   constructor(
     private readonly options: DeliveryLoopOptions<M>,
@@ -50,7 +51,7 @@ export class RowSender<M> {
     this.platform = options.platform;
     this.states = options.states;
     const perSecond = this.platform.pacing.globalPerSecond;
-    this.limiter = perSecond === undefined ? undefined : new Bottleneck({ minTime: Math.ceil(1000 / perSecond), maxConcurrent: 1 });
+    this.limiter = perSecond === undefined ? undefined : import("bottleneck").then(({ default: Limiter }) => new Limiter({ minTime: Math.ceil(1000 / perSecond), maxConcurrent: 1 }));
   }
 
   waitMs(channel: string): number {
@@ -62,7 +63,7 @@ export class RowSender<M> {
   }
 
   async stop(): Promise<void> {
-    await this.limiter?.stop({ dropWaitingJobs: true }).catch(() => undefined);
+    await (await this.limiter)?.stop({ dropWaitingJobs: true }).catch(() => undefined);
   }
 
   /** The app left the workspace (or its tokens were revoked): its channels stop; history stays. */
@@ -109,7 +110,7 @@ export class RowSender<M> {
     const p = this.platform;
     const message = p.renderRecord ? p.renderRecord(alert) : p.renderAlert(alertView(alert, this.options.nameOf));
     const target = { channel, workspace: this.workspaceOf(channel), alert };
-    return this.limiter ? this.limiter.schedule(async () => p.post(target, message)) : p.post(target, message);
+    return this.limiter ? this.limiter.then((limiter) => limiter.schedule(async () => p.post(target, message))) : p.post(target, message);
   }
 
   private workspaceOf(channel: string): string | undefined {
@@ -123,7 +124,7 @@ export class RowSender<M> {
     const name = this.platform.name;
     switch (failure.kind) {
       case "retry_later": {
-        const waitMs = failure.afterMs ?? retryDelayMs(entry.attempts);
+        const waitMs = failure.afterMs ?? (await retryDelayMs(entry.attempts));
         await this.options.outbox.markDeliveryFailed(entry.id, failure.reason, new Date(this.clock().getTime() + waitMs));
         this.states.retrying(channel, failure.reason);
         this.waits.set(channel, waitMs);
