@@ -26,6 +26,8 @@ export interface AlertView {
   time: string;
   /** `MARKET-CAP DROP · MSFT · level 2`. */
   title: string;
+  /** One line for lists (the `alerts` command): `MSFT market cap down $309.4B (-8.64%), level 2`. */
+  summary: string;
   /** The sentence a person reads first; absent for list alerts, whose items are the content. */
   headline?: string;
   /** Further plain sentences under the headline (the text rendering shows them; rich ones show `figures`). */
@@ -64,6 +66,7 @@ export function alertView(alert: Alert, nameOf: NameOf = () => undefined): Alert
       return {
         ...base,
         title: `CAPEX ACTUAL · ${alert.ticker} ${alert.period}`,
+        summary: `${alert.ticker} ${alert.period} capex ${formatUsd(alert.value)}, ${formatPct(alert.surprisePct)} vs consensus`,
         headline: `${who(alert.ticker)} reported ${formatUsd(alert.value)} of capex for ${alert.period}, ${formatPct(alert.surprisePct)} against the consensus of ${formatUsd(alert.consensus)}.`,
         figures: [figure("Capex", `${formatUsd(alert.value)} (${alert.period})`), figure("Consensus", formatUsd(alert.consensus)), figure("Surprise", formatPct(alert.surprisePct))],
         tone: { pct: alert.surprisePct, severe: Math.abs(alert.surprisePct) >= SEVERE_PCT },
@@ -72,6 +75,7 @@ export function alertView(alert: Alert, nameOf: NameOf = () => undefined): Alert
       return {
         ...base,
         title: "EARNINGS TODAY AND NEXT TRADING DAY",
+        summary: `earnings: ${alert.items.map((i) => `${i.ticker} ${i.date}`).join(", ")}`,
         items: alert.items.map((i) => ({ ticker: i.ticker, when: `${formatDay(i.date)}, ${TIME_OF_DAY[i.time]}`, ...(nameOf(i.ticker) ? { name: nameOf(i.ticker) } : {}) })),
         figures: [],
         tone: { pct: null, severe: false },
@@ -87,6 +91,7 @@ function mcapView(alert: McapMoveAlert, who: string): KindPart {
   const drop = alert.kind === "mcap_drop";
   return {
     title: `${drop ? "MARKET-CAP DROP" : "MARKET-CAP GAIN"} · ${alert.ticker} · level ${alert.level}`,
+    summary: `${alert.ticker} market cap ${drop ? "down" : "up"} ${formatUsd(Math.abs(alert.changeUsd))} (${formatPct(alert.changePct)}), level ${alert.level}`,
     headline: `${who} ${drop ? "lost" : "gained"} ${formatUsd(Math.abs(alert.changeUsd))} of market value (${formatPct(alert.changePct)}) against the reference close.`,
     details: [`Market cap ${formatUsd(alert.marketCap)}, was ${formatUsd(alert.referenceMarketCap)}.`],
     figures: [
@@ -114,6 +119,7 @@ function guidanceView(alert: CapexGuidanceAlert, who: string): KindPart {
   const guided = alert.low !== null && alert.high !== null && alert.low !== alert.high ? `${formatUsd(alert.low)}–${formatUsd(alert.high)}` : formatUsd(alert.value);
   return {
     title: `CAPEX GUIDANCE · ${alert.ticker} ${alert.period}`,
+    summary: `${alert.ticker} ${alert.period} capex guidance ${formatUsd(alert.value)}, ${formatPct(alert.surprisePct)} vs ${alert.basis.replace(/_/g, " ")}`,
     headline: `${who} guided ${alert.period} capex ${range}${yearly}: ${formatPct(alert.surprisePct)} against ${basisName} of ${formatUsd(alert.basisValue)}${consensusSource ? ` (${consensusSource})` : ""}.`,
     details: [vs.join(" · ")],
     figures: [
@@ -138,6 +144,7 @@ function resultView(alert: EarningsResultAlert, who: string): KindPart {
   const lead = alert.epsSurprisePct ?? alert.revenueSurprisePct;
   return {
     title: `EARNINGS RESULT · ${alert.ticker}${alert.period ? ` ${alert.period}` : ""}`,
+    summary: `${alert.ticker} results: EPS ${formatPrice(alert.epsActual)} (${formatPct(alert.epsSurprisePct)}), revenue ${alert.revenueActual === null ? "n/a" : formatUsd(alert.revenueActual)} (${formatPct(alert.revenueSurprisePct)})`,
     headline: `${who} reported: EPS ${eps} expected (${formatPct(alert.epsSurprisePct)}); ${revenue === null ? "revenue n/a" : `revenue ${revenue} expected (${formatPct(alert.revenueSurprisePct)})`}.`,
     figures: [figure("EPS", `${eps} (${formatPct(alert.epsSurprisePct)})`), figure("Revenue", revenue === null ? "n/a" : `${revenue} (${formatPct(alert.revenueSurprisePct)})`)],
     tone: { pct: lead, severe: Math.abs(lead ?? 0) >= SEVERE_PCT },

@@ -18,10 +18,10 @@ const pending = async (channel?: string) => (await store.pendingOutbox(1000, FAR
 const titles = (n: number) => Array.from({ length: n }, (_, i) => `MARKET-CAP DROP · MSFT · level ${i + 1}`);
 
 describe("backoff", () => {
-  it("GIVEN the attempts recorded THEN 1 s, 2 s, 4 s … capped at 5 minutes", () => {
-    expect([0, 1, 2, 3].map(retryDelayMs)).toEqual([1000, 2000, 4000, 8000]);
-    expect(retryDelayMs(9)).toBe(MAX_BACKOFF_MS);
-    expect(retryDelayMs(500)).toBe(MAX_BACKOFF_MS);
+  it("GIVEN the attempts recorded THEN 1 s, 2 s, 4 s … capped at 5 minutes", async () => {
+    expect(await Promise.all([0, 1, 2, 3].map(retryDelayMs))).toEqual([1000, 2000, 4000, 8000]);
+    expect(await retryDelayMs(9)).toBe(MAX_BACKOFF_MS);
+    expect(await retryDelayMs(500)).toBe(MAX_BACKOFF_MS);
   });
 });
 

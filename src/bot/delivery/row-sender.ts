@@ -1,0 +1,163 @@
+// One row of the outbox tried once on its platform: render (the view built here, once), post
+// (paced globally when the platform asks), and on failure what its class says: wait and retry
+// with the one backoff, pause the channel, stop on the token, or set the message aside.
+import type Bottleneck from "bottleneck";
+import type { Alert } from "../../alerts/types.js";
+import { alertView, type NameOf } from "../../alerts/views/alert-view.js";
+import type { OutboxEntry, Platform, Store } from "../../store/store.js";
+import { MAX_BACKOFF_MS, retryDelayMs } from "./backoff.js";
+import type { ChatPlatform, Failure } from "./chat-platform.js";
+import type { ChannelStates } from "./channel-states.js";
+import type { Sleep } from "./sleep.js";
+
+/** The Store methods delivery uses: outbox reads and marks. */
+export type DeliveryOutbox = Pick<Store, "pendingOutbox" | "markDelivered" | "markDeliveryFailed">;
+
+export interface DeliveryLoopOptions<M> {
+  outbox: DeliveryOutbox;
+  platform: ChatPlatform<M>;
+  states: ChannelStates;
+  /** Company names for the views. */
+  nameOf?: NameOf;
+  /** Which rows: the platform's own (default), or every platform's (a replay prints them all). */
+  rows?: Platform | "all";
+  /** The platform's channels with their workspace (from the watchlists), for posting and stopping a workspace. */
+  channels?: () => Array<{ channel: string; workspace?: string }>;
+  log?: (line: string) => void;
+  clock?: () => Date;
+  /** Tests pass a sleep that advances their clock instead of waiting. */
+  sleep?: Sleep;
+  /** Called once when the platform refused the token for good. */
+  onHalt?: (message: string) => void;
+}
+
+/** What became of one try: taken; failed, wait here and retry; the channel waits; set aside, go on. */
+export type Outcome = "sent" | "wait" | "held" | "skipped";
+
+export class RowSender<M> {
+  private readonly platform: ChatPlatform<M>;
+  private readonly states: ChannelStates;
+  private readonly lastPost = new Map<string, number>();
+  /** How long a channel's worker waits before trying its failed row again. */
+  private readonly waits = new Map<string, number>();
+  /** Loaded only for a platform with a global rate (bottleneck costs tens of ms to import). */
+  private readonly limiter: Promise<Bottleneck> | undefined;
+
+  constructor(
+    private readonly options: DeliveryLoopOptions<M>,
+    private readonly clock: () => Date,
+    private readonly log: (line: string) => void,
+  ) {
+    this.platform = options.platform;
+    this.states = options.states;
+    const perSecond = this.platform.pacing.globalPerSecond;
+    this.limiter = perSecond === undefined ? undefined : import("bottleneck").then(({ default: Limiter }) => new Limiter({ minTime: Math.ceil(1000 / perSecond), maxConcurrent: 1 }));
+  }
+
+  waitMs(channel: string): number {
+    return this.waits.get(channel) ?? 0;
+  }
+
+  lastPostAt(channel: string): number | undefined {
+    return this.lastPost.get(channel);
+  }
+
+  async stop(): Promise<void> {
+    await (await this.limiter)?.stop({ dropWaitingJobs: true }).catch(() => undefined);
+  }
+
+  /** The app left the workspace (or its tokens were revoked): its channels stop; history stays. */
+  async stopWorkspace(workspace: string, reason: string): Promise<void> {
+    const channels = this.channelsOf(workspace);
+    for (const channel of channels) await this.states.set(channel, "stopped", reason);
+    if (channels.length > 0) this.log(`${this.platform.name}: workspace ${workspace}: ${reason}; delivery to its ${channels.length} channel(s) stopped, their alerts stay in the outbox`);
+  }
+
+  channelsOf(workspace: string): string[] {
+    return (this.options.channels?.() ?? []).filter((c) => c.workspace === workspace).map((c) => c.channel);
+  }
+
+  /**
+   * One try of one row: render, post, and on failure do what its class says. A platform that
+   * posts synchronously (the terminal, a replay's output) gets its answer without a promise:
+   * a replay delivers hundreds of thousands of alerts, and the awaits were a third of its cost.
+   */
+  attempt(entry: OutboxEntry): Outcome | Promise<Outcome> {
+    const { channel } = entry;
+    const paused = this.states.stateOf(channel) === "paused";
+    if (paused) this.states.probing(channel, this.clock().getTime());
+    let posting: Promise<void> | void;
+    try {
+      posting = this.post(channel, entry.alert);
+    } catch (error) {
+      return this.failed(entry, error);
+    }
+    if (posting instanceof Promise) return posting.then(() => this.sent(channel, paused), (error: unknown) => this.failed(entry, error));
+    return this.sent(channel, paused);
+  }
+
+  private sent(channel: string, paused: boolean): Outcome | Promise<Outcome> {
+    if (this.platform.pacing.channelIntervalMs > 0) this.lastPost.set(channel, this.clock().getTime());
+    this.states.delivered(channel);
+    if (!paused) return "sent";
+    return this.states.set(channel, "active").then((resumed) => {
+      if (resumed) this.log(`${this.platform.name}: ${channel} accepts alerts again; delivery resumed`);
+      return "sent" as const;
+    });
+  }
+
+  private post(channel: string, alert: Alert): Promise<void> | void {
+    const p = this.platform;
+    const message = p.renderRecord ? p.renderRecord(alert) : p.renderAlert(alertView(alert, this.options.nameOf));
+    const target = { channel, workspace: this.workspaceOf(channel), alert };
+    return this.limiter ? this.limiter.then((limiter) => limiter.schedule(async () => p.post(target, message))) : p.post(target, message);
+  }
+
+  private workspaceOf(channel: string): string | undefined {
+    return this.options.channels?.().find((c) => c.channel === channel)?.workspace;
+  }
+
+  private async failed(entry: OutboxEntry, error: unknown): Promise<Outcome> {
+    const { channel } = entry;
+    if (this.platform.pacing.channelIntervalMs > 0) this.lastPost.set(channel, this.clock().getTime());
+    const failure: Failure = this.platform.classify(error);
+    const name = this.platform.name;
+    switch (failure.kind) {
+      case "retry_later": {
+        const waitMs = failure.afterMs ?? (await retryDelayMs(entry.attempts));
+        await this.options.outbox.markDeliveryFailed(entry.id, failure.reason, new Date(this.clock().getTime() + waitMs));
+        this.states.retrying(channel, failure.reason);
+        this.waits.set(channel, waitMs);
+        this.log(`${name}: ${channel}: ${failure.reason}; retrying in ${Math.round(waitMs / 1000)} s`);
+        // A channel worker waits it out; in outbox order, the channel waits for a later pass.
+        return this.platform.pacing.channels === "parallel" ? "wait" : "held";
+      }
+      case "channel_gone":
+        if (await this.states.set(channel, "paused", failure.reason)) {
+          this.log(`${name}: ${channel}: ${failure.reason}; delivery paused (${this.platform.words.pausedHowTo}); its alerts stay in the outbox`);
+        }
+        return "held";
+      case "token_bad":
+        await this.tokenRefused(channel, failure.reason);
+        return "held";
+      case "refused":
+        // Never taken as it is: kept in the outbox (nothing is lost) but no longer holding up its channel.
+        await this.options.outbox.markDeliveryFailed(entry.id, failure.reason, new Date(this.clock().getTime() + MAX_BACKOFF_MS));
+        this.log(`${name}: ${channel}: the message was refused (${failure.reason}); it stays in the outbox and the channel goes on`);
+        return "skipped";
+    }
+  }
+
+  private async tokenRefused(channel: string, reason: string): Promise<void> {
+    const workspace = this.workspaceOf(channel);
+    if (this.platform.tokenPerWorkspace && workspace !== undefined) {
+      await this.stopWorkspace(workspace, `${reason} (re-install the app in that workspace)`);
+      return;
+    }
+    if (this.states.halted !== undefined) return;
+    this.states.halted = `${reason} (the token was refused)`;
+    const message = this.platform.words.tokenRefused(reason);
+    this.log(`${this.platform.name}: ${message}`);
+    this.options.onHalt?.(message);
+  }
+}
