@@ -1,8 +1,8 @@
 // The replay source: a JSONL file of events (docs/replay-format.md), validated line by line.
 import type { MarketEvent } from "../events.js";
 import { eventOrReason, parseEvent, type ParsedEvent } from "../events.js";
-import { forEachLine } from "./line-reader.js";
-import { scanCandidateLines } from "./untimed-scan.js";
+import { forEachLine, forEachLineIn, type LineHandler } from "./line-reader.js";
+import { READ_AHEAD_BYTES, readAhead } from "./untimed-scan.js";
 
 export interface ReplayProblem {
   line: number;
@@ -19,11 +19,15 @@ export interface ReplayHandlers {
 }
 
 
-/** Reads the file twice: once for the lines that apply from the start, once in time order. */
-export async function readReplay(path: string, handlers: ReplayHandlers): Promise<void> {
+/**
+ * Reads the file once (see readAhead): the lines that apply from the start are found on the raw
+ * bytes first, then the kept bytes are decoded in time order.
+ */
+export async function readReplay(path: string, handlers: ReplayHandlers, readAheadBytes = READ_AHEAD_BYTES): Promise<void> {
   const untimed = new Map<number, ParsedEvent>();
   let hasWatchlist = false;
-  for (const { line, text } of await scanCandidateLines(path)) {
+  const ahead = await readAhead(path, readAheadBytes);
+  for (const { line, text } of ahead.candidates) {
     const value = tryJson(text);
     if (value === undefined || typeof value !== "object" || value === null) continue;
     const { type, ts } = value as { type?: unknown; ts?: unknown };
@@ -47,7 +51,7 @@ export async function readReplay(path: string, handlers: ReplayHandlers): Promis
   // replaces a lookup per line.
   const untimedLines = [...untimed.keys()].sort((a, b) => a - b);
   let nextUntimed = 0;
-  await forEachLine(path, (text, line) => {
+  const onLine: LineHandler = (text, line) => {
     if (line === untimedLines[nextUntimed]) {
       nextUntimed++;
       const known = untimed.get(line) as ParsedEvent;
@@ -73,8 +77,18 @@ export async function readReplay(path: string, handlers: ReplayHandlers): Promis
     }
     lastTs = event.ts;
     return handlers.onTimed(event as MarketEvent & { ts: number }, line);
-  });
+  };
+  let line = 1;
+  const { held, rest } = ahead;
+  for (let i = 0; i < held.length; i++) {
+    const bytes = held[i] as Buffer;
+    held[i] = EMPTY; // each chunk leaves memory once decoded
+    line = (await forEachLineIn(bytes.toString("utf8"), line, onLine)) + 1;
+  }
+  if (rest !== undefined) await forEachLine(path, onLine, rest);
 }
+
+const EMPTY = Buffer.alloc(0);
 
 function tryJson(text: string): unknown {
   try {
