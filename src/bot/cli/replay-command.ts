@@ -4,6 +4,7 @@ import { parseArgs } from "node:util";
 import type { AlertSink } from "../../alerts/delivery/outbox-delivery.js";
 import { toReplayJson } from "../../alerts/render/replay-json.js";
 import { renderAlertText } from "../../alerts/render/text.js";
+import { ReplayReadError } from "../../sources/replay/line-reader.js";
 import { pacerFor, type ReplaySpeed } from "../../sources/replay/pace.js";
 import { replayIntoSink } from "../../sources/replay/replay-session.js";
 import { MEMORY_STORE, StoreLocationError, openStore } from "../../store/open-store.js";
@@ -70,8 +71,14 @@ export async function replayCommand(args: string[], io: CommandIo): Promise<numb
     });
     return 0;
   } catch (error) {
-    io.stderr.write(`capwatch replay: cannot read ${file}: ${(error as Error).message}\n`);
-    return 2;
+    // Only the file's own reading failure is "cannot read" (exit 2); a store or sink failure is
+    // named as what it is and exits 1, like any other failure of the command.
+    if (error instanceof ReplayReadError) {
+      io.stderr.write(`capwatch replay: cannot read ${file}: ${error.message}\n`);
+      return 2;
+    }
+    io.stderr.write(`capwatch replay: the replay of ${file} stopped: ${(error as Error).message}\n`);
+    return 1;
   } finally {
     await store.close();
   }
