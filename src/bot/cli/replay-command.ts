@@ -7,7 +7,7 @@ import { renderAlertText } from "../../alerts/render/text.js";
 import { ReplayReadError } from "../../sources/replay/line-reader.js";
 import { pacerFor, type ReplaySpeed } from "../../sources/replay/pace.js";
 import { replayIntoSink } from "../../sources/replay/replay-session.js";
-import { MEMORY_STORE, StoreLocationError, openStore } from "../../store/open-store.js";
+import { SCRATCH_STORE, StoreLocationError, openStore } from "../../store/open-store.js";
 import type { Store } from "../../store/store.js";
 import type { CommandIo } from "./io.js";
 
@@ -52,7 +52,8 @@ export async function replayCommand(args: string[], io: CommandIo): Promise<numb
 
   let store: Store;
   try {
-    store = await openStore(parsed.values.store ?? MEMORY_STORE);
+    // A fresh replay writes to a scratch file, not memory: its memory stays flat however many alerts it delivers.
+    store = await openStore(parsed.values.store ?? SCRATCH_STORE);
   } catch (error) {
     if (!(error instanceof StoreLocationError)) throw error;
     io.stderr.write(`capwatch replay: --store: ${error.message}\n`);

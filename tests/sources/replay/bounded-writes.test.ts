@@ -1,7 +1,7 @@
 // Alert writes come in bounded statements: a burst larger than one SQL statement can carry
 // (SQLite: 4,680 alert rows) still replays, every alert recorded and delivered once.
 import { describe, expect, it } from "vitest";
-import { MEMORY_STORE, openStore } from "../../../src/store/open-store.js";
+import { SCRATCH_STORE, openStore } from "../../../src/store/open-store.js";
 import { replayThrough, writeReplayFile } from "../../helpers/replay-harness.js";
 
 /** 100 tickers watched by 100 channels, every ticker falling 10 % at the same moment: 10,000 alerts in one burst. */
@@ -16,7 +16,7 @@ function burstFile(): string {
 
 describe("replay: a burst of alerts of any size", () => {
   it("GIVEN 10,000 alerts raised in one burst THEN all are recorded and delivered, in order", async () => {
-    const store = await openStore(MEMORY_STORE);
+    const store = await openStore(SCRATCH_STORE);
     const outcome = await replayThrough(burstFile(), { store });
     expect(outcome.problems).toEqual([]);
     expect(outcome.raw).toHaveLength(10_000);
