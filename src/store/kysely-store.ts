@@ -33,6 +33,9 @@ import type {
 } from "./store.js";
 
 export class KyselyStore implements Store {
+  private companyBatch: CompanyRecord[] = [];
+  private companyWrite: Promise<void> | undefined;
+
   constructor(
     private readonly db: Kysely<Database>,
     private readonly clock: () => Date = () => new Date(),
@@ -42,8 +45,18 @@ export class KyselyStore implements Store {
     return loadEngineState(this.db);
   }
 
+  /**
+   * Companies saved in one synchronous burst (a replay's company lines) are written together,
+   * in a microtask: one transaction of multi-row upserts. Each caller's promise settles with it.
+   */
   saveCompany(company: CompanyRecord): Promise<void> {
-    return market.saveCompany(this.db, company);
+    this.companyBatch.push(company);
+    return (this.companyWrite ??= Promise.resolve().then(() => {
+      const batch = this.companyBatch;
+      this.companyBatch = [];
+      this.companyWrite = undefined;
+      return market.saveCompanies(this.db, batch);
+    }));
   }
 
 
