@@ -9,6 +9,7 @@ import { pacerFor, type ReplaySpeed } from "../../sources/replay/pace.js";
 import { replayIntoSink } from "../../sources/replay/replay-session.js";
 import { SCRATCH_STORE, StoreLocationError, openStore } from "../../store/open-store.js";
 import type { Store } from "../../store/store.js";
+import { bufferedOutput } from "./buffered-output.js";
 import type { CommandIo } from "./io.js";
 
 export const REPLAY_USAGE = `usage: capwatch replay FILE [--json] [--store PATH] [--speed N|max]
@@ -59,19 +60,23 @@ export async function replayCommand(args: string[], io: CommandIo): Promise<numb
     io.stderr.write(`capwatch replay: --store: ${error.message}\n`);
     return 2;
   }
+  // Buffered at full speed; a paced replay prints each alert when it happens.
+  const stdout = bufferedOutput(io.stdout, speed === "max" ? 1 << 16 : 0);
   try {
     const json = parsed.values.json === true;
     await replayIntoSink(file, store, {
       sink: (engine): AlertSink => ({
         deliver(alert) {
-          io.stdout.write(json ? `${JSON.stringify(toReplayJson(alert))}\n` : `${renderAlertText(alert, (t) => engine.companyName(t))}\n\n`);
+          stdout.write(json ? `${JSON.stringify(toReplayJson(alert))}\n` : `${renderAlertText(alert, (t) => engine.companyName(t))}\n\n`);
         },
       }),
       pacer: pacerFor(speed),
       onProblem: ({ line, reason }) => io.stderr.write(`${file}:${line}: ${reason}\n`),
     });
+    stdout.flush();
     return 0;
   } catch (error) {
+    stdout.flush(); // what was delivered before the failure
     // Only the file's own reading failure is "cannot read" (exit 2); a store or sink failure is
     // named as what it is and exits 1, like any other failure of the command.
     if (error instanceof ReplayReadError) {
