@@ -69,7 +69,8 @@ export async function readReplay(path: string, handlers: ReplayHandlers, readAhe
       if (!known.ok) handlers.onProblem({ line, reason: known.reason });
       return;
     }
-    if (text.length === 0 || text.trim().length === 0) return;
+    // Nearly every line starts with "{": only the others can be blank.
+    if (text.charCodeAt(0) !== 123 && text.trim().length === 0) return;
     const value = tryJson(text);
     if (value === undefined) {
       handlers.onProblem({ line, reason: "not valid JSON" });

@@ -5,6 +5,7 @@
 import { fileChunks, stripCr } from "./line-reader.js";
 
 const NEWLINE = 10;
+const EMPTY = Buffer.alloc(0);
 const PATTERNS = [Buffer.from('"company"'), Buffer.from('"watchlist"')];
 
 /** Bytes of a file held between the scan and the timed pass; larger files read their rest twice. */
@@ -28,7 +29,7 @@ export interface ReadAhead {
 export async function readAhead(path: string, budget = READ_AHEAD_BYTES): Promise<ReadAhead> {
   const ahead: ReadAhead = { candidates: [], held: [] };
   let heldBytes = 0;
-  let carry: Buffer = Buffer.alloc(0);
+  let carry: Buffer = EMPTY;
   let lineOfCarry = 1; // the number of the line `carry` starts
   const keep = (lines: Buffer, firstLine: number) => {
     if (ahead.rest === undefined && heldBytes + lines.length <= budget) {
@@ -36,18 +37,31 @@ export async function readAhead(path: string, budget = READ_AHEAD_BYTES): Promis
       heldBytes += lines.length;
     } else ahead.rest ??= { start: heldBytes, firstLine };
   };
-  for await (const chunk of fileChunks(path)) {
-    const data = carry.length > 0 ? Buffer.concat([carry, chunk as Buffer]) : (chunk as Buffer);
-    const lastNewline = data.lastIndexOf(NEWLINE);
-    if (lastNewline === -1) {
-      carry = data;
-      continue;
-    }
-    const complete = data.subarray(0, lastNewline + 1);
+  const take = (complete: Buffer) => {
     collect(complete, lineOfCarry, ahead.candidates);
     keep(complete, lineOfCarry);
     lineOfCarry += countNewlines(complete);
-    carry = Buffer.from(data.subarray(lastNewline + 1));
+  };
+  for await (const read of fileChunks(path)) {
+    let chunk = read as Buffer;
+    if (carry.length > 0) {
+      // Only the line that straddles two chunks is copied, not the whole chunk.
+      const firstNewline = chunk.indexOf(NEWLINE);
+      if (firstNewline === -1) {
+        carry = Buffer.concat([carry, chunk]);
+        continue;
+      }
+      take(Buffer.concat([carry, chunk.subarray(0, firstNewline + 1)]));
+      carry = EMPTY;
+      chunk = chunk.subarray(firstNewline + 1);
+    }
+    const lastNewline = chunk.lastIndexOf(NEWLINE);
+    if (lastNewline === -1) {
+      carry = Buffer.from(chunk);
+      continue;
+    }
+    take(chunk.subarray(0, lastNewline + 1));
+    carry = Buffer.from(chunk.subarray(lastNewline + 1));
   }
   if (carry.length > 0) {
     collect(carry, lineOfCarry, ahead.candidates);
