@@ -76,5 +76,5 @@ export async function forEachLineIn(text: string, firstLine: number, handler: Li
 }
 
 export function stripCr(line: string): string {
-  return line.endsWith("\r") ? line.slice(0, -1) : line;
+  return line.charCodeAt(line.length - 1) === 13 ? line.slice(0, -1) : line;
 }

@@ -37,10 +37,23 @@ export async function readAhead(path: string, budget = READ_AHEAD_BYTES): Promis
       heldBytes += lines.length;
     } else ahead.rest ??= { start: heldBytes, firstLine };
   };
+  // Lines are counted only up to a candidate or to where the held part ends: in a file whose
+  // untimed lines come first, the rest is never counted here (the timed pass numbers it).
+  let uncounted: Buffer[] = [];
+  const countUncounted = () => {
+    for (const region of uncounted) lineOfCarry += countNewlines(region);
+    uncounted = [];
+  };
   const take = (complete: Buffer) => {
-    collect(complete, lineOfCarry, ahead.candidates);
+    if (PATTERNS.some((pattern) => complete.includes(pattern))) {
+      countUncounted();
+      collect(complete, lineOfCarry, ahead.candidates);
+    }
+    if (ahead.rest === undefined && heldBytes + complete.length > budget) countUncounted();
     keep(complete, lineOfCarry);
-    lineOfCarry += countNewlines(complete);
+    // Past the held part the bytes are not kept, so they are counted now.
+    if (ahead.rest === undefined) uncounted.push(complete);
+    else lineOfCarry += countNewlines(complete);
   };
   for await (const read of fileChunks(path)) {
     let chunk = read as Buffer;
@@ -63,10 +76,7 @@ export async function readAhead(path: string, budget = READ_AHEAD_BYTES): Promis
     take(chunk.subarray(0, lastNewline + 1));
     carry = Buffer.from(chunk.subarray(lastNewline + 1));
   }
-  if (carry.length > 0) {
-    collect(carry, lineOfCarry, ahead.candidates);
-    keep(carry, lineOfCarry);
-  }
+  if (carry.length > 0) take(carry);
   return ahead;
 }
 
