@@ -31,7 +31,17 @@ function tickerName(i: number): string {
   return `T${s}`;
 }
 
-export async function generateReplay(path: string, options: { quotes: number; tickers: number; watchlists: number }): Promise<GeneratedReplay> {
+export interface GenerateOptions {
+  quotes: number;
+  tickers: number;
+  watchlists: number;
+  /** The share of quotes that jump 6–40 % away from the ticker's price (and back): the alert-heavy case. */
+  jumpShare?: number;
+  /** Every watchlist with thresholds of its own (not one of a few shared sets). */
+  ownThresholds?: boolean;
+}
+
+export async function generateReplay(path: string, options: GenerateOptions): Promise<GeneratedReplay> {
   const rnd = random(42);
   const out = createWriteStream(path);
   const write = (line: string) => (out.write(line) ? undefined : new Promise<void>((r) => out.once("drain", () => r())));
@@ -43,7 +53,9 @@ export async function generateReplay(path: string, options: { quotes: number; ti
   }
   for (let w = 0; w < options.watchlists; w++) {
     const watched = tickers.filter(() => rnd() < 0.1);
-    const thresholds = { mcapDropPct: 3 + (w % 5), mcapDropUsd: 50e9 * (1 + (w % 3)) };
+    const thresholds = options.ownThresholds
+      ? { mcapDropPct: 3 + (w % 500) / 100, mcapDropUsd: 50e9 + w * 1e8 }
+      : { mcapDropPct: 3 + (w % 5), mcapDropUsd: 50e9 * (1 + (w % 3)) };
     await write(`${JSON.stringify({ type: "watchlist", channel: `#desk-${w}`, tickers: watched, thresholds, kinds: ["mcap_drop", "mcap_gain"] })}\n`);
     lines++;
   }
@@ -52,6 +64,7 @@ export async function generateReplay(path: string, options: { quotes: number; ti
   const days = ["2026-01-05", "2026-01-06", "2026-01-07", "2026-01-08", "2026-01-09", "2026-01-12", "2026-01-13", "2026-01-14", "2026-01-15", "2026-01-16"];
   const perDay = Math.ceil(options.quotes / days.length);
   const sessionMs = 6.5 * 3600_000;
+  const jumpShare = options.jumpShare ?? 0;
   let written = 0;
   for (const day of days) {
     const open = Date.parse(`${day}T14:30:00Z`);
@@ -61,7 +74,9 @@ export async function generateReplay(path: string, options: { quotes: number; ti
       const shock = rnd() < 0.0005 ? (rnd() - 0.6) * 0.3 : (rnd() - 0.5) * 0.004;
       prices[k] = Math.max(1, (prices[k] as number) * (1 + shock));
       const ts = new Date(open + Math.floor((i / perDay) * sessionMs)).toISOString();
-      await write(`{"type":"quote","ts":"${ts}","ticker":"${tickers[k]}","price":${(prices[k] as number).toFixed(2)}}\n`);
+      // A jump is one quote away from the price (up or down), not a new price level.
+      const jump = jumpShare > 0 && rnd() < jumpShare ? (rnd() < 0.5 ? -1 : 1) * (0.06 + rnd() * 0.34) : 0;
+      await write(`{"type":"quote","ts":"${ts}","ticker":"${tickers[k]}","price":${((prices[k] as number) * (1 + jump)).toFixed(2)}}\n`);
       lines++;
     }
   }

@@ -55,7 +55,9 @@ export class McapMoves {
 
   /** The ticker's route for `kind`, cached on its market state until the watchlists change. */
   private route(market: HotMarket, ticker: string, kind: "mcap_drop" | "mcap_gain"): McapRoute {
-    if (market.routes === undefined || market.routes.version !== this.router.version) market.routes = { version: this.router.version };
-    return (market.routes[kind] ??= this.router.mcapRoute(ticker, kind));
+    let routes = market.routes;
+    if (routes === undefined || routes.version !== this.router.version) market.routes = routes = { version: this.router.version, mcap_drop: undefined, mcap_gain: undefined };
+    // Two named fields, not a computed key: this runs for every quote.
+    return kind === "mcap_drop" ? (routes.mcap_drop ??= this.router.mcapRoute(ticker, kind)) : (routes.mcap_gain ??= this.router.mcapRoute(ticker, kind));
   }
 }

@@ -1,6 +1,7 @@
 // The Store over Kysely. Only portable SQL lives here, so SQLite and PostgreSQL share it.
 import type { Kysely } from "kysely";
 import type { Alert } from "../alerts/types.js";
+import * as alertWrites from "./alert-writes.js";
 import { withAudit, writeAudit } from "./audited-changes.js";
 import { loadEngineState } from "./engine-snapshot.js";
 import * as feeds from "./feed-queries.js";
@@ -34,6 +35,9 @@ import type {
 import type { Platform } from "../alerts/types.js";
 
 export class KyselyStore implements Store {
+  private companyBatch: CompanyRecord[] = [];
+  private companyWrite: Promise<void> | undefined;
+
   constructor(
     private readonly db: Kysely<Database>,
     private readonly clock: () => Date = () => new Date(),
@@ -43,8 +47,18 @@ export class KyselyStore implements Store {
     return loadEngineState(this.db, this.clock());
   }
 
+  /**
+   * Companies saved in one synchronous burst (a replay's company lines) are written together,
+   * in a microtask: one transaction of multi-row upserts. Each caller's promise settles with it.
+   */
   saveCompany(company: CompanyRecord): Promise<void> {
-    return market.saveCompany(this.db, company);
+    this.companyBatch.push(company);
+    return (this.companyWrite ??= Promise.resolve().then(() => {
+      const batch = this.companyBatch;
+      this.companyBatch = [];
+      this.companyWrite = undefined;
+      return market.saveCompanies(this.db, batch);
+    }));
   }
 
 
@@ -127,37 +141,8 @@ export class KyselyStore implements Store {
   }
 
 
-  async recordAlerts(alerts: AlertToRecord[]): Promise<void> {
-    if (alerts.length === 0) return;
-    const now = this.clock().toISOString();
-    await this.db.transaction().execute(async (trx) => {
-      const ids = await trx
-        .insertInto("alerts")
-        .values(
-          alerts.map(({ alert, muted }) => ({
-            channel: alert.channel,
-            kind: alert.kind,
-            ticker: "ticker" in alert ? alert.ticker : null,
-            ts: alert.ts,
-            payload: JSON.stringify(alert),
-            created_at: now,
-            muted: muted ? 1 : 0,
-          })),
-        )
-        .returning("id")
-        .execute();
-      const posted = alerts.flatMap(({ alert, muted, platform }, i) =>
-        muted
-          ? []
-          : [{ alert_id: (ids[i] as { id: number }).id, channel: alert.channel, platform: platform ?? "terminal", status: "pending" as const, attempts: 0, created_at: now }],
-      );
-      if (posted.length > 0) await trx.insertInto("outbox").values(posted).execute();
-      await trx
-        .insertInto("dedupe")
-        .values(alerts.map(({ dedupe }) => ({ ...dedupe, updated_at: now })))
-        .onConflict((oc) => oc.columns(["channel", "key"]).doUpdateSet((eb) => ({ value: eb.ref("excluded.value"), updated_at: now })))
-        .execute();
-    });
+  recordAlerts(alerts: AlertToRecord[]): Promise<void> {
+    return alertWrites.recordAlerts(this.db, alerts, this.clock().toISOString());
   }
 
   async pendingOutbox(limit: number, now: Date, platform?: Platform, excludeChannels: readonly string[] = []): Promise<OutboxEntry[]> {

@@ -1,23 +1,38 @@
 // Market facts the engine records: companies, earnings results and schedules, capex actuals,
-// guidance statements and each ticker's closes. Upserts in portable SQL, one row per key.
+// guidance statements and each ticker's closes. Upserts in portable SQL, one row per key; the
+// per-ticker ones (companies, closes) in bounded multi-row statements.
 import type { Kysely } from "kysely";
+import { boundedChunks } from "./bounded-chunks.js";
 import { guidanceToRow } from "./lookup-queries.js";
 import type { Database } from "./schema.js";
 import type { CapexActualRecord, CompanyRecord, EarningsResultRecord, EarningsScheduleRecord, GuidanceRecord, MarketStateRecord } from "./store.js";
 
-export async function saveCompany(db: Kysely<Database>, company: CompanyRecord): Promise<void> {
-  const row = {
+/** Companies upserted in bounded multi-row statements, one transaction (one row per ticker: the last wins). */
+export async function saveCompanies(db: Kysely<Database>, companies: readonly CompanyRecord[]): Promise<void> {
+  const rows = [...new Map(companies.map((c) => [c.ticker, c])).values()].map((company) => ({
     ticker: company.ticker,
     name: company.name ?? null,
     cik: company.cik ?? null,
     fiscal_year_end: company.fiscalYearEnd ?? null,
     shares_outstanding: company.sharesOutstanding ?? null,
-  };
-  await db
-    .insertInto("companies")
-    .values(row)
-    .onConflict((oc) => oc.column("ticker").doUpdateSet(row))
-    .execute();
+  }));
+  if (rows.length === 0) return;
+  await db.transaction().execute(async (trx) => {
+    for (const chunk of boundedChunks(rows)) {
+      await trx
+        .insertInto("companies")
+        .values(chunk)
+        .onConflict((oc) =>
+          oc.column("ticker").doUpdateSet((eb) => ({
+            name: eb.ref("excluded.name"),
+            cik: eb.ref("excluded.cik"),
+            fiscal_year_end: eb.ref("excluded.fiscal_year_end"),
+            shares_outstanding: eb.ref("excluded.shares_outstanding"),
+          })),
+        )
+        .execute();
+    }
+  });
 }
 
 export async function saveEarningsResult(db: Kysely<Database>, result: EarningsResultRecord): Promise<void> {
@@ -70,25 +85,37 @@ export async function saveEarningsSchedule(db: Kysely<Database>, entry: Earnings
     .execute();
 }
 
+/** Each ticker's closes, upserted in bounded multi-row statements in one transaction. */
 export async function saveMarketState(db: Kysely<Database>, states: MarketStateRecord[]): Promise<void> {
   if (states.length === 0) return;
+  const rows = [...new Map(states.map((s) => [s.ticker, s])).values()].map((s) => ({
+    ticker: s.ticker,
+    last_price: s.lastRegular?.price ?? null,
+    last_day: s.lastRegular?.day ?? null,
+    prev_price: s.prevDayRegular?.price ?? null,
+    prev_day: s.prevDayRegular?.day ?? null,
+    quote_price: s.lastQuote?.price ?? null,
+    quote_ts: s.lastQuote?.ts ?? null,
+    quote_session: s.lastQuote?.session ?? null,
+    quote_prev_close: s.lastQuote?.prevClose ?? null,
+  }));
   await db.transaction().execute(async (trx) => {
-    for (const s of states) {
-      const row = {
-        ticker: s.ticker,
-        last_price: s.lastRegular?.price ?? null,
-        last_day: s.lastRegular?.day ?? null,
-        prev_price: s.prevDayRegular?.price ?? null,
-        prev_day: s.prevDayRegular?.day ?? null,
-        quote_price: s.lastQuote?.price ?? null,
-        quote_ts: s.lastQuote?.ts ?? null,
-        quote_session: s.lastQuote?.session ?? null,
-        quote_prev_close: s.lastQuote?.prevClose ?? null,
-      };
+    for (const chunk of boundedChunks(rows)) {
       await trx
         .insertInto("market_state")
-        .values(row)
-        .onConflict((oc) => oc.column("ticker").doUpdateSet(row))
+        .values(chunk)
+        .onConflict((oc) =>
+          oc.column("ticker").doUpdateSet((eb) => ({
+            last_price: eb.ref("excluded.last_price"),
+            last_day: eb.ref("excluded.last_day"),
+            prev_price: eb.ref("excluded.prev_price"),
+            prev_day: eb.ref("excluded.prev_day"),
+            quote_price: eb.ref("excluded.quote_price"),
+            quote_ts: eb.ref("excluded.quote_ts"),
+            quote_session: eb.ref("excluded.quote_session"),
+            quote_prev_close: eb.ref("excluded.quote_prev_close"),
+          })),
+        )
         .execute();
     }
   });

@@ -11,6 +11,13 @@ import type { Store } from "./store.js";
 
 export const MEMORY_STORE = ":memory:";
 
+/**
+ * A private SQLite file that SQLite deletes on close: a replay's fresh store. Its rows (every
+ * alert, outbox entry and dedupe mark) live on disk behind a small page cache, so a replay's
+ * memory does not grow with the alerts it delivers, as it does in MEMORY_STORE (about 2 KB an alert).
+ */
+export const SCRATCH_STORE = "";
+
 export class StoreLocationError extends Error {}
 
 /** A `postgres://` URL opens PostgreSQL (several instances share it); anything else is a SQLite path. */
@@ -25,13 +32,17 @@ export async function openStore(location: string, clock: () => Date = () => new 
 export async function openSqliteStore(path: string, clock: () => Date = () => new Date()): Promise<Store> {
   let sqlite: Sqlite.Database;
   try {
-    if (path !== MEMORY_STORE) mkdirSync(dirname(path), { recursive: true });
+    if (path !== MEMORY_STORE && path !== SCRATCH_STORE) mkdirSync(dirname(path), { recursive: true });
     sqlite = new Sqlite(path);
   } catch (error) {
     throw new StoreLocationError(`cannot open the SQLite store at ${path}: ${(error as Error).message}`);
   }
-  // WAL lets commands read while the engine writes; a busy timeout rides out short locks.
-  if (path !== MEMORY_STORE) sqlite.pragma("journal_mode = WAL");
+  // WAL lets commands read while the engine writes; a busy timeout rides out short locks. A
+  // scratch store is never shared and dies with the process: nothing to sync, journal in memory.
+  if (path === SCRATCH_STORE) {
+    sqlite.pragma("journal_mode = MEMORY");
+    sqlite.pragma("synchronous = OFF");
+  } else if (path !== MEMORY_STORE) sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("busy_timeout = 5000");
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   await migrateToLatest(db as Kysely<unknown>, "sqlite");

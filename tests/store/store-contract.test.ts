@@ -84,6 +84,25 @@ describe.each(backends)("the Store on %s", (_name, open) => {
     await store.close();
   });
 
+  it("GIVEN 600 companies saved in one burst, one ticker twice, and 600 tickers' closes THEN every row is saved, the later company wins", async () => {
+    const store = await open();
+    const tickers = Array.from({ length: 600 }, (_, i) => `C${i}`);
+    await Promise.all([
+      ...tickers.map((ticker, i) => store.saveCompany({ ticker, name: `Company ${i}`, sharesOutstanding: 1e9 + i })),
+      store.saveCompany({ ticker: "C7", name: "Renamed", fiscalYearEnd: "06-30" }),
+    ]);
+    await store.saveMarketState(tickers.map((ticker, i) => ({ ticker, lastRegular: { price: 10 + i, day: "2026-01-28" } })));
+    await store.saveMarketState([{ ticker: "C1", lastRegular: { price: 99, day: "2026-01-29" }, prevDayRegular: { price: 11, day: "2026-01-28" } }]);
+    const { companies, marketState } = await store.loadEngineState();
+    expect(companies).toHaveLength(600);
+    expect(companies.find((c) => c.ticker === "C7")).toMatchObject({ name: "Renamed", fiscalYearEnd: "06-30" });
+    expect(companies.find((c) => c.ticker === "C599")).toMatchObject({ name: "Company 599", sharesOutstanding: 1e9 + 599 });
+    expect(marketState).toHaveLength(600);
+    expect(marketState.find((m) => m.ticker === "C1")).toMatchObject({ lastRegular: { price: 99, day: "2026-01-29" }, prevDayRegular: { price: 11, day: "2026-01-28" } });
+    expect(marketState.find((m) => m.ticker === "C599")?.lastRegular).toEqual({ price: 609, day: "2026-01-28" });
+    await store.close();
+  });
+
   it("GIVEN a failed delivery THEN the entry waits until its retry time, with its attempts counted", async () => {
     const store = await open();
     await store.recordAlerts([{ alert: alert("#a", 1), dedupe: { channel: "#a", key: "k", value: 1 } }]);

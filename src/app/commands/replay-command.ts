@@ -4,10 +4,12 @@ import { parseArgs } from "node:util";
 import type { AlertSink } from "../../bot/terminal/terminal-platform.js";
 import { toReplayJson } from "../../alerts/render/replay-json.js";
 import { renderAlertText } from "../../alerts/render/text.js";
+import { ReplayReadError } from "../../sources/replay/line-reader.js";
 import { pacerFor, type ReplaySpeed } from "../../sources/replay/pace.js";
 import { replayIntoSink } from "../replay-session.js";
-import { MEMORY_STORE, StoreLocationError, openStore } from "../../store/open-store.js";
+import { SCRATCH_STORE, StoreLocationError, openStore } from "../../store/open-store.js";
 import type { Store } from "../../store/store.js";
+import { bufferedOutput } from "./buffered-output.js";
 import type { CommandIo } from "./io.js";
 
 export const REPLAY_USAGE = `usage: capwatch replay FILE [--json] [--store PATH] [--speed N|max]
@@ -51,27 +53,38 @@ export async function replayCommand(args: string[], io: CommandIo): Promise<numb
 
   let store: Store;
   try {
-    store = await openStore(parsed.values.store ?? MEMORY_STORE);
+    // A fresh replay writes to a scratch file, not memory: its memory stays flat however many alerts it delivers.
+    store = await openStore(parsed.values.store ?? SCRATCH_STORE);
   } catch (error) {
     if (!(error instanceof StoreLocationError)) throw error;
     io.stderr.write(`capwatch replay: --store: ${error.message}\n`);
     return 2;
   }
+  // Buffered at full speed; a paced replay prints each alert when it happens.
+  const stdout = bufferedOutput(io.stdout, speed === "max" ? 1 << 16 : 0);
   try {
     const json = parsed.values.json === true;
     await replayIntoSink(file, store, {
       sink: (engine): AlertSink => ({
         deliver(alert) {
-          io.stdout.write(json ? `${JSON.stringify(toReplayJson(alert))}\n` : `${renderAlertText(alert, (t) => engine.market.companyName(t))}\n\n`);
+          stdout.write(json ? `${JSON.stringify(toReplayJson(alert))}\n` : `${renderAlertText(alert, (t) => engine.market.companyName(t))}\n\n`);
         },
       }),
       pacer: pacerFor(speed),
       onProblem: ({ line, reason }) => io.stderr.write(`${file}:${line}: ${reason}\n`),
     });
+    stdout.flush();
     return 0;
   } catch (error) {
-    io.stderr.write(`capwatch replay: cannot read ${file}: ${(error as Error).message}\n`);
-    return 2;
+    stdout.flush(); // what was delivered before the failure
+    // Only the file's own reading failure is "cannot read" (exit 2); a store or sink failure is
+    // named as what it is and exits 1, like any other failure of the command.
+    if (error instanceof ReplayReadError) {
+      io.stderr.write(`capwatch replay: cannot read ${file}: ${error.message}\n`);
+      return 2;
+    }
+    io.stderr.write(`capwatch replay: the replay of ${file} stopped: ${(error as Error).message}\n`);
+    return 1;
   } finally {
     await store.close();
   }

@@ -1,32 +1,80 @@
 // Reads a text file line by line in large chunks; the handler may return a promise to pause.
+// A failure to read the file is a ReplayReadError; a handler's own failure passes through as is,
+// so a caller can tell "cannot read FILE" from a failure of what the lines were fed to.
 import { createReadStream } from "node:fs";
 
 export type LineHandler = (line: string, lineNumber: number) => Promise<void> | undefined | void;
 
-/** Calls `handler` for every line (1-based numbers, `\r\n` tolerated), awaiting it only when it returns a promise. */
-export async function forEachLine(path: string, handler: LineHandler): Promise<number> {
-  const stream = createReadStream(path, { encoding: "utf8", highWaterMark: 1 << 20 });
-  let carry = "";
-  let lineNumber = 0;
-  for await (const chunk of stream as AsyncIterable<string>) {
-    const text = carry + chunk;
-    let start = 0;
-    for (let end = text.indexOf("\n", start); end !== -1; end = text.indexOf("\n", start)) {
-      lineNumber++;
-      const pending = handler(stripCr(text.slice(start, end)), lineNumber);
-      if (pending) await pending;
-      start = end + 1;
-    }
-    carry = text.slice(start);
+export class ReplayReadError extends Error {
+  constructor(
+    readonly path: string,
+    cause: unknown,
+  ) {
+    super((cause as NodeJS.ErrnoException).code ?? (cause as Error).message ?? String(cause), { cause });
   }
-  if (carry.length > 0) {
+}
+
+/** The file's chunks from byte `start`; only reading errors become ReplayReadError. */
+export async function* fileChunks(path: string, options: { start?: number; encoding?: "utf8" } = {}): AsyncGenerator<Buffer | string> {
+  const iterator = (createReadStream(path, { highWaterMark: 1 << 20, ...options }) as AsyncIterable<Buffer | string>)[Symbol.asyncIterator]();
+  try {
+    for (;;) {
+      let next: IteratorResult<Buffer | string>;
+      try {
+        next = await iterator.next();
+      } catch (error) {
+        throw new ReplayReadError(path, error);
+      }
+      if (next.done === true) return;
+      yield next.value;
+    }
+  } finally {
+    await iterator.return?.();
+  }
+}
+
+/**
+ * Calls `handler` for every line (1-based numbers, `\r\n` tolerated), awaiting it only when it
+ * returns a promise. From byte `start` (a line start) on, numbering from `firstLine`.
+ */
+export async function forEachLine(path: string, handler: LineHandler, from: { start?: number; firstLine?: number } = {}): Promise<number> {
+  let carry = "";
+  let lineNumber = (from.firstLine ?? 1) - 1;
+  for await (const chunk of fileChunks(path, { start: from.start, encoding: "utf8" })) {
+    const text = carry + (chunk as string);
+    const last = text.lastIndexOf("\n");
+    if (last === -1) {
+      carry = text;
+      continue;
+    }
+    lineNumber = await forEachLineIn(text.slice(0, last + 1), lineNumber + 1, handler);
+    carry = text.slice(last + 1);
+  }
+  if (carry.length > 0) lineNumber = await forEachLineIn(carry, lineNumber + 1, handler);
+  return lineNumber;
+}
+
+/**
+ * The lines of `text` (complete lines, each ending in `\n`, but for a file's unterminated last
+ * line) numbered from `firstLine`; returns the number of the last line handled.
+ */
+export async function forEachLineIn(text: string, firstLine: number, handler: LineHandler): Promise<number> {
+  let lineNumber = firstLine - 1;
+  let start = 0;
+  for (let end = text.indexOf("\n", start); end !== -1; end = text.indexOf("\n", start)) {
     lineNumber++;
-    const pending = handler(stripCr(carry), lineNumber);
+    const pending = handler(stripCr(text.slice(start, end)), lineNumber);
+    if (pending) await pending;
+    start = end + 1;
+  }
+  if (start < text.length) {
+    lineNumber++;
+    const pending = handler(stripCr(text.slice(start)), lineNumber);
     if (pending) await pending;
   }
   return lineNumber;
 }
 
-function stripCr(line: string): string {
-  return line.endsWith("\r") ? line.slice(0, -1) : line;
+export function stripCr(line: string): string {
+  return line.charCodeAt(line.length - 1) === 13 ? line.slice(0, -1) : line;
 }

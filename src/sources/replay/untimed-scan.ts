@@ -1,34 +1,88 @@
-// The first look at a replay file: find the lines that may be `company` or `watchlist` lines,
-// on the raw bytes (no decoding, no splitting), so a million quote lines cost one native scan.
-import { createReadStream } from "node:fs";
+// The one read of a replay file: raw chunks (no decoding, no splitting) are searched for the
+// lines that may be `company` or `watchlist` lines, and kept, up to a budget, for the timed
+// pass to decode. A file within the budget is read once; beyond it, the rest of the file is
+// scanned now and read again later, so memory stays bounded whatever the file's size.
+import { fileChunks, stripCr } from "./line-reader.js";
 
 const NEWLINE = 10;
+const EMPTY = Buffer.alloc(0);
 const PATTERNS = [Buffer.from('"company"'), Buffer.from('"watchlist"')];
+
+/** Bytes of a file held between the scan and the timed pass; larger files read their rest twice. */
+export const READ_AHEAD_BYTES = 128 << 20;
 
 export interface CandidateLine {
   line: number;
   text: string;
 }
 
-/** Every line that mentions `"company"` or `"watchlist"`, with its 1-based number. */
-export async function scanCandidateLines(path: string): Promise<CandidateLine[]> {
-  const found: CandidateLine[] = [];
-  let carry: Buffer = Buffer.alloc(0);
+export interface ReadAhead {
+  /** Every line that mentions `"company"` or `"watchlist"`, in order, with its 1-based number. */
+  candidates: CandidateLine[];
+  /** The file's first bytes as whole lines, in order (the last may lack its newline at the end of the file). */
+  held: Buffer[];
+  /** Where the part not held starts (a line start), or undefined when the whole file is held. */
+  rest?: { start: number; firstLine: number };
+}
+
+/** Reads `path` once: its candidate lines, and its first `budget` bytes kept whole-line. */
+export async function readAhead(path: string, budget = READ_AHEAD_BYTES): Promise<ReadAhead> {
+  const ahead: ReadAhead = { candidates: [], held: [] };
+  let heldBytes = 0;
+  let carry: Buffer = EMPTY;
   let lineOfCarry = 1; // the number of the line `carry` starts
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
-    const data = carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk;
-    const lastNewline = data.lastIndexOf(NEWLINE);
+  const keep = (lines: Buffer, firstLine: number) => {
+    if (ahead.rest === undefined && heldBytes + lines.length <= budget) {
+      ahead.held.push(lines);
+      heldBytes += lines.length;
+    } else ahead.rest ??= { start: heldBytes, firstLine };
+  };
+  // Lines are counted only up to a candidate or to where the held part ends: in a file whose
+  // untimed lines come first, the rest is never counted here (the timed pass numbers it).
+  let uncounted: Buffer[] = [];
+  const countUncounted = () => {
+    for (const region of uncounted) lineOfCarry += countNewlines(region);
+    uncounted = [];
+  };
+  const take = (complete: Buffer) => {
+    if (PATTERNS.some((pattern) => complete.includes(pattern))) {
+      countUncounted();
+      collect(complete, lineOfCarry, ahead.candidates);
+    }
+    if (ahead.rest === undefined && heldBytes + complete.length > budget) countUncounted();
+    keep(complete, lineOfCarry);
+    // Past the held part the bytes are not kept, so they are counted now.
+    if (ahead.rest === undefined) uncounted.push(complete);
+    else lineOfCarry += countNewlines(complete);
+  };
+  for await (const read of fileChunks(path)) {
+    let chunk = read as Buffer;
+    if (carry.length > 0) {
+      // Only the line that straddles two chunks is copied, not the whole chunk.
+      const firstNewline = chunk.indexOf(NEWLINE);
+      if (firstNewline === -1) {
+        carry = Buffer.concat([carry, chunk]);
+        continue;
+      }
+      take(Buffer.concat([carry, chunk.subarray(0, firstNewline + 1)]));
+      carry = EMPTY;
+      chunk = chunk.subarray(firstNewline + 1);
+    }
+    const lastNewline = chunk.lastIndexOf(NEWLINE);
     if (lastNewline === -1) {
-      carry = data;
+      carry = Buffer.from(chunk);
       continue;
     }
-    const complete = data.subarray(0, lastNewline + 1);
-    collect(complete, lineOfCarry, found);
-    lineOfCarry += countNewlines(complete);
-    carry = Buffer.from(data.subarray(lastNewline + 1));
+    take(chunk.subarray(0, lastNewline + 1));
+    carry = Buffer.from(chunk.subarray(lastNewline + 1));
   }
-  if (carry.length > 0) collect(carry, lineOfCarry, found);
-  return found.sort((a, b) => a.line - b.line);
+  if (carry.length > 0) take(carry);
+  return ahead;
+}
+
+/** Every line that mentions `"company"` or `"watchlist"`, with its 1-based number. */
+export async function scanCandidateLines(path: string): Promise<CandidateLine[]> {
+  return (await readAhead(path, 0)).candidates;
 }
 
 /** Adds the lines of `data` (starting at line `firstLine`) that contain a pattern. */
@@ -54,8 +108,4 @@ function countNewlines(data: Buffer): number {
   let n = 0;
   for (let at = data.indexOf(NEWLINE); at !== -1; at = data.indexOf(NEWLINE, at + 1)) n++;
   return n;
-}
-
-function stripCr(line: string): string {
-  return line.endsWith("\r") ? line.slice(0, -1) : line;
 }

@@ -1,6 +1,9 @@
-import { readFileSync, readdirSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
+import Sqlite from "better-sqlite3";
 import { describe, expect, it } from "vitest";
+import { openStore } from "../../../src/store/open-store.js";
 import { writeReplayFile } from "../../helpers/desk.js";
 import { jsonLines, runCapwatch } from "../../helpers/run-cli.js";
 
@@ -49,6 +52,20 @@ describe("capwatch replay: the command itself", () => {
     const result = await runCapwatch(["replay", join(EXAMPLES, "msft-2026-01-29.jsonl"), "--store", "/etc/hostname/capwatch.db"]);
     expect(result).toMatchObject({ code: 2, stdout: "" });
     expect(result.stderr).toMatch(/^capwatch replay: --store: cannot open the SQLite store at \/etc\/hostname\/capwatch\.db: /);
+  });
+
+  it("GIVEN a store that refuses the alerts THEN the store's failure is named (not 'cannot read FILE') and exit 1", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "capwatch-refusing-"));
+    const storePath = join(dir, "store.db");
+    await (await openStore(storePath)).close();
+    const sqlite = new Sqlite(storePath);
+    sqlite.exec("CREATE TRIGGER refuse BEFORE INSERT ON alerts BEGIN SELECT RAISE(ABORT, 'disk quota exceeded'); END;");
+    sqlite.close();
+    const file = join(EXAMPLES, "msft-2026-01-29.jsonl");
+    const result = await runCapwatch(["replay", file, "--json", "--store", storePath]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).not.toMatch(/cannot read/);
+    expect(result.stderr).toBe(`capwatch replay: the replay of ${file} stopped: disk quota exceeded\n`);
   });
 
   it("GIVEN a missing file THEN a clear message and exit 2", async () => {

@@ -1,0 +1,40 @@
+// An alert burst's rows (history, outbox, dedupe marks) in one transaction, each table written
+// in bounded multi-row statements: any number of alerts in one burst fits.
+import type { Kysely } from "kysely";
+import { boundedChunks } from "./bounded-chunks.js";
+import type { Database } from "./schema.js";
+import type { AlertToRecord } from "./store.js";
+
+export async function recordAlerts(db: Kysely<Database>, alerts: AlertToRecord[], now: string): Promise<void> {
+  if (alerts.length === 0) return;
+  await db.transaction().execute(async (trx) => {
+    for (const chunk of boundedChunks(alerts)) {
+      const ids = await trx
+        .insertInto("alerts")
+        .values(
+          chunk.map(({ alert, muted }) => ({
+            channel: alert.channel,
+            kind: alert.kind,
+            ticker: "ticker" in alert ? alert.ticker : null,
+            ts: alert.ts,
+            payload: JSON.stringify(alert),
+            created_at: now,
+            muted: muted ? 1 : 0,
+          })),
+        )
+        .returning("id")
+        .execute();
+      const posted = chunk.flatMap(({ alert, muted, platform }, i) =>
+        muted
+          ? []
+          : [{ alert_id: (ids[i] as { id: number }).id, channel: alert.channel, platform: platform ?? "terminal", status: "pending" as const, attempts: 0, created_at: now }],
+      );
+      for (const rows of boundedChunks(posted)) await trx.insertInto("outbox").values(rows).execute();
+      await trx
+        .insertInto("dedupe")
+        .values(chunk.map(({ dedupe }) => ({ ...dedupe, updated_at: now })))
+        .onConflict((oc) => oc.columns(["channel", "key"]).doUpdateSet((eb) => ({ value: eb.ref("excluded.value"), updated_at: now })))
+        .execute();
+    }
+  });
+}
