@@ -1,4 +1,4 @@
-// Before `npm start`, `npm run capwatch` and `npm run bench`: rebuild dist/ only when something it
+// Before `npm run capwatch` and `npm run bench` (and, through fresh-build.mjs, `npm start`): rebuild dist/ only when something it
 // is built from changed since the last build. A fresh dist/ costs a walk of file times (a few ms);
 // esbuild is imported only when a rebuild is due.
 import { readdirSync, statSync } from "node:fs";
