@@ -1,6 +1,7 @@
-// Before `npm run capwatch` and `npm run bench` (and, through fresh-build.mjs, `npm start`): rebuild dist/ only when something it
-// is built from changed since the last build. A fresh dist/ costs a walk of file times (a few ms);
-// esbuild is imported only when a rebuild is due.
+// Whether dist/ is stale: something it is built from changed since the last build. A fresh dist/
+// costs a walk of file times (a few ms); esbuild is imported only when a rebuild is due.
+// fresh-build.mjs runs this before `npm start`, `npm run capwatch` and `npm run bench`; run
+// directly (`node scripts/ensure-build.mjs`), it rebuilds a stale dist/.
 import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
