@@ -6,8 +6,8 @@ import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 
-/** What dist/ is built from: our sources, the bench, the build itself and the dependency set. */
-const INPUTS = ["src", "bench", "scripts/build.mjs", "package.json", "package-lock.json"];
+/** What dist/ is built from: our sources, the bench, the build itself, the dependency set, and the compiler options esbuild reads. */
+const INPUTS = ["src", "bench", "scripts/build.mjs", "package.json", "package-lock.json", "tsconfig.json"];
 const STAMP = "dist/.build-stamp";
 
 function mtimeMs(path) {
