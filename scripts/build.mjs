@@ -1,7 +1,7 @@
 // Bundles our own sources into dist/ so that `npm start` and the CLI start as plain JavaScript in
 // a fraction of a second; type checking is `npm run typecheck`. `npm run build`, `npm install`
-// (prepare) and the test suite's setup call this; `npm start` and the other scripts only call
-// scripts/ensure-build.mjs, which rebuilds when something is newer than the last build.
+// (prepare) and the test suite's setup call this; `npm start` and the other scripts only run
+// scripts/fresh-build.mjs or ensure-build.mjs, which rebuild when something is newer than the last build.
 //
 // dist/ is never deleted: a bot started from an earlier build may still import its chunks (the
 // platform, live and PostgreSQL code load on demand). Each file is written beside its place and
@@ -9,7 +9,7 @@
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
-import { build } from "esbuild";
+import { build, stop } from "esbuild";
 
 export const OUT_DIR = "dist";
 /** Its mtime is the time the last successful build started: inputs newer than that are not in dist/. */
@@ -46,6 +46,8 @@ export async function buildDist() {
     banner: { js: "#!/usr/bin/env node" },
     write: false,
   });
+  // esbuild's service process would otherwise live as long as the caller: a bot, after fresh-build.mjs.
+  await stop();
   mkdirSync(OUT_DIR, { recursive: true });
   const written = new Set();
   for (const file of result.outputFiles) {

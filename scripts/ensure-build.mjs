@@ -1,12 +1,13 @@
-// Before `npm start`, `npm run capwatch` and `npm run bench`: rebuild dist/ only when something it
-// is built from changed since the last build. A fresh dist/ costs a walk of file times (a few ms);
-// esbuild is imported only when a rebuild is due.
+// Whether dist/ is stale: something it is built from changed since the last build. A fresh dist/
+// costs a walk of file times (a few ms); esbuild is imported only when a rebuild is due.
+// fresh-build.mjs runs this before `npm start`, `npm run capwatch` and `npm run bench`; run
+// directly (`node scripts/ensure-build.mjs`), it rebuilds a stale dist/.
 import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 
-/** What dist/ is built from: our sources, the bench, the build itself and the dependency set. */
-const INPUTS = ["src", "bench", "scripts/build.mjs", "package.json", "package-lock.json"];
+/** What dist/ is built from: our sources, the bench, the build itself, the dependency set, and the compiler options esbuild reads. */
+const INPUTS = ["src", "bench", "scripts/build.mjs", "package.json", "package-lock.json", "tsconfig.json"];
 const STAMP = "dist/.build-stamp";
 
 function mtimeMs(path) {

@@ -2,8 +2,8 @@
 //
 // When the offset changes (daylight saving time, and New York's older history back to local mean
 // time before 1883) comes from the platform's time-zone data through Intl, once per year: a probe
-// at each UTC midnight of the year finds the days on which the offset changes, and a search to
-// the second finds the instant. A change in the law (e.g. permanent daylight time) therefore
+// every seven days finds the weeks in which the offset changes, and a search to the second finds
+// the instant. A change in the law (e.g. permanent daylight time) therefore
 // arrives with the time-zone data of the Node release, with no table here to edit.
 //
 // The fast path is hand-written because it is measured faster than Intl and as correct (tests

@@ -1,5 +1,6 @@
 // `npm start` rebuilds dist/ only when something it is built from is newer than the last build.
-import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -42,5 +43,17 @@ describe("the stale-build check before npm start", () => {
     at("dist/.build-stamp", 2_000);
     at("src/alerts", 3_000);
     expect(needsBuild(root)).toBe(true);
+  });
+});
+
+describe("npm start on a fresh build", () => {
+  it("GIVEN dist/ built after the last source change THEN npm start plays the episode without rebuilding", () => {
+    if (needsBuild(".")) spawnSync(process.execPath, ["scripts/build.mjs"]); // CAPWATCH_SKIP_BUILD after an edit
+    expect(needsBuild(".")).toBe(false);
+    const built = statSync("dist/.build-stamp").mtimeMs;
+    const run = spawnSync("npm", ["start", "--silent"], { input: "", encoding: "utf8", env: { ...process.env, CAPWATCH_REPLAY_SPEED: "max" }, timeout: 60_000 });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/replay finished: \d+ events, \d+ alerts/);
+    expect(statSync("dist/.build-stamp").mtimeMs).toBe(built);
   });
 });
