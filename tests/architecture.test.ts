@@ -131,6 +131,40 @@ describe("who imports whom (docs/design.md)", () => {
     expect(fixed, "fixed: remove these from KNOWN_VIOLATIONS").toEqual([]);
   });
 
+  it("GIVEN the import graph of src/ (types included) THEN no cycle of files crosses a folder", () => {
+    // Tarjan's strongly connected components over file -> file edges.
+    const edges = new Map<string, string[]>();
+    for (const imp of imports) edges.set(imp.from, [...(edges.get(imp.from) ?? []), imp.to]);
+    const index = new Map<string, number>();
+    const low = new Map<string, number>();
+    const stack: string[] = [];
+    const onStack = new Set<string>();
+    const crossing: string[][] = [];
+    const visit = (v: string): void => {
+      index.set(v, index.size);
+      low.set(v, index.get(v) as number);
+      stack.push(v);
+      onStack.add(v);
+      for (const w of edges.get(v) ?? []) {
+        if (!index.has(w)) {
+          visit(w);
+          low.set(v, Math.min(low.get(v) as number, low.get(w) as number));
+        } else if (onStack.has(w)) low.set(v, Math.min(low.get(v) as number, index.get(w) as number));
+      }
+      if (low.get(v) !== index.get(v)) return;
+      const component: string[] = [];
+      let w: string;
+      do {
+        w = stack.pop() as string;
+        onStack.delete(w);
+        component.push(relative(SRC, w));
+      } while (w !== v);
+      if (new Set(component.map((f) => layerOf(join(SRC, f)))).size > 1) crossing.push(component.sort());
+    };
+    for (const v of edges.keys()) if (!index.has(v)) visit(v);
+    expect(crossing).toEqual([]);
+  });
+
   it("GIVEN imports of every form THEN the reader finds them and tells types from values", () => {
     const file = join(SRC, "bot/x.ts");
     const text = [
