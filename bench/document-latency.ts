@@ -1,10 +1,10 @@
 // How long one document takes from arriving to its alert being in the outbox: read at the source
 // edge (the capex-guidance extractor), handled by the engine, the alert written to the store.
 // The poll interval and the network are not in it (issue 11: "≤ 5 s of work").
-import { Engine } from "../src/alerts/engine.js";
+import { openDesk } from "../src/app/desk.js";
 import { parseEvent, type DocumentEvent } from "../src/sources/events.js";
 import { documentIngester } from "../src/sources/ingest/ingest-documents.js";
-import { MEMORY_STORE, openStore } from "../src/store/open-store.js";
+import { MEMORY_STORE } from "../src/store/open-store.js";
 
 const SETUP = [
   { type: "company", ticker: "AMZN", name: "Amazon.com", fiscalYearEnd: "12-31" },
@@ -27,8 +27,9 @@ function story(i: number, filler: string): DocumentEvent {
 
 /** Milliseconds per document, document in to alert in the outbox, over `count` documents. */
 export async function documentToOutboxMs(count: number): Promise<{ median: number; max: number; alerts: number }> {
-  const store = await openStore(MEMORY_STORE);
-  const engine = await Engine.open(store);
+  // No sink: the alerts stay in the outbox, where they are counted.
+  const desk = await openDesk({ store: MEMORY_STORE });
+  const { store, engine } = desk;
   for (const line of SETUP) {
     const parsed = parseEvent(line);
     if (parsed.ok && parsed.event.type !== "document") await engine.handle(parsed.event);
@@ -43,7 +44,7 @@ export async function documentToOutboxMs(count: number): Promise<{ median: numbe
   }
   // Every story guides a new level: each must have left an alert in the outbox.
   const alerts = (await store.pendingOutbox(10_000, new Date("2026-12-31T00:00:00Z"))).length;
-  await store.close();
+  await desk.close();
   times.sort((a, b) => a - b);
   return { median: times[Math.floor(times.length / 2)] as number, max: times[times.length - 1] as number, alerts };
 }

@@ -4,15 +4,15 @@
 // left out: this is capwatch's own work.
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { Engine } from "../src/alerts/engine.js";
 import { DEFAULT_KINDS, DEFAULT_THRESHOLDS } from "../src/alerts/types.js";
+import { openDesk } from "../src/app/desk.js";
 import { loadLiveConfig } from "../src/config/live.js";
 import { realPolicyEnv } from "../src/sources/live/http/http-policy.js";
 import { createLiveSources } from "../src/sources/live/live-sources.js";
 import { LivePoller } from "../src/sources/live/live-poller.js";
 import { SanityGate } from "../src/sources/live/sanity.js";
 import { StalenessTracker } from "../src/sources/live/staleness.js";
-import { MEMORY_STORE, openStore } from "../src/store/open-store.js";
+import { MEMORY_STORE } from "../src/store/open-store.js";
 
 const NOW = Date.parse("2026-02-05T22:35:00Z");
 const ITEMS_PER_FEED = 20;
@@ -31,8 +31,8 @@ function feedFor(symbol: string): string {
 
 /** Milliseconds from the start of a news pass over `tickers` (AMZN last) to AMZN's alert being in the outbox. */
 async function onePass(url: string, tickers: string[]): Promise<number> {
-  const store = await openStore(MEMORY_STORE);
-  const engine = await Engine.open(store);
+  const desk = await openDesk({ store: MEMORY_STORE });
+  const { engine } = desk;
   await engine.routing.setWatchlist({ channel: "#bench", tickers: "*", thresholds: { ...DEFAULT_THRESHOLDS }, kinds: [...DEFAULT_KINDS] });
   await engine.handle({ type: "company", ticker: "AMZN", name: "Amazon.com, Inc." });
   await engine.capex.setConsensus({ ticker: "AMZN", period: "FY2026", value: 146.6e9, source: "bench", ts: "2026-02-01T00:00:00Z" });
@@ -47,7 +47,7 @@ async function onePass(url: string, tickers: string[]): Promise<number> {
   await poller.news(tickers);
   await engine.flush();
   await sources.close();
-  await store.close();
+  await desk.close();
   if (alertedAt === undefined) throw new Error("news bench: the capex story raised no alert");
   return alertedAt - started;
 }

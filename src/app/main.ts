@@ -7,17 +7,18 @@ import type { Desk } from "../bot/commands/context.js";
 import { answerCommand } from "../bot/commands/handle-command.js";
 import { loadPlatformConfigs, startPlatforms, type PlatformConfigs, type PlatformSide, type Platforms } from "./platforms.js";
 import { renderReplyText } from "../bot/replies/text-renderer.js";
-import { terminalCaller, waitForStop } from "../bot/terminal/session.js";
+import { LIVE_TERMINAL_CHANNEL, terminalCaller, waitForStop } from "../bot/terminal/session.js";
 import { answerPipedLines, startInteractiveChat, type InteractiveChat } from "../bot/terminal/chat.js";
 import { ConfigError, loadConfig, type Config } from "../config/config.js";
 import { ingestConfig } from "../config/ingest.js";
 import { LiveConfigError, loadLiveConfig, type LiveConfig } from "../config/live.js";
 import { pacerFor } from "../sources/replay/pace.js";
-import { runReplay } from "../sources/replay/run-replay.js";
+import { DEFAULT_REPLAY_CHANNEL, runReplay } from "../sources/replay/run-replay.js";
 import { MEMORY_STORE, StoreLocationError } from "../store/open-store.js";
 import { openDesk, type OpenDesk } from "./desk.js";
 import { setOperatorClosures } from "../market/nyse.js";
 import { startRetention } from "../store/retention-job.js";
+import { replayPolicy } from "./replay-policy.js";
 
 const log = (line: string) => process.stderr.write(`capwatch: ${line}\n`);
 
@@ -108,7 +109,7 @@ async function main(): Promise<number> {
       .join("\n"),
   );
 
-  const caller = () => terminalCaller(engine.routing, isLive);
+  const caller = () => terminalCaller(engine.routing, isLive ? LIVE_TERMINAL_CHANNEL : DEFAULT_REPLAY_CHANNEL);
   const answer = async (line: string) => renderReplyText(await answerCommand(line, caller(), desk));
   if (interactive) chat = startInteractiveChat(process.stdin, process.stdout, answer);
 
@@ -132,6 +133,7 @@ async function main(): Promise<number> {
     if (engine.routing.channels().length === 0) log("no channel watches anything yet: type `watch add MSFT` (or use /capwatch watch add in Slack or Discord).");
   } else {
     const summary = await runReplay(config.replayFile, engine, {
+      policy: replayPolicy(engine),
       pacer: pacerFor(config.replaySpeed),
       onProblem: ({ line, reason }) => process.stderr.write(`${config.replayFile}:${line}: ${reason}\n`),
     });

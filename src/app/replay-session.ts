@@ -7,6 +7,7 @@ import type { Pacer } from "../sources/replay/pace.js";
 import type { ReplayProblem } from "../sources/replay/read-replay.js";
 import { runReplay, type ReplaySummary } from "../sources/replay/run-replay.js";
 import { openDesk } from "./desk.js";
+import { replayPolicy } from "./replay-policy.js";
 
 export interface ReplaySessionOptions {
   /** Reads guidance out of documents at the source edge; the real extractor by default. */
@@ -24,7 +25,7 @@ export async function replayIntoSink(file: string, store: Store | string, option
   const desk = await openDesk({ store, sink: options.sink, follow: "beside" });
   try {
     let delivered = await desk.deliver(); // what a previous run into the same store left undelivered
-    const summary = await runReplay(file, desk.engine, { pacer: options.pacer, onProblem: options.onProblem, extract: options.extract });
+    const summary = await runReplay(file, desk.engine, { policy: replayPolicy(desk.engine), pacer: options.pacer, onProblem: options.onProblem, extract: options.extract });
     delivered += await desk.deliver();
     return { ...summary, delivered };
   } finally {

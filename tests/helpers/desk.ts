@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { toReplayJson } from "../../src/alerts/render/replay-json.js";
 import type { Alert } from "../../src/alerts/types.js";
 import { openDesk, type DeskConfig, type OpenDesk } from "../../src/app/desk.js";
+import { replayPolicy } from "../../src/app/replay-policy.js";
 import { replayIntoSink } from "../../src/app/replay-session.js";
 import type { Caller, Desk } from "../../src/bot/commands/context.js";
 import { answerCommand } from "../../src/bot/commands/handle-command.js";
@@ -87,6 +88,7 @@ export interface EpisodeDesk {
 export async function episodeDesk(): Promise<EpisodeDesk> {
   const d = await testDesk();
   await runReplay(EPISODE, d.engine, {
+    policy: replayPolicy(d.engine),
     onProblem: (p) => {
       throw new Error(`episode line ${p.line}: ${p.reason}`);
     },

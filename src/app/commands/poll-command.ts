@@ -3,6 +3,7 @@
 // `replay --json` prints them), one status line per provider on stderr.
 import { parseArgs } from "node:util";
 import { toReplayJson } from "../../alerts/render/replay-json.js";
+import { DEFAULT_KINDS, DEFAULT_THRESHOLDS } from "../../alerts/types.js";
 import { renderAlertText } from "../../alerts/render/text.js";
 import type { CommandIo } from "./io.js";
 import { loadLiveConfig, LiveConfigError } from "../../config/live.js";
@@ -11,6 +12,9 @@ import { TICKER_PATTERN, type MarketEvent } from "../../sources/events.js";
 import { createLiveSources, type LiveSourceOptions } from "../../sources/live/live-sources.js";
 import { pollOnce } from "../../sources/live/poll-once.js";
 import { openDesk, type OpenDesk } from "../desk.js";
+
+/** The channel `poll --once` alerts in when the store has no watchlist. */
+export const POLL_CHANNEL = "poll";
 
 export const POLL_USAGE = `usage: capwatch poll --once --tickers T1,T2 [--json] [--store PATH]
   --once        run every configured live source once, whatever the market hours (news: the last 3 days)
@@ -78,6 +82,9 @@ export async function pollCommand(args: string[], io: CommandIo, deps: PollComma
   const sources = createLiveSources({ config, log, now, ...deps.sources });
   try {
     await desk.deliver(); // what an earlier run into the same store left undelivered
+    if (engine.routing.channels().length === 0) {
+      await engine.routing.setWatchlist({ channel: POLL_CHANNEL, tickers, thresholds: { ...DEFAULT_THRESHOLDS }, kinds: [...DEFAULT_KINDS] });
+    }
     const result = await pollOnce(sources, engine, tickers, { log, now, newsFeeds: () => store.newsFeeds() });
     if (!json) for (const event of result.events) io.stdout.write(`${describeEvent(event)}\n`);
     if (!json && result.events.length > 0) io.stdout.write("\n");

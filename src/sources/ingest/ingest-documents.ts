@@ -1,9 +1,8 @@
 // Pushed documents into the engine through the same source edge as replay and live documents:
 // each new one is read into guidance statements and handled; one seen before (by ticker + url,
 // or ticker + text) is a duplicate and changes nothing.
-import type { Engine } from "../../alerts/engine.js";
-import type { DocumentClaims } from "../../store/store.js";
-import { sourceEdge, type Extractor } from "../documents/read-document.js";
+import type { EngineEvent } from "../documents/guidance-event.js";
+import { sourceEdge, type Extractor, type KnownCompanies } from "../documents/read-document.js";
 import type { DocumentEvent } from "../events.js";
 import { documentKey } from "./pushed-documents.js";
 
@@ -16,8 +15,23 @@ export interface IngestResult {
   outcomes: DocumentOutcome[];
 }
 
+/** Where pushed documents go, in sources' own types (app passes the engine). */
+export interface IngestEngine {
+  /** The companies known so far, for reading documents at the source edge. */
+  market: KnownCompanies;
+  handle(event: EngineEvent): Promise<void> | undefined;
+  /** Waits until every event handled so far is applied (its alerts in the outbox). */
+  flush(): Promise<void>;
+}
+
+/** Which documents were seen before (app passes the store): claimed keys are new; released ones can come again. */
+export interface DocumentClaims {
+  claimDocuments(documents: Array<{ key: string; ticker: string; url?: string }>): Promise<Set<string>>;
+  releaseDocuments(keys: string[]): Promise<void>;
+}
+
 export interface IngestTarget {
-  engine: Pick<Engine, "handle" | "flush" | "market">;
+  engine: IngestEngine;
   store: DocumentClaims;
   /** The real extractor unless a test injects one. */
   extract?: Extractor;

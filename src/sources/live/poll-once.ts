@@ -1,15 +1,12 @@
 // Every configured live source once for some tickers, into an engine: what `poll --once` runs.
-import type { Engine } from "../../alerts/engine.js";
-import { DEFAULT_KINDS, DEFAULT_THRESHOLDS } from "../../alerts/types.js";
 import type { MarketEvent } from "../events.js";
 import type { LiveSources } from "./live-sources.js";
 import type { FeedSubscription } from "./news/feed-client.js";
 import { LivePoller, type PollStatus } from "./live-poller.js";
 import { SanityGate, type HeldValue } from "./sanity.js";
+import type { LiveEngine } from "./start-live.js";
 import { StalenessTracker } from "./staleness.js";
 
-/** The channel `poll --once` alerts in when the store has no watchlist. */
-export const POLL_CHANNEL = "poll";
 
 export interface PollOnceResult {
   statuses: PollStatus[];
@@ -19,13 +16,10 @@ export interface PollOnceResult {
 
 export async function pollOnce(
   sources: LiveSources,
-  engine: Engine,
+  engine: LiveEngine,
   tickers: string[],
   options: { log: (line: string) => void; now: () => number; newsFeeds?: () => Promise<FeedSubscription[]> },
 ): Promise<PollOnceResult> {
-  if (engine.routing.channels().length === 0) {
-    await engine.routing.setWatchlist({ channel: POLL_CHANNEL, tickers, thresholds: { ...DEFAULT_THRESHOLDS }, kinds: [...DEFAULT_KINDS] });
-  }
   const events: MarketEvent[] = [];
   const gate = new SanityGate(options.log);
   const poller = new LivePoller({

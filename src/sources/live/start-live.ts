@@ -4,11 +4,10 @@
 // on trading days, capex facts after each new 10-Q/10-K, company news every 5 minutes in and around
 // sessions and every minute in the three hours after a watched ticker's scheduled earnings.
 import cron, { type ScheduledTask } from "node-cron";
-import type { Engine } from "../../alerts/engine.js";
 import type { LiveConfig } from "../../config/live.js";
 import { describeFailure } from "./http/provider-error.js";
 import { createLiveSources } from "./live-sources.js";
-import { LivePoller } from "./live-poller.js";
+import { LivePoller, type EventSink } from "./live-poller.js";
 import { isTradingDayAt, sessionAt } from "../../market/sessions.js";
 import { quoteCadence } from "./quote-cadence.js";
 import type { FeedSubscription } from "./news/feed-client.js";
@@ -20,9 +19,20 @@ const TZ = "America/New_York";
 const HOUR_S = 3600;
 const SEC_EVERY_S = 300;
 
+/** What the live schedule needs of the engine, in sources' own types (app passes the engine). */
+export interface LiveEngine extends EventSink {
+  /** Which channels watch which tickers. */
+  readonly routing: {
+    channels(): string[];
+    watchlistOf(channel: string): { tickers: ReadonlySet<string> | "*" } | undefined;
+  };
+  /** Applies what was handled and persists the engine's state (after each pass). */
+  checkpoint(): Promise<void>;
+}
+
 export interface StartLiveOptions {
   config: LiveConfig;
-  engine: Engine;
+  engine: LiveEngine;
   log: (line: string) => void;
   clock?: () => Date;
   /** The feeds admins added per ticker (the store's `feeds add` records). */
@@ -37,7 +47,7 @@ export function quotePollDue(nowMs: number, lastMs: number | undefined, refreshS
 }
 
 /** The tickers the channels watch; a watch-everything channel means every ticker the engine knows. */
-export function watchedTickers(engine: Pick<Engine, "routing" | "market">): string[] {
+export function watchedTickers(engine: LiveEngine): string[] {
   const out = new Set<string>();
   for (const channel of engine.routing.channels()) {
     const tickers = engine.routing.watchlistOf(channel)?.tickers;

@@ -1,17 +1,34 @@
 // Runs a replay file through the engine: untimed lines first, then events in time order with
 // the morning digests due between them, at the chosen pace.
-import { nextDigestAfter } from "../../alerts/earnings-alerts.js";
-import type { Engine } from "../../alerts/engine.js";
-import { sourceEdge, type Extractor } from "../documents/read-document.js";
+import type { EngineEvent } from "../documents/guidance-event.js";
+import { sourceEdge, type Extractor, type KnownCompanies } from "../documents/read-document.js";
 import type { MarketEvent } from "../events.js";
-import { DEFAULT_KINDS, DEFAULT_THRESHOLDS } from "../../alerts/types.js";
 import { NO_WAIT, type Pacer } from "./pace.js";
 import { readReplay, type ReplayProblem } from "./read-replay.js";
 
 /** The channel that watches everything when a file declares no watchlist. */
 export const DEFAULT_REPLAY_CHANNEL = "replay";
 
+/** What a replay needs of the engine, in sources' own types (app passes the engine). */
+export interface ReplayEngine {
+  /** The companies known so far, for reading documents at the source edge. */
+  market: KnownCompanies;
+  handle(event: EngineEvent): Promise<void> | undefined;
+  runEarningsDigest(atMs: number): Promise<void> | undefined;
+  /** Applies what was handled and persists the engine's state. */
+  checkpoint(): Promise<void>;
+}
+
+/** The alerting rules a replay follows, given by app: when digests run, and the default channel. */
+export interface ReplayPolicy {
+  /** When the next morning earnings digest is due after `ms`. */
+  nextDigestAfter(ms: number): number;
+  /** A channel watching every ticker with the default thresholds and kinds (a file that declares no watchlist). */
+  watchEverything(channel: string): Promise<void>;
+}
+
 export interface ReplayOptions {
+  policy: ReplayPolicy;
   onProblem(problem: ReplayProblem): void;
   pacer?: Pacer;
   /** Reads guidance out of `document` lines; the real extractor unless a test injects one. */
@@ -25,8 +42,9 @@ export interface ReplaySummary {
   lastTs?: number;
 }
 
-export async function runReplay(path: string, engine: Engine, options: ReplayOptions): Promise<ReplaySummary> {
+export async function runReplay(path: string, engine: ReplayEngine, options: ReplayOptions): Promise<ReplaySummary> {
   const pacer = options.pacer ?? NO_WAIT;
+  const { nextDigestAfter } = options.policy;
   const summary: ReplaySummary = { events: 0, problems: 0 };
   let nextDigest = Infinity;
   // Documents become guidance statements here, at the source edge, with the companies known so far.
@@ -49,7 +67,7 @@ export async function runReplay(path: string, engine: Engine, options: ReplayOpt
     onUntimed: (event) => engine.handle(edge(event)),
     onStart: ({ hasWatchlist }) => {
       if (hasWatchlist) return undefined;
-      return engine.routing.setWatchlist({ channel: DEFAULT_REPLAY_CHANNEL, tickers: "*", thresholds: { ...DEFAULT_THRESHOLDS }, kinds: [...DEFAULT_KINDS] });
+      return options.policy.watchEverything(DEFAULT_REPLAY_CHANNEL);
     },
     onTimed: (event) => {
       summary.events++;

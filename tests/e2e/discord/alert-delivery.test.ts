@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_KINDS, DEFAULT_THRESHOLDS } from "../../../src/alerts/types.js";
 import type { Desk } from "../../../src/bot/commands/context.js";
+import { replayPolicy } from "../../../src/app/replay-policy.js";
 import { runReplay } from "../../../src/sources/replay/run-replay.js";
 import type { Store } from "../../../src/store/store.js";
 import { EPISODE, testDesk } from "../../helpers/desk.js";
@@ -52,7 +53,7 @@ beforeAll(async () => {
   }
   const desk: Desk = { engine, store, dataNow: () => engine.market.dataTime() ?? 0, wallNow: () => new Date(), source: "replay of the bundled episode", deliveryState: () => "" };
   harness = await startAgainstFake(fake, desk);
-  await runReplay(EPISODE, engine, { onProblem: (p) => { throw new Error(`episode line ${p.line}: ${p.reason}`); } });
+  await runReplay(EPISODE, engine, { policy: replayPolicy(engine), onProblem: (p) => { throw new Error(`episode line ${p.line}: ${p.reason}`); } });
   const expected = (await store.recentAlerts(OPEN, 1000)).length;
   await fake.waitFor(() => accepted(OPEN).length === expected, 15_000);
   await harness.side.deliverNow(); // the last batch is marked delivered

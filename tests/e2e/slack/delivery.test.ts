@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { DEFAULT_KINDS, DEFAULT_THRESHOLDS } from "../../../src/alerts/types.js";
 import type { Desk } from "../../../src/bot/commands/context.js";
 import { renderAlertBlocks } from "../../../src/bot/slack/blocks/alert-blocks.js";
+import { replayPolicy } from "../../../src/app/replay-policy.js";
 import { runReplay } from "../../../src/sources/replay/run-replay.js";
 import type { Script } from "../../fakes/slack/fake-web-api.js";
 import { manualTime, slackHarness, type SlackHarness } from "../../fakes/slack/slack-harness.js";
@@ -23,7 +24,7 @@ async function slackEpisode(channels: string[], script?: Script) {
   const time = manualTime();
   const desk: Desk = { engine, store, dataNow: () => engine.market.dataTime() ?? 0, wallNow: time.clock, source: "replay of the episode", deliveryState: () => "terminal" };
   h = await slackHarness(desk, { clock: time.clock, sleep: time.sleep, prepare: (api) => script && (api.script = script) });
-  await runReplay(EPISODE, engine, { onProblem: (p) => { throw new Error(`episode line ${p.line}: ${p.reason}`); } });
+  await runReplay(EPISODE, engine, { policy: replayPolicy(engine), onProblem: (p) => { throw new Error(`episode line ${p.line}: ${p.reason}`); } });
   await h.slack.flush();
   const alertsOf = async (channel: string) => (await store.recentAlerts(channel, 1000)).reverse().map((s) => s.alert);
   const pendingIn = async (channel: string) => (await store.pendingOutbox(10_000, new Date("2100-01-01"), "slack")).filter((e) => e.channel === channel);

@@ -1,0 +1,13 @@
+// The alerting rules a replay follows (src/sources/replay/run-replay.ts asks for them, so the
+// replay source needs nothing from alerts/): the morning earnings digests, and the default channel.
+import { nextDigestAfter } from "../alerts/earnings-alerts.js";
+import type { Engine } from "../alerts/engine.js";
+import { DEFAULT_KINDS, DEFAULT_THRESHOLDS } from "../alerts/types.js";
+import type { ReplayPolicy } from "../sources/replay/run-replay.js";
+
+export function replayPolicy(engine: Engine): ReplayPolicy {
+  return {
+    nextDigestAfter,
+    watchEverything: (channel) => engine.routing.setWatchlist({ channel, tickers: "*", thresholds: { ...DEFAULT_THRESHOLDS }, kinds: [...DEFAULT_KINDS] }),
+  };
+}
