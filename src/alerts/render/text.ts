@@ -2,6 +2,7 @@
 // replays, `poll --once`): the AlertView rendered line by line.
 import type { Alert } from "../types.js";
 import { alertView, type AlertView, type NameOf } from "../views/alert-view.js";
+import { terminalSafe } from "./terminal-safe.js";
 
 export type { NameOf } from "../views/alert-view.js";
 
@@ -17,7 +18,8 @@ export function alertViewText(view: AlertView): string {
   if (view.quote) lines.push(`  “${view.quote}”`);
   if (view.said) lines.push(`  — ${view.said}`);
   if (view.link) lines.push(`  ${view.link.url}`);
-  return lines.join("\n");
+  // Names, sentences and links come from data: no control or bidi character reaches a terminal.
+  return terminalSafe(lines.join("\n"));
 }
 
 /** `MSFT   Wed Jan 28, after the close (Microsoft)`: tickers padded so the days line up. */

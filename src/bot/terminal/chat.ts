@@ -1,6 +1,6 @@
 // The terminal as a chat: a prompt while alerts keep arriving, or piped lines answered in order.
 import { clearLine, createInterface, cursorTo, type Interface } from "node:readline";
-import { terminalSafe } from "./terminal-text.js";
+import { terminalSafe } from "../../alerts/render/terminal-safe.js";
 
 export type Answer = (line: string) => Promise<string>;
 

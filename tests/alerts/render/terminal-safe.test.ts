@@ -1,7 +1,7 @@
 import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { answerPipedLines } from "../../../src/bot/terminal/chat.js";
-import { terminalSafe } from "../../../src/bot/terminal/terminal-text.js";
+import { terminalSafe } from "../../../src/alerts/render/terminal-safe.js";
 
 describe("terminalSafe", () => {
   it.each([
@@ -31,5 +31,18 @@ describe("the terminal chat writes only safe text", () => {
     input.end("consensus list\n");
     await answerPipedLines(input, output, async () => "ORCL FY2026 $50B (source: LSEG\u001b]0;owned\u0007\u001b[2J)");
     expect(text).toBe("> consensus list\nORCL FY2026 $50B (source: LSEG]0;owned[2J)\n\n");
+  });
+});
+
+describe("alerts as text carry no control characters from data", () => {
+  it("GIVEN a company whose name carries a window-title escape and a capex sentence with an RTL override THEN the alert's text has neither", async () => {
+    const { renderAlertText } = await import("../../../src/alerts/render/text.js");
+    const text = renderAlertText(
+      { channel: "#m", kind: "capex_guidance", ticker: "EVIL", ts: "2026-02-05T21:05:00.000Z", period: "FY2026", low: 2e11, high: 2e11, value: 2e11, basis: "consensus", basisValue: 1.466e11, surprisePct: 36.4, vsConsensusPct: 36.4, vsPriorGuidancePct: null, vsPriorYearActualPct: null, sentence: "We expect \u202Eabout $200 billion\u001b[2J." } as never,
+      () => "Evil\u001b]0;owned\u0007 Corp",
+    );
+    expect(text).toContain("Evil]0;owned Corp (EVIL)");
+    expect(text).toContain("We expect about $200 billion[2J.");
+    expect(text).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E]/);
   });
 });
