@@ -147,6 +147,8 @@ export interface StoredAlert {
   alert: Alert;
   createdAt: string;
   muted: boolean;
+  /** Why the platform refused it for good, when it was parked instead of delivered. */
+  parked?: string;
 }
 
 // The store roles alerting uses; store/store.ts adds the others (outbox, audit, installations,

@@ -167,6 +167,14 @@ export class KyselyStore implements Store {
       .execute();
   }
 
+  async parkOutbox(outboxId: number, reason: string): Promise<void> {
+    await this.db
+      .updateTable("outbox")
+      .set((eb) => ({ status: "parked", attempts: eb("attempts", "+", 1), last_error: reason, next_attempt_at: null }))
+      .where("id", "=", outboxId)
+      .execute();
+  }
+
   async markDeliveryFailed(outboxId: number, error: string, retryAt: Date): Promise<void> {
     await this.db
       .updateTable("outbox")

@@ -7,11 +7,23 @@ import type { AuditEntry, CapexActualRecord, ConsensusRecord, EarningsResultReco
 const orUndefined = <T>(value: T | null): T | undefined => (value === null ? undefined : value);
 
 export async function recentAlerts(db: Kysely<Database>, channel: string | null, limit: number, ticker?: string): Promise<StoredAlert[]> {
-  let query = db.selectFrom("alerts").select(["id", "payload", "created_at", "muted"]).orderBy("id", "desc").limit(limit);
-  if (channel !== null) query = query.where("channel", "=", channel);
-  if (ticker !== undefined) query = query.where("ticker", "=", ticker);
+  // A parked outbox row says why the alert never reached its channel.
+  let query = db
+    .selectFrom("alerts")
+    .leftJoin("outbox", (join) => join.onRef("outbox.alert_id", "=", "alerts.id").on("outbox.status", "=", "parked"))
+    .select(["alerts.id as id", "alerts.payload as payload", "alerts.created_at as created_at", "alerts.muted as muted", "outbox.last_error as parked"])
+    .orderBy("alerts.id", "desc")
+    .limit(limit);
+  if (channel !== null) query = query.where("alerts.channel", "=", channel);
+  if (ticker !== undefined) query = query.where("alerts.ticker", "=", ticker);
   const rows = await query.execute();
-  return rows.map((r) => ({ id: r.id, alert: JSON.parse(r.payload) as Alert, createdAt: r.created_at, muted: Number(r.muted) === 1 }));
+  return rows.map((r) => ({
+    id: r.id,
+    alert: JSON.parse(r.payload) as Alert,
+    createdAt: r.created_at,
+    muted: Number(r.muted) === 1,
+    ...(r.parked !== null && r.parked !== undefined ? { parked: r.parked } : {}),
+  }));
 }
 
 export async function recentAudit(db: Kysely<Database>, channel: string, limit: number): Promise<Array<AuditEntry & { id: number }>> {

@@ -47,7 +47,9 @@ export interface PruneCounts {
 export async function pruneStore(db: Kysely<Database>, now: Date, policy: RetentionPolicy): Promise<PruneCounts> {
   const alertsBefore = isoBefore(now, policy.alertsDays);
   const count = (result: { numDeletedRows: bigint }[]) => Number(result[0]?.numDeletedRows ?? 0n);
-  const outbox = count(await db.deleteFrom("outbox").where("status", "=", "delivered").where("delivered_at", "<", alertsBefore).execute());
+  const outbox =
+    count(await db.deleteFrom("outbox").where("status", "=", "delivered").where("delivered_at", "<", alertsBefore).execute()) +
+    count(await db.deleteFrom("outbox").where("status", "=", "parked").where("created_at", "<", alertsBefore).execute());
   // An alert goes once nothing in the outbox points at it: delivered long ago, or muted (never queued).
   const alerts = count(
     await db

@@ -105,7 +105,8 @@ export interface OutboxTable {
   id: Generated<number>;
   alert_id: number;
   channel: string;
-  status: "pending" | "delivered";
+  /** parked: refused by its platform for a reason that will not change; kept, no longer tried. */
+  status: "pending" | "delivered" | "parked";
   attempts: number;
   next_attempt_at: string | null;
   last_error: string | null;

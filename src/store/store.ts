@@ -72,6 +72,8 @@ export interface OutboxStore {
   pendingOutbox(limit: number, now: Date, platform?: Platform, excludeChannels?: readonly string[]): Promise<OutboxEntry[]>;
   markDelivered(outboxIds: number[], at: Date): Promise<void>;
   markDeliveryFailed(outboxId: number, error: string, retryAt: Date): Promise<void>;
+  /** Sets a row aside for good (its platform refused it for a reason that will not change), with the reason. */
+  parkOutbox(outboxId: number, reason: string): Promise<void>;
   setChannelStatus(status: Omit<ChannelStatus, "updatedAt">): Promise<void>;
   /** Every channel whose status was ever set (a channel never set is active). */
   channelStatuses(platform?: Platform): Promise<ChannelStatus[]>;

@@ -31,7 +31,7 @@ const ROLES = {
   market: methodsOf<MarketStore>()("saveCompany", "saveMarketState", "saveEarningsSchedule", "saveEarningsResult", "earningsResultsFor"),
   capex: methodsOf<CapexStore>()("saveConsensus", "saveCapexActual", "appendGuidance", "guidanceFor", "capexActualsFor", "consensusFor"),
   alerts: methodsOf<AlertStore>()("recordAlerts", "recentAlerts"),
-  outbox: methodsOf<OutboxStore>()("pendingOutbox", "markDelivered", "markDeliveryFailed", "setChannelStatus", "channelStatuses"),
+  outbox: methodsOf<OutboxStore>()("pendingOutbox", "markDelivered", "markDeliveryFailed", "parkOutbox", "setChannelStatus", "channelStatuses"),
   audit: methodsOf<AuditLog>()("recentAudit"),
   installations: methodsOf<InstallationRecords>()("saveInstallation", "getInstallation", "deleteInstallation"),
   documents: methodsOf<DocumentClaims>()("claimDocuments", "releaseDocuments"),
@@ -53,7 +53,7 @@ describe("the store's role interfaces", () => {
       market: 5,
       capex: 6,
       alerts: 2,
-      outbox: 5,
+      outbox: 6,
       audit: 1,
       installations: 3,
       documents: 2,
@@ -61,7 +61,7 @@ describe("the store's role interfaces", () => {
       requests: 1,
       retention: 1,
     });
-    expect(_covered).toHaveLength(34);
+    expect(_covered).toHaveLength(35);
   });
 
   it("GIVEN the SQLite store THEN it implements every role's methods", async () => {

@@ -11,7 +11,10 @@ import type { ChannelStates } from "./channel-states.js";
 import type { Sleep } from "./sleep.js";
 
 /** The Store methods delivery uses: outbox reads and marks. */
-export type DeliveryOutbox = Pick<Store, "pendingOutbox" | "markDelivered" | "markDeliveryFailed">;
+export type DeliveryOutbox = Pick<Store, "pendingOutbox" | "markDelivered" | "markDeliveryFailed" | "parkOutbox">;
+
+/** A message its platform refuses this many times (minutes apart) is parked: it will not change. */
+export const REFUSALS_BEFORE_PARKING = 3;
 
 export interface DeliveryLoopOptions<M> {
   outbox: DeliveryOutbox;
@@ -141,9 +144,16 @@ export class RowSender<M> {
         await this.tokenRefused(channel, failure.reason);
         return "held";
       case "refused":
-        // Never taken as it is: kept in the outbox (nothing is lost) but no longer holding up its channel.
+        // Never taken as it is: it no longer holds up its channel. Tried again a few times minutes
+        // apart (a refusal can be a platform's passing state), then parked with its reason, which
+        // `alerts` and `watch list` show; nothing is deleted.
+        if (entry.attempts + 1 >= REFUSALS_BEFORE_PARKING) {
+          await this.options.outbox.parkOutbox(entry.id, failure.reason);
+          this.log(`${name}: ${channel}: the message was refused ${REFUSALS_BEFORE_PARKING} times (${failure.reason}); parked (see alerts), the channel goes on`);
+          return "skipped";
+        }
         await this.options.outbox.markDeliveryFailed(entry.id, failure.reason, new Date(this.clock().getTime() + MAX_BACKOFF_MS));
-        this.log(`${name}: ${channel}: the message was refused (${failure.reason}); it stays in the outbox and the channel goes on`);
+        this.log(`${name}: ${channel}: the message was refused (${failure.reason}); tried again in ${MAX_BACKOFF_MS / 60_000} min, the channel goes on`);
         return "skipped";
     }
   }

@@ -130,7 +130,30 @@ describe("a failure class per outcome", () => {
     const [aside] = await pending("C1");
     expect(aside).toMatchObject({ attempts: 1, alert: { level: 1 } });
     expect(await store.pendingOutbox(10, fake.clock(), "slack")).toEqual([]);
-    expect(logs[0]).toMatch(/msg_too_long.*stays in the outbox/);
+    expect(logs[0]).toMatch(/msg_too_long.*tried again in 5 min, the channel goes on/);
+  });
+
+  it("GIVEN a message refused every time THEN after three refusals minutes apart it is parked with its reason, shown by alerts, never tried again, and the channel's later alerts go on", async () => {
+    const fake = fakePlatform();
+    // Level 1 is refused whenever it is tried; everything else is taken.
+    fake.platform.classify = () => ({ kind: "refused", reason: "invalid_blocks" });
+    const post = fake.platform.post;
+    fake.platform.post = (target, message) => {
+      if ((target.alert as { level?: number }).level === 1) throw new Error("invalid_blocks");
+      return post(target, message);
+    };
+    const { loop, logs } = await loopOver(store, fake);
+    await seed(store, ["C1"], 3);
+    for (let pass = 0; pass < 4; pass++) {
+      await loop.flush();
+      fake.advance(MAX_BACKOFF_MS);
+    }
+    expect(fake.posted.map((p) => p.title)).toEqual(titles(3).slice(1));
+    expect(await pending("C1")).toEqual([]);
+    expect(logs.filter((l) => l.includes("parked"))).toEqual(["slack: C1: the message was refused 3 times (invalid_blocks); parked (see alerts), the channel goes on"]);
+    const [oldest] = (await store.recentAlerts("C1", 10)).slice(-1);
+    expect(oldest).toMatchObject({ alert: { level: 1 }, parked: "invalid_blocks" });
+    expect((await store.recentAlerts("C1", 10)).filter((a) => a.parked !== undefined)).toHaveLength(1);
   });
 });
 

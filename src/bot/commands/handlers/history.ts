@@ -12,9 +12,12 @@ export async function alertsReply(desk: CommandDesk, channel: string, limit: num
     title,
     table: {
       columns: ["When (ET)", "Kind", "Alert"],
-      rows: alerts.map((a) => [formatEasternTime(a.alert.ts).replace(/ ET$/, ""), a.alert.kind, `${summarizeAlert(a.alert)}${a.muted ? " [muted]" : ""}`]),
+      rows: alerts.map((a) => [formatEasternTime(a.alert.ts).replace(/ ET$/, ""), a.alert.kind, `${summarizeAlert(a.alert)}${a.muted ? " [muted]" : ""}${a.parked !== undefined ? ` [not delivered: refused by the platform (${a.parked})]` : ""}`]),
     },
-    footnotes: [`Newest first; up to ${limit}. Muted alerts are kept here but were not posted.`],
+    footnotes: [
+      `Newest first; up to ${limit}. Muted alerts are kept here but were not posted.`,
+      ...(alerts.some((a) => a.parked !== undefined) ? ["An alert marked not delivered was refused by the platform each time it was tried; it is kept here and the channel's later alerts went on."] : []),
+    ],
     visibility: share ? "channel" : "private",
     tone: "info",
   };
