@@ -18,6 +18,8 @@ export interface SlackConfig {
   mode: SlackMode;
   /** Web API base override (tests, proxies); Slack's own when absent. */
   apiUrl?: string;
+  /** How long one Web API call may take (tests shorten it); 15 s by default. */
+  callTimeoutMs?: number;
   /** User IDs that are admins in every workspace, besides Slack's own admins and owners. */
   admins: ReadonlySet<string>;
   port: number;

@@ -39,7 +39,8 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: { parse: [] },
-    rest: { api: config.apiUrl },
+    // Every REST call has an end (discord.js's default, stated): a call that never answers is retried, not waited on forever.
+    rest: { api: config.apiUrl, timeout: 15_000 },
   });
   let stopped = false;
   const delivery = new DeliveryLoop({

@@ -7,6 +7,7 @@ import type { SlackConfig } from "../../config/slack.js";
 import type { Desk } from "../commands/context.js";
 import type { HttpServer } from "../http/http-server.js";
 import { SlackAdmins } from "./admins.js";
+import { slackClientOptions } from "./client-options.js";
 import { ChannelStates } from "../delivery/channel-states.js";
 import { DeliveryLoop } from "../delivery/delivery-loop.js";
 import type { Sleep } from "../delivery/sleep.js";
@@ -44,8 +45,7 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackSide>
   const { config, desk, http, log } = options;
   const clock = options.clock ?? (() => new Date());
   const mode = config.mode;
-  // The outbox owns retrying: the Web client neither retries nor waits out a 429 on its own.
-  const clientOptions = { slackApiUrl: config.apiUrl, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true };
+  const clientOptions = slackClientOptions(config.apiUrl, config.callTimeoutMs);
   const logger = boltLogger(log);
 
   const slackChannels = () =>
