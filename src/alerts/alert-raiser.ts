@@ -1,7 +1,7 @@
 // Raising an alert for a channel: once per episode (Episodes), kept in history only while the
 // channel mutes the ticker (ChannelRouter), then recorded before anyone delivers it (AlertWriter).
 import type { AlertStore, AlertToRecord } from "./store-roles.js";
-import { AlertWriter, type AlertsListener } from "./alert-writer.js";
+import { AlertWriter, type AlertsListener, type WriteRetryPolicy } from "./alert-writer.js";
 import type { ChannelRouter } from "./channel-router.js";
 import type { Episodes } from "./episodes.js";
 import type { Alert, Watchlist } from "./types.js";
@@ -13,8 +13,14 @@ export class AlertRaiser {
     private readonly episodes: Episodes,
     private readonly router: Pick<ChannelRouter, "muteUntil">,
     store: AlertStore,
+    retry?: WriteRetryPolicy,
   ) {
-    this.writer = new AlertWriter(store);
+    this.writer = new AlertWriter(store, retry);
+  }
+
+  /** Why alerts are not being written just now, or undefined when they are. */
+  get storeProblem(): string | undefined {
+    return this.writer.storeProblem;
   }
 
   /** The highest value already raised in `channel` under `key` (0 when none). */

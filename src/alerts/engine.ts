@@ -5,7 +5,7 @@ import type { EngineEvent } from "../sources/documents/guidance-event.js";
 import type { EarningsResultEvent } from "../sources/events.js";
 import type { AlertStore, CapexStore, MarketStore, SettingsStore, SnapshotStore } from "./store-roles.js";
 import { AlertRaiser } from "./alert-raiser.js";
-import type { AlertsListener } from "./alert-writer.js";
+import type { AlertsListener, WriteRetryPolicy } from "./alert-writer.js";
 import { CapexTracker, type CapexView } from "./capex-tracker.js";
 import { ChannelRouter, type ChannelSettings } from "./channel-router.js";
 import { digestAlerts, earningsResultAlerts } from "./earnings-alerts.js";
@@ -17,6 +17,11 @@ import { watchlistRecordFromLine } from "./watchlists.js";
 /** The store roles the engine writes to, and the snapshot it starts from. */
 export type EngineStore = SnapshotStore & SettingsStore & MarketStore & CapexStore & AlertStore;
 
+export interface EngineOptions {
+  /** How a failed alert write is tried again: a few times (the default), or until the store answers (live). */
+  writeRetry?: WriteRetryPolicy;
+}
+
 export class Engine {
   private readonly router: ChannelRouter;
   private readonly episodes = new Episodes();
@@ -25,17 +30,17 @@ export class Engine {
   private readonly capexTracker: CapexTracker;
   private readonly mcap: McapMoves;
 
-  private constructor(store: EngineStore) {
+  private constructor(store: EngineStore, options: EngineOptions) {
     this.router = new ChannelRouter(store);
-    this.raiser = new AlertRaiser(this.episodes, this.router, store);
+    this.raiser = new AlertRaiser(this.episodes, this.router, store, options.writeRetry);
     this.marketState = new MarketState(store);
     this.capexTracker = new CapexTracker(store, { router: this.router, raiser: this.raiser });
     this.mcap = new McapMoves(this.marketState, this.router, this.raiser);
   }
 
   /** An engine that picks up the store's state: a restart continues, it never re-posts. */
-  static async open(store: EngineStore): Promise<Engine> {
-    const engine = new Engine(store);
+  static async open(store: EngineStore, options: EngineOptions = {}): Promise<Engine> {
+    const engine = new Engine(store, options);
     const snapshot = await store.loadEngineState();
     engine.marketState.load(snapshot);
     engine.capexTracker.load(snapshot);
@@ -52,6 +57,11 @@ export class Engine {
   /** The capex book's baselines, and admins' consensus figures. */
   get capex(): CapexView {
     return this.capexTracker;
+  }
+
+  /** Why alerts are not being written just now (the store's error), or undefined when they are. */
+  get storeProblem(): string | undefined {
+    return this.raiser.storeProblem;
   }
 
   /** Watchlists, thresholds and mutes: read, and changed by settings commands. */

@@ -2,6 +2,7 @@
 // point (npm start, replay, poll, ingest) and the tests open a desk here, so the way from an event
 // to a channel is written once.
 import { localDelivery, sinkPlatform, type AlertSink } from "../bot/terminal/terminal-platform.js";
+import type { WriteRetryPolicy } from "../alerts/alert-writer.js";
 import { Engine } from "../alerts/engine.js";
 import type { Platform } from "../alerts/types.js";
 import { openStore } from "../store/open-store.js";
@@ -25,6 +26,8 @@ export interface DeskConfig {
   /** Only this platform's alerts; every platform's when absent (replays, the terminal). */
   platform?: Platform;
   clock?: () => Date;
+  /** How a failed alert write is retried: a few times by default; a live bot passes persistentRetry. */
+  writeRetry?: WriteRetryPolicy;
 }
 
 export interface OpenDesk {
@@ -53,7 +56,7 @@ export async function openDesk(config: DeskConfig): Promise<OpenDesk> {
   const store = typeof config.store === "string" ? await openStore(config.store) : config.store;
   let engine: Engine;
   try {
-    engine = await Engine.open(store);
+    engine = await Engine.open(store, { writeRetry: config.writeRetry });
   } catch (error) {
     if (owned) await store.close();
     throw error;

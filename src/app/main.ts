@@ -16,6 +16,7 @@ import { pacerFor } from "../sources/replay/pace.js";
 import { DEFAULT_REPLAY_CHANNEL, runReplay } from "../sources/replay/run-replay.js";
 import { MEMORY_STORE, StoreLocationError } from "../store/open-store.js";
 import { openDesk, type OpenDesk } from "./desk.js";
+import { persistentRetry } from "../alerts/alert-writer.js";
 import { setOperatorClosures } from "../market/nyse.js";
 import { startRetention } from "../store/retention-job.js";
 import { replayPolicy } from "./replay-policy.js";
@@ -64,6 +65,8 @@ async function main(): Promise<number> {
       sink: (engine) => ({ deliver: (alert) => print(renderAlertText(alert, (t) => engine.market.companyName(t))) }),
       follow: "await",
       platform: "terminal",
+      // Live, a store that fails a write is tried until it answers; alerting resumes by itself.
+      ...(isLive ? { writeRetry: persistentRetry(log) } : {}),
     });
   } catch (error) {
     if (!(error instanceof StoreLocationError)) throw error;
