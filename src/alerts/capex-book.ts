@@ -12,6 +12,8 @@ export interface ConsensusEntry {
 }
 
 const key = (ticker: string, period: string) => `${ticker}|${period}`;
+/** Consensus is kept per tenant: "" is market data every tenant shares. */
+const consensusKey = (ticker: string, period: string, tenant: string) => `${ticker}|${period}|${tenant}`;
 
 /** FY2026 → FY2025; null for quarters, halves and multi-year plans. */
 export function previousFiscalYear(period: string): string | null {
@@ -24,12 +26,15 @@ export class CapexBook {
   private readonly actuals = new Map<string, number>();
   private readonly guidance = new Map<string, GuidanceEntry[]>();
 
-  setConsensus(ticker: string, period: string, entry: ConsensusEntry): void {
-    this.consensus.set(key(ticker, period), entry);
+  /** A tenant's own consensus (an admin's `consensus set`), or shared market data when `tenant` is absent. */
+  setConsensus(ticker: string, period: string, entry: ConsensusEntry, tenant?: string): void {
+    this.consensus.set(consensusKey(ticker, period, tenant ?? ""), entry);
   }
 
-  consensusFor(ticker: string, period: string): ConsensusEntry | undefined {
-    return this.consensus.get(key(ticker, period));
+  /** What `tenant` measures against: its own consensus, else the shared one; only the shared one without a tenant. */
+  consensusFor(ticker: string, period: string, tenant?: string): ConsensusEntry | undefined {
+    const own = tenant === undefined ? undefined : this.consensus.get(consensusKey(ticker, period, tenant));
+    return own ?? this.consensus.get(consensusKey(ticker, period, ""));
   }
 
   setActual(ticker: string, period: string, value: number): void {
@@ -69,9 +74,9 @@ export class CapexBook {
     return sum;
   }
 
-  baselines(ticker: string, period: string, range: GuidanceRange): CapexBaselines {
+  baselines(ticker: string, period: string, range: GuidanceRange, tenant?: string): CapexBaselines {
     return {
-      consensus: this.consensusFor(ticker, period)?.value,
+      consensus: this.consensusFor(ticker, period, tenant)?.value,
       priorGuidance: this.priorGuidance(ticker, period, range),
       priorYearActual: this.priorYearActual(ticker, period),
     };

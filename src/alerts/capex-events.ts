@@ -8,7 +8,7 @@ import type { CapexBook } from "./capex-book.js";
 import type { ChannelRouter } from "./channel-router.js";
 import { capexActualSurprise } from "./detectors/capex-actual.js";
 import { capexGuidanceSurprise } from "./detectors/capex-guidance.js";
-import { isoTime, type AlertProvenance } from "./types.js";
+import { isoTime, tenantOf, type AlertProvenance } from "./types.js";
 
 export interface CapexContext {
   capex: CapexBook;
@@ -27,7 +27,7 @@ export function bookPeriod(period: string, per: "year" | undefined): string {
 
 /** The capex book as the store left it: consensus, actuals, and every total's guidance in order. */
 export function restoreCapexBook(book: CapexBook, snapshot: Pick<EngineSnapshot, "consensus" | "capexActuals" | "guidance">): void {
-  for (const c of snapshot.consensus) book.setConsensus(c.ticker, c.period, { value: c.value, source: c.source });
+  for (const c of snapshot.consensus) book.setConsensus(c.ticker, c.period, { value: c.value, source: c.source }, c.tenant);
   for (const a of snapshot.capexActuals) book.setActual(a.ticker, a.period, a.value);
   for (const g of snapshot.guidance) {
     // A segment's figure is never the prior guidance of the total.
@@ -39,8 +39,9 @@ export async function onCapexActual(ctx: CapexContext, event: CapexActualEvent):
   ctx.capex.setActual(event.ticker, event.period, event.value);
   await ctx.store.saveCapexActual({ ticker: event.ticker, period: event.period, value: event.value, ts: isoTime(event.ts) });
   const out: AlertToRecord[] = [];
-  const consensus = ctx.capex.consensusFor(event.ticker, event.period)?.value;
   for (const w of ctx.router.watching(event.ticker, "capex_actual")) {
+    // Each channel measures against its own tenant's consensus, else the shared one.
+    const consensus = ctx.capex.consensusFor(event.ticker, event.period, tenantOf(w))?.value;
     const surprise = capexActualSurprise(event.value, consensus, w.thresholds);
     if (surprise === null) continue;
     const key = `capex_actual|${event.ticker}|${event.period}|${event.value}`;
@@ -72,8 +73,12 @@ export async function onGuidance(ctx: CapexContext, event: GuidanceEvent): Promi
   for (const s of totals) {
     const range = { low: s.low, high: s.high };
     const period = bookPeriod(s.period, s.per);
-    const baselines = ctx.capex.baselines(event.ticker, period, range);
+    const byTenant = new Map<string, ReturnType<CapexBook["baselines"]>>();
     for (const w of ctx.router.watching(event.ticker, "capex_guidance")) {
+      // Each channel measures against its own tenant's consensus, else the shared one.
+      const tenant = tenantOf(w);
+      let baselines = byTenant.get(tenant);
+      if (baselines === undefined) byTenant.set(tenant, (baselines = ctx.capex.baselines(event.ticker, period, range, tenant)));
       const surprise = capexGuidanceSurprise(range, baselines, w.thresholds);
       if (surprise === null || !surprise.fires) continue;
       const { fires: _fires, ...figures } = surprise;
@@ -92,7 +97,7 @@ export async function onGuidance(ctx: CapexContext, event: GuidanceEvent): Promi
         ...(s.per !== undefined ? { per: s.per } : {}),
         provenance,
         sentence: s.sentence,
-        consensusSource: ctx.capex.consensusFor(event.ticker, period)?.source,
+        consensusSource: ctx.capex.consensusFor(event.ticker, period, tenant)?.source,
       });
     }
   }

@@ -11,8 +11,8 @@ import type { CapexBaselines, GuidanceRange } from "./detectors/capex-guidance.j
 /** What commands read and change of the capex book. */
 export interface CapexView {
   /** What a statement for this ticker and period is measured against, as the detector sees it now. */
-  capexBaselines(ticker: string, period: string, range: GuidanceRange): CapexBaselines;
-  /** An admin's consensus: saved with its audit entry, then used by the next statement. */
+  capexBaselines(ticker: string, period: string, range: GuidanceRange, tenant?: string): CapexBaselines;
+  /** An admin's consensus (for their tenant): saved with its audit entry, then used by the next statement. */
   setConsensus(record: ConsensusRecord, audit?: AuditEntry): Promise<void>;
 }
 
@@ -28,13 +28,13 @@ export class CapexTracker implements CapexView {
     restoreCapexBook(this.book, snapshot);
   }
 
-  capexBaselines(ticker: string, period: string, range: GuidanceRange): CapexBaselines {
-    return this.book.baselines(ticker, period, range);
+  capexBaselines(ticker: string, period: string, range: GuidanceRange, tenant?: string): CapexBaselines {
+    return this.book.baselines(ticker, period, range, tenant);
   }
 
   async setConsensus(record: ConsensusRecord, audit?: AuditEntry): Promise<void> {
     await this.store.saveConsensus(record, audit);
-    this.book.setConsensus(record.ticker, record.period, { value: record.value, source: record.source });
+    this.book.setConsensus(record.ticker, record.period, { value: record.value, source: record.source }, record.tenant);
   }
 
   /** A consensus line: in force at once, saved after. */

@@ -30,6 +30,8 @@ export interface ConsensusRecord {
   value: number;
   source?: string;
   ts: string;
+  /** The tenant whose admin set it (see tenantOf); absent for market data every tenant shares. */
+  tenant?: string;
 }
 
 export interface CapexActualRecord {

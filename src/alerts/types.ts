@@ -104,6 +104,18 @@ export interface EarningsResultAlert extends AlertBase, EarningsResultFigures {
 export type Alert = McapMoveAlert | CapexGuidanceAlert | CapexActualAlert | EarningsUpcomingAlert | EarningsResultAlert;
 
 /** A channel's subscription: what it watches and how loud it is. */
+/** The terminal and replays: one tenant, the operator's own. */
+export const LOCAL_TENANT = "local";
+
+/**
+ * The tenant a channel or a command belongs to: its Slack workspace or Discord server, or the local
+ * tenant (the terminal, replays). Admin-entered data of one tenant never changes another's alerts.
+ */
+export function tenantOf(place: { platform?: Platform; workspace?: string }): string {
+  if (place.platform === undefined || place.platform === "terminal" || place.workspace === undefined) return LOCAL_TENANT;
+  return `${place.platform}:${place.workspace}`;
+}
+
 export interface Watchlist {
   channel: string;
   /** Where the channel lives: "terminal", "slack", "discord". */

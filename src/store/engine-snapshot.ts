@@ -1,7 +1,7 @@
 // Everything the engine needs at start-up, read in one go and mapped to the store's records.
 import type { Kysely } from "kysely";
 import type { AlertKind, Platform, Thresholds } from "../alerts/types.js";
-import { guidanceFromRow } from "./lookup-queries.js";
+import { consensusFromRow, guidanceFromRow } from "./lookup-queries.js";
 import { dedupeInForce } from "./retention.js";
 import type { Database } from "./schema.js";
 import type { EarningsScheduleRecord, EngineSnapshot } from "./store.js";
@@ -37,13 +37,7 @@ export async function loadEngineState(db: Kysely<Database>, now: Date): Promise<
         thresholds: JSON.parse(w.thresholds) as Thresholds,
         kinds: JSON.parse(w.kinds) as AlertKind[],
       })),
-      consensus: consensus.map((c) => ({
-        ticker: c.ticker,
-        period: c.period,
-        value: c.value,
-        source: orUndefined(c.source),
-        ts: c.ts,
-      })),
+      consensus: consensus.map(consensusFromRow),
       capexActuals: capexActuals.map((a) => ({ ticker: a.ticker, period: a.period, value: a.value, ts: a.ts })),
       guidance: guidance.map(guidanceFromRow),
       earningsSchedule: schedule.map((e) => ({

@@ -90,12 +90,12 @@ export class KyselyStore implements Store {
   }
 
   async saveConsensus(consensus: ConsensusRecord, audit?: AuditEntry): Promise<void> {
-    const row = { ticker: consensus.ticker, metric: "capex", period: consensus.period, value: consensus.value, source: consensus.source ?? null, ts: consensus.ts };
+    const row = { ticker: consensus.ticker, metric: "capex", period: consensus.period, tenant: consensus.tenant ?? "", value: consensus.value, source: consensus.source ?? null, ts: consensus.ts };
     await withAudit(this.db, audit, async (db) => {
       await db
         .insertInto("consensus")
         .values(row)
-        .onConflict((oc) => oc.columns(["ticker", "metric", "period"]).doUpdateSet(row))
+        .onConflict((oc) => oc.columns(["ticker", "metric", "period", "tenant"]).doUpdateSet(row))
         .execute();
     });
   }

@@ -1,7 +1,7 @@
 // Read-only queries behind the lookup commands (capex, consensus, earnings, alerts, audit).
 import type { Insertable, Kysely, Selectable } from "kysely";
 import type { Alert } from "../alerts/types.js";
-import type { Database, GuidanceHistoryTable } from "./schema.js";
+import type { ConsensusTable, Database, GuidanceHistoryTable } from "./schema.js";
 import type { AuditEntry, CapexActualRecord, ConsensusRecord, EarningsResultRecord, GuidanceRecord, StoredAlert } from "./store.js";
 
 const orUndefined = <T>(value: T | null): T | undefined => (value === null ? undefined : value);
@@ -78,7 +78,12 @@ export async function capexActualsFor(db: Kysely<Database>, ticker: string): Pro
 
 export async function consensusFor(db: Kysely<Database>, ticker: string): Promise<ConsensusRecord[]> {
   const rows = await db.selectFrom("consensus").selectAll().where("ticker", "=", ticker).orderBy("period").execute();
-  return rows.map((c) => ({ ticker: c.ticker, period: c.period, value: c.value, source: orUndefined(c.source), ts: c.ts }));
+  return rows.map(consensusFromRow);
+}
+
+/** A consensus row as a record: "" is shared market data (no tenant). */
+export function consensusFromRow(c: Selectable<ConsensusTable>): ConsensusRecord {
+  return { ticker: c.ticker, period: c.period, value: c.value, source: orUndefined(c.source), ts: c.ts, ...(c.tenant !== "" ? { tenant: c.tenant } : {}) };
 }
 
 export async function earningsResultsFor(db: Kysely<Database>, ticker: string, limit: number): Promise<EarningsResultRecord[]> {

@@ -220,6 +220,27 @@ function migrationsFor(dialect: DialectName): Record<string, Migration> {
         await db.schema.createIndex("seen_requests_expiry").on("seen_requests").column("expires_at").execute();
       },
     },
+    "008_consensus_by_tenant": {
+      async up(db: Kysely<unknown>) {
+        // An admin's consensus belongs to the workspace or server that set it ("" is market data
+        // everyone shares: replay lines, figures read from documents). The key gains the tenant,
+        // so the table is rebuilt (SQLite cannot change a primary key in place).
+        await db.schema
+          .createTable("consensus_by_tenant")
+          .addColumn("ticker", "text", (c) => c.notNull())
+          .addColumn("metric", "text", (c) => c.notNull())
+          .addColumn("period", "text", (c) => c.notNull())
+          .addColumn("tenant", "text", (c) => c.notNull().defaultTo(""))
+          .addColumn("value", money, (c) => c.notNull())
+          .addColumn("source", "text")
+          .addColumn("ts", "text", (c) => c.notNull())
+          .addPrimaryKeyConstraint("consensus_by_tenant_pk", ["ticker", "metric", "period", "tenant"])
+          .execute();
+        await sql`insert into consensus_by_tenant (ticker, metric, period, tenant, value, source, ts) select ticker, metric, period, '', value, source, ts from consensus`.execute(db);
+        await db.schema.dropTable("consensus").execute();
+        await db.schema.alterTable("consensus_by_tenant").renameTo("consensus").execute();
+      },
+    },
   };
 }
 

@@ -27,6 +27,8 @@ export interface ConsensusTable {
   ticker: string;
   metric: string;
   period: string;
+  /** The workspace or server whose admin set it; "" for market data every tenant shares. */
+  tenant: string;
   value: number;
   source: string | null;
   ts: string;

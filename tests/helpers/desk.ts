@@ -19,7 +19,7 @@ import { MEMORY_STORE } from "../../src/store/open-store.js";
 import type { Store } from "../../src/store/store.js";
 
 export const EPISODE = "data/episode-2026.jsonl";
-export const ADMIN: Caller = { channel: "#markets", userId: "U_ADMIN", isAdmin: true };
+export const ADMIN: Caller = { channel: "#markets", userId: "U_ADMIN", isAdmin: true, isOperator: true };
 export const MEMBER: Caller = { channel: "#markets", userId: "U_MEMBER", isAdmin: false };
 
 export interface TestDesk extends OpenDesk {

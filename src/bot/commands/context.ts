@@ -14,6 +14,11 @@ export interface Caller {
   userId: string;
   /** The platform adapter decides: Slack workspace admins, Discord Manage Server, the local terminal user. */
   isAdmin: boolean;
+  /**
+   * An operator of this capwatch (CAPWATCH_ADMINS on Slack, the local terminal user): may change
+   * what every tenant shares (news feeds). A workspace's or server's admin is not one.
+   */
+  isOperator?: boolean;
 }
 
 /** The engine's roles commands use: they read market state and the capex book; settings go through routing. */

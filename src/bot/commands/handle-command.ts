@@ -1,4 +1,5 @@
 // Text in, reply out: parse, check the caller's role, run the handler. Never throws at the caller.
+import { tenantOf } from "../../alerts/types.js";
 import { errorReply, type Reply } from "../replies/reply.js";
 import type { Caller, CommandDesk } from "./context.js";
 import { capexReply, consensusListReply } from "./handlers/capex.js";
@@ -12,6 +13,9 @@ import { parseCommand } from "./parse/parse-command.js";
 import { ADMIN_COMMANDS } from "./parse/usage.js";
 import type { Command } from "./types.js";
 
+/** Commands that change what every tenant shares. */
+const OPERATOR_COMMANDS: ReadonlySet<Command["name"]> = new Set(["feeds_add", "feeds_remove"]);
+
 export async function answerCommand(text: string, caller: Caller, desk: CommandDesk): Promise<Reply> {
   const parsed = parseCommand(text);
   if (!parsed.ok) return errorReply("That command did not work", parsed.error.message, `Usage: ${parsed.error.usage}`);
@@ -21,6 +25,12 @@ export async function answerCommand(text: string, caller: Caller, desk: CommandD
 export async function runCommand(command: Command, caller: Caller, desk: CommandDesk): Promise<Reply> {
   if (ADMIN_COMMANDS.has(command.name) && !caller.isAdmin) {
     return errorReply("Only admins can change this channel's settings", `\`${command.name.replace("_", " ")}\` needs an admin; nothing was changed. Ask an admin, or use the lookups (quote, capex, watch list, …).`);
+  }
+  if (OPERATOR_COMMANDS.has(command.name) && caller.isOperator !== true) {
+    return errorReply(
+      "Only capwatch's operators can change the news feeds",
+      "Feeds are read for every workspace and server this capwatch serves, so only its operators (CAPWATCH_ADMINS, the terminal) add or remove them; nothing was changed. `feeds list` shows what is read.",
+    );
   }
   try {
     return await dispatch(command, caller, desk);
@@ -40,7 +50,7 @@ function dispatch(command: Command, caller: Caller, desk: CommandDesk): Reply | 
     case "earnings":
       return command.target.kind === "ticker" ? tickerEarningsReply(desk, command.target.ticker, command.share) : upcomingEarningsReply(desk, channel, command.target.kind, command.share);
     case "capex":
-      return capexReply(desk, channel, command.ticker, command.share);
+      return capexReply(desk, channel, command.ticker, command.share, tenantOf(caller));
     case "alerts":
       return alertsReply(desk, channel, command.limit, command.ticker, command.share);
     case "watch_list":
@@ -56,7 +66,7 @@ function dispatch(command: Command, caller: Caller, desk: CommandDesk): Reply | 
     case "consensus_set":
       return consensusChange(desk, caller, command.ticker, command.period, command.value, command.source);
     case "consensus_list":
-      return consensusListReply(desk, command.ticker, command.share);
+      return consensusListReply(desk, command.ticker, command.share, tenantOf(caller));
     case "feeds_add":
     case "feeds_remove":
       return feedChange(desk, caller, command.name === "feeds_add" ? "add" : "remove", command.ticker, command.url);

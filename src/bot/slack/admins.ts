@@ -13,6 +13,11 @@ export class SlackAdmins {
     private readonly now: () => number = Date.now,
   ) {}
 
+  /** A user named in CAPWATCH_ADMINS: an operator of this capwatch, in every workspace. */
+  isOperator(user: string): boolean {
+    return this.configured.has(user);
+  }
+
   async isAdmin(client: webApi.WebClient, team: string, user: string): Promise<boolean> {
     if (this.configured.has(user)) return true;
     const key = `${team}:${user}`;

@@ -13,7 +13,7 @@ export function registerSlashCommand(app: App, desk: Desk, admins: SlackAdmins, 
     await ack();
     try {
       const isAdmin = await admins.isAdmin(client, command.team_id, command.user_id);
-      const caller = { channel: command.channel_id, platform: "slack" as const, workspace: command.team_id, userId: command.user_id, isAdmin };
+      const caller = { channel: command.channel_id, platform: "slack" as const, workspace: command.team_id, userId: command.user_id, isAdmin, isOperator: admins.isOperator(command.user_id) };
       await respond(renderReplyBlocks(await answerCommand(unescapeSlackText(command.text), caller, desk)));
     } catch (error) {
       log(`slack: ${COMMAND} in ${command.channel_id} could not be answered: ${(error as Error).message}`);

@@ -14,7 +14,7 @@ export const LIVE_TERMINAL_CHANNEL = "#terminal";
 export function terminalCaller(routing: Pick<ChannelSettings, "channels" | "watchlistOf">, defaultChannel: string): Caller {
   const terminalChannels = routing.channels().filter((c) => routing.watchlistOf(c)?.platform === "terminal");
   const channel = terminalChannels[0] ?? defaultChannel;
-  return { channel, platform: "terminal", userId: `terminal:${userInfo().username}`, isAdmin: true };
+  return { channel, platform: "terminal", userId: `terminal:${userInfo().username}`, isAdmin: true, isOperator: true };
 }
 
 /** Resolves on Ctrl+C or a termination signal. */

@@ -130,7 +130,7 @@ describe("mute / unmute", () => {
 describe("consensus set / list", () => {
   it("GIVEN consensus set ORCL capex FY2026 50B LSEG THEN it is listed, audited, and later guidance is measured against it", async () => {
     expect((await d.ask("consensus set ORCL capex FY2026 50B LSEG")).text).toMatch(/^ORCL FY2026 capex expected at \$50B \(LSEG\)/);
-    expect((await d.ask("consensus list ORCL", MEMBER)).table?.rows).toEqual([["capex", "FY2026", "$50B", "LSEG", "Fri, Feb 13 2026"]]);
+    expect((await d.ask("consensus list ORCL", MEMBER)).table?.rows).toEqual([["capex", "FY2026", "$50B", "LSEG (set here)", "Fri, Feb 13 2026"]]);
     const edge = sourceEdge(d.desk.engine.market);
     await d.desk.engine.handle(edge({ type: "document", ts: later(d, 60), ticker: "ORCL", text: "We expect fiscal 2026 capital expenditures of about $35 billion." }));
     expect(d.delivered.at(-1)).toMatchObject({ kind: "capex_guidance", ticker: "ORCL", basis: "consensus", basisValue: 50e9, surprisePct: -30 });

@@ -3,10 +3,10 @@ import { easternDate } from "../../../market/eastern-time.js";
 import { capexGuidanceSurprise, guidanceValue } from "../../../alerts/detectors/capex-guidance.js";
 import { formatDay, formatPct, formatUsd } from "../../../alerts/render/format.js";
 import { bookPeriod } from "../../../alerts/capex-events.js";
-import { DEFAULT_THRESHOLDS } from "../../../alerts/types.js";
+import { DEFAULT_THRESHOLDS, LOCAL_TENANT } from "../../../alerts/types.js";
 import { shortCompanyName } from "../../../sources/documents/company-names.js";
 import { provenancePhrase } from "../../../sources/documents/provenance.js";
-import type { GuidanceRecord } from "../../../store/store.js";
+import type { ConsensusRecord, GuidanceRecord } from "../../../store/store.js";
 import type { Reply } from "../../replies/reply.js";
 import type { CommandDesk } from "../context.js";
 import { asOf } from "./footnotes.js";
@@ -41,8 +41,19 @@ export function recordProvenance(g: GuidanceRecord, company: string): string | n
   return provenancePhrase({ kind: g.documentKind ?? null, title: g.title ?? null, url: g.url ?? null, voice: g.voice, speaker, company });
 }
 
-export async function capexReply(desk: CommandDesk, channel: string, ticker: string, share: boolean): Promise<Reply> {
-  const [guidance, actuals, consensus] = await Promise.all([desk.store.guidanceFor(ticker), desk.store.capexActualsFor(ticker), desk.store.consensusFor(ticker)]);
+/**
+ * The consensus figures a tenant sees: market data everyone shares and its own admins' figures
+ * (which take the shared one's place for the same period); never another tenant's.
+ */
+export async function consensusSeenBy(desk: CommandDesk, ticker: string, tenant: string): Promise<ConsensusRecord[]> {
+  const all = await desk.store.consensusFor(ticker);
+  const own = all.filter((c) => c.tenant === tenant);
+  const ownPeriods = new Set(own.map((c) => c.period));
+  return [...own, ...all.filter((c) => c.tenant === undefined && !ownPeriods.has(c.period))].sort((a, b) => a.period.localeCompare(b.period));
+}
+
+export async function capexReply(desk: CommandDesk, channel: string, ticker: string, share: boolean, tenant: string = LOCAL_TENANT): Promise<Reply> {
+  const [guidance, actuals, consensus] = await Promise.all([desk.store.guidanceFor(ticker), desk.store.capexActualsFor(ticker), consensusSeenBy(desk, ticker, tenant)]);
   const name = desk.engine.market.companyName(ticker);
   const title = `Capex: ${ticker}${name ? ` · ${name}` : ""}`;
   if (guidance.length === 0 && actuals.length === 0 && consensus.length === 0) {
@@ -55,7 +66,7 @@ export async function capexReply(desk: CommandDesk, channel: string, ticker: str
   for (const g of guidance) if (g.segment === undefined) byPeriod.set(periodLabel(g), [...(byPeriod.get(periodLabel(g)) ?? []), g]);
   const rows = [...byPeriod].map(([label, list]) => {
     const latest = list[list.length - 1] as GuidanceRecord;
-    const s = capexGuidanceSurprise(latest, desk.engine.capex.capexBaselines(ticker, bookPeriod(latest.period, latest.per), latest), thresholds);
+    const s = capexGuidanceSurprise(latest, desk.engine.capex.capexBaselines(ticker, bookPeriod(latest.period, latest.per), latest, tenant), thresholds);
     return [label, formatRange(latest.low, latest.high), dayOf(latest.ts), formatPct(s?.vsConsensusPct ?? null), formatPct(s?.vsPriorGuidancePct ?? null), formatPct(s?.vsPriorYearActualPct ?? null)];
   });
   const history = guidance.map((g, i) => {
@@ -85,13 +96,13 @@ export async function capexReply(desk: CommandDesk, channel: string, ticker: str
   };
 }
 
-export async function consensusListReply(desk: CommandDesk, ticker: string, share: boolean): Promise<Reply> {
-  const consensus = await desk.store.consensusFor(ticker);
+export async function consensusListReply(desk: CommandDesk, ticker: string, share: boolean, tenant: string = LOCAL_TENANT): Promise<Reply> {
+  const consensus = await consensusSeenBy(desk, ticker, tenant);
   return {
     title: `Consensus: ${ticker}`,
     text: consensus.length === 0 ? `No expectations recorded for ${ticker}. Admins can add one: consensus set ${ticker} capex FY2026 100B LSEG` : undefined,
-    table: consensus.length > 0 ? { columns: ["Metric", "Period", "Value", "Source", "Recorded"], rows: consensus.map((c) => ["capex", c.period, formatUsd(c.value), c.source ?? "n/a", dayOf(c.ts)]) } : undefined,
-    footnotes: ["Capex guidance and actuals are measured against these.", asOf(desk, desk.dataNow())],
+    table: consensus.length > 0 ? { columns: ["Metric", "Period", "Value", "Source", "Recorded"], rows: consensus.map((c) => ["capex", c.period, formatUsd(c.value), `${c.source ?? "n/a"}${c.tenant !== undefined ? " (set here)" : ""}`, dayOf(c.ts)]) } : undefined,
+    footnotes: ["Capex guidance and actuals are measured against these. Figures set here apply to this workspace or server only; the others are market data every desk shares.", asOf(desk, desk.dataNow())],
     visibility: share ? "channel" : "private",
     tone: "info",
   };

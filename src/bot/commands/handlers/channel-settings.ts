@@ -2,7 +2,7 @@
 // what a channel watches and how loud it is. Every change is audited in its own transaction.
 import { addDays, easternDate, easternWallTimeToUtc } from "../../../market/eastern-time.js";
 import { formatEasternTime, formatUsd } from "../../../alerts/render/format.js";
-import { DEFAULT_KINDS, DEFAULT_THRESHOLDS } from "../../../alerts/types.js";
+import { DEFAULT_KINDS, DEFAULT_THRESHOLDS, tenantOf } from "../../../alerts/types.js";
 import { ALERT_KINDS, type AlertKind, type Thresholds } from "../../../alerts/types.js";
 import type { AuditEntry, WatchlistRecord } from "../../../store/store.js";
 import type { Reply } from "../../replies/reply.js";
@@ -115,6 +115,8 @@ export async function unmuteChange(desk: CommandDesk, caller: Caller, ticker: st
 
 export async function consensusChange(desk: CommandDesk, caller: Caller, ticker: string, period: string, value: number, source: string | undefined): Promise<Reply> {
   const ts = new Date(desk.dataNow()).toISOString();
-  await desk.engine.capex.setConsensus({ ticker, period, value, source, ts }, audit(desk, caller, "consensus set", { ticker, metric: "capex", period, value, ...(source ? { source } : {}) }));
-  return done("Consensus recorded", `${ticker} ${period} capex expected at ${formatUsd(value)}${source ? ` (${source})` : ""}. Guidance and actuals for ${period} are measured against it from now on.`);
+  // The figure is this tenant's: it changes only its own channels' surprises.
+  const tenant = tenantOf(caller);
+  await desk.engine.capex.setConsensus({ ticker, period, value, source, ts, tenant }, audit(desk, caller, "consensus set", { ticker, metric: "capex", period, value, ...(source ? { source } : {}) }));
+  return done("Consensus recorded", `${ticker} ${period} capex expected at ${formatUsd(value)}${source ? ` (${source})` : ""}. Guidance and actuals for ${period} are measured against it from now on, in ${caller.platform === undefined || caller.platform === "terminal" ? "this desk's" : "this workspace's or server's"} channels only.`);
 }
