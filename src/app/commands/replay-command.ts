@@ -67,16 +67,17 @@ export async function replayCommand(args: string[], io: CommandIo): Promise<numb
     await replayIntoSink(file, store, {
       sink: (engine): AlertSink => ({
         deliver(alert) {
-          stdout.write(json ? `${JSON.stringify(toReplayJson(alert))}\n` : `${renderAlertText(alert, (t) => engine.market.companyName(t))}\n\n`);
+          // The delivery loop waits while stdout is full; the undelivered rest waits in the store.
+          return stdout.write(json ? `${JSON.stringify(toReplayJson(alert))}\n` : `${renderAlertText(alert, (t) => engine.market.companyName(t))}\n\n`);
         },
       }),
       pacer: pacerFor(speed),
       onProblem: ({ line, reason }) => io.stderr.write(`${file}:${line}: ${reason}\n`),
     });
-    stdout.flush();
+    await stdout.flush();
     return 0;
   } catch (error) {
-    stdout.flush(); // what was delivered before the failure
+    void stdout.flush()?.catch(() => undefined); // what was delivered before the failure
     // Only the file's own reading failure is "cannot read" (exit 2); a store or sink failure is
     // named as what it is and exits 1, like any other failure of the command.
     if (error instanceof ReplayReadError) {

@@ -25,6 +25,21 @@ describe("bufferedOutput", () => {
     expect(writes).toEqual(["abcdefghijkl", "m"]);
   });
 
+  it("GIVEN a stream that is full THEN the write that filled it returns a promise that settles on drain", async () => {
+    const stream = new PassThrough({ highWaterMark: 4 });
+    const out = bufferedOutput(stream, 8);
+    expect(out.write("abcd")).toBeUndefined();
+    const waiting = out.write("efghijkl");
+    expect(waiting).toBeInstanceOf(Promise);
+    let drained = false;
+    void waiting?.then(() => (drained = true));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(drained).toBe(false);
+    stream.read();
+    await waiting;
+    expect(drained).toBe(true);
+  });
+
   it("GIVEN a limit of 0 THEN every write goes through at once", async () => {
     const { stream, writes } = recorder();
     const out = bufferedOutput(stream, 0);
