@@ -5,6 +5,7 @@ import type { AlertSink } from "../../bot/terminal/terminal-platform.js";
 import { toReplayJson } from "../../alerts/render/replay-json.js";
 import { renderAlertText } from "../../alerts/render/text.js";
 import { ReplayReadError } from "../../sources/replay/line-reader.js";
+import { openReplayInput } from "../../sources/replay/replay-input.js";
 import { pacerFor, type ReplaySpeed } from "../../sources/replay/pace.js";
 import { replayIntoSink } from "../replay-session.js";
 import { SCRATCH_STORE, StoreLocationError, openStore } from "../../store/open-store.js";
@@ -50,6 +51,12 @@ export async function replayCommand(args: string[], io: CommandIo): Promise<numb
     io.stderr.write(`capwatch replay: cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? "error"})\n`);
     return 2;
   }
+  // A pipe (/dev/stdin, <(…)) is copied once to a private file; a device or directory is refused.
+  const input = await openReplayInput(file);
+  if (!input.ok) {
+    io.stderr.write(`capwatch replay: cannot read ${file} (${input.reason})\n`);
+    return 2;
+  }
 
   let store: Store;
   try {
@@ -64,7 +71,7 @@ export async function replayCommand(args: string[], io: CommandIo): Promise<numb
   const stdout = bufferedOutput(io.stdout, speed === "max" ? 1 << 16 : 0);
   try {
     const json = parsed.values.json === true;
-    await replayIntoSink(file, store, {
+    await replayIntoSink(input.path, store, {
       sink: (engine): AlertSink => ({
         deliver(alert) {
           // The delivery loop waits while stdout is full; the undelivered rest waits in the store.
@@ -87,6 +94,7 @@ export async function replayCommand(args: string[], io: CommandIo): Promise<numb
     io.stderr.write(`capwatch replay: the replay of ${file} stopped: ${(error as Error).message}\n`);
     return 1;
   } finally {
+    await input.close();
     await store.close();
   }
 }

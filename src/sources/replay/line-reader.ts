@@ -5,6 +5,13 @@ import { createReadStream } from "node:fs";
 
 export type LineHandler = (line: string, lineNumber: number) => Promise<void> | undefined | void;
 
+/** The longest line a replay reads (8 MiB); a longer one is skipped whole and reported, in linear time. */
+export const MAX_LINE_BYTES = 8 << 20;
+/** What a reader hands on in place of a line over MAX_LINE_BYTES: it can be no JSON line. */
+export const OVERLONG_LINE = "\u0000overlong line";
+/** A UTF-8 byte-order mark some editors put first: not part of line 1. */
+export const BOM = "\uFEFF";
+
 export class ReplayReadError extends Error {
   constructor(
     readonly path: string,
@@ -39,18 +46,38 @@ export async function* fileChunks(path: string, options: { start?: number; encod
  */
 export async function forEachLine(path: string, handler: LineHandler, from: { start?: number; firstLine?: number } = {}): Promise<number> {
   let carry = "";
+  let overlong = false; // skipping the rest of a line over the limit
   let lineNumber = (from.firstLine ?? 1) - 1;
+  let first = (from.start ?? 0) === 0;
   for await (const chunk of fileChunks(path, { start: from.start, encoding: "utf8" })) {
-    const text = carry + (chunk as string);
+    let piece = chunk as string;
+    if (first && piece.startsWith(BOM)) piece = piece.slice(1);
+    first = false;
+    if (overlong) {
+      const end = piece.indexOf("\n");
+      if (end === -1) continue;
+      overlong = false;
+      const pending = handler(OVERLONG_LINE, ++lineNumber);
+      if (pending) await pending;
+      piece = piece.slice(end + 1);
+    }
+    const text = carry + piece;
     const last = text.lastIndexOf("\n");
     if (last === -1) {
-      carry = text;
+      // No line end yet: a line past the limit is dropped now, not gathered (a 200 MB line was quadratic).
+      if (text.length > MAX_LINE_BYTES) {
+        carry = "";
+        overlong = true;
+      } else carry = text;
       continue;
     }
     lineNumber = await forEachLineIn(text.slice(0, last + 1), lineNumber + 1, handler);
     carry = text.slice(last + 1);
   }
-  if (carry.length > 0) lineNumber = await forEachLineIn(carry, lineNumber + 1, handler);
+  if (overlong) {
+    const pending = handler(OVERLONG_LINE, ++lineNumber);
+    if (pending) await pending;
+  } else if (carry.length > 0) lineNumber = await forEachLineIn(carry, lineNumber + 1, handler);
   return lineNumber;
 }
 

@@ -1,7 +1,7 @@
 // The replay source: a JSONL file of events (docs/replay-format.md), validated line by line.
 import type { MarketEvent } from "../events.js";
 import { eventOrReason, parseEvent, type ParsedEvent } from "../events.js";
-import { forEachLine, forEachLineIn, type LineHandler } from "./line-reader.js";
+import { MAX_LINE_BYTES, OVERLONG_LINE, forEachLine, forEachLineIn, type LineHandler } from "./line-reader.js";
 import { READ_AHEAD_BYTES, readAhead } from "./untimed-scan.js";
 
 export interface ReplayProblem {
@@ -69,8 +69,14 @@ export async function readReplay(path: string, handlers: ReplayHandlers, readAhe
       if (!known.ok) handlers.onProblem({ line, reason: known.reason });
       return;
     }
-    // Nearly every line starts with "{": only the others can be blank.
-    if (text.charCodeAt(0) !== 123 && text.trim().length === 0) return;
+    // Nearly every line starts with "{": only the others can be blank (or a skipped long line).
+    if (text.charCodeAt(0) !== 123) {
+      if (text === OVERLONG_LINE) {
+        handlers.onProblem({ line, reason: `longer than ${MAX_LINE_BYTES >> 20} MiB; skipped (split the document or shorten the line)` });
+        return;
+      }
+      if (text.trim().length === 0) return;
+    }
     const value = tryJson(text);
     if (value === undefined) {
       handlers.onProblem({ line, reason: "not valid JSON" });
