@@ -194,7 +194,9 @@ describe("pacing and order", () => {
     await loop.flush();
     expect(stamps).toHaveLength(3);
     const sorted = [...stamps].sort((a, b) => a - b);
-    expect(sorted[2]! - sorted[0]!).toBeGreaterThanOrEqual(90);
+    // Two gaps of 50 ms; unpaced posts would be a few ms apart. The bound leaves room for timer
+    // slack on a loaded machine (85 ms was seen), which is not what this test is about.
+    expect(sorted[2]! - sorted[0]!).toBeGreaterThanOrEqual(70);
     await loop.stop();
   });
 });
