@@ -133,7 +133,7 @@ function guidanceView(alert: CapexGuidanceAlert, who: string): KindPart {
     // Readers weigh a figure by who said it: the company on its call, its release, or the press.
     ...(alert.provenance ? { said: alert.provenance.said } : {}),
     ...(consensusSource ? { consensusSource } : {}),
-    ...(alert.url ? { link: { url: alert.url, label: "Read the document" } } : {}),
+    ...(httpsUrl(alert.url) !== undefined ? { link: { url: httpsUrl(alert.url) as string, label: "Read the document" } } : {}),
     tone: { pct: alert.surprisePct, severe: Math.abs(alert.surprisePct) >= SEVERE_PCT },
   };
 }
@@ -149,4 +149,18 @@ function resultView(alert: EarningsResultAlert, who: string): KindPart {
     figures: [figure("EPS", `${eps} (${formatPct(alert.epsSurprisePct)})`), figure("Revenue", revenue === null ? "n/a" : `${revenue} (${formatPct(alert.revenueSurprisePct)})`)],
     tone: { pct: lead, severe: Math.abs(lead ?? 0) >= SEVERE_PCT },
   };
+}
+
+/**
+ * A document's address as a link: only a well-formed https: URL reaches a button or an embed
+ * (`javascript:`, `data:`, `file:` and plain http never do; Discord refuses such embeds outright).
+ */
+export function httpsUrl(url: string | undefined): string | undefined {
+  if (url === undefined) return undefined;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === "https:" ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -2,6 +2,9 @@
 // the description, the key figures as inline fields, colour by direction and severity, the
 // document as the title's link, and the event's time and the source in the footer.
 import { escapeMarkdown, type APIEmbed } from "discord.js";
+
+/** Text from data in an embed: every markdown construct escaped, masked links and headings included. */
+const discordText = (text: string): string => escapeMarkdown(text, { maskedLink: true, heading: true, bulletedList: true, numberedList: true });
 import { listItemText } from "../../alerts/render/text.js";
 import type { Alert } from "../../alerts/types.js";
 import { alertView, type AlertView, type NameOf } from "../../alerts/views/alert-view.js";
@@ -19,9 +22,9 @@ export function alertEmbed(alert: Alert, nameOf: NameOf = () => undefined, sourc
 }
 
 export function alertViewEmbed(view: AlertView, source?: string): APIEmbed {
-  const lines = view.headline !== undefined ? [escapeMarkdown(view.headline)] : (view.items ?? []).map((i) => escapeMarkdown(listItemText(i).trim()));
-  if (view.quote) lines.push(`> “${escapeMarkdown(view.quote)}”`);
-  if (view.said) lines.push(`— *${escapeMarkdown(view.said)}*`);
+  const lines = view.headline !== undefined ? [discordText(view.headline)] : (view.items ?? []).map((i) => discordText(listItemText(i).trim()));
+  if (view.quote) lines.push(`> “${discordText(view.quote)}”`);
+  if (view.said) lines.push(`— *${discordText(view.said)}*`);
   const embed: APIEmbed = {
     title: view.title,
     ...(lines.length > 0 ? { description: lines.join("\n") } : {}),

@@ -14,3 +14,11 @@ describe("Discord renders a view natively", () => {
     expect(embed.footer?.text).toBe("Thu, Feb 5, 2026, 16:05 ET · replay");
   });
 });
+
+describe("what data can put in an embed", () => {
+  it("GIVEN a quote with a masked link and a heading THEN they are escaped, not rendered", () => {
+    const embed = alertViewEmbed({ ...handMade, quote: "[click here](https://evil.example)", headline: "# Big news" }, "replay");
+    expect(embed.description).toContain("\\[click here](https://evil.example)"); // an escaped opening bracket is no link
+    expect(embed.description).toContain("\\# Big news");
+  });
+});
