@@ -17,6 +17,8 @@ export interface ChannelSettings {
   mutesOf(channel: string, atMs: number): Array<{ ticker: string; until: number }>;
   /** With `audit`, the change and its audit entry commit together. */
   setWatchlist(record: WatchlistRecord, audit?: AuditEntry): Promise<void>;
+  /** A watchlist in force for this run only, never stored (a replay's default channel). */
+  watchForThisRun(record: WatchlistRecord): void;
   /** Alerts for `ticker` in `channel` before `untilMs` are kept in history, not posted. */
   mute(channel: string, ticker: string, untilMs: number, audit: AuditEntry): Promise<void>;
   unmute(channel: string, ticker: string, audit: AuditEntry): Promise<void>;
@@ -36,6 +38,14 @@ export class ChannelRouter implements ChannelSettings {
 
   async setWatchlist(record: WatchlistRecord, audit?: AuditEntry): Promise<void> {
     await this.store.saveWatchlist(record, audit);
+    this.watchlists.set(watchlistFromRecord(record));
+  }
+
+  /**
+   * A watchlist in force for this run only, never stored: a replay's default channel (a file that
+   * declares no watchlist) must not be left behind in a `--store` store.
+   */
+  watchForThisRun(record: WatchlistRecord): void {
     this.watchlists.set(watchlistFromRecord(record));
   }
 

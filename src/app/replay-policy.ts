@@ -8,6 +8,7 @@ import type { ReplayPolicy } from "../sources/replay/run-replay.js";
 export function replayPolicy(engine: Engine): ReplayPolicy {
   return {
     nextDigestAfter,
-    watchEverything: (channel) => engine.routing.setWatchlist({ channel, tickers: "*", thresholds: { ...DEFAULT_THRESHOLDS }, kinds: [...DEFAULT_KINDS] }),
+    // For this run only: a --store replay leaves no channel behind that its file did not declare.
+    watchEverything: async (channel) => engine.routing.watchForThisRun({ channel, tickers: "*", thresholds: { ...DEFAULT_THRESHOLDS }, kinds: [...DEFAULT_KINDS] }),
   };
 }

@@ -68,6 +68,21 @@ describe("capwatch replay: the command itself", () => {
     expect(result.stderr).toBe(`capwatch replay: the replay of ${file} stopped: disk quota exceeded\n`);
   });
 
+  it("GIVEN a --store replay of a file that declares no watchlist THEN its alerts go to the default channel, and the store keeps no channel the file did not declare", async () => {
+    const storePath = join(mkdtempSync(join(tmpdir(), "capwatch-store-")), "store.db");
+    const file = writeReplayFile([
+      { type: "company", ticker: "MSFT", name: "Microsoft", sharesOutstanding: 7_433_000_000 },
+      { type: "quote", ts: "2026-01-28T21:00:00Z", ticker: "MSFT", price: 481.63, session: "regular" },
+      { type: "quote", ts: "2026-01-29T14:30:00Z", ticker: "MSFT", price: 440, session: "regular" },
+    ]);
+    const result = await runCapwatch(["replay", file, "--json", "--store", storePath]);
+    expect(result.code).toBe(0);
+    expect(jsonLines(result.stdout).map((a) => a.channel)).toEqual(["replay"]);
+    const store = await openStore(storePath);
+    expect((await store.loadEngineState()).watchlists).toEqual([]);
+    await store.close();
+  });
+
   it("GIVEN a missing file THEN a clear message and exit 2", async () => {
     const result = await runCapwatch(["replay", "/nonexistent/file.jsonl"]);
     expect(result).toMatchObject({ code: 2, stdout: "" });
