@@ -5,9 +5,26 @@ import type { Engine } from "../alerts/engine.js";
 import { DEFAULT_KINDS, DEFAULT_THRESHOLDS } from "../alerts/types.js";
 import type { ReplayPolicy } from "../sources/replay/run-replay.js";
 
+/** A digest on day D lists reports dated D to the next trading day: it can speak only within days of one. */
+const DIGEST_REACH_MS = 7 * 86_400_000;
+
+/**
+ * The next morning digest after `afterMs` that has something to say: none before the earliest
+ * report still ahead (a file whose clock jumps years runs no digest for the empty years), and
+ * none at all when no report is ahead. A schedule line read later brings them back (run-replay
+ * asks again after each one).
+ */
+export function nextUsefulDigest(afterMs: number, schedule: ReadonlyArray<{ date: string }>): number {
+  const today = new Date(afterMs).toISOString().slice(0, 10);
+  let earliest: string | undefined;
+  for (const e of schedule) if (e.date >= today && (earliest === undefined || e.date < earliest)) earliest = e.date;
+  if (earliest === undefined) return Infinity;
+  return nextDigestAfter(Math.max(afterMs, Date.parse(`${earliest}T00:00:00Z`) - DIGEST_REACH_MS));
+}
+
 export function replayPolicy(engine: Engine): ReplayPolicy {
   return {
-    nextDigestAfter,
+    nextDigestAfter: (afterMs) => nextUsefulDigest(afterMs, engine.market.earningsSchedule()),
     // For this run only: a --store replay leaves no channel behind that its file did not declare.
     watchEverything: async (channel) => engine.routing.watchForThisRun({ channel, tickers: "*", thresholds: { ...DEFAULT_THRESHOLDS }, kinds: [...DEFAULT_KINDS] }),
   };

@@ -90,6 +90,13 @@ export async function runReplay(path: string, engine: ReplayEngine, options: Rep
 
   function handle(event: MarketEvent): Promise<void> | undefined {
     const pending = engine.handle(edge(event));
+    // A new report date can bring a digest nearer than the one planned (the policy plans only
+    // digests that have something to say).
+    if (event.type === "earnings_scheduled") {
+      const replan = () => void (nextDigest = Math.min(nextDigest, nextDigestAfter(event.ts)));
+      if (pending === undefined) replan();
+      else return pending.then(replan);
+    }
     // A quote's alerts are written in the background, batched with the quotes after it; the
     // final checkpoint waits for them and reports a failed write.
     if (pending !== undefined && event.type === "quote") {
