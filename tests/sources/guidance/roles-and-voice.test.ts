@@ -40,6 +40,7 @@ const KEPT: Case[] = [
   { text: "Acme said it expected to spend about $6.8 billion on capital projects in 2026, but cut that forecast to $6.3 billion in September.", want: [["FY2026", 6.3 * B, 6.3 * B, "USD"]] },
   { text: "CALGARY (TSX: ACM) (NYSE: ACM) — Acme's 2026 capital budget is targeted at $5.4 billion.", want: [["FY2026", 5.4 * B, 5.4 * B, "CAD"]] },
   { text: "The combined company expects capex of less than $13 billion in 2026.", want: [["FY2026", null, 13 * B, "USD"]] },
+  { text: "Can you give us a sense of spending next year? Sure. We expect capital expenditures of about $3 billion in 2026.", kind: "transcript", want: [["FY2026", 3 * B, 3 * B, "USD"]] },
 ];
 
 const LEFT_OUT: Case[] = [
@@ -69,6 +70,8 @@ const LEFT_OUT: Case[] = [
   { text: "The potential capital investment related to these data centers ranges from $700 million to $850 million in 2026." },
   { text: "The Acme Group said it planned to invest a record 24.3 trillion won in 2026, including R&D." },
   { text: "Acme's board of directors approved capital appropriations of $15 billion for new fabs in 2026." },
+  { text: "Looking at the pipeline, it feels like maybe 2, 3 billion of capex could come out in 2026. Is that the right way to think about it?", kind: "transcript" as const },
+  { text: "Once the new plant is finished, Acme's capital expenditure will settle at about $2.5 billion a year." },
 ].map((c) => ({ want: [], ...c }));
 LEFT_OUT[17] = { ...LEFT_OUT[17], want: [["FY2026", 18 * B, 19 * B, "USD"]] } as Case;
 
