@@ -198,10 +198,12 @@ function verdictFor(f: SentenceFacts, figure: Figure, i: number, earlierGuidance
   if (metric === "spend" && SPEND_NOT_CAPEX_AFTER.test(next)) return "not-capex";
   const clause = f.text.slice(clauseStart(f.clauses, figure.start), clauseEnd(f.clauses, figure.end));
   const rest = f.text.slice(figure.end, Math.min(f.figures[i + 1]?.start ?? f.text.length, figure.end + 2 * WINDOW));
-  if (ESTIMATE_BEFORE.test(tail) || ESTIMATE_AFTER.test(next) || ESTIMATE_ATTRIBUTION.test(rest) || ESTIMATE_CJK.test(clause)) {
+  // "BofA has an $810 target and expects full-year capex of …": a bank or analyst as the sentence's subject.
+  const subject = subjectOf(f.text, figure.start);
+  if (ESTIMATE_BEFORE.test(tail) || ESTIMATE_BEFORE.test(subject) || ESTIMATE_AFTER.test(next) || ESTIMATE_ATTRIBUTION.test(rest) || ESTIMATE_CJK.test(clause)) {
     return "estimate";
   }
-  if (AGGREGATE.test(clause) || AGGREGATE.test(subjectOf(f.text, figure.start))) return "aggregate";
+  if (AGGREGATE.test(clause) || AGGREGATE.test(subject)) return "aggregate";
   if (APPROPRIATION.test(f.text)) return "project";
   if (CHANGE_BEFORE.test(tail) || CHANGE_AFTER.test(next) || CHANGE_CJK_BEFORE.test(tail)) return "change";
   if (earlierGuidance && (SUBALLOCATION_CLAUSE.test(f.text.slice(clauseStart(f.clauses, figure.start), figure.start)) || SUBALLOCATION_AFTER.test(next))) {
