@@ -85,7 +85,7 @@ const SUBJECT_REACH = 60;
 // "EUR 20 billion (about $22 billion)", "NT$1 trillion, or about US$31 billion": the same money in
 // another currency; the company's own figure is the one written first.
 const CONVERSION_GAP =
-  /^\s*(?:[([]\s*(?:or\s+)?|,?\s*(?:or|i\.e\.,?)\s+|,?\s*(?:equivalent|equal)\s+to\s+|,?\s*the\s+equivalent\s+of\s+)(?:about|approximately|approx\.?|around|roughly|some|nearly|almost|close\s+to|circa|c\.|~)?\s*$/i;
+  /^\s*(?:[([]\s*(?:or\s+)?|,?\s*(?:or|i\.e\.,?)\s+|,?\s*(?:equivalent|equal)\s+to\s+|,?\s*the\s+equivalent\s+of\s+)(?:about|approximately|approx\.?|around|roughly|some|nearly|almost|close\s+to|circa|c\.|~|more\s+than|over|less\s+than|under|at\s+least|up\s+to)?\s*$/i;
 // "$35 billion a quarter": a rate, not a year's figure.
 const RATE_AFTER = /^\s*(?:a|per|each|every)\s+quarter\b|^\s*(?:on\s+)?(?:a\s+)?quarterly\b|^\s*(?:a|per|each|every)\s+month\b|^\s*monthly\b/i;
 const WINDOW = 80;
@@ -132,7 +132,7 @@ function metricKind(f: SentenceFacts, figure: Figure): MetricKind | null {
   return metricOf(f.text, f.clauses, f.metrics, figure) ?? (f.headingCapex ? "capex" : null);
 }
 
-const APPROXIMATELY = /\b(?:about|approximately|approx|around|roughly|some|nearly|almost|close\s+to|circa|equivalent|equal)\b|~/i;
+const APPROXIMATELY = /\b(?:about|approximately|approx|around|roughly|some|nearly|almost|close\s+to|circa|equivalent|equal|more\s+than|over|less\s+than|under|at\s+least|up\s+to)\b|~/i;
 
 /**
  * Which figures are the same money in another currency. Of "A (B)", B is the conversion when it

@@ -40,6 +40,7 @@ const KEPT: Case[] = [
   { text: "Acme said it expected to spend about $6.8 billion on capital projects in 2026, but cut that forecast to $6.3 billion in September.", want: [["FY2026", 6.3 * B, 6.3 * B, "USD"]] },
   { text: "CALGARY (TSX: ACM) (NYSE: ACM) — Acme's 2026 capital budget is targeted at $5.4 billion.", want: [["FY2026", 5.4 * B, 5.4 * B, "CAD"]] },
   { text: "The combined company expects capex of less than $13 billion in 2026.", want: [["FY2026", null, 13 * B, "USD"]] },
+  { text: "Acme plans capex of 1.2 trillion won (more than $800 million) in 2026.", want: [["FY2026", 1.2e12, 1.2e12, "KRW"]] },
   { text: "Can you give us a sense of spending next year? Sure. We expect capital expenditures of about $3 billion in 2026.", kind: "transcript", want: [["FY2026", 3 * B, 3 * B, "USD"]] },
 ];
 
