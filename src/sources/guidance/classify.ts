@@ -97,10 +97,21 @@ function before(f: SentenceFacts, i: number): string {
   return f.text.slice(from, figure.start);
 }
 
+// "KRW 20 trillion (A$21 billion) by 2030 for the complex": the words after a figure go on past
+// the same money in brackets.
+const BRACKET_OPEN = /^\s*\(\s*[^()]{0,20}$/;
+const BRACKET_CLOSE = /^[^()]{0,3}\)/;
+
 function after(f: SentenceFacts, i: number): string {
   const figure = f.figures[i] as Figure;
-  const next = f.figures[i + 1];
-  const to = Math.min(clauseEnd(f.clauses, figure.end), next?.start ?? f.text.length, figure.end + WINDOW);
+  let n = i + 1;
+  let next = f.figures[n];
+  let from = figure.end;
+  if (next && BRACKET_OPEN.test(f.text.slice(figure.end, next.start)) && BRACKET_CLOSE.test(f.text.slice(next.end))) {
+    from = f.text.indexOf(")", next.end) + 1;
+    next = f.figures[++n];
+  }
+  const to = Math.min(clauseEnd(f.clauses, from), next?.start ?? f.text.length, from + WINDOW);
   return f.text.slice(figure.end, Math.max(to, figure.end));
 }
 
