@@ -1,5 +1,5 @@
 // Deciding, figure by figure, whether a sentence's figure is capex guidance: its metric must be
-// capex, the sentence must look forward (or the figure be a range), and the figure must not be an
+// capex, the sentence must look forward (a range alone does not: "capex of $2-3 billion funds …"), and the figure must not be an
 // estimate, an earlier figure, a change without a level, money already spent, or a slice of a plan.
 import { clauseEnd, clauseStart, type Clauses } from "./clauses.js";
 import {
@@ -222,7 +222,7 @@ function verdictFor(f: SentenceFacts, figure: Figure, i: number, earlierGuidance
   }
   if (DERIVED_BEFORE.test(tail)) return "estimate";
   if (VAGUE_BEFORE.test(tail)) return "vague";
-  if (!looksForwardAt(f, figure) && figure.shape !== "range") return "not-forward";
+  if (!looksForwardAt(f, figure)) return "not-forward";
   if (RATE_AFTER.test(next)) return "rate";
   return "guidance";
 }
