@@ -41,6 +41,7 @@ import {
 } from "./cues.js";
 import type { Figure } from "./figures.js";
 import { metricOf, type MetricKind, type MetricMention } from "./metrics.js";
+import { segmentOf } from "./segments.js";
 import { figureVoice, type VoiceVerdict } from "./voice.js";
 
 export type Verdict =
@@ -176,6 +177,17 @@ function subjectOf(text: string, figureStart: number): string {
   return text.slice(0, Math.min(figureStart, SUBJECT_REACH)).replace(RANKING, "");
 }
 
+// "capital expenditures for its electric vehicle lineup … to $35 billion": capex named with what it
+// is for is that part's money, not the company's total (periods and the whole company aside).
+const FOR_A_PART =
+  /^\s+(?:for|on)\s+(?:its|the|their|our)\s+(?!(?:full|fiscal|financial|calendar|current|next|coming|upcoming|whole|entire|first|second|third|fourth|final|last|same|rest|remainder|total|overall|year|years|quarter|quarters|half|period|company|group|firm|business|plan|budget|outlook|guidance|forecast|range|time|moment|\d))[a-z][\w-]*/i;
+
+function forAPart(f: SentenceFacts, figure: Figure): boolean {
+  let governing: MetricMention | null = null;
+  for (const m of f.metrics) if (m.end <= figure.start && m.kind === "capex") governing = m;
+  return governing !== null && FOR_A_PART.test(f.text.slice(governing.end, figure.start)) && segmentOf(f.text, figure.start) === null;
+}
+
 /** The verdict for each figure of the sentence, in order. */
 export function classifyFigures(f: SentenceFacts): Verdict[] {
   const verdicts: Verdict[] = [];
@@ -215,6 +227,7 @@ function verdictFor(f: SentenceFacts, figure: Figure, i: number, earlierGuidance
     return "estimate";
   }
   if (AGGREGATE.test(clause) || AGGREGATE.test(subject)) return "aggregate";
+  if (forAPart(f, figure)) return "part";
   if (APPROPRIATION.test(f.text)) return "project";
   if (CHANGE_BEFORE.test(tail) || CHANGE_AFTER.test(next) || CHANGE_CJK_BEFORE.test(tail)) return "change";
   if (earlierGuidance && (SUBALLOCATION_CLAUSE.test(f.text.slice(clauseStart(f.clauses, figure.start), figure.start)) || SUBALLOCATION_AFTER.test(next))) {

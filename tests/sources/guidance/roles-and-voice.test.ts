@@ -75,6 +75,7 @@ const LEFT_OUT: Case[] = [
   { text: "Once the new plant is finished, Acme's capital expenditure will settle at about $2.5 billion a year." },
   { text: "Acme plans to invest about KRW 15 trillion ($11 billion) in 2026 for the new complex in Yongin." },
   { text: "Acme's capital expenditure of $2 billion to $3 billion funds its network and stores." },
+  { text: "Acme will lift its capital spending for its electric-truck lineup to $12 billion in 2026." },
   { text: "Jefferies has a $300 price target and expects full-year capex of $52 billion to $55 billion in 2026." },
 ].map((c) => ({ want: [], ...c }));
 LEFT_OUT[17] = { ...LEFT_OUT[17], want: [["FY2026", 18 * B, 19 * B, "USD"]] } as Case;
