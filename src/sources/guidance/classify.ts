@@ -182,10 +182,16 @@ function subjectOf(text: string, figureStart: number): string {
 const FOR_A_PART =
   /^\s+(?:for|on)\s+(?:its|the|their|our)\s+(?!(?:full|fiscal|financial|calendar|current|next|coming|upcoming|whole|entire|first|second|third|fourth|final|last|same|rest|remainder|total|overall|year|years|quarter|quarters|half|period|company|group|firm|business|plan|budget|outlook|guidance|forecast|range|time|moment|\d))[a-z][\w-]*/i;
 
+// "maintenance capex of about $800 million", "sustaining capital of $1 billion": a purpose's share of the plan.
+const PURPOSE_BEFORE = /\b(?:maintenance|sustaining|stay[-\s]in[-\s]business)\s+$/i;
+
 function forAPart(f: SentenceFacts, figure: Figure): boolean {
   let governing: MetricMention | null = null;
   for (const m of f.metrics) if (m.end <= figure.start && m.kind === "capex") governing = m;
-  return governing !== null && FOR_A_PART.test(f.text.slice(governing.end, figure.start)) && segmentOf(f.text, figure.start) === null;
+  if (governing === null) return false;
+  const between = f.text.slice(governing.end, figure.start);
+  if (PURPOSE_BEFORE.test(f.text.slice(Math.max(0, governing.start - 30), governing.start)) && between.length <= 40 && !/\d/.test(between)) return true;
+  return FOR_A_PART.test(between) && segmentOf(f.text, figure.start) === null;
 }
 
 /** The verdict for each figure of the sentence, in order. */

@@ -29,6 +29,9 @@ const RECALLED_BEFORE =
 const EXPECTED_OF_COMPANY =
   /(?:^|[,;]\s*|\b(?:and|but|while)\s+)(?:(?:[A-Z][\w&.'’-]*\s+){1,4}|the\s+(?:company|group|firm|carmaker|automaker|chipmaker|miner|producer|retailer|operator|utility)\s+|it\s+)(?:is|are|was|were)\s+(?:widely\s+|also\s+|now\s+)?(?:projected|expected|estimated|forecast|predicted|seen|tipped|likely|set)\s+to\s+(?:spend|invest|allocate|deploy|commit|put|pour|plough|plow)\b/;
 const COMPANY_SAYS = /\b(?:said|says|told|announced|stated|according\s+to\s+(?:the\s+)?company|the\s+company\s+(?:said|expects))\b/i;
+/** "Morningstar analyst Jane Roe estimates …", "an analyst at the bank, John Doe, said": an analyst, named, speaking. */
+const NAMED_ANALYST =
+  /\banalysts?\b(?:,?\s+(?:[A-Z][\w.'’-]*|at|with|of|from|the|a|an)){1,6},?\s+(?:expects?|estimates?|forecasts?|predicts?|projects?|sees|believes?|thinks?|reckons?|said|says|wrote|writes|noted|notes|calculates?)\b/;
 /** Addressing "you" about the company's figure is an analyst asking: "you mentioned that you'll spend …". */
 const SECOND_PERSON =
   /\byou(?:['’]re|['’]ll|['’]ve|\s+guys|\s+all)?\s+(?:(?:\w+\s+){0,3}?)(?:spend|invest|going\s+to\s+be|guided|outlined|mentioned|said|expect|plan|have\s+(?:in|for)|talked|gave|laid\s+out)\b/i;
@@ -48,7 +51,7 @@ export type VoiceVerdict = "question" | "hypothetical" | "third-party" | "recall
 export function sentenceVoice(sentence: string): VoiceVerdict | null {
   if (QUESTION_END.test(sentence)) return "question";
   if (SECOND_PERSON.test(sentence)) return "question";
-  if (SOMEONE_ELSES.test(sentence)) return "third-party";
+  if (SOMEONE_ELSES.test(sentence) || NAMED_ANALYST.test(sentence)) return "third-party";
   if (EXPECTED_OF_COMPANY.test(sentence) && !COMPANY_SAYS.test(sentence)) return "third-party";
   if (COUNTERFACTUAL.test(sentence)) return "hypothetical";
   const m = DISOWNED.exec(sentence);

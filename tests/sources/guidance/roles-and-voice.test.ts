@@ -41,6 +41,7 @@ const KEPT: Case[] = [
   { text: "CALGARY (TSX: ACM) (NYSE: ACM) — Acme's 2026 capital budget is targeted at $5.4 billion.", want: [["FY2026", 5.4 * B, 5.4 * B, "CAD"]] },
   { text: "The combined company expects capex of less than $13 billion in 2026.", want: [["FY2026", null, 13 * B, "USD"]] },
   { text: "Acme plans capex of 1.2 trillion won (more than $800 million) in 2026.", want: [["FY2026", 1.2e12, 1.2e12, "KRW"]] },
+  { text: "Acme expects maintenance capex of about $800 million within its total 2026 budget of $5 billion.", want: [["FY2026", 5 * B, 5 * B, "USD"]] },
   { text: "Can you give us a sense of spending next year? Sure. We expect capital expenditures of about $3 billion in 2026.", kind: "transcript", want: [["FY2026", 3 * B, 3 * B, "USD"]] },
 ];
 
@@ -76,6 +77,7 @@ const LEFT_OUT: Case[] = [
   { text: "Acme plans to invest about KRW 15 trillion ($11 billion) in 2026 for the new complex in Yongin." },
   { text: "Acme's capital expenditure of $2 billion to $3 billion funds its network and stores." },
   { text: "Acme will lift its capital spending for its electric-truck lineup to $12 billion in 2026." },
+  { text: "Morningstar analyst Jane Roe estimates Acme will invest $7 billion in 2026." },
   { text: "Jefferies has a $300 price target and expects full-year capex of $52 billion to $55 billion in 2026." },
 ].map((c) => ({ want: [], ...c }));
 LEFT_OUT[17] = { ...LEFT_OUT[17], want: [["FY2026", 18 * B, 19 * B, "USD"]] } as Case;
