@@ -70,7 +70,8 @@ export const CHANGE_CJK_BEFORE = /(?:再)?(?:增加|增|減少|减少|減|减|�
 export const ACTUAL_BEFORE =
   /(?<!\b(?:will|would|could|may|might|should|to|can)\s+)\b(?:was|were|totall?ed|came\s+in\s+at|amounted\s+to|stood\s+at|reached|hit|incurred|spent|invested|made|rose|grew|climbed|jumped|surged|soared|fell|declined|dropped|slipped|dipped|increased|decreased|ended|reported|posted|recorded|logged|booked|generated|delivered)\s+(?:(?:by\s+)?~?[\d.,]+\s*(?:%|percent|per\s+cent)\s+)?(?:(?:to|at|of|about|approximately|around|roughly|nearly|some|a|an|record|total|the|quarterly|annual|gross|net|capex|capital\s+expenditures?|capital\s+spending|just|under|over|below|above|almost|close\s+to)\s+){0,4}~?\s?$/i;
 /** "$2 billion in capex year-to-date", "… so far this year": money already spent. */
-export const ACTUAL_AFTER = /^\s*(?:[\w-]+\s+){0,3}?(?:year[-\s]to[-\s]date|so\s+far(?:\s+this\s+year)?|to\s+date|YTD)\b/i;
+export const ACTUAL_AFTER =
+  /^\s*(?:[\w-]+\s+){0,3}?(?:year[-\s]to[-\s]date|so\s+far(?:\s+this\s+year)?|to\s+date|YTD)\b|^\s*(?:was|were)\s+(?!(?:planned|budgeted|expected|forecast|projected|earmarked|approved|set|allocated|announced|guided|targeted|proposed|estimated|pencilled|penciled|now|still|also|raised|lifted|cut|lowered|reduced|increased|trimmed|revised)\b)|^\s*(?:came\s+in|totall?ed|amounted)\b/i;
 /** Past tense in a clause: with no forward word, a current-year figure there is not a plan. */
 export const PAST_CUE =
   /\b(?:was|were|had|said|has\s+been|have\s+been|spent|invested|reported|posted|recorded|totall?ed|reached|incurred|rose|fell|grew|increased|decreased|declined|jumped|climbed|surged|soared|doubled|tripled|quadrupled|came\s+in|stood|amounted|so\s+far|year[-\s]to[-\s]date|ytd|through\s+(?:the\s+)?(?:first|second|third|nine|six))\b|實際|实际|累計|累计/i;
@@ -78,7 +79,7 @@ export const ACTUAL_CJK_BEFORE = /(?:實際|实际|累計|累计|已經|已经)[
 
 /** Several companies' spending added up ("Big Tech is set to spend more than $400 billion"): no one company's guidance. */
 export const AGGREGATE =
-  /\b(?:(?<!(?:19|20)\d{2}\s)combined(?!\s+(?:company|entity|group|business))|collectively|customers|clients|together|in\s+aggregate|aggregate|altogether|hyperscalers|big\s+tech|tech\s+giants|megacaps?|(?:the\s+)?(?:three|four|five|six|seven|biggest|largest|major)\s+(?:tech\s+|cloud\s+|internet\s+)?(?:companies|firms|players|providers|hyperscalers)|industry-wide|(?:across\s+)?the\s+(?:industry|sector)|(?:industry|sector)['’]s|companies|chipmakers|carmakers|automakers|producers|drillers|miners|telcos|Magnificent\s+(?:7|Seven)|Mag\s?7|cos|(?:national|state-owned|public[-\s]sector)\s+(?:oil\s+)?(?:companies|firms|enterprises|undertakings)|PSUs|(?:groups?|firms?|companies)\s+(?:surveyed|polled)|listed\s+(?:companies|firms)|nationwide\s+(?:survey|total))\b/i;
+  /\b(?:(?<!(?:19|20)\d{2}\s)combined(?!\s+(?:company|entity|group|business))|collectively|customers|clients|together|in\s+aggregate|aggregate|altogether|hyperscalers|big\s+tech|tech\s+giants|megacaps?|(?:the\s+)?(?:three|four|five|six|seven|biggest|largest|major)\s+(?:tech\s+|cloud\s+|internet\s+)?(?:companies|firms|players|providers|hyperscalers)|industry-wide|(?:across\s+)?the\s+(?:[\w-]+\s+)?(?:industry|sector)|peers|rivals|competitors|(?:industry|sector)['’]s|companies|chipmakers|carmakers|automakers|producers|drillers|miners|telcos|Magnificent\s+(?:7|Seven)|Mag\s?7|cos|(?:national|state-owned|public[-\s]sector)\s+(?:oil\s+)?(?:companies|firms|enterprises|undertakings)|PSUs|(?:groups?|firms?|companies)\s+(?:surveyed|polled)|listed\s+(?:companies|firms)|nationwide\s+(?:survey|total))\b/i;
 
 /** "free cash flow after capex of …": capex named as what another metric is net of. */
 export const NET_OF_BEFORE = /\b(?:after|net\s+of|less|minus|before|excluding|deducting)\s+$/i;
@@ -105,7 +106,7 @@ export const PERCENT_CHANGE_OR_BEFORE = /\b(?:by|of)\s+(?:about\s+|around\s+|nea
 
 /** "$15 billion … to construct a new fab", "for the complex": one project's cost, not a capex budget. */
 export const PROJECT_AFTER =
-  /^[^.;]{0,50}?\b(?:to\s+(?:build|construct|develop|set\s+up|establish)\s+(?:a|an|its|one)\s+(?:new\s+)?|(?:for|on|in|into|at)\s+(?:a|an|the|its)\s+(?:new\s+)?(?:[\w-]+\s+){0,3}(?:fab|plant|factory|facility|complex|project|site|mine|terminal|campus|refinery|smelter|mill|cracker|gigafactory)\b(?!\s+(?:and|or)\b)(?!s))/i;
+  /^[^.;]{0,50}?\b(?:to\s+(?:build|construct|develop|set\s+up|establish)\s+(?:a|an|its|one)\s+(?:new\s+)?|(?:for|on|in|into|at)\s+(?:a|an|the|its)\s+(?:new\s+)?(?:[\w-]+\s+){0,3}(?:fab|plant|factory|facility|complex|project|site|mine|terminal|campus|refinery|smelter|mill|cracker|gigafactory|warehouse|hub|(?:distribution|data|fulfil?ment|logistics)\s+cent(?:er|re))\b(?!\s+(?:and|or)\b)(?!s))/i;
 
 /** "increase its US investment to $600 billion", "invest 450 trillion won domestically": a national pledge. */
 export const PLEDGE_BEFORE = /\b(?:U\.S\.|US|American|domestic|India|Indian|Korean|Japanese|UK|British|Texas|Ohio)\s+(?:manufacturing\s+)?investments?\b[^.;]{0,40}$/;

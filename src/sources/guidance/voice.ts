@@ -9,7 +9,7 @@
 const QUESTION_END = /\?\s*["'”’)\]]*\s*$/;
 /** Words that disown a figure for the whole sentence. */
 const DISOWNED =
-  /^\s*(?:the\s+)?potential\b|\b(?:(?:not|n't|never)\s+(?:\w+\s+){0,2}?guid(?:e|ing|ance)|(?:is|are|was)\s+not\s+(?:a\s+)?(?:forecast|guidance|plan|target|commitment)|no\s+(?:formal\s+)?guidance|in\s+theory|theoretical(?:ly)?|hypothetical(?:ly)?|for\s+(?:the\s+sake\s+of\s+)?argument|scenario\s+(?:in\s+which|where)|bull\s+case|bear\s+case|upside\s+case|downside\s+case|speculat(?:e|es|ed|ing|ion|ive)|rumou?r(?:s|ed)?|reportedly|people\s+(?:familiar|aware|with\s+knowledge|briefed|close\s+to)|(?:sources?|insiders?|persons?)\s+(?:familiar|close\s+to|with\s+knowledge|said|say|told)|(?:according\s+to|citing)\s+(?:a\s+|an\s+|the\s+|their\s+)?(?:person|people|sources?|insiders?|reports?|media|documents?|estimates?|projections?|data\s+(?:compiled|from))|(?:a|an|the)\s+(?:report|story|article|analysis|survey|study|note)\s+(?:from|by|in|published)|(?:The\s+Information|Bloomberg(?:\s+News|\s+Intelligence)?|Reuters|the\s+Wall\s+Street\s+Journal|WSJ|the\s+Financial\s+Times|Nikkei|CNBC|Barron's|media\s+reports?|local\s+media|the\s+newspaper|the\s+outlet)\s+(?:reported|reports|estimated|estimates|calculated|calculates|projects|projected|found|said\s+(?:that\s+)?(?!the\s+company))|\bif\s+(?:\w+\s+){0,6}?(?:were|was|had|went|gets?|got|continues?|keeps?)\b)/i;
+  /^\s*(?:the\s+)?potential\b|\b(?:(?:not|n't|never)\s+(?:\w+\s+){0,2}?guid(?:e|ing|ance)|(?:is|are|was)\s+not\s+(?:a\s+)?(?:forecast|guidance|plan|target|commitment)|no\s+(?:formal\s+)?guidance|in\s+theory|theoretical(?:ly)?|hypothetical(?:ly)?|for\s+(?:the\s+sake\s+of\s+)?argument|scenario\s+(?:in\s+which|where)|bull\s+case|bear\s+case|upside\s+case|downside\s+case|speculat(?:e|es|ed|ing|ion|ive)|rumou?r(?:s|ed)?|reportedly|(?:people|a\s+person|someone)\s+(?:\w+\s+){0,2}?(?:familiar|aware|with\s+(?:direct\s+|first-hand\s+)?knowledge|briefed|close\s+to)|(?:sources?|insiders?|persons?)\s+(?:familiar|close\s+to|with\s+knowledge|said|say|told)|(?:according\s+to|citing)\s+(?:a\s+|an\s+|the\s+|their\s+)?(?:person|people|sources?|insiders?|reports?|media|documents?|estimates?|projections?|data\s+(?:compiled|from))|(?:a|an|the)\s+(?:report|story|article|analysis|survey|study|note)\s+(?:from|by|in|published)|(?:The\s+Information|Bloomberg(?:\s+News|\s+Intelligence)?|Reuters|the\s+Wall\s+Street\s+Journal|WSJ|the\s+Financial\s+Times|Nikkei|CNBC|Barron's|media\s+reports?|local\s+media|the\s+newspaper|the\s+outlet)\s+(?:reported|reports|estimated|estimates|calculated|calculates|projects|projected|found|said\s+(?:that\s+)?(?!the\s+company))|\bif\s+(?:\w+\s+){0,6}?(?:were|was|had|went|gets?|got|continues?|keeps?)\b)/i;
 
 /** Structures that make the whole sentence someone else's view of the company: "raised its capex
  * projection for Meta to …", "expects the company to invest …", "in a client note", "the survey found". */
@@ -32,6 +32,9 @@ const COMPANY_SAYS = /\b(?:said|says|told|announced|stated|according\s+to\s+(?:t
 /** "Morningstar analyst Jane Roe estimates …", "an analyst at the bank, John Doe, said": an analyst, named, speaking. */
 const NAMED_ANALYST =
   /\banalysts?\b(?:,?\s+(?:[A-Z][\w.'’-]*|at|with|of|from|the|a|an)){1,6},?\s+(?:expects?|estimates?|forecasts?|predicts?|projects?|sees|believes?|thinks?|reckons?|said|says|wrote|writes|noted|notes|calculates?)\b/;
+/** "We estimate Acme's capex at …", "according to our estimates": the writer's own view of a company it names. */
+const WRITERS_VIEW =
+  /\b(?:[Ww]e|I)\s+(?:now\s+|still\s+|also\s+)?(?:estimate|expect|forecast|model|see|project|believe|think|calculate)\s+(?:that\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2}['’]s?\s|\baccording\s+to\s+(?:our|my)\s+(?:own\s+)?(?:estimates?|calculations?|models?|analysis|forecasts?)\b/;
 /** Addressing "you" about the company's figure is an analyst asking: "you mentioned that you'll spend …". */
 const SECOND_PERSON =
   /\byou(?:['’]re|['’]ll|['’]ve|\s+guys|\s+all)?\s+(?:(?:\w+\s+){0,3}?)(?:spend|invest|going\s+to\s+be|guided|outlined|mentioned|said|expect|plan|have\s+(?:in|for)|talked|gave|laid\s+out)\b/i;
@@ -51,7 +54,7 @@ export type VoiceVerdict = "question" | "hypothetical" | "third-party" | "recall
 export function sentenceVoice(sentence: string): VoiceVerdict | null {
   if (QUESTION_END.test(sentence)) return "question";
   if (SECOND_PERSON.test(sentence)) return "question";
-  if (SOMEONE_ELSES.test(sentence) || NAMED_ANALYST.test(sentence)) return "third-party";
+  if (SOMEONE_ELSES.test(sentence) || NAMED_ANALYST.test(sentence) || WRITERS_VIEW.test(sentence)) return "third-party";
   if (EXPECTED_OF_COMPANY.test(sentence) && !COMPANY_SAYS.test(sentence)) return "third-party";
   if (COUNTERFACTUAL.test(sentence)) return "hypothetical";
   const m = DISOWNED.exec(sentence);

@@ -78,6 +78,12 @@ const LEFT_OUT: Case[] = [
   { text: "Acme's capital expenditure of $2 billion to $3 billion funds its network and stores." },
   { text: "Acme will lift its capital spending for its electric-truck lineup to $12 billion in 2026." },
   { text: "Morningstar analyst Jane Roe estimates Acme will invest $7 billion in 2026." },
+  { text: "The utility sector plans $200 billion of capital spending in 2026, led by Acme and its rivals." },
+  { text: "Acme's peers have announced capital budgets totaling $45 billion for 2026." },
+  { text: "Acme's US unit will invest $500 million in a new warehouse in Ohio in 2026." },
+  { text: "Acme's 2026 capital spending of $4 billion was in line with its guidance.", date: "2026-12-20" },
+  { text: "We estimate Acme's capex at $5.5 billion in 2026, above consensus." },
+  { text: "Acme's capex will be around $5 billion in 2026, a person with direct knowledge of the matter said." },
   { text: "Jefferies has a $300 price target and expects full-year capex of $52 billion to $55 billion in 2026." },
 ].map((c) => ({ want: [], ...c }));
 LEFT_OUT[17] = { ...LEFT_OUT[17], want: [["FY2026", 18 * B, 19 * B, "USD"]] } as Case;
