@@ -84,6 +84,9 @@ const LEFT_OUT: Case[] = [
   { text: "Acme's 2026 capital spending of $4 billion was in line with its guidance.", date: "2026-12-20" },
   { text: "We estimate Acme's capex at $5.5 billion in 2026, above consensus." },
   { text: "Acme's capex will be around $5 billion in 2026, a person with direct knowledge of the matter said." },
+  { text: "Acme is expected to announce capex of about $5 billion for 2026 at its investor day next month." },
+  { text: "Acme could raise its 2026 capex to as much as $6 billion if it wins the contract." },
+  { text: "Acme's 2026 capital expenditure of $5 billion, as reported by local media, has not been confirmed by the company." },
   { text: "Jefferies has a $300 price target and expects full-year capex of $52 billion to $55 billion in 2026." },
 ].map((c) => ({ want: [], ...c }));
 LEFT_OUT[17] = { ...LEFT_OUT[17], want: [["FY2026", 18 * B, 19 * B, "USD"]] } as Case;
