@@ -32,6 +32,9 @@ const COMPANY_SAYS = /\b(?:said|says|told|announced|stated|according\s+to\s+(?:t
 /** "Morningstar analyst Jane Roe estimates …", "an analyst at the bank, John Doe, said": an analyst, named, speaking. */
 const NAMED_ANALYST =
   /\banalysts?\b(?:,?\s+(?:[A-Z][\w.'’-]*|at|with|of|from|the|a|an)){1,6},?\s+(?:expects?|estimates?|forecasts?|predicts?|projects?|sees|believes?|thinks?|reckons?|said|says|wrote|writes|noted|notes|calculates?)\b/;
+/** "capex is forecast by S&P to reach …": someone else's forecast, in the passive. */
+const BY_SOMEONE =
+  /\b(?:is|are|was|were)\s+(?:\w+\s+)?(?:forecast|expected|estimated|projected|predicted|seen|tipped|pegged)\s+by\s+(?!(?:the\s+)?(?:company|management|its|our|executives?|the\s+end|(?:19|20)\d{2})\b)/i;
 /** "We estimate Acme's capex at …", "according to our estimates": the writer's own view of a company it names. */
 const WRITERS_VIEW =
   /\b(?:[Ww]e|I)\s+(?:now\s+|still\s+|also\s+)?(?:estimate|expect|forecast|model|see|project|believe|think|calculate)\s+(?:that\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2}['’]s?\s|\baccording\s+to\s+(?:our|my)\s+(?:own\s+)?(?:estimates?|calculations?|models?|analysis|forecasts?)\b/;
@@ -54,7 +57,7 @@ export type VoiceVerdict = "question" | "hypothetical" | "third-party" | "recall
 export function sentenceVoice(sentence: string): VoiceVerdict | null {
   if (QUESTION_END.test(sentence)) return "question";
   if (SECOND_PERSON.test(sentence)) return "question";
-  if (SOMEONE_ELSES.test(sentence) || NAMED_ANALYST.test(sentence) || WRITERS_VIEW.test(sentence)) return "third-party";
+  if (SOMEONE_ELSES.test(sentence) || NAMED_ANALYST.test(sentence) || WRITERS_VIEW.test(sentence) || BY_SOMEONE.test(sentence)) return "third-party";
   if (EXPECTED_OF_COMPANY.test(sentence) && !COMPANY_SAYS.test(sentence)) return "third-party";
   if (COUNTERFACTUAL.test(sentence)) return "hypothetical";
   const m = DISOWNED.exec(sentence);

@@ -87,6 +87,9 @@ const LEFT_OUT: Case[] = [
   { text: "Acme is expected to announce capex of about $5 billion for 2026 at its investor day next month." },
   { text: "Acme could raise its 2026 capex to as much as $6 billion if it wins the contract." },
   { text: "Acme's 2026 capital expenditure of $5 billion, as reported by local media, has not been confirmed by the company." },
+  { text: "The government plans to spend $50 billion on infrastructure in 2026, which could benefit Acme." },
+  { text: "Acme said its Chinese joint venture will invest 10 billion yuan in 2026." },
+  { text: "Acme's capex is forecast by S&P to reach $6 billion in 2026." },
   { text: "Jefferies has a $300 price target and expects full-year capex of $52 billion to $55 billion in 2026." },
 ].map((c) => ({ want: [], ...c }));
 LEFT_OUT[17] = { ...LEFT_OUT[17], want: [["FY2026", 18 * B, 19 * B, "USD"]] } as Case;
