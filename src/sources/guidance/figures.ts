@@ -40,7 +40,7 @@ const MAX_TAIL_CJK = /(?:最多|最高|上看|不超過|不超过|上限)\s*(?:�
 const MIN_AFTER_CJK = /^\s*(?:以上|多)/;
 // "$19 billion or less", "$20 billion or below"; "$5 billion or more".
 const MAX_AFTER = /^\s*(?:or\s+(?:(?:slightly|somewhat|a\s+bit|possibly)\s+)?(?:less|lower|below|under)|at\s+(?:the\s+)?most|tops)\b/i;
-const MIN_AFTER = /^\s*(?:or\s+(?:more|higher|above|greater)|(?:at\s+(?:the\s+)?)?minimum|at\s+least)\b|^\+/i;
+const MIN_AFTER = /^\s*(?:or\s+(?:more|higher|above|greater)|(?:at\s+(?:the\s+)?)?minimum|at\s+least)\b|^\+|^-plus\b/i;
 const MAX_AFTER_CJK = /^\s*(?:以內|以内|以下)/;
 
 const WINDOW = 80;
