@@ -220,6 +220,7 @@ export const CASES: Case[] = [
   { date: "2025-06-12", text: "The brewer will spend 30 billion yen on its bottling lines this year.", want: [["FY2025", 30 * B, 30 * B, "JPY"]] },
   { date: "2025-06-12", text: "The brewer said its capital budget is 30 billion yen.", want: [["FY2025", 30 * B, 30 * B, "JPY"]] },
   { date: "2025-11-05", text: "The railroad expects capex of $1.5 billion-plus in 2026.", want: [["FY2026", 1.5 * B, null, "USD"]] },
+  { date: "2026-02-10", text: "Our 2026 capital plan has grown $2 billion from $9 billion to $11 billion.", want: [["FY2026", 11 * B, 11 * B, "USD"]] },
   // a metric that names its own figure next belongs to that figure, not to the one before it
   { date: "2025-11-05", text: "For the full year we expect EPS of $2.20 to $2.28 which assumes a share count of between 766 $776,000,000 capital expenditures of $380,000,000 to $400,000,000 and a tax rate of 17%.", want: [["FY2025", 380 * M, 400 * M, "USD"]] },
 ];
