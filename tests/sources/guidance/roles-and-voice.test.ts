@@ -42,6 +42,7 @@ const KEPT: Case[] = [
   { text: "The combined company expects capex of less than $13 billion in 2026.", want: [["FY2026", null, 13 * B, "USD"]] },
   { text: "Acme plans capex of 1.2 trillion won (more than $800 million) in 2026.", want: [["FY2026", 1.2e12, 1.2e12, "KRW"]] },
   { text: "Acme expects maintenance capex of about $800 million within its total 2026 budget of $5 billion.", want: [["FY2026", 5 * B, 5 * B, "USD"]] },
+  { text: "We now expect 2026 gross capital investments of about $20 billion. We expect 2026 net capex of $12 billion to $14 billion, after partner contributions.", want: [["FY2026", 20 * B, 20 * B, "USD"], ["FY2026", 12 * B, 14 * B, "USD"]] },
   { text: "Can you give us a sense of spending next year? Sure. We expect capital expenditures of about $3 billion in 2026.", kind: "transcript", want: [["FY2026", 3 * B, 3 * B, "USD"]] },
 ];
 
