@@ -18,7 +18,7 @@ const SOMEONE_ELSES =
 
 /** A modal of possibility right before the figure in its clause: "could exceed", "might reach". */
 const POSSIBLE_BEFORE =
-  /\b(?:could|might)\s+(?:\w+\s+){0,4}?(?:provide|add|require|need|mean|see|take|allow|support|bring|lift|push|drive|total|amount|cost)\b[^.;:]{0,60}$|\b(?:could|might)\s+(?:(?:well|easily|potentially|possibly|even|still|also|eventually|ultimately|now|further|actually|theoretically)\s+)?(?:(?:be|go|get|come|land|move|rise|grow|climb|increase|exceed|reach|top|hit|surpass|approach|near|double|swell|balloon|run|end\s+up|stay|remain|fall|drop|decline|raise|lift|boost|hike|lower|cut|reduce|trim|expand|bump)\b)(?:[^.;:]{0,60})$|\b(?:is|are|was|were|seems?|appears?)\s+(?:(?:very|more|less|quite|also|still)\s+)?(?:likely|unlikely|poised|expected\s+by\s+(?:analysts|investors))\s+to\b[^.;:]{0,60}$|\b(?:potentially|potential\s+(?:upside|capital|investment|spend)|possibly|perhaps|maybe|conceivably|upside\s+of|in\s+a\s+(?:bull|bear|best|worst)[-\s]case)\b[^.;:]{0,40}$/i;
+  /\b(?:could|might)\s+(?:\w+\s+){0,4}?(?:provide|add|require|need|mean|see|take|allow|support|bring|lift|push|drive|total|amount|cost)\b[^.;:]{0,60}$|\b(?:could|might)\s+(?:(?:well|easily|potentially|possibly|even|still|also|eventually|ultimately|now|further|actually|theoretically)\s+)?(?:(?:be|go|get|come|land|move|rise|grow|climb|increase|exceed|reach|top|hit|surpass|approach|near|double|swell|balloon|run|end\s+up|stay|remain|fall|drop|decline|range|vary|raise|lift|boost|hike|lower|cut|reduce|trim|expand|bump)\b)(?:[^.;:]{0,60})$|\b(?:is|are|was|were|seems?|appears?)\s+(?:(?:very|more|less|quite|also|still)\s+)?(?:likely|unlikely|poised|expected\s+by\s+(?:analysts|investors))\s+to\b[^.;:]{0,60}$|\b(?:potentially|potential\s+(?:upside|capital|investment|spend)|possibly|perhaps|maybe|conceivably|upside\s+of|in\s+a\s+(?:bull|bear|best|worst)[-\s]case)\b[^.;:]{0,40}$/i;
 
 /** "previously said it would invest up to $50 billion": an older figure the sentence recalls. */
 const RECALLED_BEFORE =
@@ -41,6 +41,12 @@ const WRITERS_VIEW =
 /** Addressing "you" about the company's figure is an analyst asking: "you mentioned that you'll spend …". */
 const SECOND_PERSON =
   /\byou(?:['’]re|['’]ll|['’]ve|\s+guys|\s+all)?\s+(?:(?:\w+\s+){0,3}?)(?:spend|invest|going\s+to\s+be|guided|outlined|mentioned|said|expect|plan|have\s+(?:in|for)|talked|gave|laid\s+out)\b/i;
+/** "If prices stay at $60, capex would be …", "Assuming the deal closes, … would invest …": a conditional. */
+const CONDITION = /^\s*["“]?\s*(?:if|unless|assuming|provided\s+that|in\s+the\s+event|should\s+(?!be\b)\w+)\b/i;
+const CONDITIONAL_MODAL = /\b(?:would|could|might)\b|['’]d\b/i;
+/** "in a lower-price scenario", "has the flexibility to reduce capex to", "would consider raising": an option, not a plan. */
+const OPTION =
+  /\bscenario\b|\b(?:flexibility|room|ability|option|leeway|scope)\s+to\s+(?:\w+\s+)?(?:reduce|cut|lower|trim|raise|increase|flex|adjust|lift|boost|scale)\b|\bwould\s+consider\b/i;
 /** "would have required", "on pace for": a counterfactual or an onlooker's run rate. */
 const COUNTERFACTUAL = /\bwould\s+have\s+(?:\w+ed|been|cost|meant|taken)\b|\bon\s+pace\s+for\b/i;
 /** "according to X" where X is not the company or its own document. */
@@ -60,6 +66,7 @@ export function sentenceVoice(sentence: string): VoiceVerdict | null {
   if (SOMEONE_ELSES.test(sentence) || NAMED_ANALYST.test(sentence) || WRITERS_VIEW.test(sentence) || BY_SOMEONE.test(sentence)) return "third-party";
   if (EXPECTED_OF_COMPANY.test(sentence) && !COMPANY_SAYS.test(sentence)) return "third-party";
   if (COUNTERFACTUAL.test(sentence)) return "hypothetical";
+  if ((CONDITION.test(sentence) && CONDITIONAL_MODAL.test(sentence)) || OPTION.test(sentence)) return "hypothetical";
   const m = DISOWNED.exec(sentence);
   if (m === null) return null;
   return /guid|theor|hypothe|argument|scenario|case|speculat|rumou?r|\bif\b/i.test(m[0]) ? "hypothetical" : "third-party";

@@ -91,6 +91,12 @@ const LEFT_OUT: Case[] = [
   { text: "The government plans to spend $50 billion on infrastructure in 2026, which could benefit Acme." },
   { text: "Acme said its Chinese joint venture will invest 10 billion yuan in 2026." },
   { text: "Acme's capex is forecast by S&P to reach $6 billion in 2026." },
+  { text: "If prices stay at $60 a barrel, capex would be about $5 billion in 2026, the CFO said." },
+  { text: "Should demand weaken, Acme would trim 2026 capex to $4 billion." },
+  { text: "In a lower-price scenario, Acme's 2026 capex would fall to $4 billion." },
+  { text: "Acme has the flexibility to reduce capex to $4 billion in 2026." },
+  { text: "Acme's capex could range from $4 billion to $7 billion in 2026 depending on conditions." },
+  { text: "Assuming the deal closes, the combined company would invest $9 billion in 2026." },
   { text: "Jefferies has a $300 price target and expects full-year capex of $52 billion to $55 billion in 2026." },
 ].map((c) => ({ want: [], ...c }));
 LEFT_OUT[17] = { ...LEFT_OUT[17], want: [["FY2026", 18 * B, 19 * B, "USD"]] } as Case;
