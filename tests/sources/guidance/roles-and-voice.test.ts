@@ -43,6 +43,7 @@ const KEPT: Case[] = [
   { text: "Acme plans capex of 1.2 trillion won (more than $800 million) in 2026.", want: [["FY2026", 1.2e12, 1.2e12, "KRW"]] },
   { text: "Acme expects maintenance capex of about $800 million within its total 2026 budget of $5 billion.", want: [["FY2026", 5 * B, 5 * B, "USD"]] },
   { text: "We now expect 2026 gross capital investments of about $20 billion. We expect 2026 net capex of $12 billion to $14 billion, after partner contributions.", want: [["FY2026", 20 * B, 20 * B, "USD"], ["FY2026", 12 * B, 14 * B, "USD"]] },
+  { text: "A recent report from Gartner forecasts a 4% increase in global spending on chip equipment this year, reaching $99 billion. Industry analysts believe that Acme will be a major driver of this spending. Acme has adjusted its capital expenditure forecast for the year, now estimating a range of $6 billion to $6.5 billion.", kind: "news", want: [["FY2026", 6 * B, 6.5 * B, "USD"]] },
   { text: "Can you give us a sense of spending next year? Sure. We expect capital expenditures of about $3 billion in 2026.", kind: "transcript", want: [["FY2026", 3 * B, 3 * B, "USD"]] },
 ];
 
