@@ -1,5 +1,5 @@
 // Deciding, figure by figure, whether a sentence's figure is capex guidance: its metric must be
-// capex, the sentence must look forward (or the figure be a range), and the figure must not be an
+// capex, the sentence must look forward (a range alone does not: "capex of $2-3 billion funds …"), and the figure must not be an
 // estimate, an earlier figure, a change without a level, money already spent, or a slice of a plan.
 import { clauseEnd, clauseStart, type Clauses } from "./clauses.js";
 import {
@@ -41,6 +41,7 @@ import {
 } from "./cues.js";
 import type { Figure } from "./figures.js";
 import { metricOf, type MetricKind, type MetricMention } from "./metrics.js";
+import { segmentOf } from "./segments.js";
 import { figureVoice, type VoiceVerdict } from "./voice.js";
 
 export type Verdict =
@@ -85,7 +86,7 @@ const SUBJECT_REACH = 60;
 // "EUR 20 billion (about $22 billion)", "NT$1 trillion, or about US$31 billion": the same money in
 // another currency; the company's own figure is the one written first.
 const CONVERSION_GAP =
-  /^\s*(?:[([]\s*(?:or\s+)?|,?\s*(?:or|i\.e\.,?)\s+|,?\s*(?:equivalent|equal)\s+to\s+|,?\s*the\s+equivalent\s+of\s+)(?:about|approximately|approx\.?|around|roughly|some|nearly|almost|close\s+to|circa|c\.|~)?\s*$/i;
+  /^\s*(?:[([]\s*(?:or\s+)?|,?\s*(?:or|i\.e\.,?)\s+|,?\s*(?:equivalent|equal)\s+to\s+|,?\s*the\s+equivalent\s+of\s+)(?:about|approximately|approx\.?|around|roughly|some|nearly|almost|close\s+to|circa|c\.|~|more\s+than|over|less\s+than|under|at\s+least|up\s+to)?\s*$/i;
 // "$35 billion a quarter": a rate, not a year's figure.
 const RATE_AFTER = /^\s*(?:a|per|each|every)\s+quarter\b|^\s*(?:on\s+)?(?:a\s+)?quarterly\b|^\s*(?:a|per|each|every)\s+month\b|^\s*monthly\b/i;
 const WINDOW = 80;
@@ -97,10 +98,21 @@ function before(f: SentenceFacts, i: number): string {
   return f.text.slice(from, figure.start);
 }
 
+// "KRW 20 trillion (A$21 billion) by 2030 for the complex": the words after a figure go on past
+// the same money in brackets.
+const BRACKET_OPEN = /^\s*\(\s*[^()]{0,20}$/;
+const BRACKET_CLOSE = /^[^()]{0,3}\)/;
+
 function after(f: SentenceFacts, i: number): string {
   const figure = f.figures[i] as Figure;
-  const next = f.figures[i + 1];
-  const to = Math.min(clauseEnd(f.clauses, figure.end), next?.start ?? f.text.length, figure.end + WINDOW);
+  let n = i + 1;
+  let next = f.figures[n];
+  let from = figure.end;
+  if (next && BRACKET_OPEN.test(f.text.slice(figure.end, next.start)) && BRACKET_CLOSE.test(f.text.slice(next.end))) {
+    from = f.text.indexOf(")", next.end) + 1;
+    next = f.figures[++n];
+  }
+  const to = Math.min(clauseEnd(f.clauses, from), next?.start ?? f.text.length, from + WINDOW);
   return f.text.slice(figure.end, Math.max(to, figure.end));
 }
 
@@ -132,7 +144,7 @@ function metricKind(f: SentenceFacts, figure: Figure): MetricKind | null {
   return metricOf(f.text, f.clauses, f.metrics, figure) ?? (f.headingCapex ? "capex" : null);
 }
 
-const APPROXIMATELY = /\b(?:about|approximately|approx|around|roughly|some|nearly|almost|close\s+to|circa|equivalent|equal)\b|~/i;
+const APPROXIMATELY = /\b(?:about|approximately|approx|around|roughly|some|nearly|almost|close\s+to|circa|equivalent|equal|more\s+than|over|less\s+than|under|at\s+least|up\s+to)\b|~/i;
 
 /**
  * Which figures are the same money in another currency. Of "A (B)", B is the conversion when it
@@ -164,6 +176,27 @@ const RANKING = /\bone\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:companies|fir
 function subjectOf(text: string, figureStart: number): string {
   return text.slice(0, Math.min(figureStart, SUBJECT_REACH)).replace(RANKING, "");
 }
+
+// "capital expenditures for its electric vehicle lineup … to $35 billion": capex named with what it
+// is for is that part's money, not the company's total (periods and the whole company aside).
+const FOR_A_PART =
+  /^\s+(?:for|on)\s+(?:its|the|their|our)\s+(?!(?:full|fiscal|financial|calendar|current|next|coming|upcoming|whole|entire|first|second|third|fourth|final|last|same|rest|remainder|total|overall|year|years|quarter|quarters|half|period|company|group|firm|business|plan|budget|outlook|guidance|forecast|range|time|moment|\d))[a-z][\w-]*/i;
+
+// "maintenance capex of about $800 million", "sustaining capital of $1 billion": a purpose's share of the plan.
+const PURPOSE_BEFORE = /\b(?:maintenance|sustaining|stay[-\s]in[-\s]business)\s+$/i;
+
+function forAPart(f: SentenceFacts, figure: Figure): boolean {
+  let governing: MetricMention | null = null;
+  for (const m of f.metrics) if (m.end <= figure.start && m.kind === "capex") governing = m;
+  if (governing === null) return false;
+  const between = f.text.slice(governing.end, figure.start);
+  if (PURPOSE_BEFORE.test(f.text.slice(Math.max(0, governing.start - 30), governing.start)) && between.length <= 40 && !/\d/.test(between)) return true;
+  return FOR_A_PART.test(between) && segmentOf(f.text, figure.start) === null;
+}
+
+// "The government plans to spend …", "its joint venture will invest …": a spender that is not the company.
+const OTHER_SPENDER =
+  /\b(?:governments?|ministry|ministries|administration|authorit(?:y|ies)|municipalit(?:y|ies)|parliament|congress|joint\s+ventures?|JVs?|partners?)\s+(?:\w+\s+){0,2}?(?:plans?|will|would|is\s+set|are\s+set|expects?|aims?|intends?|is\s+to|are\s+to|to)\s+(?:\w+\s+)?(?:spend|invest|allocate|deploy|put|pour)\b/i;
 
 /** The verdict for each figure of the sentence, in order. */
 export function classifyFigures(f: SentenceFacts): Verdict[] {
@@ -198,10 +231,13 @@ function verdictFor(f: SentenceFacts, figure: Figure, i: number, earlierGuidance
   if (metric === "spend" && SPEND_NOT_CAPEX_AFTER.test(next)) return "not-capex";
   const clause = f.text.slice(clauseStart(f.clauses, figure.start), clauseEnd(f.clauses, figure.end));
   const rest = f.text.slice(figure.end, Math.min(f.figures[i + 1]?.start ?? f.text.length, figure.end + 2 * WINDOW));
-  if (ESTIMATE_BEFORE.test(tail) || ESTIMATE_AFTER.test(next) || ESTIMATE_ATTRIBUTION.test(rest) || ESTIMATE_CJK.test(clause)) {
+  // "BofA has an $810 target and expects full-year capex of …": a bank or analyst as the sentence's subject.
+  const subject = subjectOf(f.text, figure.start);
+  if (ESTIMATE_BEFORE.test(tail) || ESTIMATE_BEFORE.test(subject) || ESTIMATE_AFTER.test(next) || ESTIMATE_ATTRIBUTION.test(rest) || ESTIMATE_CJK.test(clause)) {
     return "estimate";
   }
-  if (AGGREGATE.test(clause) || AGGREGATE.test(subjectOf(f.text, figure.start))) return "aggregate";
+  if (AGGREGATE.test(clause) || AGGREGATE.test(subject) || OTHER_SPENDER.test(subject)) return "aggregate";
+  if (forAPart(f, figure)) return "part";
   if (APPROPRIATION.test(f.text)) return "project";
   if (CHANGE_BEFORE.test(tail) || CHANGE_AFTER.test(next) || CHANGE_CJK_BEFORE.test(tail)) return "change";
   if (earlierGuidance && (SUBALLOCATION_CLAUSE.test(f.text.slice(clauseStart(f.clauses, figure.start), figure.start)) || SUBALLOCATION_AFTER.test(next))) {
@@ -209,7 +245,7 @@ function verdictFor(f: SentenceFacts, figure: Figure, i: number, earlierGuidance
   }
   if (DERIVED_BEFORE.test(tail)) return "estimate";
   if (VAGUE_BEFORE.test(tail)) return "vague";
-  if (!looksForwardAt(f, figure) && figure.shape !== "range") return "not-forward";
+  if (!looksForwardAt(f, figure)) return "not-forward";
   if (RATE_AFTER.test(next)) return "rate";
   return "guidance";
 }

@@ -7,6 +7,13 @@ const REVISES_BEFORE =
   /\b(?:rais|lift|cut|lower(?!\s+end)|reduc|trim|revis|increas|boost|hik|slash|chop|scal|updat|adjust|narrow|tighten|grow|grew|rise|rose|climb)\w*\b[^.;]{0,60}$|\bnow\b[^.;]{0,40}$|\b(?:go(?:es)?|went)\s+up\b[^.;]{0,30}$/i;
 const PART_OF_WHOLE = 0.95;
 
+// "gross capital investments of ~$20 billion … net capex of $8 to $11 billion": two measures of one plan, neither a part of the other.
+const MEASURE = /\b(net|gross|cash|organic|accrual)\s+(?:capex|cap-ex|capital\s+(?:expenditures?|spending|investments?))\b[^.;]{0,40}$/i;
+
+function measureOf(r: FigureReading): string {
+  return (MEASURE.exec(r.sentence.slice(Math.max(0, r.start - 80), r.start))?.[1] ?? "").toLowerCase();
+}
+
 function amountOf(r: FigureReading): number {
   return r.low !== null && r.high !== null ? (r.low + r.high) / 2 : (r.low ?? r.high ?? 0);
 }
@@ -25,7 +32,8 @@ export function oneLevelPerPeriod(readings: FigureReading[]): FigureReading[] {
     const key = `${r.period}|${r.currency}|${r.perYear}|${r.company}`;
     const at = level.get(key);
     const prior = at === undefined ? undefined : out[at];
-    const smallerThan = (x: FigureReading | null | undefined): boolean => x != null && x.currency === r.currency && amountOf(r) < amountOf(x) * PART_OF_WHOLE;
+    const smallerThan = (x: FigureReading | null | undefined): boolean =>
+      x != null && x.currency === r.currency && amountOf(r) < amountOf(x) * PART_OF_WHOLE && !(measureOf(r) !== "" && measureOf(x) !== "" && measureOf(r) !== measureOf(x));
     if (prior !== undefined && REVISES_BEFORE.test(r.sentence.slice(Math.max(0, r.start - 80), r.start))) {
       prior.verdict = "superseded";
       level.set(key, i);

@@ -28,6 +28,10 @@ export type { FigureReading } from "./reading.js";
 const HAS_DIGIT = /\d|\b(?:trillion|billion|million)\b/i;
 // Figures whose period dates a plan given without one: "$17 billion, up from $15 billion this year".
 const BASELINE: ReadonlySet<Verdict> = new Set(["compared", "actual"]);
+// A period named in words findPeriods leaves to the context ("in its fiscal year ending in June").
+const TIME_WORD = /\b(?:years?|quarters?|half|fiscal|FY\d*|annual(?:ly)?(?!\s+(?:general|shareholders|meeting))|(?:19|20)\d{2})\b/i;
+// "will level at roughly $2.5 billion per year": a run rate with no years named is no year's figure.
+const PER_YEAR_AFTER = /^\s*(?:a|per|each|every)\s+year\b|^\s*(?:annually|per\s+annum|p\.a\.)/i;
 // Verdicts that the period can still turn into guidance, or that are guidance.
 const CANDIDATE: ReadonlySet<Verdict> = new Set(["guidance", "not-forward", "rate"]);
 // For consensus read from the text (estimates.ts), estimates need their period too.
@@ -78,10 +82,13 @@ function readSentence(text: string, pc: PeriodContext, heading: Heading | null, 
   // Periods are read only where a figure may still be guidance (most figures of a long release are
   // not): the others keep the fallback period, which nothing downstream reads.
   const candidate = verdicts.some((v) => candidates.has(v)) || columns !== null;
+  const mentions = candidate ? findPeriods(text, pc) : [];
   const periods = candidate
-    ? assignPeriods(text, clauses, figures, findPeriods(text, pc), (i) => BASELINE.has(verdicts[i] ?? "guidance"), fallback)
+    ? assignPeriods(text, clauses, figures, mentions, (i) => BASELINE.has(verdicts[i] ?? "guidance"), fallback)
     : figures.map(() => fallback);
 
+  const capexNamed = namesCapex(text) || (heading?.capex ?? false);
+  const noPeriodNamed = !heading?.period && mentions.length === 0 && !TIME_WORD.test(text);
   return figures.map((fig, i) => {
     let { period, guessed } = periods[i] as AssignedPeriod;
     let verdict: Verdict | "ended" = verdicts[i] ?? "not-capex";
@@ -99,6 +106,11 @@ function readSentence(text: string, pc: PeriodContext, heading: Heading | null, 
     if (verdict === "not-forward" && !guessed && (isFuture(period, pc.date, pc.cal) || !past)) verdict = "guidance";
     if (verdict === "rate" && period.kind === "Q" && !guessed) verdict = "guidance";
     if (verdict === "guidance" && isEnded(period, pc.date, pc.cal)) verdict = "ended";
+    // "will spend 45 billion yen to expand …", "investments amounting to HK$165 billion": money
+    // named only by a verb of spending, with no period of its own, is a project's or a pledge's,
+    // not a year's capex budget. Only a capex word or a named period makes it guidance.
+    if (verdict === "guidance" && guessed && noPeriodNamed && !capexNamed) verdict = "vague";
+    if (verdict === "guidance" && guessed && period.kind === "FY" && PER_YEAR_AFTER.test(text.slice(fig.end, fig.end + 20))) verdict = "vague";
     const segment = verdict === "guidance" ? segmentOf(text, fig.start) : null;
     const perYearPlan = period.kind === "MULTI" && perYear(text, fig.start, fig.end);
     return {
@@ -126,10 +138,30 @@ const POINTS_BACK = /\b(?:this|that|the)\s+(?:amount|figure|sum|number|budget|pl
 const ALLOCATES = /\b(?:allocat(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|budget(?:s|ed|ing)|set\s+aside)\b/i;
 const NO_HEADING: Heading = { capex: false, forward: false, period: null, periodGuessed: false, past: false, scale: null, columns: null };
 
-function readTurn(v: Voice, pc: PeriodContext, out: FigureReading[]): void {
+// An executive answers for the company: "we", "our".
+const COMPANY_FIRST_PERSON = /\b(?:we|our|us|we['’](?:re|ve|ll|d))\b/i;
+const ASKS = /\?\s*["'”’)\]]*\s*$/;
+
+/**
+ * In a transcript excerpt that opens with no speaker label, the words up to its first question
+ * are the asker's ("If I look at …, maybe $4 billion of capex … Is it right to think …?"), unless
+ * they speak as the company ("we", "our").
+ */
+function askedPrefix(sentences: readonly { text: string }[], transcript: boolean, turn: Voice["turn"]): number {
+  if (!transcript || turn.speaker !== null || turn.asking) return 0;
+  const q = sentences.findIndex((s) => ASKS.test(s.text));
+  if (q < 0) return 0;
+  return sentences.slice(0, q + 1).some((s) => COMPANY_FIRST_PERSON.test(s.text)) ? 0 : q + 1;
+}
+
+function readTurn(v: Voice, pc: PeriodContext, out: FigureReading[], transcript: boolean): void {
   let heading: Heading | null = null;
   let afterCapex = false;
-  for (const sentence of splitSentences(v.turn.text)) {
+  const sentences = splitSentences(v.turn.text);
+  const asked = askedPrefix(sentences, transcript, v.turn);
+  const turn = v.turn;
+  for (const [at, sentence] of sentences.entries()) {
+    v.turn = at < asked ? { ...turn, asking: true } : turn;
     if (!HAS_DIGIT.test(sentence.text)) {
       if (sentence.headingLike) heading = readHeading(sentence.text, pc, heading);
       hear([], sentence.text, v);
@@ -186,7 +218,8 @@ export function explainCapexGuidance(text: string, ctx: ExtractionContext, estim
     // An executive's "we" is the company; a new turn starts about it again.
     if (turn.speaker !== null && finder) subject = finder.own;
     const v: Voice = { turn, finder, subject, reported: false, spoken, candidates, dollar };
-    readTurn(v, pc, out);
+    readTurn(v, pc, out, ctx.kind === "transcript");
+    v.turn = turn;
     subject = v.subject;
   }
   return oneLevelPerPeriod(out);

@@ -22,6 +22,8 @@ const BETWEEN_TAIL = /\bbetween\s+(?:\S+\s+){0,2}$/i;
 // "cut its forecast by $500 million to $2.5 billion": a change, then the level; not a range.
 const BY_TAIL = /\bby\s+(?:\S+\s+){0,2}$/i;
 const FROM_TAIL = /\bfrom\s+(?:\S+\s+){0,4}$/i;
+const CHANGE_THEN_FROM =
+  /\b(?:increas|rais|cut|lower|reduc|grew|grow|lift|boost|trimm|decreas|expand|ris|rose|climb|jump|fell|fall|drop)\w*\s+(?:by\s+)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+|some\s+)?\S+(?:\s+(?:billion|million|trillion|bn|mn|crore))?\s+from\s+$/i;
 const RANGING_FROM_TAIL = /\b(?:range|ranges|ranging|ranged|anywhere|varies|vary|varying|spanning)\s+from\s+(?:\S+\s+){0,4}$/i;
 const RANGE_WORD_AFTER = /^\s*(?:range|band|bracket)\b/i;
 
@@ -40,7 +42,7 @@ const MAX_TAIL_CJK = /(?:最多|最高|上看|不超過|不超过|上限)\s*(?:�
 const MIN_AFTER_CJK = /^\s*(?:以上|多)/;
 // "$19 billion or less", "$20 billion or below"; "$5 billion or more".
 const MAX_AFTER = /^\s*(?:or\s+(?:(?:slightly|somewhat|a\s+bit|possibly)\s+)?(?:less|lower|below|under)|at\s+(?:the\s+)?most|tops)\b/i;
-const MIN_AFTER = /^\s*(?:or\s+(?:more|higher|above|greater)|(?:at\s+(?:the\s+)?)?minimum|at\s+least)\b|^\+/i;
+const MIN_AFTER = /^\s*(?:or\s+(?:more|higher|above|greater)|(?:at\s+(?:the\s+)?)?minimum|at\s+least)\b|^\+|^-plus\b/i;
 const MAX_AFTER_CJK = /^\s*(?:以內|以内|以下)/;
 
 const WINDOW = 80;
@@ -119,7 +121,8 @@ function asRange(sentence: string, clauses: Clauses, a: AmountToken, b: AmountTo
   // "raised its forecast from $75 billion to $85 billion" is a revision, unless it reads
   // "ranging from X to Y" or "from the X to Y range".
   // "… to $66-72 billion from $64 billion to $72 billion": after a figure in its clause, "from X to Y" is the old range.
-  const afterFigure = lastFigureEnd > clauseStart(clauses, a.start);
+  // But "has increased $13 billion from $63 billion to $76 billion": after a change, it is the revision.
+  const afterFigure = lastFigureEnd > clauseStart(clauses, a.start) && !CHANGE_THEN_FROM.test(sentence.slice(Math.max(0, a.start - WINDOW), a.start));
   // "from its prior outlook of $66B to $72B" is the old range, read whole.
   const priorRange = /\b(?:prior|previous(?:ly)?|earlier|original(?:ly)?|initial(?:ly)?)\b[^.;]{0,40}$/i.test(tail);
   if (/to/i.test(connector) && !between && !afterFigure && !priorRange && FROM_TAIL.test(tail) && !RANGING_FROM_TAIL.test(tail)) {

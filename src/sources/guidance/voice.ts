@@ -9,7 +9,7 @@
 const QUESTION_END = /\?\s*["'”’)\]]*\s*$/;
 /** Words that disown a figure for the whole sentence. */
 const DISOWNED =
-  /^\s*(?:the\s+)?potential\b|\b(?:(?:not|n't|never)\s+(?:\w+\s+){0,2}?guid(?:e|ing|ance)|(?:is|are|was)\s+not\s+(?:a\s+)?(?:forecast|guidance|plan|target|commitment)|no\s+(?:formal\s+)?guidance|in\s+theory|theoretical(?:ly)?|hypothetical(?:ly)?|for\s+(?:the\s+sake\s+of\s+)?argument|scenario\s+(?:in\s+which|where)|bull\s+case|bear\s+case|upside\s+case|downside\s+case|speculat(?:e|es|ed|ing|ion|ive)|rumou?r(?:s|ed)?|reportedly|people\s+(?:familiar|aware|with\s+knowledge|briefed|close\s+to)|(?:sources?|insiders?|persons?)\s+(?:familiar|close\s+to|with\s+knowledge|said|say|told)|(?:according\s+to|citing)\s+(?:a\s+|an\s+|the\s+|their\s+)?(?:person|people|sources?|insiders?|reports?|media|documents?|estimates?|projections?|data\s+(?:compiled|from))|(?:a|an|the)\s+(?:report|story|article|analysis|survey|study|note)\s+(?:from|by|in|published)|(?:The\s+Information|Bloomberg(?:\s+News|\s+Intelligence)?|Reuters|the\s+Wall\s+Street\s+Journal|WSJ|the\s+Financial\s+Times|Nikkei|CNBC|Barron's|media\s+reports?|local\s+media|the\s+newspaper|the\s+outlet)\s+(?:reported|reports|estimated|estimates|calculated|calculates|projects|projected|found|said\s+(?:that\s+)?(?!the\s+company))|\bif\s+(?:\w+\s+){0,6}?(?:were|was|had|went|gets?|got|continues?|keeps?)\b)/i;
+  /^\s*(?:the\s+)?potential\b|\b(?:(?:not|n't|never)\s+(?:\w+\s+){0,2}?guid(?:e|ing|ance)|(?:is|are|was)\s+not\s+(?:a\s+)?(?:forecast|guidance|plan|target|commitment)|no\s+(?:formal\s+)?guidance|in\s+theory|theoretical(?:ly)?|hypothetical(?:ly)?|for\s+(?:the\s+sake\s+of\s+)?argument|scenario\s+(?:in\s+which|where)|bull\s+case|bear\s+case|upside\s+case|downside\s+case|speculat(?:e|es|ed|ing|ion|ive)|as\s+reported\s+by|(?:not|yet\s+to)\s+(?:\w+\s+){0,2}?(?:been\s+)?confirmed|unconfirmed|rumou?r(?:s|ed)?|reportedly|(?:people|a\s+person|someone)\s+(?:\w+\s+){0,2}?(?:familiar|aware|with\s+(?:direct\s+|first-hand\s+)?knowledge|briefed|close\s+to)|(?:sources?|insiders?|persons?)\s+(?:familiar|close\s+to|with\s+knowledge|said|say|told)|(?:according\s+to|citing)\s+(?:a\s+|an\s+|the\s+|their\s+)?(?:person|people|sources?|insiders?|reports?|media|documents?|estimates?|projections?|data\s+(?:compiled|from))|(?:a|an|the)\s+(?:report|story|article|analysis|survey|study|note)\s+(?:from|by|in|published)|(?:The\s+Information|Bloomberg(?:\s+News|\s+Intelligence)?|Reuters|the\s+Wall\s+Street\s+Journal|WSJ|the\s+Financial\s+Times|Nikkei|CNBC|Barron's|media\s+reports?|local\s+media|the\s+newspaper|the\s+outlet)\s+(?:reported|reports|estimated|estimates|calculated|calculates|projects|projected|found|said\s+(?:that\s+)?(?!the\s+company))|\bif\s+(?:\w+\s+){0,6}?(?:were|was|had|went|gets?|got|continues?|keeps?)\b)/i;
 
 /** Structures that make the whole sentence someone else's view of the company: "raised its capex
  * projection for Meta to …", "expects the company to invest …", "in a client note", "the survey found". */
@@ -18,7 +18,7 @@ const SOMEONE_ELSES =
 
 /** A modal of possibility right before the figure in its clause: "could exceed", "might reach". */
 const POSSIBLE_BEFORE =
-  /\b(?:could|might)\s+(?:\w+\s+){0,4}?(?:provide|add|require|need|mean|see|take|allow|support|bring|lift|push|drive|total|amount|cost)\b[^.;:]{0,60}$|\b(?:could|might)\s+(?:(?:well|easily|potentially|possibly|even|still|also|eventually|ultimately|now|further|actually|theoretically)\s+)?(?:(?:be|go|get|come|land|move|rise|grow|climb|increase|exceed|reach|top|hit|surpass|approach|near|double|swell|balloon|run|end\s+up|stay|remain|fall|drop|decline)\b)(?:[^.;:]{0,60})$|\b(?:is|are|was|were|seems?|appears?)\s+(?:(?:very|more|less|quite|also|still)\s+)?(?:likely|unlikely|poised|expected\s+by\s+(?:analysts|investors))\s+to\b[^.;:]{0,60}$|\b(?:potentially|potential\s+(?:upside|capital|investment|spend)|possibly|perhaps|maybe|conceivably|upside\s+of|in\s+a\s+(?:bull|bear|best|worst)[-\s]case)\b[^.;:]{0,40}$/i;
+  /\b(?:could|might)\s+(?:\w+\s+){0,4}?(?:provide|add|require|need|mean|see|take|allow|support|bring|lift|push|drive|total|amount|cost)\b[^.;:]{0,60}$|\b(?:could|might)\s+(?:(?:well|easily|potentially|possibly|even|still|also|eventually|ultimately|now|further|actually|theoretically)\s+)?(?:(?:be|go|get|come|land|move|rise|grow|climb|increase|exceed|reach|top|hit|surpass|approach|near|double|swell|balloon|run|end\s+up|stay|remain|fall|drop|decline|range|vary|raise|lift|boost|hike|lower|cut|reduce|trim|expand|bump)\b)(?:[^.;:]{0,60})$|\b(?:is|are|was|were|seems?|appears?)\s+(?:(?:very|more|less|quite|also|still)\s+)?(?:likely|unlikely|poised|expected\s+by\s+(?:analysts|investors))\s+to\b[^.;:]{0,60}$|\b(?:potentially|potential\s+(?:upside|capital|investment|spend)|possibly|perhaps|maybe|conceivably|upside\s+of|in\s+a\s+(?:bull|bear|best|worst)[-\s]case)\b[^.;:]{0,40}$/i;
 
 /** "previously said it would invest up to $50 billion": an older figure the sentence recalls. */
 const RECALLED_BEFORE =
@@ -27,11 +27,26 @@ const RECALLED_BEFORE =
 /** "Samsung is expected to invest …": a company as the subject of someone's expectation, with no
  * one of the company saying it. ("Capex is expected to be …" is the company's own outlook.) */
 const EXPECTED_OF_COMPANY =
-  /(?:^|[,;]\s*|\b(?:and|but|while)\s+)(?:(?:[A-Z][\w&.'’-]*\s+){1,4}|the\s+(?:company|group|firm|carmaker|automaker|chipmaker|miner|producer|retailer|operator|utility)\s+|it\s+)(?:is|are|was|were)\s+(?:widely\s+|also\s+|now\s+)?(?:projected|expected|estimated|forecast|predicted|seen|tipped|likely|set)\s+to\s+(?:spend|invest|allocate|deploy|commit|put|pour|plough|plow)\b/;
+  /(?:^|[,;]\s*|\b(?:and|but|while)\s+)(?:(?:[A-Z][\w&.'’-]*\s+){1,4}|the\s+(?:company|group|firm|carmaker|automaker|chipmaker|miner|producer|retailer|operator|utility)\s+|it\s+)(?:is|are|was|were)\s+(?:widely\s+|also\s+|now\s+)?(?:projected|expected|estimated|forecast|predicted|seen|tipped|likely|set)\s+to\s+(?:spend|invest|allocate|deploy|commit|put|pour|plough|plow|announce|unveil|guide|outline|give|provide|issue|present|report)\b/;
 const COMPANY_SAYS = /\b(?:said|says|told|announced|stated|according\s+to\s+(?:the\s+)?company|the\s+company\s+(?:said|expects))\b/i;
+/** "Morningstar analyst Jane Roe estimates …", "an analyst at the bank, John Doe, said": an analyst, named, speaking. */
+const NAMED_ANALYST =
+  /\banalysts?\b(?:,?\s+(?:[A-Z][\w.'’-]*|at|with|of|from|the|a|an)){1,6},?\s+(?:expects?|estimates?|forecasts?|predicts?|projects?|sees|believes?|thinks?|reckons?|said|says|wrote|writes|noted|notes|calculates?)\b/;
+/** "capex is forecast by S&P to reach …": someone else's forecast, in the passive. */
+const BY_SOMEONE =
+  /\b(?:is|are|was|were)\s+(?:\w+\s+)?(?:forecast|expected|estimated|projected|predicted|seen|tipped|pegged)\s+by\s+(?!(?:the\s+)?(?:company|management|its|our|executives?|the\s+end|(?:19|20)\d{2})\b)/i;
+/** "We estimate Acme's capex at …", "according to our estimates": the writer's own view of a company it names. */
+const WRITERS_VIEW =
+  /\b(?:[Ww]e|I)\s+(?:now\s+|still\s+|also\s+)?(?:estimate|expect|forecast|model|see|project|believe|think|calculate)\s+(?:that\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2}['’]s?\s|\baccording\s+to\s+(?:our|my)\s+(?:own\s+)?(?:estimates?|calculations?|models?|analysis|forecasts?)\b/;
 /** Addressing "you" about the company's figure is an analyst asking: "you mentioned that you'll spend …". */
 const SECOND_PERSON =
   /\byou(?:['’]re|['’]ll|['’]ve|\s+guys|\s+all)?\s+(?:(?:\w+\s+){0,3}?)(?:spend|invest|going\s+to\s+be|guided|outlined|mentioned|said|expect|plan|have\s+(?:in|for)|talked|gave|laid\s+out)\b/i;
+/** "If prices stay at $60, capex would be …", "Assuming the deal closes, … would invest …": a conditional. */
+const CONDITION = /^\s*["“]?\s*(?:if|unless|assuming|provided\s+that|in\s+the\s+event|should\s+(?!be\b)\w+)\b/i;
+const CONDITIONAL_MODAL = /\b(?:would|could|might)\b|['’]d\b/i;
+/** "in a lower-price scenario", "has the flexibility to reduce capex to", "would consider raising": an option, not a plan. */
+const OPTION =
+  /\bscenario\b|\b(?:flexibility|room|ability|option|leeway|scope)\s+to\s+(?:\w+\s+)?(?:reduce|cut|lower|trim|raise|increase|flex|adjust|lift|boost|scale)\b|\bwould\s+consider\b/i;
 /** "would have required", "on pace for": a counterfactual or an onlooker's run rate. */
 const COUNTERFACTUAL = /\bwould\s+have\s+(?:\w+ed|been|cost|meant|taken)\b|\bon\s+pace\s+for\b/i;
 /** "according to X" where X is not the company or its own document. */
@@ -48,9 +63,10 @@ export type VoiceVerdict = "question" | "hypothetical" | "third-party" | "recall
 export function sentenceVoice(sentence: string): VoiceVerdict | null {
   if (QUESTION_END.test(sentence)) return "question";
   if (SECOND_PERSON.test(sentence)) return "question";
-  if (SOMEONE_ELSES.test(sentence)) return "third-party";
+  if (SOMEONE_ELSES.test(sentence) || NAMED_ANALYST.test(sentence) || WRITERS_VIEW.test(sentence) || BY_SOMEONE.test(sentence)) return "third-party";
   if (EXPECTED_OF_COMPANY.test(sentence) && !COMPANY_SAYS.test(sentence)) return "third-party";
   if (COUNTERFACTUAL.test(sentence)) return "hypothetical";
+  if ((CONDITION.test(sentence) && CONDITIONAL_MODAL.test(sentence)) || OPTION.test(sentence)) return "hypothetical";
   const m = DISOWNED.exec(sentence);
   if (m === null) return null;
   return /guid|theor|hypothe|argument|scenario|case|speculat|rumou?r|\bif\b/i.test(m[0]) ? "hypothetical" : "third-party";

@@ -40,6 +40,11 @@ const KEPT: Case[] = [
   { text: "Acme said it expected to spend about $6.8 billion on capital projects in 2026, but cut that forecast to $6.3 billion in September.", want: [["FY2026", 6.3 * B, 6.3 * B, "USD"]] },
   { text: "CALGARY (TSX: ACM) (NYSE: ACM) — Acme's 2026 capital budget is targeted at $5.4 billion.", want: [["FY2026", 5.4 * B, 5.4 * B, "CAD"]] },
   { text: "The combined company expects capex of less than $13 billion in 2026.", want: [["FY2026", null, 13 * B, "USD"]] },
+  { text: "Acme plans capex of 1.2 trillion won (more than $800 million) in 2026.", want: [["FY2026", 1.2e12, 1.2e12, "KRW"]] },
+  { text: "Acme expects maintenance capex of about $800 million within its total 2026 budget of $5 billion.", want: [["FY2026", 5 * B, 5 * B, "USD"]] },
+  { text: "We now expect 2026 gross capital investments of about $20 billion. We expect 2026 net capex of $12 billion to $14 billion, after partner contributions.", want: [["FY2026", 20 * B, 20 * B, "USD"], ["FY2026", 12 * B, 14 * B, "USD"]] },
+  { text: "A recent report from Gartner forecasts a 4% increase in global spending on chip equipment this year, reaching $99 billion. Industry analysts believe that Acme will be a major driver of this spending. Acme has adjusted its capital expenditure forecast for the year, now estimating a range of $6 billion to $6.5 billion.", kind: "news", want: [["FY2026", 6 * B, 6.5 * B, "USD"]] },
+  { text: "Can you give us a sense of spending next year? Sure. We expect capital expenditures of about $3 billion in 2026.", kind: "transcript", want: [["FY2026", 3 * B, 3 * B, "USD"]] },
 ];
 
 const LEFT_OUT: Case[] = [
@@ -69,6 +74,31 @@ const LEFT_OUT: Case[] = [
   { text: "The potential capital investment related to these data centers ranges from $700 million to $850 million in 2026." },
   { text: "The Acme Group said it planned to invest a record 24.3 trillion won in 2026, including R&D." },
   { text: "Acme's board of directors approved capital appropriations of $15 billion for new fabs in 2026." },
+  { text: "Looking at the pipeline, it feels like maybe 2, 3 billion of capex could come out in 2026. Is that the right way to think about it?", kind: "transcript" as const },
+  { text: "Once the new plant is finished, Acme's capital expenditure will settle at about $2.5 billion a year." },
+  { text: "Acme plans to invest about KRW 15 trillion ($11 billion) in 2026 for the new complex in Yongin." },
+  { text: "Acme's capital expenditure of $2 billion to $3 billion funds its network and stores." },
+  { text: "Acme will lift its capital spending for its electric-truck lineup to $12 billion in 2026." },
+  { text: "Morningstar analyst Jane Roe estimates Acme will invest $7 billion in 2026." },
+  { text: "The utility sector plans $200 billion of capital spending in 2026, led by Acme and its rivals." },
+  { text: "Acme's peers have announced capital budgets totaling $45 billion for 2026." },
+  { text: "Acme's US unit will invest $500 million in a new warehouse in Ohio in 2026." },
+  { text: "Acme's 2026 capital spending of $4 billion was in line with its guidance.", date: "2026-12-20" },
+  { text: "We estimate Acme's capex at $5.5 billion in 2026, above consensus." },
+  { text: "Acme's capex will be around $5 billion in 2026, a person with direct knowledge of the matter said." },
+  { text: "Acme is expected to announce capex of about $5 billion for 2026 at its investor day next month." },
+  { text: "Acme could raise its 2026 capex to as much as $6 billion if it wins the contract." },
+  { text: "Acme's 2026 capital expenditure of $5 billion, as reported by local media, has not been confirmed by the company." },
+  { text: "The government plans to spend $50 billion on infrastructure in 2026, which could benefit Acme." },
+  { text: "Acme said its Chinese joint venture will invest 10 billion yuan in 2026." },
+  { text: "Acme's capex is forecast by S&P to reach $6 billion in 2026." },
+  { text: "If prices stay at $60 a barrel, capex would be about $5 billion in 2026, the CFO said." },
+  { text: "Should demand weaken, Acme would trim 2026 capex to $4 billion." },
+  { text: "In a lower-price scenario, Acme's 2026 capex would fall to $4 billion." },
+  { text: "Acme has the flexibility to reduce capex to $4 billion in 2026." },
+  { text: "Acme's capex could range from $4 billion to $7 billion in 2026 depending on conditions." },
+  { text: "Assuming the deal closes, the combined company would invest $9 billion in 2026." },
+  { text: "Jefferies has a $300 price target and expects full-year capex of $52 billion to $55 billion in 2026." },
 ].map((c) => ({ want: [], ...c }));
 LEFT_OUT[17] = { ...LEFT_OUT[17], want: [["FY2026", 18 * B, 19 * B, "USD"]] } as Case;
 

@@ -214,6 +214,15 @@ export const CASES: Case[] = [
   { date: "2025-10-28", text: "It cut its fiscal 2026 capex target to 450 billion yen from 500 billion yen.", fye: "03-31", want: [["FY2026", 450 * B, 450 * B, "JPY"]] },
   { date: "2025-10-28", text: "The company invested ₹3,200 crore in capex during H1FY26 and plans to invest another ₹3,000 crore in H2.", fye: "03-31", want: [] },
   { date: "2025-10-28", text: "Capex plans for FY26 remain at ₹6,500 crore, of which ₹3,200 crore has been spent.", fye: "03-31", want: [["FY2026", 6.5e10, 6.5e10, "INR"]] },
+  // seventh batch: money named only by a verb of spending needs a period of its own
+  { date: "2025-06-12", text: "The brewer will spend 30 billion yen to enlarge two bottling lines in Osaka.", want: [] },
+  { date: "2025-06-12", text: "The port operator said the expansion will see investments totalling more than A$4 billion.", want: [] },
+  { date: "2025-06-12", text: "The brewer will spend 30 billion yen on its bottling lines this year.", want: [["FY2025", 30 * B, 30 * B, "JPY"]] },
+  { date: "2025-06-12", text: "The brewer said its capital budget is 30 billion yen.", want: [["FY2025", 30 * B, 30 * B, "JPY"]] },
+  { date: "2025-11-05", text: "The railroad expects capex of $1.5 billion-plus in 2026.", want: [["FY2026", 1.5 * B, null, "USD"]] },
+  { date: "2026-02-10", text: "Our 2026 capital plan has grown $2 billion from $9 billion to $11 billion.", want: [["FY2026", 11 * B, 11 * B, "USD"]] },
+  // a metric that names its own figure next belongs to that figure, not to the one before it
+  { date: "2025-11-05", text: "For the full year we expect EPS of $2.20 to $2.28 which assumes a share count of between 766 $776,000,000 capital expenditures of $380,000,000 to $400,000,000 and a tax rate of 17%.", want: [["FY2025", 380 * M, 400 * M, "USD"]] },
 ];
 
 /** Roles, wording and periods named by issue 10, written for these tests. */
