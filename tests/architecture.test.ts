@@ -1,7 +1,7 @@
 // Who imports whom (docs/design.md, "Layout"): read every import of every file under src/ and
 // fail on one the rules below do not allow. Known violations still to fix are listed by name in
 // KNOWN_VIOLATIONS; the test also fails when one of them is gone, so the list only shrinks.
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 
@@ -191,5 +191,20 @@ describe("who imports whom (docs/design.md)", () => {
     expect(allowed(imp("alerts/calendar/x.ts", "alerts/types.ts", true))).toBe(false);
     expect(allowed(imp("bot/x.ts", "app/main.ts"))).toBe(false);
     expect(allowed(imp("app/x.ts", "bot/y.ts"))).toBe(true);
+  });
+});
+
+describe("tests mirror src/", () => {
+  /** Folders of src/ to `depth` levels, as paths under src/. */
+  const folders = (dir: string, depth: number): string[] =>
+    depth === 0
+      ? []
+      : readdirSync(dir, { withFileTypes: true })
+          .filter((e) => e.isDirectory())
+          .flatMap((e) => [relative(SRC, join(dir, e.name)), ...folders(join(dir, e.name), depth - 1)]);
+
+  it("GIVEN every folder of src/ and each folder inside one THEN tests/ has the folder of the same name", () => {
+    const missing = folders(SRC, 2).filter((f) => !existsSync(join(resolve("tests"), f)));
+    expect(missing, "add the tests of these folders under the same path in tests/").toEqual([]);
   });
 });
