@@ -7,9 +7,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { MAX_LINE_BYTES } from "../../../src/sources/replay/line-reader.js";
-import { readReplay } from "../../../src/sources/replay/read-replay.js";
 import { openReplayInput } from "../../../src/sources/replay/replay-input.js";
 import { jsonLines } from "../../helpers/run-cli.js";
+import { readerCalls } from "./reader-calls.js";
 
 const COMPANY = '{"type":"company","ticker":"MSFT","name":"Microsoft","sharesOutstanding":7433000000}';
 const QUOTE = (ts: string, price: number) => `{"type":"quote","ts":"${ts}","ticker":"MSFT","price":${price},"session":"regular"}`;
@@ -20,20 +20,7 @@ function file(content: string | Buffer): string {
   return path;
 }
 
-async function calls(path: string, readAheadBytes?: number): Promise<string[]> {
-  const seen: string[] = [];
-  await readReplay(
-    path,
-    {
-      onUntimed: (e, line) => void seen.push(`untimed ${line} ${e.type}`),
-      onStart: ({ hasWatchlist }) => void seen.push(`start ${hasWatchlist}`),
-      onTimed: (e, line) => void seen.push(`timed ${line} ${e.type}`),
-      onProblem: (p) => void seen.push(`problem ${p.line} ${p.reason}`),
-    },
-    readAheadBytes,
-  );
-  return seen;
-}
+const calls = (path: string, readAheadBytes?: number) => readerCalls(path, readAheadBytes, (e) => e.type);
 
 describe("replay lines as a careful reader takes them", () => {
   it("GIVEN a UTF-8 byte-order mark before line 1 THEN line 1 is read (held and re-read paths alike)", async () => {

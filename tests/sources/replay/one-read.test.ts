@@ -6,6 +6,7 @@ import { ReplayReadError } from "../../../src/sources/replay/line-reader.js";
 import { readReplay } from "../../../src/sources/replay/read-replay.js";
 import { readAhead } from "../../../src/sources/replay/untimed-scan.js";
 import { writeReplayFile } from "../../helpers/desk.js";
+import { readerCalls } from "./reader-calls.js";
 
 const LINES: Array<object | string> = [
   { type: "quote", ts: "2026-01-28T21:00:00Z", ticker: "MSFT", price: 481.63 },
@@ -19,21 +20,7 @@ const LINES: Array<object | string> = [
   '{"type":"quote","ts":"2026-01-29T14:32:00Z","ticker":"MSFT","price":425}',
 ];
 
-/** Everything the reader hands on, in order, as text. */
-async function calls(path: string, readAheadBytes?: number): Promise<string[]> {
-  const seen: string[] = [];
-  await readReplay(
-    path,
-    {
-      onUntimed: (e, line) => void seen.push(`untimed ${line} ${e.type}`),
-      onStart: ({ hasWatchlist }) => void seen.push(`start ${hasWatchlist}`),
-      onTimed: (e, line) => void seen.push(`timed ${line} ${e.ts}`),
-      onProblem: (p) => void seen.push(`problem ${p.line} ${p.reason}`),
-    },
-    readAheadBytes,
-  );
-  return seen;
-}
+const calls = (path: string, readAheadBytes?: number) => readerCalls(path, readAheadBytes);
 
 describe("replay: one read of the file", () => {
   it("GIVEN a file within the read-ahead budget THEN its bytes are all kept from the scan, nothing is read again", async () => {
