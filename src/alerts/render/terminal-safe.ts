@@ -5,6 +5,7 @@
 
 // C0 controls but tab and line feed, DEL, C1 controls (a lone 0x9B is a CSI on some terminals),
 // and the bidirectional formatting characters.
+// eslint-disable-next-line no-control-regex -- matching control characters is this regex's purpose
 const UNSAFE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu;
 
 /** `text` with every control and bidi character removed, line feeds and tabs kept. */
