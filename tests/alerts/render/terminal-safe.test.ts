@@ -43,6 +43,7 @@ describe("alerts as text carry no control characters from data", () => {
     );
     expect(text).toContain("Evil]0;owned Corp (EVIL)");
     expect(text).toContain("We expect about $200 billion[2J.");
+    // eslint-disable-next-line no-control-regex -- the test looks for control characters
     expect(text).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E]/);
   });
 });
