@@ -10,7 +10,7 @@ import { renderReplyText } from "../bot/replies/text-renderer.js";
 import { LIVE_TERMINAL_CHANNEL, terminalCaller, waitForStop } from "../bot/terminal/session.js";
 import { answerPipedLines, startInteractiveChat, type InteractiveChat } from "../bot/terminal/chat.js";
 import { ConfigError, loadConfig, type Config } from "../config/config.js";
-import { ingestConfig } from "../config/ingest.js";
+import { httpPort, ingestConfig } from "../config/ingest.js";
 import { LiveConfigError, loadLiveConfig, type LiveConfig } from "../config/live.js";
 import { pacerFor } from "../sources/replay/pace.js";
 import { DEFAULT_REPLAY_CHANNEL, runReplay } from "../sources/replay/run-replay.js";
@@ -20,6 +20,8 @@ import { persistentRetry } from "../alerts/alert-writer.js";
 import { setOperatorClosures } from "../market/nyse.js";
 import { startRetention } from "../store/retention-job.js";
 import { replayPolicy } from "./replay-policy.js";
+import { readinessChecks } from "./ready-checks.js";
+import type { LiveSources } from "../sources/live/start-live.js";
 
 const log = (line: string) => process.stderr.write(`capwatch: ${line}\n`);
 
@@ -28,10 +30,12 @@ async function main(): Promise<number> {
   let config: Config;
   let live: LiveConfig;
   let platformConfigs: PlatformConfigs;
+  let port: number;
   try {
     config = loadConfig(process.env, { interactive });
     live = loadLiveConfig(process.env);
     platformConfigs = { ...(await loadPlatformConfigs(process.env)), ingest: ingestConfig(config.ingestSecret, process.env) };
+    port = httpPort(process.env);
   } catch (error) {
     if (error instanceof ConfigError || error instanceof LiveConfigError) {
       process.stderr.write(`capwatch: configuration error: ${error.message}\n`);
@@ -83,9 +87,14 @@ async function main(): Promise<number> {
     source: isLive ? `live (${live.finnhubApiKey ? "Finnhub" : "Yahoo"} quotes, SEC EDGAR)` : `replay of ${config.replayFile}`,
     deliveryState: (channel) => sides.map((s) => s.deliveryState(channel)).find((d) => d !== undefined) ?? "delivering to this terminal",
   };
+  // The HTTP server (health, readiness, platforms, ingest) runs wherever capwatch runs long; a
+  // replay in a terminal opens it only when PORT is set, so a plain start never needs port 3000.
+  const longRunning = isLive || platformConfigs.slack !== undefined || platformConfigs.discord !== undefined || platformConfigs.ingest !== undefined;
+  let liveSources: LiveSources | undefined;
+  const readiness = () => readinessChecks({ store, engine, sources: () => liveSources?.health(), platforms: () => sides });
   let platforms: Platforms;
   try {
-    platforms = await startPlatforms(platformConfigs, desk, log);
+    platforms = await startPlatforms(platformConfigs, desk, log, { always: longRunning || (process.env.PORT ?? "") !== "", port, readiness });
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     process.stderr.write(`capwatch: configuration error: ${error.message}\n`);
@@ -104,6 +113,7 @@ async function main(): Promise<number> {
       connected.length > 0
         ? `capwatch: connected to ${connected.join(" and ")}${platforms.port !== undefined ? ` (HTTP on port ${platforms.port})` : ""}; a channel subscribes with /capwatch watch add TICKER. The terminal is the chat too.`
         : `capwatch: the terminal is the chat. ${isLive ? "Slack and Discord are" : "Slack, Discord and live market data are"} not connected; see README.md, "Connect Slack, Discord and live data".`,
+      platforms.port !== undefined ? `capwatch: health on http://localhost:${platforms.port}/healthz, readiness on /readyz.` : "",
       platforms.ingest ? `capwatch: accepting signed pushed documents on POST /ingest/documents (HTTP on port ${platforms.port}).` : "",
       interactive ? `capwatch: type a command (help lists them; exit quits)${isLive ? "" : " while the episode plays"}.` : "",
       "",
@@ -125,7 +135,7 @@ async function main(): Promise<number> {
   let stopLive: (() => Promise<void>) | undefined;
   if (isLive) {
     const { startLiveSources } = await import("../sources/live/start-live.js");
-    const sources = startLiveSources({ config: live, engine, log, newsFeeds: () => store.newsFeeds() });
+    const sources = (liveSources = startLiveSources({ config: live, engine, log, newsFeeds: () => store.newsFeeds() }));
     // A live store grows for as long as the bot runs: what is past its age is pruned in the background.
     const stopRetention = startRetention(store, { alertsDays: config.retentionDays, auditDays: config.auditRetentionDays }, log);
     stopLive = async () => {
