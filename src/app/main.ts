@@ -7,7 +7,7 @@ import type { Desk } from "../bot/commands/context.js";
 import { answerCommand } from "../bot/commands/handle-command.js";
 import { loadPlatformConfigs, startPlatforms, type PlatformConfigs, type PlatformSide, type Platforms } from "./platforms.js";
 import { renderReplyText } from "../bot/replies/text-renderer.js";
-import { LIVE_TERMINAL_CHANNEL, terminalCaller, waitForStop } from "../bot/terminal/session.js";
+import { LIVE_TERMINAL_CHANNEL, terminalCaller } from "../bot/terminal/session.js";
 import { answerPipedLines, startInteractiveChat, type InteractiveChat } from "../bot/terminal/chat.js";
 import { ConfigError, loadConfig, type Config } from "../config/config.js";
 import { httpPort, ingestConfig } from "../config/ingest.js";
@@ -21,9 +21,13 @@ import { setOperatorClosures } from "../market/nyse.js";
 import { startRetention } from "../store/retention-job.js";
 import { replayPolicy } from "./replay-policy.js";
 import { readinessChecks } from "./ready-checks.js";
+import { boundedStep, stopSignals } from "./shutdown.js";
 import type { LiveSources } from "../sources/live/start-live.js";
 
 const log = (line: string) => process.stderr.write(`capwatch: ${line}\n`);
+
+// From the start, a signal asks for a graceful stop instead of killing the process.
+const signals = stopSignals();
 
 async function main(): Promise<number> {
   const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
@@ -145,31 +149,40 @@ async function main(): Promise<number> {
     desk.dataState = sources.dataState;
     if (engine.routing.channels().length === 0) log("no channel watches anything yet: type `watch add MSFT` (or use /capwatch watch add in Slack or Discord).");
   } else {
-    const summary = await runReplay(config.replayFile, engine, {
+    const replay = runReplay(config.replayFile, engine, {
       policy: replayPolicy(engine),
       pacer: pacerFor(config.replaySpeed),
       onProblem: ({ line, reason }) => process.stderr.write(`${config.replayFile}:${line}: ${reason}\n`),
     });
-    const finished = `capwatch: replay finished: ${summary.events} events, ${alerts} alerts${summary.problems ? `, ${summary.problems} lines skipped` : ""}.`;
-    if (chat) chat.print(`${finished} Commands still work; exit quits.`);
-    else process.stdout.write(`${finished}\n`);
-  }
-
-  if (chat) await chat.closed;
-  else {
-    await answerPipedLines(process.stdin, process.stdout, answer);
-    // Live, with a platform connected or taking pushed documents, capwatch keeps serving after the terminal's input ends.
-    if (isLive || connected.length > 0 || platforms.ingest) {
-      const serving = [...connected, ...(platforms.ingest ? ["pushed documents"] : [])];
-      process.stdout.write(`capwatch: still serving${serving.length > 0 ? ` ${serving.join(" and ")}` : ""}; Ctrl+C stops.\n`);
-      await waitForStop();
+    // A signal mid-replay stops here; the rest of the episode is abandoned with the process.
+    replay.catch(() => undefined);
+    const summary = await Promise.race([replay, signals.requested.then(() => undefined)]);
+    if (summary !== undefined) {
+      const finished = `capwatch: replay finished: ${summary.events} events, ${alerts} alerts${summary.problems ? `, ${summary.problems} lines skipped` : ""}.`;
+      if (chat) chat.print(`${finished} Commands still work; exit quits.`);
+      else process.stdout.write(`${finished}\n`);
     }
   }
-  await stopLive?.();
-  await platforms.stop();
-  await engine.checkpoint();
-  await opened.close();
-  return 0;
+
+  const stopped = signals.requested.then(() => undefined);
+  if (chat) await Promise.race([chat.closed, stopped]);
+  else if (!signals.stopping) {
+    await Promise.race([answerPipedLines(process.stdin, process.stdout, answer), stopped]);
+    // Live, with a platform connected or taking pushed documents, capwatch keeps serving after the terminal's input ends.
+    if (!signals.stopping && longRunning) {
+      const serving = [...connected, ...(platforms.ingest ? ["pushed documents"] : [])];
+      process.stdout.write(`capwatch: still serving${serving.length > 0 ? ` ${serving.join(" and ")}` : ""}; Ctrl+C stops.\n`);
+      await stopped;
+    }
+  }
+  chat?.close();
+  if (signals.stopping) log("stopping: sources, then deliveries in flight, then the engine's state and the store");
+  // Deliveries still in flight after the bound stay in the outbox: the next start sends them.
+  await boundedStep("stopping the live sources", async () => stopLive?.(), log);
+  await boundedStep("finishing deliveries in flight", () => platforms.stop(), log);
+  const saved = await boundedStep("saving the engine's state", () => engine.checkpoint(), log);
+  const closed = await boundedStep("closing the store", () => opened.close(), log);
+  return saved && closed ? 0 : 1;
 }
 
 /** Why `path` cannot be read as a file (ENOENT, EACCES, a directory), or undefined when it can. */
@@ -187,9 +200,13 @@ async function unreadableFile(path: string): Promise<string | undefined> {
 main().then(
   (code) => {
     process.exitCode = code;
+    signals.dispose();
+    // Stopped by a signal, stdin (or an abandoned replay) may still hold the process open.
+    if (signals.stopping) process.exit(code);
   },
   (error: unknown) => {
     process.stderr.write(`capwatch: ${(error as Error).stack ?? String(error)}\n`);
     process.exitCode = 1;
+    if (signals.stopping) process.exit(1);
   },
 );
