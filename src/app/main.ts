@@ -10,6 +10,7 @@ import { renderReplyText } from "../bot/replies/text-renderer.js";
 import { LIVE_TERMINAL_CHANNEL, terminalCaller } from "../bot/terminal/session.js";
 import { answerPipedLines, startInteractiveChat, type InteractiveChat } from "../bot/terminal/chat.js";
 import { ConfigError, loadConfig, type Config } from "../config/config.js";
+import { applyEnvFile } from "../config/env-file.js";
 import { httpPort, ingestConfig } from "../config/ingest.js";
 import { LiveConfigError, loadLiveConfig, type LiveConfig } from "../config/live.js";
 import { pacerFor } from "../sources/replay/pace.js";
@@ -36,6 +37,7 @@ async function main(): Promise<number> {
   let platformConfigs: PlatformConfigs;
   let port: number;
   try {
+    applyEnvFile(process.env); // .env in the working directory; the environment wins
     config = loadConfig(process.env, { interactive });
     live = loadLiveConfig(process.env);
     platformConfigs = { ...(await loadPlatformConfigs(process.env)), ingest: ingestConfig(config.ingestSecret, process.env) };
