@@ -199,16 +199,19 @@ async function unreadableFile(path: string): Promise<string | undefined> {
   }
 }
 
-main().then(
+/** How the bot ended: its exit status (`capwatch start` waits on it). */
+export const exited: Promise<number> = main().then(
   (code) => {
     process.exitCode = code;
     signals.dispose();
     // Stopped by a signal, stdin (or an abandoned replay) may still hold the process open.
     if (signals.stopping) process.exit(code);
+    return code;
   },
   (error: unknown) => {
     process.stderr.write(`capwatch: ${(error as Error).stack ?? String(error)}\n`);
     process.exitCode = 1;
     if (signals.stopping) process.exit(1);
+    return 1;
   },
 );
