@@ -31,10 +31,22 @@ describe("graceful shutdown of npm start", () => {
   it("GIVEN live on a SQLite store, stdin open, a watch added THEN SIGTERM exits 0, the store is closed cleanly (no WAL left) and reopens with the watch", async () => {
     server = await startFakeServer(everyProviderAnswering());
     const store = join(mkdtempSync(join(tmpdir(), "capwatch-stop-")), "capwatch.db");
-    const run = start(providerEnv(server.url, { CAPWATCH_SOURCES: "live", CAPWATCH_STORE: store, PORT: String(await freePort()) }));
+    const port = await freePort();
+    const run = start(providerEnv(server.url, { CAPWATCH_SOURCES: "live", CAPWATCH_STORE: store, PORT: String(port) }));
     run.child.stdin.write("watch add NVDA\n");
     await until(() => run.output().includes("#terminal now watches NVDA."), 20_000, run.output);
     await until(() => (server!.hits.get("/finnhub/quote") ?? 0) > 0, 20_000, run.output);
+
+    // Live, /readyz lists the store and each source that has answered, all ready.
+    let ready: { status: number; body: { ready: boolean; checks: { name: string; ok: boolean }[] } } | undefined;
+    for (let i = 0; i < 100 && !ready?.body.checks.some((c) => c.name === "source:finnhub"); i++) {
+      const res = await fetch(`http://127.0.0.1:${port}/readyz`);
+      ready = { status: res.status, body: (await res.json()) as NonNullable<typeof ready>["body"] };
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(ready?.status).toBe(200);
+    expect(ready?.body.checks[0]).toEqual({ name: "store", ok: true });
+    expect(ready?.body.checks).toContainEqual({ name: "source:finnhub", ok: true });
     const started = Date.now();
     run.child.kill("SIGTERM");
     expect(await run.exited).toEqual({ code: 0, signal: null });
