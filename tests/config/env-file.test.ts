@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { ConfigError } from "../../src/config/config.js";
 import { applyEnvFile, parseEnvFile } from "../../src/config/env-file.js";
@@ -36,5 +37,9 @@ describe(".env at start", () => {
       throw Object.assign(new Error("denied"), { code: "EACCES" });
     };
     expect(() => applyEnvFile(env, ".env", denied)).toThrow(".env: cannot read it (EACCES)");
+  });
+
+  it("GIVEN the shipped .env.example THEN it is a well-formed .env (all settings commented out)", () => {
+    expect(parseEnvFile(readFileSync(".env.example", "utf8"), ".env.example")).toEqual({});
   });
 });
