@@ -3,12 +3,17 @@ import type { CommandIo } from "./commands/io.js";
 import { runCli } from "./commands/run-cli.js";
 import { ConfigError, loadMarketClosures } from "../config/config.js";
 import { setOperatorClosures } from "../market/nyse.js";
+import { applyEnvFile } from "../config/env-file.js";
 
 const io: CommandIo = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr };
 
-/** The operator's market closures apply to every command, as to `npm start`: set before anything reads the calendar. */
-function withMarketClosures(): number | undefined {
+/**
+ * As for `npm start`: .env is read first (the environment wins), and the operator's market
+ * closures apply to every command, set before anything reads the calendar.
+ */
+function prepareEnvironment(): number | undefined {
   try {
+    applyEnvFile(process.env);
     setOperatorClosures(loadMarketClosures(process.env));
     return undefined;
   } catch (error) {
@@ -18,7 +23,7 @@ function withMarketClosures(): number | undefined {
   }
 }
 
-const refused = withMarketClosures();
+const refused = prepareEnvironment();
 (refused !== undefined ? Promise.resolve(refused) : runCli(process.argv.slice(2), io)).then(
   (code) => {
     process.exitCode = code;

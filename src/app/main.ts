@@ -7,10 +7,11 @@ import type { Desk } from "../bot/commands/context.js";
 import { answerCommand } from "../bot/commands/handle-command.js";
 import { loadPlatformConfigs, startPlatforms, type PlatformConfigs, type PlatformSide, type Platforms } from "./platforms.js";
 import { renderReplyText } from "../bot/replies/text-renderer.js";
-import { LIVE_TERMINAL_CHANNEL, terminalCaller, waitForStop } from "../bot/terminal/session.js";
+import { LIVE_TERMINAL_CHANNEL, terminalCaller } from "../bot/terminal/session.js";
 import { answerPipedLines, startInteractiveChat, type InteractiveChat } from "../bot/terminal/chat.js";
 import { ConfigError, loadConfig, type Config } from "../config/config.js";
-import { ingestConfig } from "../config/ingest.js";
+import { applyEnvFile } from "../config/env-file.js";
+import { httpPort, ingestConfig } from "../config/ingest.js";
 import { LiveConfigError, loadLiveConfig, type LiveConfig } from "../config/live.js";
 import { pacerFor } from "../sources/replay/pace.js";
 import { DEFAULT_REPLAY_CHANNEL, runReplay } from "../sources/replay/run-replay.js";
@@ -20,18 +21,27 @@ import { persistentRetry } from "../alerts/alert-writer.js";
 import { setOperatorClosures } from "../market/nyse.js";
 import { startRetention } from "../store/retention-job.js";
 import { replayPolicy } from "./replay-policy.js";
+import { readinessChecks } from "./ready-checks.js";
+import { boundedStep, stopSignals } from "./shutdown.js";
+import type { LiveSources } from "../sources/live/start-live.js";
 
 const log = (line: string) => process.stderr.write(`capwatch: ${line}\n`);
+
+// From the start, a signal asks for a graceful stop instead of killing the process.
+const signals = stopSignals();
 
 async function main(): Promise<number> {
   const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
   let config: Config;
   let live: LiveConfig;
   let platformConfigs: PlatformConfigs;
+  let port: number;
   try {
+    applyEnvFile(process.env); // .env in the working directory; the environment wins
     config = loadConfig(process.env, { interactive });
     live = loadLiveConfig(process.env);
     platformConfigs = { ...(await loadPlatformConfigs(process.env)), ingest: ingestConfig(config.ingestSecret, process.env) };
+    port = httpPort(process.env);
   } catch (error) {
     if (error instanceof ConfigError || error instanceof LiveConfigError) {
       process.stderr.write(`capwatch: configuration error: ${error.message}\n`);
@@ -83,9 +93,14 @@ async function main(): Promise<number> {
     source: isLive ? `live (${live.finnhubApiKey ? "Finnhub" : "Yahoo"} quotes, SEC EDGAR)` : `replay of ${config.replayFile}`,
     deliveryState: (channel) => sides.map((s) => s.deliveryState(channel)).find((d) => d !== undefined) ?? "delivering to this terminal",
   };
+  // The HTTP server (health, readiness, platforms, ingest) runs wherever capwatch runs long; a
+  // replay in a terminal opens it only when PORT is set, so a plain start never needs port 3000.
+  const longRunning = isLive || platformConfigs.slack !== undefined || platformConfigs.discord !== undefined || platformConfigs.ingest !== undefined;
+  let liveSources: LiveSources | undefined;
+  const readiness = () => readinessChecks({ store, engine, sources: () => liveSources?.health(), platforms: () => sides });
   let platforms: Platforms;
   try {
-    platforms = await startPlatforms(platformConfigs, desk, log);
+    platforms = await startPlatforms(platformConfigs, desk, log, { always: longRunning || (process.env.PORT ?? "") !== "", port, readiness });
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     process.stderr.write(`capwatch: configuration error: ${error.message}\n`);
@@ -104,6 +119,7 @@ async function main(): Promise<number> {
       connected.length > 0
         ? `capwatch: connected to ${connected.join(" and ")}${platforms.port !== undefined ? ` (HTTP on port ${platforms.port})` : ""}; a channel subscribes with /capwatch watch add TICKER. The terminal is the chat too.`
         : `capwatch: the terminal is the chat. ${isLive ? "Slack and Discord are" : "Slack, Discord and live market data are"} not connected; see README.md, "Connect Slack, Discord and live data".`,
+      platforms.port !== undefined ? `capwatch: health on http://localhost:${platforms.port}/healthz, readiness on /readyz.` : "",
       platforms.ingest ? `capwatch: accepting signed pushed documents on POST /ingest/documents (HTTP on port ${platforms.port}).` : "",
       interactive ? `capwatch: type a command (help lists them; exit quits)${isLive ? "" : " while the episode plays"}.` : "",
       "",
@@ -125,7 +141,7 @@ async function main(): Promise<number> {
   let stopLive: (() => Promise<void>) | undefined;
   if (isLive) {
     const { startLiveSources } = await import("../sources/live/start-live.js");
-    const sources = startLiveSources({ config: live, engine, log, newsFeeds: () => store.newsFeeds() });
+    const sources = (liveSources = startLiveSources({ config: live, engine, log, newsFeeds: () => store.newsFeeds() }));
     // A live store grows for as long as the bot runs: what is past its age is pruned in the background.
     const stopRetention = startRetention(store, { alertsDays: config.retentionDays, auditDays: config.auditRetentionDays }, log);
     stopLive = async () => {
@@ -135,31 +151,40 @@ async function main(): Promise<number> {
     desk.dataState = sources.dataState;
     if (engine.routing.channels().length === 0) log("no channel watches anything yet: type `watch add MSFT` (or use /capwatch watch add in Slack or Discord).");
   } else {
-    const summary = await runReplay(config.replayFile, engine, {
+    const replay = runReplay(config.replayFile, engine, {
       policy: replayPolicy(engine),
       pacer: pacerFor(config.replaySpeed),
       onProblem: ({ line, reason }) => process.stderr.write(`${config.replayFile}:${line}: ${reason}\n`),
     });
-    const finished = `capwatch: replay finished: ${summary.events} events, ${alerts} alerts${summary.problems ? `, ${summary.problems} lines skipped` : ""}.`;
-    if (chat) chat.print(`${finished} Commands still work; exit quits.`);
-    else process.stdout.write(`${finished}\n`);
-  }
-
-  if (chat) await chat.closed;
-  else {
-    await answerPipedLines(process.stdin, process.stdout, answer);
-    // Live, with a platform connected or taking pushed documents, capwatch keeps serving after the terminal's input ends.
-    if (isLive || connected.length > 0 || platforms.ingest) {
-      const serving = [...connected, ...(platforms.ingest ? ["pushed documents"] : [])];
-      process.stdout.write(`capwatch: still serving${serving.length > 0 ? ` ${serving.join(" and ")}` : ""}; Ctrl+C stops.\n`);
-      await waitForStop();
+    // A signal mid-replay stops here; the rest of the episode is abandoned with the process.
+    replay.catch(() => undefined);
+    const summary = await Promise.race([replay, signals.requested.then(() => undefined)]);
+    if (summary !== undefined) {
+      const finished = `capwatch: replay finished: ${summary.events} events, ${alerts} alerts${summary.problems ? `, ${summary.problems} lines skipped` : ""}.`;
+      if (chat) chat.print(`${finished} Commands still work; exit quits.`);
+      else process.stdout.write(`${finished}\n`);
     }
   }
-  await stopLive?.();
-  await platforms.stop();
-  await engine.checkpoint();
-  await opened.close();
-  return 0;
+
+  const stopped = signals.requested.then(() => undefined);
+  if (chat) await Promise.race([chat.closed, stopped]);
+  else if (!signals.stopping) {
+    await Promise.race([answerPipedLines(process.stdin, process.stdout, answer), stopped]);
+    // Live, with a platform connected or taking pushed documents, capwatch keeps serving after the terminal's input ends.
+    if (!signals.stopping && longRunning) {
+      const serving = [...connected, ...(platforms.ingest ? ["pushed documents"] : [])];
+      process.stdout.write(`capwatch: still serving${serving.length > 0 ? ` ${serving.join(" and ")}` : ""}; Ctrl+C stops.\n`);
+      await stopped;
+    }
+  }
+  chat?.close();
+  if (signals.stopping) log("stopping: sources, then deliveries in flight, then the engine's state and the store");
+  // Deliveries still in flight after the bound stay in the outbox: the next start sends them.
+  await boundedStep("stopping the live sources", async () => stopLive?.(), log);
+  await boundedStep("finishing deliveries in flight", () => platforms.stop(), log);
+  const saved = await boundedStep("saving the engine's state", () => engine.checkpoint(), log);
+  const closed = await boundedStep("closing the store", () => opened.close(), log);
+  return saved && closed ? 0 : 1;
 }
 
 /** Why `path` cannot be read as a file (ENOENT, EACCES, a directory), or undefined when it can. */
@@ -174,12 +199,19 @@ async function unreadableFile(path: string): Promise<string | undefined> {
   }
 }
 
-main().then(
+/** How the bot ended: its exit status (`capwatch start` waits on it). */
+export const exited: Promise<number> = main().then(
   (code) => {
     process.exitCode = code;
+    signals.dispose();
+    // Stopped by a signal, stdin (or an abandoned replay) may still hold the process open.
+    if (signals.stopping) process.exit(code);
+    return code;
   },
   (error: unknown) => {
     process.stderr.write(`capwatch: ${(error as Error).stack ?? String(error)}\n`);
     process.exitCode = 1;
+    if (signals.stopping) process.exit(1);
+    return 1;
   },
 );

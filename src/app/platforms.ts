@@ -4,18 +4,21 @@ import type { Platform } from "../alerts/types.js";
 import type { Desk } from "../bot/commands/context.js";
 import { ConfigError } from "../config/config.js";
 import { HttpServer } from "../bot/http/http-server.js";
+import { serveReadiness, type ReadinessCheck } from "../bot/http/readiness.js";
 
 export interface PlatformSide {
   platform: Platform;
   /** What `npm start` says about the connection. */
   description: string;
   deliveryState(channel: string): string | undefined;
+  /** Why the platform is not connected just now (/readyz), or undefined when it is. */
+  problem?(): string | undefined;
   stop(): Promise<void>;
 }
 
 export interface Platforms {
   sides: PlatformSide[];
-  /** The port the HTTP server listens on, when any platform needs inbound HTTP. */
+  /** The port the HTTP server listens on, when it listens. */
   port?: number;
   /** Whether POST /ingest/documents is served. */
   ingest: boolean;
@@ -35,8 +38,22 @@ export async function loadPlatformConfigs(env: NodeJS.ProcessEnv): Promise<Platf
   return { slack: loadSlackConfig(env), discord: loadDiscordConfig(env) };
 }
 
-export async function startPlatforms(configs: PlatformConfigs, desk: Desk, log: (line: string) => void): Promise<Platforms> {
+/** How the one HTTP server is run beside the platforms. */
+export interface HttpOptions {
+  /** Listen even when no platform needs inbound HTTP: health and readiness only (a long-running bot, or PORT set). */
+  always: boolean;
+  /** PORT, when no platform configuration names one. */
+  port: number;
+  /** What GET /readyz checks, asked at each request. */
+  readiness: () => ReadinessCheck[];
+}
+
+/** Tests that start platforms alone: the server listens only when a platform needs it. */
+const NO_HTTP_OPTIONS: HttpOptions = { always: false, port: 3000, readiness: () => [] };
+
+export async function startPlatforms(configs: PlatformConfigs, desk: Desk, log: (line: string) => void, options: HttpOptions = NO_HTTP_OPTIONS): Promise<Platforms> {
   const http = new HttpServer(log);
+  serveReadiness(http, options.readiness);
   const sides: PlatformSide[] = [];
   // A platform that cannot connect stops start-up with its reason; the ones already up stop too.
   async function connecting<T>(name: string, start: () => Promise<T>): Promise<T> {
@@ -55,21 +72,21 @@ export async function startPlatforms(configs: PlatformConfigs, desk: Desk, log: 
     const { startSlack } = await import("../bot/slack/start-slack.js");
     const slack = await connecting("Slack", () => startSlack({ config: configs.slack!, desk, http, log }));
     const mode = { socket: "Socket Mode", http: "HTTP", oauth: "OAuth, many workspaces" }[configs.slack.mode.kind];
-    sides.push({ platform: "slack", description: `Slack (${mode})`, deliveryState: ownChannel("slack", slack.deliveryState), stop: slack.stop });
+    sides.push({ platform: "slack", description: `Slack (${mode})`, deliveryState: ownChannel("slack", slack.deliveryState), problem: slack.problem, stop: slack.stop });
   }
   if (configs.discord !== undefined) {
     const { startDiscord } = await import("../bot/discord/start-discord.js");
     const discord = await connecting("Discord", () => startDiscord({ config: configs.discord!, desk, http, log }));
     const mode = configs.discord.publicKey !== undefined ? "gateway and HTTP interactions" : "gateway";
-    sides.push({ platform: "discord", description: `Discord (${mode})`, deliveryState: ownChannel("discord", discord.deliveryState), stop: discord.stop });
+    sides.push({ platform: "discord", description: `Discord (${mode})`, deliveryState: ownChannel("discord", discord.deliveryState), problem: discord.problem, stop: discord.stop });
   }
   if (configs.ingest !== undefined) {
     const [{ ingestRoute, INGEST_PATH }, { documentIngester }] = await Promise.all([import("../sources/ingest/ingest-route.js"), import("../sources/ingest/ingest-documents.js")]);
     http.route("POST", INGEST_PATH, ingestRoute({ secret: configs.ingest.secret, ingest: documentIngester({ engine: desk.engine, store: desk.store }) }));
   }
-  const portOf = configs.slack?.port ?? configs.discord?.port ?? configs.ingest?.port ?? 3000;
+  const portOf = configs.slack?.port ?? configs.discord?.port ?? configs.ingest?.port ?? options.port;
   let port: number | undefined;
-  if (http.hasRoutes) {
+  if (http.hasRoutes || options.always) {
     try {
       port = await http.listen(portOf);
     } catch (error) {

@@ -13,10 +13,15 @@ export interface IngestConfig {
 const PORT_RULE = "must be a port number, 0–65535";
 const portSchema = z.coerce.number({ message: PORT_RULE }).int(PORT_RULE).min(0, PORT_RULE).max(65535, PORT_RULE);
 
+/** PORT (3000 when unset): the one HTTP server's port; throws ConfigError naming PORT when it is not a port. */
+export function httpPort(env: NodeJS.ProcessEnv): number {
+  const port = portSchema.safeParse(env.PORT !== undefined && env.PORT !== "" ? env.PORT : DEFAULT_PORT);
+  if (!port.success) throw new ConfigError(`PORT: ${port.error.issues[0]?.message ?? "invalid"} (got ${JSON.stringify(env.PORT)})`);
+  return port.data;
+}
+
 /** The endpoint's configuration, or undefined (no endpoint) when no secret is set. */
 export function ingestConfig(secret: string | undefined, env: NodeJS.ProcessEnv): IngestConfig | undefined {
   if (secret === undefined) return undefined;
-  const port = portSchema.safeParse(env.PORT !== undefined && env.PORT !== "" ? env.PORT : DEFAULT_PORT);
-  if (!port.success) throw new ConfigError(`PORT: ${port.error.issues[0]?.message ?? "invalid"} (got ${JSON.stringify(env.PORT)})`);
-  return { secret, port: port.data };
+  return { secret, port: httpPort(env) };
 }

@@ -1,5 +1,5 @@
 // The Store over Kysely. Only portable SQL lives here, so SQLite and PostgreSQL share it.
-import type { Kysely } from "kysely";
+import { sql, type Kysely } from "kysely";
 import type { Alert } from "../alerts/types.js";
 import * as alertWrites from "./alert-writes.js";
 import { withAudit, writeAudit } from "./audited-changes.js";
@@ -252,6 +252,9 @@ export class KyselyStore implements Store {
     return feeds.newsFeeds(this.db, ticker);
   }
 
+  async ping(): Promise<void> {
+    await sql`select 1`.execute(this.db);
+  }
 
   async close(): Promise<void> {
     await this.db.destroy();

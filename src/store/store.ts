@@ -121,6 +121,12 @@ export interface RetentionStore {
   prune(now: Date, policy: RetentionPolicy): Promise<PruneCounts>;
 }
 
+/** Whether the database answers: what /readyz asks of the store. */
+export interface StoreProbe {
+  /** A cheap query (select 1); throws when the database does not answer. */
+  ping(): Promise<void>;
+}
+
 /** Every role in one: what a backend implements, and what opening and closing a desk deals with. */
 export interface Store
   extends SnapshotStore,
@@ -134,6 +140,7 @@ export interface Store
     DocumentClaims,
     NewsFeedStore,
     RequestClaims,
-    RetentionStore {
+    RetentionStore,
+    StoreProbe {
   close(): Promise<void>;
 }

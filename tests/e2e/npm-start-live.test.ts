@@ -14,7 +14,8 @@ let server: FakeServer | undefined;
 afterAll(async () => server?.close());
 
 function start(env: NodeJS.ProcessEnv, input: string) {
-  const child = spawn(process.execPath, ["dist/main.js"], { stdio: ["pipe", "pipe", "pipe"], env: { ...process.env, ...env } });
+  // Live, the HTTP server (health, readiness) always runs: PORT 0 takes any free port.
+  const child = spawn(process.execPath, ["dist/main.js"], { stdio: ["pipe", "pipe", "pipe"], env: { ...process.env, PORT: "0", ...env } });
   let out = "";
   child.stdout.on("data", (d: Buffer) => (out += d.toString()));
   child.stderr.on("data", (d: Buffer) => (out += d.toString()));

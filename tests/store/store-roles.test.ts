@@ -17,6 +17,7 @@ import type {
   SettingsStore,
   SnapshotStore,
   Store,
+  StoreProbe,
 } from "../../src/store/store.js";
 
 /** Every method of T, each once: the compiler rejects a list that leaves one out. */
@@ -38,6 +39,7 @@ const ROLES = {
   feeds: methodsOf<NewsFeedStore>()("addNewsFeed", "removeNewsFeed", "newsFeeds"),
   requests: methodsOf<RequestClaims>()("claimSignedRequest"),
   retention: methodsOf<RetentionStore>()("prune"),
+  probe: methodsOf<StoreProbe>()("ping"),
 };
 
 const listed = Object.values(ROLES).flat();
@@ -60,8 +62,9 @@ describe("the store's role interfaces", () => {
       feeds: 3,
       requests: 1,
       retention: 1,
+      probe: 1,
     });
-    expect(_covered).toHaveLength(35);
+    expect(_covered).toHaveLength(36);
   });
 
   it("GIVEN the SQLite store THEN it implements every role's methods", async () => {

@@ -1,4 +1,4 @@
-// The `capwatch` commands: replay, guidance extract, ingest, poll, discord register, help. Heavy modules load only when used.
+// The `capwatch` commands: start, replay, guidance extract, ingest, poll, discord register, help. Heavy modules load only when used.
 import type { CommandIo } from "./io.js";
 
 const USAGE = `capwatch: a market desk for Slack and Discord
@@ -6,6 +6,8 @@ const USAGE = `capwatch: a market desk for Slack and Discord
 usage: capwatch <command> [options]
 
 commands:
+  start
+      run the bot, as \`npm start\` does (configured by the environment and .env)
   replay FILE [--json] [--store PATH] [--speed N|max]
       run a replay file and print the alerts it raises
   guidance extract [--date YYYY-MM-DD] [--fiscal-year-end MM-DD] [--ticker T [--company-name NAME]] [--kind KIND] [--json | --jsonl] [--html]
@@ -19,11 +21,20 @@ commands:
   help
       this text
 
-Run the bot itself with \`npm start\`.`;
+Run the bot with \`capwatch start\` or \`npm start\`.`;
 
 export async function runCli(argv: string[], io: CommandIo): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
+    case "start": {
+      if (rest.length > 0) {
+        io.stderr.write(`capwatch start: takes no arguments (got ${rest.join(" ")}); it is configured by the environment and .env\n`);
+        return 2;
+      }
+      // The bot itself, the module \`npm start\` runs: it starts on import and settles with its exit status.
+      const { exited } = await import("../main.js");
+      return exited;
+    }
     case "replay": {
       const { replayCommand } = await import("./replay-command.js");
       return replayCommand(rest, io);

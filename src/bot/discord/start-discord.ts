@@ -27,6 +27,8 @@ export interface DiscordSide {
   stop(): Promise<void>;
   /** For `Desk.deliveryState`: how a Discord channel's alerts are getting out. */
   deliveryState(channel: string): string;
+  /** Why Discord is not connected just now (the readiness check), or undefined when it is. */
+  problem(): string | undefined;
   /** Delivers what is due now (it also runs after every recorded batch and on a timer). */
   deliverNow(): Promise<void>;
 }
@@ -63,6 +65,7 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
       await client.destroy();
     },
     deliveryState: (channel) => delivery.describe(channel),
+    problem: () => (stopped ? "stopped" : client.isReady() ? undefined : "the gateway is not connected (no READY yet, or reconnecting)"),
     deliverNow: () => (stopped ? Promise.resolve() : delivery.flush()),
   };
 

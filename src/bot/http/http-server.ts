@@ -1,5 +1,5 @@
 // The one HTTP server on PORT: Slack's HTTP receiver and OAuth, Discord's interactions endpoint,
-// health. Each adapter registers its paths; everything else is a 404.
+// health (/healthz: the process is up) and readiness (/readyz, readiness.ts). Each adapter registers its paths; everything else is a 404.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 
@@ -20,8 +20,9 @@ export class HttpServer {
     this.routes.set(`${method.toUpperCase()} ${path}`, handler);
   }
 
+  /** Whether any route beyond health and readiness is registered (a platform or ingest needs the server). */
   get hasRoutes(): boolean {
-    return this.routes.size > 1;
+    return [...this.routes.keys()].some((key) => key !== "GET /healthz" && key !== "GET /readyz");
   }
 
   /** Starts listening; resolves with the port (useful with port 0 in tests). */

@@ -34,6 +34,8 @@ export interface SlackSide {
   stop(): Promise<void>;
   /** `watch list`'s delivery line for a Slack channel. */
   deliveryState(channel: string): string | undefined;
+  /** Why Slack is not connected just now (the readiness check), or undefined when it is. */
+  problem(): string | undefined;
   /** Sends what is due now; resolves once nothing is being sent (tests). */
   flush(): Promise<void>;
 }
@@ -141,8 +143,18 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackSide>
       if (mode.kind === "socket") await app.stop();
     },
     deliveryState: (channel) => delivery.describe(channel),
+    problem: () => (stopped ? "stopped" : mode.kind === "socket" && !socketActive(app) ? "the Socket Mode connection is down (reconnecting)" : undefined),
     flush: () => delivery.flush(),
   };
+}
+
+/**
+ * Whether Bolt's Socket Mode websocket is open. Bolt does not expose it in its types: read
+ * structurally, and counted as open when the shape is not there (an upgrade must not fail readiness).
+ */
+function socketActive(app: App): boolean {
+  const socket = (app as unknown as { receiver?: { client?: { websocket?: { isActive?: () => boolean } } } }).receiver?.client?.websocket;
+  return socket?.isActive?.() ?? true;
 }
 
 function boltLogger(log: (line: string) => void): Logger {

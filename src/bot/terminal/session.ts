@@ -1,4 +1,4 @@
-// Who the terminal is: its channel and its (admin) local user; and how a long-running start waits.
+// Who the terminal is: its channel and its (admin) local user. (How a long-running start stops: app/shutdown.ts.)
 import { userInfo } from "node:os";
 import type { ChannelSettings } from "../../alerts/channel-router.js";
 import type { Caller } from "../commands/context.js";
@@ -15,12 +15,4 @@ export function terminalCaller(routing: Pick<ChannelSettings, "channels" | "watc
   const terminalChannels = routing.channels().filter((c) => routing.watchlistOf(c)?.platform === "terminal");
   const channel = terminalChannels[0] ?? defaultChannel;
   return { channel, platform: "terminal", userId: `terminal:${userInfo().username}`, isAdmin: true, isOperator: true };
-}
-
-/** Resolves on Ctrl+C or a termination signal. */
-export function waitForStop(): Promise<void> {
-  return new Promise((resolve) => {
-    process.once("SIGINT", () => resolve());
-    process.once("SIGTERM", () => resolve());
-  });
 }

@@ -13,7 +13,7 @@ import { quoteCadence } from "./quote-cadence.js";
 import type { FeedSubscription } from "./news/feed-client.js";
 import { NEWS_SESSION_EVERY_MS, quoteCallsLeftForNews } from "./news/news-schedule.js";
 import { SanityGate } from "./sanity.js";
-import { StalenessTracker, describeHealth } from "./staleness.js";
+import { StalenessTracker, describeHealth, type SourceHealth } from "./staleness.js";
 
 const TZ = "America/New_York";
 const HOUR_S = 3600;
@@ -62,6 +62,8 @@ export interface LiveSources {
   stop(): Promise<void>;
   /** One line per source for `watch list`: fresh, or stale since when and why. */
   dataState(): string;
+  /** Each source's freshness, for the readiness check. */
+  health(): SourceHealth[];
 }
 
 export function startLiveSources(options: StartLiveOptions): LiveSources {
@@ -142,6 +144,7 @@ export function startLiveSources(options: StartLiveOptions): LiveSources {
 
   return {
     dataState: () => describeHealth(staleness.all(), now()),
+    health: () => staleness.all(),
     async stop() {
       stopped = true; // a pass still in flight fails on the closed clients, quietly
       for (const task of tasks) await task.stop();
