@@ -14,6 +14,7 @@ import type {
   RequestClaims,
   RetentionStore,
   OutboxStore,
+  InFlightMarks,
   SettingsStore,
   SnapshotStore,
   Store,
@@ -32,6 +33,7 @@ const ROLES = {
   capex: methodsOf<CapexStore>()("saveConsensus", "saveCapexActual", "appendGuidance", "guidanceFor", "capexActualsFor", "consensusFor"),
   alerts: methodsOf<AlertStore>()("recordAlerts", "recentAlerts"),
   outbox: methodsOf<OutboxStore>()("pendingOutbox", "markDelivered", "markDeliveryFailed", "parkOutbox", "setChannelStatus", "channelStatuses"),
+  inFlight: methodsOf<InFlightMarks>()("markInFlight"),
   audit: methodsOf<AuditLog>()("recentAudit"),
   installations: methodsOf<InstallationRecords>()("saveInstallation", "getInstallation", "deleteInstallation"),
   documents: methodsOf<DocumentClaims>()("claimDocuments", "releaseDocuments"),
@@ -54,6 +56,7 @@ describe("the store's role interfaces", () => {
       capex: 6,
       alerts: 2,
       outbox: 6,
+      inFlight: 1,
       audit: 1,
       installations: 3,
       documents: 2,
@@ -61,7 +64,7 @@ describe("the store's role interfaces", () => {
       requests: 1,
       retention: 1,
     });
-    expect(_covered).toHaveLength(35);
+    expect(_covered).toHaveLength(36);
   });
 
   it("GIVEN the SQLite store THEN it implements every role's methods", async () => {
