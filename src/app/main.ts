@@ -8,6 +8,7 @@ import { answerCommand } from "../bot/commands/handle-command.js";
 import { loadPlatformConfigs, startPlatforms, type PlatformConfigs, type PlatformSide, type Platforms } from "./platforms.js";
 import { renderReplyText } from "../bot/replies/text-renderer.js";
 import { LIVE_TERMINAL_CHANNEL, terminalCaller } from "../bot/terminal/session.js";
+import { writeFlushed } from "../bot/terminal/flushed-write.js";
 import { answerPipedLines, startInteractiveChat, type InteractiveChat } from "../bot/terminal/chat.js";
 import { ConfigError, loadConfig, type Config } from "../config/config.js";
 import { applyEnvFile } from "../config/env-file.js";
@@ -64,9 +65,10 @@ async function main(): Promise<number> {
   // The terminal delivers the terminal's channels (every alert not bound to a platform); Slack
   // and Discord deliver their own. Each burst is printed before the replay goes on.
   let chat: InteractiveChat | undefined;
-  const print = (text: string): void => {
+  // An alert is delivered once its text has left for stdout (written and flushed, also into a pipe).
+  const print = (text: string): Promise<void> | void => {
     if (chat) chat.print(`${text}\n`);
-    else process.stdout.write(`${text}\n\n`);
+    else return writeFlushed(process.stdout, `${text}\n\n`);
   };
   let opened: OpenDesk;
   try {

@@ -149,13 +149,13 @@ export class KyselyStore implements Store {
     let query = this.db
       .selectFrom("outbox")
       .innerJoin("alerts", "alerts.id", "outbox.alert_id")
-      .select(["outbox.id as id", "outbox.alert_id as alertId", "outbox.channel as channel", "outbox.platform as platform", "outbox.attempts as attempts", "alerts.payload as payload"])
+      .select(["outbox.id as id", "outbox.alert_id as alertId", "outbox.channel as channel", "outbox.platform as platform", "outbox.attempts as attempts", "alerts.payload as payload", "outbox.sending_at as sendingAt"])
       .where("outbox.status", "=", "pending")
       .where((eb) => eb.or([eb("outbox.next_attempt_at", "is", null), eb("outbox.next_attempt_at", "<=", now.toISOString())]));
     if (platform !== undefined) query = query.where("outbox.platform", "=", platform);
     if (excludeChannels.length > 0) query = query.where("outbox.channel", "not in", [...excludeChannels]);
     const rows = await query.orderBy("outbox.id").limit(limit).execute();
-    return rows.map((r) => ({ id: r.id, alertId: r.alertId, channel: r.channel, platform: r.platform as Platform, attempts: r.attempts, alert: JSON.parse(r.payload) as Alert }));
+    return rows.map((r) => ({ id: r.id, alertId: r.alertId, channel: r.channel, platform: r.platform as Platform, attempts: r.attempts, alert: JSON.parse(r.payload) as Alert, ...(r.sendingAt ? { inFlightSince: new Date(r.sendingAt) } : {}) }));
   }
 
   async markDelivered(outboxIds: number[], at: Date): Promise<void> {
@@ -167,10 +167,14 @@ export class KyselyStore implements Store {
       .execute();
   }
 
+  async markInFlight(outboxId: number, at: Date): Promise<void> {
+    await this.db.updateTable("outbox").set({ sending_at: at.toISOString() }).where("id", "=", outboxId).execute();
+  }
+
   async parkOutbox(outboxId: number, reason: string): Promise<void> {
     await this.db
       .updateTable("outbox")
-      .set((eb) => ({ status: "parked", attempts: eb("attempts", "+", 1), last_error: reason, next_attempt_at: null }))
+      .set((eb) => ({ status: "parked", attempts: eb("attempts", "+", 1), last_error: reason, next_attempt_at: null, sending_at: null }))
       .where("id", "=", outboxId)
       .execute();
   }
@@ -178,7 +182,7 @@ export class KyselyStore implements Store {
   async markDeliveryFailed(outboxId: number, error: string, retryAt: Date): Promise<void> {
     await this.db
       .updateTable("outbox")
-      .set((eb) => ({ attempts: eb("attempts", "+", 1), last_error: error, next_attempt_at: retryAt.toISOString() }))
+      .set((eb) => ({ attempts: eb("attempts", "+", 1), last_error: error, next_attempt_at: retryAt.toISOString(), sending_at: null }))
       .where("id", "=", outboxId)
       .execute();
   }

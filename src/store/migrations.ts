@@ -241,6 +241,13 @@ function migrationsFor(dialect: DialectName): Record<string, Migration> {
         await db.schema.alterTable("consensus_by_tenant").renameTo("consensus").execute();
       },
     },
+    "009_outbox_in_flight": {
+      async up(db: Kysely<unknown>) {
+        // When a post of the row began and has not been answered yet: after a crash, such a row is
+        // looked up on its platform before it is posted again (at most one duplicate per crash).
+        await db.schema.alterTable("outbox").addColumn("sending_at", "text").execute();
+      },
+    },
   };
 }
 

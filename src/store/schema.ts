@@ -115,6 +115,8 @@ export interface OutboxTable {
   created_at: string;
   delivered_at: string | null;
   platform: Generated<string>;
+  /** Set when a post began; cleared when the platform answered no. Null on rows never posted. */
+  sending_at: string | null;
 }
 
 export interface MutesTable {

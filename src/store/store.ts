@@ -45,6 +45,8 @@ export interface OutboxEntry {
   channel: string;
   attempts: number;
   alert: Alert;
+  /** When a post of this row began and was never answered (a crash): it may be on the platform already. */
+  inFlightSince?: Date;
 }
 
 /** A pushed document's identity: ticker + url, or ticker + a hash of the text when it has no url. */
@@ -77,6 +79,11 @@ export interface OutboxStore {
   setChannelStatus(status: Omit<ChannelStatus, "updatedAt">): Promise<void>;
   /** Every channel whose status was ever set (a channel never set is active). */
   channelStatuses(platform?: Platform): Promise<ChannelStatus[]>;
+}
+
+/** Marks a row in flight before its post, so a restart looks for it before posting it again. */
+export interface InFlightMarks {
+  markInFlight(outboxId: number, at: Date): Promise<void>;
 }
 
 /** The audit log, read back; entries are written with the change they describe (see SettingsStore). */
@@ -135,6 +142,7 @@ export interface Store
     CapexStore,
     AlertStore,
     OutboxStore,
+    InFlightMarks,
     AuditLog,
     InstallationRecords,
     DocumentClaims,

@@ -5,6 +5,8 @@ import { describe, expect, it } from "vitest";
 import type { Alert } from "../../src/alerts/types.js";
 import { localDelivery, sinkPlatform } from "../../src/bot/terminal/terminal-platform.js";
 import { openStore } from "../../src/store/open-store.js";
+import { replayPolicy } from "../../src/app/replay-policy.js";
+import { runReplay } from "../../src/sources/replay/run-replay.js";
 import { replayThrough, testDesk, writeReplayFile } from "../helpers/desk.js";
 
 const MSFT = { type: "company", ticker: "MSFT", name: "Microsoft", sharesOutstanding: 7_433_000_000 };
@@ -99,5 +101,27 @@ describe("outbox: one failing channel holds up nobody else", () => {
     // Only the first of the refused channel's alerts was tried; the rest kept their turn.
     expect(waiting.filter((e) => e.attempts > 0)).toHaveLength(1);
     await store.close();
+  });
+});
+
+describe("outbox: a row in flight", () => {
+  it("GIVEN a row marked in flight and the store reopened THEN it comes back with the time of the mark; a failed post clears the mark", async () => {
+    const path = tempDb();
+    const file = writeReplayFile([MSFT, quote("2026-01-28T21:00:00Z", 481.63), quote("2026-01-29T14:30:00Z", 440)]);
+    const store1 = await openStore(path);
+    const desk = await testDesk({ store: store1, delivers: false });
+    await runReplay(file, desk.engine, { policy: replayPolicy(desk.engine), onProblem: (p) => { throw new Error(p.reason); } });
+    const [row] = await store1.pendingOutbox(10, new Date("2100-01-01"));
+    expect(row?.inFlightSince).toBeUndefined();
+    const at = new Date("2026-02-16T15:00:00.000Z");
+    await store1.markInFlight(row!.id, at);
+    await store1.close();
+
+    const store2 = await openStore(path);
+    const [again] = await store2.pendingOutbox(10, new Date("2100-01-01"));
+    expect(again).toMatchObject({ id: row!.id, inFlightSince: at });
+    await store2.markDeliveryFailed(row!.id, "ratelimited", new Date("2026-02-16T15:00:01.000Z"));
+    expect((await store2.pendingOutbox(10, new Date("2100-01-01")))[0]?.inFlightSince).toBeUndefined();
+    await store2.close();
   });
 });

@@ -50,6 +50,8 @@ export interface PlatformWords {
 
 export interface DeliveryTarget {
   channel: string;
+  /** The alert's id in the store (its outbox row's alert): what a platform tags the message with. */
+  alertId?: number;
   /** The Slack workspace or Discord server, when known. */
   workspace?: string;
   alert: Alert;
@@ -67,6 +69,14 @@ export interface ChatPlatform<M = unknown> {
   /** Resolves once the platform took the message; throws what `classify` understands otherwise. */
   post(target: DeliveryTarget, message: M): Promise<void> | void;
   classify(error: unknown): Failure;
+  /**
+   * How a post cut short by a crash is told apart from one never made. Absent (the terminal): no
+   * in-flight mark, a row not marked delivered is simply posted again. `lookup`: the row is marked
+   * in flight before each post, and after a restart `find` asks the platform whether the message
+   * is there (Slack's metadata). `idempotent`: marked in flight too, and the platform itself drops
+   * a re-send of the same message (Discord's enforced nonce), so it is simply posted again.
+   */
+  readonly inFlight?: { kind: "lookup"; find(target: DeliveryTarget, since: Date): Promise<boolean> } | { kind: "idempotent" };
   readonly pacing: Pacing;
   /** Tokens are per workspace (Slack OAuth): a refused one stops that workspace's channels only. */
   readonly tokenPerWorkspace?: boolean;

@@ -2,16 +2,15 @@
 // (paced globally when the platform asks), and on failure what its class says: wait and retry
 // with the one backoff, pause the channel, stop on the token, or set the message aside.
 import type Bottleneck from "bottleneck";
-import type { Alert } from "../../alerts/types.js";
 import { alertView, type NameOf } from "../../alerts/views/alert-view.js";
 import type { OutboxEntry, Platform, Store } from "../../store/store.js";
 import { MAX_BACKOFF_MS, retryDelayMs } from "./backoff.js";
-import type { ChatPlatform, Failure } from "./chat-platform.js";
+import type { ChatPlatform, DeliveryTarget, Failure } from "./chat-platform.js";
 import type { ChannelStates } from "./channel-states.js";
 import type { Sleep } from "./sleep.js";
 
 /** The Store methods delivery uses: outbox reads and marks. */
-export type DeliveryOutbox = Pick<Store, "pendingOutbox" | "markDelivered" | "markDeliveryFailed" | "parkOutbox">;
+export type DeliveryOutbox = Pick<Store, "pendingOutbox" | "markDelivered" | "markDeliveryFailed" | "parkOutbox"> & Partial<Pick<Store, "markInFlight">>;
 
 /** A message its platform refuses this many times (minutes apart) is parked: it will not change. */
 export const REFUSALS_BEFORE_PARKING = 3;
@@ -91,7 +90,7 @@ export class RowSender<M> {
     if (paused) this.states.probing(channel, this.clock().getTime());
     let posting: Promise<void> | void;
     try {
-      posting = this.post(channel, entry.alert);
+      posting = this.platform.inFlight ? this.postInFlight(entry) : this.post(entry);
     } catch (error) {
       return this.failed(entry, error);
     }
@@ -109,10 +108,31 @@ export class RowSender<M> {
     });
   }
 
-  private post(channel: string, alert: Alert): Promise<void> | void {
+  /**
+   * At most one duplicate per crash: a row whose earlier post was never answered is first looked
+   * for on the platform (when it can be asked); each post is marked in flight before it starts.
+   */
+  private async postInFlight(entry: OutboxEntry): Promise<void> {
+    const inFlight = this.platform.inFlight;
+    if (inFlight?.kind === "lookup" && entry.inFlightSince !== undefined) {
+      if (await inFlight.find(this.target(entry), entry.inFlightSince)) {
+        this.log(`${this.platform.name}: ${entry.channel}: alert ${entry.alertId} was already posted before a restart; not posted again`);
+        return;
+      }
+    }
+    await this.options.outbox.markInFlight?.(entry.id, this.clock());
+    await this.post(entry);
+  }
+
+  private target(entry: OutboxEntry): DeliveryTarget {
+    return { channel: entry.channel, workspace: this.workspaceOf(entry.channel), alert: entry.alert, alertId: entry.alertId };
+  }
+
+  private post(entry: OutboxEntry): Promise<void> | void {
     const p = this.platform;
+    const alert = entry.alert;
     const message = p.renderRecord ? p.renderRecord(alert) : p.renderAlert(alertView(alert, this.options.nameOf));
-    const target = { channel, workspace: this.workspaceOf(channel), alert };
+    const target = this.target(entry);
     return this.limiter ? this.limiter.then((limiter) => limiter.schedule(async () => p.post(target, message))) : p.post(target, message);
   }
 

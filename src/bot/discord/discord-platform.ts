@@ -27,9 +27,13 @@ export function classifyPostError(error: unknown): Failure {
   return { kind: "retry_later", reason: (error as Error).message };
 }
 
-/** Same alert, same nonce: with `enforce_nonce` Discord drops a re-send of a post it already took. */
-export function alertNonce(alert: Alert): string {
-  return createHash("sha256").update(JSON.stringify(alert)).digest("base64url").slice(0, 25);
+/**
+ * Same alert, same nonce: with `enforce_nonce` Discord answers a re-send of a post it already took
+ * (for a few minutes) with the message it has instead of a second one. Derived from the alert's id
+ * in the store and its record, so it survives a restart and two desks' alerts never share one.
+ */
+export function alertNonce(alertId: number | undefined, alert: Alert): string {
+  return createHash("sha256").update(`${alertId ?? ""}:${JSON.stringify(alert)}`).digest("base64url").slice(0, 25);
 }
 
 export const DISCORD_WORDS: PlatformWords = {
@@ -56,12 +60,15 @@ export function discordPlatform(options: DiscordPlatformOptions): ChatPlatform<A
     name: "discord",
     renderAlert: (view) => alertViewEmbed(view, options.source),
     renderReply: replyEmbed,
-    async post({ channel, alert }, embed) {
+    async post({ channel, alert, alertId }, embed) {
       await options.rest.post(Routes.channelMessages(channel), {
-        body: { embeds: [embed], allowed_mentions: { parse: [] }, nonce: alertNonce(alert), enforce_nonce: true },
+        body: { embeds: [embed], allowed_mentions: { parse: [] }, nonce: alertNonce(alertId, alert), enforce_nonce: true },
       });
     },
     classify: classifyPostError,
+    // Marked in flight like every post; after a crash it is simply sent again: the nonce makes
+    // Discord return the message it already has (within its few minutes), not a second one.
+    inFlight: { kind: "idempotent" },
     // discord.js paces requests per route and globally; a channel is its own worker all the same.
     pacing: { channelIntervalMs: 0, channels: "parallel", probePausedMs: options.probePausedMs ?? 300_000 },
     words: DISCORD_WORDS,

@@ -7,7 +7,10 @@ import { renderReplyBlocks } from "./blocks/reply-blocks.js";
 import { classifySlackError } from "./delivery/slack-errors.js";
 
 /** Posts one message; throws the Web API's error when Slack did not take it. */
-export type PostMessage = (target: { channel: string; workspace?: string }, message: SlackMessage) => Promise<void>;
+export type PostMessage = (target: { channel: string; workspace?: string; alertId?: number }, message: SlackMessage) => Promise<void>;
+
+/** Whether the channel already holds the alert's message (posted before a crash); see posted-alerts.ts. */
+export type FindPosted = (target: { channel: string; workspace?: string; alertId: number }, since: Date) => Promise<boolean>;
 
 export const SLACK_WORDS: PlatformWords = {
   delivering: "delivering to Slack",
@@ -24,6 +27,8 @@ export interface SlackPlatformOptions {
   source?: string;
   /** Each workspace has its own token (OAuth): a refused token stops only that workspace. */
   tokenPerWorkspace?: boolean;
+  /** Looks for an alert posted before a crash; without it, such an alert is posted again. */
+  find?: FindPosted;
   /** Least time between two messages in one channel (default 1 s). */
   channelIntervalMs?: number;
 }
@@ -33,11 +38,16 @@ export function slackPlatform(options: SlackPlatformOptions): ChatPlatform<Slack
     name: "slack",
     renderAlert: (view) => alertViewBlocks(view, options.source),
     renderReply: renderReplyBlocks,
-    post: ({ channel, workspace }, message) => options.post({ channel, workspace }, message),
+    post: ({ channel, workspace, alertId }, message) => options.post({ channel, workspace, alertId }, message),
+    ...(options.find ? { inFlight: lookup(options.find) } : {}),
     classify: classifySlackError,
     // A paused channel waits for Slack to say it is back (invited, unarchived): no probing.
     pacing: { channelIntervalMs: options.channelIntervalMs ?? 1000, channels: "parallel" },
     tokenPerWorkspace: options.tokenPerWorkspace,
     words: SLACK_WORDS,
   };
+}
+
+function lookup(find: FindPosted): NonNullable<ChatPlatform["inFlight"]> {
+  return { kind: "lookup", find: ({ channel, workspace, alertId }, since) => (alertId === undefined ? Promise.resolve(false) : find({ channel, workspace, alertId }, since)) };
 }

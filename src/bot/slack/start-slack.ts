@@ -12,7 +12,8 @@ import { ChannelStates } from "../delivery/channel-states.js";
 import { DeliveryLoop } from "../delivery/delivery-loop.js";
 import type { Sleep } from "../delivery/sleep.js";
 import { WorkspaceNotInstalledError } from "./delivery/slack-errors.js";
-import { slackPlatform, SLACK_WORDS, type PostMessage } from "./slack-platform.js";
+import { slackPlatform, SLACK_WORDS, type FindPosted, type PostMessage } from "./slack-platform.js";
+import { alertMetadata, findPostedAlert } from "./delivery/posted-alerts.js";
 import { installedBotToken, storeInstallationStore } from "./installation-store.js";
 import { registerLifecycleEvents } from "./lifecycle-events.js";
 import { refuseReplayedRequest, refuseUnfreshRequest } from "./request-guard.js";
@@ -41,7 +42,7 @@ export interface SlackSide {
 }
 
 export const EVENTS_PATH = "/slack/events";
-const SCOPES = ["commands", "chat:write", "chat:write.public", "users:read", "channels:read", "groups:read"];
+const SCOPES = ["commands", "chat:write", "chat:write.public", "users:read", "channels:read", "groups:read", "channels:history", "groups:history"];
 
 export async function startSlack(options: StartSlackOptions): Promise<SlackSide> {
   const { config, desk, http, log } = options;
@@ -84,18 +85,31 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackSide>
     ...(mode.kind === "oauth" ? { receiver } : {}),
   });
 
-  const post: PostMessage = async ({ channel, workspace }, message) => {
-    let token: string | undefined;
-    if (mode.kind === "oauth") {
-      token = workspace === undefined ? undefined : await installedBotToken(desk.store, workspace);
-      if (token === undefined) throw new WorkspaceNotInstalledError(workspace);
+  const tokenFor = async (workspace: string | undefined): Promise<string | undefined> => {
+    if (mode.kind !== "oauth") return undefined;
+    const token = workspace === undefined ? undefined : await installedBotToken(desk.store, workspace);
+    if (token === undefined) throw new WorkspaceNotInstalledError(workspace);
+    return token;
+  };
+  const post: PostMessage = async ({ channel, workspace, alertId }, message) => {
+    const token = await tokenFor(workspace);
+    // No link_names, no parse: nothing in a message can ping a person or a channel. The alert id
+    // rides along as metadata, so a restart can tell whether the post went through.
+    const metadata = alertId === undefined ? {} : { metadata: alertMetadata(alertId) };
+    await app.client.chat.postMessage({ token, channel, text: message.text, blocks: message.blocks, unfurl_links: false, unfurl_media: false, ...metadata });
+  };
+  const find: FindPosted = async ({ channel, workspace, alertId }, since) => {
+    try {
+      return await findPostedAlert(app.client, { channel, token: await tokenFor(workspace), alertId, since });
+    } catch (error) {
+      // Slack could not be asked (no channels:history, say): post, at worst one duplicate.
+      log(`slack: ${channel}: could not look for alert ${alertId} in the channel's history (${(error as Error).message}); posting it`);
+      return false;
     }
-    // No link_names, no parse: nothing in a message can ping a person or a channel.
-    await app.client.chat.postMessage({ token, channel, text: message.text, blocks: message.blocks, unfurl_links: false, unfurl_media: false });
   };
   const delivery = new DeliveryLoop({
     outbox: desk.store,
-    platform: slackPlatform({ post, source: desk.source, tokenPerWorkspace: mode.kind === "oauth" }),
+    platform: slackPlatform({ post, find, source: desk.source, tokenPerWorkspace: mode.kind === "oauth" }),
     states: await ChannelStates.load("slack", SLACK_WORDS, desk.store, () => clock().getTime()),
     nameOf: (t) => desk.engine.market.companyName(t),
     channels: slackChannels,

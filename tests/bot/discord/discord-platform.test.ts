@@ -16,10 +16,11 @@ describe("classifyPostError", () => {
     expect(classifyPostError(new Error("ECONNRESET"))).toEqual({ kind: "retry_later", reason: "ECONNRESET" });
   });
 
-  it("GIVEN the same alert twice THEN the same nonce; another alert, another", () => {
+  it("GIVEN the same alert twice THEN the same nonce; another alert (or alert id), another", () => {
     const alert = { channel: "1", kind: "earnings_upcoming", ts: "2026-01-28T12:00:00.000Z", items: [] } as Alert;
-    expect(alertNonce({ ...alert })).toBe(alertNonce(alert));
-    expect(alertNonce({ ...alert, ts: "2026-01-29T12:00:00.000Z" })).not.toBe(alertNonce(alert));
-    expect(alertNonce(alert)).toHaveLength(25);
+    expect(alertNonce(7, { ...alert })).toBe(alertNonce(7, alert));
+    expect(alertNonce(7, { ...alert, ts: "2026-01-29T12:00:00.000Z" })).not.toBe(alertNonce(7, alert));
+    expect(alertNonce(8, alert)).not.toBe(alertNonce(7, alert));
+    expect(alertNonce(7, alert)).toHaveLength(25);
   });
 });

@@ -1,5 +1,7 @@
 // A small fake of Discord on 127.0.0.1: the REST API under /api/v10 and the gateway (WebSocket)
-// on the same port. It records every request and lets a test script the next answers.
+// on the same port. It records every request, keeps each channel's messages (a post with
+// `enforce_nonce` and a nonce it saw in the last few minutes gets that message back, as Discord
+// does, instead of a second one), and lets a test script the next answers.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { WebSocketServer, type WebSocket } from "ws";
@@ -25,8 +27,21 @@ export interface FakeAnswer {
 
 type Script = (req: RecordedRequest) => FakeAnswer | undefined;
 
+/** A message the fake took. */
+export interface FakeMessage {
+  id: string;
+  nonce?: string;
+  at: number;
+  embeds: unknown[];
+}
+
+/** How long Discord remembers an enforced nonce ("a few minutes"). */
+export const NONCE_WINDOW_MS = 5 * 60_000;
+
 export class FakeDiscord {
   readonly requests: RecordedRequest[] = [];
+  /** Each channel's messages, oldest first. */
+  readonly channels = new Map<string, FakeMessage[]>();
   private readonly scripts: Script[] = [];
   private readonly sockets = new Set<WebSocket>();
   private seq = 0;
@@ -117,6 +132,16 @@ export class FakeDiscord {
     res.writeHead(answer.status, { "content-type": "application/json", ...answer.headers }).end(JSON.stringify(answer.body));
   }
 
+  private createMessage(channel: string, req: RecordedRequest): FakeAnswer {
+    const body = req.body as { embeds?: unknown[]; nonce?: string | number; enforce_nonce?: boolean };
+    const nonce = body.nonce === undefined ? undefined : String(body.nonce);
+    const messages = this.channels.get(channel) ?? [];
+    const seen = body.enforce_nonce && nonce !== undefined ? messages.find((m) => m.nonce === nonce && req.at - m.at < NONCE_WINDOW_MS) : undefined;
+    const kept = seen ?? { id: String(this.requests.length), nonce, at: req.at, embeds: body.embeds ?? [] };
+    if (!seen) this.channels.set(channel, [...messages, kept]);
+    return { status: 200, body: { id: kept.id, channel_id: channel, content: "", embeds: kept.embeds, ...(nonce === undefined ? {} : { nonce }) } };
+  }
+
   private defaultAnswer(req: RecordedRequest): FakeAnswer {
     const bot = req.headers.authorization;
     const needsAuth = !req.path.startsWith("/interactions/") && !req.path.startsWith("/webhooks/");
@@ -126,9 +151,7 @@ export class FakeDiscord {
     }
     if (req.path.startsWith("/interactions/")) return { status: 204 };
     const message = /^\/channels\/(\d+)\/messages$/.exec(req.path);
-    if (req.method === "POST" && message) {
-      return { status: 200, body: { id: String(this.requests.length), channel_id: message[1], content: "", embeds: (req.body as { embeds?: unknown }).embeds ?? [] } };
-    }
+    if (req.method === "POST" && message) return this.createMessage(message[1]!, req);
     if (req.method === "PATCH" && req.path.startsWith("/webhooks/")) return { status: 200, body: { id: "1", ...(req.body as object) } };
     if (req.method === "PUT" && /^\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(req.path)) {
       return { status: 200, body: (req.body as Array<object>).map((c, i) => ({ id: String(9000 + i), application_id: APP_ID, version: "1", ...c })) };

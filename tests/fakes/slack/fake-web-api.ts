@@ -1,6 +1,7 @@
 // A fake Slack Web API on 127.0.0.1: records every call, answers like Slack (auth.test,
-// chat.postMessage, users.info, apps.connections.open), takes response_url posts, and lets a test
-// script failures (429 with Retry-After, platform errors) per call.
+// chat.postMessage, users.info, apps.connections.open), keeps each channel's posted messages with
+// their metadata and reads them back (conversations.history), takes response_url posts, and lets a
+// test script failures (429 with Retry-After, platform errors) per call.
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 
@@ -21,8 +22,17 @@ export interface FakeAnswer {
 /** Returns an answer to override the default one, or undefined to answer as Slack would. */
 export type Script = (call: ApiCall) => FakeAnswer | undefined;
 
+/** A message the fake took, as conversations.history returns it. */
+export interface StoredMessage {
+  ts: string;
+  text?: string;
+  metadata?: { event_type?: string; event_payload?: Record<string, unknown> };
+}
+
 export class FakeSlackApi {
   readonly calls: ApiCall[] = [];
+  /** Each channel's messages, oldest first. */
+  readonly channels = new Map<string, StoredMessage[]>();
   readonly responses: Array<{ path: string; body: Record<string, unknown> }> = [];
   readonly admins = new Set<string>();
   script: Script = () => undefined;
@@ -87,8 +97,24 @@ export class FakeSlackApi {
     switch (call.method) {
       case "auth.test":
         return { body: { ok: true, team_id: "T1", team: "Test team", user_id: "UBOT", bot_id: "B1", url: "https://test.slack.com/" } };
-      case "chat.postMessage":
-        return { body: { ok: true, channel: call.params.channel, ts: `${1700000000 + this.calls.length}.000100`, message: { text: call.params.text } } };
+      case "chat.postMessage": {
+        // Slack's ts is the post's time, unique per channel.
+        const ts = `${Math.floor(this.now() / 1000)}.${String(this.calls.length).padStart(6, "0")}`;
+        const message: StoredMessage = { ts, text: call.params.text, ...(call.params.metadata ? { metadata: JSON.parse(call.params.metadata) as StoredMessage["metadata"] } : {}) };
+        const channel = call.params.channel ?? "";
+        this.channels.set(channel, [...(this.channels.get(channel) ?? []), message]);
+        return { body: { ok: true, channel, ts, message: { text: call.params.text } } };
+      }
+      case "conversations.history": {
+        // Newest first, from `oldest` on; metadata only when asked for, as Slack does.
+        const oldest = Number(call.params.oldest ?? 0);
+        const limit = Number(call.params.limit ?? 100);
+        const all = (this.channels.get(call.params.channel ?? "") ?? []).filter((m) => Number(m.ts) >= oldest).reverse();
+        const start = Number(call.params.cursor ?? 0);
+        const page = all.slice(start, start + limit).map(({ metadata, ...m }) => (call.params.include_all_metadata === "true" && metadata ? { ...m, metadata } : m));
+        const more = start + limit < all.length;
+        return { body: { ok: true, messages: page, has_more: more, response_metadata: { next_cursor: more ? String(start + limit) : "" } } };
+      }
       case "users.info": {
         const id = call.params.user ?? "";
         return { body: { ok: true, user: { id, is_admin: this.admins.has(id), is_owner: false, is_primary_owner: false } } };
