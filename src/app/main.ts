@@ -160,7 +160,11 @@ async function main(): Promise<number> {
     });
     // A signal mid-replay stops here; the rest of the episode is abandoned with the process.
     replay.catch(() => undefined);
-    const summary = await Promise.race([replay, signals.requested.then(() => undefined)]);
+    // So does the person leaving the chat (exit, Ctrl+C, Ctrl+D): a paced episode runs for minutes.
+    const left = chat ? chat.closed.then(() => undefined) : new Promise<undefined>(() => undefined);
+    const summary = await Promise.race([replay, signals.requested.then(() => undefined), left]);
+    // Left before the episode's end: the replay is abandoned, and nothing else keeps the process.
+    if (summary === undefined) replayAbandoned = true;
     if (summary !== undefined) {
       const finished = `capwatch: replay finished: ${summary.events} events, ${alerts} alerts${summary.problems ? `, ${summary.problems} lines skipped` : ""}.`;
       if (chat) chat.print(`${finished} Commands still work; exit quits.`);
@@ -201,13 +205,16 @@ async function unreadableFile(path: string): Promise<string | undefined> {
   }
 }
 
+/** Set when the person or a signal ended npm start mid-episode: its timers would keep the process alive. */
+let replayAbandoned = false;
+
 /** How the bot ended: its exit status (`capwatch start` waits on it). */
 export const exited: Promise<number> = main().then(
   (code) => {
     process.exitCode = code;
     signals.dispose();
     // Stopped by a signal, stdin (or an abandoned replay) may still hold the process open.
-    if (signals.stopping) process.exit(code);
+    if (signals.stopping || replayAbandoned) process.exit(code);
     return code;
   },
   (error: unknown) => {
