@@ -182,7 +182,7 @@ export class KyselyStore implements Store {
   async markDeliveryFailed(outboxId: number, error: string, retryAt: Date): Promise<void> {
     await this.db
       .updateTable("outbox")
-      .set((eb) => ({ attempts: eb("attempts", "+", 1), last_error: error, next_attempt_at: retryAt.toISOString(), sending_at: null }))
+      .set((eb) => ({ attempts: eb("attempts", "+", 1), last_error: error, next_attempt_at: retryAt.toISOString() }))
       .where("id", "=", outboxId)
       .execute();
   }

@@ -243,8 +243,8 @@ function migrationsFor(dialect: DialectName): Record<string, Migration> {
     },
     "009_outbox_in_flight": {
       async up(db: Kysely<unknown>) {
-        // When a post of the row began and has not been answered yet: after a crash, such a row is
-        // looked up on its platform before it is posted again (at most one duplicate per crash).
+        // When the row's last post began: a row not delivered with this set may be on its platform
+        // already (a crash, a lost answer), so it is looked up there before it is posted again.
         await db.schema.alterTable("outbox").addColumn("sending_at", "text").execute();
       },
     },

@@ -115,7 +115,7 @@ export interface OutboxTable {
   created_at: string;
   delivered_at: string | null;
   platform: Generated<string>;
-  /** Set when a post began; cleared when the platform answered no. Null on rows never posted. */
+  /** When the last post began; kept after a failure (its answer may have been lost), null on rows never posted. */
   sending_at: string | null;
 }
 

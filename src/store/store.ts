@@ -45,7 +45,7 @@ export interface OutboxEntry {
   channel: string;
   attempts: number;
   alert: Alert;
-  /** When a post of this row began and was never answered (a crash): it may be on the platform already. */
+  /** When the row's last post began, if it was never marked delivered (a crash, a lost answer): it may be on the platform already. */
   inFlightSince?: Date;
 }
 

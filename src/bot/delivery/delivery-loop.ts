@@ -127,7 +127,11 @@ export class DeliveryLoop<M = unknown> {
     return this.options.outbox.pendingOutbox(limit, this.clock(), rows === "all" ? undefined : rows, [...waiting, ...exclude]);
   }
 
-  /** One worker in outbox order; delivered rows are marked in one write per batch. */
+  /**
+   * One worker in outbox order. Rows a platform took synchronously (a replay's output) are marked
+   * in one write per batch; a row whose post it awaited (the terminal waits for its text to leave)
+   * is marked as soon as it is out, so a crash prints at most that one again.
+   */
   private async serialPass(): Promise<number> {
     let delivered = 0;
     const held = new Set<string>();
@@ -139,11 +143,14 @@ export class DeliveryLoop<M = unknown> {
           if (held.has(entry.channel) || this.blocked(entry.channel)) continue;
           const attempt = this.sender.attempt(entry);
           const outcome = typeof attempt === "string" ? attempt : await attempt;
-          if (outcome === "sent") done.push(entry.id);
+          if (outcome === "sent" && typeof attempt !== "string") {
+            await this.options.outbox.markDelivered([entry.id], this.clock());
+            delivered++;
+          } else if (outcome === "sent") done.push(entry.id);
           else if (outcome !== "skipped") held.add(entry.channel);
         }
       } finally {
-        // A crash before this write re-sends the batch (at least once, never lost).
+        // A crash before this write re-sends the batch's synchronous rows (at least once, never lost).
         await this.options.outbox.markDelivered(done, this.clock());
       }
       delivered += done.length;

@@ -40,6 +40,8 @@ export class RowSender<M> {
   private readonly platform: ChatPlatform<M>;
   private readonly states: ChannelStates;
   private readonly lastPost = new Map<string, number>();
+  /** Rows whose post began in this run and got no answer that says it was not taken (a 5xx, a timeout). */
+  private readonly unanswered = new Map<number, Date>();
   /** How long a channel's worker waits before trying its failed row again. */
   private readonly waits = new Map<string, number>();
   /** Loaded only for a platform with a global rate (bottleneck costs tens of ms to import). */
@@ -109,19 +111,25 @@ export class RowSender<M> {
   }
 
   /**
-   * At most one duplicate per crash: a row whose earlier post was never answered is first looked
-   * for on the platform (when it can be asked); each post is marked in flight before it starts.
+   * At most one duplicate per crash: a row whose earlier post began and was not delivered (a crash,
+   * a failure whose answer may have been lost) is first looked for on the platform when it can be
+   * asked; each post is marked in flight before it starts.
    */
   private async postInFlight(entry: OutboxEntry): Promise<void> {
     const inFlight = this.platform.inFlight;
-    if (inFlight?.kind === "lookup" && entry.inFlightSince !== undefined) {
-      if (await inFlight.find(this.target(entry), entry.inFlightSince)) {
-        this.log(`${this.platform.name}: ${entry.channel}: alert ${entry.alertId} was already posted before a restart; not posted again`);
+    const since = entry.inFlightSince ?? this.unanswered.get(entry.id);
+    if (inFlight?.kind === "lookup" && since !== undefined) {
+      if (await inFlight.find(this.target(entry), since)) {
+        this.unanswered.delete(entry.id);
+        this.log(`${this.platform.name}: ${entry.channel}: alert ${entry.alertId} is there already (an earlier post's answer was lost); not posted again`);
         return;
       }
     }
-    await this.options.outbox.markInFlight?.(entry.id, this.clock());
+    const at = this.clock();
+    await this.options.outbox.markInFlight?.(entry.id, at);
+    this.unanswered.set(entry.id, at);
     await this.post(entry);
+    this.unanswered.delete(entry.id);
   }
 
   private target(entry: OutboxEntry): DeliveryTarget {
@@ -145,6 +153,8 @@ export class RowSender<M> {
     if (this.platform.pacing.channelIntervalMs > 0) this.lastPost.set(channel, this.clock().getTime());
     const failure: Failure = this.platform.classify(error);
     const name = this.platform.name;
+    // A refusal or a wait the platform asked for is an answer: the post was not taken.
+    if (failure.kind !== "retry_later" || failure.afterMs !== undefined) this.unanswered.delete(entry.id);
     switch (failure.kind) {
       case "retry_later": {
         const waitMs = failure.afterMs ?? (await retryDelayMs(entry.attempts));

@@ -66,8 +66,32 @@ describe("Slack: an alert in flight at a crash", () => {
     expect(lookups).toHaveLength(3);
     expect(lookups[0]!.params).toMatchObject({ channel: "C_MARKETS", include_all_metadata: "true" });
     expect(Number(lookups[0]!.params.oldest)).toBeLessThanOrEqual(time.clock().getTime() / 1000);
-    expect(h.logs).toContain(`slack: C_MARKETS: alert ${first.alertId} was already posted before a restart; not posted again`);
+    expect(h.logs).toContain(`slack: C_MARKETS: alert ${first.alertId} is there already (an earlier post's answer was lost); not posted again`);
     expect(await store.pendingOutbox(1000, new Date("2100-01-01"), "slack")).toEqual([]);
+  });
+
+  it("GIVEN Slack took a post but its answer was lost (a 500) THEN the retry finds it in the history and does not post it again; a 429 is an answer and is not looked up", async () => {
+    const { time, desk, pending } = await waitingEpisode();
+    let posts = 0;
+    h = await slackHarness(desk, {
+      clock: time.clock,
+      sleep: time.sleep,
+      prepare: (api) =>
+        (api.script = (call) => {
+          if (call.method !== "chat.postMessage") return undefined;
+          posts++;
+          if (posts === 2) return { status: 429, headers: { "retry-after": "1" }, body: { ok: false, error: "ratelimited" } };
+          if (posts !== 4) return undefined;
+          // Slack kept the message, the answer never came back right.
+          const channel = call.params.channel!;
+          api.channels.set(channel, [...(api.channels.get(channel) ?? []), { ts: `${call.at / 1000}.999999`, metadata: JSON.parse(call.params.metadata!) as { event_payload: Record<string, unknown> } }]);
+          return { status: 500, body: "upstream error" };
+        }),
+    });
+    await h.slack.flush();
+    expect(alertIdsIn(h, "C_MARKETS")).toEqual(pending.map((e) => e.alertId));
+    expect(h.api.calls.filter((c) => c.method === "conversations.history")).toHaveLength(1);
+    expect(posts).toBe(pending.length + 1); // the 429 was posted again; the lost answer was not
   });
 
   it("GIVEN the history cannot be read (missing_scope) THEN the alert in flight is posted, and the log says why", async () => {
