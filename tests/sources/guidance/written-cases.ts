@@ -244,4 +244,13 @@ export const ROLE_CASES: (Case & { per?: "year"; segment?: string })[] = [
   { date: "2026-02-01", text: "So far this year, capital expenditures have totaled $9 billion.", want: [] },
   { date: "2025-07-30", fye: "06-30", text: "For the current quarter, we expect capex of about $30 billion.", want: [["Q1-2026", 30 * B, 30 * B, "USD"]] },
   { date: "2025-08-20", fye: "06-30", text: "In each of the next two years we expect to spend US$11 bn in capital and exploration.", per: "year", want: [["FY2026-FY2027", 11 * B, 11 * B, "USD"]] },
+  // second round (Dec 6, written for the rules drawn from the second collection's development part)
+  { date: "2026-02-01", text: "We are tightening our capex range to $4 to $5 billion.", want: [["FY2026", 4 * B, 5 * B, "USD"]] },
+  { date: "2026-11-01", text: "This year we executed $2.2 billion of planned grid investments.", want: [] },
+  { date: "2026-02-01", text: "Acme's capital plan is expected to increase its rate base to $20 billion by 2030.", want: [] },
+  { date: "2026-02-01", text: "Acme said its capex is part of a $12 billion investment plan over the next three to five years.", want: [] },
+  { date: "2026-02-01", text: "The capital budgets of the two largest wireless operators will reach a total of 90 billion yuan this year.", want: [] },
+  { date: "2025-10-01", fye: "03-31", text: "The firm has revised its capex forecast for FY26 to Rs 9,000 crore.", want: [["FY2026", 9e10, 9e10, "INR"]] },
+  { date: "2026-02-01", text: "Purchase of property and equipment is expected to be approximately $450 million for the year.", want: [["FY2026", 450 * M, 450 * M, "USD"]] },
+  { date: "2026-02-01", text: "Acme unveiled a 2026-2028 capital outlook of $9 billion.", want: [["FY2026-FY2028", 9 * B, 9 * B, "USD"]] },
 ];
