@@ -198,6 +198,10 @@ function forAPart(f: SentenceFacts, figure: Figure): boolean {
 const OTHER_SPENDER =
   /\b(?:governments?|ministry|ministries|administration|authorit(?:y|ies)|municipalit(?:y|ies)|parliament|congress|joint\s+ventures?|JVs?|partners?)\s+(?:\w+\s+){0,2}?(?:plans?|will|would|is\s+set|are\s+set|expects?|aims?|intends?|is\s+to|are\s+to|to)\s+(?:\w+\s+)?(?:spend|invest|allocate|deploy|put|pour)\b/i;
 
+// "The capital budgets of Mobile, Unicom and Telecom … will reach a total of …": the money of several named companies.
+const SEVERAL_NAMED =
+  /\b(?:budgets|plans|capex|spending|expenditures?|investments?|outlays)\s+of\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)?(?:\s*,\s*[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)?)*,?\s+and\s+[A-Z]/;
+
 /** The verdict for each figure of the sentence, in order. */
 export function classifyFigures(f: SentenceFacts): Verdict[] {
   const verdicts: Verdict[] = [];
@@ -236,7 +240,7 @@ function verdictFor(f: SentenceFacts, figure: Figure, i: number, earlierGuidance
   if (ESTIMATE_BEFORE.test(tail) || ESTIMATE_BEFORE.test(subject) || ESTIMATE_AFTER.test(next) || ESTIMATE_ATTRIBUTION.test(rest) || ESTIMATE_CJK.test(clause)) {
     return "estimate";
   }
-  if (AGGREGATE.test(clause) || AGGREGATE.test(subject) || OTHER_SPENDER.test(subject)) return "aggregate";
+  if (AGGREGATE.test(clause) || AGGREGATE.test(subject) || OTHER_SPENDER.test(subject) || SEVERAL_NAMED.test(f.text.slice(0, figure.start))) return "aggregate";
   if (forAPart(f, figure)) return "part";
   if (APPROPRIATION.test(f.text)) return "project";
   if (CHANGE_BEFORE.test(tail) || CHANGE_AFTER.test(next) || CHANGE_CJK_BEFORE.test(tail)) return "change";

@@ -45,6 +45,7 @@ const KEPT: Case[] = [
   { text: "We now expect 2026 gross capital investments of about $20 billion. We expect 2026 net capex of $12 billion to $14 billion, after partner contributions.", want: [["FY2026", 20 * B, 20 * B, "USD"], ["FY2026", 12 * B, 14 * B, "USD"]] },
   { text: "A recent report from Gartner forecasts a 4% increase in global spending on chip equipment this year, reaching $99 billion. Industry analysts believe that Acme will be a major driver of this spending. Acme has adjusted its capital expenditure forecast for the year, now estimating a range of $6 billion to $6.5 billion.", kind: "news", want: [["FY2026", 6 * B, 6.5 * B, "USD"]] },
   { text: "Can you give us a sense of spending next year? Sure. We expect capital expenditures of about $3 billion in 2026.", kind: "transcript", want: [["FY2026", 3 * B, 3 * B, "USD"]] },
+  { text: "One more on funding. How should we think about equity needs next year? Would that come from the ATM? Yeah, good question. We expect capital expenditures of about $4 billion in 2026.", kind: "transcript", want: [["FY2026", 4 * B, 4 * B, "USD"]] },
 ];
 
 const LEFT_OUT: Case[] = [
@@ -99,6 +100,11 @@ const LEFT_OUT: Case[] = [
   { text: "Acme's capex could range from $4 billion to $7 billion in 2026 depending on conditions." },
   { text: "Assuming the deal closes, the combined company would invest $9 billion in 2026." },
   { text: "Jefferies has a $300 price target and expects full-year capex of $52 billion to $55 billion in 2026." },
+  // unlabelled transcript excerpts: the asker goes on past the first question, and an asker's opening marks the turn
+  { text: "Two quick questions on the new mill. When does it reach break-even? And then, I noticed you held the capex outlook at 1.9 billion for the year. Are you seeing any cost pressure there?", kind: "transcript" as const },
+  { text: "That's very helpful. And one thing that stood out is the 2026 capex plan, 3.1 billion, which stayed the same even with all the growth.", kind: "transcript" as const },
+  { text: "Changes in cash included operating inflows offset by capital expenditures of $90 million and employee equity plans of $12 million.", date: "2026-04-20" },
+  { text: "The capital budgets of Alpha, Beta and Gamma will reach a total of 90 billion yuan this year." },
 ].map((c) => ({ want: [], ...c }));
 LEFT_OUT[17] = { ...LEFT_OUT[17], want: [["FY2026", 18 * B, 19 * B, "USD"]] } as Case;
 
