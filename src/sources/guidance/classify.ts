@@ -5,6 +5,7 @@ import { clauseEnd, clauseStart, type Clauses } from "./clauses.js";
 import {
   ACTUAL_BEFORE,
   AGGREGATE,
+  FORWARD,
   ACTUAL_CJK_BEFORE,
   CHANGE_AFTER,
   CHANGE_BEFORE,
@@ -202,12 +203,23 @@ const OTHER_SPENDER =
 const SEVERAL_NAMED =
   /\b(?:budgets|plans|capex|spending|expenditures?|investments?|outlays)\s+of\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)?(?:\s*,\s*[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)?)*,?\s+and\s+[A-Z]/;
 
+// "were $759 million in the fourth quarter and $2.6 billion for the full year": the second figure
+// of a list joined by "and" shares the first one's past tense.
+const LISTED_AFTER = /^[^.;:$€£¥₹\d]{0,50}?,?\s+and\s+(?:about\s+|approximately\s+|around\s+|roughly\s+|nearly\s+|some\s+)?~?\s?$/i;
+
+// "The project will require approximately $350 million of capex": one project's money as the subject.
+const PROJECT_SUBJECT =
+  /^\s*(?:the|this|that|each|the\s+new)\s+(?:[\w-]+\s+){0,2}?(?:project|plant|facility|fab|mine|factory|terminal|pipeline|expansion|development|acquisition)\s+(?:will|would|is\s+expected\s+to|is\s+set\s+to)?\s*(?:require|cost|need|involve|entail|take)s?\b/i;
+
 /** The verdict for each figure of the sentence, in order. */
 export function classifyFigures(f: SentenceFacts): Verdict[] {
   const verdicts: Verdict[] = [];
   const converted = conversions(f);
   f.figures.forEach((figure, i) => {
-    verdicts.push(converted.has(i) ? "conversion" : verdictFor(f, figure, i, verdicts.includes("guidance")));
+    if (converted.has(i)) return void verdicts.push("conversion");
+    const prev = f.figures[i - 1];
+    const listed = prev !== undefined && verdicts[i - 1] === "actual" && LISTED_AFTER.test(f.text.slice(prev.end, figure.start)) && !FORWARD.test(f.text.slice(prev.end, figure.start));
+    verdicts.push(listed ? "actual" : verdictFor(f, figure, i, verdicts.includes("guidance")));
   });
   return verdicts;
 }
@@ -228,7 +240,7 @@ function verdictFor(f: SentenceFacts, figure: Figure, i: number, earlierGuidance
   if (metric === null || metric === "other") return "not-capex";
   if (metric === "spend" && PLEDGE_AFTER.test(next)) return "pledge";
   if (PLEDGE_BEFORE.test(tail) || DOMESTIC_AFTER.test(next)) return "pledge";
-  if (PROJECT_AFTER.test(next)) return "project";
+  if (PROJECT_AFTER.test(next) || PROJECT_SUBJECT.test(subjectOf(f.text, figure.start))) return "project";
   if (ATTRIBUTIVE_BEFORE.test(tail) && !PLAN_NOUN_AFTER.test(next)) return "project";
   if (PROJECT_BEFORE.test(f.text.slice(Math.max(0, figure.start - 2 * WINDOW), figure.start)) || PROJECT_BEFORE.test(next)) return "project";
   if (VAGUE_SPAN.test(next) || VAGUE_SPAN.test(tail)) return "vague";

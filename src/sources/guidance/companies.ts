@@ -107,12 +107,16 @@ const GROUP = "(group)";
 const GROUP_AFTER = /^(?:\s+[A-Z][\w&-]*){0,2}\s+[Gg]roup\b(?!\s+(?:CEO|CFO|chief|chairman|president)\b)/;
 
 const CLOSING_ATTRIBUTION = /^[^.]*?,\s*$/;
+// "a KRW450trn plan by Samsung Electronics": the plan's owner named right after it.
+const PLAN_BY = /^\s*(?:\([^)]*\)\s*)?(?:[\w-]+\s+){0,2}?(?:plan|budget|pledge|investment|commitment|program(?:me)?|outlay)s?\s+(?:by|from|of)\s+$/i;
 
 /**
  * The company a figure at [start, end) of `sentence` is about: the nearest one named before it,
  * else one named right after it in a closing attribution, else `current` (the text's subject).
  */
 export function companyOfFigure(sentence: string, mentions: readonly CompanyMention[], start: number, end: number, current: string): string {
+  const owner = mentions.find((m) => m.start >= end);
+  if (owner !== undefined && PLAN_BY.test(sentence.slice(end, owner.start))) return owner.ticker;
   let before: CompanyMention | null = null;
   for (const m of mentions) if (m.end <= start) before = m;
   if (before !== null) return before.ticker;

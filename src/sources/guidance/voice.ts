@@ -81,7 +81,7 @@ export function attributedElsewhere(sentence: string, ownAt: (from: number, to: 
   if (m === null) return false;
   const from = m.index + m[0].length;
   // "according to Leon Topalian, Nucor's chair, president, and CEO": one of the company's people.
-  return !ownAt(from, from + 40) && !OFFICER_AFTER.test(sentence.slice(from, from + 80));
+  return !ownAt(from, from + 5) && !OFFICER_AFTER.test(sentence.slice(from, from + 80));
 }
 
 const OFFICER_AFTER = /^[^.;]{0,50}?\b(?:CEO|CFO|COO|chief\s+(?:executive|financial|operating)|chair(?:man|woman)?|president|managing\s+director|spokes(?:man|woman|person)|executive\s+director)\b/i;

@@ -45,6 +45,8 @@ const KEPT: Case[] = [
   { text: "We now expect 2026 gross capital investments of about $20 billion. We expect 2026 net capex of $12 billion to $14 billion, after partner contributions.", want: [["FY2026", 20 * B, 20 * B, "USD"], ["FY2026", 12 * B, 14 * B, "USD"]] },
   { text: "A recent report from Gartner forecasts a 4% increase in global spending on chip equipment this year, reaching $99 billion. Industry analysts believe that Acme will be a major driver of this spending. Acme has adjusted its capital expenditure forecast for the year, now estimating a range of $6 billion to $6.5 billion.", kind: "news", want: [["FY2026", 6 * B, 6.5 * B, "USD"]] },
   { text: "Can you give us a sense of spending next year? Sure. We expect capital expenditures of about $3 billion in 2026.", kind: "transcript", want: [["FY2026", 3 * B, 3 * B, "USD"]] },
+  { text: "Acme has unveiled a 12 trillion won investment plan for 2026, following a 30 trillion won plan by Texas Instruments last month.", want: [["FY2026", 12e12, 12e12, "KRW"]] },
+  { text: "According to Acme, capex will be about $4 billion in 2026.", want: [["FY2026", 4 * B, 4 * B, "USD"]] },
   { text: "One more on funding. How should we think about equity needs next year? Would that come from the ATM? Yeah, good question. We expect capital expenditures of about $4 billion in 2026.", kind: "transcript", want: [["FY2026", 4 * B, 4 * B, "USD"]] },
 ];
 
@@ -105,6 +107,9 @@ const LEFT_OUT: Case[] = [
   { text: "That's very helpful. And one thing that stood out is the 2026 capex plan, 3.1 billion, which stayed the same even with all the growth.", kind: "transcript" as const },
   { text: "Changes in cash included operating inflows offset by capital expenditures of $90 million and employee equity plans of $12 million.", date: "2026-04-20" },
   { text: "The capital budgets of Alpha, Beta and Gamma will reach a total of 90 billion yuan this year." },
+  { text: "Capital investments, including capex and spending on growth projects, were $410 million in the fourth quarter and $1.9 billion for the full year.", date: "2025-01-17", kind: "transcript" as const },
+  { text: "The new terminal will require about $600 million of capex, with completion expected in 2028." },
+  { text: "According to a report from an industry tracker, Acme plans to spend less on its memory lines. Acme Memory is set to cut its capex by 40% in 2026, committing only $3 billion." },
 ].map((c) => ({ want: [], ...c }));
 LEFT_OUT[17] = { ...LEFT_OUT[17], want: [["FY2026", 18 * B, 19 * B, "USD"]] } as Case;
 
