@@ -183,6 +183,9 @@ function subjectOf(text: string, figureStart: number): string {
 const FOR_A_PART =
   /^\s+(?:for|on)\s+(?:its|the|their|our)\s+(?!(?:full|fiscal|financial|calendar|current|next|coming|upcoming|whole|entire|first|second|third|fourth|final|last|same|rest|remainder|total|overall|year|years|quarter|quarters|half|period|company|group|firm|business|plan|budget|outlook|guidance|forecast|range|time|moment|\d))[a-z][\w-]*/i;
 
+// "invest £35 billion in its electricity-transmission business": one business's money, not the company's total.
+const ONE_BUSINESS_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:in|into|for|on)\s+(?:its|their|our|the\s+company['’]s)\s+(?:[\w-]+\s+){1,3}(?:business|unit|division|segment|arm|subsidiary)\b/i;
+
 // "maintenance capex of about $800 million", "sustaining capital of $1 billion": a purpose's share of the plan.
 const PURPOSE_BEFORE = /\b(?:maintenance|sustaining|stay[-\s]in[-\s]business)\s+$/i;
 
@@ -197,7 +200,7 @@ function forAPart(f: SentenceFacts, figure: Figure): boolean {
 
 // "The government plans to spend …", "its joint venture will invest …": a spender that is not the company.
 const OTHER_SPENDER =
-  /\b(?:governments?|ministry|ministries|administration|authorit(?:y|ies)|municipalit(?:y|ies)|parliament|congress|joint\s+ventures?|JVs?|partners?)\s+(?:\w+\s+){0,2}?(?:plans?|will|would|is\s+set|are\s+set|expects?|aims?|intends?|is\s+to|are\s+to|to)\s+(?:\w+\s+)?(?:spend|invest|allocate|deploy|put|pour)\b/i;
+  /\b(?:governments?|ministry|ministries|administration|authorit(?:y|ies)|municipalit(?:y|ies)|parliament|congress|joint\s+ventures?|JVs?|partners?|(?:a|an|its|one)\s+(?:[\w-]+\s+)?(?:unit|subsidiary|arm|affiliate))\s+(?:\w+\s+){0,2}?(?:plans?|will|would|is\s+set|are\s+set|expects?|aims?|intends?|is\s+to|are\s+to|to)\s+(?:\w+\s+)?(?:spend|invest|allocate|deploy|put|pour)\b/i;
 
 // "The capital budgets of Mobile, Unicom and Telecom … will reach a total of …": the money of several named companies.
 const SEVERAL_NAMED =
@@ -252,8 +255,8 @@ function verdictFor(f: SentenceFacts, figure: Figure, i: number, earlierGuidance
   if (ESTIMATE_BEFORE.test(tail) || ESTIMATE_BEFORE.test(subject) || ESTIMATE_AFTER.test(next) || ESTIMATE_ATTRIBUTION.test(rest) || ESTIMATE_CJK.test(clause)) {
     return "estimate";
   }
-  if (AGGREGATE.test(clause) || AGGREGATE.test(subject) || OTHER_SPENDER.test(subject) || SEVERAL_NAMED.test(f.text.slice(0, figure.start))) return "aggregate";
-  if (forAPart(f, figure)) return "part";
+  if (AGGREGATE.test(clause) || AGGREGATE.test(subject) || OTHER_SPENDER.test(subject) || OTHER_SPENDER.test(tail) || SEVERAL_NAMED.test(f.text.slice(0, figure.start))) return "aggregate";
+  if (forAPart(f, figure) || ONE_BUSINESS_AFTER.test(next)) return "part";
   if (APPROPRIATION.test(f.text)) return "project";
   if (CHANGE_BEFORE.test(tail) || CHANGE_AFTER.test(next) || CHANGE_CJK_BEFORE.test(tail)) return "change";
   if (earlierGuidance && (SUBALLOCATION_CLAUSE.test(f.text.slice(clauseStart(f.clauses, figure.start), figure.start)) || SUBALLOCATION_AFTER.test(next))) {

@@ -24,6 +24,10 @@ const POSSIBLE_BEFORE =
 const RECALLED_BEFORE =
   /\b(?:previously|earlier|formerly|originally|initially|once|had)\s*,?\s+(?:\w+\s+){0,2}?(?:said|announced|pledged|promised|committed|vowed|unveiled|outlined|planned|forecast|projected|guided|targeted|set|estimated|pegged|budgeted|earmarked|flagged|told)\b[^.;]{0,120}$/i;
 
+/** "… less than a year after the company laid out plans to invest 475 billion crowns": an older plan recalled. */
+const RECALLED_AFTER_EVENT =
+  /\b(?:after|since)\s+(?:the\s+(?:company|group|firm)|it|[A-Z][\w&.'’-]*)\s+(?:first\s+)?(?:laid\s+out|set\s+out|announced|unveiled|outlined|pledged|promised)\b[^.;]{0,120}$/i;
+
 /** "Samsung is expected to invest …": a company as the subject of someone's expectation, with no
  * one of the company saying it. ("Capex is expected to be …" is the company's own outlook.) */
 const EXPECTED_OF_COMPANY =
@@ -89,6 +93,6 @@ const OFFICER_AFTER = /^[^.;]{0,50}?\b(?:CEO|CFO|COO|chief\s+(?:executive|financ
 /** What keeps one figure from being guidance, from the words of its sentence before it. */
 export function figureVoice(before: string): VoiceVerdict | null {
   if (POSSIBLE_BEFORE.test(before)) return "hypothetical";
-  if (RECALLED_BEFORE.test(before)) return "recalled";
+  if (RECALLED_BEFORE.test(before) || RECALLED_AFTER_EVENT.test(before)) return "recalled";
   return null;
 }

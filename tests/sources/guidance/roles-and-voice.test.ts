@@ -47,6 +47,7 @@ const KEPT: Case[] = [
   { text: "Can you give us a sense of spending next year? Sure. We expect capital expenditures of about $3 billion in 2026.", kind: "transcript", want: [["FY2026", 3 * B, 3 * B, "USD"]] },
   { text: "Acme has unveiled a 12 trillion won investment plan for 2026, following a 30 trillion won plan by Texas Instruments last month.", want: [["FY2026", 12e12, 12e12, "KRW"]] },
   { text: "According to Acme, capex will be about $4 billion in 2026.", want: [["FY2026", 4 * B, 4 * B, "USD"]] },
+  { text: "Acme's CFO walked through the 2026 capex bridge, starting from $5 billion, subtracting Beta's $600 million and adding $200 million for Texas, resulting in a $4.4 billion to $4.8 billion range.", want: [["FY2026", 4.4 * B, 4.8 * B, "USD"]] },
   { text: "One more on funding. How should we think about equity needs next year? Would that come from the ATM? Yeah, good question. We expect capital expenditures of about $4 billion in 2026.", kind: "transcript", want: [["FY2026", 4 * B, 4 * B, "USD"]] },
 ];
 
@@ -109,6 +110,10 @@ const LEFT_OUT: Case[] = [
   { text: "The capital budgets of Alpha, Beta and Gamma will reach a total of 90 billion yuan this year." },
   { text: "Capital investments, including capex and spending on growth projects, were $410 million in the fourth quarter and $1.9 billion for the full year.", date: "2025-01-17", kind: "transcript" as const },
   { text: "The new terminal will require about $600 million of capex, with completion expected in 2028." },
+  { text: "Acme is raising its capex forecast to $1.2-1.4 billion over the next four years for two newly announced pipeline projects." },
+  { text: "Acme cut its 2026 capex by $2 billion, barely a year after the company laid out plans to invest $90 billion by 2030." },
+  { text: "Acme has outlined plans to invest $12 billion in its power-grid business over the five years to 2030." },
+  { text: "Tokyo, Feb. 1--Acme has announced a plan for a German unit to invest over $1 billion by 2027 in new capacity." },
   { text: "According to a report from an industry tracker, Acme plans to spend less on its memory lines. Acme Memory is set to cut its capex by 40% in 2026, committing only $3 billion." },
 ].map((c) => ({ want: [], ...c }));
 LEFT_OUT[17] = { ...LEFT_OUT[17], want: [["FY2026", 18 * B, 19 * B, "USD"]] } as Case;
