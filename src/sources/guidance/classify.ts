@@ -186,6 +186,12 @@ const FOR_A_PART =
 // "invest £35 billion in its electricity-transmission business": one business's money, not the company's total.
 const ONE_BUSINESS_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:in|into|for|on)\s+(?:its|their|our|the\s+company['’]s)\s+(?:[\w-]+\s+){1,3}(?:business|unit|division|segment|arm|subsidiary)\b/i;
 
+// "about $10.5 billion, more than half of the 2026 capex budget", "$800 million, or 10 percent, of the planned spend": a share of the plan.
+const SHARE_OF_PLAN_AFTER =
+  /^\s*,?\s*(?:or\s+)?(?:(?:more|less)\s+than\s+|about\s+|nearly\s+|almost\s+|roughly\s+|some\s+|over\s+|under\s+)?(?:half|a\s+third|a\s+quarter|two[-\s]thirds|three[-\s]quarters|[\d.]+\s*(?:%|percent|per\s+cent))\s*,?\s+of\s+(?:the|its|our|their|this|that)\s+(?:[\w-]+\s+){0,3}?(?:budget|plan|program(?:me)?|capex|spend|spending|total|outlay)\b/i;
+// "JPY 10 trillion in related investment", "EV-related capex": money tied to one purpose.
+const RELATED_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:in|of|for|on)\s+(?:[\w-]+[-\s])?related\s+(?:investments?|capex|capital\s+spending|spending)\b/i;
+
 // "maintenance capex of about $800 million", "sustaining capital of $1 billion": a purpose's share of the plan.
 const PURPOSE_BEFORE = /\b(?:maintenance|sustaining|stay[-\s]in[-\s]business)\s+$/i;
 
@@ -256,7 +262,7 @@ function verdictFor(f: SentenceFacts, figure: Figure, i: number, earlierGuidance
     return "estimate";
   }
   if (AGGREGATE.test(clause) || AGGREGATE.test(subject) || OTHER_SPENDER.test(subject) || OTHER_SPENDER.test(tail) || SEVERAL_NAMED.test(f.text.slice(0, figure.start))) return "aggregate";
-  if (forAPart(f, figure) || ONE_BUSINESS_AFTER.test(next)) return "part";
+  if (forAPart(f, figure) || ONE_BUSINESS_AFTER.test(next) || SHARE_OF_PLAN_AFTER.test(f.text.slice(figure.end, figure.end + WINDOW)) || RELATED_AFTER.test(next)) return "part";
   if (APPROPRIATION.test(f.text)) return "project";
   if (CHANGE_BEFORE.test(tail) || CHANGE_AFTER.test(next) || CHANGE_CJK_BEFORE.test(tail)) return "change";
   if (earlierGuidance && (SUBALLOCATION_CLAUSE.test(f.text.slice(clauseStart(f.clauses, figure.start), figure.start)) || SUBALLOCATION_AFTER.test(next))) {

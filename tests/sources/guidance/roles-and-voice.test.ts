@@ -114,6 +114,11 @@ const LEFT_OUT: Case[] = [
   { text: "Acme cut its 2026 capex by $2 billion, barely a year after the company laid out plans to invest $90 billion by 2030." },
   { text: "Acme has outlined plans to invest $12 billion in its power-grid business over the five years to 2030." },
   { text: "Tokyo, Feb. 1--Acme has announced a plan for a German unit to invest over $1 billion by 2027 in new capacity." },
+  { text: "The five largest cloud providers' capital expenditures were around $150 billion last year. That figure is expected to climb to nearly $400 billion in 2027." },
+  { text: "Acme said spending in Brazil is anticipated to be about $5 billion, more than half of the 2026 capital budget." },
+  { text: "Acme's newly approved capital expenditure plan of $4.2 billion will fund two new furnaces." },
+  { text: "The forecast total capex for the export terminal is $12 billion. Acme's share of forecast total capex is $7.5 billion." },
+  { text: "Acme plans a total of $20 billion in battery-related investment by 2030." },
   { text: "According to a report from an industry tracker, Acme plans to spend less on its memory lines. Acme Memory is set to cut its capex by 40% in 2026, committing only $3 billion." },
 ].map((c) => ({ want: [], ...c }));
 LEFT_OUT[17] = { ...LEFT_OUT[17], want: [["FY2026", 18 * B, 19 * B, "USD"]] } as Case;
