@@ -97,9 +97,24 @@ function buildFinder(own: CompanyRef, others: readonly CompanyRef[]): CompanyFin
         const group = ownIsGroup ? null : GROUP_AFTER.exec(sentence.slice(m.index + m[0].length));
         out.push({ start: m.index, end: m.index + m[0].length + (group?.[0].length ?? 0), ticker: group ? GROUP : ticker });
       }
+      if (!ownIsGroup) unknownGroups(sentence, out);
       return out;
     },
   };
+}
+
+// "South Korean conglomerate SK Group said it would spend …": a group the store does not know is not the company either.
+const UNKNOWN_GROUP = /\b(?!(?:The|This|That|Our|Its|Their|Each|Every|A|An)\b)[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?\s+Group\b(?!\s+(?:CEO|CFO|chief|chairman|president|company|firm|unit|member|subsidiary|affiliate|flagship)\b)/g;
+
+function unknownGroups(sentence: string, out: CompanyMention[]): void {
+  UNKNOWN_GROUP.lastIndex = 0;
+  for (let m = UNKNOWN_GROUP.exec(sentence); m !== null; m = UNKNOWN_GROUP.exec(sentence)) {
+    const start = m.index;
+    const end = m.index + m[0].length;
+    if (out.some((o) => start < o.end && o.start < end)) continue;
+    out.push({ start, end, ticker: GROUP });
+  }
+  out.sort((a, b) => a.start - b.start);
 }
 
 /** The ticker-like mark of a group of companies: never the document's own company. */

@@ -47,6 +47,7 @@ const KEPT: Case[] = [
   { text: "Can you give us a sense of spending next year? Sure. We expect capital expenditures of about $3 billion in 2026.", kind: "transcript", want: [["FY2026", 3 * B, 3 * B, "USD"]] },
   { text: "Acme has unveiled a 12 trillion won investment plan for 2026, following a 30 trillion won plan by Texas Instruments last month.", want: [["FY2026", 12e12, 12e12, "KRW"]] },
   { text: "According to Acme, capex will be about $4 billion in 2026.", want: [["FY2026", 4 * B, 4 * B, "USD"]] },
+  { text: "Acme Industries, a Delta Group company, has earmarked capex of $2 billion for 2026.", want: [["FY2026", 2 * B, 2 * B, "USD"]] },
   { text: "Acme's CFO walked through the 2026 capex bridge, starting from $5 billion, subtracting Beta's $600 million and adding $200 million for Texas, resulting in a $4.4 billion to $4.8 billion range.", want: [["FY2026", 4.4 * B, 4.8 * B, "USD"]] },
   { text: "One more on funding. How should we think about equity needs next year? Would that come from the ATM? Yeah, good question. We expect capital expenditures of about $4 billion in 2026.", kind: "transcript", want: [["FY2026", 4 * B, 4 * B, "USD"]] },
 ];
@@ -119,6 +120,7 @@ const LEFT_OUT: Case[] = [
   { text: "Acme's newly approved capital expenditure plan of $4.2 billion will fund two new furnaces." },
   { text: "The forecast total capex for the export terminal is $12 billion. Acme's share of forecast total capex is $7.5 billion." },
   { text: "Acme plans a total of $20 billion in battery-related investment by 2030." },
+  { text: "South Korean conglomerate Orion Group said it would spend 40 trillion won by 2027 on chips, batteries and biotech." },
   { text: "According to a report from an industry tracker, Acme plans to spend less on its memory lines. Acme Memory is set to cut its capex by 40% in 2026, committing only $3 billion." },
 ].map((c) => ({ want: [], ...c }));
 LEFT_OUT[17] = { ...LEFT_OUT[17], want: [["FY2026", 18 * B, 19 * B, "USD"]] } as Case;
