@@ -31,6 +31,8 @@ const TIGHT_REACH = 16;
 const EARLIER_CLAUSE_PENALTY = 500;
 const LATER_CLAUSE_PENALTY = 1000;
 const RESPECTIVELY = /\brespectively\b/i;
+// "flat with 2015", "in line with 2025": a level held at a year's, stated for the year after.
+const LEVEL_WITH = /\b(?:flat|level|in\s+line|on\s+par|similar|unchanged|consistent)\s+(?:with|to|from)\s+(?:the\s+)?$/i;
 
 
 function tightTo(text: string, m: PeriodMention, fig: Figure): boolean {
@@ -118,6 +120,10 @@ export function assignPeriods(
     // A free period, else one another (non-baseline) figure holds: "FCF of $6 billion for 2026,
     // with capex of $3 billion" puts both in 2026.
     const shared = nearest(fig, fi, false) ?? nearest(fig, fi, true);
+    // "…, which saw its stock jump 26% in 2015, said it would keep capex flat with 2015 at about $2
+    // billion": the year compared with in the figure's own clause dates it before a year in another clause.
+    const ownBase = compared.find((m) => clauseStart(clauses, m.start) === clauseStart(clauses, fig.start) && LEVEL_WITH.test(text.slice(Math.max(0, m.start - 30), m.start)));
+    if (shared && ownBase && clauseStart(clauses, shared.start) !== clauseStart(clauses, fig.start)) return { period: nextPeriod(ownBase.period), guessed: ownBase.guessed };
     if (shared) return fromMention(shared);
     let baseline: Usable | null = null;
     let baselineD = Number.POSITIVE_INFINITY;

@@ -5,6 +5,7 @@ import { clauseEnd, clauseStart, type Clauses } from "./clauses.js";
 import {
   ACTUAL_BEFORE,
   AGGREGATE,
+  FORWARD,
   ACTUAL_CJK_BEFORE,
   CHANGE_AFTER,
   CHANGE_BEFORE,
@@ -182,6 +183,15 @@ function subjectOf(text: string, figureStart: number): string {
 const FOR_A_PART =
   /^\s+(?:for|on)\s+(?:its|the|their|our)\s+(?!(?:full|fiscal|financial|calendar|current|next|coming|upcoming|whole|entire|first|second|third|fourth|final|last|same|rest|remainder|total|overall|year|years|quarter|quarters|half|period|company|group|firm|business|plan|budget|outlook|guidance|forecast|range|time|moment|\d))[a-z][\w-]*/i;
 
+// "invest £35 billion in its electricity-transmission business": one business's money, not the company's total.
+const ONE_BUSINESS_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:in|into|for|on)\s+(?:its|their|our|the\s+company['’]s)\s+(?:[\w-]+\s+){1,3}(?:business|unit|division|segment|arm|subsidiary)\b/i;
+
+// "about $10.5 billion, more than half of the 2026 capex budget", "$800 million, or 10 percent, of the planned spend": a share of the plan.
+const SHARE_OF_PLAN_AFTER =
+  /^\s*,?\s*(?:or\s+)?(?:(?:more|less)\s+than\s+|about\s+|nearly\s+|almost\s+|roughly\s+|some\s+|over\s+|under\s+)?(?:half|a\s+third|a\s+quarter|two[-\s]thirds|three[-\s]quarters|[\d.]+\s*(?:%|percent|per\s+cent))\s*,?\s+of\s+(?:the|its|our|their|this|that)\s+(?:[\w-]+\s+){0,3}?(?:budget|plan|program(?:me)?|capex|spend|spending|total|outlay)\b/i;
+// "JPY 10 trillion in related investment", "EV-related capex": money tied to one purpose.
+const RELATED_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:in|of|for|on)\s+(?:[\w-]+[-\s])?related\s+(?:investments?|capex|capital\s+spending|spending)\b/i;
+
 // "maintenance capex of about $800 million", "sustaining capital of $1 billion": a purpose's share of the plan.
 const PURPOSE_BEFORE = /\b(?:maintenance|sustaining|stay[-\s]in[-\s]business)\s+$/i;
 
@@ -196,14 +206,29 @@ function forAPart(f: SentenceFacts, figure: Figure): boolean {
 
 // "The government plans to spend …", "its joint venture will invest …": a spender that is not the company.
 const OTHER_SPENDER =
-  /\b(?:governments?|ministry|ministries|administration|authorit(?:y|ies)|municipalit(?:y|ies)|parliament|congress|joint\s+ventures?|JVs?|partners?)\s+(?:\w+\s+){0,2}?(?:plans?|will|would|is\s+set|are\s+set|expects?|aims?|intends?|is\s+to|are\s+to|to)\s+(?:\w+\s+)?(?:spend|invest|allocate|deploy|put|pour)\b/i;
+  /\b(?:governments?|ministry|ministries|administration|authorit(?:y|ies)|municipalit(?:y|ies)|parliament|congress|joint\s+ventures?|JVs?|partners?|(?:a|an|its|one)\s+(?:[\w-]+\s+)?(?:unit|subsidiary|arm|affiliate))\s+(?:\w+\s+){0,2}?(?:plans?|will|would|is\s+set|are\s+set|expects?|aims?|intends?|is\s+to|are\s+to|to)\s+(?:\w+\s+)?(?:spend|invest|allocate|deploy|put|pour)\b/i;
+
+// "The capital budgets of Mobile, Unicom and Telecom … will reach a total of …": the money of several named companies.
+const SEVERAL_NAMED =
+  /\b(?:budgets|plans|capex|spending|expenditures?|investments?|outlays)\s+of\s+[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)?(?:\s*,\s*[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)?)*,?\s+and\s+[A-Z]/;
+
+// "were $759 million in the fourth quarter and $2.6 billion for the full year": the second figure
+// of a list joined by "and" shares the first one's past tense.
+const LISTED_AFTER = /^[^.;:$€£¥₹\d]{0,50}?,?\s+and\s+(?:about\s+|approximately\s+|around\s+|roughly\s+|nearly\s+|some\s+)?~?\s?$/i;
+
+// "The project will require approximately $350 million of capex": one project's money as the subject.
+const PROJECT_SUBJECT =
+  /^\s*(?:the|this|that|each|the\s+new)\s+(?:[\w-]+\s+){0,2}?(?:project|plant|facility|fab|mine|factory|terminal|pipeline|expansion|development|acquisition)\s+(?:will|would|is\s+expected\s+to|is\s+set\s+to)?\s*(?:require|cost|need|involve|entail|take)s?\b/i;
 
 /** The verdict for each figure of the sentence, in order. */
 export function classifyFigures(f: SentenceFacts): Verdict[] {
   const verdicts: Verdict[] = [];
   const converted = conversions(f);
   f.figures.forEach((figure, i) => {
-    verdicts.push(converted.has(i) ? "conversion" : verdictFor(f, figure, i, verdicts.includes("guidance")));
+    if (converted.has(i)) return void verdicts.push("conversion");
+    const prev = f.figures[i - 1];
+    const listed = prev !== undefined && verdicts[i - 1] === "actual" && LISTED_AFTER.test(f.text.slice(prev.end, figure.start)) && !FORWARD.test(f.text.slice(prev.end, figure.start));
+    verdicts.push(listed ? "actual" : verdictFor(f, figure, i, verdicts.includes("guidance")));
   });
   return verdicts;
 }
@@ -224,7 +249,7 @@ function verdictFor(f: SentenceFacts, figure: Figure, i: number, earlierGuidance
   if (metric === null || metric === "other") return "not-capex";
   if (metric === "spend" && PLEDGE_AFTER.test(next)) return "pledge";
   if (PLEDGE_BEFORE.test(tail) || DOMESTIC_AFTER.test(next)) return "pledge";
-  if (PROJECT_AFTER.test(next)) return "project";
+  if (PROJECT_AFTER.test(next) || PROJECT_SUBJECT.test(subjectOf(f.text, figure.start))) return "project";
   if (ATTRIBUTIVE_BEFORE.test(tail) && !PLAN_NOUN_AFTER.test(next)) return "project";
   if (PROJECT_BEFORE.test(f.text.slice(Math.max(0, figure.start - 2 * WINDOW), figure.start)) || PROJECT_BEFORE.test(next)) return "project";
   if (VAGUE_SPAN.test(next) || VAGUE_SPAN.test(tail)) return "vague";
@@ -236,8 +261,8 @@ function verdictFor(f: SentenceFacts, figure: Figure, i: number, earlierGuidance
   if (ESTIMATE_BEFORE.test(tail) || ESTIMATE_BEFORE.test(subject) || ESTIMATE_AFTER.test(next) || ESTIMATE_ATTRIBUTION.test(rest) || ESTIMATE_CJK.test(clause)) {
     return "estimate";
   }
-  if (AGGREGATE.test(clause) || AGGREGATE.test(subject) || OTHER_SPENDER.test(subject)) return "aggregate";
-  if (forAPart(f, figure)) return "part";
+  if (AGGREGATE.test(clause) || AGGREGATE.test(subject) || OTHER_SPENDER.test(subject) || OTHER_SPENDER.test(tail) || SEVERAL_NAMED.test(f.text.slice(0, figure.start))) return "aggregate";
+  if (forAPart(f, figure) || ONE_BUSINESS_AFTER.test(next) || SHARE_OF_PLAN_AFTER.test(f.text.slice(figure.end, figure.end + WINDOW)) || RELATED_AFTER.test(next)) return "part";
   if (APPROPRIATION.test(f.text)) return "project";
   if (CHANGE_BEFORE.test(tail) || CHANGE_AFTER.test(next) || CHANGE_CJK_BEFORE.test(tail)) return "change";
   if (earlierGuidance && (SUBALLOCATION_CLAUSE.test(f.text.slice(clauseStart(f.clauses, figure.start), figure.start)) || SUBALLOCATION_AFTER.test(next))) {

@@ -97,9 +97,24 @@ function buildFinder(own: CompanyRef, others: readonly CompanyRef[]): CompanyFin
         const group = ownIsGroup ? null : GROUP_AFTER.exec(sentence.slice(m.index + m[0].length));
         out.push({ start: m.index, end: m.index + m[0].length + (group?.[0].length ?? 0), ticker: group ? GROUP : ticker });
       }
+      if (!ownIsGroup) unknownGroups(sentence, out);
       return out;
     },
   };
+}
+
+// "South Korean conglomerate SK Group said it would spend …": a group the store does not know is not the company either.
+const UNKNOWN_GROUP = /\b(?!(?:The|This|That|Our|Its|Their|Each|Every|A|An)\b)[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?\s+Group\b(?!\s+(?:CEO|CFO|chief|chairman|president|company|firm|unit|member|subsidiary|affiliate|flagship)\b)/g;
+
+function unknownGroups(sentence: string, out: CompanyMention[]): void {
+  UNKNOWN_GROUP.lastIndex = 0;
+  for (let m = UNKNOWN_GROUP.exec(sentence); m !== null; m = UNKNOWN_GROUP.exec(sentence)) {
+    const start = m.index;
+    const end = m.index + m[0].length;
+    if (out.some((o) => start < o.end && o.start < end)) continue;
+    out.push({ start, end, ticker: GROUP });
+  }
+  out.sort((a, b) => a.start - b.start);
 }
 
 /** The ticker-like mark of a group of companies: never the document's own company. */
@@ -107,12 +122,16 @@ const GROUP = "(group)";
 const GROUP_AFTER = /^(?:\s+[A-Z][\w&-]*){0,2}\s+[Gg]roup\b(?!\s+(?:CEO|CFO|chief|chairman|president)\b)/;
 
 const CLOSING_ATTRIBUTION = /^[^.]*?,\s*$/;
+// "a KRW450trn plan by Samsung Electronics": the plan's owner named right after it.
+const PLAN_BY = /^\s*(?:\([^)]*\)\s*)?(?:[\w-]+\s+){0,2}?(?:plan|budget|pledge|investment|commitment|program(?:me)?|outlay)s?\s+(?:by|from|of)\s+$/i;
 
 /**
  * The company a figure at [start, end) of `sentence` is about: the nearest one named before it,
  * else one named right after it in a closing attribution, else `current` (the text's subject).
  */
 export function companyOfFigure(sentence: string, mentions: readonly CompanyMention[], start: number, end: number, current: string): string {
+  const owner = mentions.find((m) => m.start >= end);
+  if (owner !== undefined && PLAN_BY.test(sentence.slice(end, owner.start))) return owner.ticker;
   let before: CompanyMention | null = null;
   for (const m of mentions) if (m.end <= start) before = m;
   if (before !== null) return before.ticker;

@@ -5,7 +5,7 @@ import { findAmounts, unitsNote } from "./amounts.js";
 import { assignPeriods, type AssignedPeriod } from "./assign-periods.js";
 import { classifyFigures, type SentenceFacts, type Verdict } from "./classify.js";
 import { findClauses } from "./clauses.js";
-import { CAPEX_WEAK, FORWARD_ALL, FORWARD_CJK_ALL, PAST_CUE } from "./cues.js";
+import { AGGREGATE, CAPEX_WEAK, FORWARD_ALL, FORWARD_CJK_ALL, PAST_CUE } from "./cues.js";
 import { readFigures } from "./figures.js";
 import { formatPeriod, isEnded, isFuture } from "./fiscal.js";
 import { namesCapex, readHeading, type Heading } from "./headings.js";
@@ -28,6 +28,7 @@ export type { FigureReading } from "./reading.js";
 const HAS_DIGIT = /\d|\b(?:trillion|billion|million)\b/i;
 // Figures whose period dates a plan given without one: "$17 billion, up from $15 billion this year".
 const BASELINE: ReadonlySet<Verdict> = new Set(["compared", "actual"]);
+const APPROVED = /\bapprov(?:ed|es|al)\b/i;
 // A period named in words findPeriods leaves to the context ("in its fiscal year ending in June").
 const TIME_WORD = /\b(?:years?|quarters?|half|fiscal|FY\d*|annual(?:ly)?(?!\s+(?:general|shareholders|meeting))|(?:19|20)\d{2})\b/i;
 // "will level at roughly $2.5 billion per year": a run rate with no years named is no year's figure.
@@ -110,6 +111,8 @@ function readSentence(text: string, pc: PeriodContext, heading: Heading | null, 
     // named only by a verb of spending, with no period of its own, is a project's or a pledge's,
     // not a year's capex budget. Only a capex word or a named period makes it guidance.
     if (verdict === "guidance" && guessed && noPeriodNamed && !capexNamed) verdict = "vague";
+    // "the newly approved capex plan of ₹25,115 crore": a board's approval with no period is projects' money, not a year's plan.
+    if (verdict === "guidance" && guessed && noPeriodNamed && APPROVED.test(text)) verdict = "vague";
     if (verdict === "guidance" && guessed && period.kind === "FY" && PER_YEAR_AFTER.test(text.slice(fig.end, fig.end + 20))) verdict = "vague";
     const segment = verdict === "guidance" ? segmentOf(text, fig.start) : null;
     const perYearPlan = period.kind === "MULTI" && perYear(text, fig.start, fig.end);
@@ -134,6 +137,9 @@ function readSentence(text: string, pc: PeriodContext, heading: Heading | null, 
 // "… will spend $13 billion on capital expenditures in 2026. However, this amount will be reduced
 // to $9 billion for next year": a sentence that points back at the capex just named is about capex.
 const POINTS_BACK = /\b(?:this|that|the)\s+(?:amount|figure|sum|number|budget|plan|program(?:me)?|outlay|total)\b|\b(?:it|this)\s+will\b/i;
+// A sentence whose subject is the figure just given: "That figure is expected to …", "The total will …".
+const POINTER_SUBJECT = /^\s*(?:that|this|the)\s+(?:amount|figure|sum|number|total)\b/i;
+const SUBJECT_REACH = 60;
 // "… plans capex of $2 billion. It has allocated $1 billion for 2027": a verb of budgeting carries the capex on.
 const ALLOCATES = /\b(?:allocat(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|budget(?:s|ed|ing)|set\s+aside)\b/i;
 const NO_HEADING: Heading = { capex: false, forward: false, period: null, periodGuessed: false, past: false, scale: null, columns: null };
@@ -142,21 +148,42 @@ const NO_HEADING: Heading = { capex: false, forward: false, period: null, period
 const COMPANY_FIRST_PERSON = /\b(?:we|our|us|we['’](?:re|ve|ll|d))\b/i;
 const ASKS = /\?\s*["'”’)\]]*\s*$/;
 
+// An excerpt that opens on an asker's words: "That's helpful.", "A couple of questions on …", "One more on …".
+const ASKER_OPENING =
+  /^\s*(?:(?:and\s+)?(?:that['’]s|that\s+is|it['’]s)\s+(?:very\s+|really\s+|super\s+)?helpful|got\s+it\b|appreciate\s+(?:the|that|all\s+the)\s+(?:color|detail|comments?)|thanks?\s+(?:you\s+)?for\s+taking\s+(?:my|the|our)\s+questions?|(?:and\s+then\s+)?(?:just\s+)?(?:a|one|my|two|a\s+couple\s+of)\s+(?:quick\s+|follow[-\s]up\s+|first\s+|second\s+|last\s+)?(?:questions?|follow[-\s]ups?|more)\s+(?:on|for|about|regarding)\b|I\s+(?:just\s+)?(?:wanted|want|would\s+like)\s+to\s+(?:ask|follow\s+up|go\s+back))/i;
+// After a question, the answer starts: "Yeah, great question, Nathan.", "Sure.", "This is Robert."
+const ANSWER_OPENING = /^\s*(?:yes|yeah|yep|sure|absolutely|certainly|great\s+question|good\s+question|thanks\s+for\s+the\s+question|thank\s+you\s+for\s+the\s+question|this\s+is\s+[A-Z][\w'’-]+\s*[.,])/i;
+
 /**
  * In a transcript excerpt that opens with no speaker label, the words up to its first question
  * are the asker's ("If I look at …, maybe $4 billion of capex … Is it right to think …?"), unless
- * they speak as the company ("we", "our").
+ * they speak as the company ("we", "our" outside a question: askers say "how should we think").
+ * The asker goes on through further questions ("And then just lastly, I saw you kept the capex
+ * guidance flat at 2.7 billion … do you feel …?") until an answer opens ("Yeah, great question")
+ * or a sentence speaks as the company; an excerpt that opens on an asker's words ("That's
+ * helpful.") is the asker's until an answer opens, question or not.
  */
 function askedPrefix(sentences: readonly { text: string }[], transcript: boolean, turn: Voice["turn"]): number {
   if (!transcript || turn.speaker !== null || turn.asking) return 0;
+  const opensAsking = ASKER_OPENING.test(sentences[0]?.text ?? "");
+  const speaksAsCompany = (t: string): boolean => !ASKS.test(t) && COMPANY_FIRST_PERSON.test(t);
   const q = sentences.findIndex((s) => ASKS.test(s.text));
-  if (q < 0) return 0;
-  return sentences.slice(0, q + 1).some((s) => COMPANY_FIRST_PERSON.test(s.text)) ? 0 : q + 1;
+  if (q < 0 && !opensAsking) return 0;
+  if (!opensAsking && sentences.slice(0, q + 1).some((s) => speaksAsCompany(s.text))) return 0;
+  let end = opensAsking ? sentences.length : q + 1;
+  for (let j = Math.max(q, 0) + 1; j < sentences.length; j++) {
+    const t = (sentences[j] as { text: string }).text;
+    if (ANSWER_OPENING.test(t)) return j;
+    if (ASKS.test(t)) end = Math.max(end, j + 1);
+    else if (!opensAsking && speaksAsCompany(t)) break;
+  }
+  return end;
 }
 
 function readTurn(v: Voice, pc: PeriodContext, out: FigureReading[], transcript: boolean): void {
   let heading: Heading | null = null;
   let afterCapex = false;
+  let afterAggregate = false;
   const sentences = splitSentences(v.turn.text);
   const asked = askedPrefix(sentences, transcript, v.turn);
   const turn = v.turn;
@@ -169,7 +196,9 @@ function readTurn(v: Voice, pc: PeriodContext, out: FigureReading[], transcript:
       continue;
     }
     if (afterCapex && (POINTS_BACK.test(sentence.text) || ALLOCATES.test(sentence.text))) {
-      const readings = readSentence(sentence.text, pc, { ...(heading ?? NO_HEADING), capex: true }, v);
+      let readings = readSentence(sentence.text, pc, { ...(heading ?? NO_HEADING), capex: true }, v);
+      // "Big tech's capex was around $100 billion. That figure is expected to rise to $500 billion": still their total.
+      if (afterAggregate && POINTER_SUBJECT.test(sentence.text)) readings = readings.map((r) => (r.verdict === "guidance" ? { ...r, verdict: "aggregate" as const } : r));
       out.push(...hear(readings, sentence.text, v));
       afterCapex = false;
       continue;
@@ -188,6 +217,7 @@ function readTurn(v: Voice, pc: PeriodContext, out: FigureReading[], transcript:
     }
     out.push(...hear(readings, sentence.text, v));
     afterCapex = readings.some((r) => r.verdict === "guidance" || r.verdict === "actual");
+    afterAggregate = readings.some((r) => r.verdict === "aggregate") || AGGREGATE.test(sentence.text.slice(0, SUBJECT_REACH));
   }
 }
 

@@ -98,11 +98,20 @@ export const SPAN_PATTERNS: PeriodPattern[] = [
   },
   // "for 2024 and 2025", "in both 2026 and 2027": two consecutive years, one plan.
   {
-    re: new RegExp(`\\b(?:for|in|over|during|across)\\s+(?:both\\s+|each\\s+of\\s+)?(?:${FY_PREFIX})?(${Y4})\\s+and\\s+(?:${FY_PREFIX})?(${Y4})\\b(?!\\s+combined)`, "gi"),
+    re: new RegExp(`\\b(?:for|in|over|during|across)\\s+(?:both\\s+|each\\s+of\\s+)?(?:${FY_PREFIX})?(${Y4})\\s+and\\s+(?:${FY_PREFIX})?(${Y4})\\b`, "gi"),
     resolve: (m) => {
       const first = Number(m[1]);
       const last = Number(m[2]);
       return last === first + 1 ? { kind: "MULTI", from: first, to: last } : null;
+    },
+  },
+  // "from fiscal 24 to fiscal 28", "from FY25 through FY29": a plan over the years named.
+  {
+    re: /\bfrom\s+(?:FY|fiscal\s+(?:year\s+)?)\s?'?(\d{2}|(?:19|20)\d{2})\s+(?:to|through|thru|until)\s+(?:FY|fiscal\s+(?:year\s+)?)\s?'?(\d{2}|(?:19|20)\d{2})\b/gi,
+    resolve: (m) => {
+      const first = year(m[1]);
+      const last = year(m[2]);
+      return first === null || last === null ? null : yearSpan(first, last, false);
     },
   },
   // "between FY28 and FY30".

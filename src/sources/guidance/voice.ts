@@ -14,7 +14,7 @@ const DISOWNED =
 /** Structures that make the whole sentence someone else's view of the company: "raised its capex
  * projection for Meta to …", "expects the company to invest …", "in a client note", "the survey found". */
 const SOMEONE_ELSES =
-  /\b(?:projections?|forecasts?|estimates?|expectations?|outlook|models?)\s+for\s+(?!(?:Q[1-4]|H[12]|FY|CY|the|this|next|fiscal|calendar|capex|capital|spending|investment|(?:19|20)\d{2})\b)[A-Z][\w&.'’-]*|\b(?:expects?|expected|sees|saw|forecasts?|predicts?|projects?|models?|estimates?)\s+(?:the\s+company|the\s+group|the\s+firm|(?!(?:capex|capital|spending|investment|it|its|to|that|this|about|around|approximately|roughly|(?:19|20)\d{2})\b)[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2})\s+to\s+(?:spend|invest|lift|raise|boost|increase|cut|lower|reduce|guide|keep|have|be|reach|deploy)\b|\b(?:in|according\s+to)\s+(?:a|its|their|the)\s+(?:research\s+|client\s+|investor\s+|equity\s+)?(?:note|report)\s+(?:to\s+clients|published|released|dated|on|by|from)?|\bclient\s+note\b|\b(?:the\s+)?survey\s+(?:found|showed|shows|finds|of)\b|\b[Ii]ndustry\s+(?:tracker|researcher|research\s+firm|watcher|body|association|group)s?\b|\b[Mm]arket\s+(?:tracker|researcher|research\s+firm|watcher)s?\b|\bSmartEstimate\b|\b(?:according\s+to|said|says|estimates?|expects?|forecasts?|projects?|reported|report\s+(?:from|by))\s+(?:[\w-]+\s+){0,3}?(?:S&P\s+Global|Moody['’]s|Fitch|CRISIL|ICRA|IDC|Gartner|TrendForce|IC\s+Insights|Counterpoint|Omdia|Dell['’]Oro|Canalys|Wood\s+Mackenzie|Rystad|BloombergNEF|BNEF|SEMI|[A-Z][\w&]*\s+(?:Ratings|Research|Intelligence|Securities|Capital\s+Markets))\b|\b(?:S&P\s+Global|Moody['’]s|Fitch|CRISIL|ICRA|IDC|Gartner|TrendForce|IC\s+Insights|Counterpoint|Omdia|Canalys|Wood\s+Mackenzie|Rystad(?:\s+Energy)?|BloombergNEF|BNEF)\s+(?:said|says|estimated|estimates|expects|forecasts|projects|predicts|found|reported)\b|\baccording\s+to\s+(?:\w+\s+){0,2}(?:business\s+daily|daily|newspaper|media|press|outlet|magazine|website|publication|broadcaster|news\s+agency)\b|\bthe\s+(?:bank|brokerage|broker|research\s+house|house)\s+(?:said|says|expects|estimates|forecasts|sees|predicts|raised|cut|lowered|lifted|now)\b|\banalysts?\s+(?:\w+\s+){0,4}?(?:wrote|write|said\s+in\s+a)\b/;
+  /\b(?:projections?|forecasts?|estimates?|expectations?|outlook|models?)\s+for\s+(?!(?:Q[1-4]|H[12]|FY\d*|CY\d*|the|this|next|fiscal|calendar|capex|capital|spending|investment|(?:19|20)\d{2})\b)[A-Z][\w&.'’-]*|\b(?:expects?|expected|sees|saw|forecasts?|predicts?|projects?|models?|estimates?)\s+(?:the\s+company|the\s+group|the\s+firm|(?!(?:capex|capital|spending|investment|it|its|to|that|this|about|around|approximately|roughly|(?:19|20)\d{2})\b)[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2})\s+to\s+(?:spend|invest|lift|raise|boost|increase|cut|lower|reduce|guide|keep|have|be|reach|deploy)\b|\b(?:in|according\s+to)\s+(?:a|its|their|the)\s+(?:research\s+|client\s+|investor\s+|equity\s+)?(?:note|report)\s+(?:to\s+clients|published|released|dated|on|by|from)?|\bclient\s+note\b|\b(?:the\s+)?survey\s+(?:found|showed|shows|finds|of)\b|\b[Ii]ndustry\s+(?:tracker|researcher|research\s+firm|watcher|body|association|group)s?\b|\b[Mm]arket\s+(?:tracker|researcher|research\s+firm|watcher)s?\b|\bSmartEstimate\b|\b(?:according\s+to|said|says|estimates?|expects?|forecasts?|projects?|reported|report\s+(?:from|by))\s+(?:[\w-]+\s+){0,3}?(?:S&P\s+Global|Moody['’]s|Fitch|CRISIL|ICRA|IDC|Gartner|TrendForce|IC\s+Insights|Counterpoint|Omdia|Dell['’]Oro|Canalys|Wood\s+Mackenzie|Rystad|BloombergNEF|BNEF|SEMI|[A-Z][\w&]*\s+(?:Ratings|Research|Intelligence|Securities|Capital\s+Markets))\b|\b(?:S&P\s+Global|Moody['’]s|Fitch|CRISIL|ICRA|IDC|Gartner|TrendForce|IC\s+Insights|Counterpoint|Omdia|Canalys|Wood\s+Mackenzie|Rystad(?:\s+Energy)?|BloombergNEF|BNEF)\s+(?:said|says|estimated|estimates|expects|forecasts|projects|predicts|found|reported)\b|\baccording\s+to\s+(?:\w+\s+){0,2}(?:business\s+daily|daily|newspaper|media|press|outlet|magazine|website|publication|broadcaster|news\s+agency)\b|\bthe\s+(?:bank|brokerage|broker|research\s+house|house)\s+(?:said|says|expects|estimates|forecasts|sees|predicts|raised|cut|lowered|lifted|now)\b|\banalysts?\s+(?:\w+\s+){0,4}?(?:wrote|write|said\s+in\s+a)\b/;
 
 /** A modal of possibility right before the figure in its clause: "could exceed", "might reach". */
 const POSSIBLE_BEFORE =
@@ -23,6 +23,10 @@ const POSSIBLE_BEFORE =
 /** "previously said it would invest up to $50 billion": an older figure the sentence recalls. */
 const RECALLED_BEFORE =
   /\b(?:previously|earlier|formerly|originally|initially|once|had)\s*,?\s+(?:\w+\s+){0,2}?(?:said|announced|pledged|promised|committed|vowed|unveiled|outlined|planned|forecast|projected|guided|targeted|set|estimated|pegged|budgeted|earmarked|flagged|told)\b[^.;]{0,120}$/i;
+
+/** "… less than a year after the company laid out plans to invest 475 billion crowns": an older plan recalled. */
+const RECALLED_AFTER_EVENT =
+  /\b(?:after|since)\s+(?:the\s+(?:company|group|firm)|it|[A-Z][\w&.'’-]*)\s+(?:first\s+)?(?:laid\s+out|set\s+out|announced|unveiled|outlined|pledged|promised)\b[^.;]{0,120}$/i;
 
 /** "Samsung is expected to invest …": a company as the subject of someone's expectation, with no
  * one of the company saying it. ("Capex is expected to be …" is the company's own outlook.) */
@@ -81,7 +85,7 @@ export function attributedElsewhere(sentence: string, ownAt: (from: number, to: 
   if (m === null) return false;
   const from = m.index + m[0].length;
   // "according to Leon Topalian, Nucor's chair, president, and CEO": one of the company's people.
-  return !ownAt(from, from + 40) && !OFFICER_AFTER.test(sentence.slice(from, from + 80));
+  return !ownAt(from, from + 5) && !OFFICER_AFTER.test(sentence.slice(from, from + 80));
 }
 
 const OFFICER_AFTER = /^[^.;]{0,50}?\b(?:CEO|CFO|COO|chief\s+(?:executive|financial|operating)|chair(?:man|woman)?|president|managing\s+director|spokes(?:man|woman|person)|executive\s+director)\b/i;
@@ -89,6 +93,6 @@ const OFFICER_AFTER = /^[^.;]{0,50}?\b(?:CEO|CFO|COO|chief\s+(?:executive|financ
 /** What keeps one figure from being guidance, from the words of its sentence before it. */
 export function figureVoice(before: string): VoiceVerdict | null {
   if (POSSIBLE_BEFORE.test(before)) return "hypothetical";
-  if (RECALLED_BEFORE.test(before)) return "recalled";
+  if (RECALLED_BEFORE.test(before) || RECALLED_AFTER_EVENT.test(before)) return "recalled";
   return null;
 }

@@ -45,6 +45,11 @@ const KEPT: Case[] = [
   { text: "We now expect 2026 gross capital investments of about $20 billion. We expect 2026 net capex of $12 billion to $14 billion, after partner contributions.", want: [["FY2026", 20 * B, 20 * B, "USD"], ["FY2026", 12 * B, 14 * B, "USD"]] },
   { text: "A recent report from Gartner forecasts a 4% increase in global spending on chip equipment this year, reaching $99 billion. Industry analysts believe that Acme will be a major driver of this spending. Acme has adjusted its capital expenditure forecast for the year, now estimating a range of $6 billion to $6.5 billion.", kind: "news", want: [["FY2026", 6 * B, 6.5 * B, "USD"]] },
   { text: "Can you give us a sense of spending next year? Sure. We expect capital expenditures of about $3 billion in 2026.", kind: "transcript", want: [["FY2026", 3 * B, 3 * B, "USD"]] },
+  { text: "Acme has unveiled a 12 trillion won investment plan for 2026, following a 30 trillion won plan by Texas Instruments last month.", want: [["FY2026", 12e12, 12e12, "KRW"]] },
+  { text: "According to Acme, capex will be about $4 billion in 2026.", want: [["FY2026", 4 * B, 4 * B, "USD"]] },
+  { text: "Acme Industries, a Delta Group company, has earmarked capex of $2 billion for 2026.", want: [["FY2026", 2 * B, 2 * B, "USD"]] },
+  { text: "Acme's CFO walked through the 2026 capex bridge, starting from $5 billion, subtracting Beta's $600 million and adding $200 million for Texas, resulting in a $4.4 billion to $4.8 billion range.", want: [["FY2026", 4.4 * B, 4.8 * B, "USD"]] },
+  { text: "One more on funding. How should we think about equity needs next year? Would that come from the ATM? Yeah, good question. We expect capital expenditures of about $4 billion in 2026.", kind: "transcript", want: [["FY2026", 4 * B, 4 * B, "USD"]] },
 ];
 
 const LEFT_OUT: Case[] = [
@@ -99,6 +104,24 @@ const LEFT_OUT: Case[] = [
   { text: "Acme's capex could range from $4 billion to $7 billion in 2026 depending on conditions." },
   { text: "Assuming the deal closes, the combined company would invest $9 billion in 2026." },
   { text: "Jefferies has a $300 price target and expects full-year capex of $52 billion to $55 billion in 2026." },
+  // unlabelled transcript excerpts: the asker goes on past the first question, and an asker's opening marks the turn
+  { text: "Two quick questions on the new mill. When does it reach break-even? And then, I noticed you held the capex outlook at 1.9 billion for the year. Are you seeing any cost pressure there?", kind: "transcript" as const },
+  { text: "That's very helpful. And one thing that stood out is the 2026 capex plan, 3.1 billion, which stayed the same even with all the growth.", kind: "transcript" as const },
+  { text: "Changes in cash included operating inflows offset by capital expenditures of $90 million and employee equity plans of $12 million.", date: "2026-04-20" },
+  { text: "The capital budgets of Alpha, Beta and Gamma will reach a total of 90 billion yuan this year." },
+  { text: "Capital investments, including capex and spending on growth projects, were $410 million in the fourth quarter and $1.9 billion for the full year.", date: "2025-01-17", kind: "transcript" as const },
+  { text: "The new terminal will require about $600 million of capex, with completion expected in 2028." },
+  { text: "Acme is raising its capex forecast to $1.2-1.4 billion over the next four years for two newly announced pipeline projects." },
+  { text: "Acme cut its 2026 capex by $2 billion, barely a year after the company laid out plans to invest $90 billion by 2030." },
+  { text: "Acme has outlined plans to invest $12 billion in its power-grid business over the five years to 2030." },
+  { text: "Tokyo, Feb. 1--Acme has announced a plan for a German unit to invest over $1 billion by 2027 in new capacity." },
+  { text: "The five largest cloud providers' capital expenditures were around $150 billion last year. That figure is expected to climb to nearly $400 billion in 2027." },
+  { text: "Acme said spending in Brazil is anticipated to be about $5 billion, more than half of the 2026 capital budget." },
+  { text: "Acme's newly approved capital expenditure plan of $4.2 billion will fund two new furnaces." },
+  { text: "The forecast total capex for the export terminal is $12 billion. Acme's share of forecast total capex is $7.5 billion." },
+  { text: "Acme plans a total of $20 billion in battery-related investment by 2030." },
+  { text: "South Korean conglomerate Orion Group said it would spend 40 trillion won by 2027 on chips, batteries and biotech." },
+  { text: "According to a report from an industry tracker, Acme plans to spend less on its memory lines. Acme Memory is set to cut its capex by 40% in 2026, committing only $3 billion." },
 ].map((c) => ({ want: [], ...c }));
 LEFT_OUT[17] = { ...LEFT_OUT[17], want: [["FY2026", 18 * B, 19 * B, "USD"]] } as Case;
 

@@ -244,4 +244,16 @@ export const ROLE_CASES: (Case & { per?: "year"; segment?: string })[] = [
   { date: "2026-02-01", text: "So far this year, capital expenditures have totaled $9 billion.", want: [] },
   { date: "2025-07-30", fye: "06-30", text: "For the current quarter, we expect capex of about $30 billion.", want: [["Q1-2026", 30 * B, 30 * B, "USD"]] },
   { date: "2025-08-20", fye: "06-30", text: "In each of the next two years we expect to spend US$11 bn in capital and exploration.", per: "year", want: [["FY2026-FY2027", 11 * B, 11 * B, "USD"]] },
+  // second round (Dec 6, written for the rules drawn from the second collection's development part)
+  { date: "2026-02-01", text: "We are tightening our capex range to $4 to $5 billion.", want: [["FY2026", 4 * B, 5 * B, "USD"]] },
+  { date: "2026-11-01", text: "This year we executed $2.2 billion of planned grid investments.", want: [] },
+  { date: "2026-02-01", text: "Acme's capital plan is expected to increase its rate base to $20 billion by 2030.", want: [] },
+  { date: "2026-02-01", text: "Acme said its capex is part of a $12 billion investment plan over the next three to five years.", want: [] },
+  { date: "2026-02-01", text: "The capital budgets of the two largest wireless operators will reach a total of 90 billion yuan this year.", want: [] },
+  { date: "2025-10-01", fye: "03-31", text: "The firm has revised its capex forecast for FY26 to Rs 9,000 crore.", want: [["FY2026", 9e10, 9e10, "INR"]] },
+  { date: "2026-02-01", text: "Purchase of property and equipment is expected to be approximately $450 million for the year.", want: [["FY2026", 450 * M, 450 * M, "USD"]] },
+  { date: "2026-02-01", text: "Acme unveiled a 2026-2028 capital outlook of $9 billion.", want: [["FY2026-FY2028", 9 * B, 9 * B, "USD"]] },
+  { date: "2025-06-01", fye: "06-30", text: "Net capital expenditure is expected to be AUD3 billion (USD2.4 billion) for FY2026 and FY2027 combined.", want: [["FY2026-FY2027", 3 * B, 3 * B, "AUD"]] },
+  { date: "2024-01-05", fye: "02-28", text: "We plan to invest approximately $5 billion in growth and maintenance capex from fiscal 25 to fiscal 28.", want: [["FY2025-FY2028", 5 * B, 5 * B, "USD"]] },
+  { date: "2016-02-02", text: "Acme, whose shares rose 26 percent in 2015, said it would keep capex flat with 2015 at about $2 billion.", want: [["FY2016", 2 * B, 2 * B, "USD"]] },
 ];
