@@ -2,7 +2,7 @@
 // summary a part is reported by (English and all languages, hard negatives, segments, categories).
 import { createHash } from "node:crypto";
 import { z } from "zod";
-import { byCategory, evaluate, isEnglish, total, type EvalRecord } from "./eval-set.js";
+import { byCategory, evaluate, isEnglish, total, type EvalRecord, type RecordResult } from "./eval-set.js";
 import type { CompanyRef } from "../../../src/sources/guidance/types.js";
 
 const period = z.string().regex(/^(?:FY\d{4}(?:-FY\d{4})?|Q[1-4]-\d{4}|H[12]-\d{4}|9M-\d{4})$/);
@@ -44,4 +44,12 @@ export function report(records: EvalRecord[], companies: readonly CompanyRef[]) 
       byCategory: byCategory(english),
     },
   };
+}
+
+/** A development part's misses and false positives, one JSON line each (never used on a held-out part). */
+export function printMisses(records: readonly EvalRecord[], results: readonly RecordResult[]): void {
+  for (const r of results.filter((x) => x.fp > 0 || x.fn > 0 || x.segFp > 0 || x.segFn > 0)) {
+    const rec = records.find((x) => x.id === r.id) as EvalRecord;
+    console.log(JSON.stringify({ id: r.id, fp: r.fp, fn: r.fn, text: rec.text, want: rec.expected, got: r.got.map(({ text: _t, ...s }) => s) }));
+  }
 }

@@ -5,8 +5,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { evalRecordSchema, heldOutById, report, sha256Of } from "./eval-report.js";
-import { companiesOf, readRecords, type EvalRecord } from "./eval-set.js";
+import { evalRecordSchema, heldOutById, printMisses, report, sha256Of } from "./eval-report.js";
+import { companiesOf, readRecords } from "./eval-set.js";
 
 const DIR = path.resolve(process.cwd(), "data/guidance");
 const HELDOUT = path.join(DIR, "heldout-2.jsonl");
@@ -31,12 +31,7 @@ describe("capex guidance on the second collection (data/guidance/*-2.jsonl)", ()
     console.log(JSON.stringify({ secondCollection: { texts: dev.length + heldout.length, hardNegatives: d.summary.hardNegatives + h.summary.hardNegatives } }));
     console.log(JSON.stringify({ development2: d.summary }));
     console.log(JSON.stringify({ heldOut2: h.summary }));
-    if (process.env.GUIDANCE_DEV_MISSES === "1") {
-      for (const r of d.results.filter((x) => x.fp > 0 || x.fn > 0 || x.segFp > 0 || x.segFn > 0)) {
-        const rec = dev.find((x) => x.id === r.id) as EvalRecord;
-        console.log(JSON.stringify({ id: r.id, fp: r.fp, fn: r.fn, text: rec.text, want: rec.expected, got: r.got.map(({ text: _t, ...s }) => s) }));
-      }
-    }
+    if (process.env.GUIDANCE_DEV_MISSES === "1") printMisses(dev, d.results);
     expect(d.summary.all.texts).toBe(dev.length);
     expect(h.summary.all.texts).toBe(heldout.length);
     // Floors a little under the scores of Dec 6 2026, second round (README: dev-2 0.874, held-out-2 0.771): a change that loses ground fails.
