@@ -120,7 +120,7 @@ async function main(): Promise<number> {
         : `capwatch: REPLAY of ${config.replayFile} (${pace}; set CAPWATCH_REPLAY_SPEED to change). These are recorded events, not live data.`,
       connected.length > 0
         ? `capwatch: connected to ${connected.join(" and ")}${platforms.port !== undefined ? ` (HTTP on port ${platforms.port})` : ""}; a channel subscribes with /capwatch watch add TICKER. The terminal is the chat too.`
-        : `capwatch: the terminal is the chat. ${isLive ? "Slack and Discord are" : "Slack, Discord and live market data are"} not connected; see README.md, "Connect Slack, Discord and live data".`,
+        : `capwatch: the terminal is the chat. ${isLive ? "Slack and Discord are" : "Slack, Discord and live market data are"} not connected; see docs/connect-slack.md, docs/connect-discord.md and docs/live-data.md.`,
       platforms.port !== undefined ? `capwatch: health on http://localhost:${platforms.port}/healthz, readiness on /readyz.` : "",
       platforms.ingest ? `capwatch: accepting signed pushed documents on POST /ingest/documents (HTTP on port ${platforms.port}).` : "",
       interactive ? `capwatch: type a command (help lists them; exit quits)${isLive ? "" : " while the episode plays"}.` : "",

@@ -9,7 +9,7 @@ describe("npm start on the embedded defaults", () => {
     expect(run.status).toBe(0);
     expect(run.stderr).toBe("");
     expect(run.stdout).toMatch(/^capwatch: REPLAY of \.\/data\/episode-2026\.jsonl/);
-    expect(run.stdout).toContain("Connect Slack, Discord and live data");
+    expect(run.stdout).toContain("see docs/connect-slack.md, docs/connect-discord.md and docs/live-data.md");
     expect(run.stdout).toMatch(/replay finished: \d+ events, \d+ alerts\.\n$/);
   });
 

@@ -56,7 +56,7 @@ export async function discordRegisterCommand(args: string[], io: CommandIo, env:
     return 2;
   }
   if (config === undefined) {
-    io.stderr.write("capwatch discord register: set DISCORD_TOKEN and DISCORD_APPLICATION_ID first (see README.md, 'Connect Discord')\n");
+    io.stderr.write("capwatch discord register: set DISCORD_TOKEN and DISCORD_APPLICATION_ID first (see docs/connect-discord.md)\n");
     return 2;
   }
   const rest = new REST({ api: config.apiUrl, retries: 1, timeout: 15_000 }).setToken(config.token);

@@ -1,4 +1,4 @@
-// POST /ingest/documents on the one HTTP server: signed pushes of `document`s (README, "Pushed
+// POST /ingest/documents on the one HTTP server: signed pushes of `document`s (docs/replays.md, "Pushed
 // documents"). The signature is checked on the raw bytes before anything is parsed; a request
 // refused at any step changes nothing.
 import type { IncomingMessage, ServerResponse } from "node:http";
