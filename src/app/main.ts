@@ -23,6 +23,7 @@ import { setOperatorClosures } from "../market/nyse.js";
 import { startRetention } from "../store/retention-job.js";
 import { replayPolicy } from "./replay-policy.js";
 import { readinessChecks } from "./ready-checks.js";
+import { createMetrics } from "./metrics.js";
 import { boundedStep, stopSignals } from "./shutdown.js";
 import type { LiveSources } from "../sources/live/start-live.js";
 
@@ -70,6 +71,8 @@ async function main(): Promise<number> {
     if (chat) chat.print(`${text}\n`);
     else return writeFlushed(process.stdout, `${text}\n\n`);
   };
+  // One registry for this process's /metrics (alerts, deliveries, providers, outbox depth, leader).
+  const metrics = createMetrics({ processMetrics: true });
   let opened: OpenDesk;
   try {
     opened = await openDesk({
@@ -77,6 +80,7 @@ async function main(): Promise<number> {
       sink: (engine) => ({ deliver: (alert) => print(renderAlertText(alert, (t) => engine.market.companyName(t))) }),
       follow: "await",
       platform: "terminal",
+      metrics,
       // Live, a store that fails a write is tried until it answers; alerting resumes by itself.
       ...(isLive ? { writeRetry: persistentRetry(log) } : {}),
     });
@@ -102,7 +106,7 @@ async function main(): Promise<number> {
   const readiness = () => readinessChecks({ store, engine, sources: () => liveSources?.health(), platforms: () => sides });
   let platforms: Platforms;
   try {
-    platforms = await startPlatforms(platformConfigs, desk, log, { always: longRunning || (process.env.PORT ?? "") !== "", port, readiness });
+    platforms = await startPlatforms(platformConfigs, desk, log, { always: longRunning || (process.env.PORT ?? "") !== "", port, readiness, metrics: () => metrics.scrape() });
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     process.stderr.write(`capwatch: configuration error: ${error.message}\n`);
@@ -143,7 +147,7 @@ async function main(): Promise<number> {
   let stopLive: (() => Promise<void>) | undefined;
   if (isLive) {
     const { startLiveSources } = await import("../sources/live/start-live.js");
-    const sources = (liveSources = startLiveSources({ config: live, engine, log, newsFeeds: () => store.newsFeeds() }));
+    const sources = (liveSources = startLiveSources({ config: live, engine, log, newsFeeds: () => store.newsFeeds(), providerObserver: metrics.providers }));
     // A live store grows for as long as the bot runs: what is past its age is pruned in the background.
     const stopRetention = startRetention(store, { alertsDays: config.retentionDays, auditDays: config.auditRetentionDays }, log);
     stopLive = async () => {
