@@ -24,10 +24,12 @@ import { startRetention } from "../store/retention-job.js";
 import { replayPolicy } from "./replay-policy.js";
 import { readinessChecks } from "./ready-checks.js";
 import { createMetrics } from "./metrics.js";
+import { createLog, logFormat, type Log } from "./logger.js";
 import { boundedStep, stopSignals } from "./shutdown.js";
 import type { LiveSources } from "../sources/live/start-live.js";
 
-const log = (line: string) => process.stderr.write(`capwatch: ${line}\n`);
+// Plain until the configuration says otherwise (CAPWATCH_LOG_FORMAT, possibly from .env).
+let log: Log = createLog({ format: "plain" });
 
 // From the start, a signal asks for a graceful stop instead of killing the process.
 const signals = stopSignals();
@@ -40,13 +42,14 @@ async function main(): Promise<number> {
   let port: number;
   try {
     applyEnvFile(process.env); // .env in the working directory; the environment wins
+    log = createLog({ format: logFormat(process.env, Boolean(process.stderr.isTTY)) });
     config = loadConfig(process.env, { interactive });
     live = loadLiveConfig(process.env);
     platformConfigs = { ...(await loadPlatformConfigs(process.env)), ingest: ingestConfig(config.ingestSecret, process.env) };
     port = httpPort(process.env);
   } catch (error) {
     if (error instanceof ConfigError || error instanceof LiveConfigError) {
-      process.stderr.write(`capwatch: configuration error: ${error.message}\n`);
+      log.error(`configuration error: ${error.message}`);
       return 2;
     }
     throw error;
@@ -56,7 +59,7 @@ async function main(): Promise<number> {
   if (!isLive) {
     const unreadable = await unreadableFile(config.replayFile);
     if (unreadable !== undefined) {
-      process.stderr.write(`capwatch: configuration error: CAPWATCH_REPLAY_FILE: cannot read ${config.replayFile} (${unreadable}); point it at a replay file (docs/replay-format.md)\n`);
+      log.error(`configuration error: CAPWATCH_REPLAY_FILE: cannot read ${config.replayFile} (${unreadable}); point it at a replay file (docs/replay-format.md)`);
       return 2;
     }
   }
@@ -86,7 +89,7 @@ async function main(): Promise<number> {
     });
   } catch (error) {
     if (!(error instanceof StoreLocationError)) throw error;
-    process.stderr.write(`capwatch: configuration error: CAPWATCH_STORE: ${error.message}\n`);
+    log.error(`configuration error: CAPWATCH_STORE: ${error.message}`);
     return 2;
   }
   const { store, engine } = opened;
@@ -109,7 +112,7 @@ async function main(): Promise<number> {
     platforms = await startPlatforms(platformConfigs, desk, log, { always: longRunning || (process.env.PORT ?? "") !== "", port, readiness, metrics: () => metrics.scrape() });
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    process.stderr.write(`capwatch: configuration error: ${error.message}\n`);
+    log.error(`configuration error: ${error.message}`);
     await opened.close();
     return 2;
   }
@@ -160,7 +163,8 @@ async function main(): Promise<number> {
     const replay = runReplay(config.replayFile, engine, {
       policy: replayPolicy(engine),
       pacer: pacerFor(config.replaySpeed),
-      onProblem: ({ line, reason }) => process.stderr.write(`${config.replayFile}:${line}: ${reason}\n`),
+      // A skipped line keeps its compiler-style form (file:line: reason) in the plain log.
+      onProblem: ({ line, reason }) => (log.format === "json" ? log.warn(`${config.replayFile}:${line}: ${reason}`) : process.stderr.write(`${config.replayFile}:${line}: ${reason}\n`)),
     });
     // A signal mid-replay stops here; the rest of the episode is abandoned with the process.
     replay.catch(() => undefined);
@@ -222,7 +226,7 @@ export const exited: Promise<number> = main().then(
     return code;
   },
   (error: unknown) => {
-    process.stderr.write(`capwatch: ${(error as Error).stack ?? String(error)}\n`);
+    log.error((error as Error).stack ?? String(error));
     process.exitCode = 1;
     if (signals.stopping) process.exit(1);
     return 1;
