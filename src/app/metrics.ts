@@ -112,9 +112,10 @@ function countingStore(store: Store, count: Counting): Store {
     },
   };
   return new Proxy(store, {
-    get(target, key, receiver) {
+    get(target, key) {
       if (typeof key === "string" && key in overrides) return overrides[key as keyof Store];
-      const value = Reflect.get(target, key, receiver) as unknown;
+      // Read on the store itself (not the proxy), so getters and private fields see their own object.
+      const value = Reflect.get(target, key) as unknown;
       return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(target) : value;
     },
   });
