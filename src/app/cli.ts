@@ -4,8 +4,11 @@ import { runCli } from "./commands/run-cli.js";
 import { ConfigError, loadMarketClosures } from "../config/config.js";
 import { setOperatorClosures } from "../market/nyse.js";
 import { applyEnvFile } from "../config/env-file.js";
+import { createLog, logFormat, type Log } from "./logger.js";
 
 const io: CommandIo = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr };
+// The CLI's own failures (a command's usage and answers stay on its stdout and stderr as they are).
+let log: Log = createLog({ format: "plain" });
 
 /**
  * As for `npm start`: .env is read first (the environment wins), and the operator's market
@@ -14,11 +17,12 @@ const io: CommandIo = { stdin: process.stdin, stdout: process.stdout, stderr: pr
 function prepareEnvironment(): number | undefined {
   try {
     applyEnvFile(process.env);
+    log = createLog({ format: logFormat(process.env, Boolean(process.stderr.isTTY)) });
     setOperatorClosures(loadMarketClosures(process.env));
     return undefined;
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    process.stderr.write(`capwatch: configuration error: ${error.message}\n`);
+    log.error(`configuration error: ${error.message}`);
     return 2;
   }
 }
@@ -29,7 +33,7 @@ const refused = prepareEnvironment();
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`capwatch: ${(error as Error).stack ?? String(error)}\n`);
+    log.error((error as Error).stack ?? String(error));
     process.exitCode = 1;
   },
 );

@@ -7,6 +7,7 @@ import { Engine } from "../alerts/engine.js";
 import type { Platform } from "../alerts/types.js";
 import { openStore } from "../store/open-store.js";
 import type { Store } from "../store/store.js";
+import type { DeskMetrics } from "./metrics.js";
 
 export interface DeskConfig {
   /** A store location (SQLite path, postgres:// URL, MEMORY_STORE), or a store already open (the caller closes it). */
@@ -28,6 +29,8 @@ export interface DeskConfig {
   clock?: () => Date;
   /** How a failed alert write is retried: a few times by default; a live bot passes persistentRetry. */
   writeRetry?: WriteRetryPolicy;
+  /** Counts alerts written and delivered through this desk's store (GET /metrics). */
+  metrics?: Pick<DeskMetrics, "observe">;
 }
 
 export interface OpenDesk {
@@ -53,7 +56,9 @@ export function startDelivery(store: Store, sink: AlertSink, options: Pick<DeskC
 
 export async function openDesk(config: DeskConfig): Promise<OpenDesk> {
   const owned = typeof config.store === "string";
-  const store = typeof config.store === "string" ? await openStore(config.store) : config.store;
+  const opened = typeof config.store === "string" ? await openStore(config.store) : config.store;
+  // Everything below (the engine, delivery, the platforms that take desk.store) goes through the counting store.
+  const store = config.metrics ? config.metrics.observe(opened) : opened;
   let engine: Engine;
   try {
     engine = await Engine.open(store, { writeRetry: config.writeRetry });

@@ -23,10 +23,13 @@ import { setOperatorClosures } from "../market/nyse.js";
 import { startRetention } from "../store/retention-job.js";
 import { replayPolicy } from "./replay-policy.js";
 import { readinessChecks } from "./ready-checks.js";
+import { createMetrics } from "./metrics.js";
+import { createLog, logFormat, type Log } from "./logger.js";
 import { boundedStep, stopSignals } from "./shutdown.js";
 import type { LiveSources } from "../sources/live/start-live.js";
 
-const log = (line: string) => process.stderr.write(`capwatch: ${line}\n`);
+// Plain until the configuration says otherwise (CAPWATCH_LOG_FORMAT, possibly from .env).
+let log: Log = createLog({ format: "plain" });
 
 // From the start, a signal asks for a graceful stop instead of killing the process.
 const signals = stopSignals();
@@ -39,13 +42,14 @@ async function main(): Promise<number> {
   let port: number;
   try {
     applyEnvFile(process.env); // .env in the working directory; the environment wins
+    log = createLog({ format: logFormat(process.env, Boolean(process.stderr.isTTY)) });
     config = loadConfig(process.env, { interactive });
     live = loadLiveConfig(process.env);
     platformConfigs = { ...(await loadPlatformConfigs(process.env)), ingest: ingestConfig(config.ingestSecret, process.env) };
     port = httpPort(process.env);
   } catch (error) {
     if (error instanceof ConfigError || error instanceof LiveConfigError) {
-      process.stderr.write(`capwatch: configuration error: ${error.message}\n`);
+      log.error(`configuration error: ${error.message}`);
       return 2;
     }
     throw error;
@@ -55,7 +59,7 @@ async function main(): Promise<number> {
   if (!isLive) {
     const unreadable = await unreadableFile(config.replayFile);
     if (unreadable !== undefined) {
-      process.stderr.write(`capwatch: configuration error: CAPWATCH_REPLAY_FILE: cannot read ${config.replayFile} (${unreadable}); point it at a replay file (docs/replay-format.md)\n`);
+      log.error(`configuration error: CAPWATCH_REPLAY_FILE: cannot read ${config.replayFile} (${unreadable}); point it at a replay file (docs/replay-format.md)`);
       return 2;
     }
   }
@@ -70,6 +74,8 @@ async function main(): Promise<number> {
     if (chat) chat.print(`${text}\n`);
     else return writeFlushed(process.stdout, `${text}\n\n`);
   };
+  // One registry for this process's /metrics (alerts, deliveries, providers, outbox depth, leader).
+  const metrics = createMetrics({ processMetrics: true });
   let opened: OpenDesk;
   try {
     opened = await openDesk({
@@ -77,12 +83,13 @@ async function main(): Promise<number> {
       sink: (engine) => ({ deliver: (alert) => print(renderAlertText(alert, (t) => engine.market.companyName(t))) }),
       follow: "await",
       platform: "terminal",
+      metrics,
       // Live, a store that fails a write is tried until it answers; alerting resumes by itself.
       ...(isLive ? { writeRetry: persistentRetry(log) } : {}),
     });
   } catch (error) {
     if (!(error instanceof StoreLocationError)) throw error;
-    process.stderr.write(`capwatch: configuration error: CAPWATCH_STORE: ${error.message}\n`);
+    log.error(`configuration error: CAPWATCH_STORE: ${error.message}`);
     return 2;
   }
   const { store, engine } = opened;
@@ -102,10 +109,10 @@ async function main(): Promise<number> {
   const readiness = () => readinessChecks({ store, engine, sources: () => liveSources?.health(), platforms: () => sides });
   let platforms: Platforms;
   try {
-    platforms = await startPlatforms(platformConfigs, desk, log, { always: longRunning || (process.env.PORT ?? "") !== "", port, readiness });
+    platforms = await startPlatforms(platformConfigs, desk, log, { always: longRunning || (process.env.PORT ?? "") !== "", port, readiness, metrics: () => metrics.scrape() });
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    process.stderr.write(`capwatch: configuration error: ${error.message}\n`);
+    log.error(`configuration error: ${error.message}`);
     await opened.close();
     return 2;
   }
@@ -143,7 +150,7 @@ async function main(): Promise<number> {
   let stopLive: (() => Promise<void>) | undefined;
   if (isLive) {
     const { startLiveSources } = await import("../sources/live/start-live.js");
-    const sources = (liveSources = startLiveSources({ config: live, engine, log, newsFeeds: () => store.newsFeeds() }));
+    const sources = (liveSources = startLiveSources({ config: live, engine, log, newsFeeds: () => store.newsFeeds(), providerObserver: metrics.providers }));
     // A live store grows for as long as the bot runs: what is past its age is pruned in the background.
     const stopRetention = startRetention(store, { alertsDays: config.retentionDays, auditDays: config.auditRetentionDays }, log);
     stopLive = async () => {
@@ -156,7 +163,8 @@ async function main(): Promise<number> {
     const replay = runReplay(config.replayFile, engine, {
       policy: replayPolicy(engine),
       pacer: pacerFor(config.replaySpeed),
-      onProblem: ({ line, reason }) => process.stderr.write(`${config.replayFile}:${line}: ${reason}\n`),
+      // A skipped line keeps its compiler-style form (file:line: reason) in the plain log.
+      onProblem: ({ line, reason }) => (log.format === "json" ? log.warn(`${config.replayFile}:${line}: ${reason}`) : process.stderr.write(`${config.replayFile}:${line}: ${reason}\n`)),
     });
     // A signal mid-replay stops here; the rest of the episode is abandoned with the process.
     replay.catch(() => undefined);
@@ -218,7 +226,7 @@ export const exited: Promise<number> = main().then(
     return code;
   },
   (error: unknown) => {
-    process.stderr.write(`capwatch: ${(error as Error).stack ?? String(error)}\n`);
+    log.error((error as Error).stack ?? String(error));
     process.exitCode = 1;
     if (signals.stopping) process.exit(1);
     return 1;

@@ -46,6 +46,8 @@ export interface HttpOptions {
   port: number;
   /** What GET /readyz checks, asked at each request. */
   readiness: () => ReadinessCheck[];
+  /** GET /metrics: the page in Prometheus text format, when metrics are kept. */
+  metrics?: () => Promise<{ contentType: string; body: string }>;
 }
 
 /** Tests that start platforms alone: the server listens only when a platform needs it. */
@@ -54,6 +56,13 @@ const NO_HTTP_OPTIONS: HttpOptions = { always: false, port: 3000, readiness: () 
 export async function startPlatforms(configs: PlatformConfigs, desk: Desk, log: (line: string) => void, options: HttpOptions = NO_HTTP_OPTIONS): Promise<Platforms> {
   const http = new HttpServer(log);
   serveReadiness(http, options.readiness);
+  const metrics = options.metrics;
+  if (metrics !== undefined) {
+    http.route("GET", "/metrics", async (_req, res) => {
+      const page = await metrics();
+      res.writeHead(200, { "content-type": page.contentType }).end(page.body);
+    });
+  }
   const sides: PlatformSide[] = [];
   // A platform that cannot connect stops start-up with its reason; the ones already up stop too.
   async function connecting<T>(name: string, start: () => Promise<T>): Promise<T> {

@@ -149,13 +149,13 @@ export class KyselyStore implements Store {
     let query = this.db
       .selectFrom("outbox")
       .innerJoin("alerts", "alerts.id", "outbox.alert_id")
-      .select(["outbox.id as id", "outbox.alert_id as alertId", "outbox.channel as channel", "outbox.platform as platform", "outbox.attempts as attempts", "alerts.payload as payload", "outbox.sending_at as sendingAt"])
+      .select(["outbox.id as id", "outbox.alert_id as alertId", "outbox.channel as channel", "outbox.platform as platform", "outbox.attempts as attempts", "alerts.payload as payload", "outbox.sending_at as sendingAt", "outbox.created_at as createdAt"])
       .where("outbox.status", "=", "pending")
       .where((eb) => eb.or([eb("outbox.next_attempt_at", "is", null), eb("outbox.next_attempt_at", "<=", now.toISOString())]));
     if (platform !== undefined) query = query.where("outbox.platform", "=", platform);
     if (excludeChannels.length > 0) query = query.where("outbox.channel", "not in", [...excludeChannels]);
     const rows = await query.orderBy("outbox.id").limit(limit).execute();
-    return rows.map((r) => ({ id: r.id, alertId: r.alertId, channel: r.channel, platform: r.platform as Platform, attempts: r.attempts, alert: JSON.parse(r.payload) as Alert, ...(r.sendingAt ? { inFlightSince: new Date(r.sendingAt) } : {}) }));
+    return rows.map((r) => ({ id: r.id, alertId: r.alertId, channel: r.channel, platform: r.platform as Platform, attempts: r.attempts, alert: JSON.parse(r.payload) as Alert, createdAt: new Date(r.createdAt), ...(r.sendingAt ? { inFlightSince: new Date(r.sendingAt) } : {}) }));
   }
 
   async markDelivered(outboxIds: number[], at: Date): Promise<void> {
@@ -254,6 +254,12 @@ export class KyselyStore implements Store {
 
   newsFeeds(ticker?: string): Promise<NewsFeedRecord[]> {
     return feeds.newsFeeds(this.db, ticker);
+  }
+
+  async pendingCount(): Promise<number> {
+    // Uses the (status, id) index: cheap enough for every /metrics scrape.
+    const row = await this.db.selectFrom("outbox").select((eb) => eb.fn.countAll<number | string>().as("n")).where("status", "=", "pending").executeTakeFirst();
+    return Number(row?.n ?? 0);
   }
 
   async ping(): Promise<void> {

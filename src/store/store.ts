@@ -45,6 +45,8 @@ export interface OutboxEntry {
   channel: string;
   attempts: number;
   alert: Alert;
+  /** When the row was written (the store's clock): delivery latency is measured from here. */
+  createdAt?: Date;
   /** When the row's last post began, if it was never marked delivered (a crash, a lost answer): it may be on the platform already. */
   inFlightSince?: Date;
 }
@@ -132,6 +134,8 @@ export interface RetentionStore {
 export interface StoreProbe {
   /** A cheap query (select 1); throws when the database does not answer. */
   ping(): Promise<void>;
+  /** How many outbox rows wait for delivery (due or not), by one indexed count: the outbox depth /metrics reports. */
+  pendingCount(): Promise<number>;
 }
 
 /** Every role in one: what a backend implements, and what opening and closing a desk deals with. */

@@ -1,4 +1,4 @@
-// /healthz and /readyz on `npm start`: a replay in a terminal opens the HTTP server only when PORT is set.
+// /healthz, /readyz and /metrics on `npm start`: a replay in a terminal opens the HTTP server only when PORT is set.
 import { spawn } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { freePort } from "../helpers/free-port.js";
@@ -28,6 +28,10 @@ describe("npm start's health endpoints", () => {
     const ready = await fetch(`http://127.0.0.1:${port}/readyz`);
     expect(ready.status).toBe(200);
     expect(await ready.json()).toEqual({ ready: true, checks: [{ name: "store", ok: true }] });
+    const metrics = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+    expect(metrics).toMatch(/^capwatch_alerts_delivered_total\{kind="mcap_drop",platform="terminal"\} [1-9]/m);
+    expect(metrics).toMatch(/^capwatch_outbox_depth 0$/m);
+    expect(metrics).toMatch(/^capwatch_process_resident_memory_bytes [1-9]/m);
     run.child.stdin.end();
     expect(await run.exited).toBe(0);
   }, 60_000);

@@ -40,6 +40,11 @@ describe("npm start with CAPWATCH_SOURCES=live", () => {
     expect(run.output()).toContain("> watch add AAPL\n✓ Watchlist extended\n  #terminal now watches AAPL.");
     expect(run.output()).toMatch(/> watch list\n[\s\S]* {2}Data +(live: no source has answered yet|.*(fresh|waiting|STALE))/);
     await until(() => (server!.hits.get("/finnhub/quote") ?? 0) > 0, 20_000, run.output);
+    // The providers' requests reach /metrics through the live sources' HTTP policies.
+    const port = /health on http:\/\/localhost:(\d+)\/healthz/.exec(run.output())?.[1];
+    const metrics = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+    expect(metrics).toMatch(/^capwatch_provider_requests_total\{provider="finnhub",outcome="ok"\} [1-9]/m);
+    expect(metrics).toMatch(/^capwatch_leader 1$/m);
     run.child.kill("SIGTERM");
     expect(await run.exited).toBe(0);
 

@@ -76,7 +76,10 @@ describe.each(backends)("the Store on %s", (_name, open) => {
     ]);
     const slack = await store.pendingOutbox(10, now, "slack");
     expect(slack.map((e) => e.alert)).toEqual([alert("C1", 2)]);
+    expect(slack[0]!.createdAt).toEqual(now); // the store's clock: delivery latency starts here
+    expect(await store.pendingCount()).toBe(3);
     await store.markDelivered([slack[0]!.id], now);
+    expect(await store.pendingCount()).toBe(2);
     expect(await store.pendingOutbox(10, now, "slack")).toEqual([]);
     expect((await store.recentAlerts("#m", 5)).map((a) => a.muted)).toEqual([true]);
     const { dedupe } = await store.loadEngineState();

@@ -41,7 +41,7 @@ const ROLES = {
   feeds: methodsOf<NewsFeedStore>()("addNewsFeed", "removeNewsFeed", "newsFeeds"),
   requests: methodsOf<RequestClaims>()("claimSignedRequest"),
   retention: methodsOf<RetentionStore>()("prune"),
-  probe: methodsOf<StoreProbe>()("ping"),
+  probe: methodsOf<StoreProbe>()("ping", "pendingCount"),
 };
 
 const listed = Object.values(ROLES).flat();
@@ -65,9 +65,9 @@ describe("the store's role interfaces", () => {
       feeds: 3,
       requests: 1,
       retention: 1,
-      probe: 1,
+      probe: 2,
     });
-    expect(_covered).toHaveLength(37);
+    expect(_covered).toHaveLength(38);
   });
 
   it("GIVEN the SQLite store THEN it implements every role's methods", async () => {

@@ -70,6 +70,8 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
   };
 
   client.on(Events.Error, (error) => log(`discord: client error: ${error.message}`));
+  // discord.js's own warnings (a shard's trouble, a deprecated call) go to the same log.
+  client.on(Events.Warn, (message) => log(`discord: ${message}`));
   client.rest.on("rateLimited", (info) => log(`discord: rate limited on ${info.method} ${info.route}; retrying in ${info.retryAfter} ms`));
   handleGatewayInteractions(client, { desk, log, deadlineMs: timings.answerDeadlineMs });
   const lifecycle = { desk, states, log, onResumed: () => void side.deliverNow() };

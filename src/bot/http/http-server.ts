@@ -1,7 +1,10 @@
 // The one HTTP server on PORT: Slack's HTTP receiver and OAuth, Discord's interactions endpoint,
-// health (/healthz: the process is up) and readiness (/readyz, readiness.ts). Each adapter registers its paths; everything else is a 404.
+// health (/healthz: the process is up), readiness (/readyz, readiness.ts) and metrics (/metrics, registered by the app). Each adapter registers its paths; everything else is a 404.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+
+/** The routes every server has for operators; alone they do not make the server listen. */
+const OPERATIONS_ROUTES = new Set(["GET /healthz", "GET /readyz", "GET /metrics"]);
 
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
 
@@ -20,9 +23,9 @@ export class HttpServer {
     this.routes.set(`${method.toUpperCase()} ${path}`, handler);
   }
 
-  /** Whether any route beyond health and readiness is registered (a platform or ingest needs the server). */
+  /** Whether any route beyond health, readiness and metrics is registered (a platform or ingest needs the server). */
   get hasRoutes(): boolean {
-    return [...this.routes.keys()].some((key) => key !== "GET /healthz" && key !== "GET /readyz");
+    return [...this.routes.keys()].some((key) => !OPERATIONS_ROUTES.has(key));
   }
 
   /** Starts listening; resolves with the port (useful with port 0 in tests). */

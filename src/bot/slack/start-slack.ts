@@ -171,13 +171,16 @@ function socketActive(app: App): boolean {
   return socket?.isActive?.() ?? true;
 }
 
-function boltLogger(log: (line: string) => void): Logger {
+/** The app's log keeps levels when it has them (its JSON form); a plain function logs every level alike. */
+type LeveledLog = ((line: string) => void) & { warn?: (line: string) => void; error?: (line: string) => void };
+
+function boltLogger(log: LeveledLog): Logger {
   let level = LogLevel.WARN;
   return {
     debug: () => undefined,
     info: () => undefined,
-    warn: (...msg: unknown[]) => log(`slack: ${msg.map(String).join(" ")}`),
-    error: (...msg: unknown[]) => log(`slack: ${msg.map(String).join(" ")}`),
+    warn: (...msg: unknown[]) => (log.warn ?? log)(`slack: ${msg.map(String).join(" ")}`),
+    error: (...msg: unknown[]) => (log.error ?? log)(`slack: ${msg.map(String).join(" ")}`),
     setLevel: (l) => void (level = l),
     getLevel: () => level,
     setName: () => undefined,

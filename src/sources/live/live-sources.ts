@@ -1,7 +1,7 @@
 // Builds every live client from the configuration: one policy per provider, shared by its clients.
 import type { LiveConfig } from "../../config/live.js";
 import { FinnhubClient } from "./finnhub/finnhub-client.js";
-import { realPolicyEnv, type PolicyEnv } from "./http/http-policy.js";
+import { realPolicyEnv, type PolicyEnv, type ProviderObserver } from "./http/http-policy.js";
 import { createProviderPolicies, FINNHUB_CALLS_PER_MINUTE, type PolicyTuning, type ProviderPolicies } from "./http/provider-policies.js";
 import { NasdaqClient } from "./nasdaq/nasdaq-client.js";
 import { FeedClient } from "./news/feed-client.js";
@@ -35,6 +35,8 @@ export interface LiveSourceOptions {
   /** Tests inject sleep and randomness here. */
   env?: PolicyEnv;
   tuning?: PolicyTuning;
+  /** The /metrics counters of each provider's requests. */
+  observer?: ProviderObserver;
 }
 
 /** Finnhub calls a minute left for quotes after the calendar and daily profile checks. */
@@ -42,7 +44,7 @@ const FINNHUB_QUOTE_SHARE = 0.9;
 
 export function createLiveSources(options: LiveSourceOptions): LiveSources {
   const now = options.now ?? (() => Date.now());
-  const env = options.env ?? { ...realPolicyEnv(options.log), now };
+  const env = options.env ?? { ...realPolicyEnv(options.log), now, ...(options.observer ? { observer: options.observer } : {}) };
   const policies = createProviderPolicies(options.config, env, options.tuning);
   const secClient = new SecClient(policies.sec, { www: options.config.secBaseUrl, data: options.config.secDataUrl }, now);
   const finnhub = policies.finnhub ? new FinnhubClient(policies.finnhub) : undefined;

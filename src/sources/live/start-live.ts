@@ -5,6 +5,7 @@
 // sessions and every minute in the three hours after a watched ticker's scheduled earnings.
 import cron, { type ScheduledTask } from "node-cron";
 import type { LiveConfig } from "../../config/live.js";
+import type { ProviderObserver } from "./http/http-policy.js";
 import { describeFailure } from "./http/provider-error.js";
 import { createLiveSources } from "./live-sources.js";
 import { LivePoller, type EventSink } from "./live-poller.js";
@@ -37,6 +38,8 @@ export interface StartLiveOptions {
   clock?: () => Date;
   /** The feeds admins added per ticker (the store's `feeds add` records). */
   newsFeeds?: () => Promise<FeedSubscription[]>;
+  /** The /metrics counters of each provider's requests. */
+  providerObserver?: ProviderObserver;
 }
 
 /** Whether a quote poll is due: every `refreshSeconds` in a session, hourly outside. */
@@ -69,7 +72,7 @@ export interface LiveSources {
 export function startLiveSources(options: StartLiveOptions): LiveSources {
   const { config, engine, log } = options;
   const now = () => (options.clock ?? (() => new Date()))().getTime();
-  const sources = createLiveSources({ config, log, now });
+  const sources = createLiveSources({ config, log, now, ...(options.providerObserver ? { observer: options.providerObserver } : {}) });
   const staleness = new StalenessTracker(log, now);
   const poller = new LivePoller({ sources, engine, gate: new SanityGate(log), staleness, log, now, ...(options.newsFeeds ? { newsFeeds: options.newsFeeds } : {}) });
   // With a Finnhub key, company news comes out of the same 60 calls a minute as quotes.

@@ -55,6 +55,14 @@ export interface PolicyEnv {
   now(): number;
   random(): number;
   log(line: string): void;
+  /** Told of each attempt and breaker change (the /metrics counters); nothing when absent. */
+  observer?: ProviderObserver;
+}
+
+export interface ProviderObserver {
+  /** One attempt: `errorCode` is the ProviderError's code when it failed. */
+  request(provider: string, errorCode?: string): void;
+  breaker(provider: string, open: boolean): void;
 }
 
 export const realPolicyEnv = (log: (line: string) => void): PolicyEnv => ({
@@ -104,9 +112,13 @@ export class HttpPolicy {
     });
     this.breaker.onBreak(() => {
       const seconds = Math.round(options.breaker.halfOpenAfterMs / 1000);
+      env.observer?.breaker(this.provider, true);
       env.log(`${this.provider}: circuit open after ${options.breaker.consecutiveFailures} failed calls in a row; calls paused for ${seconds} s`);
     });
-    this.breaker.onReset(() => env.log(`${this.provider}: circuit closed; the provider answers again`));
+    this.breaker.onReset(() => {
+      env.observer?.breaker(this.provider, false);
+      env.log(`${this.provider}: circuit closed; the provider answers again`);
+    });
     const retryable = handleWhen((e) => isProviderError(e) && e.retryable && (e.retryAfterMs ?? 0) <= options.maxRetryAfterMs);
     this.retries = retry(retryable, { maxAttempts: options.maxAttempts - 1, backoff: new ConstantBackoff(0) });
     this.attemptTimeout = timeout(options.timeoutMs, TimeoutStrategy.Aggressive);
@@ -155,9 +167,12 @@ export class HttpPolicy {
       if (wait > 0) await this.env.sleep(wait);
       attempt += 1;
       try {
-        return await this.limiter.schedule(() => this.attemptTimeout.execute(({ signal }) => run(signal)));
+        const result = await this.limiter.schedule(() => this.attemptTimeout.execute(({ signal }) => run(signal)));
+        this.env.observer?.request(this.provider);
+        return result;
       } catch (error) {
         const failure = toProviderError(this.provider, url, error);
+        this.env.observer?.request(this.provider, failure.code);
         this.notePause(failure);
         if (failure.retryable && attempt < this.options.maxAttempts && (failure.retryAfterMs ?? 0) <= this.options.maxRetryAfterMs) {
           wait = retryDelayMs(attempt, this.options.backoff, this.env.random, failure.retryAfterMs);
