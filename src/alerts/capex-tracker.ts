@@ -28,6 +28,12 @@ export class CapexTracker implements CapexView {
     restoreCapexBook(this.book, snapshot);
   }
 
+  /** The book as the store holds it now, replacing what this instance had. */
+  reload(snapshot: Pick<EngineSnapshot, "consensus" | "capexActuals" | "guidance">): void {
+    this.book.clear();
+    restoreCapexBook(this.book, snapshot);
+  }
+
   capexBaselines(ticker: string, period: string, range: GuidanceRange, tenant?: string): CapexBaselines {
     return this.book.baselines(ticker, period, range, tenant);
   }

@@ -21,6 +21,8 @@ import { openDesk, type OpenDesk } from "./desk.js";
 import { persistentRetry } from "../alerts/alert-writer.js";
 import { setOperatorClosures } from "../market/nyse.js";
 import { startRetention } from "../store/retention-job.js";
+import { leaderLockFor } from "../store/leader-lock.js";
+import { startLeadership } from "./leadership.js";
 import { replayPolicy } from "./replay-policy.js";
 import { readinessChecks } from "./ready-checks.js";
 import { boundedStep, stopSignals } from "./shutdown.js";
@@ -143,14 +145,33 @@ async function main(): Promise<number> {
   let stopLive: (() => Promise<void>) | undefined;
   if (isLive) {
     const { startLiveSources } = await import("../sources/live/start-live.js");
-    const sources = (liveSources = startLiveSources({ config: live, engine, log, newsFeeds: () => store.newsFeeds() }));
-    // A live store grows for as long as the bot runs: what is past its age is pruned in the background.
-    const stopRetention = startRetention(store, { alertsDays: config.retentionDays, auditDays: config.auditRetentionDays }, log);
-    stopLive = async () => {
-      stopRetention();
-      await sources.stop();
-    };
-    desk.dataState = sources.dataState;
+    // On PostgreSQL several instances share the store: only the leader polls and detects; every
+    // instance serves commands and delivers. On SQLite this instance is always the leader.
+    let stopLeading: (() => Promise<void>) | undefined;
+    const leadership = startLeadership({
+      lock: leaderLockFor(config.store, { log }),
+      log,
+      async onLead(takeover) {
+        if (takeover) await engine.reload(); // continue from what the old leader wrote
+        const sources = (liveSources = startLiveSources({ config: live, engine, log, newsFeeds: () => store.newsFeeds() }));
+        // A live store grows for as long as the bot runs: what is past its age is pruned in the background.
+        const stopRetention = startRetention(store, { alertsDays: config.retentionDays, auditDays: config.auditRetentionDays }, log);
+        desk.dataState = sources.dataState;
+        stopLeading = async () => {
+          stopRetention();
+          await sources.stop();
+          await engine.checkpoint();
+        };
+      },
+      async onStandby() {
+        const stop = stopLeading;
+        stopLeading = undefined;
+        liveSources = undefined;
+        desk.dataState = undefined;
+        await stop?.();
+      },
+    });
+    stopLive = () => leadership.stop();
     if (engine.routing.channels().length === 0) log("no channel watches anything yet: type `watch add MSFT` (or use /capwatch watch add in Slack or Discord).");
   } else {
     const replay = runReplay(config.replayFile, engine, {
