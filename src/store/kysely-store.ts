@@ -1,6 +1,5 @@
 // The Store over Kysely. Only portable SQL lives here, so SQLite and PostgreSQL share it.
 import { sql, type Kysely } from "kysely";
-import type { Alert } from "../alerts/types.js";
 import * as alertWrites from "./alert-writes.js";
 import { withAudit, writeAudit } from "./audited-changes.js";
 import { loadEngineState } from "./engine-snapshot.js";
@@ -10,6 +9,7 @@ import { claimSignedRequest } from "./request-queries.js";
 import { pruneStore, type PruneCounts, type RetentionPolicy } from "./retention.js";
 import * as lookups from "./lookup-queries.js";
 import * as market from "./market-writes.js";
+import { claimDueOutbox, dueOutbox, type OutboxClaims } from "./outbox-claims.js";
 import * as platforms from "./platform-queries.js";
 import type { Database } from "./schema.js";
 import type {
@@ -41,6 +41,8 @@ export class KyselyStore implements Store {
   constructor(
     private readonly db: Kysely<Database>,
     private readonly clock: () => Date = () => new Date(),
+    /** Set where several instances deliver from one outbox (PostgreSQL). */
+    private readonly claims?: OutboxClaims,
   ) {}
 
   loadEngineState(): Promise<EngineSnapshot> {
@@ -145,17 +147,10 @@ export class KyselyStore implements Store {
     return alertWrites.recordAlerts(this.db, alerts, this.clock().toISOString());
   }
 
-  async pendingOutbox(limit: number, now: Date, platform?: Platform, excludeChannels: readonly string[] = []): Promise<OutboxEntry[]> {
-    let query = this.db
-      .selectFrom("outbox")
-      .innerJoin("alerts", "alerts.id", "outbox.alert_id")
-      .select(["outbox.id as id", "outbox.alert_id as alertId", "outbox.channel as channel", "outbox.platform as platform", "outbox.attempts as attempts", "alerts.payload as payload", "outbox.sending_at as sendingAt"])
-      .where("outbox.status", "=", "pending")
-      .where((eb) => eb.or([eb("outbox.next_attempt_at", "is", null), eb("outbox.next_attempt_at", "<=", now.toISOString())]));
-    if (platform !== undefined) query = query.where("outbox.platform", "=", platform);
-    if (excludeChannels.length > 0) query = query.where("outbox.channel", "not in", [...excludeChannels]);
-    const rows = await query.orderBy("outbox.id").limit(limit).execute();
-    return rows.map((r) => ({ id: r.id, alertId: r.alertId, channel: r.channel, platform: r.platform as Platform, attempts: r.attempts, alert: JSON.parse(r.payload) as Alert, ...(r.sendingAt ? { inFlightSince: new Date(r.sendingAt) } : {}) }));
+  /** On PostgreSQL (with claims) the rows returned are claimed for this instance; see outbox-claims.ts. */
+  pendingOutbox(limit: number, now: Date, platform?: Platform, excludeChannels: readonly string[] = []): Promise<OutboxEntry[]> {
+    const filter = { now, platform, excludeChannels };
+    return this.claims ? claimDueOutbox(this.db, limit, filter, this.claims) : dueOutbox(this.db, limit, filter);
   }
 
   async markDelivered(outboxIds: number[], at: Date): Promise<void> {
