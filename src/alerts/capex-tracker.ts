@@ -34,6 +34,11 @@ export class CapexTracker implements CapexView {
     restoreCapexBook(this.book, snapshot);
   }
 
+  /** Consensus figures set elsewhere (another instance's admin), in force here too. */
+  reloadConsensus(consensus: EngineSnapshot["consensus"]): void {
+    for (const c of consensus) this.book.setConsensus(c.ticker, c.period, { value: c.value, source: c.source }, c.tenant);
+  }
+
   capexBaselines(ticker: string, period: string, range: GuidanceRange, tenant?: string): CapexBaselines {
     return this.book.baselines(ticker, period, range, tenant);
   }

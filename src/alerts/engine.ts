@@ -64,6 +64,13 @@ export class Engine {
     this.episodes.load(snapshot.dedupe);
   }
 
+  /** Watchlists, mutes and consensus as the store holds them now: another instance changed them. */
+  async reloadSettings(): Promise<void> {
+    const snapshot = await this.store.loadEngineState();
+    this.router.reload(snapshot);
+    this.capexTracker.reloadConsensus(snapshot.consensus);
+  }
+
   /** Companies, closes, the earnings schedule and the data clock, read-only. */
   get market(): MarketView {
     return this.marketState;

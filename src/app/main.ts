@@ -23,6 +23,7 @@ import { setOperatorClosures } from "../market/nyse.js";
 import { startRetention } from "../store/retention-job.js";
 import { leaderLockFor } from "../store/leader-lock.js";
 import { startLeadership } from "./leadership.js";
+import { followSettings } from "./settings-sync.js";
 import { replayPolicy } from "./replay-policy.js";
 import { readinessChecks } from "./ready-checks.js";
 import { boundedStep, stopSignals } from "./shutdown.js";
@@ -171,7 +172,12 @@ async function main(): Promise<number> {
         await stop?.();
       },
     });
-    stopLive = () => leadership.stop();
+    // Settings changed on another instance (watch add, mute, consensus) take effect here too.
+    const settings = await followSettings(config.store, engine, { log });
+    stopLive = async () => {
+      await leadership.stop();
+      await settings.close();
+    };
     if (engine.routing.channels().length === 0) log("no channel watches anything yet: type `watch add MSFT` (or use /capwatch watch add in Slack or Discord).");
   } else {
     const replay = runReplay(config.replayFile, engine, {

@@ -9,6 +9,7 @@ import { claimSignedRequest } from "./request-queries.js";
 import { pruneStore, type PruneCounts, type RetentionPolicy } from "./retention.js";
 import * as lookups from "./lookup-queries.js";
 import * as market from "./market-writes.js";
+import { notifySettingsChanged } from "./settings-notify.js";
 import { claimDueOutbox, dueOutbox, type OutboxClaims } from "./outbox-claims.js";
 import * as platforms from "./platform-queries.js";
 import type { Database } from "./schema.js";
@@ -34,6 +35,14 @@ import type {
 } from "./store.js";
 import type { Platform } from "../alerts/types.js";
 
+/** What changes when several instances share the store (PostgreSQL). */
+export interface SharedStoreOptions {
+  /** Each instance claims the outbox rows it delivers. */
+  claims?: OutboxClaims;
+  /** Settings writes are announced to the other instances. */
+  notifySettings?: boolean;
+}
+
 export class KyselyStore implements Store {
   private companyBatch: CompanyRecord[] = [];
   private companyWrite: Promise<void> | undefined;
@@ -41,9 +50,13 @@ export class KyselyStore implements Store {
   constructor(
     private readonly db: Kysely<Database>,
     private readonly clock: () => Date = () => new Date(),
-    /** Set where several instances deliver from one outbox (PostgreSQL). */
-    private readonly claims?: OutboxClaims,
+    private readonly shared: SharedStoreOptions = {},
   ) {}
+
+  /** Other instances reload their settings after this one changes them (PostgreSQL only). */
+  private async settingsChanged(): Promise<void> {
+    if (this.shared.notifySettings) await notifySettingsChanged(this.db);
+  }
 
   loadEngineState(): Promise<EngineSnapshot> {
     return loadEngineState(this.db, this.clock());
@@ -89,6 +102,7 @@ export class KyselyStore implements Store {
         .onConflict((oc) => oc.column("channel").doUpdateSet(row))
         .execute();
     });
+    await this.settingsChanged();
   }
 
   async saveConsensus(consensus: ConsensusRecord, audit?: AuditEntry): Promise<void> {
@@ -100,6 +114,7 @@ export class KyselyStore implements Store {
         .onConflict((oc) => oc.columns(["ticker", "metric", "period", "tenant"]).doUpdateSet(row))
         .execute();
     });
+    await this.settingsChanged();
   }
 
   async saveMute(mute: MuteRecord, audit: AuditEntry): Promise<void> {
@@ -110,12 +125,14 @@ export class KyselyStore implements Store {
         .onConflict((oc) => oc.columns(["channel", "ticker"]).doUpdateSet({ until: mute.until }))
         .execute();
     });
+    await this.settingsChanged();
   }
 
   async deleteMute(channel: string, ticker: string, audit: AuditEntry): Promise<void> {
     await withAudit(this.db, audit, async (db) => {
       await db.deleteFrom("mutes").where("channel", "=", channel).where("ticker", "=", ticker).execute();
     });
+    await this.settingsChanged();
   }
 
   saveEarningsResult(result: EarningsResultRecord): Promise<void> {
@@ -150,7 +167,8 @@ export class KyselyStore implements Store {
   /** On PostgreSQL (with claims) the rows returned are claimed for this instance; see outbox-claims.ts. */
   pendingOutbox(limit: number, now: Date, platform?: Platform, excludeChannels: readonly string[] = []): Promise<OutboxEntry[]> {
     const filter = { now, platform, excludeChannels };
-    return this.claims ? claimDueOutbox(this.db, limit, filter, this.claims) : dueOutbox(this.db, limit, filter);
+    const claims = this.shared.claims;
+    return claims ? claimDueOutbox(this.db, limit, filter, claims) : dueOutbox(this.db, limit, filter);
   }
 
   async markDelivered(outboxIds: number[], at: Date): Promise<void> {

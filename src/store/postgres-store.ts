@@ -59,7 +59,10 @@ export async function openPostgresStore(url: string, clock: () => Date = () => n
   }
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   await migrateToLatest(db as Kysely<unknown>, "postgres", options.schema);
-  return new KyselyStore(db, clock, { instance: options.instance ?? instanceName(), leaseMs: options.outboxLeaseMs ?? OUTBOX_LEASE_MS });
+  return new KyselyStore(db, clock, {
+    claims: { instance: options.instance ?? instanceName(), leaseMs: options.outboxLeaseMs ?? OUTBOX_LEASE_MS },
+    notifySettings: true,
+  });
 }
 
 function redact(url: string): string {
