@@ -16,7 +16,7 @@ import { httpPort, ingestConfig } from "../config/ingest.js";
 import { LiveConfigError, loadLiveConfig, type LiveConfig } from "../config/live.js";
 import { pacerFor } from "../sources/replay/pace.js";
 import { DEFAULT_REPLAY_CHANNEL, runReplay } from "../sources/replay/run-replay.js";
-import { MEMORY_STORE, StoreLocationError } from "../store/open-store.js";
+import { MEMORY_STORE, redact, StoreLocationError } from "../store/open-store.js";
 import { openDesk, type OpenDesk } from "./desk.js";
 import { persistentRetry } from "../alerts/alert-writer.js";
 import { setOperatorClosures } from "../market/nyse.js";
@@ -119,7 +119,7 @@ async function main(): Promise<number> {
   process.stdout.write(
     [
       isLive
-        ? `capwatch: LIVE data into ${config.store}; polling on the NYSE schedule (CAPWATCH_SOURCES=live).`
+        ? `capwatch: LIVE data into ${redact(config.store)}; polling on the NYSE schedule (CAPWATCH_SOURCES=live).`
         : `capwatch: REPLAY of ${config.replayFile} (${pace}; set CAPWATCH_REPLAY_SPEED to change). These are recorded events, not live data.`,
       connected.length > 0
         ? `capwatch: connected to ${connected.join(" and ")}${platforms.port !== undefined ? ` (HTTP on port ${platforms.port})` : ""}; a channel subscribes with /capwatch watch add TICKER. The terminal is the chat too.`

@@ -9,7 +9,7 @@ import { claimSignedRequest } from "./request-queries.js";
 import { pruneStore, type PruneCounts, type RetentionPolicy } from "./retention.js";
 import * as lookups from "./lookup-queries.js";
 import * as market from "./market-writes.js";
-import { notifySettingsChanged } from "./settings-notify.js";
+import { notifySettingsChanged } from "./settings-channel.js";
 import { claimDueOutbox, dueOutbox, type OutboxClaims } from "./outbox-claims.js";
 import * as platforms from "./platform-queries.js";
 import type { Database } from "./schema.js";

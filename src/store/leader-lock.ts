@@ -2,7 +2,7 @@
 // On PostgreSQL that is whoever holds a session advisory lock, taken on a connection of its own:
 // the server releases it when that connection dies (a crash, kill -9, a network loss), so another
 // instance's next try takes it over. SQLite is one instance by design: always the leader.
-import pg from "pg";
+import type pg from "pg";
 
 export interface LeaderLock {
   /** Takes the lock if free (or keeps it); true while this instance leads. Never throws. */
@@ -76,7 +76,9 @@ export class PostgresLeaderLock implements LeaderLock {
 
   /** The connection the lock lives on; its loss is the loss of the lock. */
   private async connect(): Promise<pg.Client> {
-    const client = new pg.Client({
+    // Loaded here, so a SQLite instance (always the leader) never loads the PostgreSQL client.
+    const { default: postgres } = await import("pg");
+    const client = new postgres.Client({
       connectionString: this.url,
       connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
       query_timeout: QUERY_TIMEOUT_MS,

@@ -7,7 +7,7 @@ import pg from "pg";
 import { KyselyStore } from "./kysely-store.js";
 import { migrateToLatest } from "./migrations.js";
 import { OUTBOX_LEASE_MS } from "./outbox-claims.js";
-import { StoreLocationError } from "./open-store.js";
+import { redact, StoreLocationError } from "./open-store.js";
 import type { Database } from "./schema.js";
 import type { Store } from "./store.js";
 
@@ -63,8 +63,4 @@ export async function openPostgresStore(url: string, clock: () => Date = () => n
     claims: { instance: options.instance ?? instanceName(), leaseMs: options.outboxLeaseMs ?? OUTBOX_LEASE_MS },
     notifySettings: true,
   });
-}
-
-function redact(url: string): string {
-  return url.replace(/\/\/([^:@/]+):[^@/]*@/, "//$1:***@");
 }

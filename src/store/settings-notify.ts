@@ -2,19 +2,12 @@
 // others within a second: the store NOTIFYs a channel after each settings write, and every
 // instance LISTENs on a connection of its own and reloads its settings when told. The payload is
 // the schema written to, so instance groups sharing a server ignore each other.
-import { sql, type Kysely } from "kysely";
 import pg from "pg";
-import type { Database } from "./schema.js";
+import { SETTINGS_CHANNEL } from "./settings-channel.js";
 
-export const SETTINGS_CHANNEL = "capwatch_settings";
 const CONNECT_TIMEOUT_MS = 10_000;
 /** After a lost listening connection: reconnect, then reload once (notifications may have been missed). */
 const RECONNECT_MS = 1_000;
-
-/** Tells the other instances that settings changed in this connection's schema. */
-export async function notifySettingsChanged(db: Kysely<Database>): Promise<void> {
-  await sql`select pg_notify(${SETTINGS_CHANNEL}, current_schema())`.execute(db);
-}
 
 export interface SettingsListener {
   close(): Promise<void>;
