@@ -37,7 +37,16 @@ export function startLeadership(options: LeadershipOptions): Leadership {
     if (holds && !leading) {
       leading = true;
       log(first ? "leader: this instance runs the schedule, the sources and detection" : "leader: taking over; loading the engine's state from the store");
-      await options.onLead(!first).catch((error: unknown) => log(`leader: starting failed: ${(error as Error).message}`));
+      try {
+        await options.onLead(!first);
+      } catch (error) {
+        // A leader that holds the lock but runs nothing would stop alerting for everyone: it lets
+        // go, and the next try (this instance's or another's) starts again.
+        log(`leader: starting failed (${(error as Error).message}); letting go of the lock to try again`);
+        leading = false;
+        await options.onStandby().catch(() => undefined);
+        await lock.release();
+      }
     } else if (!holds && leading) {
       leading = false;
       log("standby: lost the leader lock; another instance leads");
