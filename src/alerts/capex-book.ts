@@ -37,6 +37,13 @@ export class CapexBook {
     return own ?? this.consensus.get(consensusKey(ticker, period, ""));
   }
 
+  /** Forgets everything (before the store's book is loaded again). */
+  clear(): void {
+    this.consensus.clear();
+    this.actuals.clear();
+    this.guidance.clear();
+  }
+
   setActual(ticker: string, period: string, value: number): void {
     this.actuals.set(key(ticker, period), value);
   }

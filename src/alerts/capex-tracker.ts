@@ -28,6 +28,17 @@ export class CapexTracker implements CapexView {
     restoreCapexBook(this.book, snapshot);
   }
 
+  /** The book as the store holds it now, replacing what this instance had. */
+  reload(snapshot: Pick<EngineSnapshot, "consensus" | "capexActuals" | "guidance">): void {
+    this.book.clear();
+    restoreCapexBook(this.book, snapshot);
+  }
+
+  /** Consensus figures set elsewhere (another instance's admin), in force here too. */
+  reloadConsensus(consensus: EngineSnapshot["consensus"]): void {
+    for (const c of consensus) this.book.setConsensus(c.ticker, c.period, { value: c.value, source: c.source }, c.tenant);
+  }
+
   capexBaselines(ticker: string, period: string, range: GuidanceRange, tenant?: string): CapexBaselines {
     return this.book.baselines(ticker, period, range, tenant);
   }

@@ -36,6 +36,12 @@ export class ChannelRouter implements ChannelSettings {
     for (const m of snapshot.mutes) this.mutes.set(pairId(m.channel, m.ticker), Date.parse(m.until));
   }
 
+  /** The settings as the store holds them now: a mute lifted elsewhere is gone here too. */
+  reload(snapshot: Pick<EngineSnapshot, "watchlists" | "mutes">): void {
+    this.mutes.clear();
+    this.load(snapshot);
+  }
+
   async setWatchlist(record: WatchlistRecord, audit?: AuditEntry): Promise<void> {
     await this.store.saveWatchlist(record, audit);
     this.watchlists.set(watchlistFromRecord(record));

@@ -30,7 +30,10 @@ export class Engine {
   private readonly capexTracker: CapexTracker;
   private readonly mcap: McapMoves;
 
-  private constructor(store: EngineStore, options: EngineOptions) {
+  private constructor(
+    private readonly store: EngineStore,
+    options: EngineOptions,
+  ) {
     this.router = new ChannelRouter(store);
     this.raiser = new AlertRaiser(this.episodes, this.router, store, options.writeRetry);
     this.marketState = new MarketState(store);
@@ -47,6 +50,25 @@ export class Engine {
     engine.router.load(snapshot);
     engine.episodes.load(snapshot.dedupe);
     return engine;
+  }
+
+  /**
+   * Takes up the state the store holds now: a standby becoming the leader continues from what the
+   * old leader wrote (closes, dedupe marks, settings), so it neither misses nor repeats an alert.
+   */
+  async reload(): Promise<void> {
+    const snapshot = await this.store.loadEngineState();
+    this.marketState.load(snapshot);
+    this.capexTracker.reload(snapshot);
+    this.router.reload(snapshot);
+    this.episodes.load(snapshot.dedupe);
+  }
+
+  /** Watchlists, mutes and consensus as the store holds them now: another instance changed them. */
+  async reloadSettings(): Promise<void> {
+    const snapshot = await this.store.loadEngineState();
+    this.router.reload(snapshot);
+    this.capexTracker.reloadConsensus(snapshot.consensus);
   }
 
   /** Companies, closes, the earnings schedule and the data clock, read-only. */

@@ -16,11 +16,14 @@ import { httpPort, ingestConfig } from "../config/ingest.js";
 import { LiveConfigError, loadLiveConfig, type LiveConfig } from "../config/live.js";
 import { pacerFor } from "../sources/replay/pace.js";
 import { DEFAULT_REPLAY_CHANNEL, runReplay } from "../sources/replay/run-replay.js";
-import { MEMORY_STORE, StoreLocationError } from "../store/open-store.js";
+import { MEMORY_STORE, redact, StoreLocationError } from "../store/open-store.js";
 import { openDesk, type OpenDesk } from "./desk.js";
 import { persistentRetry } from "../alerts/alert-writer.js";
 import { setOperatorClosures } from "../market/nyse.js";
 import { startRetention } from "../store/retention-job.js";
+import { leaderLockFor } from "../store/leader-lock.js";
+import { startLeadership } from "./leadership.js";
+import { followSettings } from "./settings-sync.js";
 import { replayPolicy } from "./replay-policy.js";
 import { readinessChecks } from "./ready-checks.js";
 import { createMetrics } from "./metrics.js";
@@ -123,7 +126,7 @@ async function main(): Promise<number> {
   process.stdout.write(
     [
       isLive
-        ? `capwatch: LIVE data into ${config.store}; polling on the NYSE schedule (CAPWATCH_SOURCES=live).`
+        ? `capwatch: LIVE data into ${redact(config.store)}; polling on the NYSE schedule (CAPWATCH_SOURCES=live).`
         : `capwatch: REPLAY of ${config.replayFile} (${pace}; set CAPWATCH_REPLAY_SPEED to change). These are recorded events, not live data.`,
       connected.length > 0
         ? `capwatch: connected to ${connected.join(" and ")}${platforms.port !== undefined ? ` (HTTP on port ${platforms.port})` : ""}; a channel subscribes with /capwatch watch add TICKER. The terminal is the chat too.`
@@ -150,14 +153,41 @@ async function main(): Promise<number> {
   let stopLive: (() => Promise<void>) | undefined;
   if (isLive) {
     const { startLiveSources } = await import("../sources/live/start-live.js");
-    const sources = (liveSources = startLiveSources({ config: live, engine, log, newsFeeds: () => store.newsFeeds(), providerObserver: metrics.providers }));
-    // A live store grows for as long as the bot runs: what is past its age is pruned in the background.
-    const stopRetention = startRetention(store, { alertsDays: config.retentionDays, auditDays: config.auditRetentionDays }, log);
+    // On PostgreSQL several instances share the store: only the leader polls and detects; every
+    // instance serves commands and delivers. On SQLite this instance is always the leader.
+    let stopLeading: (() => Promise<void>) | undefined;
+    metrics.setLeader(false); // until this instance holds the lead
+    const leadership = startLeadership({
+      lock: leaderLockFor(config.store, { log }),
+      log,
+      async onLead(takeover) {
+        if (takeover) await engine.reload(); // continue from what the old leader wrote
+        const sources = (liveSources = startLiveSources({ config: live, engine, log, newsFeeds: () => store.newsFeeds(), providerObserver: metrics.providers }));
+        metrics.setLeader(true);
+        // A live store grows for as long as the bot runs: what is past its age is pruned in the background.
+        const stopRetention = startRetention(store, { alertsDays: config.retentionDays, auditDays: config.auditRetentionDays }, log);
+        desk.dataState = sources.dataState;
+        stopLeading = async () => {
+          stopRetention();
+          await sources.stop();
+          await engine.checkpoint();
+        };
+      },
+      async onStandby() {
+        metrics.setLeader(false);
+        const stop = stopLeading;
+        stopLeading = undefined;
+        liveSources = undefined;
+        desk.dataState = undefined;
+        await stop?.();
+      },
+    });
+    // Settings changed on another instance (watch add, mute, consensus) take effect here too.
+    const settings = await followSettings(config.store, engine, { log });
     stopLive = async () => {
-      stopRetention();
-      await sources.stop();
+      await leadership.stop();
+      await settings.close();
     };
-    desk.dataState = sources.dataState;
     if (engine.routing.channels().length === 0) log("no channel watches anything yet: type `watch add MSFT` (or use /capwatch watch add in Slack or Discord).");
   } else {
     const replay = runReplay(config.replayFile, engine, {

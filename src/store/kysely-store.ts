@@ -1,6 +1,5 @@
 // The Store over Kysely. Only portable SQL lives here, so SQLite and PostgreSQL share it.
 import { sql, type Kysely } from "kysely";
-import type { Alert } from "../alerts/types.js";
 import * as alertWrites from "./alert-writes.js";
 import { withAudit, writeAudit } from "./audited-changes.js";
 import { loadEngineState } from "./engine-snapshot.js";
@@ -10,6 +9,8 @@ import { claimSignedRequest } from "./request-queries.js";
 import { pruneStore, type PruneCounts, type RetentionPolicy } from "./retention.js";
 import * as lookups from "./lookup-queries.js";
 import * as market from "./market-writes.js";
+import { notifySettingsChanged } from "./settings-channel.js";
+import { claimDueOutbox, dueOutbox, type OutboxClaims } from "./outbox-claims.js";
 import * as platforms from "./platform-queries.js";
 import type { Database } from "./schema.js";
 import type {
@@ -34,6 +35,14 @@ import type {
 } from "./store.js";
 import type { Platform } from "../alerts/types.js";
 
+/** What changes when several instances share the store (PostgreSQL). */
+export interface SharedStoreOptions {
+  /** Each instance claims the outbox rows it delivers. */
+  claims?: OutboxClaims;
+  /** Settings writes are announced to the other instances. */
+  notifySettings?: boolean;
+}
+
 export class KyselyStore implements Store {
   private companyBatch: CompanyRecord[] = [];
   private companyWrite: Promise<void> | undefined;
@@ -41,7 +50,13 @@ export class KyselyStore implements Store {
   constructor(
     private readonly db: Kysely<Database>,
     private readonly clock: () => Date = () => new Date(),
+    private readonly shared: SharedStoreOptions = {},
   ) {}
+
+  /** Other instances reload their settings after this one changes them (PostgreSQL only). */
+  private async settingsChanged(): Promise<void> {
+    if (this.shared.notifySettings) await notifySettingsChanged(this.db);
+  }
 
   loadEngineState(): Promise<EngineSnapshot> {
     return loadEngineState(this.db, this.clock());
@@ -87,6 +102,7 @@ export class KyselyStore implements Store {
         .onConflict((oc) => oc.column("channel").doUpdateSet(row))
         .execute();
     });
+    await this.settingsChanged();
   }
 
   async saveConsensus(consensus: ConsensusRecord, audit?: AuditEntry): Promise<void> {
@@ -98,6 +114,7 @@ export class KyselyStore implements Store {
         .onConflict((oc) => oc.columns(["ticker", "metric", "period", "tenant"]).doUpdateSet(row))
         .execute();
     });
+    await this.settingsChanged();
   }
 
   async saveMute(mute: MuteRecord, audit: AuditEntry): Promise<void> {
@@ -108,12 +125,14 @@ export class KyselyStore implements Store {
         .onConflict((oc) => oc.columns(["channel", "ticker"]).doUpdateSet({ until: mute.until }))
         .execute();
     });
+    await this.settingsChanged();
   }
 
   async deleteMute(channel: string, ticker: string, audit: AuditEntry): Promise<void> {
     await withAudit(this.db, audit, async (db) => {
       await db.deleteFrom("mutes").where("channel", "=", channel).where("ticker", "=", ticker).execute();
     });
+    await this.settingsChanged();
   }
 
   saveEarningsResult(result: EarningsResultRecord): Promise<void> {
@@ -145,17 +164,11 @@ export class KyselyStore implements Store {
     return alertWrites.recordAlerts(this.db, alerts, this.clock().toISOString());
   }
 
-  async pendingOutbox(limit: number, now: Date, platform?: Platform, excludeChannels: readonly string[] = []): Promise<OutboxEntry[]> {
-    let query = this.db
-      .selectFrom("outbox")
-      .innerJoin("alerts", "alerts.id", "outbox.alert_id")
-      .select(["outbox.id as id", "outbox.alert_id as alertId", "outbox.channel as channel", "outbox.platform as platform", "outbox.attempts as attempts", "alerts.payload as payload", "outbox.sending_at as sendingAt", "outbox.created_at as createdAt"])
-      .where("outbox.status", "=", "pending")
-      .where((eb) => eb.or([eb("outbox.next_attempt_at", "is", null), eb("outbox.next_attempt_at", "<=", now.toISOString())]));
-    if (platform !== undefined) query = query.where("outbox.platform", "=", platform);
-    if (excludeChannels.length > 0) query = query.where("outbox.channel", "not in", [...excludeChannels]);
-    const rows = await query.orderBy("outbox.id").limit(limit).execute();
-    return rows.map((r) => ({ id: r.id, alertId: r.alertId, channel: r.channel, platform: r.platform as Platform, attempts: r.attempts, alert: JSON.parse(r.payload) as Alert, createdAt: new Date(r.createdAt), ...(r.sendingAt ? { inFlightSince: new Date(r.sendingAt) } : {}) }));
+  /** On PostgreSQL (with claims) the rows returned are claimed for this instance; see outbox-claims.ts. */
+  pendingOutbox(limit: number, now: Date, platform?: Platform, excludeChannels: readonly string[] = []): Promise<OutboxEntry[]> {
+    const filter = { now, platform, excludeChannels };
+    const claims = this.shared.claims;
+    return claims ? claimDueOutbox(this.db, limit, filter, claims) : dueOutbox(this.db, limit, filter);
   }
 
   async markDelivered(outboxIds: number[], at: Date): Promise<void> {

@@ -248,6 +248,14 @@ function migrationsFor(dialect: DialectName): Record<string, Migration> {
         await db.schema.alterTable("outbox").addColumn("sending_at", "text").execute();
       },
     },
+    "010_outbox_claims": {
+      async up(db: Kysely<unknown>) {
+        // Several instances deliver from one outbox: a row is claimed by one of them for a lease,
+        // so no two post it, and a dead instance's rows are taken over when the lease ends.
+        await db.schema.alterTable("outbox").addColumn("claimed_by", "text").execute();
+        await db.schema.alterTable("outbox").addColumn("claimed_until", "text").execute();
+      },
+    },
   };
 }
 

@@ -20,6 +20,11 @@ export const SCRATCH_STORE = "";
 
 export class StoreLocationError extends Error {}
 
+/** A store location fit for logs: a PostgreSQL URL's password is masked. */
+export function redact(location: string): string {
+  return location.replace(/\/\/([^:@/]+):[^@/]*@/, "//$1:***@");
+}
+
 /** A `postgres://` URL opens PostgreSQL (several instances share it); anything else is a SQLite path. */
 export async function openStore(location: string, clock: () => Date = () => new Date()): Promise<Store> {
   if (/^postgres(ql)?:\/\//i.test(location)) {

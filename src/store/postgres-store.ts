@@ -1,10 +1,13 @@
 // The same Store on PostgreSQL, for several capwatch instances sharing one database. Only the
 // dialect and the pool differ from SQLite: the queries and migrations are shared.
+import { randomUUID } from "node:crypto";
+import { hostname } from "node:os";
 import { Kysely, PostgresDialect } from "kysely";
 import pg from "pg";
 import { KyselyStore } from "./kysely-store.js";
 import { migrateToLatest } from "./migrations.js";
-import { StoreLocationError } from "./open-store.js";
+import { OUTBOX_LEASE_MS } from "./outbox-claims.js";
+import { redact, StoreLocationError } from "./open-store.js";
 import type { Database } from "./schema.js";
 import type { Store } from "./store.js";
 
@@ -17,6 +20,15 @@ export interface PostgresStoreOptions {
   log?: (line: string) => void;
   /** How the connections name themselves in pg_stat_activity. */
   applicationName?: string;
+  /** This instance's name on the outbox rows it claims; host and process by default. */
+  instance?: string;
+  /** How long a claimed outbox row is this instance's alone. */
+  outboxLeaseMs?: number;
+}
+
+/** Unique per process: a restarted instance does not inherit the claims of the one before. */
+function instanceName(): string {
+  return `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
 }
 
 /** Every call to the database has an end: connecting, and each statement. */
@@ -47,9 +59,8 @@ export async function openPostgresStore(url: string, clock: () => Date = () => n
   }
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   await migrateToLatest(db as Kysely<unknown>, "postgres", options.schema);
-  return new KyselyStore(db, clock);
-}
-
-function redact(url: string): string {
-  return url.replace(/\/\/([^:@/]+):[^@/]*@/, "//$1:***@");
+  return new KyselyStore(db, clock, {
+    claims: { instance: options.instance ?? instanceName(), leaseMs: options.outboxLeaseMs ?? OUTBOX_LEASE_MS },
+    notifySettings: true,
+  });
 }

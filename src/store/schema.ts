@@ -117,6 +117,9 @@ export interface OutboxTable {
   platform: Generated<string>;
   /** When the last post began; kept after a failure (its answer may have been lost), null on rows never posted. */
   sending_at: string | null;
+  /** On PostgreSQL, the instance delivering the row, until its lease ends (then anyone may take it). */
+  claimed_by: string | null;
+  claimed_until: string | null;
 }
 
 export interface MutesTable {

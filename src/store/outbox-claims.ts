@@ -1,0 +1,73 @@
+// Reading the outbox's due rows. On SQLite one instance delivers, so the rows are only read. On
+// PostgreSQL several instances deliver from one outbox: each claims the rows it returns
+// (`FOR UPDATE SKIP LOCKED`, then a lease in claimed_by/claimed_until), so two instances never
+// get the same row, and the rows of an instance that died are taken over when its lease ends.
+import type { Kysely } from "kysely";
+import type { Alert, Platform } from "../alerts/types.js";
+import type { Database } from "./schema.js";
+import type { OutboxEntry } from "./store.js";
+
+export interface OutboxClaims {
+  /** This instance's name in claimed_by (unique per process). */
+  instance: string;
+  /** How long a claim holds; the delivery loop renews it each time it reads the row again. */
+  leaseMs: number;
+}
+
+/** Long enough for a pass over a paced channel; short enough that a dead instance's rows soon move on. */
+export const OUTBOX_LEASE_MS = 60_000;
+
+interface DueFilter {
+  now: Date;
+  platform?: Platform;
+  excludeChannels: readonly string[];
+}
+
+/** The due pending rows in outbox order, read only (the single-instance path). */
+export async function dueOutbox(db: Kysely<Database>, limit: number, filter: DueFilter): Promise<OutboxEntry[]> {
+  const rows = await withAlerts(dueRows(db, filter)).orderBy("outbox.id").limit(limit).execute();
+  return rows.map(toEntry);
+}
+
+/** The due pending rows no other instance holds, claimed for this one until the lease ends. */
+export async function claimDueOutbox(db: Kysely<Database>, limit: number, filter: DueFilter, claims: OutboxClaims): Promise<OutboxEntry[]> {
+  const now = filter.now.toISOString();
+  return db.transaction().execute(async (trx) => {
+    const free = await dueRows(trx, filter)
+      .where((eb) => eb.or([eb("outbox.claimed_until", "is", null), eb("outbox.claimed_until", "<=", now), eb("outbox.claimed_by", "=", claims.instance)]))
+      .select("outbox.id as id")
+      .orderBy("outbox.id")
+      .limit(limit)
+      .forUpdate()
+      .skipLocked()
+      .execute();
+    if (free.length === 0) return [];
+    const ids = free.map((r) => r.id);
+    const until = new Date(filter.now.getTime() + claims.leaseMs).toISOString();
+    await trx.updateTable("outbox").set({ claimed_by: claims.instance, claimed_until: until }).where("id", "in", ids).execute();
+    const rows = await withAlerts(trx.selectFrom("outbox").where("outbox.id", "in", ids)).orderBy("outbox.id").execute();
+    return rows.map(toEntry);
+  });
+}
+
+function dueRows(db: Kysely<Database>, filter: DueFilter) {
+  let query = db
+    .selectFrom("outbox")
+    .where("outbox.status", "=", "pending")
+    .where((eb) => eb.or([eb("outbox.next_attempt_at", "is", null), eb("outbox.next_attempt_at", "<=", filter.now.toISOString())]));
+  if (filter.platform !== undefined) query = query.where("outbox.platform", "=", filter.platform);
+  if (filter.excludeChannels.length > 0) query = query.where("outbox.channel", "not in", [...filter.excludeChannels]);
+  return query;
+}
+
+function withAlerts(query: ReturnType<typeof dueRows>) {
+  return query
+    .innerJoin("alerts", "alerts.id", "outbox.alert_id")
+    .select(["outbox.id as id", "outbox.alert_id as alertId", "outbox.channel as channel", "outbox.platform as platform", "outbox.attempts as attempts", "alerts.payload as payload", "outbox.sending_at as sendingAt", "outbox.created_at as createdAt"]);
+}
+
+type Row = { id: number; alertId: number; channel: string; platform: string; attempts: number; payload: string; sendingAt: string | null; createdAt: string };
+
+function toEntry(r: Row): OutboxEntry {
+  return { id: r.id, alertId: r.alertId, channel: r.channel, platform: r.platform as Platform, attempts: r.attempts, alert: JSON.parse(r.payload) as Alert, createdAt: new Date(r.createdAt), ...(r.sendingAt ? { inFlightSince: new Date(r.sendingAt) } : {}) };
+}

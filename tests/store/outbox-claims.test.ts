@@ -1,0 +1,96 @@
+// Several instances deliver from one PostgreSQL outbox: each row goes to one of them (claimed with
+// FOR UPDATE SKIP LOCKED and a lease), and a dead instance's rows move on when its lease ends.
+import pg from "pg";
+import { afterAll, describe, expect, it } from "vitest";
+import type { Alert } from "../../src/alerts/types.js";
+import { openPostgresStore } from "../../src/store/postgres-store.js";
+import type { Store } from "../../src/store/store.js";
+
+const PG_URL = process.env.TEST_DATABASE_URL;
+const schemas: string[] = [];
+const NOW = new Date("2026-11-26T12:00:00Z");
+const LEASE_MS = 30_000;
+
+async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: PG_URL });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Two instances' stores on one fresh schema. */
+async function twoInstances(): Promise<[Store, Store]> {
+  const schema = `capwatch_claims_${process.pid}_${schemas.length}_${Date.now()}`;
+  await admin((c) => c.query(`create schema ${schema}`));
+  schemas.push(schema);
+  const open = (instance: string) => openPostgresStore(PG_URL as string, () => NOW, { schema, instance, outboxLeaseMs: LEASE_MS });
+  // Both at once, as two instances starting together: the migrations must not trip over each other.
+  const [a, b] = await Promise.all([open("a"), open("b")]);
+  return [a, b];
+}
+
+afterAll(async () => {
+  if (PG_URL) for (const schema of schemas) await admin((c) => c.query(`drop schema if exists ${schema} cascade`));
+});
+
+const alert = (channel: string, level: number): Alert => ({ channel, kind: "mcap_drop", ticker: "MSFT", ts: "2026-01-29T14:30:00.000Z", level, marketCap: 3.27e12, referenceMarketCap: 3.58e12, changeUsd: -3.09e11, changePct: -8.64 });
+
+async function recordRows(store: Store, count: number): Promise<void> {
+  const rows = Array.from({ length: count }, (_, i) => ({ alert: alert(`#c${i % 5}`, i + 1), dedupe: { channel: `#c${i % 5}`, key: `k${i}`, value: 1 } }));
+  await store.recordAlerts(rows);
+}
+
+describe.skipIf(!PG_URL)("outbox claims on PostgreSQL", () => {
+  it("GIVEN two instances reading the outbox at the same time THEN they get disjoint rows, and all of them between them", async () => {
+    const [a, b] = await twoInstances();
+    await recordRows(a, 40);
+    const seen: number[][] = [[], []];
+    // Several concurrent reads each, as two delivery loops would make.
+    await Promise.all(
+      [a, b].flatMap((store, i) =>
+        Array.from({ length: 4 }, async () => {
+          const rows = await store.pendingOutbox(7, NOW);
+          seen[i]!.push(...rows.map((r) => r.id));
+        }),
+      ),
+    );
+    const [ofA, ofB] = seen as [number[], number[]];
+    expect(ofA.filter((id) => ofB.includes(id))).toEqual([]);
+    expect(ofA.length).toBeGreaterThan(0);
+    expect(ofB.length).toBeGreaterThan(0);
+    // Reading on, each gets its own rows again (its retries) and the rest; still no row for both.
+    const restA = (await a.pendingOutbox(100, NOW)).map((r) => r.id);
+    const restB = (await b.pendingOutbox(100, NOW)).map((r) => r.id);
+    expect(restA.filter((id) => restB.includes(id))).toEqual([]);
+    expect(new Set([...restA, ...restB]).size).toBe(40);
+    await Promise.all([a.close(), b.close()]);
+  });
+
+  it("GIVEN an instance claimed rows and died THEN the other gets none before the lease ends and the unfinished ones after", async () => {
+    const [a, b] = await twoInstances();
+    await recordRows(a, 3);
+    const claimed = await a.pendingOutbox(10, NOW);
+    expect(claimed).toHaveLength(3);
+    await a.markDelivered([claimed[0]!.id], NOW);
+    await a.close(); // the instance dies with two rows claimed, not delivered
+
+    expect(await b.pendingOutbox(10, new Date(NOW.getTime() + LEASE_MS - 1))).toEqual([]);
+    const takenOver = await b.pendingOutbox(10, new Date(NOW.getTime() + LEASE_MS));
+    expect(takenOver.map((r) => r.id)).toEqual([claimed[1]!.id, claimed[2]!.id]);
+    await b.close();
+  });
+
+  it("GIVEN an instance holds rows THEN it reads them again itself (a retry), renewing its lease", async () => {
+    const [a, b] = await twoInstances();
+    await recordRows(a, 2);
+    expect(await a.pendingOutbox(10, NOW)).toHaveLength(2);
+    const later = new Date(NOW.getTime() + LEASE_MS - 1000);
+    expect(await a.pendingOutbox(10, later)).toHaveLength(2);
+    // Renewed at `later`: still a's when the first lease would have ended.
+    expect(await b.pendingOutbox(10, new Date(NOW.getTime() + LEASE_MS))).toEqual([]);
+    await Promise.all([a.close(), b.close()]);
+  });
+});
