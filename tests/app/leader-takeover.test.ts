@@ -1,7 +1,7 @@
 // The leader dies: another instance takes over within one retry, loading the engine's state from
 // the store, so the next quote still alerts and nothing the old leader raised is raised again.
-import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
+import { PG_URL, admin } from "../helpers/postgres.js";
 import { Engine } from "../../src/alerts/engine.js";
 import { DEFAULT_KINDS, DEFAULT_THRESHOLDS } from "../../src/alerts/types.js";
 import { startLeadership, type Leadership } from "../../src/app/leadership.js";
@@ -9,18 +9,7 @@ import { PostgresLeaderLock } from "../../src/store/leader-lock.js";
 import { openPostgresStore } from "../../src/store/postgres-store.js";
 import type { Store } from "../../src/store/store.js";
 
-const PG_URL = process.env.TEST_DATABASE_URL;
 const schema = `capwatch_takeover_${process.pid}_${Date.now()}`;
-
-async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: PG_URL });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
 
 afterAll(async () => {
   if (PG_URL) await admin((c) => c.query(`drop schema if exists ${schema} cascade`));

@@ -1,22 +1,11 @@
 // One leader at a time on PostgreSQL: the advisory lock goes to one instance, and to another when
 // the first one's connection dies (a crash, kill -9, a terminated backend).
-import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
+import { PG_URL, admin } from "../helpers/postgres.js";
 import { PostgresLeaderLock, leaderLockFor } from "../../src/store/leader-lock.js";
 import { startLeadership } from "../../src/app/leadership.js";
 
-const PG_URL = process.env.TEST_DATABASE_URL;
 const schemas: string[] = [];
-
-async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: PG_URL });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
 
 async function freshSchema(): Promise<string> {
   const schema = `capwatch_leader_${process.pid}_${schemas.length}_${Date.now()}`;

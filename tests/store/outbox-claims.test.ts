@@ -1,25 +1,14 @@
 // Several instances deliver from one PostgreSQL outbox: each row goes to one of them (claimed with
 // FOR UPDATE SKIP LOCKED and a lease), and a dead instance's rows move on when its lease ends.
-import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
+import { PG_URL, admin } from "../helpers/postgres.js";
 import type { Alert } from "../../src/alerts/types.js";
 import { openPostgresStore } from "../../src/store/postgres-store.js";
 import type { Store } from "../../src/store/store.js";
 
-const PG_URL = process.env.TEST_DATABASE_URL;
 const schemas: string[] = [];
 const NOW = new Date("2026-11-26T12:00:00Z");
 const LEASE_MS = 30_000;
-
-async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: PG_URL });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
 
 /** Two instances' stores on one fresh schema. */
 async function twoInstances(): Promise<[Store, Store]> {

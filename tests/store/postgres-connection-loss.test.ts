@@ -1,21 +1,10 @@
 // PostgreSQL dropping connections (a restart, a failover, pg_terminate_backend) must not end the
 // process: the lost connection is reported and the next operation reconnects (issue 13).
-import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
+import { PG_URL, admin } from "../helpers/postgres.js";
 import { openPostgresStore } from "../../src/store/postgres-store.js";
 
-const PG_URL = process.env.TEST_DATABASE_URL;
 const schema = `capwatch_loss_${process.pid}_${Date.now()}`;
-
-async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: PG_URL });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
 
 afterAll(async () => {
   if (PG_URL) await admin((c) => c.query(`drop schema if exists ${schema} cascade`));

@@ -1,24 +1,13 @@
 // Settings changed on one instance reach the others within a second (LISTEN/NOTIFY): a `watch add`
 // on instance A is in instance B's routing, and so are mutes and consensus figures.
-import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
+import { PG_URL, admin } from "../helpers/postgres.js";
 import { Engine } from "../../src/alerts/engine.js";
 import { DEFAULT_KINDS, DEFAULT_THRESHOLDS } from "../../src/alerts/types.js";
 import { followSettings } from "../../src/app/settings-sync.js";
 import { openPostgresStore } from "../../src/store/postgres-store.js";
 
-const PG_URL = process.env.TEST_DATABASE_URL;
 const schemas: string[] = [];
-
-async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: PG_URL });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
 
 afterAll(async () => {
   if (PG_URL) for (const schema of schemas) await admin((c) => c.query(`drop schema if exists ${schema} cascade`));

@@ -1,24 +1,13 @@
 // Two instances deliver from one PostgreSQL outbox at the same time: every alert is posted, and
 // none twice (each row is claimed by one of them).
-import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
+import { PG_URL, admin } from "../helpers/postgres.js";
 import type { Alert } from "../../src/alerts/types.js";
 import { localDelivery, sinkPlatform } from "../../src/bot/terminal/terminal-platform.js";
 import { openPostgresStore } from "../../src/store/postgres-store.js";
 
-const PG_URL = process.env.TEST_DATABASE_URL;
 const schema = `capwatch_two_${process.pid}_${Date.now()}`;
 const ALERTS = 300;
-
-async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: PG_URL });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
 
 afterAll(async () => {
   if (PG_URL) await admin((c) => c.query(`drop schema if exists ${schema} cascade`));
