@@ -35,7 +35,15 @@ function audit(desk: CommandDesk, caller: Caller, action: string, details: Recor
 
 const done = (title: string, text: string): Reply => ({ title, text, visibility: "private", tone: "success" });
 
-export function watchListReply(desk: CommandDesk, channel: string, share: boolean): Reply {
+/** How many of the channel's recent alerts a platform refused for good, and the latest reason. */
+async function parkedOf(desk: CommandDesk, channel: string): Promise<string | undefined> {
+  const parked = (await desk.store.recentAlerts(channel, 200)).filter((a) => a.parked !== undefined);
+  if (parked.length === 0) return undefined;
+  return `${parked.length} of the last alerts refused by the platform (latest: ${parked[0]?.parked}); see alerts`;
+}
+
+export async function watchListReply(desk: CommandDesk, channel: string, share: boolean): Promise<Reply> {
+  const notDelivered = await parkedOf(desk, channel);
   const record = currentRecord(desk, channel);
   const t = record.thresholds;
   const mutes = desk.engine.routing.mutesOf(channel, desk.dataNow());
@@ -48,6 +56,7 @@ export function watchListReply(desk: CommandDesk, channel: string, share: boolea
       { label: "Kinds off", value: ALERT_KINDS.filter((k) => !record.kinds.includes(k)).join(", ") || "none" },
       { label: "Muted", value: mutes.length > 0 ? mutes.map((m) => `${m.ticker} until ${formatEasternTime(new Date(m.until).toISOString())}`).join(" · ") : "nothing" },
       { label: "Delivery", value: desk.deliveryState(channel) },
+      ...(notDelivered !== undefined ? [{ label: "Not delivered", value: notDelivered }] : []),
       { label: "Data", value: desk.dataState?.() ?? desk.source },
     ],
     visibility: share ? "channel" : "private",
