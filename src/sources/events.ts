@@ -32,6 +32,12 @@ const monthDaySchema = z
   .refine((s) => /^\d{2}-\d{2}$/.test(s) && isRealCalendarDate(`2024-${s}`), "must be a month and day as MM-DD");
 
 const positive = z.number().finite().positive();
+/**
+ * The largest money amount any line may carry: a quadrillion in the currency's unit (the largest
+ * real capex plans, in won or rupiah, are a few hundred trillion). A larger one is a typing slip.
+ */
+export const MAX_AMOUNT = 1e15;
+const amount = positive.max(MAX_AMOUNT, "must be at most 1e15 (a quadrillion in the currency's unit)");
 const finite = z.number().finite();
 
 /** `FY2026`, `Q4-2025`, `H1-2026`, `9M-2025`, `FY2026-FY2030`. */
@@ -118,7 +124,7 @@ export const capexActualEvent = z.object({
   ts: timestampSchema,
   ticker: tickerSchema,
   period: periodSchema,
-  value: positive,
+  value: amount,
 });
 
 export const consensusEvent = z.object({
@@ -127,7 +133,7 @@ export const consensusEvent = z.object({
   ticker: tickerSchema,
   metric: z.literal("capex"),
   period: periodSchema,
-  value: positive,
+  value: amount,
   source: z.string().optional(),
 });
 

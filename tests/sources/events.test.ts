@@ -75,3 +75,11 @@ describe("parseEvent on hostile or odd lines", () => {
     expect(r).toEqual({ ok: false, reason: expect.stringContaining("thresholds.mcapDropPct must be a number (got string)") });
   });
 });
+
+describe("amounts on replay lines", () => {
+  it("GIVEN a consensus or a capex actual over a quadrillion THEN the line is refused with the bound", () => {
+    expect(parseEvent({ type: "consensus", ts: "2026-01-16T12:00:00Z", ticker: "MSFT", metric: "capex", period: "FY2026", value: 1e32 })).toEqual({ ok: false, reason: "value must be at most 1e15 (a quadrillion in the currency's unit)" });
+    expect(parseEvent({ type: "capex_actual", ts: "2026-01-16T12:00:00Z", ticker: "MSFT", period: "FY2025", value: 1e16 })).toMatchObject({ ok: false });
+    expect(parseEvent({ type: "capex_actual", ts: "2026-01-16T12:00:00Z", ticker: "MSFT", period: "FY2025", value: 64.6e9 })).toMatchObject({ ok: true });
+  });
+});

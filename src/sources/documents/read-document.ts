@@ -3,6 +3,7 @@
 // store knows (so a figure about one of them is not given to the filer). The engine never sees text.
 import { easternDate } from "../../market/eastern-time.js";
 import type { DocumentEvent, MarketEvent } from "../events.js";
+import { MAX_AMOUNT } from "../events.js";
 import { extractCapexConsensus, type ConsensusStatement } from "../guidance/estimates.js";
 import { extractCapexGuidance } from "../guidance/extract.js";
 import type { CompanyRef, ExtractionContext, GuidanceStatement } from "../guidance/types.js";
@@ -56,7 +57,9 @@ export function readDocument(
     ...(event.kind !== undefined ? { kind: event.kind } : {}),
   };
   const company = context.company.name ? shortCompanyName(context.company.name) : event.ticker;
-  const statements = extract(event.text, ctx).map((s): SourcedStatement => {
+  // An amount no company plans ("$99999999999999999999999 billion") is a slip, never an alert.
+  const plausible = (s: { low: number | null; high: number | null }) => (s.low ?? 0) <= MAX_AMOUNT && (s.high ?? 0) <= MAX_AMOUNT;
+  const statements = extract(event.text, ctx).filter(plausible).map((s): SourcedStatement => {
     // News is the press's voice unless the extractor heard the company itself.
     const voice = s.voice ?? (kind === "news" ? "press" : "company");
     const speaker = s.speaker ?? null;
@@ -72,7 +75,7 @@ export function readDocument(
       provenance: { ...facts, said: provenancePhrase({ ...facts, company, publisher: event.publisher ?? null }) },
     };
   });
-  const consensus = readConsensus(event.text, ctx).map((c) => ({
+  const consensus = readConsensus(event.text, ctx).filter((c) => c.value <= MAX_AMOUNT).map((c) => ({
     period: c.period,
     value: c.value,
     currency: c.currency,

@@ -129,3 +129,11 @@ describe("the source edge over time", () => {
     expect(read()).toBe(0);
   });
 });
+
+describe("amounts no company plans", () => {
+  it("GIVEN a document guiding $99999999999999999999999 billion THEN no statement reaches the engine; an ordinary figure beside it does", () => {
+    const event: DocumentEvent = { type: "document", ts: Date.parse("2026-02-05T21:05:00Z"), ticker: "AMZN", text: "We expect capital expenditures of $99999999999999999999999 billion in 2026. We expect capital expenditures of about $200 billion in 2027." };
+    const read = readDocument(event, documentContext("AMZN", { knownTickers: () => ["AMZN"], companyName: () => "Amazon.com, Inc.", fiscalYearEndOf: () => "12-31" }));
+    expect(read.statements.map((s) => [s.period, s.high])).toEqual([["FY2027", 200e9]]);
+  });
+});
