@@ -4,5 +4,14 @@
 export const SLACK_CALL_TIMEOUT_MS = 15_000;
 
 export function slackClientOptions(apiUrl: string | undefined, timeoutMs = SLACK_CALL_TIMEOUT_MS) {
-  return { slackApiUrl: apiUrl, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true, timeout: timeoutMs };
+  // `fetch` is also what Bolt's respond() posts to a command's response_url with: it gets the same end.
+  return { slackApiUrl: apiUrl, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true, timeout: timeoutMs, fetch: timedFetch(timeoutMs) };
+}
+
+/** fetch that gives up after `timeoutMs` (and still honours the caller's own signal). */
+export function timedFetch(timeoutMs: number): typeof fetch {
+  return (input, init) => {
+    const limit = AbortSignal.timeout(timeoutMs);
+    return fetch(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, limit]) : limit });
+  };
 }

@@ -21,7 +21,7 @@ afterAll(async () => {
 
 describe("Slack Web API calls have an end", () => {
   it("GIVEN the default options THEN a 15 s timeout, no retries of the client's own, 429s returned to the outbox", () => {
-    expect(slackClientOptions(undefined)).toEqual({ slackApiUrl: undefined, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true, timeout: SLACK_CALL_TIMEOUT_MS });
+    expect(slackClientOptions(undefined)).toEqual({ slackApiUrl: undefined, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true, timeout: SLACK_CALL_TIMEOUT_MS, fetch: expect.any(Function) });
     expect(SLACK_CALL_TIMEOUT_MS).toBe(15_000);
   });
 
@@ -35,5 +35,16 @@ describe("Slack Web API calls have an end", () => {
     expect(error).toBeDefined();
     expect(Date.now() - started).toBeLessThan(10_000);
     expect(classifySlackError(error)).toMatchObject({ kind: "retry_later" });
+  });
+
+  it("GIVEN a response_url that never answers THEN respond()'s fetch (the client options' own) ends at the timeout", async () => {
+    const { fetch: timed } = slackClientOptions(url, 300);
+    const started = Date.now();
+    const error = await timed(`${url}respond`, { method: "POST", body: "{}" }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect((error as Error | undefined)?.name).toBe("TimeoutError");
+    expect(Date.now() - started).toBeLessThan(10_000);
   });
 });
