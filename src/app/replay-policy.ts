@@ -1,6 +1,7 @@
 // The alerting rules a replay follows (src/sources/replay/run-replay.ts asks for them, so the
 // replay source needs nothing from alerts/): the morning earnings digests, and the default channel.
 import { nextDigestAfter } from "../alerts/earnings-alerts.js";
+import { easternDate } from "../market/eastern-time.js";
 import type { Engine } from "../alerts/engine.js";
 import { DEFAULT_KINDS, DEFAULT_THRESHOLDS } from "../alerts/types.js";
 import type { ReplayPolicy } from "../sources/replay/run-replay.js";
@@ -15,7 +16,8 @@ const DIGEST_REACH_MS = 7 * 86_400_000;
  * asks again after each one).
  */
 export function nextUsefulDigest(afterMs: number, schedule: ReadonlyArray<{ date: string }>): number {
-  const today = new Date(afterMs).toISOString().slice(0, 10);
+  // Report dates are US/Eastern trading days: compare with the Eastern date, as the digest does.
+  const today = easternDate(afterMs);
   let earliest: string | undefined;
   for (const e of schedule) if (e.date >= today && (earliest === undefined || e.date < earliest)) earliest = e.date;
   if (earliest === undefined) return Infinity;

@@ -1,4 +1,5 @@
 // The channel settings: watch, thresholds, kinds.
+import { formatUsd } from "../../../../alerts/render/format.js";
 import { THRESHOLD_BOUNDS } from "../../../../sources/events.js";
 import type { AlertKind, Thresholds } from "../../../../alerts/types.js";
 import type { Command } from "../../types.js";
@@ -62,7 +63,7 @@ export function parseThresholds(args: readonly string[]): Resolved<Command> {
     if (!value.ok) return value;
     if (key.value === "mcapDropUsd") {
       const { min, max } = THRESHOLD_BOUNDS.mcapDropUsd;
-      if (value.value < min || value.value > max) return fail("invalid_money", `${name} must be from $1M to $100T, not ${raw}.`, "thresholds");
+      if (value.value < min || value.value > max) return fail("invalid_money", `${name} must be from ${formatUsd(min)} to ${formatUsd(max)}, not ${raw}.`, "thresholds");
     }
     changes[key.value] = value.value;
   }
