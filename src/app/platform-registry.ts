@@ -11,9 +11,6 @@ import type { PlatformModule } from "../bot/delivery/platform-module.js";
 
 declare const __CAPWATCH_PLATFORMS__: readonly string[] | undefined;
 
-/** The terminal is always there and started by main; it is no PlatformModule. */
-export const TERMINAL = "terminal";
-
 const PLATFORM_ID = /^[a-z][a-z0-9-]{0,31}$/;
 
 let ids: readonly string[] | undefined;
@@ -27,11 +24,6 @@ export function platformIds(): readonly string[] {
     .filter((e) => e.isDirectory() && PLATFORM_ID.test(e.name) && existsSync(`${bot}${e.name}/platform.ts`))
     .map((e) => e.name)
     .sort());
-}
-
-/** Whether `id` names a platform a channel can live on: the terminal or a registered platform. */
-export function isKnownPlatform(id: string): boolean {
-  return id === TERMINAL || platformIds().includes(id);
 }
 
 /** The platform's module; throws for an id that is no registered platform. */
