@@ -6,7 +6,7 @@
 // dist/ is never deleted: a bot started from an earlier build may still import its chunks (the
 // platform, live and PostgreSQL code load on demand). Each file is written beside its place and
 // renamed over it, so a reader sees the old file or the new one, never half of one.
-import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
 import { build, stop } from "esbuild";
@@ -26,6 +26,18 @@ const STALE_CHUNK_MS = 60 * 60 * 1000;
  */
 const BUNDLED = new Set(["zod", "kysely"]);
 
+/**
+ * The chat platforms: every folder of src/bot/ with a platform.ts. The bundle gets their ids as
+ * __CAPWATCH_PLATFORMS__ (src/app/platform-registry.ts), and esbuild bundles each platform.ts
+ * through the registry's template-literal import, so a new platform's folder is all it takes.
+ */
+export function platformIds() {
+  return readdirSync("src/bot", { withFileTypes: true })
+    .filter((e) => e.isDirectory() && existsSync(join("src/bot", e.name, "platform.ts")))
+    .map((e) => e.name)
+    .sort();
+}
+
 export async function buildDist() {
   const started = Date.now();
   const pkg = JSON.parse(readFileSync("package.json", "utf8"));
@@ -44,6 +56,7 @@ export async function buildDist() {
     sourcemap: true,
     logLevel: "warning",
     banner: { js: "#!/usr/bin/env node" },
+    define: { __CAPWATCH_PLATFORMS__: JSON.stringify(platformIds()) },
     write: false,
   });
   // esbuild's service process would otherwise live as long as the caller: a bot, after fresh-build.mjs.

@@ -12,8 +12,12 @@ export type AlertKind = (typeof ALERT_KINDS)[number];
 /** A channel's alert thresholds: market-cap drop in % and USD, capex surprise in %. */
 export type Thresholds = z.infer<typeof thresholdsSchema>;
 
-/** Where a channel lives; its alerts go out through that platform's delivery. */
-export type Platform = "terminal" | "slack" | "discord";
+/**
+ * Where a channel lives, and so which delivery takes its alerts: "terminal" or the id of a registered chat platform (its folder under
+ * src/bot/, see src/app/platform-registry.ts). A string, so a new platform edits no shared type;
+ * the store keeps it as text.
+ */
+export type Platform = string;
 
 interface AlertBase {
   channel: string;

@@ -5,7 +5,7 @@ import { access, constants, stat } from "node:fs/promises";
 import { renderAlertText } from "../alerts/render/text.js";
 import type { Desk } from "../bot/commands/context.js";
 import { answerCommand } from "../bot/commands/handle-command.js";
-import { loadPlatformConfigs, startPlatforms, type PlatformConfigs, type PlatformSide, type Platforms } from "./platforms.js";
+import { anyConfigured, loadPlatformConfigs, startPlatforms, type PlatformConfigs, type PlatformSide, type Platforms } from "./platforms.js";
 import { renderReplyText } from "../bot/replies/text-renderer.js";
 import { LIVE_TERMINAL_CHANNEL, terminalCaller } from "../bot/terminal/session.js";
 import { writeFlushed } from "../bot/terminal/flushed-write.js";
@@ -107,7 +107,7 @@ async function main(): Promise<number> {
   };
   // The HTTP server (health, readiness, platforms, ingest) runs wherever capwatch runs long; a
   // replay in a terminal opens it only when PORT is set, so a plain start never needs port 3000.
-  const longRunning = isLive || platformConfigs.slack !== undefined || platformConfigs.discord !== undefined || platformConfigs.ingest !== undefined;
+  const longRunning = isLive || anyConfigured(platformConfigs);
   let liveSources: LiveSources | undefined;
   const readiness = () => readinessChecks({ store, engine, sources: () => liveSources?.health(), platforms: () => sides });
   let platforms: Platforms;

@@ -1,10 +1,13 @@
-// The platforms capwatch is connected to (Slack, Discord), started from their configuration on
-// the one HTTP server. Their libraries load only when configured, so a plain start stays fast.
+// The platforms capwatch is connected to (every configured one of the registry: Slack, Discord, a
+// webhook, …), started from their configuration on the one HTTP server. Their libraries load only
+// when configured, so a plain start stays fast. Nothing here names a platform.
 import type { Platform } from "../alerts/types.js";
+import type { IngestConfig } from "../config/ingest.js";
 import type { Desk } from "../bot/commands/context.js";
 import { ConfigError } from "../config/config.js";
 import { HttpServer } from "../bot/http/http-server.js";
 import { serveReadiness, type ReadinessCheck } from "../bot/http/readiness.js";
+import { loadPlatform, loadPlatforms } from "./platform-registry.js";
 
 export interface PlatformSide {
   platform: Platform;
@@ -25,17 +28,26 @@ export interface Platforms {
   stop(): Promise<void>;
 }
 
+/** Each configured platform's settings by its id (`slack`, `webhook`); absent when not configured. */
 export interface PlatformConfigs {
-  slack?: import("../config/slack.js").SlackConfig;
-  discord?: import("../config/discord.js").DiscordConfig;
   /** POST /ingest/documents, when CAPWATCH_INGEST_SECRET is set. */
-  ingest?: import("../config/ingest.js").IngestConfig;
+  ingest?: IngestConfig;
+  platforms?: Record<Platform, unknown>;
 }
 
-/** Reads every platform's configuration; throws ConfigError naming a wrong variable. */
+/** Reads every registered platform's configuration; throws ConfigError naming a wrong variable. */
 export async function loadPlatformConfigs(env: NodeJS.ProcessEnv): Promise<PlatformConfigs> {
-  const [{ loadSlackConfig }, { loadDiscordConfig }] = await Promise.all([import("../config/slack.js"), import("../config/discord.js")]);
-  return { slack: loadSlackConfig(env), discord: loadDiscordConfig(env) };
+  const platforms: Record<Platform, unknown> = {};
+  for (const module of await loadPlatforms()) {
+    const config = module.loadConfig(env);
+    if (config !== undefined) platforms[module.id] = config;
+  }
+  return { platforms };
+}
+
+/** Whether any platform (or the ingest endpoint) is configured: capwatch then runs long. */
+export function anyConfigured(configs: PlatformConfigs): boolean {
+  return configs.ingest !== undefined || Object.keys(configs.platforms ?? {}).length > 0;
 }
 
 /** How the one HTTP server is run beside the platforms. */
@@ -77,23 +89,18 @@ export async function startPlatforms(configs: PlatformConfigs, desk: Desk, log: 
   // Each side answers for its own channels only.
   const ownChannel = (platform: Platform, state: (channel: string) => string | undefined) => (channel: string) =>
     desk.engine.routing.watchlistOf(channel)?.platform === platform ? state(channel) : undefined;
-  if (configs.slack !== undefined) {
-    const { startSlack } = await import("../bot/slack/start-slack.js");
-    const slack = await connecting("Slack", () => startSlack({ config: configs.slack!, desk, http, log }));
-    const mode = { socket: "Socket Mode", http: "HTTP", oauth: "OAuth, many workspaces" }[configs.slack.mode.kind];
-    sides.push({ platform: "slack", description: `Slack (${mode})`, deliveryState: ownChannel("slack", slack.deliveryState), problem: slack.problem, stop: slack.stop });
-  }
-  if (configs.discord !== undefined) {
-    const { startDiscord } = await import("../bot/discord/start-discord.js");
-    const discord = await connecting("Discord", () => startDiscord({ config: configs.discord!, desk, http, log }));
-    const mode = configs.discord.publicKey !== undefined ? "gateway and HTTP interactions" : "gateway";
-    sides.push({ platform: "discord", description: `Discord (${mode})`, deliveryState: ownChannel("discord", discord.deliveryState), problem: discord.problem, stop: discord.stop });
+  let portOf: number | undefined;
+  for (const [id, config] of Object.entries(configs.platforms ?? {})) {
+    const module = await connecting(id, () => loadPlatform(id));
+    const started = await connecting(module.title, () => module.start({ config, desk, http, log }));
+    portOf ??= module.httpPort?.(config);
+    sides.push({ platform: id, description: started.description, deliveryState: ownChannel(id, started.deliveryState), problem: started.problem, stop: started.stop });
   }
   if (configs.ingest !== undefined) {
     const [{ ingestRoute, INGEST_PATH }, { documentIngester }] = await Promise.all([import("../sources/ingest/ingest-route.js"), import("../sources/ingest/ingest-documents.js")]);
     http.route("POST", INGEST_PATH, ingestRoute({ secret: configs.ingest.secret, ingest: documentIngester({ engine: desk.engine, store: desk.store }) }));
   }
-  const portOf = configs.slack?.port ?? configs.discord?.port ?? configs.ingest?.port ?? options.port;
+  portOf ??= configs.ingest?.port ?? options.port;
   let port: number | undefined;
   if (http.hasRoutes || options.always) {
     try {

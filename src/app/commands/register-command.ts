@@ -3,7 +3,7 @@
 import { parseArgs } from "node:util";
 import { OAuth2Scopes, PermissionFlagsBits, PermissionsBitField, REST, Routes } from "discord.js";
 import { ConfigError } from "../../config/config.js";
-import { loadDiscordConfig } from "../../config/discord.js";
+import { loadDiscordConfig } from "../../bot/discord/config.js";
 import type { CommandIo } from "./io.js";
 import { capwatchCommand } from "../../bot/discord/command-definition.js";
 

@@ -4,7 +4,7 @@
 import { Client, DiscordjsErrorCodes, Events, GatewayIntentBits } from "discord.js";
 import type { Desk } from "../commands/context.js";
 import type { HttpServer } from "../http/http-server.js";
-import type { DiscordConfig } from "../../config/discord.js";
+import type { DiscordConfig } from "./config.js";
 import { ChannelStates } from "../delivery/channel-states.js";
 import { DeliveryLoop } from "../delivery/delivery-loop.js";
 import { discordPlatform, DISCORD_WORDS } from "./discord-platform.js";

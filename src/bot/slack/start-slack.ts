@@ -3,7 +3,7 @@
 // delivered from the outbox.
 import { App, HTTPReceiver, LogLevel, webApi, type Logger } from "@slack/bolt";
 import { ConfigError } from "../../config/config.js";
-import type { SlackConfig } from "../../config/slack.js";
+import type { SlackConfig } from "./config.js";
 import type { Desk } from "../commands/context.js";
 import type { HttpServer } from "../http/http-server.js";
 import { SlackAdmins } from "./admins.js";

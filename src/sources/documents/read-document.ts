@@ -7,9 +7,10 @@ import { MAX_AMOUNT } from "../events.js";
 import { extractCapexConsensus, type ConsensusStatement } from "../guidance/estimates.js";
 import { extractCapexGuidance } from "../guidance/extract.js";
 import type { CompanyRef, ExtractionContext, GuidanceStatement } from "../guidance/types.js";
-import { companyRef, shortCompanyName } from "./company-names.js";
+import { companyRef } from "./company-names.js";
+import { shortCompanyName } from "../../market/company-names.js";
 import type { EngineEvent, GuidanceEvent, SourcedStatement } from "./guidance-event.js";
-import { consensusPhrase, provenancePhrase } from "./provenance.js";
+import { consensusPhrase, provenancePhrase } from "../../market/provenance.js";
 
 export type Extractor = (text: string, ctx: ExtractionContext) => GuidanceStatement[];
 export type ConsensusReader = (text: string, ctx: ExtractionContext) => ConsensusStatement[];

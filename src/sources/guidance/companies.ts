@@ -4,7 +4,7 @@
 // said"), else the company the text was last about ("the company", "it", "we"). Names come from
 // the store's companies plus a small alias table; legal suffixes are dropped ("Amazon.com, Inc."
 // is found as "Amazon").
-import { COMPANY_ALIASES } from "./company-aliases.js";
+import { COMPANY_ALIASES } from "../../market/company-aliases.js";
 import type { CompanyRef } from "./types.js";
 
 export interface CompanyMention {

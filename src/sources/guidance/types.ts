@@ -1,16 +1,10 @@
 // What the capex-guidance extractor returns: one statement per figure a company guided, with who
 // said it and in whose voice, so an alert can say where its words come from.
 
-/** Whose words a statement is in: the company's own (release, filing, its executives on a call),
- * or the press reporting the company ("Amazon said it expects…", "Meta plans to…"). */
-export type Voice = "company" | "press";
+import type { DocumentKind, Speaker, Voice } from "../../market/provenance.js";
 
-/** The person whose turn of a transcript a statement comes from ("Andy Jassy", "CEO"). */
-export interface Speaker {
-  name: string;
-  /** Their title as the transcript gives it ("CEO", "Chief Financial Officer"); null when not given. */
-  role: string | null;
-}
+// Defined beside the phrase that words them (the market kernel), used here by every statement.
+export type { DocumentKind, Speaker, Voice };
 
 export interface GuidanceStatement {
   metric: "capex";
@@ -42,8 +36,6 @@ export interface CompanyRef {
   /** Other names it goes by ("Google" for Alphabet, "Facebook" for Meta). */
   aliases?: string[];
 }
-
-export type DocumentKind = "earnings_release" | "transcript" | "filing" | "news";
 
 export interface ExtractionContext {
   /** The document's date (YYYY-MM-DD, US/Eastern), to resolve "this year", "next year". */

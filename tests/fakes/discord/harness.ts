@@ -2,7 +2,7 @@
 import type { Desk } from "../../../src/bot/commands/context.js";
 import { startDiscord, type DiscordSide } from "../../../src/bot/discord/start-discord.js";
 import { HttpServer } from "../../../src/bot/http/http-server.js";
-import type { DiscordConfig } from "../../../src/config/discord.js";
+import type { DiscordConfig } from "../../../src/bot/discord/config.js";
 import { APP_ID, FAKE_TOKEN, type FakeDiscord } from "./fake-discord.js";
 
 export interface Harness {

@@ -3,7 +3,7 @@ import type { Desk } from "../../../src/bot/commands/context.js";
 import { HttpServer } from "../../../src/bot/http/http-server.js";
 import type { Sleep } from "../../../src/bot/delivery/sleep.js";
 import { startSlack, type SlackSide } from "../../../src/bot/slack/start-slack.js";
-import type { SlackConfig } from "../../../src/config/slack.js";
+import type { SlackConfig } from "../../../src/bot/slack/config.js";
 import { FakeSocketServer } from "./fake-socket-server.js";
 import { FakeSlackApi } from "./fake-web-api.js";
 import { SIGNING_SECRET } from "./sign.js";

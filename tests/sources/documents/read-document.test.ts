@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { companyRef, shortCompanyName } from "../../../src/sources/documents/company-names.js";
+import { companyRef } from "../../../src/sources/documents/company-names.js";
+import { shortCompanyName } from "../../../src/market/company-names.js";
 import { documentContext, readDocument, sourceEdge, type Extractor, type KnownCompanies } from "../../../src/sources/documents/read-document.js";
 import type { DocumentEvent } from "../../../src/sources/events.js";
 import type { ExtractionContext, GuidanceStatement } from "../../../src/sources/guidance/types.js";

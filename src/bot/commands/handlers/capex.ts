@@ -4,8 +4,8 @@ import { capexGuidanceSurprise, guidanceValue } from "../../../alerts/detectors/
 import { formatDay, formatPct, formatUsd } from "../../../alerts/render/format.js";
 import { bookPeriod } from "../../../alerts/capex-events.js";
 import { DEFAULT_THRESHOLDS, LOCAL_TENANT } from "../../../alerts/types.js";
-import { shortCompanyName } from "../../../sources/documents/company-names.js";
-import { provenancePhrase } from "../../../sources/documents/provenance.js";
+import { shortCompanyName } from "../../../market/company-names.js";
+import { provenancePhrase } from "../../../market/provenance.js";
 import type { ConsensusRecord, GuidanceRecord } from "../../../store/store.js";
 import type { Reply } from "../../replies/reply.js";
 import type { CommandDesk } from "../context.js";

@@ -2,7 +2,7 @@
 // for many workspaces), or none. A half-configured Slack stops capwatch with a message naming
 // the variable that is missing.
 import { z } from "zod";
-import { ConfigError } from "./config.js";
+import { ConfigError } from "../../config/config.js";
 
 export const DEFAULT_PORT = 3000;
 

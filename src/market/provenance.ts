@@ -1,6 +1,21 @@
 // The one short phrase that tells a reader where a statement's words come from. Pure: from the
-// document's kind, title and url, the voice and speaker, and the company's short name.
-import type { DocumentKind, Speaker, Voice } from "../guidance/types.js";
+// document's kind, title and url, the voice and speaker, and the company's short name. In the
+// market kernel because the source edge words a new statement with it and the capex lookup words
+// a stored one, and both must say the same thing (sources and bot may both import the kernel).
+
+/** Whose words a statement is in: the company's own (release, filing, its executives on a call),
+ * or the press reporting the company ("Amazon said it expects…", "Meta plans to…"). */
+export type Voice = "company" | "press";
+
+/** The person whose turn of a transcript a statement comes from ("Andy Jassy", "CEO"). */
+export interface Speaker {
+  name: string;
+  /** Their title as the transcript gives it ("CEO", "Chief Financial Officer"); null when not given. */
+  role: string | null;
+}
+
+/** What a document is: an earnings release, a call's transcript, a filing, a news story. */
+export type DocumentKind = "earnings_release" | "transcript" | "filing" | "news";
 
 export interface ProvenanceFacts {
   kind: DocumentKind | null;

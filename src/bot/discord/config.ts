@@ -1,7 +1,7 @@
 // Discord's settings, from the environment: undefined when Discord is not configured, a
 // ConfigError naming the variable when it is half-configured or a value is wrong.
 import { z } from "zod";
-import { ConfigError } from "./config.js";
+import { ConfigError } from "../../config/config.js";
 
 export const DISCORD_API = "https://discord.com/api";
 export const DEFAULT_PORT = 3000;

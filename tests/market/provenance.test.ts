@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { filingParts, provenancePhrase, publisherOf, quarterIn, shortRole, type ProvenanceFacts } from "../../../src/sources/documents/provenance.js";
+import { filingParts, provenancePhrase, publisherOf, quarterIn, shortRole, type ProvenanceFacts } from "../../src/market/provenance.js";
 
 const facts = (over: Partial<ProvenanceFacts>): ProvenanceFacts => ({ kind: null, title: null, url: null, voice: "company", speaker: null, company: "Amazon", ...over });
 const JASSY = { name: "Andy Jassy", role: "President and CEO" };
