@@ -4,7 +4,7 @@ import { Events, MessageFlags, type AutocompleteInteraction, type ChatInputComma
 import type { Desk } from "../commands/context.js";
 import { errorReply, type Reply } from "../replies/reply.js";
 import { answerOptions, answersPrivately, ANSWER_DEADLINE_MS, callerOf, choicesFor, messageOf, withinDeadline, type InteractionSource } from "./answer-interaction.js";
-import { COMMAND_NAME } from "./command-definition.js";
+import { isCapwatchCommand } from "./command-definition.js";
 import type { OptionLike } from "./options-to-command.js";
 
 export interface GatewayInteractionsOptions {
@@ -32,12 +32,12 @@ function sourceOf(interaction: ChatInputCommandInteraction | AutocompleteInterac
 
 async function onInteraction(interaction: Interaction, options: GatewayInteractionsOptions): Promise<void> {
   if (interaction.isAutocomplete()) {
-    if (interaction.commandName !== COMMAND_NAME) return;
+    if (!isCapwatchCommand(interaction.commandName)) return;
     const data = interaction.options.data as readonly OptionLike[];
     await interaction.respond(choicesFor(data, interaction.channelId, options.desk));
     return;
   }
-  if (!interaction.isChatInputCommand() || interaction.commandName !== COMMAND_NAME) return;
+  if (!interaction.isChatInputCommand() || !isCapwatchCommand(interaction.commandName)) return;
   const data = interaction.options.data as readonly OptionLike[];
   if (!interaction.inGuild()) {
     await interaction.reply(replyOptions(errorReply("capwatch works in server channels", "Run /capwatch in a channel of a server capwatch is in.")));

@@ -8,7 +8,7 @@ import type { Desk } from "../commands/context.js";
 import type { RouteHandler } from "../http/http-server.js";
 import { errorReply } from "../replies/reply.js";
 import { answerOptions, answersPrivately, ANSWER_DEADLINE_MS, callerOf, choicesFor, messageOf, withinDeadline, type InteractionSource } from "./answer-interaction.js";
-import { COMMAND_NAME } from "./command-definition.js";
+import { isCapwatchCommand } from "./command-definition.js";
 import type { OptionLike } from "./options-to-command.js";
 import { readBoundedBody } from "../http/read-body.js";
 import { firstSight, type ClaimRequest } from "../http/seen-requests.js";
@@ -69,10 +69,10 @@ export function httpInteractionsHandler(options: HttpInteractionsOptions): Route
     const source = sourceOf(payload);
     const data = payload.data?.options ?? [];
     if (payload.type === InteractionType.ApplicationCommandAutocomplete) {
-      const choices = payload.data?.name === COMMAND_NAME && source ? choicesFor(data, source.channelId, options.desk) : [];
+      const choices = isCapwatchCommand(payload.data?.name) && source ? choicesFor(data, source.channelId, options.desk) : [];
       return send(res, 200, { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices } });
     }
-    if (payload.type !== InteractionType.ApplicationCommand || payload.data?.name !== COMMAND_NAME) {
+    if (payload.type !== InteractionType.ApplicationCommand || !isCapwatchCommand(payload.data?.name)) {
       return send(res, 400, { error: "capwatch answers /capwatch commands only" });
     }
     if (source === null || source.guildId === null) {

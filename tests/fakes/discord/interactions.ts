@@ -16,6 +16,8 @@ export interface InteractionSpec {
   permissions?: string;
   userId?: string;
   channelId?: string;
+  /** The command: "capwatch" (default) or "capwatch-admin". */
+  name?: string;
 }
 
 export function interactionPayload(spec: InteractionSpec): { id: string; token: string } & Record<string, unknown> {
@@ -45,7 +47,7 @@ export function interactionPayload(spec: InteractionSpec): { id: string; token: 
     entitlements: [],
     authorizing_integration_owners: { "0": GUILD },
     context: 0,
-    data: { id: "1600000000000000001", name: "capwatch", type: 1, options: spec.options },
+    data: { id: "1600000000000000001", name: spec.name ?? "capwatch", type: 1, options: spec.options },
   };
 }
 
