@@ -1,6 +1,7 @@
 // The buttons under an alert, in no platform's markup: what each does and the one id it carries
 // (the alert's id or its ticker). Slack renders them as Block Kit buttons, Discord as message
 // components; the click comes back through the command layer (bot/commands/alert-actions.ts).
+import { TICKER_PATTERN } from "../../sources/events.js";
 import type { Alert } from "../types.js";
 
 export const ACTION_KINDS = ["mute_day", "mute_earnings", "ack", "open", "chart"] as const;
@@ -42,7 +43,8 @@ export interface ActionOptions {
 
 /** The buttons for one alert: the ticker's actions when it has one ticker, Acknowledge until someone did, the link when there is one. */
 export function alertActions(alert: Alert, options: ActionOptions): AlertAction[] {
-  const ticker = "ticker" in alert ? alert.ticker : undefined;
+  // A button carries a well-formed ticker or none: the value is bounded and read back by a schema.
+  const ticker = "ticker" in alert && TICKER_PATTERN.test(alert.ticker) ? alert.ticker : undefined;
   const actions: AlertAction[] = [];
   if (ticker !== undefined) {
     actions.push({ kind: "mute_day", label: ACTION_LABELS.mute_day, ticker }, { kind: "mute_earnings", label: ACTION_LABELS.mute_earnings, ticker });

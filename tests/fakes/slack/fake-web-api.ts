@@ -1,5 +1,5 @@
 // A fake Slack Web API on 127.0.0.1: records every call, answers like Slack (auth.test,
-// chat.postMessage, users.info, apps.connections.open), keeps each channel's posted messages with
+// chat.postMessage, chat.update, users.info, apps.connections.open), keeps each channel's posted messages with
 // their metadata and reads them back (conversations.history), takes response_url posts, and lets a
 // test script failures (429 with Retry-After, platform errors) per call.
 import { createServer, type IncomingMessage, type Server } from "node:http";
@@ -26,6 +26,8 @@ export type Script = (call: ApiCall) => FakeAnswer | undefined;
 export interface StoredMessage {
   ts: string;
   text?: string;
+  /** The blocks as sent (JSON), replaced by chat.update. */
+  blocks?: string;
   metadata?: { event_type?: string; event_payload?: Record<string, unknown> };
 }
 
@@ -100,10 +102,18 @@ export class FakeSlackApi {
       case "chat.postMessage": {
         // Slack's ts is the post's time, unique per channel.
         const ts = `${Math.floor(this.now() / 1000)}.${String(this.calls.length).padStart(6, "0")}`;
-        const message: StoredMessage = { ts, text: call.params.text, ...(call.params.metadata ? { metadata: JSON.parse(call.params.metadata) as StoredMessage["metadata"] } : {}) };
+        const message: StoredMessage = { ts, text: call.params.text, blocks: call.params.blocks, ...(call.params.metadata ? { metadata: JSON.parse(call.params.metadata) as StoredMessage["metadata"] } : {}) };
         const channel = call.params.channel ?? "";
         this.channels.set(channel, [...(this.channels.get(channel) ?? []), message]);
         return { body: { ok: true, channel, ts, message: { text: call.params.text } } };
+      }
+      case "chat.update": {
+        // Slack edits a message it has; an unknown ts is message_not_found.
+        const message = (this.channels.get(call.params.channel ?? "") ?? []).find((m) => m.ts === call.params.ts);
+        if (message === undefined) return { body: { ok: false, error: "message_not_found" } };
+        message.text = call.params.text;
+        message.blocks = call.params.blocks;
+        return { body: { ok: true, channel: call.params.channel, ts: message.ts, text: message.text } };
       }
       case "conversations.history": {
         // Newest first, from `oldest` on; metadata only when asked for, as Slack does.
