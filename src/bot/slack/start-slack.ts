@@ -19,6 +19,7 @@ import { registerLifecycleEvents } from "./lifecycle-events.js";
 import { refuseReplayedRequest, refuseUnfreshRequest } from "./request-guard.js";
 import { registerSlashCommand } from "./slash-command.js";
 import { registerAlertActions } from "./alert-actions.js";
+import { registerAppHome } from "./app-home.js";
 
 export interface StartSlackOptions {
   config: SlackConfig;
@@ -123,6 +124,7 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackSide>
   const admins = new SlackAdmins(config.admins, log);
   registerSlashCommand(app, slackDesk, admins, log);
   registerAlertActions(app, slackDesk, admins, log);
+  registerAppHome(app, slackDesk, admins, log);
   registerLifecycleEvents(app, delivery, async (teamId) => {
     if (mode.kind === "oauth") await installationStore.deleteInstallation?.({ teamId, enterpriseId: undefined, isEnterpriseInstall: false });
   });

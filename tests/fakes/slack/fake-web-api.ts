@@ -1,5 +1,6 @@
 // A fake Slack Web API on 127.0.0.1: records every call, answers like Slack (auth.test,
-// chat.postMessage, chat.update, users.info, apps.connections.open), keeps each channel's posted messages with
+// chat.postMessage, chat.update, users.info, users.conversations, views.publish, views.open,
+// apps.connections.open), keeps each channel's posted messages with
 // their metadata and reads them back (conversations.history), takes response_url posts, and lets a
 // test script failures (429 with Retry-After, platform errors) per call.
 import { createServer, type IncomingMessage, type Server } from "node:http";
@@ -37,6 +38,10 @@ export class FakeSlackApi {
   readonly channels = new Map<string, StoredMessage[]>();
   readonly responses: Array<{ path: string; body: Record<string, unknown> }> = [];
   readonly admins = new Set<string>();
+  /** Each user's channels, as users.conversations lists them. */
+  readonly memberships = new Map<string, string[]>();
+  /** The last view views.publish put on each user's Home tab (parsed). */
+  readonly homes = new Map<string, { type: string; blocks: unknown[] }>();
   script: Script = () => undefined;
   socketUrl = "";
   private server: Server | undefined;
@@ -128,6 +133,22 @@ export class FakeSlackApi {
       case "users.info": {
         const id = call.params.user ?? "";
         return { body: { ok: true, user: { id, is_admin: this.admins.has(id), is_owner: false, is_primary_owner: false } } };
+      }
+      case "users.conversations": {
+        const ids = this.memberships.get(call.params.user ?? "") ?? [];
+        return { body: { ok: true, channels: ids.map((id) => ({ id, is_member: true })), response_metadata: { next_cursor: "" } } };
+      }
+      case "views.publish": {
+        // A Home view of more than 100 blocks, or without a user, is refused as Slack does.
+        const view = JSON.parse(call.params.view ?? "{}") as { type: string; blocks: unknown[] };
+        if (!call.params.user_id || view.type !== "home" || view.blocks.length > 100) return { body: { ok: false, error: "invalid_arguments" } };
+        this.homes.set(call.params.user_id, view);
+        return { body: { ok: true, view: { id: "V_HOME", ...view } } };
+      }
+      case "views.open": {
+        const view = JSON.parse(call.params.view ?? "{}") as { type: string; blocks?: unknown[] };
+        if (!call.params.trigger_id || view.type !== "modal" || (view.blocks?.length ?? 0) > 100) return { body: { ok: false, error: "invalid_arguments" } };
+        return { body: { ok: true, view: { id: "V_MODAL", ...view } } };
       }
       case "apps.connections.open":
         return { body: { ok: true, url: this.socketUrl } };
