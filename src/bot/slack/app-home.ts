@@ -33,7 +33,8 @@ export function registerAppHome(app: App, desk: Desk, admins: SlackAdmins, log: 
     const channels: HomeChannel[] = [];
     for (const channel of visible.slice(0, MAX_HOME_CHANNELS + 1)) {
       const recent = await desk.store.recentAlerts(channel, LAST_ALERTS);
-      channels.push({ channel, settings: await watchListReply(desk, channel, false), lastAlerts: recent.map((a) => `${alertView(a.alert).time}: ${alertView(a.alert).summary}`) });
+      const lastAlerts = recent.map((a) => alertView(a.alert)).map((v) => `${v.time}: ${v.summary}`);
+      channels.push({ channel, settings: await watchListReply(desk, channel, false), lastAlerts });
     }
     await client.views.publish({ user_id: user, view: { type: "home", blocks: homeBlocks(channels, isAdmin, desk.dataState?.() ?? desk.source) } });
   };
@@ -66,9 +67,11 @@ export function registerAppHome(app: App, desk: Desk, admins: SlackAdmins, log: 
     const team = body.team?.id ?? body.user.team_id ?? "";
     const read = readSubmission(view, (c) => desk.engine.routing.watchlistOf(c), ownChannel(team));
     if (!read.ok) return void (await ack({ response_action: "errors", errors: read.errors }));
+    // Checked again here (the form may outlive a demotion); the command layer checks a third time.
+    const isAdmin = await admins.isAdmin(client, team, body.user.id);
+    if (!isAdmin) return void (await ack({ response_action: "errors", errors: { watch_add: "Only admins can change this channel's settings; nothing was changed." } }));
     await ack();
     try {
-      const isAdmin = await admins.isAdmin(client, team, body.user.id);
       const caller: Caller = { channel: read.channel, platform: "slack", workspace: team, userId: body.user.id, isAdmin, isOperator: admins.isOperator(body.user.id) };
       for (const command of read.commands) {
         const reply = await runCommand(command, caller, desk);
