@@ -6,6 +6,7 @@ import { loadEngineState } from "./engine-snapshot.js";
 import * as feeds from "./feed-queries.js";
 import * as ingested from "./ingest-queries.js";
 import { claimSignedRequest } from "./request-queries.js";
+import { acknowledgeAlert } from "./ack-queries.js";
 import { pruneStore, type PruneCounts, type RetentionPolicy } from "./retention.js";
 import * as lookups from "./lookup-queries.js";
 import * as market from "./market-writes.js";
@@ -28,6 +29,8 @@ import type {
   GuidanceRecord,
   MarketStateRecord,
   NewsFeedRecord,
+  Acknowledgement,
+  AcknowledgeResult,
   OutboxEntry,
   Store,
   StoredAlert,
@@ -256,6 +259,9 @@ export class KyselyStore implements Store {
   }
   claimSignedRequest(key: string, expiresAt: Date): Promise<boolean> {
     return claimSignedRequest(this.db, key, expiresAt.toISOString(), this.clock().toISOString());
+  }
+  acknowledgeAlert(ack: Acknowledgement): Promise<AcknowledgeResult> {
+    return acknowledgeAlert(this.db, ack);
   }
   addNewsFeed(feed: NewsFeedRecord, audit: AuditEntry): Promise<boolean> {
     return feeds.addNewsFeed(this.db, feed, audit);

@@ -256,6 +256,20 @@ function migrationsFor(dialect: DialectName): Record<string, Migration> {
         await db.schema.alterTable("outbox").addColumn("claimed_until", "text").execute();
       },
     },
+    "011_alert_acks": {
+      async up(db: Kysely<unknown>) {
+        // Who acknowledged an alert from its button, and when: once per alert (the key), so a
+        // second click, on any instance, finds the first one. Goes with its alert when pruned.
+        await db.schema
+          .createTable("alert_acks")
+          .addColumn("alert_id", "integer", (c) => c.primaryKey())
+          .addColumn("channel", "text", (c) => c.notNull())
+          .addColumn("user_id", "text", (c) => c.notNull())
+          .addColumn("user_name", "text", (c) => c.notNull())
+          .addColumn("at", "text", (c) => c.notNull())
+          .execute();
+      },
+    },
   };
 }
 

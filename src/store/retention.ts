@@ -58,6 +58,8 @@ export async function pruneStore(db: Kysely<Database>, now: Date, policy: Retent
       .where(({ not, exists, selectFrom }) => not(exists(selectFrom("outbox").select(sql.lit(1).as("one")).whereRef("outbox.alert_id", "=", "alerts.id"))))
       .execute(),
   );
+  // An acknowledgement goes with its alert (an id SQLite hands out again must not find it).
+  await db.deleteFrom("alert_acks").where(({ not, exists, selectFrom }) => not(exists(selectFrom("alerts").select(sql.lit(1).as("one")).whereRef("alerts.id", "=", "alert_acks.alert_id")))).execute();
   const audit = count(await db.deleteFrom("audit_log").where("at", "<", isoBefore(now, policy.auditDays)).execute());
   const dedupe = count(
     await db

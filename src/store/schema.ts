@@ -187,6 +187,15 @@ export interface NewsFeedsTable {
   added_at: string;
 }
 
+/** An alert acknowledged from its button: by whom (id and the name shown), when. */
+export interface AlertAcksTable {
+  alert_id: number;
+  channel: string;
+  user_id: string;
+  user_name: string;
+  at: string;
+}
+
 export interface Database {
   companies: CompaniesTable;
   watchlists: WatchlistsTable;
@@ -206,4 +215,5 @@ export interface Database {
   ingested_documents: IngestedDocumentsTable;
   news_feeds: NewsFeedsTable;
   seen_requests: SeenRequestsTable;
+  alert_acks: AlertAcksTable;
 }

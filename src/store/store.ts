@@ -124,6 +124,29 @@ export interface RequestClaims {
   claimSignedRequest(key: string, expiresAt: Date): Promise<boolean>;
 }
 
+/** Someone acknowledging an alert from its button. */
+export interface Acknowledgement {
+  alertId: number;
+  /** The channel the click came from: an alert is acknowledged only in its own channel. */
+  channel: string;
+  userId: string;
+  /** The name shown in the message ("acknowledged by @name"). */
+  userName: string;
+  /** ISO time of the click (wall clock). */
+  at: string;
+}
+
+export type AcknowledgeResult =
+  /** This click acknowledged it (`first`), or someone had already (`already`: who and when). */
+  | { outcome: "first" | "already"; alert: Alert; userId: string; userName: string; at: string }
+  /** No such alert in that channel (a forged value, or an alert pruned since). */
+  | { outcome: "unknown" };
+
+/** Alerts acknowledged from their buttons: once each, the first click wins. */
+export interface AlertAcknowledgements {
+  acknowledgeAlert(ack: Acknowledgement): Promise<AcknowledgeResult>;
+}
+
 /** Pruning by age: what a long-running store deletes in the background. */
 export interface RetentionStore {
   /** Deletes what is past its age (never an undelivered alert); how many rows of each kind went. */
@@ -152,6 +175,7 @@ export interface Store
     DocumentClaims,
     NewsFeedStore,
     RequestClaims,
+    AlertAcknowledgements,
     RetentionStore,
     StoreProbe {
   close(): Promise<void>;

@@ -189,6 +189,19 @@ describe.each(backends)("the Store on %s", (_name, open) => {
     expect((await store.recentAudit("#a", 10)).map((e) => e.action).sort()).toEqual(["feeds add", "feeds add", "feeds remove"]);
     await store.close();
   });
+
+  it("GIVEN an alert acknowledged twice THEN the first click is kept and read back; another channel or an unknown id finds nothing", async () => {
+    const store = await open();
+    await store.recordAlerts([{ alert: alert("C1", 2), dedupe: { channel: "C1", key: "k", value: 2 }, platform: "slack" }]);
+    const [stored] = await store.recentAlerts("C1", 1);
+    const click = { alertId: stored!.id, channel: "C1", userId: "U1", userName: "ana", at: "2026-01-29T15:42:00.000Z" };
+    expect(await store.acknowledgeAlert(click)).toEqual({ outcome: "first", alert: alert("C1", 2), userId: "U1", userName: "ana", at: click.at });
+    const second = await store.acknowledgeAlert({ ...click, userId: "U2", userName: "bo", at: "2026-01-29T15:50:00.000Z" });
+    expect(second).toMatchObject({ outcome: "already", userId: "U1", userName: "ana", at: click.at });
+    expect(await store.acknowledgeAlert({ ...click, channel: "C2" })).toEqual({ outcome: "unknown" });
+    expect(await store.acknowledgeAlert({ ...click, alertId: stored!.id + 1000 })).toEqual({ outcome: "unknown" });
+    await store.close();
+  });
 });
 
 describe("PostgreSQL", () => {

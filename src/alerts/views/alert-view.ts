@@ -3,6 +3,7 @@
 // embeds for Discord). Strings are plain; each renderer escapes for its own markup.
 import type { Alert, CapexGuidanceAlert, EarningsResultAlert, McapMoveAlert } from "../types.js";
 import { formatDay, formatEasternTime, formatPct, formatPrice, formatUsd } from "../render/format.js";
+import { alertActions, formatEasternClock, type AlertAction, type ViewAcknowledgement } from "./alert-actions.js";
 
 export type NameOf = (ticker: string) => string | undefined;
 
@@ -43,6 +44,16 @@ export interface AlertView {
   link?: { url: string; label: string };
   /** Direction and size, for colour: the leading surprise or change in %, and whether it is severe. */
   tone: { pct: number | null; severe: boolean };
+  /** The buttons under the alert (each platform renders them natively; the terminal shows none). */
+  actions: AlertAction[];
+  /** Who acknowledged it and when, once someone has. */
+  acknowledged?: ViewAcknowledgement;
+}
+
+/** What a delivered alert adds to its view: its id in the store, and who acknowledged it. */
+export interface ViewExtras {
+  id?: number;
+  acknowledged?: { by: string; at: string };
 }
 
 /** A surprise this large (in %) or an mcap level this high is severe. */
@@ -53,7 +64,14 @@ const TIME_OF_DAY = { bmo: "before the open", amc: "after the close", unknown: "
 const figure = (label: string, value: string): ViewFigure => ({ label, value });
 const signedUsd = (v: number) => `${v > 0 ? "+" : ""}${formatUsd(v)}`;
 
-export function alertView(alert: Alert, nameOf: NameOf = () => undefined): AlertView {
+export function alertView(alert: Alert, nameOf: NameOf = () => undefined, extras: ViewExtras = {}): AlertView {
+  const view = kindView(alert, nameOf);
+  const acknowledged = extras.acknowledged ? { by: extras.acknowledged.by, time: formatEasternClock(extras.acknowledged.at) } : undefined;
+  const actions = alertActions(alert, { id: extras.id, link: view.link?.url, acknowledged: acknowledged !== undefined });
+  return { ...view, actions, ...(acknowledged ? { acknowledged } : {}) };
+}
+
+function kindView(alert: Alert, nameOf: NameOf): Omit<AlertView, "actions" | "acknowledged"> {
   const base = { channel: alert.channel, ts: alert.ts, time: formatEasternTime(alert.ts), details: [] as string[] };
   const who = (ticker: string) => (nameOf(ticker) ? `${nameOf(ticker)} (${ticker})` : ticker);
   switch (alert.kind) {
@@ -85,7 +103,7 @@ export function alertView(alert: Alert, nameOf: NameOf = () => undefined): Alert
   }
 }
 
-type KindPart = Omit<AlertView, "channel" | "ts" | "time" | "details"> & { details?: string[] };
+type KindPart = Omit<AlertView, "channel" | "ts" | "time" | "details" | "actions" | "acknowledged"> & { details?: string[] };
 
 function mcapView(alert: McapMoveAlert, who: string): KindPart {
   const drop = alert.kind === "mcap_drop";

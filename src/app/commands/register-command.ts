@@ -1,15 +1,16 @@
-// `capwatch discord register [--guild ID]`: puts `/capwatch` on Discord. With --guild it is a
+// `capwatch discord register [--guild ID]`: puts `/capwatch` and `/capwatch-admin` (Manage Server
+// by default) on Discord. With --guild it is a
 // server's command and shows at once (for testing); without, a global command (production).
 import { parseArgs } from "node:util";
 import { OAuth2Scopes, PermissionFlagsBits, PermissionsBitField, REST, Routes } from "discord.js";
 import { ConfigError } from "../../config/config.js";
 import { loadDiscordConfig } from "../../bot/discord/config.js";
 import type { CommandIo } from "./io.js";
-import { capwatchCommand } from "../../bot/discord/command-definition.js";
+import { capwatchCommands } from "../../bot/discord/command-definition.js";
 
 export const DISCORD_USAGE = `usage: capwatch discord register [--guild ID]
-  --guild ID   register /capwatch in one server only (shows at once; for testing)
-               without it, /capwatch is registered globally (production)
+  --guild ID   register /capwatch and /capwatch-admin in one server only (shows at once; for testing)
+               without it, both are registered globally (production)
   needs DISCORD_TOKEN and DISCORD_APPLICATION_ID (DISCORD_API_URL to use another REST base)`;
 
 /** What capwatch needs in a channel: see it, post in it, post embeds. */
@@ -62,15 +63,15 @@ export async function discordRegisterCommand(args: string[], io: CommandIo, env:
   const rest = new REST({ api: config.apiUrl, retries: 1, timeout: 15_000 }).setToken(config.token);
   const route = guild === undefined ? Routes.applicationCommands(config.applicationId) : Routes.applicationGuildCommands(config.applicationId, guild);
   try {
-    await rest.put(route, { body: [capwatchCommand()] });
+    await rest.put(route, { body: capwatchCommands() });
   } catch (error) {
     io.stderr.write(`capwatch discord register: Discord refused the registration: ${(error as Error).message}\n`);
     return 1;
   }
   io.stdout.write(
     guild === undefined
-      ? "Registered /capwatch globally: every server capwatch is in gets it (Discord may take a few minutes to show it).\n"
-      : `Registered /capwatch in server ${guild}: it shows there at once.\n`,
+      ? "Registered /capwatch and /capwatch-admin globally: every server capwatch is in gets it (Discord may take a few minutes to show it).\n"
+      : `Registered /capwatch and /capwatch-admin in server ${guild}: they show there at once. /capwatch-admin is for members with Manage Server; change who sees it in Server Settings → Integrations → capwatch.\n`,
   );
   io.stdout.write(`Invite capwatch to a server: ${inviteUrl(config.applicationId)}\n`);
   return 0;

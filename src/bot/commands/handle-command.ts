@@ -22,10 +22,15 @@ export async function answerCommand(text: string, caller: Caller, desk: CommandD
   return runCommand(parsed.command, caller, desk);
 }
 
+/** The refusal a non-admin gets for a command that changes the channel's settings; undefined when allowed. */
+export function adminRefusal(name: Command["name"], caller: Caller): Reply | undefined {
+  if (!ADMIN_COMMANDS.has(name) || caller.isAdmin) return undefined;
+  return errorReply("Only admins can change this channel's settings", `\`${name.replace("_", " ")}\` needs an admin; nothing was changed. Ask an admin, or use the lookups (quote, capex, watch list, …).`);
+}
+
 export async function runCommand(command: Command, caller: Caller, desk: CommandDesk): Promise<Reply> {
-  if (ADMIN_COMMANDS.has(command.name) && !caller.isAdmin) {
-    return errorReply("Only admins can change this channel's settings", `\`${command.name.replace("_", " ")}\` needs an admin; nothing was changed. Ask an admin, or use the lookups (quote, capex, watch list, …).`);
-  }
+  const refused = adminRefusal(command.name, caller);
+  if (refused !== undefined) return refused;
   if (OPERATOR_COMMANDS.has(command.name) && caller.isOperator !== true) {
     return errorReply(
       "Only capwatch's operators can change the news feeds",

@@ -139,7 +139,7 @@ export class RowSender<M> {
   private post(entry: OutboxEntry): Promise<void> | void {
     const p = this.platform;
     const alert = entry.alert;
-    const message = p.renderRecord ? p.renderRecord(alert) : p.renderAlert(alertView(alert, this.options.nameOf));
+    const message = p.renderRecord ? p.renderRecord(alert) : p.renderAlert(alertView(alert, this.options.nameOf, { id: entry.alertId }));
     const target = this.target(entry);
     return this.limiter ? this.limiter.then((limiter) => limiter.schedule(async () => p.post(target, message))) : p.post(target, message);
   }

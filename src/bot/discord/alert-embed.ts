@@ -9,6 +9,7 @@ import { listItemText } from "../../alerts/render/text.js";
 import type { Alert } from "../../alerts/types.js";
 import { alertView, type AlertView, type NameOf } from "../../alerts/views/alert-view.js";
 import { fitEmbed } from "./embed-limits.js";
+import { acknowledgedText } from "../../alerts/views/alert-actions.js";
 import { COLOURS } from "./reply-embed.js";
 
 function toneColour({ pct, severe }: AlertView["tone"]): number {
@@ -25,6 +26,7 @@ export function alertViewEmbed(view: AlertView, source?: string): APIEmbed {
   const lines = view.headline !== undefined ? [discordText(view.headline)] : (view.items ?? []).map((i) => discordText(listItemText(i).trim()));
   if (view.quote) lines.push(`> “${discordText(view.quote)}”`);
   if (view.said) lines.push(`— *${discordText(view.said)}*`);
+  if (view.acknowledged) lines.push(`✓ ${discordText(acknowledgedText(view.acknowledged))}`);
   const embed: APIEmbed = {
     title: view.title,
     ...(lines.length > 0 ? { description: lines.join("\n") } : {}),

@@ -1,7 +1,10 @@
-// `/capwatch` as Discord registers it: one command, subcommands (groups for watch, thresholds,
-// kinds, consensus, feeds) and typed options. Admin subcommands are checked when they run, since
-// `default_member_permissions` can only hide the whole command.
+// The commands as Discord registers them: `/capwatch` (lookups, for everyone) and
+// `/capwatch-admin` (what changes a channel's settings), each with subcommands and typed options.
+// `default_member_permissions` can only hide a whole command, so the admin subcommands are a
+// command of their own with Manage Server: a server's owners choose who sees it in Integrations.
+// The command layer's admin check still runs on every change (the second gate).
 import {
+  PermissionFlagsBits,
   ApplicationIntegrationType,
   InteractionContextType,
   SlashCommandBuilder,
@@ -12,6 +15,12 @@ import { ALERT_KINDS } from "../../alerts/types.js";
 import { TOPICS } from "../commands/parse/usage.js";
 
 export const COMMAND_NAME = "capwatch";
+export const ADMIN_COMMAND_NAME = "capwatch-admin";
+
+/** Either command's interactions are answered (one registered before the split included). */
+export function isCapwatchCommand(name: string | undefined): boolean {
+  return name === COMMAND_NAME || name === ADMIN_COMMAND_NAME;
+}
 
 /** Option names, shared with the code that reads them back. */
 export const OPT = {
@@ -72,57 +81,20 @@ export function capwatchCommand(): RESTPostAPIChatInputApplicationCommandsJSONBo
       g
         .setName("watch")
         .setDescription("This channel's watchlist")
-        .addSubcommand((s) => share(s.setName("list").setDescription("Tickers, thresholds, kinds, mutes and delivery state")))
-        .addSubcommand((s) => tickers(s.setName("add").setDescription("Watch tickers in this channel (Manage Server)"), "Tickers to add, like MSFT NVDA"))
-        .addSubcommand((s) => tickers(s.setName("remove").setDescription("Stop watching tickers in this channel (Manage Server)"), "Tickers to remove")),
-    )
-    .addSubcommandGroup((g) =>
-      g
-        .setName("thresholds")
-        .setDescription("This channel's alert thresholds")
-        .addSubcommand((s) =>
-          s
-            .setName("set")
-            .setDescription("Change any of the three thresholds (Manage Server)")
-            .addNumberOption((o) => o.setName(OPT.mcapPct).setDescription("Market-cap move, % (default 5)").setMinValue(0.01).setMaxValue(1000))
-            .addStringOption((o) => o.setName(OPT.mcapUsd).setDescription("Market-cap move, money: 100B, $1.2T (default 100B)").setMaxLength(40))
-            .addNumberOption((o) => o.setName(OPT.capexPct).setDescription("Capex surprise, % (default 10)").setMinValue(0.01).setMaxValue(1000)),
-        ),
-    )
-    .addSubcommandGroup((g) =>
-      g
-        .setName("kinds")
-        .setDescription("Which alert kinds this channel gets")
-        .addSubcommand((s) => kind(s.setName("enable").setDescription("Turn an alert kind on (Manage Server)")))
-        .addSubcommand((s) => kind(s.setName("disable").setDescription("Turn an alert kind off (Manage Server)"))),
+        .addSubcommand((s) => share(s.setName("list").setDescription("Tickers, thresholds, kinds, mutes and delivery state"))),
     )
     .addSubcommandGroup((g) =>
       g
         .setName("consensus")
         .setDescription("Capex expectations that surprises are measured against")
-        .addSubcommand((s) =>
-          ticker(s.setName("set").setDescription("Record a consensus capex estimate (Manage Server)"), true)
-            .addStringOption((o) => o.setName(OPT.period).setDescription("Period, like FY2026 or Q1-2026").setRequired(true).setMaxLength(20))
-            .addStringOption((o) => o.setName(OPT.value).setDescription("Amount, like 120B").setRequired(true).setMaxLength(40))
-            .addStringOption((o) => o.setName(OPT.source).setDescription("Where the estimate comes from, like Visible Alpha").setMaxLength(100)),
-        )
         .addSubcommand((s) => share(ticker(s.setName("list").setDescription("The recorded expectations of one company"), true))),
     )
     .addSubcommandGroup((g) =>
       g
         .setName("feeds")
         .setDescription("RSS or Atom feeds read with a ticker's news")
-        .addSubcommand((s) => url(ticker(s.setName("add").setDescription("Read a feed with a ticker's news (Manage Server)"), true)))
-        .addSubcommand((s) => url(ticker(s.setName("remove").setDescription("Stop reading a feed (Manage Server)"), true)))
         .addSubcommand((s) => share(ticker(s.setName("list").setDescription("The feeds added, for one ticker or all"), false))),
     )
-    .addSubcommand((s) =>
-      ticker(s.setName("mute").setDescription("Keep a ticker's alerts out of this channel for a while (Manage Server)"), true).addStringOption((o) =>
-        o.setName(OPT.duration).setDescription("30m, 2h, 1d, 1w or until YYYY-MM-DD (default 1d)").setMaxLength(30),
-      ),
-    )
-    .addSubcommand((s) => ticker(s.setName("unmute").setDescription("Resume a muted ticker's alerts (Manage Server)"), true))
-    .addSubcommand((s) => count(s.setName("audit").setDescription("Who changed this channel's settings, when (Manage Server)"), 100, "How many (1-100, default 20)"))
     .addSubcommand((s) =>
       s
         .setName("help")
@@ -135,4 +107,72 @@ export function capwatchCommand(): RESTPostAPIChatInputApplicationCommandsJSONBo
         ),
     )
     .toJSON();
+}
+
+/** `/capwatch-admin`: hidden from members without Manage Server until the server's owners say otherwise. */
+export function capwatchAdminCommand(): RESTPostAPIChatInputApplicationCommandsJSONBody {
+  return new SlashCommandBuilder()
+    .setName(ADMIN_COMMAND_NAME)
+    .setDescription("Change this channel's capwatch settings: watchlist, thresholds, kinds, mutes")
+    .setContexts(InteractionContextType.Guild)
+    .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
+    .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
+    .addSubcommandGroup((g) =>
+      g
+        .setName("watch")
+        .setDescription("This channel's watchlist")
+        .addSubcommand((s) => tickers(s.setName("add").setDescription("Watch tickers in this channel"), "Tickers to add, like MSFT NVDA"))
+        .addSubcommand((s) => tickers(s.setName("remove").setDescription("Stop watching tickers in this channel"), "Tickers to remove")),
+    )
+    .addSubcommandGroup((g) =>
+      g
+        .setName("thresholds")
+        .setDescription("This channel's alert thresholds")
+        .addSubcommand((s) =>
+          s
+            .setName("set")
+            .setDescription("Change any of the three thresholds")
+            .addNumberOption((o) => o.setName(OPT.mcapPct).setDescription("Market-cap move, % (default 5)").setMinValue(0.01).setMaxValue(1000))
+            .addStringOption((o) => o.setName(OPT.mcapUsd).setDescription("Market-cap move, money: 100B, $1.2T (default 100B)").setMaxLength(40))
+            .addNumberOption((o) => o.setName(OPT.capexPct).setDescription("Capex surprise, % (default 10)").setMinValue(0.01).setMaxValue(1000)),
+        ),
+    )
+    .addSubcommandGroup((g) =>
+      g
+        .setName("kinds")
+        .setDescription("Which alert kinds this channel gets")
+        .addSubcommand((s) => kind(s.setName("enable").setDescription("Turn an alert kind on")))
+        .addSubcommand((s) => kind(s.setName("disable").setDescription("Turn an alert kind off"))),
+    )
+    .addSubcommandGroup((g) =>
+      g
+        .setName("consensus")
+        .setDescription("Capex expectations that surprises are measured against")
+        .addSubcommand((s) =>
+          ticker(s.setName("set").setDescription("Record a consensus capex estimate"), true)
+            .addStringOption((o) => o.setName(OPT.period).setDescription("Period, like FY2026 or Q1-2026").setRequired(true).setMaxLength(20))
+            .addStringOption((o) => o.setName(OPT.value).setDescription("Amount, like 120B").setRequired(true).setMaxLength(40))
+            .addStringOption((o) => o.setName(OPT.source).setDescription("Where the estimate comes from, like Visible Alpha").setMaxLength(100)),
+        ),
+    )
+    .addSubcommandGroup((g) =>
+      g
+        .setName("feeds")
+        .setDescription("RSS or Atom feeds read with a ticker's news (capwatch's operators)")
+        .addSubcommand((s) => url(ticker(s.setName("add").setDescription("Read a feed with a ticker's news"), true)))
+        .addSubcommand((s) => url(ticker(s.setName("remove").setDescription("Stop reading a feed"), true))),
+    )
+    .addSubcommand((s) =>
+      ticker(s.setName("mute").setDescription("Keep a ticker's alerts out of this channel for a while"), true).addStringOption((o) =>
+        o.setName(OPT.duration).setDescription("30m, 2h, 1d, 1w or until YYYY-MM-DD (default 1d)").setMaxLength(30),
+      ),
+    )
+    .addSubcommand((s) => ticker(s.setName("unmute").setDescription("Resume a muted ticker's alerts"), true))
+    .addSubcommand((s) => count(s.setName("audit").setDescription("Who changed this channel's settings, when"), 100, "How many (1-100, default 20)"))
+    .toJSON();
+}
+
+/** What `capwatch discord register` puts on Discord: both commands. */
+export function capwatchCommands(): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
+  return [capwatchCommand(), capwatchAdminCommand()];
 }

@@ -6,6 +6,7 @@ import { DiscordAPIError, RESTJSONErrorCodes, Routes, type APIEmbed, type REST }
 import type { Alert } from "../../alerts/types.js";
 import type { ChatPlatform, Failure, PlatformWords } from "../delivery/chat-platform.js";
 import { alertViewEmbed } from "./alert-embed.js";
+import { alertComponents, type AlertRow } from "./alert-components.js";
 import { replyEmbed } from "./reply-embed.js";
 
 /** Refusals that concern one channel: it is paused and its alerts wait in the outbox. */
@@ -55,14 +56,20 @@ export interface DiscordPlatformOptions {
   probePausedMs?: number;
 }
 
-export function discordPlatform(options: DiscordPlatformOptions): ChatPlatform<APIEmbed> {
+/** A message capwatch posts: the embed, and the alert's buttons. */
+export interface DiscordMessage {
+  embed: APIEmbed;
+  components: AlertRow[];
+}
+
+export function discordPlatform(options: DiscordPlatformOptions): ChatPlatform<DiscordMessage> {
   return {
     name: "discord",
-    renderAlert: (view) => alertViewEmbed(view, options.source),
-    renderReply: replyEmbed,
-    async post({ channel, alert, alertId }, embed) {
+    renderAlert: (view) => ({ embed: alertViewEmbed(view, options.source), components: alertComponents(view.actions) }),
+    renderReply: (reply) => ({ embed: replyEmbed(reply), components: [] }),
+    async post({ channel, alert, alertId }, { embed, components }) {
       await options.rest.post(Routes.channelMessages(channel), {
-        body: { embeds: [embed], allowed_mentions: { parse: [] }, nonce: alertNonce(alertId, alert), enforce_nonce: true },
+        body: { embeds: [embed], ...(components.length > 0 ? { components } : {}), allowed_mentions: { parse: [] }, nonce: alertNonce(alertId, alert), enforce_nonce: true },
       });
     },
     classify: classifyPostError,

@@ -1,10 +1,23 @@
-// `/capwatch` over the gateway: commands answered within 3 s (reply, or defer and edit), ticker
-// autocomplete, private answers ephemeral.
-import { Events, MessageFlags, type AutocompleteInteraction, type ChatInputCommandInteraction, type Client, type Interaction, type InteractionReplyOptions } from "discord.js";
+// `/capwatch` and `/capwatch-admin` over the gateway: commands answered within 3 s (reply, or defer
+// and edit), ticker autocomplete, private answers ephemeral; clicks on an alert's buttons.
+import {
+  Events,
+  MessageFlags,
+  type APIInteractionResponseCallbackData,
+  type AutocompleteInteraction,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type Client,
+  type Interaction,
+  type InteractionReplyOptions,
+  type InteractionUpdateOptions,
+} from "discord.js";
+import { ACTION_PREFIX } from "../commands/action-click.js";
+import { answerComponentClick, isEphemeral, type ClickAnswer } from "./component-clicks.js";
 import type { Desk } from "../commands/context.js";
 import { errorReply, type Reply } from "../replies/reply.js";
 import { answerOptions, answersPrivately, ANSWER_DEADLINE_MS, callerOf, choicesFor, messageOf, withinDeadline, type InteractionSource } from "./answer-interaction.js";
-import { COMMAND_NAME } from "./command-definition.js";
+import { isCapwatchCommand } from "./command-definition.js";
 import type { OptionLike } from "./options-to-command.js";
 
 export interface GatewayInteractionsOptions {
@@ -32,12 +45,16 @@ function sourceOf(interaction: ChatInputCommandInteraction | AutocompleteInterac
 
 async function onInteraction(interaction: Interaction, options: GatewayInteractionsOptions): Promise<void> {
   if (interaction.isAutocomplete()) {
-    if (interaction.commandName !== COMMAND_NAME) return;
+    if (!isCapwatchCommand(interaction.commandName)) return;
     const data = interaction.options.data as readonly OptionLike[];
     await interaction.respond(choicesFor(data, interaction.channelId, options.desk));
     return;
   }
-  if (!interaction.isChatInputCommand() || interaction.commandName !== COMMAND_NAME) return;
+  if (interaction.isButton()) {
+    if (interaction.customId.startsWith(ACTION_PREFIX)) await onClick(interaction, options);
+    return;
+  }
+  if (!interaction.isChatInputCommand() || !isCapwatchCommand(interaction.commandName)) return;
   const data = interaction.options.data as readonly OptionLike[];
   if (!interaction.inGuild()) {
     await interaction.reply(replyOptions(errorReply("capwatch works in server channels", "Run /capwatch in a channel of a server capwatch is in.")));
@@ -53,6 +70,32 @@ async function onInteraction(interaction: Interaction, options: GatewayInteracti
   await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
   const { embeds } = messageOf(await timed.later, ephemeral);
   await interaction.editReply({ embeds, allowedMentions: { parse: [] } });
+}
+
+/** A click on an alert's button: answered within the 3 s, or acknowledged (deferred update) and answered after. */
+async function onClick(interaction: ButtonInteraction, options: GatewayInteractionsOptions): Promise<void> {
+  const source: InteractionSource = { channelId: interaction.channelId, guildId: interaction.guildId, userId: interaction.user.id, permissions: interaction.memberPermissions?.bitfield ?? null };
+  const work = answerComponentClick(interaction.customId, source, interaction.user.username, options.desk);
+  const timed = await withinDeadline(work, options.deadlineMs ?? ANSWER_DEADLINE_MS);
+  const answer = timed.done ? timed.value : undefined;
+  if (answer !== undefined) {
+    if (answer.kind === "ack") await interaction.deferUpdate();
+    else if (answer.kind === "update") await interaction.update(editOptions(answer.data));
+    else await interaction.reply(clickReplyOptions(answer.data));
+    return;
+  }
+  await interaction.deferUpdate();
+  const late = await (timed as { later: Promise<ClickAnswer> }).later;
+  if (late.kind === "update") await interaction.editReply(editOptions(late.data));
+  else if (late.kind === "reply") await interaction.followUp(clickReplyOptions(late.data));
+}
+
+function editOptions(data: APIInteractionResponseCallbackData): InteractionUpdateOptions {
+  return { embeds: data.embeds ?? [], components: (data.components ?? []) as InteractionUpdateOptions["components"], allowedMentions: { parse: [] } };
+}
+
+function clickReplyOptions(data: APIInteractionResponseCallbackData): InteractionReplyOptions & { flags?: MessageFlags.Ephemeral } {
+  return { embeds: data.embeds ?? [], allowedMentions: { parse: [] }, ...(isEphemeral(data) ? { flags: MessageFlags.Ephemeral } : {}) };
 }
 
 function replyOptions(reply: Reply): InteractionReplyOptions & { flags?: MessageFlags.Ephemeral } {

@@ -1,6 +1,7 @@
 // `POST /discord/interactions`: the HTTP alternative to the gateway. Signatures are checked
 // (401 when bad or stale), PING is answered, commands get their answer in the response (or a
-// deferral, then an edit through the interaction webhook), autocomplete gets its choices.
+// deferral, then an edit through the interaction webhook), autocomplete gets its choices, and
+// clicks on an alert's buttons are answered like on the gateway.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { KeyObject } from "node:crypto";
 import { InteractionResponseType, InteractionType, MessageFlags, Routes, type REST } from "discord.js";
@@ -8,7 +9,8 @@ import type { Desk } from "../commands/context.js";
 import type { RouteHandler } from "../http/http-server.js";
 import { errorReply } from "../replies/reply.js";
 import { answerOptions, answersPrivately, ANSWER_DEADLINE_MS, callerOf, choicesFor, messageOf, withinDeadline, type InteractionSource } from "./answer-interaction.js";
-import { COMMAND_NAME } from "./command-definition.js";
+import { isCapwatchCommand } from "./command-definition.js";
+import { answerComponentClick, type ClickAnswer } from "./component-clicks.js";
 import type { OptionLike } from "./options-to-command.js";
 import { readBoundedBody } from "../http/read-body.js";
 import { firstSight, type ClaimRequest } from "../http/seen-requests.js";
@@ -37,9 +39,9 @@ interface InteractionPayload {
   channel_id?: string;
   channel?: { id: string };
   guild_id?: string;
-  member?: { permissions?: string; user?: { id: string } };
-  user?: { id: string };
-  data?: { name?: string; options?: OptionLike[] };
+  member?: { permissions?: string; user?: { id: string; username?: string } };
+  user?: { id: string; username?: string };
+  data?: { name?: string; options?: OptionLike[]; custom_id?: unknown };
 }
 
 export function httpInteractionsHandler(options: HttpInteractionsOptions): RouteHandler {
@@ -69,10 +71,14 @@ export function httpInteractionsHandler(options: HttpInteractionsOptions): Route
     const source = sourceOf(payload);
     const data = payload.data?.options ?? [];
     if (payload.type === InteractionType.ApplicationCommandAutocomplete) {
-      const choices = payload.data?.name === COMMAND_NAME && source ? choicesFor(data, source.channelId, options.desk) : [];
+      const choices = isCapwatchCommand(payload.data?.name) && source ? choicesFor(data, source.channelId, options.desk) : [];
       return send(res, 200, { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices } });
     }
-    if (payload.type !== InteractionType.ApplicationCommand || payload.data?.name !== COMMAND_NAME) {
+    if (payload.type === InteractionType.MessageComponent) {
+      if (source === null) return send(res, 400, { error: "a click needs a channel and a user" });
+      return answerClickOverHttp(payload, source, options, res);
+    }
+    if (payload.type !== InteractionType.ApplicationCommand || !isCapwatchCommand(payload.data?.name)) {
       return send(res, 400, { error: "capwatch answers /capwatch commands only" });
     }
     if (source === null || source.guildId === null) {
@@ -91,6 +97,27 @@ export function httpInteractionsHandler(options: HttpInteractionsOptions): Route
       options.log(`discord: could not edit a deferred answer: ${(error as Error).message}`);
     }
   };
+}
+
+/** A click: answered in the response within the deadline, else a deferred update and the answer through the interaction webhook. */
+async function answerClickOverHttp(payload: InteractionPayload, source: InteractionSource, options: HttpInteractionsOptions, res: ServerResponse): Promise<void> {
+  const userName = payload.member?.user?.username ?? payload.user?.username ?? source.userId;
+  const timed = await withinDeadline(answerComponentClick(payload.data?.custom_id, source, userName, options.desk), options.deadlineMs ?? ANSWER_DEADLINE_MS);
+  if (timed.done) return send(res, 200, clickResponse(timed.value));
+  send(res, 200, { type: InteractionResponseType.DeferredMessageUpdate });
+  const late = await timed.later;
+  try {
+    if (late.kind === "update") await options.rest.patch(Routes.webhookMessage(options.applicationId, payload.token), { body: late.data, auth: false });
+    if (late.kind === "reply") await options.rest.post(Routes.webhook(options.applicationId, payload.token), { body: late.data, auth: false });
+  } catch (error) {
+    options.log(`discord: could not answer a click after deferring: ${(error as Error).message}`);
+  }
+}
+
+function clickResponse(answer: ClickAnswer): object {
+  if (answer.kind === "ack") return { type: InteractionResponseType.DeferredMessageUpdate };
+  if (answer.kind === "update") return { type: InteractionResponseType.UpdateMessage, data: answer.data };
+  return { type: InteractionResponseType.ChannelMessageWithSource, data: answer.data };
 }
 
 function sourceOf(payload: InteractionPayload): InteractionSource | null {

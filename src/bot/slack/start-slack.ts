@@ -18,6 +18,8 @@ import { installedBotToken, storeInstallationStore } from "./installation-store.
 import { registerLifecycleEvents } from "./lifecycle-events.js";
 import { refuseReplayedRequest, refuseUnfreshRequest } from "./request-guard.js";
 import { registerSlashCommand } from "./slash-command.js";
+import { registerAlertActions } from "./alert-actions.js";
+import { registerAppHome } from "./app-home.js";
 
 export interface StartSlackOptions {
   config: SlackConfig;
@@ -119,7 +121,10 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackSide>
   });
   const slackDesk: Desk = { ...desk, deliveryState: (channel) => delivery.describe(channel) };
 
-  registerSlashCommand(app, slackDesk, new SlackAdmins(config.admins, log), log);
+  const admins = new SlackAdmins(config.admins, log);
+  registerSlashCommand(app, slackDesk, admins, log);
+  registerAlertActions(app, slackDesk, admins, log);
+  registerAppHome(app, slackDesk, admins, log);
   registerLifecycleEvents(app, delivery, async (teamId) => {
     if (mode.kind === "oauth") await installationStore.deleteInstallation?.({ teamId, enterpriseId: undefined, isEnterpriseInstall: false });
   });

@@ -28,6 +28,37 @@ describe("alertView", () => {
   });
 });
 
+describe("the alert's buttons", () => {
+  it("GIVEN a delivered market-cap drop THEN mute 1 day, mute until next earnings, acknowledge (its id) and chart; no link, no open", () => {
+    const view = alertView(drop, undefined, { id: 42 });
+    expect(view.actions).toEqual([
+      { kind: "mute_day", label: "Mute 1 day", ticker: "MSFT" },
+      { kind: "mute_earnings", label: "Mute until next earnings", ticker: "MSFT" },
+      { kind: "ack", label: "Acknowledge", alertId: 42 },
+      { kind: "chart", label: "Chart", ticker: "MSFT" },
+    ]);
+  });
+
+  it("GIVEN guidance with an https document THEN Open source links to it; an http one gets no Open source", () => {
+    const guidance = { channel: "#d", kind: "capex_guidance", ticker: "META", period: "FY2026", ts: "2026-01-28T21:05:00.000Z", value: 120e9, low: 115e9, high: 125e9, basis: "consensus", basisValue: 100e9, surprisePct: 20, vsConsensusPct: 20, vsPriorGuidancePct: null, vsPriorYearActualPct: null } as Alert;
+    const withLink = alertView({ ...guidance, url: "https://investor.atmeta.com/q4" } as Alert, undefined, { id: 7 });
+    expect(withLink.actions.find((a) => a.kind === "open")).toEqual({ kind: "open", label: "Open source", url: "https://investor.atmeta.com/q4" });
+    expect(alertView({ ...guidance, url: "http://investor.atmeta.com/q4" } as Alert, undefined, { id: 7 }).actions.map((a) => a.kind)).not.toContain("open");
+  });
+
+  it("GIVEN an acknowledged alert THEN no Acknowledge button, and who and when in Eastern time", () => {
+    const view = alertView(drop, undefined, { id: 42, acknowledged: { by: "ana", at: "2026-01-29T15:42:00.000Z" } });
+    expect(view.actions.map((a) => a.kind)).toEqual(["mute_day", "mute_earnings", "chart"]);
+    expect(view.acknowledged).toEqual({ by: "ana", time: "10:42 ET" });
+  });
+
+  it("GIVEN the earnings calendar (many tickers) or no id THEN only what applies", () => {
+    const calendar = { channel: "#desk", kind: "earnings_upcoming", ts: "2026-01-28T12:00:00.000Z", items: [{ ticker: "MSFT", date: "2026-01-28", time: "amc" }] } as Alert;
+    expect(alertView(calendar, undefined, { id: 3 }).actions.map((a) => a.kind)).toEqual(["ack"]);
+    expect(alertView(drop).actions.map((a) => a.kind)).toEqual(["mute_day", "mute_earnings", "chart"]);
+  });
+});
+
 describe("the terminal renders a view as text", () => {
   it("GIVEN a view THEN the terminal's text has the head, the sentences, the quote, who said it and the link", () => {
     expect(alertViewText(handMade).split("\n")).toEqual([

@@ -6,4 +6,5 @@ export const handMade: AlertView = {
   title: "TEST · *X*", summary: "X did something", headline: "X did <something> & more.", details: ["a detail"],
   figures: [{ label: "Figure", value: "$1B_" }], quote: "We *will*", said: "in X's call", consensusSource: "FactSet",
   link: { url: "https://example.com/doc", label: "Read the document" }, tone: { pct: -30, severe: true },
+  actions: [],
 };

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { episodeDesk, type EpisodeDesk } from "../../helpers/desk.js";
 import { FakeDiscord, type RecordedRequest } from "../../fakes/discord/fake-discord.js";
 import { startAgainstFake, type Harness } from "../../fakes/discord/harness.js";
-import { CHANNEL, GUILD, interactionPayload, MEMBER_PERMISSIONS, str, sub, group } from "../../fakes/discord/interactions.js";
+import { ADMIN_PERMISSIONS, CHANNEL, GUILD, interactionPayload, MEMBER_PERMISSIONS, str, sub, group } from "../../fakes/discord/interactions.js";
 
 let fake: FakeDiscord;
 let episode: EpisodeDesk;
@@ -66,5 +66,14 @@ describe("GIVEN the bundled episode and a Discord server with capwatch", () => {
     expect(episode.desk.engine.routing.watchlistOf(CHANNEL)).toEqual(before);
     expect(before).toBeUndefined();
     expect(await episode.desk.store.recentAudit(CHANNEL, 10)).toEqual(auditBefore);
+  });
+
+  it("THEN a member with Manage Server changes the watchlist through /capwatch-admin, with an audit entry", async () => {
+    const channel = "1300000000000000042";
+    const payload = interactionPayload({ name: "capwatch-admin", permissions: ADMIN_PERMISSIONS, channelId: channel, options: [group("watch", sub("add", [str("tickers", "NVDA")]))] });
+    const callback = await callbackOf(payload);
+    expect(JSON.stringify(callback.body)).toContain("Watchlist extended");
+    expect([...((episode.desk.engine.routing.watchlistOf(channel)?.tickers ?? []) as Set<string>)]).toEqual(["NVDA"]);
+    expect((await episode.desk.store.recentAudit(channel, 10)).map((e) => e.action)).toEqual(["watch add"]);
   });
 });

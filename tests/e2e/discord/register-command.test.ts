@@ -26,28 +26,42 @@ async function run(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: numb
 describe("GIVEN DISCORD_TOKEN and DISCORD_APPLICATION_ID", () => {
   const env = () => ({ DISCORD_TOKEN: FAKE_TOKEN, DISCORD_APPLICATION_ID: APP_ID, DISCORD_API_URL: fake.apiUrl });
 
-  it("THEN register --guild puts /capwatch with its groups and typed options on that server", async () => {
+  it("THEN register --guild puts /capwatch (lookups) and /capwatch-admin (Manage Server) on that server", async () => {
     const { code, out } = await run(["register", "--guild", GUILD], env());
     expect(code).toBe(0);
-    expect(out).toContain(`Registered /capwatch in server ${GUILD}`);
+    expect(out).toContain(`Registered /capwatch and /capwatch-admin in server ${GUILD}`);
+    expect(out).toContain("Server Settings → Integrations");
     expect(out).toContain(`https://discord.com/oauth2/authorize?client_id=${APP_ID}&scope=bot+applications.commands&permissions=19456`);
     const [put] = fake.find("PUT", new RegExp(`^/applications/${APP_ID}/guilds/${GUILD}/commands$`));
     expect(put?.headers.authorization).toBe(`Bot ${FAKE_TOKEN}`);
-    const [command] = put?.body as Array<{ name: string; contexts: number[]; options: Array<{ name: string; type: number; options?: Array<{ name: string; type: number; options?: unknown[] }> }> }>;
+    type Option = { name: string; type: number; options?: Array<{ name: string; type: number; options?: unknown[] }> };
+    const [command, admin] = put?.body as Array<{ name: string; contexts: number[]; default_member_permissions?: string | null; options: Option[] }>;
     expect(command?.name).toBe("capwatch");
     expect(command?.contexts).toEqual([0]);
+    // Everyone sees the lookups; the server's owners may narrow it in Integrations.
+    expect(command?.default_member_permissions ?? null).toBeNull();
     const byName = new Map(command?.options.map((o) => [o.name, o]));
-    expect(["watch", "thresholds", "kinds", "consensus", "feeds"].map((g) => byName.get(g)?.type)).toEqual([2, 2, 2, 2, 2]);
-    expect(byName.get("feeds")?.options?.map((o) => o.name)).toEqual(["add", "remove", "list"]);
-    expect(byName.get("watch")?.options?.map((o) => o.name)).toEqual(["list", "add", "remove"]);
+    expect(["watch", "consensus", "feeds"].map((g) => byName.get(g)?.type)).toEqual([2, 2, 2]);
+    expect(byName.get("feeds")?.options?.map((o) => o.name)).toEqual(["list"]);
+    expect(byName.get("watch")?.options?.map((o) => o.name)).toEqual(["list"]);
+    expect(byName.has("mute")).toBe(false);
     expect(byName.get("capex")?.options?.[0]).toMatchObject({ name: "ticker", type: 3, required: true, autocomplete: true });
     expect(byName.get("movers")?.options?.[0]).toMatchObject({ name: "count", type: 4, min_value: 1, max_value: 25 });
+
+    expect(admin?.name).toBe("capwatch-admin");
+    // Manage Server (0x20): Discord shows the command only to members who have it, by default.
+    expect(admin?.default_member_permissions).toBe("32");
+    expect(admin?.contexts).toEqual([0]);
+    const adminByName = new Map(admin?.options.map((o) => [o.name, o]));
+    expect([...adminByName.keys()]).toEqual(["watch", "thresholds", "kinds", "consensus", "feeds", "mute", "unmute", "audit"]);
+    expect(adminByName.get("watch")?.options?.map((o) => o.name)).toEqual(["add", "remove"]);
+    expect(adminByName.get("feeds")?.options?.map((o) => o.name)).toEqual(["add", "remove"]);
   });
 
   it("THEN register without --guild registers globally", async () => {
     const { code, out } = await run(["register"], env());
     expect(code).toBe(0);
-    expect(out).toContain("Registered /capwatch globally");
+    expect(out).toContain("Registered /capwatch and /capwatch-admin globally");
     expect(fake.find("PUT", new RegExp(`^/applications/${APP_ID}/commands$`))).toHaveLength(1);
   });
 

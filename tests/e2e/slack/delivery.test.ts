@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { DEFAULT_KINDS, DEFAULT_THRESHOLDS } from "../../../src/alerts/types.js";
 import type { Desk } from "../../../src/bot/commands/context.js";
-import { renderAlertBlocks } from "../../../src/bot/slack/blocks/alert-blocks.js";
+import { alertViewBlocks } from "../../../src/bot/slack/blocks/alert-blocks.js";
+import { alertView } from "../../../src/alerts/views/alert-view.js";
 import { replayPolicy } from "../../../src/app/replay-policy.js";
 import { runReplay } from "../../../src/sources/replay/run-replay.js";
 import type { Script } from "../../fakes/slack/fake-web-api.js";
@@ -34,13 +35,15 @@ async function slackEpisode(channels: string[], script?: Script) {
 describe("Slack delivery from the outbox", () => {
   it("GIVEN the bundled episode and a Slack channel watching it THEN every alert reaches chat.postMessage once, in order, with its blocks, one a second", async () => {
     const run = await slackEpisode(["C_MARKETS"]);
-    const alerts = await run.alertsOf("C_MARKETS");
+    const stored = (await run.store.recentAlerts("C_MARKETS", 1000)).reverse();
+    const alerts = stored.map((s) => s.alert);
     expect(alerts).toHaveLength(29);
     const posts = run.api.posts();
     const nameOf = (t: string) => run.engine.market.companyName(t);
     expect(posts.map((p) => p.params.channel)).toEqual(alerts.map(() => "C_MARKETS"));
     for (const [i, post] of posts.entries()) {
-      const expected = renderAlertBlocks(alerts[i]!, { nameOf, source: "replay of the episode" });
+      // Each with its buttons, the Acknowledge button carrying the alert's id.
+      const expected = alertViewBlocks(alertView(alerts[i]!, nameOf, { id: stored[i]!.id }), "replay of the episode");
       expect(JSON.parse(post.params.blocks!)).toEqual(expected.blocks);
       expect(post.params.text).toBe(expected.text);
       expect(post.params).not.toHaveProperty("link_names");

@@ -33,6 +33,8 @@ export interface FakeMessage {
   nonce?: string;
   at: number;
   embeds: unknown[];
+  /** The message's buttons (action rows), as posted. */
+  components?: unknown[];
 }
 
 /** How long Discord remembers an enforced nonce ("a few minutes"). */
@@ -133,13 +135,13 @@ export class FakeDiscord {
   }
 
   private createMessage(channel: string, req: RecordedRequest): FakeAnswer {
-    const body = req.body as { embeds?: unknown[]; nonce?: string | number; enforce_nonce?: boolean };
+    const body = req.body as { embeds?: unknown[]; components?: unknown[]; nonce?: string | number; enforce_nonce?: boolean };
     const nonce = body.nonce === undefined ? undefined : String(body.nonce);
     const messages = this.channels.get(channel) ?? [];
     const seen = body.enforce_nonce && nonce !== undefined ? messages.find((m) => m.nonce === nonce && req.at - m.at < NONCE_WINDOW_MS) : undefined;
-    const kept = seen ?? { id: String(this.requests.length), nonce, at: req.at, embeds: body.embeds ?? [] };
+    const kept = seen ?? { id: String(this.requests.length), nonce, at: req.at, embeds: body.embeds ?? [], components: body.components ?? [] };
     if (!seen) this.channels.set(channel, [...messages, kept]);
-    return { status: 200, body: { id: kept.id, channel_id: channel, content: "", embeds: kept.embeds, ...(nonce === undefined ? {} : { nonce }) } };
+    return { status: 200, body: { id: kept.id, channel_id: channel, content: "", embeds: kept.embeds, components: kept.components, ...(nonce === undefined ? {} : { nonce }) } };
   }
 
   private defaultAnswer(req: RecordedRequest): FakeAnswer {

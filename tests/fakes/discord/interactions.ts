@@ -1,5 +1,5 @@
 // Interaction payloads as Discord sends them, for the fake gateway and the HTTP endpoint.
-import { APP_ID } from "./fake-discord.js";
+import { APP_ID, BOT_ID } from "./fake-discord.js";
 
 export const GUILD = "1200000000000000001";
 export const CHANNEL = "1300000000000000001";
@@ -16,6 +16,8 @@ export interface InteractionSpec {
   permissions?: string;
   userId?: string;
   channelId?: string;
+  /** The command: "capwatch" (default) or "capwatch-admin". */
+  name?: string;
 }
 
 export function interactionPayload(spec: InteractionSpec): { id: string; token: string } & Record<string, unknown> {
@@ -45,7 +47,7 @@ export function interactionPayload(spec: InteractionSpec): { id: string; token: 
     entitlements: [],
     authorizing_integration_owners: { "0": GUILD },
     context: 0,
-    data: { id: "1600000000000000001", name: "capwatch", type: 1, options: spec.options },
+    data: { id: "1600000000000000001", name: spec.name ?? "capwatch", type: 1, options: spec.options },
   };
 }
 
@@ -53,3 +55,31 @@ export function interactionPayload(spec: InteractionSpec): { id: string; token: 
 export const sub = (name: string, options: unknown[] = []) => ({ name, type: 1, options });
 export const group = (name: string, subcommand: unknown) => ({ name, type: 2, options: [subcommand] });
 export const str = (name: string, value: string, focused = false) => ({ name, type: 3, value, ...(focused ? { focused: true } : {}) });
+
+export interface ClickSpec {
+  customId: string;
+  /** The clicked message as the fake keeps it. */
+  message: { id: string; embeds: unknown[]; components?: unknown[] };
+  permissions?: string;
+  userId?: string;
+  username?: string;
+  channelId?: string;
+}
+
+/** A button click (MESSAGE_COMPONENT, type 3) on one of the bot's messages. */
+export function componentPayload(spec: ClickSpec): { id: string; token: string } & Record<string, unknown> {
+  const base = interactionPayload({ options: [], permissions: spec.permissions, userId: spec.userId, channelId: spec.channelId });
+  const member = base.member as { user: Record<string, unknown> };
+  const channelId = spec.channelId ?? CHANNEL;
+  return {
+    ...base,
+    type: 3,
+    member: { ...member, user: { ...member.user, username: spec.username ?? "trader" } },
+    message: {
+      id: spec.message.id, channel_id: channelId, type: 0, content: "", embeds: spec.message.embeds, components: spec.message.components ?? [],
+      author: { id: BOT_ID, username: "capwatch", discriminator: "0", bot: true, avatar: null, global_name: null },
+      timestamp: "2026-02-13T21:00:00.000Z", edited_timestamp: null, tts: false, mention_everyone: false, mentions: [], mention_roles: [], attachments: [], pinned: false, flags: 0,
+    },
+    data: { custom_id: spec.customId, component_type: 2 },
+  };
+}

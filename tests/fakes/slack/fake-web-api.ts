@@ -1,5 +1,6 @@
 // A fake Slack Web API on 127.0.0.1: records every call, answers like Slack (auth.test,
-// chat.postMessage, users.info, apps.connections.open), keeps each channel's posted messages with
+// chat.postMessage, chat.update, users.info, users.conversations, views.publish, views.open,
+// apps.connections.open), keeps each channel's posted messages with
 // their metadata and reads them back (conversations.history), takes response_url posts, and lets a
 // test script failures (429 with Retry-After, platform errors) per call.
 import { createServer, type IncomingMessage, type Server } from "node:http";
@@ -26,6 +27,8 @@ export type Script = (call: ApiCall) => FakeAnswer | undefined;
 export interface StoredMessage {
   ts: string;
   text?: string;
+  /** The blocks as sent (JSON), replaced by chat.update. */
+  blocks?: string;
   metadata?: { event_type?: string; event_payload?: Record<string, unknown> };
 }
 
@@ -35,6 +38,10 @@ export class FakeSlackApi {
   readonly channels = new Map<string, StoredMessage[]>();
   readonly responses: Array<{ path: string; body: Record<string, unknown> }> = [];
   readonly admins = new Set<string>();
+  /** Each user's channels, as users.conversations lists them. */
+  readonly memberships = new Map<string, string[]>();
+  /** The last view views.publish put on each user's Home tab (parsed). */
+  readonly homes = new Map<string, { type: string; blocks: unknown[] }>();
   script: Script = () => undefined;
   socketUrl = "";
   private server: Server | undefined;
@@ -100,10 +107,18 @@ export class FakeSlackApi {
       case "chat.postMessage": {
         // Slack's ts is the post's time, unique per channel.
         const ts = `${Math.floor(this.now() / 1000)}.${String(this.calls.length).padStart(6, "0")}`;
-        const message: StoredMessage = { ts, text: call.params.text, ...(call.params.metadata ? { metadata: JSON.parse(call.params.metadata) as StoredMessage["metadata"] } : {}) };
+        const message: StoredMessage = { ts, text: call.params.text, blocks: call.params.blocks, ...(call.params.metadata ? { metadata: JSON.parse(call.params.metadata) as StoredMessage["metadata"] } : {}) };
         const channel = call.params.channel ?? "";
         this.channels.set(channel, [...(this.channels.get(channel) ?? []), message]);
         return { body: { ok: true, channel, ts, message: { text: call.params.text } } };
+      }
+      case "chat.update": {
+        // Slack edits a message it has; an unknown ts is message_not_found.
+        const message = (this.channels.get(call.params.channel ?? "") ?? []).find((m) => m.ts === call.params.ts);
+        if (message === undefined) return { body: { ok: false, error: "message_not_found" } };
+        message.text = call.params.text;
+        message.blocks = call.params.blocks;
+        return { body: { ok: true, channel: call.params.channel, ts: message.ts, text: message.text } };
       }
       case "conversations.history": {
         // Newest first, from `oldest` on; metadata only when asked for, as Slack does.
@@ -118,6 +133,22 @@ export class FakeSlackApi {
       case "users.info": {
         const id = call.params.user ?? "";
         return { body: { ok: true, user: { id, is_admin: this.admins.has(id), is_owner: false, is_primary_owner: false } } };
+      }
+      case "users.conversations": {
+        const ids = this.memberships.get(call.params.user ?? "") ?? [];
+        return { body: { ok: true, channels: ids.map((id) => ({ id, is_member: true })), response_metadata: { next_cursor: "" } } };
+      }
+      case "views.publish": {
+        // A Home view of more than 100 blocks, or without a user, is refused as Slack does.
+        const view = JSON.parse(call.params.view ?? "{}") as { type: string; blocks: unknown[] };
+        if (!call.params.user_id || view.type !== "home" || view.blocks.length > 100) return { body: { ok: false, error: "invalid_arguments" } };
+        this.homes.set(call.params.user_id, view);
+        return { body: { ok: true, view: { id: "V_HOME", ...view } } };
+      }
+      case "views.open": {
+        const view = JSON.parse(call.params.view ?? "{}") as { type: string; blocks?: unknown[] };
+        if (!call.params.trigger_id || view.type !== "modal" || (view.blocks?.length ?? 0) > 100) return { body: { ok: false, error: "invalid_arguments" } };
+        return { body: { ok: true, view: { id: "V_MODAL", ...view } } };
       }
       case "apps.connections.open":
         return { body: { ok: true, url: this.socketUrl } };

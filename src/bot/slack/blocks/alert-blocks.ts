@@ -7,6 +7,7 @@ import { escapeMrkdwn, safeLink } from "./escape.js";
 import { andMore, capBlocks, capItems, fitLines, LIMITS } from "./limits.js";
 import { context, fallback, fieldsSection, header, section, type Block, type SlackMessage } from "./message.js";
 import { listItemText } from "../../../alerts/render/text.js";
+import { acknowledgedBlock, actionBlocks } from "./action-blocks.js";
 
 export interface AlertRenderOptions {
   nameOf?: NameOf;
@@ -36,6 +37,8 @@ export function alertViewBlocks(view: AlertView, source?: string): SlackMessage 
   const link = view.link ? safeLink(view.link.url, view.link.label) : undefined;
   const consensus = view.consensusSource ? `consensus: ${e(view.consensusSource)}` : undefined;
   blocks.push(context([e(view.time), ...(source ? [`source: ${e(source)}`] : []), ...(consensus ? [consensus] : []), ...(link ? [link] : [])]));
+  if (view.acknowledged) blocks.push(acknowledgedBlock(view.acknowledged));
+  blocks.push(...actionBlocks(view.actions));
 
   const summary = view.headline ?? (view.items ?? []).map((i) => listItemText(i).trim()).join("; ");
   return { text: fallback([e(`${view.title}: ${summary}`)]), blocks: capBlocks(blocks) };
