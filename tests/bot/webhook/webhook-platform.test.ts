@@ -49,6 +49,7 @@ describe("webhookAlertMessage", () => {
     said: "in Meta's Q4 call, Susan Li (CFO)",
     link: { url: "https://investor.atmeta.com/q4", label: "Q4 release" },
     tone: { pct: 30, severe: true },
+    actions: [],
   };
 
   it("GIVEN a view THEN text and one attachment: linked title, escaped sentence, quote and who said it, fields, colour, time", () => {
