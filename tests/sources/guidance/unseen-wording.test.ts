@@ -27,6 +27,12 @@ const CASES: Case[] = [
     date: "2025-12-10",
     want: [["FY2026", 5 * B, 5 * B, "USD"]],
   },
+  {
+    rule: "a closing attribution to a newspaper or report ('…, the paper said') is someone else's voice",
+    text: "Acme will spend about $7 billion on capital projects in 2026, the business daily said, citing a draft of the plan.",
+    kind: "news",
+    want: [],
+  },
 ];
 
 function read(c: Case) {
