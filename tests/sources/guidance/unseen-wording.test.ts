@@ -33,6 +33,16 @@ const CASES: Case[] = [
     kind: "news",
     want: [],
   },
+  {
+    rule: "a later level for the same period, as large or larger and not worded as a revision, is the whole the earlier one was a part of",
+    text: "Acme expects to spend about $1.3 billion on its stores in 2026. In all, the company expects capital expenditures of $2 billion in 2026.",
+    want: [["FY2026", 2 * B, 2 * B, "USD"]],
+  },
+  {
+    rule: "two measures of one plan (gross and net) are both levels",
+    text: "Acme expects gross capex of about $5 billion in 2026. Net capex is expected to be $3 billion to $3.5 billion in 2026, after partner funding.",
+    want: [["FY2026", 5 * B, 5 * B, "USD"], ["FY2026", 3 * B, 3.5 * B, "USD"]],
+  },
 ];
 
 function read(c: Case) {
