@@ -57,6 +57,22 @@ export function oneLevelPerPeriod(readings: FigureReading[]): FigureReading[] {
     }
     if (largest === null || amountOf(r) > amountOf(largest)) largest = r;
   });
+  sameFigureAgain(out);
   return out;
+}
+
+function sameMoney(a: FigureReading, b: FigureReading): boolean {
+  const near = (x: number | null, y: number | null): boolean => (x === null ? y === null : y !== null && Math.abs(x - y) <= 0.005 * Math.max(Math.abs(x), Math.abs(y)));
+  return a.currency === b.currency && a.company === b.company && near(a.low, b.low) && near(a.high, b.high);
+}
+
+// "Acme plans to spend $4 billion in 2026. … The $4 billion will go to …": the same money said
+// again with no period of its own is the dated figure again, not a figure for the year under way.
+function sameFigureAgain(out: FigureReading[]): void {
+  const dated = out.filter((r) => r.verdict === "guidance" && r.segment === null && !r.periodGuessed);
+  for (const r of out) {
+    if (r.verdict !== "guidance" || r.segment !== null || !r.periodGuessed) continue;
+    if (dated.some((d) => d.period !== r.period && sameMoney(d, r))) r.verdict = "part";
+  }
 }
 

@@ -43,6 +43,11 @@ const CASES: Case[] = [
     text: "Acme expects gross capex of about $5 billion in 2026. Net capex is expected to be $3 billion to $3.5 billion in 2026, after partner funding.",
     want: [["FY2026", 5 * B, 5 * B, "USD"], ["FY2026", 3 * B, 3.5 * B, "USD"]],
   },
+  {
+    rule: "the same money said again with no period of its own is the dated figure again",
+    text: "Acme plans to spend $4 billion on capital projects in 2027, after $3 billion in 2026. The company expects the $4 billion of capex to go mostly to new plants.",
+    want: [["FY2027", 4 * B, 4 * B, "USD"]],
+  },
 ];
 
 function read(c: Case) {
