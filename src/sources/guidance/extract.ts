@@ -28,6 +28,7 @@ export type { FigureReading } from "./reading.js";
 const HAS_DIGIT = /\d|\b(?:trillion|billion|million)\b/i;
 // Figures whose period dates a plan given without one: "$17 billion, up from $15 billion this year".
 const BASELINE: ReadonlySet<Verdict> = new Set(["compared", "actual"]);
+const QUARTER_WORD = /\bQ[1-4]\b|\bquarter\b/i;
 const APPROVED = /\bapprov(?:ed|es|al)\b/i;
 // A period named in words findPeriods leaves to the context ("in its fiscal year ending in June").
 const TIME_WORD = /\b(?:years?|quarters?|half|fiscal|FY\d*|annual(?:ly)?(?!\s+(?:general|shareholders|meeting))|(?:19|20)\d{2})\b/i;
@@ -83,7 +84,7 @@ function readSentence(text: string, pc: PeriodContext, heading: Heading | null, 
   // Periods are read only where a figure may still be guidance (most figures of a long release are
   // not): the others keep the fallback period, which nothing downstream reads.
   const candidate = verdicts.some((v) => candidates.has(v)) || columns !== null;
-  const mentions = candidate ? findPeriods(text, pc) : [];
+  const mentions = candidate ? findPeriods(text, pc, spoken !== null) : [];
   const periods = candidate
     ? assignPeriods(text, clauses, figures, mentions, (i) => BASELINE.has(verdicts[i] ?? "guidance"), fallback)
     : figures.map(() => fallback);
@@ -207,6 +208,8 @@ function readTurn(v: Voice, pc: PeriodContext, out: FigureReading[], transcript:
     // Most sentences of a long release never name capex: skip them cheaply.
     if (!(heading?.capex ?? false) && !mayBeCapex(sentence.text) && !isTableRow(sentence.text)) {
       if (sentence.headingLike && !hasMoney(sentence.text)) heading = readHeading(sentence.text, pc, heading);
+      // On a call, an outlook for a quarter ("margin of about 29% for Q3") dates the figures after it.
+      if (v.spoken !== null && QUARTER_WORD.test(sentence.text)) findPeriods(sentence.text, pc, true);
       hear([], sentence.text, v);
       continue;
     }

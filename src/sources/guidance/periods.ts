@@ -47,11 +47,11 @@ export type SentencePeriods = PeriodMention[] & { carried?: Period | null };
  * sentence shows of how the company names its fiscal years, and the period it is about, are kept
  * in `pc` for the sentences after it.
  */
-export function findPeriods(sentence: string, pc: PeriodContext): SentencePeriods {
+export function findPeriods(sentence: string, pc: PeriodContext, spoken = false): SentencePeriods {
   const carried = pc.topic;
   let kept = scan(sentence, pc);
   if (learnNaming(sentence, kept, pc)) kept = scan(sentence, pc);
-  updateTopic(sentence, kept, pc);
+  updateTopic(sentence, kept, pc, spoken);
   return Object.assign(kept, { carried });
 }
 

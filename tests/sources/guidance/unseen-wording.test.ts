@@ -48,6 +48,13 @@ const CASES: Case[] = [
     text: "Acme plans to spend $4 billion on capital projects in 2027, after $3 billion in 2026. The company expects the $4 billion of capex to go mostly to new plants.",
     want: [["FY2027", 4 * B, 4 * B, "USD"]],
   },
+  {
+    rule: "on a call, the quarter an outlook names dates the outlook's figures after it that name no period",
+    text: "For the second quarter, we expect gross margin of about 61%. Turning to capital spending, we expect $210 million to $230 million.",
+    date: "2026-05-05",
+    kind: "transcript",
+    want: [["Q2-2026", 210 * M, 230 * M, "USD"]],
+  },
 ];
 
 function read(c: Case) {
@@ -61,4 +68,3 @@ describe("unseen wording: periods, voice and roles", () => {
     expect(read(c)).toEqual(c.want);
   });
 });
-void M;
