@@ -55,6 +55,17 @@ const CASES: Case[] = [
     kind: "transcript",
     want: [["Q2-2026", 210 * M, 230 * M, "USD"]],
   },
+  {
+    rule: "a period after another quantity (capacity, a share, a count) dates that quantity, not the money",
+    text: "Acme plans to spend $1.3 billion on capital projects in 2026 to reach 3,000 MW of solar capacity by 2028.",
+    want: [["FY2026", 1.3 * B, 1.3 * B, "USD"]],
+  },
+  {
+    rule: "a period after another quantity is not the money's even when the money has none of its own",
+    text: "Acme expects capital expenditures of $1.3 billion as it works to have 3,000 MW of solar in operation by 2028.",
+    date: "2026-02-01",
+    want: [["FY2026", 1.3 * B, 1.3 * B, "USD"]],
+  },
 ];
 
 function read(c: Case) {
