@@ -66,6 +66,11 @@ const CASES: Case[] = [
     date: "2026-02-01",
     want: [["FY2026", 1.3 * B, 1.3 * B, "USD"]],
   },
+  {
+    rule: "a subsidiary named by the company's name and a place is a part of the company, not the company",
+    text: "Acme Virginia will spend about $4.3 billion on capital projects from 2026 through 2030, the company said.",
+    want: [],
+  },
 ];
 
 function read(c: Case) {
