@@ -71,6 +71,18 @@ const CASES: Case[] = [
     text: "Acme Virginia will spend about $4.3 billion on capital projects from 2026 through 2030, the company said.",
     want: [],
   },
+  {
+    rule: "a company expected to spend, with an apposition between ('Acme, the smallest player in the group, is expected to spend'), is someone else's expectation",
+    text: "Even Acme, the smallest player in the group, is expected to spend more than $10 billion on capex in 2027.",
+    kind: "news",
+    want: [],
+  },
+  {
+    rule: "money that 'now stands at' a level is spent, not planned",
+    text: "Our cumulative capex across FY25 and FY26 now stands at over ₹150 crore, the company said.",
+    date: "2025-11-20",
+    want: [],
+  },
 ];
 
 function read(c: Case) {
