@@ -6,7 +6,7 @@ import { companyOfFigure, nextSubject, type CompanyFinder, type CompanyMention }
 import type { Verdict } from "./classify.js";
 import type { FigureReading } from "./reading.js";
 import type { Turn } from "./turns.js";
-import { attributedElsewhere, COMPANY_VOICE, sentenceVoice } from "./voice.js";
+import { attributedElsewhere, BANK_SUBJECT, COMPANY_VOICE, sentenceVoice } from "./voice.js";
 
 /** Who says it, and about whom: what sets a sentence's readings apart beyond its own words. */
 export interface Voice {
@@ -37,12 +37,23 @@ const SPEAKS = /^\s*(?:['’]s\s+(?:CEO|CFO|chief|chairman|president|management)
 const WE_SPEAK = /\b(?:we|the\s+company|management)\s+(?:\w+\s+){0,2}?(?:said|says|announced|expects?|plans?|guided|forecast|will|anticipates?)\b/i;
 const REPORT_CUE = /according|report|analyst|estimat|survey|tracker|research|newspaper|daily/i;
 
+// "Amazon's projected capex rises …": after a possessive, "projected" describes the capex; only
+// the company's people speak there ("Amazon's CFO said").
+const POSSESSIVE = /['’]s$/;
+const OWN_PEOPLE = /^\s*(?:CEO|CFO|COO|chief|chairman|chairwoman|president|management|executives?|spokes\w+|board)\b/i;
+
+function speaksAfter(text: string, m: CompanyMention): boolean {
+  const rest = text.slice(m.end, m.end + 80);
+  if (POSSESSIVE.test(text.slice(m.start, m.end)) && !OWN_PEOPLE.test(rest)) return false;
+  return SPEAKS.test(rest);
+}
+
 function updateReported(text: string, v: Voice, mentions: readonly CompanyMention[]): void {
   if (v.finder === null) return;
   const own = v.finder.own;
-  const speaks = WE_SPEAK.test(text) || mentions.some((m) => m.ticker === own && SPEAKS.test(text.slice(m.end, m.end + 80)));
+  const speaks = WE_SPEAK.test(text) || mentions.some((m) => m.ticker === own && speaksAfter(text, m));
   if (speaks && !attributedElsewhere(text, ownAt(mentions, own))) v.reported = false;
-  else if (REPORT_CUE.test(text) && (sentenceVoice(text) === "third-party" || attributedElsewhere(text, ownAt(mentions, own)))) v.reported = true;
+  else if (BANK_SUBJECT.test(text) || (REPORT_CUE.test(text) && (sentenceVoice(text) === "third-party" || attributedElsewhere(text, ownAt(mentions, own))))) v.reported = true;
 }
 
 function ownAt(mentions: readonly CompanyMention[], own: string): (from: number, to: number) => boolean {

@@ -83,6 +83,18 @@ const CASES: Case[] = [
     date: "2025-11-20",
     want: [],
   },
+  {
+    rule: "a bank as the subject makes the text the bank's until the company speaks; 'Acme's projected capex' is not Acme speaking",
+    text: "Morgan Stanley's latest update projects that Acme will lift its spending sharply. The rise is broad. Acme's projected capex rises from roughly $83 billion in 2025 to $120 billion in 2027.",
+    kind: "news",
+    want: [],
+  },
+  {
+    rule: "after a bank's view, the company's own words count again",
+    text: "Jefferies now expects Acme to spend $90 billion next year. Acme said it expects capital expenditures of about $80 billion in 2026.",
+    kind: "news",
+    want: [["FY2026", 80 * B, 80 * B, "USD"]],
+  },
 ];
 
 function read(c: Case) {
