@@ -35,7 +35,7 @@ const RECALLED_AFTER_EVENT =
 /** "Samsung is expected to invest …": a company as the subject of someone's expectation, with no
  * one of the company saying it. ("Capex is expected to be …" is the company's own outlook.) */
 const EXPECTED_OF_COMPANY =
-  /(?:^|[,;]\s*|\b(?:and|but|while)\s+)(?:(?:[A-Z][\w&.'’-]*\s+){1,4}|the\s+(?:company|group|firm|carmaker|automaker|chipmaker|miner|producer|retailer|operator|utility)\s+|it\s+|[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3},\s+[^,]{3,60},\s+)(?:is|are|was|were)\s+(?:widely\s+|also\s+|now\s+)?(?:projected|expected|estimated|forecast|predicted|seen|tipped|likely|set)\s+to\s+(?:spend|invest|allocate|deploy|commit|put|pour|plough|plow|announce|unveil|guide|outline|give|provide|issue|present|report)\b/;
+  /(?:^|[,;]\s*|\b(?:and|but|while)\s+)(?:(?:[A-Z][\w&.'’-]*\s+){1,4}|the\s+(?:company|group|firm|carmaker|automaker|chipmaker|miner|producer|retailer|operator|utility)\s+|it\s+|[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3},\s+[^,]{3,60},\s+)(?:is|are|was|were)\s+(?:widely\s+|also\s+|now\s+)?(?:projected|expected|estimated|forecast|predicted|seen|tipped|likely|set|slated|poised|scheduled)\s+to\s+(?:spend|invest|allocate|deploy|commit|put|pour|plough|plow|announce|unveil|guide|outline|give|provide|issue|present|report)\b/;
 const COMPANY_SAYS = /\b(?:said|says|told|announced|stated|according\s+to\s+(?:the\s+)?company|the\s+company\s+(?:said|expects))\b/i;
 /** "Morningstar analyst Jane Roe estimates …", "an analyst at the bank, John Doe, said": an analyst, named, speaking. */
 const NAMED_ANALYST =

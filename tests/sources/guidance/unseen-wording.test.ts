@@ -95,6 +95,28 @@ const CASES: Case[] = [
     kind: "news",
     want: [["FY2026", 80 * B, 80 * B, "USD"]],
   },
+  {
+    rule: "an industry or sector as the subject spends the money of many companies",
+    text: "The Korean display industry is expected to invest about KRW 52 trillion in 2026.",
+    kind: "news",
+    want: [],
+  },
+  {
+    rule: "money to build a number of plants is those plants' cost",
+    text: "Acme will invest $23 billion in 2026 to build five new chip plants.",
+    want: [],
+  },
+  {
+    rule: "money for plants or lines at named places is those sites' cost",
+    text: "Acme plans to invest $2 billion in 2026 in its production lines in Ohio and Texas.",
+    want: [],
+  },
+  {
+    rule: "a company 'slated' or 'poised' to spend is the press's schedule, not the company's words",
+    text: "Acme is slated to invest $3 billion in capital projects in 2026.",
+    kind: "news",
+    want: [],
+  },
 ];
 
 function read(c: Case) {
