@@ -16,6 +16,8 @@ export interface CompanyMention {
 export interface CompanyFinder {
   /** The document's own company. */
   own: string;
+  /** Its name as the store knows it ("" when not given). */
+  ownName: string;
   find(sentence: string): CompanyMention[];
 }
 
@@ -87,6 +89,7 @@ function buildFinder(own: CompanyRef, others: readonly CompanyRef[]): CompanyFin
   const re = new RegExp(`(?<![\\p{L}\\d&.-])(${forms.join("|")})(?:['’]s)?(?![\\p{L}\\d&-])`, "gu");
   return {
     own: own.ticker,
+    ownName: own.name ?? "",
     find(sentence: string): CompanyMention[] {
       const out: CompanyMention[] = [];
       re.lastIndex = 0;

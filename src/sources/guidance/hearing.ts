@@ -69,6 +69,38 @@ function disownedBy(text: string, v: Voice, mentions: readonly CompanyMention[])
   return heard === "third-party" && COMPANY_VOICE.test(text) ? null : heard;
 }
 
+// "Walmart plans to spend $X …" in a text about Acme, when the store does not know Walmart: a
+// named spender that is not the company, the company not named in the sentence.
+const NAMED_SPENDER =
+  /(?:^|[.;:,]\s+|\b(?:and|while|but|whereas)\s+)((?:[A-Z][\w&.'’-]+\s+){1,3}?)(?:also\s+|now\s+)?(?:plans?|will|expects?|intends?|aims?|is\s+(?:planning|set|going|looking)|has\s+(?:budgeted|earmarked|allocated|committed|pledged))\s+(?:to\s+)?(?:spend|invest|allocate|deploy|budget|pour)\b/g;
+const NOT_A_NAME = /^(?:The|This|That|These|Those|We|Our|It|Its|Management|Company|Group|Capex|CapEx|Capital|Total|Overall|Next|This|In|For|And|But|So|Now|Also|Then|He|She|They|Analysts?|Investors?|Each|Every|Both|Our|Mr|Ms|Dr|CEO|CFO|I)$/;
+
+// "Ørsted" written "Orsted": letters without their marks.
+const FOLD: Record<string, string> = { ø: "o", Ø: "O", æ: "ae", Æ: "AE", ß: "ss", ł: "l", Ł: "L", đ: "d", Đ: "D" };
+
+function folded(s: string): string {
+  return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[øØæÆßłŁđĐ]/g, (c) => FOLD[c] ?? c).toLowerCase();
+}
+
+/** Whether a name may be the company's own written another way: its ticker, its initials ("CN" for Canadian National), or its name without marks. */
+function mayBeOwn(words: string[], finder: CompanyFinder): boolean {
+  const name = folded(finder.ownName);
+  const initials = name.split(/\s+/).map((w) => w[0] ?? "").join("");
+  return words.some((w) => {
+    const f = folded(w.replace(/['’]s$/, ""));
+    return f === finder.own.toLowerCase() || (f.length >= 2 && initials.startsWith(f)) || (f.length >= 3 && name.includes(f));
+  });
+}
+
+function unknownSpender(before: string, finder: CompanyFinder): boolean {
+  NAMED_SPENDER.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  for (let m = NAMED_SPENDER.exec(before); m !== null; m = NAMED_SPENDER.exec(before)) last = m;
+  if (last === null) return false;
+  const words = (last[1] ?? "").trim().split(/\s+/);
+  return !words.some((w) => NOT_A_NAME.test(w.replace(/['’]s$/, ""))) && !mayBeOwn(words, finder);
+}
+
 function attribute(readings: FigureReading[], text: string, v: Voice, mentions: readonly CompanyMention[]): FigureReading[] {
   // Voice only changes guidance: most sentences of a long text have none, and need no look.
   const disowned = readings.some((r) => r.verdict === "guidance") ? disownedBy(text, v, mentions) : null;
@@ -77,6 +109,7 @@ function attribute(readings: FigureReading[], text: string, v: Voice, mentions: 
     let verdict = r.verdict;
     if (verdict === "guidance" && disowned !== null) verdict = disowned;
     if (verdict === "guidance" && v.finder !== null && company !== v.finder.own) verdict = "other-company";
+    if (verdict === "guidance" && v.finder !== null && !mentions.some((m) => m.ticker === v.finder?.own) && unknownSpender(text.slice(0, r.start), v.finder)) verdict = "other-company";
     return { ...r, verdict, company, speaker: v.turn.speaker };
   });
   return out;

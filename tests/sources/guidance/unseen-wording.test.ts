@@ -14,6 +14,7 @@ interface Case {
   text: string;
   date?: string;
   kind?: DocumentKind;
+  company?: CompanyRef;
   want: Want[];
 }
 
@@ -117,10 +118,27 @@ const CASES: Case[] = [
     kind: "news",
     want: [],
   },
+  {
+    rule: "a named spender the store does not know, in a sentence that does not name the company, is another company",
+    text: "Acme expects capex of $2 billion in 2026. Brightwell Foods plans to spend $15 billion on capital projects in 2026.",
+    want: [["FY2026", 2 * B, 2 * B, "USD"]],
+  },
+  {
+    rule: "the company's own name without its marks ('Orsted' for 'Ørsted') is still the company",
+    text: "Orsted now plans to invest DKK 50 billion in capital projects in 2026.",
+    company: { ticker: "ORSTED", name: "Ørsted A/S" },
+    want: [["FY2026", 50 * B, 50 * B, "DKK"]],
+  },
+  {
+    rule: "the company's initials ('CN' for Canadian National) are still the company",
+    text: "CN will invest approximately $3.4 billion in capital projects in 2026.",
+    company: { ticker: "CNR", name: "Canadian National Railway" },
+    want: [["FY2026", 3.4 * B, 3.4 * B, "USD"]],
+  },
 ];
 
 function read(c: Case) {
-  return extractCapexGuidance(c.text, { date: c.date ?? "2026-02-01", company: ACME, companies: OTHERS, ...(c.kind ? { kind: c.kind } : {}) })
+  return extractCapexGuidance(c.text, { date: c.date ?? "2026-02-01", company: c.company ?? ACME, companies: OTHERS, ...(c.kind ? { kind: c.kind } : {}) })
     .filter((s) => s.segment === undefined)
     .map((s) => [s.period, s.low, s.high, s.currency]);
 }
