@@ -72,7 +72,10 @@ function disownedBy(text: string, v: Voice, mentions: readonly CompanyMention[])
 // "Walmart plans to spend $X …" in a text about Acme, when the store does not know Walmart: a
 // named spender that is not the company, the company not named in the sentence.
 const NAMED_SPENDER =
-  /(?:^|[.;:,]\s+|\b(?:and|while|but|whereas)\s+)((?:[A-Z][\w&.'’-]+\s+){1,3}?)(?:also\s+|now\s+)?(?:plans?|will|expects?|intends?|aims?|is\s+(?:planning|set|going|looking)|has\s+(?:budgeted|earmarked|allocated|committed|pledged))\s+(?:to\s+)?(?:spend|invest|allocate|deploy|budget|pour)\b/g;
+  /(?:^|[.;:,]\s+|\b(?:and|while|but|whereas)\s+)((?:[A-Z][\w&.'’-]+\s+){1,3}?)(?:(?:also\s+|now\s+)?(?:plans?|will|expects?|intends?|aims?|is\s+(?:planning|set|going|looking)|has\s+(?:budgeted|earmarked|allocated|committed|pledged))\s+(?:to\s+)?(?:spend|invest|allocate|deploy|budget|pour)|(?:said|says|announced|told\s+\w+)\s+(?:that\s+)?(?:it|they)\s+(?:would|will|plans?|expects?|intends?)\s+(?:to\s+)?(?:spend|invest))\b/g;
+// "Brightwell's 2026 capital budget of $15 billion": a possessive names whose money it is.
+const POSSESSIVE_SPENDER =
+  /(?:^|[.;:,]\s+|\b(?:and|while|but|whereas)\s+)((?:[A-Z][\w&.-]+\s+){0,2}[A-Z][\w&.-]+)['’]s\s+(?:[\w-]+\s+){0,2}?(?:capex|capital\s+(?:expenditures?|spending|budget|investment|plan)|investment\s+plan|spending\s+plan)\b/g;
 const NOT_A_NAME = /^(?:The|This|That|These|Those|We|Our|It|Its|Management|Company|Group|Capex|CapEx|Capital|Total|Overall|Next|This|In|For|And|But|So|Now|Also|Then|He|She|They|Analysts?|Investors?|Each|Every|Both|Our|Mr|Ms|Dr|CEO|CFO|I)$/;
 
 // "Ørsted" written "Orsted": letters without their marks.
@@ -93,9 +96,11 @@ function mayBeOwn(words: string[], finder: CompanyFinder): boolean {
 }
 
 function unknownSpender(before: string, finder: CompanyFinder): boolean {
-  NAMED_SPENDER.lastIndex = 0;
   let last: RegExpExecArray | null = null;
-  for (let m = NAMED_SPENDER.exec(before); m !== null; m = NAMED_SPENDER.exec(before)) last = m;
+  for (const re of [NAMED_SPENDER, POSSESSIVE_SPENDER]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(before); m !== null; m = re.exec(before)) if (last === null || m.index > last.index) last = m;
+  }
   if (last === null) return false;
   const words = (last[1] ?? "").trim().split(/\s+/);
   return !words.some((w) => NOT_A_NAME.test(w.replace(/['’]s$/, ""))) && !mayBeOwn(words, finder);

@@ -124,6 +124,11 @@ const CASES: Case[] = [
     want: [["FY2026", 2 * B, 2 * B, "USD"]],
   },
   {
+    rule: "an unknown company that 'said it would spend', or whose capital budget it is, is another company",
+    text: "Acme expects capex of $2 billion in 2026. Brightwell Foods said it would spend $15 billion in 2026, and Norvale's 2026 capital budget is $9 billion.",
+    want: [["FY2026", 2 * B, 2 * B, "USD"]],
+  },
+  {
     rule: "the company's own name without its marks ('Orsted' for 'Ørsted') is still the company",
     text: "Orsted now plans to invest DKK 50 billion in capital projects in 2026.",
     company: { ticker: "ORSTED", name: "Ørsted A/S" },
