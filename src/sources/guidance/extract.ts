@@ -7,6 +7,7 @@ import { classifyFigures, type SentenceFacts, type Verdict } from "./classify.js
 import { findClauses } from "./clauses.js";
 import { AGGREGATE, CAPEX_WEAK, FORWARD_ALL, FORWARD_CJK_ALL, PAST_CUE } from "./cues.js";
 import { readFigures } from "./figures.js";
+import { endOfRange } from "./range-end.js";
 import { formatPeriod, isEnded, isFuture } from "./fiscal.js";
 import { namesCapex, readHeading, type Heading } from "./headings.js";
 import { findMetrics } from "./metrics.js";
@@ -185,6 +186,7 @@ function readTurn(v: Voice, pc: PeriodContext, out: FigureReading[], transcript:
   let heading: Heading | null = null;
   let afterCapex = false;
   let afterAggregate = false;
+  let lastRange: FigureReading | null = null;
   const sentences = splitSentences(v.turn.text);
   const asked = askedPrefix(sentences, transcript, v.turn);
   const turn = v.turn;
@@ -213,12 +215,15 @@ function readTurn(v: Voice, pc: PeriodContext, out: FigureReading[], transcript:
       hear([], sentence.text, v);
       continue;
     }
-    const readings = readSentence(sentence.text, pc, heading, v);
+    let readings = readSentence(sentence.text, pc, heading, v);
+    const restated = readings.length === 0 ? endOfRange(sentence.text, pc, lastRange, v.spoken !== null) : null;
+    if (restated) readings = [restated];
     if (readings.length === 0 && sentence.headingLike) {
       heading = readHeading(sentence.text, pc, heading);
       continue;
     }
     out.push(...hear(readings, sentence.text, v));
+    lastRange = readings.filter((r) => r.low !== null && r.high !== null && r.low !== r.high && (r.verdict === "guidance" || r.verdict === "not-forward" || r.verdict === "vague")).pop() ?? lastRange;
     afterCapex = readings.some((r) => r.verdict === "guidance" || r.verdict === "actual");
     afterAggregate = readings.some((r) => r.verdict === "aggregate") || AGGREGATE.test(sentence.text.slice(0, SUBJECT_REACH));
   }

@@ -140,6 +140,11 @@ const CASES: Case[] = [
     company: { ticker: "CNR", name: "Canadian National Railway" },
     want: [["FY2026", 3.4 * B, 3.4 * B, "USD"]],
   },
+  {
+    rule: "a period's capex placed at an end of a range given before states that range for the period",
+    text: "Over the plan we expect capital expenditure of $8-10 billion per annum. For 2027 we expect our capex to be at the lower end of this range.",
+    want: [["FY2027", 8 * B, 10 * B, "USD"]],
+  },
 ];
 
 function read(c: Case) {
