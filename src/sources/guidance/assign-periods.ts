@@ -41,6 +41,15 @@ function tightTo(text: string, m: PeriodMention, fig: Figure): boolean {
   return false;
 }
 
+// "$1.3 billion … to have 3,000 MW of solar in operation by 2022": a period after another quantity
+// (capacity, a share, a count) dates that quantity, not the money before it.
+const OTHER_QUANTITY =
+  /\d[\d,.]*\s*(?:%|per\s?cent\b|percent\b|(?:MW|GW|kW|TW)h?\b|(?:mega|giga|kilo)watts?\b|tonnes?\b|tons?\b|barrels?\b|bbl\b|boe\b|bpd\b|b\/d|jobs\b|employees\b|workers\b|units\b|stores\b|vehicles\b|cars\b|miles\b|km\b|kilomet(?:er|re)s?\b|sites\b|wells\b|rigs\b|homes\b|households\b|customers\b|wafers\b|beds\b|rooms\b|seats\b|aircraft\b|ships\b|vessels\b|locations\b|restaurants\b|branches\b|towers\b)/i;
+
+function afterOtherQuantity(text: string, m: PeriodMention, fig: Figure): boolean {
+  return m.start > fig.end && OTHER_QUANTITY.test(text.slice(fig.end, m.start));
+}
+
 function distance(m: PeriodMention, fig: Figure, clauses: Clauses): number {
   const own = clauseStart(clauses, fig.start);
   const theirs = clauseStart(clauses, m.start);
@@ -105,6 +114,7 @@ export function assignPeriods(
       if (h !== undefined && (!allowHeld || h === fi || isBaseline(h))) return;
       if (aside[mi] && clauseStart(clauses, m.start) !== clauseStart(clauses, fig.start)) return;
       if (opens[mi] && m.start >= fig.end && !allowLaterOpeners) return;
+      if (afterOtherQuantity(text, m, fig)) return;
       const d = distance(m, fig, clauses);
       if (d < bestD) {
         best = m;

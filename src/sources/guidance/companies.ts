@@ -16,6 +16,8 @@ export interface CompanyMention {
 export interface CompanyFinder {
   /** The document's own company. */
   own: string;
+  /** Its name as the store knows it ("" when not given). */
+  ownName: string;
   find(sentence: string): CompanyMention[];
 }
 
@@ -87,6 +89,7 @@ function buildFinder(own: CompanyRef, others: readonly CompanyRef[]): CompanyFin
   const re = new RegExp(`(?<![\\p{L}\\d&.-])(${forms.join("|")})(?:['’]s)?(?![\\p{L}\\d&-])`, "gu");
   return {
     own: own.ticker,
+    ownName: own.name ?? "",
     find(sentence: string): CompanyMention[] {
       const out: CompanyMention[] = [];
       re.lastIndex = 0;
@@ -94,8 +97,11 @@ function buildFinder(own: CompanyRef, others: readonly CompanyRef[]): CompanyFin
         const ticker = byForm.get(m[1] ?? "");
         if (ticker === undefined) continue;
         // "Hyundai Motor Group", "Adani Group": the conglomerate, not the listed company named inside it.
-        const group = ownIsGroup ? null : GROUP_AFTER.exec(sentence.slice(m.index + m[0].length));
-        out.push({ start: m.index, end: m.index + m[0].length + (group?.[0].length ?? 0), ticker: group ? GROUP : ticker });
+        const rest = sentence.slice(m.index + m[0].length);
+        const group = ownIsGroup ? null : GROUP_AFTER.exec(rest);
+        // "Dominion Energy Virginia", "Tata Steel Europe", "Amazon India": a subsidiary for a place is a part of the company.
+        const place = group === null && !/['’]s$/.test(m[0]) ? PLACE_AFTER.exec(rest) : null;
+        out.push({ start: m.index, end: m.index + m[0].length + (group?.[0].length ?? place?.[0].length ?? 0), ticker: group ? GROUP : place ? SUBSIDIARY : ticker });
       }
       if (!ownIsGroup) unknownGroups(sentence, out);
       return out;
@@ -120,6 +126,17 @@ function unknownGroups(sentence: string, out: CompanyMention[]): void {
 /** The ticker-like mark of a group of companies: never the document's own company. */
 const GROUP = "(group)";
 const GROUP_AFTER = /^(?:\s+[A-Z][\w&-]*){0,2}\s+[Gg]roup\b(?!\s+(?:CEO|CFO|chief|chairman|president)\b)/;
+
+/** The mark of a subsidiary named by the company's name and a place: never the document's own company. */
+const SUBSIDIARY = "(subsidiary)";
+const PLACE_AFTER = new RegExp(
+  `^\\s+(?:${[
+    "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada",
+    "New\\s+Hampshire|New\\s+Jersey|New\\s+Mexico|New\\s+York|North\\s+Carolina|North\\s+Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode\\s+Island|South\\s+Carolina|South\\s+Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West\\s+Virginia|Wisconsin|Wyoming|Carolinas|Midwest",
+    "North\\s+America|Latin\\s+America|South\\s+America|Americas|Europe|Asia|Africa|India|China|Japan|Korea|Australia|Canada|Mexico|Brazil|Brasil|Germany|France|Italy|Spain|UK|Netherlands|Poland|Turkey|Indonesia|Vietnam|Thailand|Malaysia|Philippines|Singapore|Taiwan|Chile|Peru|Argentina|Colombia|Nigeria|Egypt|Israel",
+  ].join("|")})(?![\\p{L}\\d&-])`,
+  "u",
+);
 
 const CLOSING_ATTRIBUTION = /^[^.]*?,\s*$/;
 // "a KRW450trn plan by Samsung Electronics": the plan's owner named right after it.

@@ -14,13 +14,18 @@ function measureOf(r: FigureReading): string {
   return (MEASURE.exec(r.sentence.slice(Math.max(0, r.start - 80), r.start))?.[1] ?? "").toLowerCase();
 }
 
+function otherMeasure(a: FigureReading, b: FigureReading): boolean {
+  return measureOf(a) !== "" && measureOf(b) !== "" && measureOf(a) !== measureOf(b);
+}
+
 function amountOf(r: FigureReading): number {
   return r.low !== null && r.high !== null ? (r.low + r.high) / 2 : (r.low ?? r.high ?? 0);
 }
 
 /**
  * One document, one level per period: a later figure for a period already given replaces it when
- * worded as a revision; a later, smaller one is a part of it ("$1.9 billion will go toward …").
+ * worded as a revision; a later, smaller one is a part of it ("$1.9 billion will go toward …"); a
+ * later one as large or larger, not worded as a revision, is the whole the earlier one was a part of.
  */
 export function oneLevelPerPeriod(readings: FigureReading[]): FigureReading[] {
   const level = new Map<string, number>();
@@ -32,8 +37,7 @@ export function oneLevelPerPeriod(readings: FigureReading[]): FigureReading[] {
     const key = `${r.period}|${r.currency}|${r.perYear}|${r.company}`;
     const at = level.get(key);
     const prior = at === undefined ? undefined : out[at];
-    const smallerThan = (x: FigureReading | null | undefined): boolean =>
-      x != null && x.currency === r.currency && amountOf(r) < amountOf(x) * PART_OF_WHOLE && !(measureOf(r) !== "" && measureOf(x) !== "" && measureOf(r) !== measureOf(x));
+    const smallerThan = (x: FigureReading | null | undefined): boolean => x != null && x.currency === r.currency && amountOf(r) < amountOf(x) * PART_OF_WHOLE && !otherMeasure(r, x);
     if (prior !== undefined && REVISES_BEFORE.test(r.sentence.slice(Math.max(0, r.start - 80), r.start))) {
       prior.verdict = "superseded";
       level.set(key, i);
@@ -44,9 +48,31 @@ export function oneLevelPerPeriod(readings: FigureReading[]): FigureReading[] {
       return;
     } else if (prior === undefined) {
       level.set(key, i);
+    } else if (!otherMeasure(r, prior)) {
+      // A later figure as large or larger for a period already given, with no revision word, is
+      // the fuller level ("Upstream spending will be about $13 billion … total capex of $15
+      // billion"; "about Rs 5,500 crore … more than Rs 5,500 crore"): the earlier one was a part.
+      prior.verdict = "part";
+      level.set(key, i);
     }
     if (largest === null || amountOf(r) > amountOf(largest)) largest = r;
   });
+  sameFigureAgain(out);
   return out;
+}
+
+function sameMoney(a: FigureReading, b: FigureReading): boolean {
+  const near = (x: number | null, y: number | null): boolean => (x === null ? y === null : y !== null && Math.abs(x - y) <= 0.005 * Math.max(Math.abs(x), Math.abs(y)));
+  return a.currency === b.currency && a.company === b.company && near(a.low, b.low) && near(a.high, b.high);
+}
+
+// "Acme plans to spend $4 billion in 2026. … The $4 billion will go to …": the same money said
+// again with no period of its own is the dated figure again, not a figure for the year under way.
+function sameFigureAgain(out: FigureReading[]): void {
+  const dated = out.filter((r) => r.verdict === "guidance" && r.segment === null && !r.periodGuessed);
+  for (const r of out) {
+    if (r.verdict !== "guidance" || r.segment !== null || !r.periodGuessed) continue;
+    if (dated.some((d) => d.period !== r.period && sameMoney(d, r))) r.verdict = "part";
+  }
 }
 

@@ -7,6 +7,7 @@ import { classifyFigures, type SentenceFacts, type Verdict } from "./classify.js
 import { findClauses } from "./clauses.js";
 import { AGGREGATE, CAPEX_WEAK, FORWARD_ALL, FORWARD_CJK_ALL, PAST_CUE } from "./cues.js";
 import { readFigures } from "./figures.js";
+import { endOfRange } from "./range-end.js";
 import { formatPeriod, isEnded, isFuture } from "./fiscal.js";
 import { namesCapex, readHeading, type Heading } from "./headings.js";
 import { findMetrics } from "./metrics.js";
@@ -28,6 +29,7 @@ export type { FigureReading } from "./reading.js";
 const HAS_DIGIT = /\d|\b(?:trillion|billion|million)\b/i;
 // Figures whose period dates a plan given without one: "$17 billion, up from $15 billion this year".
 const BASELINE: ReadonlySet<Verdict> = new Set(["compared", "actual"]);
+const QUARTER_WORD = /\bQ[1-4]\b|\bquarter\b/i;
 const APPROVED = /\bapprov(?:ed|es|al)\b/i;
 // A period named in words findPeriods leaves to the context ("in its fiscal year ending in June").
 const TIME_WORD = /\b(?:years?|quarters?|half|fiscal|FY\d*|annual(?:ly)?(?!\s+(?:general|shareholders|meeting))|(?:19|20)\d{2})\b/i;
@@ -83,7 +85,7 @@ function readSentence(text: string, pc: PeriodContext, heading: Heading | null, 
   // Periods are read only where a figure may still be guidance (most figures of a long release are
   // not): the others keep the fallback period, which nothing downstream reads.
   const candidate = verdicts.some((v) => candidates.has(v)) || columns !== null;
-  const mentions = candidate ? findPeriods(text, pc) : [];
+  const mentions = candidate ? findPeriods(text, pc, spoken !== null) : [];
   const periods = candidate
     ? assignPeriods(text, clauses, figures, mentions, (i) => BASELINE.has(verdicts[i] ?? "guidance"), fallback)
     : figures.map(() => fallback);
@@ -184,6 +186,7 @@ function readTurn(v: Voice, pc: PeriodContext, out: FigureReading[], transcript:
   let heading: Heading | null = null;
   let afterCapex = false;
   let afterAggregate = false;
+  let lastRange: FigureReading | null = null;
   const sentences = splitSentences(v.turn.text);
   const asked = askedPrefix(sentences, transcript, v.turn);
   const turn = v.turn;
@@ -207,15 +210,20 @@ function readTurn(v: Voice, pc: PeriodContext, out: FigureReading[], transcript:
     // Most sentences of a long release never name capex: skip them cheaply.
     if (!(heading?.capex ?? false) && !mayBeCapex(sentence.text) && !isTableRow(sentence.text)) {
       if (sentence.headingLike && !hasMoney(sentence.text)) heading = readHeading(sentence.text, pc, heading);
+      // On a call, an outlook for a quarter ("margin of about 29% for Q3") dates the figures after it.
+      if (v.spoken !== null && QUARTER_WORD.test(sentence.text)) findPeriods(sentence.text, pc, true);
       hear([], sentence.text, v);
       continue;
     }
-    const readings = readSentence(sentence.text, pc, heading, v);
+    let readings = readSentence(sentence.text, pc, heading, v);
+    const restated = readings.length === 0 ? endOfRange(sentence.text, pc, lastRange, v.spoken !== null) : null;
+    if (restated) readings = [restated];
     if (readings.length === 0 && sentence.headingLike) {
       heading = readHeading(sentence.text, pc, heading);
       continue;
     }
     out.push(...hear(readings, sentence.text, v));
+    lastRange = readings.filter((r) => r.low !== null && r.high !== null && r.low !== r.high && (r.verdict === "guidance" || r.verdict === "not-forward" || r.verdict === "vague")).pop() ?? lastRange;
     afterCapex = readings.some((r) => r.verdict === "guidance" || r.verdict === "actual");
     afterAggregate = readings.some((r) => r.verdict === "aggregate") || AGGREGATE.test(sentence.text.slice(0, SUBJECT_REACH));
   }

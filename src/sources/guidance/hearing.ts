@@ -6,7 +6,7 @@ import { companyOfFigure, nextSubject, type CompanyFinder, type CompanyMention }
 import type { Verdict } from "./classify.js";
 import type { FigureReading } from "./reading.js";
 import type { Turn } from "./turns.js";
-import { attributedElsewhere, COMPANY_VOICE, sentenceVoice } from "./voice.js";
+import { attributedElsewhere, BANK_SUBJECT, COMPANY_VOICE, sentenceVoice } from "./voice.js";
 
 /** Who says it, and about whom: what sets a sentence's readings apart beyond its own words. */
 export interface Voice {
@@ -37,12 +37,23 @@ const SPEAKS = /^\s*(?:['’]s\s+(?:CEO|CFO|chief|chairman|president|management)
 const WE_SPEAK = /\b(?:we|the\s+company|management)\s+(?:\w+\s+){0,2}?(?:said|says|announced|expects?|plans?|guided|forecast|will|anticipates?)\b/i;
 const REPORT_CUE = /according|report|analyst|estimat|survey|tracker|research|newspaper|daily/i;
 
+// "Amazon's projected capex rises …": after a possessive, "projected" describes the capex; only
+// the company's people speak there ("Amazon's CFO said").
+const POSSESSIVE = /['’]s$/;
+const OWN_PEOPLE = /^\s*(?:CEO|CFO|COO|chief|chairman|chairwoman|president|management|executives?|spokes\w+|board)\b/i;
+
+function speaksAfter(text: string, m: CompanyMention): boolean {
+  const rest = text.slice(m.end, m.end + 80);
+  if (POSSESSIVE.test(text.slice(m.start, m.end)) && !OWN_PEOPLE.test(rest)) return false;
+  return SPEAKS.test(rest);
+}
+
 function updateReported(text: string, v: Voice, mentions: readonly CompanyMention[]): void {
   if (v.finder === null) return;
   const own = v.finder.own;
-  const speaks = WE_SPEAK.test(text) || mentions.some((m) => m.ticker === own && SPEAKS.test(text.slice(m.end, m.end + 80)));
+  const speaks = WE_SPEAK.test(text) || mentions.some((m) => m.ticker === own && speaksAfter(text, m));
   if (speaks && !attributedElsewhere(text, ownAt(mentions, own))) v.reported = false;
-  else if (REPORT_CUE.test(text) && (sentenceVoice(text) === "third-party" || attributedElsewhere(text, ownAt(mentions, own)))) v.reported = true;
+  else if (BANK_SUBJECT.test(text) || (REPORT_CUE.test(text) && (sentenceVoice(text) === "third-party" || attributedElsewhere(text, ownAt(mentions, own))))) v.reported = true;
 }
 
 function ownAt(mentions: readonly CompanyMention[], own: string): (from: number, to: number) => boolean {
@@ -58,6 +69,43 @@ function disownedBy(text: string, v: Voice, mentions: readonly CompanyMention[])
   return heard === "third-party" && COMPANY_VOICE.test(text) ? null : heard;
 }
 
+// "Walmart plans to spend $X …" in a text about Acme, when the store does not know Walmart: a
+// named spender that is not the company, the company not named in the sentence.
+const NAMED_SPENDER =
+  /(?:^|[.;:,]\s+|\b(?:and|while|but|whereas)\s+)((?:[A-Z][\w&.'’-]+\s+){1,3}?)(?:(?:also\s+|now\s+)?(?:plans?|will|expects?|intends?|aims?|is\s+(?:planning|set|going|looking)|has\s+(?:budgeted|earmarked|allocated|committed|pledged))\s+(?:to\s+)?(?:spend|invest|allocate|deploy|budget|pour)|(?:said|says|announced|told\s+\w+)\s+(?:that\s+)?(?:it|they)\s+(?:would|will|plans?|expects?|intends?)\s+(?:to\s+)?(?:spend|invest))\b/g;
+// "Brightwell's 2026 capital budget of $15 billion": a possessive names whose money it is.
+const POSSESSIVE_SPENDER =
+  /(?:^|[.;:,]\s+|\b(?:and|while|but|whereas)\s+)((?:[A-Z][\w&.-]+\s+){0,2}[A-Z][\w&.-]+)['’]s\s+(?:[\w-]+\s+){0,2}?(?:capex|capital\s+(?:expenditures?|spending|budget|investment|plan)|investment\s+plan|spending\s+plan)\b/g;
+const NOT_A_NAME = /^(?:The|This|That|These|Those|We|Our|It|Its|Management|Company|Group|Capex|CapEx|Capital|Total|Overall|Next|This|In|For|And|But|So|Now|Also|Then|He|She|They|Analysts?|Investors?|Each|Every|Both|Our|Mr|Ms|Dr|CEO|CFO|I)$/;
+
+// "Ørsted" written "Orsted": letters without their marks.
+const FOLD: Record<string, string> = { ø: "o", Ø: "O", æ: "ae", Æ: "AE", ß: "ss", ł: "l", Ł: "L", đ: "d", Đ: "D" };
+
+function folded(s: string): string {
+  return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[øØæÆßłŁđĐ]/g, (c) => FOLD[c] ?? c).toLowerCase();
+}
+
+/** Whether a name may be the company's own written another way: its ticker, its initials ("CN" for Canadian National), or its name without marks. */
+function mayBeOwn(words: string[], finder: CompanyFinder): boolean {
+  const name = folded(finder.ownName);
+  const initials = name.split(/\s+/).map((w) => w[0] ?? "").join("");
+  return words.some((w) => {
+    const f = folded(w.replace(/['’]s$/, ""));
+    return f === finder.own.toLowerCase() || (f.length >= 2 && initials.startsWith(f)) || (f.length >= 3 && name.includes(f));
+  });
+}
+
+function unknownSpender(before: string, finder: CompanyFinder): boolean {
+  let last: RegExpExecArray | null = null;
+  for (const re of [NAMED_SPENDER, POSSESSIVE_SPENDER]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(before); m !== null; m = re.exec(before)) if (last === null || m.index > last.index) last = m;
+  }
+  if (last === null) return false;
+  const words = (last[1] ?? "").trim().split(/\s+/);
+  return !words.some((w) => NOT_A_NAME.test(w.replace(/['’]s$/, ""))) && !mayBeOwn(words, finder);
+}
+
 function attribute(readings: FigureReading[], text: string, v: Voice, mentions: readonly CompanyMention[]): FigureReading[] {
   // Voice only changes guidance: most sentences of a long text have none, and need no look.
   const disowned = readings.some((r) => r.verdict === "guidance") ? disownedBy(text, v, mentions) : null;
@@ -66,6 +114,7 @@ function attribute(readings: FigureReading[], text: string, v: Voice, mentions: 
     let verdict = r.verdict;
     if (verdict === "guidance" && disowned !== null) verdict = disowned;
     if (verdict === "guidance" && v.finder !== null && company !== v.finder.own) verdict = "other-company";
+    if (verdict === "guidance" && v.finder !== null && !mentions.some((m) => m.ticker === v.finder?.own) && unknownSpender(text.slice(0, r.start), v.finder)) verdict = "other-company";
     return { ...r, verdict, company, speaker: v.turn.speaker };
   });
   return out;

@@ -22,7 +22,27 @@ export function opensStretch(text: string, m: PeriodMention): boolean {
   return OPENS_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)) && OPENS_AFTER.test(text.slice(m.end));
 }
 
-export function updateTopic(sentence: string, mentions: readonly PeriodMention[], pc: PeriodContext): void {
+// "We expect non-GAAP operating margin of approximately 29% for Q3. Moving on to CapEx, we expect
+// to spend $166 to $174 million": on a call, the quarter an outlook names dates the outlook's
+// figures after it that name no period, money or not.
+const FORWARD_FIGURE = /\b(?:expect|anticipate|guid(?:e|ance)|outlook|forecast|project)\w*\b[^.;]*\d|\d[^.;]*\b(?:expect|anticipate|guid(?:e|ance)|outlook|forecast|project)\w*\b/i;
+
+function quarterOutlook(sentence: string, mentions: readonly PeriodMention[], pc: PeriodContext): Period | null {
+  if (!FORWARD_FIGURE.test(sentence)) return null;
+  const named = mentions.filter((m) => m.period !== null && !m.compared);
+  const only = named[0]?.period;
+  if (only === undefined || only === null || only.kind !== "Q" || isEnded(only, pc.date, pc.cal)) return null;
+  return new Set(named.map((m) => formatPeriod(m.period as Period))).size === 1 ? only : null;
+}
+
+export function updateTopic(sentence: string, mentions: readonly PeriodMention[], pc: PeriodContext, spoken = false): void {
+  if (spoken) {
+    const quarter = quarterOutlook(sentence, mentions, pc);
+    if (quarter !== null) {
+      pc.topic = quarter;
+      return;
+    }
+  }
   if (!MONEY.test(sentence)) return;
   const clauses = findClauses(sentence);
   // "…will provide $5.7 billion, contributing 75% in 2025 and 2026": a period away from the money dates something else.

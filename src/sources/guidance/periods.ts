@@ -33,6 +33,10 @@ const COMPARED_BEFORE =
   /\b(?:over|versus|vs\.?|compared\s+(?:with|to)|than|relative\s+to|from|against|since|above|below|exceed(?:s|ed|ing)?|(?:flat|level|in\s+line|on\s+par)\s+(?:with|to)|close\s+to|similar\s+to|unchanged\s+from|(?:up|down)\s+on)\s+(?:the\s+|fiscal\s+)?$/i;
 // "the company's Q4 earnings results", "its fourth-quarter earnings call": the report, not the figure's period.
 const NAMES_A_REPORT = /^[-\s]*(?:earnings|results|report|call|conference|release|financial\s+results|update|presentation|letter)\b/i;
+// "than expected 2015 spending", "the previous plan of 2024-2026": the period of a figure compared
+// with, or of an earlier plan, even with a word or two between it and the comparison.
+const COMPARED_LOOSE_BEFORE =
+  /\b(?:than|versus|vs\.?|compared\s+(?:with|to)|relative\s+to|against)\s+(?:(?:the|its|their|our|expected|estimated|planned|budgeted|actual|projected|forecast|guided|original|previous|prior|earlier)\s+){1,2}(?:fiscal\s+)?$|\b(?:previous|prior|earlier|old|original|initial|last|preceding)\s+(?:[\w-]+\s+)?(?:plan|budget|guidance|outlook|program(?:me)?|period|framework|cycle|target)\s+(?:of|for|covering|in)\s+(?:the\s+)?(?:fiscal\s+)?$/i;
 const WRITTEN_YEAR = /(?:19|20)\d{2}|(?:FY|F|'|Q[1-4]|H[12]|[1-4]Q|[12]H)\s?\d{2}(?!\d)|年/i;
 
 /** A sentence's period phrases, and the period the text was talking about before it. */
@@ -43,11 +47,11 @@ export type SentencePeriods = PeriodMention[] & { carried?: Period | null };
  * sentence shows of how the company names its fiscal years, and the period it is about, are kept
  * in `pc` for the sentences after it.
  */
-export function findPeriods(sentence: string, pc: PeriodContext): SentencePeriods {
+export function findPeriods(sentence: string, pc: PeriodContext, spoken = false): SentencePeriods {
   const carried = pc.topic;
   let kept = scan(sentence, pc);
   if (learnNaming(sentence, kept, pc)) kept = scan(sentence, pc);
-  updateTopic(sentence, kept, pc);
+  updateTopic(sentence, kept, pc, spoken);
   return Object.assign(kept, { carried });
 }
 
@@ -66,7 +70,7 @@ function scan(sentence: string, pc: PeriodContext): PeriodMention[] {
       const guessed = (period?.kind === "Q" || period?.kind === "H") && !WRITTEN_YEAR.test(m[0]) && !/\b(?:this|next|coming|upcoming|current|last|previous|prior|latest|recent)\b|[本當当上下]一?季/i.test(m[0]);
       const before = sentence.slice(Math.max(0, start - 30), start);
       // "over 2026-2028", "from 2025 to 2027": a span after "over" or "from" is the one spent in.
-      const compared = period !== null && COMPARED_BEFORE.test(before) && !(period.kind === "MULTI" && SPENT_OVER.test(before));
+      const compared = period !== null && ((COMPARED_BEFORE.test(before) && !(period.kind === "MULTI" && SPENT_OVER.test(before))) || COMPARED_LOOSE_BEFORE.test(sentence.slice(Math.max(0, start - 50), start)));
       const closed = /\b(?:ended|closed)\b/i.test(m[0]);
       candidates.push({ start, end: m.index + m[0].trimEnd().length, period, guessed, compared, ...(closed ? { closed } : {}), order });
     }
