@@ -26,10 +26,16 @@ export interface McapMoveAlert extends AlertBase {
   kind: "mcap_drop" | "mcap_gain";
   ticker: string;
   level: number;
-  marketCap: number;
-  referenceMarketCap: number;
-  changeUsd: number;
+  /** Null when the ticker's share count is unknown: the alert is percentage-only. */
+  marketCap: number | null;
+  referenceMarketCap: number | null;
+  changeUsd: number | null;
   changePct: number;
+  /** The trade that moved it, and its session (for readers; not part of the JSON contract). */
+  price?: number;
+  session?: "regular" | "pre" | "post";
+  /** The channel's thresholds the level was measured against (for "level 2: twice your 5% threshold"). */
+  thresholds?: Pick<Thresholds, "mcapDropPct" | "mcapDropUsd">;
 }
 
 export type CapexBasis = "consensus" | "prior_guidance" | "prior_year_actual";

@@ -89,18 +89,70 @@ type KindPart = Omit<AlertView, "channel" | "ts" | "time" | "details"> & { detai
 
 function mcapView(alert: McapMoveAlert, who: string): KindPart {
   const drop = alert.kind === "mcap_drop";
+  const moved = mcapMoveText(alert);
+  const details = [
+    ...(alert.price !== undefined ? [`At ${formatPrice(alert.price)} ${SESSION_WORDS[alert.session ?? "regular"]}.`] : []),
+    valueText(alert),
+    ...(alert.thresholds !== undefined ? [levelInWords(alert, alert.thresholds)] : []),
+  ];
   return {
     title: `${drop ? "MARKET-CAP DROP" : "MARKET-CAP GAIN"} · ${alert.ticker} · level ${alert.level}`,
-    summary: `${alert.ticker} market cap ${drop ? "down" : "up"} ${formatUsd(Math.abs(alert.changeUsd))} (${formatPct(alert.changePct)}), level ${alert.level}`,
-    headline: `${who} ${drop ? "lost" : "gained"} ${formatUsd(Math.abs(alert.changeUsd))} of market value (${formatPct(alert.changePct)}) against the reference close.`,
-    details: [`Market cap ${formatUsd(alert.marketCap)}, was ${formatUsd(alert.referenceMarketCap)}.`],
+    summary: `${alert.ticker} ${moved.summary}, level ${alert.level}`,
+    headline: `${who} ${moved.headline}.`,
+    details,
     figures: [
-      figure("Market-cap change", `${signedUsd(alert.changeUsd)} (${formatPct(alert.changePct)})`),
-      figure("Market cap", `${formatUsd(alert.marketCap)}, was ${formatUsd(alert.referenceMarketCap)}`),
-      figure("Level", String(alert.level)),
+      figure(alert.changeUsd === null ? "Price change" : "Market-cap change", alert.changeUsd === null ? formatPct(alert.changePct) : `${signedUsd(alert.changeUsd)} (${formatPct(alert.changePct)})`),
+      figure("Market cap", alert.marketCap === null || alert.referenceMarketCap === null ? "unknown (no share count)" : `${formatUsd(alert.marketCap)}, was ${formatUsd(alert.referenceMarketCap)}${alert.price !== undefined ? " (est.)" : ""}`),
+      ...(alert.price !== undefined ? [figure("Price", `${formatPrice(alert.price)} ${SESSION_SHORT[alert.session ?? "regular"]}`)] : []),
+      figure("Level", alert.thresholds !== undefined ? levelInWords(alert, alert.thresholds).replace(/^Level /, "").replace(/\.$/, "") : String(alert.level)),
     ],
     tone: { pct: alert.changePct, severe: alert.level >= SEVERE_LEVEL },
   };
+}
+
+const SESSION_WORDS = { regular: "in the regular session", pre: "before the open (pre-market)", post: "after hours" } as const;
+const SESSION_SHORT = { regular: "(regular session)", pre: "(pre-market)", post: "(after hours)" } as const;
+
+/** `market cap down $309.4B (-8.64%)`, or for a ticker with no share count `down 7.00% (market cap unknown)`. */
+function mcapMoveText(alert: McapMoveAlert): { summary: string; headline: string } {
+  const drop = alert.kind === "mcap_drop";
+  if (alert.changeUsd === null) {
+    return {
+      summary: `${drop ? "down" : "up"} ${formatPct(alert.changePct)} (market cap unknown)`,
+      headline: `${drop ? "fell" : "rose"} ${Math.abs(alert.changePct).toFixed(2)}% against the reference close; market cap unknown`,
+    };
+  }
+  const usd = formatUsd(Math.abs(alert.changeUsd));
+  return { summary: `market cap ${drop ? "down" : "up"} ${usd} (${formatPct(alert.changePct)})`, headline: `${drop ? "lost" : "gained"} ${usd} of market value (${formatPct(alert.changePct)}) against the reference close` };
+}
+
+/**
+ * The market value line. It is price × the share count last known, so it is marked estimated
+ * where the alert says at which price it was taken (the count can be a filing old).
+ */
+function valueText(alert: McapMoveAlert): string {
+  if (alert.marketCap === null || alert.referenceMarketCap === null) return `No share count known for ${alert.ticker}: the move is measured on the price alone.`;
+  const base = `Market cap ${formatUsd(alert.marketCap)}, was ${formatUsd(alert.referenceMarketCap)}`;
+  if (alert.price === undefined || alert.price <= 0) return `${base}.`;
+  return `${base} (estimated: price × ${formatCount(alert.marketCap / alert.price)} shares last reported).`;
+}
+
+/** `7.43B`, `850.2M`: a share count as people read it. */
+function formatCount(n: number): string {
+  return n >= 1e9 ? `${(n / 1e9).toFixed(2)}B` : n >= 1e6 ? `${(n / 1e6).toFixed(1)}M` : String(Math.round(n));
+}
+
+/**
+ * `Level 2: twice your 5% threshold.` The threshold named is the one that decided the level
+ * (the larger of the two ratios); each level doubles the move of the one before.
+ */
+export function levelInWords(alert: Pick<McapMoveAlert, "level" | "changePct" | "changeUsd">, thresholds: { mcapDropPct: number; mcapDropUsd: number }): string {
+  const byPct = Math.abs(alert.changePct) / thresholds.mcapDropPct;
+  const byUsd = alert.changeUsd === null ? 0 : Math.abs(alert.changeUsd) / thresholds.mcapDropUsd;
+  const threshold = byUsd > byPct ? formatUsd(thresholds.mcapDropUsd) : `${thresholds.mcapDropPct}%`;
+  const times = 2 ** (alert.level - 1);
+  const multiple = alert.level === 1 ? "over" : times === 2 ? "twice" : `${times} times`;
+  return `Level ${alert.level}: ${multiple} your ${threshold} threshold.`;
 }
 
 function guidanceView(alert: CapexGuidanceAlert, who: string): KindPart {

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { sourceEdge } from "../../../src/sources/documents/read-document.js";
-import { MEMBER, episodeDesk, type EpisodeDesk } from "../../helpers/desk.js";
+import { ADMIN, MEMBER, episodeDesk, type EpisodeDesk } from "../../helpers/desk.js";
 
 let d: EpisodeDesk;
 beforeEach(async () => {
@@ -54,6 +54,14 @@ describe("feeds add / list / remove", () => {
 });
 
 describe("watch add / remove", () => {
+  it("GIVEN watch add of tickers the store has no share count for THEN the reply names them: their move alerts are percentage-only", async () => {
+    const desk = { ...ADMIN, channel: "#fresh" };
+    const r = await d.ask("watch add ORCL TSLA", desk);
+    expect(r.tone).toBe("success");
+    expect(r.text).toContain("No share count for ORCL, TSLA: market cap unknown, so their move alerts are percentage-only.");
+    expect((await d.ask("watch add NVDA", desk)).text).not.toContain("No share count");
+  });
+
   it("GIVEN watch add IBM THEN the channel watches it, the reply says there is no data yet, and the audit log has who and what", async () => {
     const r = await d.ask("watch add IBM");
     expect(r).toMatchObject({ tone: "success", text: expect.stringContaining("No data yet for IBM") });

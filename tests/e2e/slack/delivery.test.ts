@@ -53,8 +53,9 @@ describe("Slack delivery from the outbox", () => {
       type: "section",
       fields: [
         { type: "mrkdwn", text: "*Market-cap change*\n-$309.4B (-8.64%)", verbatim: true },
-        { type: "mrkdwn", text: "*Market cap*\n$3.27T, was $3.58T", verbatim: true },
-        { type: "mrkdwn", text: "*Level*\n2", verbatim: true },
+        { type: "mrkdwn", text: "*Market cap*\n$3.27T, was $3.58T (est.)", verbatim: true },
+        { type: "mrkdwn", text: "*Price*\n$440.00 (regular session)", verbatim: true },
+        { type: "mrkdwn", text: "*Level*\n2: twice your $100B threshold", verbatim: true },
       ],
     });
     const meta = posts.find((p) => p.params.text?.startsWith("CAPEX GUIDANCE · META FY2026"));

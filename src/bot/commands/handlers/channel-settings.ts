@@ -78,9 +78,15 @@ export async function watchChange(desk: CommandDesk, caller: Caller, op: "add" |
   await desk.engine.routing.setWatchlist({ ...record, tickers: next.sort() }, audit(desk, caller, `watch ${op}`, { tickers }));
   const known = new Set(desk.engine.market.knownTickers());
   const noData = op === "add" ? tickers.filter((t) => !known.has(t)) : [];
+  // Without a share count there is no market cap: say so now, not when the first alert reads oddly.
+  const noShares = op === "add" ? tickers.filter((t) => known.has(t) && desk.engine.market.sharesOf(t) === undefined) : [];
   return done(
     `Watchlist ${op === "add" ? "extended" : "reduced"}`,
-    `${caller.channel} now watches ${next.length > 0 ? next.join(", ") : "nothing"}.${noData.length > 0 ? ` No data yet for ${noData.join(", ")}: alerts start when it arrives.` : ""}`,
+    [
+      `${caller.channel} now watches ${next.length > 0 ? next.join(", ") : "nothing"}.`,
+      ...(noData.length > 0 ? [`No data yet for ${noData.join(", ")}: alerts start when it arrives.`] : []),
+      ...(noShares.length > 0 ? [`No share count for ${noShares.join(", ")}: market cap unknown, so ${noShares.length === 1 ? "its" : "their"} move alerts are percentage-only.`] : []),
+    ].join(" "),
   );
 }
 
