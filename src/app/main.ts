@@ -104,6 +104,17 @@ async function main(): Promise<number> {
     wallNow: () => new Date(),
     source: isLive ? `live (${live.finnhubApiKey ? "Finnhub" : "Yahoo"} quotes, SEC EDGAR)` : `replay of ${config.replayFile}`,
     deliveryState: (channel) => sides.map((s) => s.deliveryState(channel)).find((d) => d !== undefined) ?? "delivering to this terminal",
+    // Live, `watch add` also accepts what the providers know; the leader's sources answer, and
+    // until this instance leads (or on a standby) a ticker not in the store is "could not check".
+    ...(isLive
+      ? {
+          tickers: {
+            name: "SEC EDGAR's company list or the quote provider",
+            has: async (ticker: string) => liveSources?.tickers.has(ticker),
+            tickers: async () => (await liveSources?.tickers.tickers()) ?? [],
+          },
+        }
+      : {}),
   };
   // The HTTP server (health, readiness, platforms, ingest) runs wherever capwatch runs long; a
   // replay in a terminal opens it only when PORT is set, so a plain start never needs port 3000.

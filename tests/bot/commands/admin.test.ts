@@ -62,9 +62,11 @@ describe("watch add / remove", () => {
     expect((await d.ask("watch add NVDA", desk)).text).not.toContain("No share count");
   });
 
-  it("GIVEN watch add IBM THEN the channel watches it, the reply says there is no data yet, and the audit log has who and what", async () => {
+  it("GIVEN watch add IBM once the store knows the company THEN the channel watches it, and the audit log has who and what", async () => {
+    expect((await d.ask("watch add IBM")).title).toBe("Unknown ticker");
+    await d.desk.engine.handle({ type: "company", ts: 0, ticker: "IBM", name: "IBM", sharesOutstanding: 930e6 });
     const r = await d.ask("watch add IBM");
-    expect(r).toMatchObject({ tone: "success", text: expect.stringContaining("No data yet for IBM") });
+    expect(r).toMatchObject({ tone: "success", text: expect.stringContaining("#markets now watches") });
     expect((await d.ask("watch list")).fields?.[0]?.value).toBe("AAPL, AMZN, GOOGL, IBM, META, MSFT, NVDA, ORCL, TSLA");
     expect(await d.desk.store.recentAudit("#markets", 5)).toEqual([
       { id: 1, at: "2026-11-26T12:00:00.000Z", channel: "#markets", userId: "U_ADMIN", action: "watch add", details: { tickers: ["IBM"] } },

@@ -9,6 +9,7 @@ import type { Reply } from "../../replies/reply.js";
 import { MAX_MUTE_MS } from "../parse/resolvers/time.js";
 import type { MuteDuration } from "../types.js";
 import type { Caller, CommandDesk } from "../context.js";
+import { checkTickers, unknownTickersText } from "./known-tickers.js";
 
 /** A channel watching more than this is not a desk but a feed; "all" exists for that. */
 export const MAX_WATCHLIST_TICKERS = 500;
@@ -75,6 +76,11 @@ export async function watchChange(desk: CommandDesk, caller: Caller, op: "add" |
   if (unchanged.length === tickers.length && record.tickers !== "*") {
     return { title: "Nothing changed", text: `${tickers.join(", ")} ${op === "add" ? "already watched" : "not watched"} in ${caller.channel}.`, visibility: "private", tone: "info" };
   }
+  // A typo (MSTF) or a symbol no one lists would be watched in silence forever: refuse it, suggest.
+  const check = op === "add" ? await checkTickers(desk, tickers.filter((t) => !current.includes(t))) : undefined;
+  if (check !== undefined && check.unknown.length > 0) {
+    return { title: "Unknown ticker", text: unknownTickersText(check), visibility: "private", tone: "error" };
+  }
   await desk.engine.routing.setWatchlist({ ...record, tickers: next.sort() }, audit(desk, caller, `watch ${op}`, { tickers }));
   const known = new Set(desk.engine.market.knownTickers());
   const noData = op === "add" ? tickers.filter((t) => !known.has(t)) : [];
@@ -85,6 +91,7 @@ export async function watchChange(desk: CommandDesk, caller: Caller, op: "add" |
     [
       `${caller.channel} now watches ${next.length > 0 ? next.join(", ") : "nothing"}.`,
       ...(noData.length > 0 ? [`No data yet for ${noData.join(", ")}: alerts start when it arrives.`] : []),
+      ...(check !== undefined && check.unchecked.length > 0 ? [`The data providers did not answer, so ${check.unchecked.join(", ")} could not be checked; watch remove undoes a typo.`] : []),
       ...(noShares.length > 0 ? [`No share count for ${noShares.join(", ")}: market cap unknown, so ${noShares.length === 1 ? "its" : "their"} move alerts are percentage-only.`] : []),
     ].join(" "),
   );
