@@ -49,7 +49,8 @@ export class McapMoves {
         out ??= [];
         const { kind: moveKind, ...figures } = move;
         // The price and session are for readers (the view), not the replay's JSON record.
-        this.raiser.raise(out, w, key, move.level, { channel: w.channel, kind: moveKind, ticker: quote.ticker, ts: isoTime(quote.ts), ...figures, price: quote.price, session: quote.session, thresholds: w.thresholds });
+        const after = this.raiser.causes.causeOf(w.channel, quote.ticker, reference.day, quote.ts);
+        this.raiser.raise(out, w, key, move.level, { channel: w.channel, kind: moveKind, ticker: quote.ticker, ts: isoTime(quote.ts), ...figures, price: quote.price, session: quote.session, thresholds: w.thresholds, ...(after ? { after } : {}) });
       }
     }
     this.market.recordQuote(market, quote, day);

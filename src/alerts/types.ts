@@ -36,6 +36,8 @@ export interface McapMoveAlert extends AlertBase {
   session?: "regular" | "pre" | "post";
   /** The channel's thresholds the level was measured against (for "level 2: twice your 5% threshold"). */
   thresholds?: Pick<Thresholds, "mcapDropPct" | "mcapDropUsd">;
+  /** The capex-guidance or earnings alert this move followed in the same episode (for readers; not in the JSON). */
+  after?: CauseAlert;
 }
 
 export type CapexBasis = "consensus" | "prior_guidance" | "prior_year_actual";
@@ -106,6 +108,9 @@ export interface EarningsResultAlert extends AlertBase, EarningsResultFigures {
   kind: "earnings_result";
   ticker: string;
 }
+
+/** An alert a market-cap move can follow: its figures, without the quoted sentence. */
+export type CauseAlert = Omit<CapexGuidanceAlert, "sentence" | "provenance"> | EarningsResultAlert;
 
 export type Alert = McapMoveAlert | CapexGuidanceAlert | CapexActualAlert | EarningsUpcomingAlert | EarningsResultAlert;
 

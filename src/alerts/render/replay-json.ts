@@ -7,7 +7,7 @@ export function toReplayJson(alert: Alert): Record<string, unknown> {
     return record;
   }
   if (alert.kind === "mcap_drop" || alert.kind === "mcap_gain") {
-    const { price: _price, session: _session, thresholds: _thresholds, ...record } = alert;
+    const { price: _price, session: _session, thresholds: _thresholds, after: _after, ...record } = alert;
     return record;
   }
   return { ...alert };

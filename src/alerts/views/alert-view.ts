@@ -1,7 +1,7 @@
 // An alert as people read it, in no platform's markup: built once per alert, here and only here
 // per kind, and rendered natively by each platform (text for the terminal, Block Kit for Slack,
 // embeds for Discord). Strings are plain; each renderer escapes for its own markup.
-import type { Alert, CapexGuidanceAlert, EarningsResultAlert, McapMoveAlert } from "../types.js";
+import type { Alert, CapexGuidanceAlert, CauseAlert, EarningsResultAlert, McapMoveAlert } from "../types.js";
 import { formatDay, formatEasternTime, formatPct, formatPrice, formatUsd } from "../render/format.js";
 
 export type NameOf = (ticker: string) => string | undefined;
@@ -30,6 +30,8 @@ export interface AlertView {
   summary: string;
   /** The sentence a person reads first; absent for list alerts, whose items are the content. */
   headline?: string;
+  /** What a market-cap move followed in its episode: `after guiding FY2026 capex $200B, +36.43% vs consensus, at 16:05 ET`. */
+  cause?: string;
   /** Further plain sentences under the headline (the text rendering shows them; rich ones show `figures`). */
   details: string[];
   items?: ViewListItem[];
@@ -90,7 +92,9 @@ type KindPart = Omit<AlertView, "channel" | "ts" | "time" | "details"> & { detai
 function mcapView(alert: McapMoveAlert, who: string): KindPart {
   const drop = alert.kind === "mcap_drop";
   const moved = mcapMoveText(alert);
+  const cause = alert.after === undefined ? undefined : causeText(alert.after, alert.ts);
   const details = [
+    ...(cause !== undefined ? [`${cause[0]!.toUpperCase()}${cause.slice(1)}.`] : []),
     ...(alert.price !== undefined ? [`At ${formatPrice(alert.price)} ${SESSION_WORDS[alert.session ?? "regular"]}.`] : []),
     valueText(alert),
     ...(alert.thresholds !== undefined ? [levelInWords(alert, alert.thresholds)] : []),
@@ -100,6 +104,7 @@ function mcapView(alert: McapMoveAlert, who: string): KindPart {
     summary: `${alert.ticker} ${moved.summary}, level ${alert.level}`,
     headline: `${who} ${moved.headline}.`,
     details,
+    ...(cause !== undefined ? { cause } : {}),
     figures: [
       figure(alert.changeUsd === null ? "Price change" : "Market-cap change", alert.changeUsd === null ? formatPct(alert.changePct) : `${signedUsd(alert.changeUsd)} (${formatPct(alert.changePct)})`),
       figure("Market cap", alert.marketCap === null || alert.referenceMarketCap === null ? "unknown (no share count)" : `${formatUsd(alert.marketCap)}, was ${formatUsd(alert.referenceMarketCap)}${alert.price !== undefined ? " (est.)" : ""}`),
@@ -108,6 +113,23 @@ function mcapView(alert: McapMoveAlert, who: string): KindPart {
     ],
     tone: { pct: alert.changePct, severe: alert.level >= SEVERE_LEVEL },
   };
+}
+
+/**
+ * `after guiding FY2026 capex $200B, +36.43% vs consensus, at 16:05 ET` (the time alone on the
+ * move's own US/Eastern day, else with the day).
+ */
+export function causeText(cause: CauseAlert, effectTs: string): string {
+  const when = formatEasternTime(cause.ts);
+  const sameDay = when.slice(0, 17) === formatEasternTime(effectTs).slice(0, 17);
+  const at = sameDay ? `at ${when.slice(-8)}` : `on ${when.replace(/, \d{4},/, ",")}`;
+  if (cause.kind === "capex_guidance") {
+    const basis = { consensus: "consensus", prior_guidance: "prior guidance", prior_year_actual: "last year's actual" }[cause.basis];
+    const guided = cause.low !== null && cause.high !== null && cause.low !== cause.high ? `${formatUsd(cause.low)}–${formatUsd(cause.high)}` : formatUsd(cause.value);
+    return `after guiding ${cause.period} capex ${guided}, ${formatPct(cause.surprisePct)} vs ${basis}, ${at}`;
+  }
+  const eps = cause.epsActual === null ? "" : ` EPS ${formatPrice(cause.epsActual)}${cause.epsSurprisePct === null ? "" : ` (${formatPct(cause.epsSurprisePct)} vs estimate)`}`;
+  return `after reporting${cause.period ? ` ${cause.period}` : ""} results${eps ? `:${eps}` : ""}, ${at}`;
 }
 
 const SESSION_WORDS = { regular: "in the regular session", pre: "before the open (pre-market)", post: "after hours" } as const;

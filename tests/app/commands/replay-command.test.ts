@@ -122,3 +122,20 @@ describe("capwatch replay: the command itself", () => {
     expect(await runCapwatch(["help"])).toMatchObject({ code: 0, stdout: expect.stringContaining("replay FILE") });
   });
 });
+
+describe("capwatch replay of the bundled episode: alerts say what a reader needs", () => {
+  it("GIVEN Amazon's after-hours fall THEN it says it followed the FY2026 guidance at 16:05 ET, gives the price and session and the level in words; --json is unchanged by it", async () => {
+    const text = (await runCapwatch(["replay", "data/episode-2026.jsonl"])).stdout;
+    const amzn = text.split("\n\n").find((block) => block.includes("17:00 ET · MARKET-CAP DROP · AMZN · level 2")) ?? "";
+    expect(amzn.split("\n").slice(1)).toEqual([
+      "  Amazon.com (AMZN) lost $273.8B of market value (-11.50%) against the reference close.",
+      "  After guiding FY2026 capex $200B, +36.43% vs consensus, at 16:05 ET.",
+      "  At $197.08 after hours.",
+      "  Market cap $2.11T, was $2.38T (estimated: price × 10.69B shares last reported).",
+      "  Level 2: twice your $100B threshold.",
+    ]);
+    const json = jsonLines((await runCapwatch(["replay", "data/episode-2026.jsonl", "--json"])).stdout);
+    const record = json.find((a) => a.ticker === "AMZN" && a.kind === "mcap_drop" && a.level === 2);
+    expect(Object.keys(record ?? {}).sort()).toEqual(["changePct", "changeUsd", "channel", "kind", "level", "marketCap", "referenceMarketCap", "ticker", "ts"]);
+  });
+});

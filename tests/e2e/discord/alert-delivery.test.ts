@@ -68,10 +68,10 @@ afterAll(async () => {
 describe("GIVEN the bundled episode replayed with two Discord channels watching its tickers", () => {
   it("THEN every alert of the open channel reaches Discord once, in order, as an embed with no mentions", async () => {
     const alerts = (await store.recentAlerts(OPEN, 1000)).reverse();
-    expect(alerts.length).toBe(29);
+    expect(alerts.length).toBe(32);
     const bodies = accepted(OPEN).map((r) => r.body as MessageBody);
-    expect(bodies).toHaveLength(29);
-    expect(new Set(bodies.map((b) => b.nonce)).size).toBe(29);
+    expect(bodies).toHaveLength(32);
+    expect(new Set(bodies.map((b) => b.nonce)).size).toBe(32);
     for (const body of bodies) expect(body.allowed_mentions).toEqual({ parse: [] });
     expect(bodies.map((b) => b.embeds[0]?.title.split(" · ")[0])).toEqual(
       alerts.map((a) => ({ mcap_drop: "MARKET-CAP DROP", mcap_gain: "MARKET-CAP GAIN", capex_guidance: "CAPEX GUIDANCE", capex_actual: "CAPEX ACTUAL", earnings_upcoming: "EARNINGS TODAY AND NEXT TRADING DAY", earnings_result: "EARNINGS RESULT" })[a.alert.kind]),
@@ -103,7 +103,7 @@ describe("GIVEN the bundled episode replayed with two Discord channels watching 
     const statuses = await store.channelStatuses("discord");
     expect(statuses.map(({ channel, state, reason }) => ({ channel, state, reason }))).toEqual([{ channel: LOCKED, state: "paused", reason: "Missing Access (50001)" }]);
     const waiting = (await store.pendingOutbox(1000, new Date("9999-12-31T00:00:00Z"), "discord")).filter((e) => e.channel === LOCKED);
-    expect(waiting).toHaveLength(29);
+    expect(waiting).toHaveLength(32);
     expect(harness.side.deliveryState(LOCKED)).toMatch(/^paused: Missing Access \(50001\)/);
     expect(harness.side.deliveryState(OPEN)).toBe("delivering to this Discord channel");
   });

@@ -35,7 +35,7 @@ describe("Slack delivery from the outbox", () => {
   it("GIVEN the bundled episode and a Slack channel watching it THEN every alert reaches chat.postMessage once, in order, with its blocks, one a second", async () => {
     const run = await slackEpisode(["C_MARKETS"]);
     const alerts = await run.alertsOf("C_MARKETS");
-    expect(alerts).toHaveLength(29);
+    expect(alerts).toHaveLength(32);
     const posts = run.api.posts();
     const nameOf = (t: string) => run.engine.market.companyName(t);
     expect(posts.map((p) => p.params.channel)).toEqual(alerts.map(() => "C_MARKETS"));
@@ -89,8 +89,8 @@ describe("Slack delivery from the outbox", () => {
     );
     const posts = run.api.posts();
     expect(posts.filter((p) => p.params.channel === "C_GONE")).toHaveLength(1);
-    expect(posts.filter((p) => p.params.channel === "C_OK")).toHaveLength(29);
-    expect(await run.pendingIn("C_GONE")).toHaveLength(29);
+    expect(posts.filter((p) => p.params.channel === "C_OK")).toHaveLength(32);
+    expect(await run.pendingIn("C_GONE")).toHaveLength(32);
     expect(await run.pendingIn("C_OK")).toEqual([]);
     expect(await run.store.channelStatuses("slack")).toEqual([expect.objectContaining({ channel: "C_GONE", state: "paused", reason: "channel_not_found" })]);
     expect(run.slack.deliveryState("C_GONE")).toBe("paused: channel_not_found");
@@ -100,7 +100,7 @@ describe("Slack delivery from the outbox", () => {
   it("GIVEN invalid_auth THEN the Slack side stops with a clear message and every alert stays in the outbox", async () => {
     const run = await slackEpisode(["C_MARKETS"], (call) => (call.method === "chat.postMessage" ? { body: { ok: false, error: "invalid_auth" } } : undefined));
     expect(run.api.posts()).toHaveLength(1);
-    expect(await run.pendingIn("C_MARKETS")).toHaveLength(29);
+    expect(await run.pendingIn("C_MARKETS")).toHaveLength(32);
     expect(run.logs.some((l) => l.includes("Slack refused the bot token (invalid_auth)") && l.includes("SLACK_BOT_TOKEN"))).toBe(true);
   });
 });
