@@ -24,6 +24,7 @@ import { startRetention } from "../store/retention-job.js";
 import { leaderLockFor } from "../store/leader-lock.js";
 import { startLeadership } from "./leadership.js";
 import { followSettings } from "./settings-sync.js";
+import { startRecapSchedule } from "./recap-schedule.js";
 import { replayPolicy } from "./replay-policy.js";
 import { readinessChecks } from "./ready-checks.js";
 import { createMetrics } from "./metrics.js";
@@ -178,7 +179,10 @@ async function main(): Promise<number> {
         // A live store grows for as long as the bot runs: what is past its age is pruned in the background.
         const stopRetention = startRetention(store, { alertsDays: config.retentionDays, auditDays: config.auditRetentionDays }, log);
         desk.dataState = sources.dataState;
+        // The daily recap for channels that opted in: 16:15 ET on trading days, by the leader only.
+        const stopRecap = startRecapSchedule(engine, { now: () => Date.now(), log: (line) => log.error(line) });
         stopLeading = async () => {
+          stopRecap();
           stopRetention();
           await sources.stop();
           await engine.checkpoint();

@@ -95,6 +95,7 @@ export class KyselyStore implements Store {
         updated_at: now,
         platform: watchlist.platform ?? "terminal",
         workspace: watchlist.workspace ?? null,
+        options: watchlist.options === undefined ? null : JSON.stringify(watchlist.options),
       };
       await trx
         .insertInto("watchlists")

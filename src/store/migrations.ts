@@ -256,6 +256,13 @@ function migrationsFor(dialect: DialectName): Record<string, Migration> {
         await db.schema.alterTable("outbox").addColumn("claimed_until", "text").execute();
       },
     },
+    "013_channel_options": {
+      async up(db: Kysely<unknown>) {
+        // A channel's opt-ins beyond thresholds and kinds (the daily recap, quiet hours, the
+        // drawdown window), as JSON: null for every channel that never set one.
+        await db.schema.alterTable("watchlists").addColumn("options", "text").execute();
+      },
+    },
   };
 }
 

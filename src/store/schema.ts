@@ -21,6 +21,8 @@ export interface WatchlistsTable {
   updated_at: string;
   platform: Generated<string>;
   workspace: string | null;
+  /** JSON: the channel's options (recap, quiet hours, drawdown window), or null. */
+  options: string | null;
 }
 
 export interface ConsensusTable {

@@ -1,7 +1,7 @@
 // An alert as people read it, in no platform's markup: built once per alert, here and only here
 // per kind, and rendered natively by each platform (text for the terminal, Block Kit for Slack,
 // embeds for Discord). Strings are plain; each renderer escapes for its own markup.
-import type { Alert, CapexGuidanceAlert, CauseAlert, EarningsResultAlert, McapMoveAlert } from "../types.js";
+import type { Alert, CapexGuidanceAlert, CauseAlert, DailyRecapAlert, EarningsResultAlert, McapMoveAlert, RecapMove } from "../types.js";
 import { formatDay, formatEasternTime, formatPct, formatPrice, formatUsd } from "../render/format.js";
 
 export type NameOf = (ticker: string) => string | undefined;
@@ -84,7 +84,50 @@ export function alertView(alert: Alert, nameOf: NameOf = () => undefined): Alert
       };
     case "earnings_result":
       return { ...base, ...resultView(alert, who(alert.ticker)) };
+    case "daily_recap":
+      return { ...base, ...recapView(alert) };
   }
+}
+
+/** A recap lists at most this many moves and alerts (a message, not a report). */
+const RECAP_LINES = 10;
+
+/** `MSFT   -$357.8B (-9.99%), close $433.50`; percent alone where the market cap is unknown. */
+export function recapMoveText(m: RecapMove): string {
+  const change = m.marketCapChange === null ? `${formatPct(m.changePct)} (market cap unknown)` : `${signedUsd(m.marketCapChange)} (${formatPct(m.changePct)})`;
+  return `${m.ticker.padEnd(6)} ${change}, close ${formatPrice(m.close)}`;
+}
+
+function recapView(alert: DailyRecapAlert): KindPart {
+  const moves = alert.moves.slice(0, RECAP_LINES).map(recapMoveText);
+  const more = (n: number) => (n > RECAP_LINES ? [`… and ${n - RECAP_LINES} more`] : []);
+  const alerts = alert.alerts.slice(-RECAP_LINES).map((a) => `${formatEasternTime(a.ts).slice(-8)}  ${alertView(a).summary}`);
+  const earnings = alert.earnings.map((i) => `${i.ticker.padEnd(6)} ${TIME_OF_DAY[i.time]}`);
+  const lead = alert.moves[0];
+  const day = formatDay(alert.day);
+  return {
+    title: `DAILY RECAP · ${day}`,
+    summary: `recap ${alert.day}: ${alert.moves.length} moves, ${alert.alerts.length} alerts, ${alert.earnings.length} reports next`,
+    headline: lead === undefined ? `No watched ticker closed on ${day}.` : `Close to close on ${day}, largest first: ${lead.ticker} ${lead.marketCapChange === null ? formatPct(lead.changePct) : `${signedUsd(lead.marketCapChange)} (${formatPct(lead.changePct)})`}.`,
+    details: [
+      ...(moves.length > 0 ? ["Close to close:", ...moves.map((l) => `  ${l}`), ...more(alert.moves.length)] : []),
+      alerts.length > 0 ? `Alerts today (${alert.alerts.length}):` : "No alerts today.",
+      ...alerts.map((l) => `  ${l}`),
+      earnings.length > 0 ? `Reporting next trading day (${formatDay(nextDayOf(alert))}):` : "No watched company reports next trading day.",
+      ...earnings.map((l) => `  ${l}`),
+    ],
+    figures: [
+      figure("Close to close", moves.length > 0 ? [...moves, ...more(alert.moves.length)].join("\n") : "no watched ticker closed"),
+      figure(`Alerts today (${alert.alerts.length})`, alerts.length > 0 ? alerts.join("\n") : "none"),
+      figure("Reporting next trading day", earnings.length > 0 ? earnings.join("\n") : "none"),
+    ],
+    tone: { pct: lead?.changePct ?? null, severe: false },
+  };
+}
+
+/** The day the recap's earnings are for (all items share it), else the recap's own day. */
+function nextDayOf(alert: DailyRecapAlert): string {
+  return alert.earnings[0]?.date ?? alert.day;
 }
 
 type KindPart = Omit<AlertView, "channel" | "ts" | "time" | "details"> & { details?: string[] };

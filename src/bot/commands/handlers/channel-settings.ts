@@ -14,7 +14,7 @@ import { checkTickers, unknownTickersText } from "./known-tickers.js";
 /** A channel watching more than this is not a desk but a feed; "all" exists for that. */
 export const MAX_WATCHLIST_TICKERS = 500;
 
-function currentRecord(desk: CommandDesk, channel: string, caller?: Caller): WatchlistRecord {
+export function currentRecord(desk: CommandDesk, channel: string, caller?: Caller): WatchlistRecord {
   const w = desk.engine.routing.watchlistOf(channel);
   if (w === undefined) {
     // A channel's first change creates its watchlist where the command came from.
@@ -27,14 +27,16 @@ function currentRecord(desk: CommandDesk, channel: string, caller?: Caller): Wat
     tickers: w.tickers === "*" ? "*" : [...w.tickers],
     thresholds: { ...w.thresholds },
     kinds: ALERT_KINDS.filter((k) => w.kinds.has(k)),
+    // A settings change keeps the channel's opt-ins (recap, …).
+    ...(Object.keys(w.options).length > 0 ? { options: { ...w.options } } : {}),
   };
 }
 
-function audit(desk: CommandDesk, caller: Caller, action: string, details: Record<string, unknown>): AuditEntry {
+export function audit(desk: CommandDesk, caller: Caller, action: string, details: Record<string, unknown>): AuditEntry {
   return { at: desk.wallNow().toISOString(), channel: caller.channel, userId: caller.userId, action, details };
 }
 
-const done = (title: string, text: string): Reply => ({ title, text, visibility: "private", tone: "success" });
+export const done = (title: string, text: string): Reply => ({ title, text, visibility: "private", tone: "success" });
 
 /** How many of the channel's recent alerts a platform refused for good, and the latest reason. */
 async function parkedOf(desk: CommandDesk, channel: string): Promise<string | undefined> {
@@ -56,6 +58,7 @@ export async function watchListReply(desk: CommandDesk, channel: string, share: 
       { label: "Kinds on", value: record.kinds.length > 0 ? record.kinds.join(", ") : "none" },
       { label: "Kinds off", value: ALERT_KINDS.filter((k) => !record.kinds.includes(k)).join(", ") || "none" },
       { label: "Muted", value: mutes.length > 0 ? mutes.map((m) => `${m.ticker} until ${formatEasternTime(new Date(m.until).toISOString())}`).join(" · ") : "nothing" },
+      { label: "Recap", value: desk.engine.routing.watchlistOf(channel)?.options.recap === true ? "daily at 16:15 ET on trading days (recap off stops it)" : "off (recap on posts one at 16:15 ET)" },
       { label: "Delivery", value: desk.deliveryState(channel) },
       ...(notDelivered !== undefined ? [{ label: "Not delivered", value: notDelivered }] : []),
       { label: "Data", value: desk.dataState?.() ?? desk.source },
