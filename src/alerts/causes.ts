@@ -29,3 +29,13 @@ export class Causes {
     return at <= atMs && easternDate(at) >= referenceDay ? cause : undefined;
   }
 }
+
+/** The key under which a cause alert's platform message is kept (its thread's parent), or undefined. */
+export function threadKeyOf(alert: Alert | CauseAlert): string | undefined {
+  return alert.kind === "capex_guidance" || alert.kind === "earnings_result" ? `${alert.kind}|${alert.ticker}|${alert.ts}` : undefined;
+}
+
+/** The thread a market-cap alert replies in: its cause's, where it followed one. */
+export function replyKeyOf(alert: Alert): string | undefined {
+  return (alert.kind === "mcap_drop" || alert.kind === "mcap_gain") && alert.after !== undefined ? threadKeyOf(alert.after) : undefined;
+}

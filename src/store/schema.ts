@@ -176,6 +176,16 @@ export interface IngestedDocumentsTable {
 }
 
 /** A signed request (Slack, Discord) already answered, kept until its signature would expire. */
+/** Where an alert others reply to was posted: its platform message (Slack ts, Discord id). */
+export interface ThreadMessagesTable {
+  platform: string;
+  channel: string;
+  /** The alert's thread key (kind, ticker, time). */
+  thread_key: string;
+  message_ref: string;
+  at: string;
+}
+
 export interface SeenRequestsTable {
   key: string;
   expires_at: string;
@@ -208,4 +218,5 @@ export interface Database {
   ingested_documents: IngestedDocumentsTable;
   news_feeds: NewsFeedsTable;
   seen_requests: SeenRequestsTable;
+  thread_messages: ThreadMessagesTable;
 }

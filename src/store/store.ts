@@ -124,6 +124,12 @@ export interface RequestClaims {
   claimSignedRequest(key: string, expiresAt: Date): Promise<boolean>;
 }
 
+/** Where alerts that others reply to were posted (a thread's parent message), per platform and channel. */
+export interface ThreadMessages {
+  saveThreadMessage(platform: Platform, channel: string, key: string, ref: string): Promise<void>;
+  threadMessage(platform: Platform, channel: string, key: string): Promise<string | undefined>;
+}
+
 /** Pruning by age: what a long-running store deletes in the background. */
 export interface RetentionStore {
   /** Deletes what is past its age (never an undelivered alert); how many rows of each kind went. */
@@ -152,6 +158,7 @@ export interface Store
     DocumentClaims,
     NewsFeedStore,
     RequestClaims,
+    ThreadMessages,
     RetentionStore,
     StoreProbe {
   close(): Promise<void>;

@@ -13,6 +13,7 @@ import type {
   NewsFeedStore,
   RequestClaims,
   RetentionStore,
+  ThreadMessages,
   OutboxStore,
   InFlightMarks,
   SettingsStore,
@@ -40,6 +41,7 @@ const ROLES = {
   documents: methodsOf<DocumentClaims>()("claimDocuments", "releaseDocuments"),
   feeds: methodsOf<NewsFeedStore>()("addNewsFeed", "removeNewsFeed", "newsFeeds"),
   requests: methodsOf<RequestClaims>()("claimSignedRequest"),
+  threads: methodsOf<ThreadMessages>()("saveThreadMessage", "threadMessage"),
   retention: methodsOf<RetentionStore>()("prune"),
   probe: methodsOf<StoreProbe>()("ping", "pendingCount"),
 };
@@ -64,10 +66,11 @@ describe("the store's role interfaces", () => {
       documents: 2,
       feeds: 3,
       requests: 1,
+      threads: 2,
       retention: 1,
       probe: 2,
     });
-    expect(_covered).toHaveLength(38);
+    expect(_covered).toHaveLength(40);
   });
 
   it("GIVEN the SQLite store THEN it implements every role's methods", async () => {

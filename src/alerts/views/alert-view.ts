@@ -149,6 +149,8 @@ function mcapView(alert: McapMoveAlert, who: string): KindPart {
     details,
     ...(cause !== undefined ? { cause } : {}),
     figures: [
+      // Rich platforms show figures, not details: the cause leads them there too.
+      ...(cause !== undefined ? [figure("After", cause.replace(/^after /, ""))] : []),
       figure(alert.changeUsd === null ? "Price change" : "Market-cap change", alert.changeUsd === null ? formatPct(alert.changePct) : `${signedUsd(alert.changeUsd)} (${formatPct(alert.changePct)})`),
       figure("Market cap", alert.marketCap === null || alert.referenceMarketCap === null ? "unknown (no share count)" : `${formatUsd(alert.marketCap)}, was ${formatUsd(alert.referenceMarketCap)}${alert.price !== undefined ? " (est.)" : ""}`),
       ...(alert.price !== undefined ? [figure("Price", `${formatPrice(alert.price)} ${SESSION_SHORT[alert.session ?? "regular"]}`)] : []),

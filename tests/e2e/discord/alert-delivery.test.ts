@@ -80,6 +80,13 @@ describe("GIVEN the bundled episode replayed with two Discord channels watching 
     expect(meta?.description).toContain("Meta Platforms (META) guided FY2026 capex $115B–$135B (midpoint $125B): +12.92% against the consensus of $110.7B");
     expect(meta?.fields).toContainEqual(expect.objectContaining({ name: "Surprise", value: "+12.92%" }));
     expect(meta?.color).toBe(0x57f287);
+    // Amazon's after-hours fall followed its FY2026 guidance: it replies to that alert's message.
+    const sent = accepted(OPEN);
+    const guidance = sent.find((r) => (r.body as MessageBody).embeds[0]?.title === "CAPEX GUIDANCE · AMZN FY2026");
+    const fall = sent.find((r) => (r.body as MessageBody).embeds[0]?.title === "MARKET-CAP DROP · AMZN · level 2");
+    const guidanceId = fake.messagesIn(OPEN).find((m) => m.nonce === (guidance?.body as MessageBody).nonce)?.id;
+    expect(guidanceId).toBeDefined();
+    expect((fall?.body as { message_reference?: unknown }).message_reference).toEqual({ message_id: guidanceId, fail_if_not_exists: false });
     const msft = bodies.find((b) => b.embeds[0]?.title === "MARKET-CAP DROP · MSFT · level 2")?.embeds[0];
     expect(msft?.description).toBe("Microsoft (MSFT) lost $309.4B of market value (-8.64%) against the reference close.");
     expect(msft?.footer.text).toBe("Thu, Jan 29, 2026, 09:30 ET · replay of the bundled episode");
@@ -95,7 +102,7 @@ describe("GIVEN the bundled episode replayed with two Discord channels watching 
     const retry = tries[limited + 1] as RecordedRequest;
     expect(retry.at - rateLimitedAt).toBeGreaterThanOrEqual(RETRY_AFTER_S * 1000);
     expect((retry.body as MessageBody).nonce).toBe(((tries[limited] as RecordedRequest).body as MessageBody).nonce);
-    expect(tries).toHaveLength(30);
+    expect(tries).toHaveLength(33);
   });
 
   it("THEN Missing Access (50001) pauses only that channel and its alerts wait in the outbox", async () => {

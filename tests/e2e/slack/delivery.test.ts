@@ -52,12 +52,27 @@ describe("Slack delivery from the outbox", () => {
     expect(JSON.parse(msft!.params.blocks!)).toContainEqual({
       type: "section",
       fields: [
+        { type: "mrkdwn", text: "*After*\nreporting Q2-2026 results: EPS $4.14 (+4.28% vs estimate), on Wed, Jan 28, 16:05 ET", verbatim: true },
         { type: "mrkdwn", text: "*Market-cap change*\n-$309.4B (-8.64%)", verbatim: true },
         { type: "mrkdwn", text: "*Market cap*\n$3.27T, was $3.58T (est.)", verbatim: true },
         { type: "mrkdwn", text: "*Price*\n$440.00 (regular session)", verbatim: true },
         { type: "mrkdwn", text: "*Level*\n2: twice your $100B threshold", verbatim: true },
       ],
     });
+    // Amazon's after-hours fall followed its FY2026 guidance: it is posted in that alert's thread.
+    const guidanceIndex = posts.findIndex((p) => p.params.text?.startsWith("CAPEX GUIDANCE · AMZN FY2026"));
+    const guidanceTs = run.api.channels.get("C_MARKETS")?.[guidanceIndex]?.ts;
+    const fall = posts.find((p) => p.params.text?.startsWith("MARKET-CAP DROP · AMZN · level 2"));
+    expect(guidanceTs).toBeDefined();
+    expect(fall?.params.thread_ts).toBe(guidanceTs);
+    expect(fall!.params.blocks).toContain("*After*\\nguiding FY2026 capex $200B, +36.43% vs consensus, at 16:05 ET");
+    expect(posts.filter((p) => p.params.thread_ts !== undefined).map((p) => p.params.text?.split(":")[0])).toEqual([
+      "MARKET-CAP DROP · MSFT · level 1",
+      "MARKET-CAP DROP · MSFT · level 2",
+      "MARKET-CAP DROP · MSFT · level 3",
+      "MARKET-CAP DROP · GOOGL · level 2",
+      "MARKET-CAP DROP · AMZN · level 2",
+    ]);
     const meta = posts.find((p) => p.params.text?.startsWith("CAPEX GUIDANCE · META FY2026"));
     expect(meta?.params.blocks).toContain("We expect 2026 capital expenditures");
     const gaps = posts.slice(1).map((p, i) => p.at - posts[i]!.at);
