@@ -3,11 +3,17 @@
 import type { AlertStore, AlertToRecord } from "./store-roles.js";
 import { AlertWriter, type AlertsListener, type WriteRetryPolicy } from "./alert-writer.js";
 import type { ChannelRouter } from "./channel-router.js";
+import { Causes } from "./causes.js";
+import { DayAlerts } from "./daily-recap.js";
 import type { Episodes } from "./episodes.js";
 import type { Alert, Watchlist } from "./types.js";
 
 export class AlertRaiser {
   private readonly writer: AlertWriter;
+  /** The latest cause (guidance, results) each channel got per ticker, for the moves that follow. */
+  readonly causes = new Causes();
+  /** Each channel's posted alerts of the day, for its daily recap. */
+  readonly today = new DayAlerts();
 
   constructor(
     private readonly episodes: Episodes,
@@ -34,6 +40,8 @@ export class AlertRaiser {
     const until = "ticker" in alert ? this.router.muteUntil(w.channel, alert.ticker) : undefined;
     const muted = until !== undefined && Date.parse(alert.ts) < until;
     out.push({ alert, dedupe: { channel: w.channel, key, value }, muted, platform: w.platform });
+    this.causes.note(alert);
+    this.today.note(alert, muted);
   }
 
   /** Called with each batch of alerts once they are safely in the outbox. */

@@ -28,6 +28,8 @@ export class ChannelRouter implements ChannelSettings {
   private readonly watchlists = new WatchlistRegistry();
   /** channel + ticker → the time the mute ends. */
   private readonly mutes = new Map<string, number>();
+  /** `replay --recap`: every channel gets the daily recap in this run, whatever it opted into. */
+  recapEverywhere = false;
 
   constructor(private readonly store: SettingsStore) {}
 
@@ -77,6 +79,19 @@ export class ChannelRouter implements ChannelSettings {
       .map(([id, until]) => ({ ticker: id.slice(prefix.length), until }))
       .sort((a, b) => (a.ticker < b.ticker ? -1 : 1));
   }
+
+  /** Whether any channel gets the daily recap (O(1): asked as a replay's events pass). */
+  recapsWanted(): boolean {
+    if (this.recapEverywhere) return true;
+    if (this.recapVersion !== this.watchlists.version) {
+      this.recapVersion = this.watchlists.version;
+      this.anyRecap = this.all().some((w) => w.options.recap === true);
+    }
+    return this.anyRecap;
+  }
+
+  private recapVersion = -1;
+  private anyRecap = false;
 
   /** Goes up with every watchlist change, so routes cached by callers know when they are old. */
   get version(): number {

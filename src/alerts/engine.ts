@@ -8,6 +8,7 @@ import { AlertRaiser } from "./alert-raiser.js";
 import type { AlertsListener, WriteRetryPolicy } from "./alert-writer.js";
 import { CapexTracker, type CapexView } from "./capex-tracker.js";
 import { ChannelRouter, type ChannelSettings } from "./channel-router.js";
+import { recapAlerts } from "./daily-recap.js";
 import { digestAlerts, earningsResultAlerts } from "./earnings-alerts.js";
 import { Episodes } from "./episodes.js";
 import { MarketState, type MarketView } from "./market-state.js";
@@ -130,6 +131,22 @@ export class Engine {
   runEarningsDigest(atMs: number): Promise<void> | undefined {
     const out = digestAlerts(this.router, this.raiser, this.marketState.earningsSchedule(), atMs);
     return out.length === 0 ? undefined : this.raiser.write(out);
+  }
+
+  /** The daily recap for the US/Eastern day of `atMs`, to each channel that opted in; nothing on days the NYSE is closed. */
+  runDailyRecap(atMs: number): Promise<void> | undefined {
+    const out = recapAlerts(this.router, this.raiser, this.marketState, this.marketState.earningsSchedule(), this.raiser.today, atMs);
+    return out.length === 0 ? undefined : this.raiser.write(out);
+  }
+
+  /** Whether any channel gets the daily recap now. */
+  recapsWanted(): boolean {
+    return this.router.recapsWanted();
+  }
+
+  /** Every channel gets the daily recap in this run (`replay --recap`), never stored. */
+  recapEveryChannel(): void {
+    this.router.recapEverywhere = true;
   }
 
   /** Waits until every alert raised so far is in the store (and its listeners ran). */

@@ -25,28 +25,32 @@ export class McapMoves {
     const day = easternDate(quote.ts);
     const market = this.market.hotMarket(quote.ticker);
     const shares = market.company.shares;
-    const reference = shares === undefined ? null : referenceClose(market, quote, day, previousNyseTradingDay);
+    const reference = referenceClose(market, quote, day, previousNyseTradingDay);
     let out: AlertToRecord[] | undefined;
-    if (shares !== undefined && reference !== null && quote.price !== reference.price) {
+    if (reference !== null && quote.price !== reference.price) {
       // A quote moves one way, so at most one kind (and one alert per channel) can fire.
       const kind = quote.price < reference.price ? "mcap_drop" : "mcap_gain";
-      const marketCap = quote.price * shares;
-      const referenceMarketCap = reference.price * shares;
+      // No share count known: no market cap, so the move is measured on the price, percentage-only.
+      const priceOnly = shares === undefined;
+      const marketCap = priceOnly ? quote.price : quote.price * shares;
+      const referenceMarketCap = priceOnly ? reference.price : reference.price * shares;
       const usd = Math.abs(marketCap - referenceMarketCap);
       const pct = (usd / referenceMarketCap) * 100;
       // Most quotes are under every channel's thresholds: decide that before any per-channel work.
       const route = this.route(market, quote.ticker, kind);
-      const watchers = pct < route.minPct && usd < route.minUsd ? NOBODY : route.watchlists;
+      const watchers = pct < route.minPct && (priceOnly || usd < route.minUsd) ? NOBODY : route.watchlists;
       let key: string | undefined; // built once per quote, and only when some channel is over its threshold
       for (const w of watchers) {
-        if (mcapMoveLevel(pct, usd, w.thresholds) === 0) continue;
+        if (mcapMoveLevel(pct, priceOnly ? null : usd, w.thresholds) === 0) continue;
         const valuation = { marketCap, referenceMarketCap };
         key ??= `${kind}|${quote.ticker}|${reference.day}`;
-        const move = detectMcapMove(valuation, w.thresholds, this.raiser.firedLevel(w.channel, key), kind);
+        const move = detectMcapMove(valuation, w.thresholds, this.raiser.firedLevel(w.channel, key), kind, priceOnly);
         if (move === null) continue;
         out ??= [];
         const { kind: moveKind, ...figures } = move;
-        this.raiser.raise(out, w, key, move.level, { channel: w.channel, kind: moveKind, ticker: quote.ticker, ts: isoTime(quote.ts), ...figures });
+        // The price and session are for readers (the view), not the replay's JSON record.
+        const after = this.raiser.causes.causeOf(w.channel, quote.ticker, reference.day, quote.ts);
+        this.raiser.raise(out, w, key, move.level, { channel: w.channel, kind: moveKind, ticker: quote.ticker, ts: isoTime(quote.ts), ...figures, price: quote.price, session: quote.session, thresholds: w.thresholds, ...(after ? { after } : {}) });
       }
     }
     this.market.recordQuote(market, quote, day);

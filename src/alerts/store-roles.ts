@@ -1,7 +1,7 @@
 // What alerting keeps in a store: its records and the store roles the engine writes to. Alerting
 // owns these (the store implements them and imports them as types), so alerts/ imports nothing
 // of store/. Every role is small enough to implement on another database.
-import type { AlertKind, Thresholds } from "./types.js";
+import type { AlertKind, ChannelOptions, Thresholds } from "./types.js";
 import type { Platform } from "./types.js";
 import type { Alert } from "./types.js";
 
@@ -22,6 +22,8 @@ export interface WatchlistRecord {
   tickers: string[] | "*";
   thresholds: Thresholds;
   kinds: AlertKind[];
+  /** Opt-ins beyond thresholds and kinds; absent for a channel that never set one. */
+  options?: ChannelOptions;
 }
 
 export interface ConsensusRecord {

@@ -30,10 +30,18 @@ export interface McapMoveAlert extends AlertBase {
   kind: "mcap_drop" | "mcap_gain";
   ticker: string;
   level: number;
-  marketCap: number;
-  referenceMarketCap: number;
-  changeUsd: number;
+  /** Null when the ticker's share count is unknown: the alert is percentage-only. */
+  marketCap: number | null;
+  referenceMarketCap: number | null;
+  changeUsd: number | null;
   changePct: number;
+  /** The trade that moved it, and its session (for readers; not part of the JSON contract). */
+  price?: number;
+  session?: "regular" | "pre" | "post";
+  /** The channel's thresholds the level was measured against (for "level 2: twice your 5% threshold"). */
+  thresholds?: Pick<Thresholds, "mcapDropPct" | "mcapDropUsd">;
+  /** The capex-guidance or earnings alert this move followed in the same episode (for readers; not in the JSON). */
+  after?: CauseAlert;
 }
 
 export type CapexBasis = "consensus" | "prior_guidance" | "prior_year_actual";
@@ -105,7 +113,45 @@ export interface EarningsResultAlert extends AlertBase, EarningsResultFigures {
   ticker: string;
 }
 
-export type Alert = McapMoveAlert | CapexGuidanceAlert | CapexActualAlert | EarningsUpcomingAlert | EarningsResultAlert;
+/** An alert a market-cap move can follow: its figures, without the quoted sentence. */
+export type CauseAlert = Omit<CapexGuidanceAlert, "sentence" | "provenance"> | EarningsResultAlert;
+
+/** One watched ticker's close against the close before, in the daily recap. */
+export interface RecapMove {
+  ticker: string;
+  close: number;
+  previousClose: number;
+  changePct: number;
+  /** Null when the share count is unknown. */
+  marketCapChange: number | null;
+  marketCap: number | null;
+}
+
+/**
+ * The daily recap (16:15 ET, trading days, channels that opted in): not an alert kind a watchlist
+ * enables, and never in a replay's `--json` unless asked for (`--recap`).
+ */
+export interface DailyRecapAlert {
+  channel: string;
+  kind: "daily_recap";
+  ts: string;
+  /** The US/Eastern trading day it recaps. */
+  day: string;
+  /** Close-to-close moves, largest market-value change first (percent where the value is unknown). */
+  moves: RecapMove[];
+  /** The day's alerts posted in the channel, oldest first. */
+  alerts: Alert[];
+  /** Reports due on the next trading day. */
+  earnings: EarningsItem[];
+}
+
+export type Alert = McapMoveAlert | CapexGuidanceAlert | CapexActualAlert | EarningsUpcomingAlert | EarningsResultAlert | DailyRecapAlert;
+
+/** A channel's opt-ins beyond thresholds and kinds. */
+export interface ChannelOptions {
+  /** The daily recap at 16:15 ET on trading days. */
+  recap?: boolean;
+}
 
 /** A channel's subscription: what it watches and how loud it is. */
 /** The terminal and replays: one tenant, the operator's own. */
@@ -130,6 +176,7 @@ export interface Watchlist {
   tickers: ReadonlySet<string> | "*";
   thresholds: Thresholds;
   kinds: ReadonlySet<AlertKind>;
+  options: ChannelOptions;
 }
 
 export const DEFAULT_THRESHOLDS: Thresholds = Object.freeze({

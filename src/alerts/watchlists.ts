@@ -12,6 +12,7 @@ export function watchlistFromRecord(record: WatchlistRecord): Watchlist {
     tickers: record.tickers === "*" ? "*" : new Set(record.tickers),
     thresholds: { ...record.thresholds },
     kinds: new Set(record.kinds),
+    options: { ...record.options },
   };
 }
 

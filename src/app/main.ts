@@ -24,6 +24,7 @@ import { startRetention } from "../store/retention-job.js";
 import { leaderLockFor } from "../store/leader-lock.js";
 import { startLeadership } from "./leadership.js";
 import { followSettings } from "./settings-sync.js";
+import { startRecapSchedule } from "./recap-schedule.js";
 import { replayPolicy } from "./replay-policy.js";
 import { readinessChecks } from "./ready-checks.js";
 import { createMetrics } from "./metrics.js";
@@ -104,6 +105,17 @@ async function main(): Promise<number> {
     wallNow: () => new Date(),
     source: isLive ? `live (${live.finnhubApiKey ? "Finnhub" : "Yahoo"} quotes, SEC EDGAR)` : `replay of ${config.replayFile}`,
     deliveryState: (channel) => sides.map((s) => s.deliveryState(channel)).find((d) => d !== undefined) ?? "delivering to this terminal",
+    // Live, `watch add` also accepts what the providers know; the leader's sources answer, and
+    // until this instance leads (or on a standby) a ticker not in the store is "could not check".
+    ...(isLive
+      ? {
+          tickers: {
+            name: "SEC EDGAR's company list or the quote provider",
+            has: async (ticker: string) => liveSources?.tickers.has(ticker),
+            tickers: async () => (await liveSources?.tickers.tickers()) ?? [],
+          },
+        }
+      : {}),
   };
   // The HTTP server (health, readiness, platforms, ingest) runs wherever capwatch runs long; a
   // replay in a terminal opens it only when PORT is set, so a plain start never needs port 3000.
@@ -167,7 +179,10 @@ async function main(): Promise<number> {
         // A live store grows for as long as the bot runs: what is past its age is pruned in the background.
         const stopRetention = startRetention(store, { alertsDays: config.retentionDays, auditDays: config.auditRetentionDays }, log);
         desk.dataState = sources.dataState;
+        // The daily recap for channels that opted in: 16:15 ET on trading days, by the leader only.
+        const stopRecap = startRecapSchedule(engine, { now: () => Date.now(), log: (line) => log.error(line) });
         stopLeading = async () => {
+          stopRecap();
           stopRetention();
           await sources.stop();
           await engine.checkpoint();

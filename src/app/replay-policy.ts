@@ -1,5 +1,6 @@
 // The alerting rules a replay follows (src/sources/replay/run-replay.ts asks for them, so the
 // replay source needs nothing from alerts/): the morning earnings digests, and the default channel.
+import { nextRecapAfter } from "../alerts/daily-recap.js";
 import { nextDigestAfter } from "../alerts/earnings-alerts.js";
 import { easternDate } from "../market/eastern-time.js";
 import type { Engine } from "../alerts/engine.js";
@@ -24,9 +25,23 @@ export function nextUsefulDigest(afterMs: number, schedule: ReadonlyArray<{ date
   return nextDigestAfter(Math.max(afterMs, Date.parse(`${earliest}T00:00:00Z`) - DIGEST_REACH_MS));
 }
 
+/** A recap this long after the latest event has nothing to recap: a clock that jumps years runs none for them. */
+const RECAP_REACH_MS = 4 * 86_400_000;
+
+/**
+ * The next daily recap after `afterMs`: none while no channel wants one, and none more than a few
+ * days past the latest event (run-replay asks again as later events arrive).
+ */
+export function nextUsefulRecap(afterMs: number, wanted: boolean, dataTime: number | undefined): number {
+  if (!wanted) return Infinity;
+  const at = nextRecapAfter(afterMs);
+  return dataTime !== undefined && at - dataTime > RECAP_REACH_MS ? Infinity : at;
+}
+
 export function replayPolicy(engine: Engine): ReplayPolicy {
   return {
     nextDigestAfter: (afterMs) => nextUsefulDigest(afterMs, engine.market.earningsSchedule()),
+    nextRecapAfter: (afterMs) => nextUsefulRecap(afterMs, engine.recapsWanted(), engine.market.dataTime()),
     // For this run only: a --store replay leaves no channel behind that its file did not declare.
     watchEverything: async (channel) => engine.routing.watchForThisRun({ channel, tickers: "*", thresholds: { ...DEFAULT_THRESHOLDS }, kinds: [...DEFAULT_KINDS] }),
   };

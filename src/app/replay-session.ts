@@ -16,6 +16,8 @@ export interface ReplaySessionOptions {
   sink(engine: Engine): AlertSink;
   pacer?: Pacer;
   onProblem(problem: ReplayProblem): void;
+  /** Every channel gets the daily recap at 16:15 ET (`replay --recap`). */
+  recap?: boolean;
 }
 
 /** `store`: an open store (the caller closes it) or a location (closed here when done). */
@@ -24,6 +26,7 @@ export async function replayIntoSink(file: string, store: Store | string, option
   // each alert to be in the outbox.
   const desk = await openDesk({ store, sink: options.sink, follow: "beside" });
   try {
+    if (options.recap === true) desk.engine.recapEveryChannel();
     let delivered = await desk.deliver(); // what a previous run into the same store left undelivered
     const summary = await runReplay(file, desk.engine, { policy: replayPolicy(desk.engine), pacer: options.pacer, onProblem: options.onProblem, extract: options.extract });
     delivered += await desk.deliver();

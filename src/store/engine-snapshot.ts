@@ -1,6 +1,6 @@
 // Everything the engine needs at start-up, read in one go and mapped to the store's records.
 import type { Kysely } from "kysely";
-import type { AlertKind, Platform, Thresholds } from "../alerts/types.js";
+import type { AlertKind, ChannelOptions, Platform, Thresholds } from "../alerts/types.js";
 import { consensusFromRow, guidanceFromRow } from "./lookup-queries.js";
 import { dedupeInForce } from "./retention.js";
 import type { Database } from "./schema.js";
@@ -36,6 +36,7 @@ export async function loadEngineState(db: Kysely<Database>, now: Date): Promise<
         tickers: JSON.parse(w.tickers) as string[] | "*",
         thresholds: JSON.parse(w.thresholds) as Thresholds,
         kinds: JSON.parse(w.kinds) as AlertKind[],
+        ...(w.options ? { options: JSON.parse(w.options) as ChannelOptions } : {}),
       })),
       consensus: consensus.map(consensusFromRow),
       capexActuals: capexActuals.map((a) => ({ ticker: a.ticker, period: a.period, value: a.value, ts: a.ts })),

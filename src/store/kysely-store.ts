@@ -7,6 +7,7 @@ import * as feeds from "./feed-queries.js";
 import * as ingested from "./ingest-queries.js";
 import { claimSignedRequest } from "./request-queries.js";
 import { acknowledgeAlert } from "./ack-queries.js";
+import * as threads from "./thread-queries.js";
 import { pruneStore, type PruneCounts, type RetentionPolicy } from "./retention.js";
 import * as lookups from "./lookup-queries.js";
 import * as market from "./market-writes.js";
@@ -98,6 +99,7 @@ export class KyselyStore implements Store {
         updated_at: now,
         platform: watchlist.platform ?? "terminal",
         workspace: watchlist.workspace ?? null,
+        options: watchlist.options === undefined ? null : JSON.stringify(watchlist.options),
       };
       await trx
         .insertInto("watchlists")
@@ -256,6 +258,12 @@ export class KyselyStore implements Store {
   }
   prune(now: Date, policy: RetentionPolicy): Promise<PruneCounts> {
     return pruneStore(this.db, now, policy);
+  }
+  saveThreadMessage(platform: Platform, channel: string, key: string, ref: string): Promise<void> {
+    return threads.saveThreadMessage(this.db, { platform, channel, key, ref }, this.clock());
+  }
+  threadMessage(platform: Platform, channel: string, key: string): Promise<string | undefined> {
+    return threads.threadMessage(this.db, platform, channel, key);
   }
   claimSignedRequest(key: string, expiresAt: Date): Promise<boolean> {
     return claimSignedRequest(this.db, key, expiresAt.toISOString(), this.clock().toISOString());

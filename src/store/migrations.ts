@@ -270,6 +270,23 @@ function migrationsFor(dialect: DialectName): Record<string, Migration> {
           .execute();
       },
     },
+    "013_channel_options": {
+      async up(db: Kysely<unknown>) {
+        // A channel's opt-ins beyond thresholds and kinds (the daily recap, quiet hours, the
+        // drawdown window), as JSON: null for every channel that never set one.
+        await db.schema.alterTable("watchlists").addColumn("options", "text").execute();
+        // Where an alert was posted, so the market-cap alert that follows it replies in its thread.
+        await db.schema
+          .createTable("thread_messages")
+          .addColumn("platform", "text", (c) => c.notNull())
+          .addColumn("channel", "text", (c) => c.notNull())
+          .addColumn("thread_key", "text", (c) => c.notNull())
+          .addColumn("message_ref", "text", (c) => c.notNull())
+          .addColumn("at", "text", (c) => c.notNull())
+          .addPrimaryKeyConstraint("thread_messages_pk", ["platform", "channel", "thread_key"])
+          .execute();
+      },
+    },
   };
 }
 

@@ -21,6 +21,8 @@ export interface WatchlistsTable {
   updated_at: string;
   platform: Generated<string>;
   workspace: string | null;
+  /** JSON: the channel's options (recap, quiet hours, drawdown window), or null. */
+  options: string | null;
 }
 
 export interface ConsensusTable {
@@ -174,6 +176,16 @@ export interface IngestedDocumentsTable {
 }
 
 /** A signed request (Slack, Discord) already answered, kept until its signature would expire. */
+/** Where an alert others reply to was posted: its platform message (Slack ts, Discord id). */
+export interface ThreadMessagesTable {
+  platform: string;
+  channel: string;
+  /** The alert's thread key (kind, ticker, time). */
+  thread_key: string;
+  message_ref: string;
+  at: string;
+}
+
 export interface SeenRequestsTable {
   key: string;
   expires_at: string;
@@ -216,4 +228,5 @@ export interface Database {
   news_feeds: NewsFeedsTable;
   seen_requests: SeenRequestsTable;
   alert_acks: AlertAcksTable;
+  thread_messages: ThreadMessagesTable;
 }

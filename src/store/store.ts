@@ -147,6 +147,12 @@ export interface AlertAcknowledgements {
   acknowledgeAlert(ack: Acknowledgement): Promise<AcknowledgeResult>;
 }
 
+/** Where alerts that others reply to were posted (a thread's parent message), per platform and channel. */
+export interface ThreadMessages {
+  saveThreadMessage(platform: Platform, channel: string, key: string, ref: string): Promise<void>;
+  threadMessage(platform: Platform, channel: string, key: string): Promise<string | undefined>;
+}
+
 /** Pruning by age: what a long-running store deletes in the background. */
 export interface RetentionStore {
   /** Deletes what is past its age (never an undelivered alert); how many rows of each kind went. */
@@ -176,6 +182,7 @@ export interface Store
     NewsFeedStore,
     RequestClaims,
     AlertAcknowledgements,
+    ThreadMessages,
     RetentionStore,
     StoreProbe {
   close(): Promise<void>;

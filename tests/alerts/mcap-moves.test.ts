@@ -47,13 +47,19 @@ describe("market-cap moves per quote (McapMoves): routing by each channel's thre
     expect(fired(moves.onQuote(quote("2026-01-29T14:32:00Z", 98)))).toEqual([["#late", 2]]);
   });
 
-  it("GIVEN no shares known THEN quotes are recorded but measure nothing", async () => {
+  it("GIVEN no share count known THEN a 7% fall is a percentage-only level-1 alert (r = pct / mcapDropPct) with the dollar figures null", async () => {
     const market = new MarketState(marketStore([]));
     const router = new ChannelRouter(settingsStore([]));
-    await router.setWatchlist(watch("#loud", 1));
+    await router.setWatchlist({ ...watch("#calm", 5), tickers: ["NEW"] });
     const moves = new McapMoves(market, router, new AlertRaiser(new Episodes(), router, alertStore()));
     moves.onQuote({ ...quote("2026-01-28T20:59:00Z", 100), ticker: "NEW" });
-    expect(moves.onQuote({ ...quote("2026-01-29T14:31:00Z", 50), ticker: "NEW" })).toBeUndefined();
-    expect(market.marketOf("NEW")?.lastTrade?.price).toBe(50);
+    expect(moves.onQuote({ ...quote("2026-01-29T14:31:00Z", 96), ticker: "NEW" })).toBeUndefined();
+    const out = moves.onQuote({ ...quote("2026-01-29T14:32:00Z", 93), ticker: "NEW" });
+    expect(out?.map((a) => a.alert)).toEqual([
+      expect.objectContaining({ channel: "#calm", kind: "mcap_drop", ticker: "NEW", level: 1, marketCap: null, referenceMarketCap: null, changeUsd: null, changePct: -7, price: 93, session: "regular" }),
+    ]);
+    // 10.5% is r = 2.1: level 2, never by a dollar threshold.
+    expect(moves.onQuote({ ...quote("2026-01-29T15:00:00Z", 89.5), ticker: "NEW" })?.map((a) => "level" in a.alert && a.alert.level)).toEqual([2]);
+    expect(market.marketOf("NEW")?.lastTrade?.price).toBe(89.5);
   });
 });

@@ -38,6 +38,7 @@ export function watchlist(channel: string, tickers: string[] | "*", thresholds: 
     tickers: tickers === "*" ? "*" : new Set(tickers),
     thresholds: { ...DEFAULT_THRESHOLDS, ...thresholds },
     kinds: new Set(kinds),
+    options: {},
   };
 }
 

@@ -14,6 +14,7 @@ import type {
   RequestClaims,
   AlertAcknowledgements,
   RetentionStore,
+  ThreadMessages,
   OutboxStore,
   InFlightMarks,
   SettingsStore,
@@ -42,6 +43,7 @@ const ROLES = {
   feeds: methodsOf<NewsFeedStore>()("addNewsFeed", "removeNewsFeed", "newsFeeds"),
   requests: methodsOf<RequestClaims>()("claimSignedRequest"),
   acks: methodsOf<AlertAcknowledgements>()("acknowledgeAlert"),
+  threads: methodsOf<ThreadMessages>()("saveThreadMessage", "threadMessage"),
   retention: methodsOf<RetentionStore>()("prune"),
   probe: methodsOf<StoreProbe>()("ping", "pendingCount"),
 };
@@ -67,10 +69,11 @@ describe("the store's role interfaces", () => {
       feeds: 3,
       requests: 1,
       acks: 1,
+      threads: 2,
       retention: 1,
       probe: 2,
     });
-    expect(_covered).toHaveLength(39);
+    expect(_covered).toHaveLength(41);
   });
 
   it("GIVEN the SQLite store THEN it implements every role's methods", async () => {

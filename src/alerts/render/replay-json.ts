@@ -6,5 +6,9 @@ export function toReplayJson(alert: Alert): Record<string, unknown> {
     const { sentence: _sentence, consensusSource: _source, ...record } = alert;
     return record;
   }
+  if (alert.kind === "mcap_drop" || alert.kind === "mcap_gain") {
+    const { price: _price, session: _session, thresholds: _thresholds, after: _after, ...record } = alert;
+    return record;
+  }
   return { ...alert };
 }

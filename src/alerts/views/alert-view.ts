@@ -1,7 +1,7 @@
 // An alert as people read it, in no platform's markup: built once per alert, here and only here
 // per kind, and rendered natively by each platform (text for the terminal, Block Kit for Slack,
 // embeds for Discord). Strings are plain; each renderer escapes for its own markup.
-import type { Alert, CapexGuidanceAlert, EarningsResultAlert, McapMoveAlert } from "../types.js";
+import type { Alert, CapexGuidanceAlert, CauseAlert, DailyRecapAlert, EarningsResultAlert, McapMoveAlert, RecapMove } from "../types.js";
 import { formatDay, formatEasternTime, formatPct, formatPrice, formatUsd } from "../render/format.js";
 import { alertActions, formatEasternClock, type AlertAction, type ViewAcknowledgement } from "./alert-actions.js";
 
@@ -31,6 +31,8 @@ export interface AlertView {
   summary: string;
   /** The sentence a person reads first; absent for list alerts, whose items are the content. */
   headline?: string;
+  /** What a market-cap move followed in its episode: `after guiding FY2026 capex $200B, +36.43% vs consensus, at 16:05 ET`. */
+  cause?: string;
   /** Further plain sentences under the headline (the text rendering shows them; rich ones show `figures`). */
   details: string[];
   items?: ViewListItem[];
@@ -100,25 +102,142 @@ function kindView(alert: Alert, nameOf: NameOf): Omit<AlertView, "actions" | "ac
       };
     case "earnings_result":
       return { ...base, ...resultView(alert, who(alert.ticker)) };
+    case "daily_recap":
+      return { ...base, ...recapView(alert) };
   }
+}
+
+/** A recap lists at most this many moves and alerts (a message, not a report). */
+const RECAP_LINES = 10;
+
+/** `MSFT   -$357.8B (-9.99%), close $433.50`; percent alone where the market cap is unknown. */
+export function recapMoveText(m: RecapMove): string {
+  const change = m.marketCapChange === null ? `${formatPct(m.changePct)} (market cap unknown)` : `${signedUsd(m.marketCapChange)} (${formatPct(m.changePct)})`;
+  return `${m.ticker.padEnd(6)} ${change}, close ${formatPrice(m.close)}`;
+}
+
+function recapView(alert: DailyRecapAlert): KindPart {
+  const moves = alert.moves.slice(0, RECAP_LINES).map(recapMoveText);
+  const more = (n: number) => (n > RECAP_LINES ? [`… and ${n - RECAP_LINES} more`] : []);
+  const alerts = alert.alerts.slice(-RECAP_LINES).map((a) => `${formatEasternTime(a.ts).slice(-8)}  ${alertView(a).summary}`);
+  const earnings = alert.earnings.map((i) => `${i.ticker.padEnd(6)} ${TIME_OF_DAY[i.time]}`);
+  const lead = alert.moves[0];
+  const day = formatDay(alert.day);
+  return {
+    title: `DAILY RECAP · ${day}`,
+    summary: `recap ${alert.day}: ${alert.moves.length} moves, ${alert.alerts.length} alerts, ${alert.earnings.length} reports next`,
+    headline: lead === undefined ? `No watched ticker closed on ${day}.` : `Close to close on ${day}, largest first: ${lead.ticker} ${lead.marketCapChange === null ? formatPct(lead.changePct) : `${signedUsd(lead.marketCapChange)} (${formatPct(lead.changePct)})`}.`,
+    details: [
+      ...(moves.length > 0 ? ["Close to close:", ...moves.map((l) => `  ${l}`), ...more(alert.moves.length)] : []),
+      alerts.length > 0 ? `Alerts today (${alert.alerts.length}):` : "No alerts today.",
+      ...alerts.map((l) => `  ${l}`),
+      earnings.length > 0 ? `Reporting next trading day (${formatDay(nextDayOf(alert))}):` : "No watched company reports next trading day.",
+      ...earnings.map((l) => `  ${l}`),
+    ],
+    figures: [
+      figure("Close to close", moves.length > 0 ? [...moves, ...more(alert.moves.length)].join("\n") : "no watched ticker closed"),
+      figure(`Alerts today (${alert.alerts.length})`, alerts.length > 0 ? alerts.join("\n") : "none"),
+      figure("Reporting next trading day", earnings.length > 0 ? earnings.join("\n") : "none"),
+    ],
+    tone: { pct: lead?.changePct ?? null, severe: false },
+  };
+}
+
+/** The day the recap's earnings are for (all items share it), else the recap's own day. */
+function nextDayOf(alert: DailyRecapAlert): string {
+  return alert.earnings[0]?.date ?? alert.day;
 }
 
 type KindPart = Omit<AlertView, "channel" | "ts" | "time" | "details" | "actions" | "acknowledged"> & { details?: string[] };
 
 function mcapView(alert: McapMoveAlert, who: string): KindPart {
   const drop = alert.kind === "mcap_drop";
+  const moved = mcapMoveText(alert);
+  const cause = alert.after === undefined ? undefined : causeText(alert.after, alert.ts);
+  const details = [
+    ...(cause !== undefined ? [`${cause[0]!.toUpperCase()}${cause.slice(1)}.`] : []),
+    ...(alert.price !== undefined ? [`At ${formatPrice(alert.price)} ${SESSION_WORDS[alert.session ?? "regular"]}.`] : []),
+    valueText(alert),
+    ...(alert.thresholds !== undefined ? [levelInWords(alert, alert.thresholds)] : []),
+  ];
   return {
     title: `${drop ? "MARKET-CAP DROP" : "MARKET-CAP GAIN"} · ${alert.ticker} · level ${alert.level}`,
-    summary: `${alert.ticker} market cap ${drop ? "down" : "up"} ${formatUsd(Math.abs(alert.changeUsd))} (${formatPct(alert.changePct)}), level ${alert.level}`,
-    headline: `${who} ${drop ? "lost" : "gained"} ${formatUsd(Math.abs(alert.changeUsd))} of market value (${formatPct(alert.changePct)}) against the reference close.`,
-    details: [`Market cap ${formatUsd(alert.marketCap)}, was ${formatUsd(alert.referenceMarketCap)}.`],
+    summary: `${alert.ticker} ${moved.summary}, level ${alert.level}`,
+    headline: `${who} ${moved.headline}.`,
+    details,
+    ...(cause !== undefined ? { cause } : {}),
     figures: [
-      figure("Market-cap change", `${signedUsd(alert.changeUsd)} (${formatPct(alert.changePct)})`),
-      figure("Market cap", `${formatUsd(alert.marketCap)}, was ${formatUsd(alert.referenceMarketCap)}`),
-      figure("Level", String(alert.level)),
+      // Rich platforms show figures, not details: the cause leads them there too.
+      ...(cause !== undefined ? [figure("After", cause.replace(/^after /, ""))] : []),
+      figure(alert.changeUsd === null ? "Price change" : "Market-cap change", alert.changeUsd === null ? formatPct(alert.changePct) : `${signedUsd(alert.changeUsd)} (${formatPct(alert.changePct)})`),
+      figure("Market cap", alert.marketCap === null || alert.referenceMarketCap === null ? "unknown (no share count)" : `${formatUsd(alert.marketCap)}, was ${formatUsd(alert.referenceMarketCap)}${alert.price !== undefined ? " (est.)" : ""}`),
+      ...(alert.price !== undefined ? [figure("Price", `${formatPrice(alert.price)} ${SESSION_SHORT[alert.session ?? "regular"]}`)] : []),
+      figure("Level", alert.thresholds !== undefined ? levelInWords(alert, alert.thresholds).replace(/^Level /, "").replace(/\.$/, "") : String(alert.level)),
     ],
     tone: { pct: alert.changePct, severe: alert.level >= SEVERE_LEVEL },
   };
+}
+
+/**
+ * `after guiding FY2026 capex $200B, +36.43% vs consensus, at 16:05 ET` (the time alone on the
+ * move's own US/Eastern day, else with the day).
+ */
+export function causeText(cause: CauseAlert, effectTs: string): string {
+  const when = formatEasternTime(cause.ts);
+  const sameDay = when.slice(0, 17) === formatEasternTime(effectTs).slice(0, 17);
+  const at = sameDay ? `at ${when.slice(-8)}` : `on ${when.replace(/, \d{4},/, ",")}`;
+  if (cause.kind === "capex_guidance") {
+    const basis = { consensus: "consensus", prior_guidance: "prior guidance", prior_year_actual: "last year's actual" }[cause.basis];
+    const guided = cause.low !== null && cause.high !== null && cause.low !== cause.high ? `${formatUsd(cause.low)}–${formatUsd(cause.high)}` : formatUsd(cause.value);
+    return `after guiding ${cause.period} capex ${guided}, ${formatPct(cause.surprisePct)} vs ${basis}, ${at}`;
+  }
+  const eps = cause.epsActual === null ? "" : ` EPS ${formatPrice(cause.epsActual)}${cause.epsSurprisePct === null ? "" : ` (${formatPct(cause.epsSurprisePct)} vs estimate)`}`;
+  return `after reporting${cause.period ? ` ${cause.period}` : ""} results${eps ? `:${eps}` : ""}, ${at}`;
+}
+
+const SESSION_WORDS = { regular: "in the regular session", pre: "before the open (pre-market)", post: "after hours" } as const;
+const SESSION_SHORT = { regular: "(regular session)", pre: "(pre-market)", post: "(after hours)" } as const;
+
+/** `market cap down $309.4B (-8.64%)`, or for a ticker with no share count `down 7.00% (market cap unknown)`. */
+function mcapMoveText(alert: McapMoveAlert): { summary: string; headline: string } {
+  const drop = alert.kind === "mcap_drop";
+  if (alert.changeUsd === null) {
+    return {
+      summary: `${drop ? "down" : "up"} ${formatPct(alert.changePct)} (market cap unknown)`,
+      headline: `${drop ? "fell" : "rose"} ${Math.abs(alert.changePct).toFixed(2)}% against the reference close; market cap unknown`,
+    };
+  }
+  const usd = formatUsd(Math.abs(alert.changeUsd));
+  return { summary: `market cap ${drop ? "down" : "up"} ${usd} (${formatPct(alert.changePct)})`, headline: `${drop ? "lost" : "gained"} ${usd} of market value (${formatPct(alert.changePct)}) against the reference close` };
+}
+
+/**
+ * The market value line. It is price × the share count last known, so it is marked estimated
+ * where the alert says at which price it was taken (the count can be a filing old).
+ */
+function valueText(alert: McapMoveAlert): string {
+  if (alert.marketCap === null || alert.referenceMarketCap === null) return `No share count known for ${alert.ticker}: the move is measured on the price alone.`;
+  const base = `Market cap ${formatUsd(alert.marketCap)}, was ${formatUsd(alert.referenceMarketCap)}`;
+  if (alert.price === undefined || alert.price <= 0) return `${base}.`;
+  return `${base} (estimated: price × ${formatCount(alert.marketCap / alert.price)} shares last reported).`;
+}
+
+/** `7.43B`, `850.2M`: a share count as people read it. */
+function formatCount(n: number): string {
+  return n >= 1e9 ? `${(n / 1e9).toFixed(2)}B` : n >= 1e6 ? `${(n / 1e6).toFixed(1)}M` : String(Math.round(n));
+}
+
+/**
+ * `Level 2: twice your 5% threshold.` The threshold named is the one that decided the level
+ * (the larger of the two ratios); each level doubles the move of the one before.
+ */
+export function levelInWords(alert: Pick<McapMoveAlert, "level" | "changePct" | "changeUsd">, thresholds: { mcapDropPct: number; mcapDropUsd: number }): string {
+  const byPct = Math.abs(alert.changePct) / thresholds.mcapDropPct;
+  const byUsd = alert.changeUsd === null ? 0 : Math.abs(alert.changeUsd) / thresholds.mcapDropUsd;
+  const threshold = byUsd > byPct ? formatUsd(thresholds.mcapDropUsd) : `${thresholds.mcapDropPct}%`;
+  const times = 2 ** (alert.level - 1);
+  const multiple = alert.level === 1 ? "over" : times === 2 ? "twice" : `${times} times`;
+  return `Level ${alert.level}: ${multiple} your ${threshold} threshold.`;
 }
 
 function guidanceView(alert: CapexGuidanceAlert, who: string): KindPart {

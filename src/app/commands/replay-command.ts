@@ -13,9 +13,10 @@ import type { Store } from "../../store/store.js";
 import { bufferedOutput } from "./buffered-output.js";
 import type { CommandIo } from "./io.js";
 
-export const REPLAY_USAGE = `usage: capwatch replay FILE [--json] [--store PATH] [--speed N|max]
+export const REPLAY_USAGE = `usage: capwatch replay FILE [--json] [--recap] [--store PATH] [--speed N|max]
   FILE          a replay file (JSON Lines; see docs/replay-format.md)
   --json        one JSON object per alert instead of readable text
+  --recap       every channel also gets the daily recap at 16:15 ET of each trading day
   --store PATH  replay into this SQLite store instead of a fresh in-memory one
   --speed N     market seconds per real second (default: max, no waiting)`;
 
@@ -25,7 +26,7 @@ export async function replayCommand(args: string[], io: CommandIo): Promise<numb
     parsed = parseArgs({
       args,
       allowPositionals: true,
-      options: { json: { type: "boolean" }, store: { type: "string" }, speed: { type: "string" }, help: { type: "boolean", short: "h" } },
+      options: { json: { type: "boolean" }, recap: { type: "boolean" }, store: { type: "string" }, speed: { type: "string" }, help: { type: "boolean", short: "h" } },
     });
   } catch (error) {
     io.stderr.write(`capwatch replay: ${(error as Error).message}\n${REPLAY_USAGE}\n`);
@@ -79,6 +80,7 @@ export async function replayCommand(args: string[], io: CommandIo): Promise<numb
         },
       }),
       pacer: pacerFor(speed),
+      recap: parsed.values.recap === true,
       onProblem: ({ line, reason }) => io.stderr.write(`${file}:${line}: ${reason}\n`),
     });
     await stdout.flush();

@@ -3,6 +3,7 @@ import type { CapexView } from "../../alerts/capex-tracker.js";
 import type { ChannelSettings } from "../../alerts/channel-router.js";
 import type { Engine } from "../../alerts/engine.js";
 import type { MarketView } from "../../alerts/market-state.js";
+import type { TickerDirectory } from "./handlers/known-tickers.js";
 import type { AlertAcknowledgements, AlertStore, AuditLog, CapexStore, MarketStore, NewsFeedStore, Platform, Store } from "../../store/store.js";
 
 export interface Caller {
@@ -45,6 +46,11 @@ export interface CommandDesk {
   deliveryState(channel: string): string;
   /** How fresh the data is (live sources: fresh or stale per provider); the source when absent. */
   dataState?(): string;
+  /**
+   * The live providers' tickers, for `watch add` (live only). Absent, a ticker is known when the
+   * store has it (a replay's companies); see handlers/known-tickers.ts.
+   */
+  tickers?: TickerDirectory;
 }
 
 /** What platforms are started with: the command desk, with the whole engine and store they wire delivery to. */

@@ -4,6 +4,7 @@ import { errorReply, type Reply } from "../replies/reply.js";
 import type { Caller, CommandDesk } from "./context.js";
 import { capexReply, consensusListReply } from "./handlers/capex.js";
 import { consensusChange, kindsChange, muteChange, thresholdsChange, unmuteChange, watchChange, watchListReply } from "./handlers/channel-settings.js";
+import { recapChange } from "./handlers/channel-options.js";
 import { tickerEarningsReply, upcomingEarningsReply } from "./handlers/earnings.js";
 import { feedChange, feedsListReply } from "./handlers/feeds.js";
 import { helpReply } from "./handlers/help.js";
@@ -83,6 +84,9 @@ function dispatch(command: Command, caller: Caller, desk: CommandDesk): Reply | 
       return unmuteChange(desk, caller, command.ticker);
     case "audit":
       return auditReply(desk, channel, command.limit);
+    case "recap_on":
+    case "recap_off":
+      return recapChange(desk, caller, command.name === "recap_on");
     case "help":
       return helpReply(command.topic);
   }

@@ -28,6 +28,8 @@ export type Command =
   | { name: "mute"; ticker: string; duration: MuteDuration }
   | { name: "unmute"; ticker: string }
   | { name: "audit"; limit: number }
+  | { name: "recap_on" }
+  | { name: "recap_off" }
   | { name: "help"; topic?: string };
 
 export type CommandName = Command["name"];

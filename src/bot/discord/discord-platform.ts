@@ -4,6 +4,8 @@
 import { createHash } from "node:crypto";
 import { DiscordAPIError, RESTJSONErrorCodes, Routes, type APIEmbed, type REST } from "discord.js";
 import type { Alert } from "../../alerts/types.js";
+import type { ThreadMessages } from "../../store/store.js";
+import { rememberThreadParent, threadParent } from "../delivery/threads.js";
 import type { ChatPlatform, Failure, PlatformWords } from "../delivery/chat-platform.js";
 import { alertViewEmbed } from "./alert-embed.js";
 import { alertComponents, type AlertRow } from "./alert-components.js";
@@ -54,6 +56,9 @@ export interface DiscordPlatformOptions {
   source?: string;
   /** How often a paused channel is tried again (default 5 min). */
   probePausedMs?: number;
+  /** Where alerts were posted, so a move that follows one replies to it. */
+  threads?: ThreadMessages;
+  log?: (line: string) => void;
 }
 
 /** A message capwatch posts: the embed, and the alert's buttons. */
@@ -68,9 +73,13 @@ export function discordPlatform(options: DiscordPlatformOptions): ChatPlatform<D
     renderAlert: (view) => ({ embed: alertViewEmbed(view, options.source), components: alertComponents(view.actions) }),
     renderReply: (reply) => ({ embed: replyEmbed(reply), components: [] }),
     async post({ channel, alert, alertId }, { embed, components }) {
-      await options.rest.post(Routes.channelMessages(channel), {
-        body: { embeds: [embed], ...(components.length > 0 ? { components } : {}), allowed_mentions: { parse: [] }, nonce: alertNonce(alertId, alert), enforce_nonce: true },
-      });
+      // A move that followed the company's guidance or results replies to that alert's message.
+      const parent = options.threads === undefined ? undefined : await threadParent(options.threads, "discord", channel, alert);
+      const reference = parent === undefined ? {} : { message_reference: { message_id: parent, fail_if_not_exists: false } };
+      const posted = (await options.rest.post(Routes.channelMessages(channel), {
+        body: { embeds: [embed], ...(components.length > 0 ? { components } : {}), allowed_mentions: { parse: [] }, nonce: alertNonce(alertId, alert), enforce_nonce: true, ...reference },
+      })) as { id?: string } | undefined;
+      if (options.threads !== undefined) await rememberThreadParent(options.threads, "discord", channel, alert, posted?.id, options.log ?? (() => undefined));
     },
     classify: classifyPostError,
     // Marked in flight like every post; after a crash it is simply sent again: the nonce makes

@@ -47,7 +47,7 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
   let stopped = false;
   const delivery = new DeliveryLoop({
     outbox: desk.store,
-    platform: discordPlatform({ rest: client.rest, source: desk.source, probePausedMs: timings.probeEveryMs }),
+    platform: discordPlatform({ rest: client.rest, source: desk.source, probePausedMs: timings.probeEveryMs, threads: desk.store, log }),
     states,
     nameOf: (t) => desk.engine.market.companyName(t),
     channels: () => desk.engine.routing.channels().map((c) => desk.engine.routing.watchlistOf(c)).filter((w) => w?.platform === "discord").map((w) => ({ channel: w!.channel, workspace: w!.workspace })),

@@ -73,10 +73,16 @@ export function registerAppHome(app: App, desk: Desk, admins: SlackAdmins, log: 
     await ack();
     try {
       const caller: Caller = { channel: read.channel, platform: "slack", workspace: team, userId: body.user.id, isAdmin, isOperator: admins.isOperator(body.user.id) };
+      const refused: string[] = [];
       for (const command of read.commands) {
         const reply = await runCommand(command, caller, desk);
-        if (reply.tone === "error") log(`slack: App Home edit of ${read.channel} by ${body.user.id}: ${reply.title}: ${reply.text ?? ""}`);
+        if (reply.tone !== "error") continue;
+        log(`slack: App Home edit of ${read.channel} by ${body.user.id}: ${reply.title}: ${reply.text ?? ""}`);
+        refused.push(`${reply.title}: ${reply.text ?? ""}`);
       }
+      // The modal is closed by now (a command may take longer than Slack's 3 s for an answer), so a
+      // refusal (an unknown ticker, say) reaches the admin in the app's messages, never silently.
+      if (refused.length > 0) await client.chat.postMessage({ channel: body.user.id, text: `Your settings edit of <#${read.channel}>: ${refused.join(" ")}` });
       await publish(client, team, body.user.id);
     } catch (error) {
       log(`slack: an App Home edit of ${read.channel} could not be applied: ${(error as Error).message}`);

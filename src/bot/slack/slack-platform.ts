@@ -1,5 +1,6 @@
 // Slack as a ChatPlatform: alerts as Block Kit, one message a second per channel (Slack's pace
 // for chat.postMessage), each channel on its own so one channel's wait holds up no other.
+import type { Alert } from "../../alerts/types.js";
 import type { ChatPlatform, PlatformWords } from "../delivery/chat-platform.js";
 import { alertViewBlocks } from "./blocks/alert-blocks.js";
 import type { SlackMessage } from "./blocks/message.js";
@@ -7,7 +8,7 @@ import { renderReplyBlocks } from "./blocks/reply-blocks.js";
 import { classifySlackError } from "./delivery/slack-errors.js";
 
 /** Posts one message; throws the Web API's error when Slack did not take it. */
-export type PostMessage = (target: { channel: string; workspace?: string; alertId?: number }, message: SlackMessage) => Promise<void>;
+export type PostMessage = (target: { channel: string; workspace?: string; alertId?: number; alert: Alert }, message: SlackMessage) => Promise<void>;
 
 /** Whether the channel already holds the alert's message (posted before a crash); see posted-alerts.ts. */
 export type FindPosted = (target: { channel: string; workspace?: string; alertId: number }, since: Date) => Promise<boolean>;
@@ -38,7 +39,7 @@ export function slackPlatform(options: SlackPlatformOptions): ChatPlatform<Slack
     name: "slack",
     renderAlert: (view) => alertViewBlocks(view, options.source),
     renderReply: renderReplyBlocks,
-    post: ({ channel, workspace, alertId }, message) => options.post({ channel, workspace, alertId }, message),
+    post: ({ channel, workspace, alertId, alert }, message) => options.post({ channel, workspace, alertId, alert }, message),
     ...(options.find ? { inFlight: lookup(options.find) } : {}),
     classify: classifySlackError,
     // A paused channel waits for Slack to say it is back (invited, unarchived): no probing.

@@ -6,6 +6,7 @@ import { ConfigError } from "../../config/config.js";
 import type { SlackConfig } from "./config.js";
 import type { Desk } from "../commands/context.js";
 import type { HttpServer } from "../http/http-server.js";
+import { rememberThreadParent, threadParent } from "../delivery/threads.js";
 import { SlackAdmins } from "./admins.js";
 import { slackClientOptions } from "./client-options.js";
 import { ChannelStates } from "../delivery/channel-states.js";
@@ -93,12 +94,15 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackSide>
     if (token === undefined) throw new WorkspaceNotInstalledError(workspace);
     return token;
   };
-  const post: PostMessage = async ({ channel, workspace, alertId }, message) => {
+  const post: PostMessage = async ({ channel, workspace, alertId, alert }, message) => {
     const token = await tokenFor(workspace);
     // No link_names, no parse: nothing in a message can ping a person or a channel. The alert id
     // rides along as metadata, so a restart can tell whether the post went through.
     const metadata = alertId === undefined ? {} : { metadata: alertMetadata(alertId) };
-    await app.client.chat.postMessage({ token, channel, text: message.text, blocks: message.blocks, unfurl_links: false, unfurl_media: false, ...metadata });
+    // A move that followed the company's guidance or results goes into that alert's thread.
+    const thread_ts = await threadParent(desk.store, "slack", channel, alert);
+    const posted = await app.client.chat.postMessage({ token, channel, text: message.text, blocks: message.blocks, unfurl_links: false, unfurl_media: false, ...metadata, ...(thread_ts ? { thread_ts } : {}) });
+    await rememberThreadParent(desk.store, "slack", channel, alert, posted.ts, log);
   };
   const find: FindPosted = async ({ channel, workspace, alertId }, since) => {
     try {

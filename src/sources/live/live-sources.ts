@@ -11,6 +11,7 @@ import { YahooRssClient } from "./news/yahoo-rss-client.js";
 import type { QuoteProvider } from "./quote-types.js";
 import { SecClient } from "./sec/sec-client.js";
 import { SecSource } from "./sec/sec-source.js";
+import { LiveTickerDirectory } from "./ticker-directory.js";
 import { YahooClient } from "./yahoo/yahoo-client.js";
 
 export interface LiveSources {
@@ -25,6 +26,8 @@ export interface LiveSources {
   news: NewsProvider;
   /** The feeds admins add per ticker. */
   feeds: FeedClient;
+  /** Which tickers the providers know (`watch add`). */
+  tickers: LiveTickerDirectory;
   close(): Promise<void>;
 }
 
@@ -57,6 +60,7 @@ export function createLiveSources(options: LiveSourceOptions): LiveSources {
     finnhub,
     nasdaq: new NasdaqClient(policies.nasdaq),
     feeds: new FeedClient(policies.feeds),
+    tickers: new LiveTickerDirectory(secClient, quotes),
     news: policies.finnhub ? new FinnhubNewsClient(policies.finnhub) : new YahooRssClient(policies.yahooRss, options.config.yahooRssUrl),
     close: async () => {
       await Promise.all(policies.all().map((p) => p.close()));

@@ -7,6 +7,7 @@ import cron, { type ScheduledTask } from "node-cron";
 import type { LiveConfig } from "../../config/live.js";
 import type { ProviderObserver } from "./http/http-policy.js";
 import { describeFailure } from "./http/provider-error.js";
+import type { LiveTickerDirectory } from "./ticker-directory.js";
 import { createLiveSources } from "./live-sources.js";
 import { LivePoller, type EventSink } from "./live-poller.js";
 import { isTradingDayAt, sessionAt } from "../../market/sessions.js";
@@ -67,6 +68,8 @@ export interface LiveSources {
   dataState(): string;
   /** Each source's freshness, for the readiness check. */
   health(): SourceHealth[];
+  /** Which tickers the providers know, for `watch add`. */
+  tickers: LiveTickerDirectory;
 }
 
 export function startLiveSources(options: StartLiveOptions): LiveSources {
@@ -148,6 +151,7 @@ export function startLiveSources(options: StartLiveOptions): LiveSources {
   return {
     dataState: () => describeHealth(staleness.all(), now()),
     health: () => staleness.all(),
+    tickers: sources.tickers,
     async stop() {
       stopped = true; // a pass still in flight fails on the closed clients, quietly
       for (const task of tasks) await task.stop();

@@ -1,10 +1,12 @@
 // Runs a replay file through the engine: untimed lines first, then events in time order with
-// the morning digests due between them, at the chosen pace.
+// the morning digests (and daily recaps, when asked for) due between them, at the chosen pace.
 import type { EngineEvent } from "../documents/guidance-event.js";
 import { sourceEdge, type Extractor, type KnownCompanies } from "../documents/read-document.js";
 import type { MarketEvent } from "../events.js";
 import { NO_WAIT, type Pacer } from "./pace.js";
 import { readReplay, type ReplayProblem } from "./read-replay.js";
+
+const HOUR_MS = 3_600_000;
 
 /** The channel that watches everything when a file declares no watchlist. */
 export const DEFAULT_REPLAY_CHANNEL = "replay";
@@ -15,6 +17,8 @@ export interface ReplayEngine {
   market: KnownCompanies;
   handle(event: EngineEvent): Promise<void> | undefined;
   runEarningsDigest(atMs: number): Promise<void> | undefined;
+  /** The daily recap (channels that opted in), when the policy schedules it. */
+  runDailyRecap?(atMs: number): Promise<void> | undefined;
   /** Applies what was handled and persists the engine's state. */
   checkpoint(): Promise<void>;
 }
@@ -23,6 +27,8 @@ export interface ReplayEngine {
 export interface ReplayPolicy {
   /** When the next morning earnings digest is due after `ms`. */
   nextDigestAfter(ms: number): number;
+  /** When the next daily recap is due after `ms` (absent: no recaps in this replay). */
+  nextRecapAfter?(ms: number): number;
   /** A channel watching every ticker with the default thresholds and kinds (a file that declares no watchlist). */
   watchEverything(channel: string): Promise<void>;
 }
@@ -50,16 +56,27 @@ export async function runReplay(path: string, engine: ReplayEngine, options: Rep
   // Documents become guidance statements here, at the source edge, with the companies known so far.
   const edge = sourceEdge(engine.market, options.extract);
 
+  const nextRecapAfter = options.policy.nextRecapAfter ?? (() => Infinity);
+  let nextRecap = Infinity;
+  let recapAskedUntil = -Infinity;
   const advanceTo = async (ts: number) => {
     if (summary.firstTs === undefined) {
       summary.firstTs = ts;
-      // A digest due at the first line's own time runs before it; none runs earlier.
+      // A job due at the first line's own time runs before it; none runs earlier.
       nextDigest = nextDigestAfter(ts - 1);
+      nextRecap = nextRecapAfter(ts - 1);
     }
-    while (nextDigest <= ts) {
-      await pacer.waitFor(nextDigest);
-      await engine.runEarningsDigest(nextDigest);
-      nextDigest = nextDigestAfter(nextDigest);
+    // The scheduled jobs due by `ts`, in time order (the digest at 08:00, the recap at 16:15 ET).
+    while (Math.min(nextDigest, nextRecap) <= ts) {
+      if (nextDigest <= nextRecap) {
+        await pacer.waitFor(nextDigest);
+        await engine.runEarningsDigest(nextDigest);
+        nextDigest = nextDigestAfter(nextDigest);
+      } else {
+        await pacer.waitFor(nextRecap);
+        await engine.runDailyRecap?.(nextRecap);
+        nextRecap = nextRecapAfter(nextRecap);
+      }
     }
   };
 
@@ -72,7 +89,13 @@ export async function runReplay(path: string, engine: ReplayEngine, options: Rep
     onTimed: (event) => {
       summary.events++;
       summary.lastTs = event.ts;
-      if (event.ts >= nextDigest || summary.firstTs === undefined) return advanceTo(event.ts).then(() => pacedHandle(event));
+      // No recap planned (none wanted, or the data went quiet): ask again, at most once an hour of
+      // market time, so a channel that opts in mid-replay gets its recaps.
+      if (nextRecap === Infinity && summary.firstTs !== undefined && event.ts >= recapAskedUntil) {
+        recapAskedUntil = event.ts + HOUR_MS;
+        nextRecap = nextRecapAfter(event.ts - 1);
+      }
+      if (event.ts >= Math.min(nextDigest, nextRecap) || summary.firstTs === undefined) return advanceTo(event.ts).then(() => pacedHandle(event));
       return pacedHandle(event);
     },
     onProblem: (problem) => {

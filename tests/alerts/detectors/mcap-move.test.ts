@@ -41,3 +41,20 @@ describe("detectMcapMove on Microsoft, Jan 29 2026", () => {
     expect(detectMcapMove(msft(440), { ...DEFAULT_THRESHOLDS, mcapDropPct: 15, mcapDropUsd: 500e9 }, 0, "mcap_drop")).toBeNull();
   });
 });
+
+describe("percentage-only moves (no share count known)", () => {
+  it("GIVEN no dollar figure THEN r = pct / mcapDropPct alone", () => {
+    expect(mcapMoveLevel(4.99, null, DEFAULT_THRESHOLDS)).toBe(0);
+    expect(mcapMoveLevel(7, null, DEFAULT_THRESHOLDS)).toBe(1);
+    expect(mcapMoveLevel(10, null, DEFAULT_THRESHOLDS)).toBe(2);
+  });
+  it("GIVEN prices 100 → 93 measured price-only THEN a level-1 drop of -7% with marketCap, referenceMarketCap and changeUsd null", () => {
+    expect(detectMcapMove({ marketCap: 93, referenceMarketCap: 100 }, DEFAULT_THRESHOLDS, 0, "mcap_drop", true)).toEqual({
+      kind: "mcap_drop", level: 1, marketCap: null, referenceMarketCap: null, changeUsd: null, changePct: -7,
+    });
+  });
+  it("GIVEN a huge dollar threshold that a price could not meet THEN the price never counts as dollars", () => {
+    expect(detectMcapMove({ marketCap: 400, referenceMarketCap: 1000e9 }, { ...DEFAULT_THRESHOLDS, mcapDropPct: 100 }, 0, "mcap_drop", true)).toBeNull();
+  });
+});
+

@@ -20,6 +20,19 @@ describe("alertView", () => {
     expect(view.tone).toEqual({ pct: -8.64, severe: true });
   });
 
+  it("GIVEN the price, session and the channel's thresholds THEN the session, an estimated market cap and the level in words", () => {
+    const view = alertView({ ...drop, price: 440, session: "post", thresholds: { mcapDropPct: 5, mcapDropUsd: 1e15 } } as Alert);
+    expect(view.details).toEqual(["At $440.00 after hours.", "Market cap $3.27T, was $3.58T (estimated: price × 7.43B shares last reported).", "Level 2: twice your 5% threshold."]);
+    expect(view.figures.find((f) => f.label === "Price")?.value).toBe("$440.00 (after hours)");
+  });
+
+  it("GIVEN no share count (market-cap fields null) THEN a percentage-only alert that says the market cap is unknown", () => {
+    const view = alertView({ ...drop, ticker: "ACME", level: 1, marketCap: null, referenceMarketCap: null, changeUsd: null, changePct: -7 } as Alert);
+    expect(view.headline).toBe("ACME fell 7.00% against the reference close; market cap unknown.");
+    expect(view.summary).toBe("ACME down -7.00% (market cap unknown), level 1");
+    expect(view.figures.map((f) => [f.label, f.value])).toEqual([["Price change", "-7.00%"], ["Market cap", "unknown (no share count)"], ["Level", "1"]]);
+  });
+
   it("GIVEN the earnings calendar THEN items, no headline and no figures", () => {
     const view = alertView({ channel: "#desk", kind: "earnings_upcoming", ts: "2026-01-28T12:00:00.000Z", items: [{ ticker: "MSFT", date: "2026-01-28", time: "amc" }] } as Alert);
     expect(view.headline).toBeUndefined();

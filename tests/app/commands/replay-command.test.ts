@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Sqlite from "better-sqlite3";
@@ -32,6 +32,17 @@ describe("capwatch replay --json on the worked examples", () => {
   });
 });
 
+describe("capwatch replay --json on the shared contract's own examples (../shared/data/replay-examples)", () => {
+  const SHARED = "../shared/data/replay-examples";
+  const files = existsSync(SHARED) ? readdirSync(SHARED).filter((f) => f.endsWith(".jsonl") && !f.endsWith(".expected.jsonl")) : [];
+  it.skipIf(files.length === 0).each(files)("GIVEN %s THEN the expected alerts, by value (provenance, a documented addition, aside)", async (file) => {
+    const result = await runCapwatch(["replay", join(SHARED, file), "--json"]);
+    expect(result.code).toBe(0);
+    const got = jsonLines(result.stdout).map(({ provenance: _p, ...rest }) => rest);
+    expectSameAlerts(got, jsonLines(readFileSync(join(SHARED, file.replace(".jsonl", ".expected.jsonl")), "utf8")));
+  });
+});
+
 describe("capwatch replay: the command itself", () => {
   it("GIVEN a file with a bad line THEN FILE:LINE: reason on stderr, the rest runs, exit 0", async () => {
     const file = writeReplayFile([{ type: "company", ticker: "MSFT", sharesOutstanding: 7.433e9 }, "[1,2]", { type: "quote", ts: "2026-01-28T21:00:00Z", ticker: "MSFT", price: 481.63 }, { type: "quote", ts: "2026-01-29T14:30:00Z", ticker: "MSFT", price: 440 }]);
@@ -45,7 +56,16 @@ describe("capwatch replay: the command itself", () => {
     const result = await runCapwatch(["replay", join(EXAMPLES, "msft-2026-01-29.jsonl")]);
     expect(result.stdout).toContain("[#markets] Thu, Jan 29, 2026, 09:30 ET · MARKET-CAP DROP · MSFT · level 2");
     expect(result.stdout).toContain("Microsoft (MSFT) lost $309.4B of market value (-8.64%) against the reference close.");
-    expect(result.stdout).toContain("Market cap $3.13T, was $3.58T.");
+    expect(result.stdout).toContain("Market cap $3.13T, was $3.58T (estimated: price × 7.43B shares last reported).");
+    expect(result.stdout).toContain("At $421.02 in the regular session.");
+    expect(result.stdout).toContain("Level 3: 4 times your $100B threshold.");
+  });
+
+  it("GIVEN a ticker with no share count THEN its alert reads percentage-only: market cap unknown", async () => {
+    const result = await runCapwatch(["replay", join(EXAMPLES, "no-share-count-2026.jsonl")]);
+    expect(result.stdout).toContain("Acme Robotics (ACME) fell 7.00% against the reference close; market cap unknown.");
+    expect(result.stdout).toContain("No share count known for ACME: the move is measured on the price alone.");
+    expect(result.stdout).toContain("Level 2: twice your 5% threshold.");
   });
 
   it("GIVEN a store path that cannot be a file THEN a clear message and exit 2", async () => {
@@ -100,5 +120,22 @@ describe("capwatch replay: the command itself", () => {
   it("GIVEN an unknown command THEN the usage and exit 2; help exits 0", async () => {
     expect(await runCapwatch(["replya"])).toMatchObject({ code: 2, stderr: expect.stringContaining('unknown command "replya"') });
     expect(await runCapwatch(["help"])).toMatchObject({ code: 0, stdout: expect.stringContaining("replay FILE") });
+  });
+});
+
+describe("capwatch replay of the bundled episode: alerts say what a reader needs", () => {
+  it("GIVEN Amazon's after-hours fall THEN it says it followed the FY2026 guidance at 16:05 ET, gives the price and session and the level in words; --json is unchanged by it", async () => {
+    const text = (await runCapwatch(["replay", "data/episode-2026.jsonl"])).stdout;
+    const amzn = text.split("\n\n").find((block) => block.includes("17:00 ET · MARKET-CAP DROP · AMZN · level 2")) ?? "";
+    expect(amzn.split("\n").slice(1)).toEqual([
+      "  Amazon.com (AMZN) lost $273.8B of market value (-11.50%) against the reference close.",
+      "  After guiding FY2026 capex $200B, +36.43% vs consensus, at 16:05 ET.",
+      "  At $197.08 after hours.",
+      "  Market cap $2.11T, was $2.38T (estimated: price × 10.69B shares last reported).",
+      "  Level 2: twice your $100B threshold.",
+    ]);
+    const json = jsonLines((await runCapwatch(["replay", "data/episode-2026.jsonl", "--json"])).stdout);
+    const record = json.find((a) => a.ticker === "AMZN" && a.kind === "mcap_drop" && a.level === 2);
+    expect(Object.keys(record ?? {}).sort()).toEqual(["changePct", "changeUsd", "channel", "kind", "level", "marketCap", "referenceMarketCap", "ticker", "ts"]);
   });
 });

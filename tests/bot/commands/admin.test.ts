@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { sourceEdge } from "../../../src/sources/documents/read-document.js";
-import { MEMBER, episodeDesk, type EpisodeDesk } from "../../helpers/desk.js";
+import { ADMIN, MEMBER, episodeDesk, type EpisodeDesk } from "../../helpers/desk.js";
 
 let d: EpisodeDesk;
 beforeEach(async () => {
@@ -54,9 +54,19 @@ describe("feeds add / list / remove", () => {
 });
 
 describe("watch add / remove", () => {
-  it("GIVEN watch add IBM THEN the channel watches it, the reply says there is no data yet, and the audit log has who and what", async () => {
+  it("GIVEN watch add of tickers the store has no share count for THEN the reply names them: their move alerts are percentage-only", async () => {
+    const desk = { ...ADMIN, channel: "#fresh" };
+    const r = await d.ask("watch add ORCL TSLA", desk);
+    expect(r.tone).toBe("success");
+    expect(r.text).toContain("No share count for ORCL, TSLA: market cap unknown, so their move alerts are percentage-only.");
+    expect((await d.ask("watch add NVDA", desk)).text).not.toContain("No share count");
+  });
+
+  it("GIVEN watch add IBM once the store knows the company THEN the channel watches it, and the audit log has who and what", async () => {
+    expect((await d.ask("watch add IBM")).title).toBe("Unknown ticker");
+    await d.desk.engine.handle({ type: "company", ts: 0, ticker: "IBM", name: "IBM", sharesOutstanding: 930e6 });
     const r = await d.ask("watch add IBM");
-    expect(r).toMatchObject({ tone: "success", text: expect.stringContaining("No data yet for IBM") });
+    expect(r).toMatchObject({ tone: "success", text: expect.stringContaining("#markets now watches") });
     expect((await d.ask("watch list")).fields?.[0]?.value).toBe("AAPL, AMZN, GOOGL, IBM, META, MSFT, NVDA, ORCL, TSLA");
     expect(await d.desk.store.recentAudit("#markets", 5)).toEqual([
       { id: 1, at: "2026-11-26T12:00:00.000Z", channel: "#markets", userId: "U_ADMIN", action: "watch add", details: { tickers: ["IBM"] } },

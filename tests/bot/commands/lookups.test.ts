@@ -96,13 +96,14 @@ describe("alerts, watch list, help", () => {
       "mcap_drop, capex_guidance, capex_actual, earnings_upcoming, earnings_result",
       "mcap_gain",
       "nothing",
+      "off (recap on posts one at 16:15 ET)",
       "delivering",
       "test episode",
     ]);
   });
 
   it("GIVEN help and help watch THEN the list of commands and one command's usage with examples", async () => {
-    expect((await d.ask("help", MEMBER)).table?.rows.length).toBe(14);
+    expect((await d.ask("help", MEMBER)).table?.rows.length).toBe(15);
     const watch = await d.ask("help watch", MEMBER);
     expect(watch.title).toBe("help: watch (changes need an admin)");
     expect(watch.rendered).toMatch(/Examples:/);

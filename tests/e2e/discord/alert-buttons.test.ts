@@ -36,7 +36,7 @@ beforeAll(async () => {
   const guidance = { channel: CHANNEL, kind: "capex_guidance", ticker: "META", period: "FY2027", ts: "2026-02-13T21:05:00.000Z", value: 150e9, low: 140e9, high: 160e9, basis: "consensus", basisValue: 125e9, surprisePct: 20, vsConsensusPct: 20, vsPriorGuidancePct: null, vsPriorYearActualPct: null, url: "https://investor.atmeta.com/news/q4-2025" };
   await store.recordAlerts([{ alert: guidance as never, dedupe: { channel: CHANNEL, key: "test-link", value: 1 }, platform: "discord" }]);
   await harness.side.deliverNow();
-  await fake.waitFor(() => (fake.channels.get(CHANNEL) ?? []).length === 30, 15_000);
+  await fake.waitFor(() => (fake.channels.get(CHANNEL) ?? []).length === 33, 15_000);
 });
 
 afterAll(async () => {

@@ -68,18 +68,25 @@ afterAll(async () => {
 describe("GIVEN the bundled episode replayed with two Discord channels watching its tickers", () => {
   it("THEN every alert of the open channel reaches Discord once, in order, as an embed with no mentions", async () => {
     const alerts = (await store.recentAlerts(OPEN, 1000)).reverse();
-    expect(alerts.length).toBe(29);
+    expect(alerts.length).toBe(32);
     const bodies = accepted(OPEN).map((r) => r.body as MessageBody);
-    expect(bodies).toHaveLength(29);
-    expect(new Set(bodies.map((b) => b.nonce)).size).toBe(29);
+    expect(bodies).toHaveLength(32);
+    expect(new Set(bodies.map((b) => b.nonce)).size).toBe(32);
     for (const body of bodies) expect(body.allowed_mentions).toEqual({ parse: [] });
     expect(bodies.map((b) => b.embeds[0]?.title.split(" · ")[0])).toEqual(
-      alerts.map((a) => ({ mcap_drop: "MARKET-CAP DROP", mcap_gain: "MARKET-CAP GAIN", capex_guidance: "CAPEX GUIDANCE", capex_actual: "CAPEX ACTUAL", earnings_upcoming: "EARNINGS TODAY AND NEXT TRADING DAY", earnings_result: "EARNINGS RESULT" })[a.alert.kind]),
+      alerts.map((a) => ({ mcap_drop: "MARKET-CAP DROP", mcap_gain: "MARKET-CAP GAIN", capex_guidance: "CAPEX GUIDANCE", capex_actual: "CAPEX ACTUAL", earnings_upcoming: "EARNINGS TODAY AND NEXT TRADING DAY", earnings_result: "EARNINGS RESULT", daily_recap: "DAILY RECAP" })[a.alert.kind]),
     );
     const meta = bodies.find((b) => b.embeds[0]?.title === "CAPEX GUIDANCE · META FY2026")?.embeds[0];
     expect(meta?.description).toContain("Meta Platforms (META) guided FY2026 capex $115B–$135B (midpoint $125B): +12.92% against the consensus of $110.7B");
     expect(meta?.fields).toContainEqual(expect.objectContaining({ name: "Surprise", value: "+12.92%" }));
     expect(meta?.color).toBe(0x57f287);
+    // Amazon's after-hours fall followed its FY2026 guidance: it replies to that alert's message.
+    const sent = accepted(OPEN);
+    const guidance = sent.find((r) => (r.body as MessageBody).embeds[0]?.title === "CAPEX GUIDANCE · AMZN FY2026");
+    const fall = sent.find((r) => (r.body as MessageBody).embeds[0]?.title === "MARKET-CAP DROP · AMZN · level 2");
+    const guidanceId = fake.messagesIn(OPEN).find((m) => m.nonce === (guidance?.body as MessageBody).nonce)?.id;
+    expect(guidanceId).toBeDefined();
+    expect((fall?.body as { message_reference?: unknown }).message_reference).toEqual({ message_id: guidanceId, fail_if_not_exists: false });
     const msft = bodies.find((b) => b.embeds[0]?.title === "MARKET-CAP DROP · MSFT · level 2")?.embeds[0];
     expect(msft?.description).toBe("Microsoft (MSFT) lost $309.4B of market value (-8.64%) against the reference close.");
     expect(msft?.footer.text).toBe("Thu, Jan 29, 2026, 09:30 ET · replay of the bundled episode");
@@ -95,7 +102,7 @@ describe("GIVEN the bundled episode replayed with two Discord channels watching 
     const retry = tries[limited + 1] as RecordedRequest;
     expect(retry.at - rateLimitedAt).toBeGreaterThanOrEqual(RETRY_AFTER_S * 1000);
     expect((retry.body as MessageBody).nonce).toBe(((tries[limited] as RecordedRequest).body as MessageBody).nonce);
-    expect(tries).toHaveLength(30);
+    expect(tries).toHaveLength(33);
   });
 
   it("THEN Missing Access (50001) pauses only that channel and its alerts wait in the outbox", async () => {
@@ -103,7 +110,7 @@ describe("GIVEN the bundled episode replayed with two Discord channels watching 
     const statuses = await store.channelStatuses("discord");
     expect(statuses.map(({ channel, state, reason }) => ({ channel, state, reason }))).toEqual([{ channel: LOCKED, state: "paused", reason: "Missing Access (50001)" }]);
     const waiting = (await store.pendingOutbox(1000, new Date("9999-12-31T00:00:00Z"), "discord")).filter((e) => e.channel === LOCKED);
-    expect(waiting).toHaveLength(29);
+    expect(waiting).toHaveLength(32);
     expect(harness.side.deliveryState(LOCKED)).toMatch(/^paused: Missing Access \(50001\)/);
     expect(harness.side.deliveryState(OPEN)).toBe("delivering to this Discord channel");
   });

@@ -66,7 +66,7 @@ describe("GIVEN DISCORD_PUBLIC_KEY is set", () => {
   });
 
   it("THEN a captured admin command sent again inside its five minutes gets 401 and ran once", async () => {
-    const body = JSON.stringify(interactionPayload({ options: [group("watch", sub("add", [str("tickers", "IBM")]))], permissions: ADMIN_PERMISSIONS, channelId: "1300000000000000077" }));
+    const body = JSON.stringify(interactionPayload({ options: [group("watch", sub("add", [str("tickers", "ORCL")]))], permissions: ADMIN_PERMISSIONS, channelId: "1300000000000000077" }));
     const headers = signed(body);
     const first = await post(body, headers);
     expect(first.status).toBe(200);

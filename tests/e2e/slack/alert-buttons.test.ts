@@ -84,7 +84,7 @@ describe("GIVEN the episode's alerts posted to a Slack channel over HTTP", () =>
   afterAll(() => run?.h.close());
 
   it("THEN every alert carries its buttons; values are only the alert id or the ticker; the guidance's source is an https link", async () => {
-    expect(messages(run)).toHaveLength(30);
+    expect(messages(run)).toHaveLength(33);
     for (const m of messages(run)) expect(buttonsOf(m).map((b) => b.text.text)).toContain("Acknowledge");
     const msft = messageStarting(run, "MARKET-CAP DROP · MSFT · level 2");
     const [stored] = (await run.desk.store.recentAlerts("C_MARKETS", 100)).filter((a) => a.alert.kind === "mcap_drop" && "level" in a.alert && a.alert.ticker === "MSFT" && a.alert.level === 2);

@@ -16,6 +16,8 @@ const drop = (channel: string): Alert => ({ channel, kind: "mcap_drop", ticker: 
 
 beforeAll(async () => {
   const { engine, store } = await testDesk({ delivers: false });
+  // watch add takes only tickers capwatch knows: in a desk without live data, the store's companies.
+  for (const ticker of ["MSFT", "NVDA", "AAPL", "TSLA", "GOOGL"]) await engine.handle({ type: "company", ticker, sharesOutstanding: 1e9 });
   const base = { platform: "slack" as const, thresholds: { ...DEFAULT_THRESHOLDS }, kinds: [...DEFAULT_KINDS] };
   await engine.routing.setWatchlist({ ...base, channel: "C_MARKETS", workspace: "T1", tickers: ["MSFT", "NVDA"] });
   await engine.routing.setWatchlist({ ...base, channel: "C_PRIVATE", workspace: "T1", tickers: ["AAPL"] });
@@ -116,6 +118,16 @@ describe("GIVEN a workspace whose channels watch tickers", () => {
     expect(answer.response_action).toBe("errors");
     expect(Object.keys(answer.errors)).toEqual(["mcap_pct"]);
     expect(answer.errors.mcap_pct).toMatch(/lots/);
+    expect(await desk.store.recentAudit("C_MARKETS", 10)).toEqual(before);
+  });
+
+  it("WHEN an admin's submission adds a ticker capwatch does not know THEN nothing is added and the admin is told why in the app's messages", async () => {
+    const before = await desk.store.recentAudit("C_MARKETS", 10);
+    const res = await post(interactionBody(submission("U_ADMIN", JSON.stringify({ channel: "C_MARKETS" }), { watch_add: { value: "ZZZZ" } })), "application/x-www-form-urlencoded");
+    expect(res.status).toBe(200);
+    const told = await h.api.waitFor(() => h.api.calls.find((c) => c.method === "chat.postMessage" && c.params.channel === "U_ADMIN"));
+    expect(told.params.text).toContain("ZZZZ is not a ticker capwatch knows");
+    expect([...(desk.engine.routing.watchlistOf("C_MARKETS")!.tickers as Set<string>)]).not.toContain("ZZZZ");
     expect(await desk.store.recentAudit("C_MARKETS", 10)).toEqual(before);
   });
 

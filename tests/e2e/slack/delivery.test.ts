@@ -37,7 +37,7 @@ describe("Slack delivery from the outbox", () => {
     const run = await slackEpisode(["C_MARKETS"]);
     const stored = (await run.store.recentAlerts("C_MARKETS", 1000)).reverse();
     const alerts = stored.map((s) => s.alert);
-    expect(alerts).toHaveLength(29);
+    expect(alerts).toHaveLength(32);
     const posts = run.api.posts();
     const nameOf = (t: string) => run.engine.market.companyName(t);
     expect(posts.map((p) => p.params.channel)).toEqual(alerts.map(() => "C_MARKETS"));
@@ -55,11 +55,27 @@ describe("Slack delivery from the outbox", () => {
     expect(JSON.parse(msft!.params.blocks!)).toContainEqual({
       type: "section",
       fields: [
+        { type: "mrkdwn", text: "*After*\nreporting Q2-2026 results: EPS $4.14 (+4.28% vs estimate), on Wed, Jan 28, 16:05 ET", verbatim: true },
         { type: "mrkdwn", text: "*Market-cap change*\n-$309.4B (-8.64%)", verbatim: true },
-        { type: "mrkdwn", text: "*Market cap*\n$3.27T, was $3.58T", verbatim: true },
-        { type: "mrkdwn", text: "*Level*\n2", verbatim: true },
+        { type: "mrkdwn", text: "*Market cap*\n$3.27T, was $3.58T (est.)", verbatim: true },
+        { type: "mrkdwn", text: "*Price*\n$440.00 (regular session)", verbatim: true },
+        { type: "mrkdwn", text: "*Level*\n2: twice your $100B threshold", verbatim: true },
       ],
     });
+    // Amazon's after-hours fall followed its FY2026 guidance: it is posted in that alert's thread.
+    const guidanceIndex = posts.findIndex((p) => p.params.text?.startsWith("CAPEX GUIDANCE · AMZN FY2026"));
+    const guidanceTs = run.api.channels.get("C_MARKETS")?.[guidanceIndex]?.ts;
+    const fall = posts.find((p) => p.params.text?.startsWith("MARKET-CAP DROP · AMZN · level 2"));
+    expect(guidanceTs).toBeDefined();
+    expect(fall?.params.thread_ts).toBe(guidanceTs);
+    expect(fall!.params.blocks).toContain("*After*\\nguiding FY2026 capex $200B, +36.43% vs consensus, at 16:05 ET");
+    expect(posts.filter((p) => p.params.thread_ts !== undefined).map((p) => p.params.text?.split(":")[0])).toEqual([
+      "MARKET-CAP DROP · MSFT · level 1",
+      "MARKET-CAP DROP · MSFT · level 2",
+      "MARKET-CAP DROP · MSFT · level 3",
+      "MARKET-CAP DROP · GOOGL · level 2",
+      "MARKET-CAP DROP · AMZN · level 2",
+    ]);
     const meta = posts.find((p) => p.params.text?.startsWith("CAPEX GUIDANCE · META FY2026"));
     expect(meta?.params.blocks).toContain("We expect 2026 capital expenditures");
     const gaps = posts.slice(1).map((p, i) => p.at - posts[i]!.at);
@@ -91,8 +107,8 @@ describe("Slack delivery from the outbox", () => {
     );
     const posts = run.api.posts();
     expect(posts.filter((p) => p.params.channel === "C_GONE")).toHaveLength(1);
-    expect(posts.filter((p) => p.params.channel === "C_OK")).toHaveLength(29);
-    expect(await run.pendingIn("C_GONE")).toHaveLength(29);
+    expect(posts.filter((p) => p.params.channel === "C_OK")).toHaveLength(32);
+    expect(await run.pendingIn("C_GONE")).toHaveLength(32);
     expect(await run.pendingIn("C_OK")).toEqual([]);
     expect(await run.store.channelStatuses("slack")).toEqual([expect.objectContaining({ channel: "C_GONE", state: "paused", reason: "channel_not_found" })]);
     expect(run.slack.deliveryState("C_GONE")).toBe("paused: channel_not_found");
@@ -102,7 +118,7 @@ describe("Slack delivery from the outbox", () => {
   it("GIVEN invalid_auth THEN the Slack side stops with a clear message and every alert stays in the outbox", async () => {
     const run = await slackEpisode(["C_MARKETS"], (call) => (call.method === "chat.postMessage" ? { body: { ok: false, error: "invalid_auth" } } : undefined));
     expect(run.api.posts()).toHaveLength(1);
-    expect(await run.pendingIn("C_MARKETS")).toHaveLength(29);
+    expect(await run.pendingIn("C_MARKETS")).toHaveLength(32);
     expect(run.logs.some((l) => l.includes("Slack refused the bot token (invalid_auth)") && l.includes("SLACK_BOT_TOKEN"))).toBe(true);
   });
 });

@@ -85,6 +85,11 @@ export class FakeDiscord {
     for (const ws of this.sockets) ws.send(frame);
   }
 
+  /** The messages a channel holds, oldest first (their ids, as a reply refers to them). */
+  messagesIn(channel: string): Array<{ id: string; nonce?: string }> {
+    return [...(this.channels.get(channel) ?? [])];
+  }
+
   /** Requests so far whose method and path match. */
   find(method: string, path: RegExp): RecordedRequest[] {
     return this.requests.filter((r) => r.method === method && path.test(r.path));

@@ -120,9 +120,12 @@ describe("replay: market-cap references", () => {
     expect((await replayThrough(file)).alerts).toEqual([]);
   });
 
-  it("GIVEN a ticker without shares THEN no market-cap alert", async () => {
+  it("GIVEN a ticker without shares THEN a percentage-only alert: r = lossPct / mcapDropPct, market-cap fields null", async () => {
     const file = writeReplayFile([{ type: "quote", ts: "2026-02-11T21:00:00Z", ticker: "AAPL", price: 275.5 }, { type: "quote", ts: "2026-02-12T21:00:00Z", ticker: "AAPL", price: 200 }]);
-    expect((await replayThrough(file)).alerts).toEqual([]);
+    // -27.40 % is r = 5.48: level 3, whatever the dollar threshold.
+    expect((await replayThrough(file)).alerts).toEqual([
+      { channel: "replay", kind: "mcap_drop", ticker: "AAPL", ts: "2026-02-12T21:00:00.000Z", level: 3, marketCap: null, referenceMarketCap: null, changeUsd: null, changePct: -27.4 },
+    ]);
   });
 
   it("GIVEN mcap_gain enabled THEN a rise fires it", async () => {

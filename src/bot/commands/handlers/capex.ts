@@ -57,7 +57,7 @@ export async function capexReply(desk: CommandDesk, channel: string, ticker: str
   const name = desk.engine.market.companyName(ticker);
   const title = `Capex: ${ticker}${name ? ` · ${name}` : ""}`;
   if (guidance.length === 0 && actuals.length === 0 && consensus.length === 0) {
-    return { title, text: `No capex guidance, actuals or consensus recorded for ${ticker} yet. Admins can add an expectation: consensus set ${ticker} capex FY2026 100B`, visibility: "private", tone: "info" };
+    return { title, text: `No capex guidance, actuals or consensus recorded for ${ticker} yet. Admins can add an expectation: consensus set ${ticker} capex FY2026 100B`, footnotes: [asOf(desk, desk.dataNow())], visibility: "private", tone: "info" };
   }
   const thresholds = desk.engine.routing.watchlistOf(channel)?.thresholds ?? DEFAULT_THRESHOLDS;
   const company = name ? shortCompanyName(name) : ticker;

@@ -9,11 +9,12 @@ import type { Reply } from "../../replies/reply.js";
 import { MAX_MUTE_MS } from "../parse/resolvers/time.js";
 import type { MuteDuration } from "../types.js";
 import type { Caller, CommandDesk } from "../context.js";
+import { checkTickers, unknownTickersText } from "./known-tickers.js";
 
 /** A channel watching more than this is not a desk but a feed; "all" exists for that. */
 export const MAX_WATCHLIST_TICKERS = 500;
 
-function currentRecord(desk: CommandDesk, channel: string, caller?: Caller): WatchlistRecord {
+export function currentRecord(desk: CommandDesk, channel: string, caller?: Caller): WatchlistRecord {
   const w = desk.engine.routing.watchlistOf(channel);
   if (w === undefined) {
     // A channel's first change creates its watchlist where the command came from.
@@ -26,14 +27,16 @@ function currentRecord(desk: CommandDesk, channel: string, caller?: Caller): Wat
     tickers: w.tickers === "*" ? "*" : [...w.tickers],
     thresholds: { ...w.thresholds },
     kinds: ALERT_KINDS.filter((k) => w.kinds.has(k)),
+    // A settings change keeps the channel's opt-ins (recap, …).
+    ...(Object.keys(w.options).length > 0 ? { options: { ...w.options } } : {}),
   };
 }
 
-function audit(desk: CommandDesk, caller: Caller, action: string, details: Record<string, unknown>): AuditEntry {
+export function audit(desk: CommandDesk, caller: Caller, action: string, details: Record<string, unknown>): AuditEntry {
   return { at: desk.wallNow().toISOString(), channel: caller.channel, userId: caller.userId, action, details };
 }
 
-const done = (title: string, text: string): Reply => ({ title, text, visibility: "private", tone: "success" });
+export const done = (title: string, text: string): Reply => ({ title, text, visibility: "private", tone: "success" });
 
 /** How many of the channel's recent alerts a platform refused for good, and the latest reason. */
 async function parkedOf(desk: CommandDesk, channel: string): Promise<string | undefined> {
@@ -55,6 +58,7 @@ export async function watchListReply(desk: CommandDesk, channel: string, share: 
       { label: "Kinds on", value: record.kinds.length > 0 ? record.kinds.join(", ") : "none" },
       { label: "Kinds off", value: ALERT_KINDS.filter((k) => !record.kinds.includes(k)).join(", ") || "none" },
       { label: "Muted", value: mutes.length > 0 ? mutes.map((m) => `${m.ticker} until ${formatEasternTime(new Date(m.until).toISOString())}`).join(" · ") : "nothing" },
+      { label: "Recap", value: desk.engine.routing.watchlistOf(channel)?.options.recap === true ? "daily at 16:15 ET on trading days (recap off stops it)" : "off (recap on posts one at 16:15 ET)" },
       { label: "Delivery", value: desk.deliveryState(channel) },
       ...(notDelivered !== undefined ? [{ label: "Not delivered", value: notDelivered }] : []),
       { label: "Data", value: desk.dataState?.() ?? desk.source },
@@ -75,12 +79,24 @@ export async function watchChange(desk: CommandDesk, caller: Caller, op: "add" |
   if (unchanged.length === tickers.length && record.tickers !== "*") {
     return { title: "Nothing changed", text: `${tickers.join(", ")} ${op === "add" ? "already watched" : "not watched"} in ${caller.channel}.`, visibility: "private", tone: "info" };
   }
+  // A typo (MSTF) or a symbol no one lists would be watched in silence forever: refuse it, suggest.
+  const check = op === "add" ? await checkTickers(desk, tickers.filter((t) => !current.includes(t))) : undefined;
+  if (check !== undefined && check.unknown.length > 0) {
+    return { title: "Unknown ticker", text: unknownTickersText(check), visibility: "private", tone: "error" };
+  }
   await desk.engine.routing.setWatchlist({ ...record, tickers: next.sort() }, audit(desk, caller, `watch ${op}`, { tickers }));
   const known = new Set(desk.engine.market.knownTickers());
   const noData = op === "add" ? tickers.filter((t) => !known.has(t)) : [];
+  // Without a share count there is no market cap: say so now, not when the first alert reads oddly.
+  const noShares = op === "add" ? tickers.filter((t) => known.has(t) && desk.engine.market.sharesOf(t) === undefined) : [];
   return done(
     `Watchlist ${op === "add" ? "extended" : "reduced"}`,
-    `${caller.channel} now watches ${next.length > 0 ? next.join(", ") : "nothing"}.${noData.length > 0 ? ` No data yet for ${noData.join(", ")}: alerts start when it arrives.` : ""}`,
+    [
+      `${caller.channel} now watches ${next.length > 0 ? next.join(", ") : "nothing"}.`,
+      ...(noData.length > 0 ? [`No data yet for ${noData.join(", ")}: alerts start when it arrives.`] : []),
+      ...(check !== undefined && check.unchecked.length > 0 ? [`The data providers did not answer, so ${check.unchecked.join(", ")} could not be checked; watch remove undoes a typo.`] : []),
+      ...(noShares.length > 0 ? [`No share count for ${noShares.join(", ")}: market cap unknown, so ${noShares.length === 1 ? "its" : "their"} move alerts are percentage-only.`] : []),
+    ].join(" "),
   );
 }
 

@@ -39,7 +39,7 @@ export function upcomingEarningsReply(desk: CommandDesk, channel: string, range:
 export async function tickerEarningsReply(desk: CommandDesk, ticker: string, share: boolean): Promise<Reply> {
   const next = desk.engine.market.earningsScheduleOf(ticker);
   const results = await desk.store.earningsResultsFor(ticker, 4);
-  if (next === undefined && results.length === 0) return { title: `Earnings: ${ticker}`, text: unknownTickers(desk, [ticker]), visibility: "private", tone: "error" };
+  if (next === undefined && results.length === 0) return { title: `Earnings: ${ticker}`, text: unknownTickers(desk, [ticker]), footnotes: [asOf(desk, desk.dataNow())], visibility: "private", tone: "error" };
   const today = easternDate(desk.dataNow());
   const fields = [];
   if (next !== undefined && next.date >= today) {

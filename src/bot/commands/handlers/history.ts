@@ -3,11 +3,12 @@ import { formatEasternTime } from "../../../alerts/render/format.js";
 import { summarizeAlert } from "../../../alerts/render/summary.js";
 import type { Reply } from "../../replies/reply.js";
 import type { CommandDesk } from "../context.js";
+import { asOf } from "./footnotes.js";
 
 export async function alertsReply(desk: CommandDesk, channel: string, limit: number, ticker: string | undefined, share: boolean): Promise<Reply> {
   const alerts = await desk.store.recentAlerts(channel, limit, ticker);
   const title = `Recent alerts${ticker ? ` for ${ticker}` : ""} in ${channel}`;
-  if (alerts.length === 0) return { title, text: "No alerts yet.", visibility: share ? "channel" : "private", tone: "info" };
+  if (alerts.length === 0) return { title, text: "No alerts yet.", footnotes: [asOf(desk, desk.dataNow())], visibility: share ? "channel" : "private", tone: "info" };
   return {
     title,
     table: {
@@ -17,6 +18,7 @@ export async function alertsReply(desk: CommandDesk, channel: string, limit: num
     footnotes: [
       `Newest first; up to ${limit}. Muted alerts are kept here but were not posted.`,
       ...(alerts.some((a) => a.parked !== undefined) ? ["An alert marked not delivered was refused by the platform each time it was tried; it is kept here and the channel's later alerts went on."] : []),
+      asOf(desk, desk.dataNow()),
     ],
     visibility: share ? "channel" : "private",
     tone: "info",

@@ -13,7 +13,7 @@ const SESSION = { regular: "", pre: " (pre-market)", post: " (after hours)" } as
 export function quoteReply(desk: CommandDesk, tickers: string[], share: boolean): Reply {
   const found = tickers.map((t) => marketFigures(desk.engine.market, t)).filter((f): f is MarketFigures => f !== undefined);
   const missing = tickers.filter((t) => !found.some((f) => f.ticker === t));
-  if (found.length === 0) return { title: "No quote", text: unknownTickers(desk, missing), visibility: "private", tone: "error" };
+  if (found.length === 0) return { title: "No quote", text: unknownTickers(desk, missing), footnotes: [asOf(desk, desk.engine.market.dataTime())], visibility: "private", tone: "error" };
   const latest = Math.max(...found.map((f) => f.trade.ts));
   const footnotes = [
     "Change is against the previous close; market cap = price × shares outstanding.",

@@ -4,7 +4,7 @@ import type { CommandParser } from "./commands/common.js";
 import { parseConsensus } from "./commands/consensus.js";
 import { parseFeeds } from "./commands/feeds.js";
 import { parseAlerts, parseCapex, parseEarnings, parseMovers, parseQuote } from "./commands/lookups.js";
-import { parseAudit, parseHelp } from "./commands/meta.js";
+import { parseAudit, parseHelp, parseRecap } from "./commands/meta.js";
 import { parseMute, parseUnmute } from "./commands/mute.js";
 import { parseKinds, parseThresholds, parseWatch } from "./commands/settings.js";
 import { resolveTicker } from "./resolvers.js";
@@ -27,6 +27,7 @@ const PARSERS: Record<Topic, CommandParser> = {
   mute: parseMute,
   unmute: parseUnmute,
   audit: parseAudit,
+  recap: parseRecap,
   help: parseHelp,
 };
 

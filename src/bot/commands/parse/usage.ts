@@ -15,6 +15,7 @@ export const TOPICS = [
   "mute",
   "unmute",
   "audit",
+  "recap",
   "help",
 ] as const;
 export type Topic = (typeof TOPICS)[number];
@@ -107,6 +108,12 @@ export const USAGE: Record<Topic, UsageEntry> = {
     examples: ["/capwatch audit 50", "/capwatch audit"],
     admin: true,
   },
+  recap: {
+    usage: "/capwatch recap on|off",
+    summary: "The daily recap at 16:15 ET on trading days: close-to-close moves, the day's alerts, tomorrow's reports.",
+    examples: ["/capwatch recap on", "/capwatch recap off"],
+    admin: true,
+  },
   help: {
     usage: "/capwatch help [command]",
     summary: "What the commands do, or how to use one of them.",
@@ -128,6 +135,8 @@ export const ADMIN_COMMANDS: ReadonlySet<CommandName> = new Set<CommandName>([
   "mute",
   "unmute",
   "audit",
+  "recap_on",
+  "recap_off",
 ]);
 
 export function isTopic(word: string): word is Topic {

@@ -38,13 +38,22 @@ export class SecClient {
 
   /** Ticker → CIK from company_tickers.json, fetched at most once a day. */
   async lookup(ticker: string): Promise<CompanyRef | undefined> {
+    return (await this.table()).get(secTicker(ticker).toUpperCase());
+  }
+
+  /** Every ticker company_tickers.json lists, in capwatch's spelling (BRK.B): what `watch add` suggests from. */
+  async listedTickers(): Promise<string[]> {
+    return [...(await this.table()).keys()].map((t) => t.replace("-", "."));
+  }
+
+  private async table(): Promise<Map<string, CompanyRef>> {
     if (this.tickers === undefined || this.now() - this.tickers.at >= DAY_MS) {
       const table = await this.http.getJson(`${this.urls.www}/files/company_tickers.json`, companyTickersSchema);
       const byTicker = new Map<string, CompanyRef>();
       for (const row of Object.values(table)) byTicker.set(row.ticker.toUpperCase(), { cik: row.cik_str, ticker: row.ticker, title: row.title });
       this.tickers = { at: this.now(), byTicker };
     }
-    return this.tickers.byTicker.get(secTicker(ticker).toUpperCase());
+    return this.tickers.byTicker;
   }
 
   async requireCompany(ticker: string): Promise<CompanyRef> {

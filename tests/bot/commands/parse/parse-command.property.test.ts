@@ -63,12 +63,14 @@ const commandSchema = z.discriminatedUnion("name", [
   }),
   z.strictObject({ name: z.literal("unmute"), ticker }),
   z.strictObject({ name: z.literal("audit"), limit: int(1, 100) }),
+  z.strictObject({ name: z.literal("recap_on") }),
+  z.strictObject({ name: z.literal("recap_off") }),
   z.strictObject({ name: z.literal("help"), topic: z.enum(TOPICS).optional() }),
 ]);
 
 const COMMAND_NAMES: readonly CommandName[] = [
   "quote", "movers", "earnings", "capex", "alerts", "watch_list", "watch_add", "watch_remove", "thresholds_set",
-  "kinds_enable", "kinds_disable", "consensus_set", "consensus_list", "feeds_add", "feeds_remove", "feeds_list", "mute", "unmute", "audit", "help",
+  "kinds_enable", "kinds_disable", "consensus_set", "consensus_list", "feeds_add", "feeds_remove", "feeds_list", "mute", "unmute", "audit", "recap_on", "recap_off", "help",
 ];
 const ERROR_CODES: readonly UserErrorCode[] = [
   "empty", "unknown_command", "unknown_subcommand", "missing_argument", "too_many_arguments", "invalid_ticker",
