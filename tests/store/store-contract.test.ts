@@ -106,6 +106,23 @@ describe.each(backends)("the Store on %s", (_name, open) => {
     await store.close();
   });
 
+  it("GIVEN quote history for 300 tickers, one day written twice (a restart mid-day) THEN the day's buckets merge, the newer winning, and a range reads back in day order", async () => {
+    const store = await open();
+    await store.saveQuoteDays(Array.from({ length: 300 }, (_, i) => ({ ticker: `T${i}`, day: "2026-01-28", prices: `114:${10 + i}` })));
+    await store.saveQuoteDays([{ ticker: "MSFT", day: "2026-01-29", prices: "114:440;115:441" }]);
+    await store.saveQuoteDays([
+      { ticker: "MSFT", day: "2026-01-29", prices: "115:439;200:430" },
+      { ticker: "MSFT", day: "2026-01-28", prices: "191:481" },
+    ]);
+    expect(await store.quoteDays("MSFT", "2026-01-01", "2026-01-31")).toEqual([
+      { ticker: "MSFT", day: "2026-01-28", prices: "191:481" },
+      { ticker: "MSFT", day: "2026-01-29", prices: "114:440;115:439;200:430" },
+    ]);
+    expect(await store.quoteDays("MSFT", "2026-01-29", "2026-01-29")).toHaveLength(1);
+    expect(await store.quoteDays("T299", "2026-01-28", "2026-01-28")).toEqual([{ ticker: "T299", day: "2026-01-28", prices: "114:309" }]);
+    await store.close();
+  });
+
   it("GIVEN a failed delivery THEN the entry waits until its retry time, with its attempts counted", async () => {
     const store = await open();
     await store.recordAlerts([{ alert: alert("#a", 1), dedupe: { channel: "#a", key: "k", value: 1 } }]);

@@ -14,6 +14,7 @@ import type {
   RequestClaims,
   RetentionStore,
   OutboxStore,
+  QuoteHistoryStore,
   InFlightMarks,
   SettingsStore,
   SnapshotStore,
@@ -31,6 +32,7 @@ const ROLES = {
   snapshot: methodsOf<SnapshotStore>()("loadEngineState"),
   settings: methodsOf<SettingsStore>()("saveWatchlist", "saveMute", "deleteMute"),
   market: methodsOf<MarketStore>()("saveCompany", "saveMarketState", "saveEarningsSchedule", "saveEarningsResult", "earningsResultsFor"),
+  quoteHistory: methodsOf<QuoteHistoryStore>()("saveQuoteDays", "quoteDays"),
   capex: methodsOf<CapexStore>()("saveConsensus", "saveCapexActual", "appendGuidance", "guidanceFor", "capexActualsFor", "consensusFor"),
   alerts: methodsOf<AlertStore>()("recordAlerts", "recentAlerts"),
   outbox: methodsOf<OutboxStore>()("pendingOutbox", "markDelivered", "markDeliveryFailed", "parkOutbox", "setChannelStatus", "channelStatuses"),
@@ -55,6 +57,7 @@ describe("the store's role interfaces", () => {
       snapshot: 1,
       settings: 3,
       market: 5,
+      quoteHistory: 2,
       capex: 6,
       alerts: 2,
       outbox: 6,
@@ -67,7 +70,7 @@ describe("the store's role interfaces", () => {
       retention: 1,
       probe: 2,
     });
-    expect(_covered).toHaveLength(38);
+    expect(_covered).toHaveLength(40);
   });
 
   it("GIVEN the SQLite store THEN it implements every role's methods", async () => {

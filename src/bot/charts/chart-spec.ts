@@ -52,7 +52,7 @@ export const CHART_HEIGHT = 400;
 
 /** A file name for a chart: anything but letters, digits, dots and dashes becomes a dash. */
 export function chartFilename(...parts: string[]): string {
-  const stem = parts.join("-").replace(/[^A-Za-z0-9.-]+/g, "-").replace(/-+/g, "-").replace(/^-|-$/g, "").slice(0, 80);
+  const stem = parts.join("-").replace(/[^A-Za-z0-9.-]+/g, "-").replace(/\.{2,}/g, ".").replace(/-+/g, "-").replace(/^-|-$/g, "").slice(0, 80);
   return `${stem || "chart"}.png`;
 }
 

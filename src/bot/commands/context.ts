@@ -3,7 +3,7 @@ import type { CapexView } from "../../alerts/capex-tracker.js";
 import type { ChannelSettings } from "../../alerts/channel-router.js";
 import type { Engine } from "../../alerts/engine.js";
 import type { MarketView } from "../../alerts/market-state.js";
-import type { AlertStore, AuditLog, CapexStore, MarketStore, NewsFeedStore, Platform, Store } from "../../store/store.js";
+import type { AlertStore, AuditLog, CapexStore, MarketStore, NewsFeedStore, Platform, QuoteHistoryStore, Store } from "../../store/store.js";
 
 export interface Caller {
   channel: string;
@@ -29,7 +29,7 @@ export interface CommandEngine {
 }
 
 /** The store roles commands look up: alert history, the audit log, market and capex figures, news feeds. */
-export type CommandStore = AlertStore & AuditLog & MarketStore & CapexStore & NewsFeedStore;
+export type CommandStore = AlertStore & AuditLog & MarketStore & QuoteHistoryStore & CapexStore & NewsFeedStore;
 
 /** What a command handler is given: the roles it reads and changes, the clocks, how delivery is going. */
 export interface CommandDesk {
