@@ -10,10 +10,21 @@ export const FAKE_TOKEN = "fake-bot-token.for-tests.0123456789";
 export const APP_ID = "1100000000000000001";
 export const BOT_ID = "1100000000000000002";
 
+/** A file part of a multipart request (an attachment). */
+export interface RecordedFile {
+  field: string;
+  name: string;
+  contentType: string;
+  bytes: Buffer;
+}
+
 export interface RecordedRequest {
   method: string;
   path: string;
+  /** The JSON body, or a multipart request's payload_json. */
   body: unknown;
+  /** A multipart request's files (attachments), in order. */
+  files?: RecordedFile[];
   headers: IncomingMessage["headers"];
   at: number;
 }
@@ -33,6 +44,8 @@ export interface FakeMessage {
   nonce?: string;
   at: number;
   embeds: unknown[];
+  /** The attachments' metadata from the payload, with their files' bytes. */
+  attachments?: Array<{ filename: string; description?: string; bytes?: Buffer }>;
 }
 
 /** How long Discord remembers an enforced nonce ("a few minutes"). */
@@ -119,9 +132,11 @@ export class FakeDiscord {
   private async onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
-    const text = Buffer.concat(chunks).toString("utf8");
+    const raw = Buffer.concat(chunks);
     const path = (req.url ?? "/").split("?")[0]?.replace(/^\/api\/v10/, "") ?? "/";
-    const recorded: RecordedRequest = { method: req.method ?? "GET", path, body: text ? JSON.parse(text) : undefined, headers: req.headers, at: Date.now() };
+    const contentType = req.headers["content-type"] ?? "";
+    const { body, files } = contentType.startsWith("multipart/form-data") ? await readMultipart(raw, contentType) : { body: raw.length > 0 ? JSON.parse(raw.toString("utf8")) : undefined, files: undefined };
+    const recorded: RecordedRequest = { method: req.method ?? "GET", path, body, ...(files ? { files } : {}), headers: req.headers, at: Date.now() };
     this.requests.push(recorded);
     const answer = this.scripts.map((s) => s(recorded)).find((a) => a !== undefined) ?? this.defaultAnswer(recorded);
     // A 204 must carry no content-type: @discordjs/rest parses by content type.
@@ -133,11 +148,13 @@ export class FakeDiscord {
   }
 
   private createMessage(channel: string, req: RecordedRequest): FakeAnswer {
-    const body = req.body as { embeds?: unknown[]; nonce?: string | number; enforce_nonce?: boolean };
+    const body = req.body as { embeds?: unknown[]; attachments?: Array<{ id: number | string; filename: string; description?: string }>; nonce?: string | number; enforce_nonce?: boolean };
     const nonce = body.nonce === undefined ? undefined : String(body.nonce);
     const messages = this.channels.get(channel) ?? [];
     const seen = body.enforce_nonce && nonce !== undefined ? messages.find((m) => m.nonce === nonce && req.at - m.at < NONCE_WINDOW_MS) : undefined;
-    const kept = seen ?? { id: String(this.requests.length), nonce, at: req.at, embeds: body.embeds ?? [] };
+    // Discord matches attachment `id` n to the multipart field files[n].
+    const attachments = (body.attachments ?? []).map((a) => ({ filename: a.filename, description: a.description, bytes: req.files?.find((f) => f.field === `files[${a.id}]`)?.bytes }));
+    const kept = seen ?? { id: String(this.requests.length), nonce, at: req.at, embeds: body.embeds ?? [], attachments };
     if (!seen) this.channels.set(channel, [...messages, kept]);
     return { status: 200, body: { id: kept.id, channel_id: channel, content: "", embeds: kept.embeds, ...(nonce === undefined ? {} : { nonce }) } };
   }
@@ -166,4 +183,20 @@ function guildPayload(id: string): object {
     channels: [], threads: [], roles: [], members: [], emojis: [], stickers: [], presences: [], voice_states: [],
     stage_instances: [], guild_scheduled_events: [], joined_at: "2026-01-01T00:00:00.000Z", large: false,
   };
+}
+
+/** A multipart body as Discord reads it: `payload_json` is the JSON body, `files[n]` the attachments. */
+async function readMultipart(raw: Buffer, contentType: string): Promise<{ body: unknown; files: RecordedFile[] }> {
+  const form = await new Response(raw, { headers: { "content-type": contentType } }).formData();
+  const files: RecordedFile[] = [];
+  let body: unknown;
+  for (const [field, value] of form.entries()) {
+    if (typeof value === "string") {
+      if (field === "payload_json") body = JSON.parse(value);
+      continue;
+    }
+    const blob = value as Blob & { name?: string };
+    files.push({ field, name: blob.name ?? "", contentType: blob.type, bytes: Buffer.from(await blob.arrayBuffer()) });
+  }
+  return { body, files };
 }

@@ -124,7 +124,7 @@ export class FakeSlackApi {
     if (file === undefined) return 404;
     if (contentType?.startsWith("multipart/form-data")) {
       const form = await new Response(body, { headers: { "content-type": contentType } }).formData();
-      const part = [...form.values()].find((v): v is File => typeof v !== "string");
+      const part = [...form.values()].find((v) => typeof v !== "string") as Blob | undefined;
       file.bytes = part ? Buffer.from(await part.arrayBuffer()) : undefined;
     } else file.bytes = body;
     return 200;
