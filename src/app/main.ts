@@ -147,7 +147,14 @@ async function main(): Promise<number> {
   );
 
   const caller = () => terminalCaller(engine.routing, isLive ? LIVE_TERMINAL_CHANNEL : DEFAULT_REPLAY_CHANNEL);
-  const answer = async (line: string) => renderReplyText(await answerCommand(line, caller(), desk));
+  const answer = async (line: string) => {
+    const reply = await answerCommand(line, caller(), desk);
+    if (reply.chart === undefined) return renderReplyText(reply);
+    const chart = reply.chart;
+    const shown = await chartFiles.write(chart).then((path) => chartLine(path, chart), (error: unknown) => `  chart not written: ${(error as Error).message}`);
+    return `${renderReplyText(reply)}
+${shown}`;
+  };
   if (interactive) chat = startInteractiveChat(process.stdin, process.stdout, answer);
 
   let alerts = 0;

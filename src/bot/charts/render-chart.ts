@@ -57,8 +57,10 @@ const common = (title: string, subtitle: string) => ({
 });
 
 function axisValue(unit: LineChart["unit"]): (value: number | string) => string {
-  return (value) => (unit === "mcap" ? formatUsd(Number(value)) : `$${Number(value).toFixed(2)}`);
+  return (value) => (unit === "mcap" ? usdTick(value) : `$${Number(value).toFixed(2)}`);
 }
+
+const usdTick = (value: number | string) => (Number(value) === 0 ? "$0" : formatUsd(Number(value)));
 
 function lineConfig(spec: LineChart) {
   const labels = spec.points.map((p) => p.label);
@@ -95,7 +97,7 @@ function barConfig(spec: BarChart) {
     },
     options: {
       ...common(spec.title, spec.subtitle),
-      scales: { y: { beginAtZero: true, ticks: { callback: (v: number | string) => formatUsd(Number(v)) } } },
+      scales: { y: { beginAtZero: true, ticks: { callback: usdTick } } },
     },
   };
 }

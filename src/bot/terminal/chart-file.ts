@@ -21,5 +21,5 @@ export class ChartFiles {
 
 /** The line printed for a chart: its path, with the words that stand for it. */
 export function chartLine(path: string, chart: ChartImage): string {
-  return `  chart: ${path} (${chart.title})`;
+  return `  chart (${chart.title}):\n    ${path}`;
 }

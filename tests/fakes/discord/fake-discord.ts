@@ -170,6 +170,9 @@ export class FakeDiscord {
     const message = /^\/channels\/(\d+)\/messages$/.exec(req.path);
     if (req.method === "POST" && message) return this.createMessage(message[1]!, req);
     if (req.method === "PATCH" && req.path.startsWith("/webhooks/")) return { status: 200, body: { id: "1", ...(req.body as object) } };
+    // A follow-up message through the interaction's webhook (`followUp`, or a POST to it).
+    const followUp = /^\/webhooks\/(\d+)\/([^/]+)$/.exec(req.path);
+    if (req.method === "POST" && followUp) return this.createMessage(`webhook:${followUp[2]}`, req);
     if (req.method === "PUT" && /^\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(req.path)) {
       return { status: 200, body: (req.body as Array<object>).map((c, i) => ({ id: String(9000 + i), application_id: APP_ID, version: "1", ...c })) };
     }
