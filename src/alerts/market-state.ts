@@ -2,7 +2,7 @@
 // (split-adjusted as splits arrive), the earnings schedule, and the data clock. Commands read it
 // through MarketView; the engine feeds it events and checkpoints what changed.
 import type { CompanyEvent, EarningsResultEvent, EarningsScheduledEvent, QuoteEvent } from "../sources/events.js";
-import { QuoteHistory, encodeDay, type HistoryDay, type QuoteDayRecord } from "./quote-history.js";
+import { QuoteHistory, takeChanged, type HistoryDay, type QuoteDayRecord } from "./quote-history.js";
 import type { EarningsScheduleRecord, EngineSnapshot, MarketStore, QuoteHistoryStore } from "./store-roles.js";
 import { isoTime } from "./types.js";
 import type { McapRoute } from "./watchlists.js";
@@ -250,8 +250,7 @@ export class MarketState implements MarketView {
       for (const [ticker, market] of this.markets) {
         const current = market.historyDay;
         if (current === undefined || !current.dirty) continue;
-        current.dirty = false;
-        days.push({ ticker, day: current.day, prices: encodeDay(current.prices) });
+        days.push({ ticker, day: current.day, prices: takeChanged(current) });
       }
     }
     if (days.length > 0) await this.store.saveQuoteDays(days);

@@ -25,6 +25,8 @@ export interface HistoryDay {
   prices: Float64Array;
   /** Changed since it was last written. */
   dirty: boolean;
+  /** The first bucket changed since the last write: a write sends this bucket on, not the whole day. */
+  fromBucket: number;
 }
 
 export interface PricePoint {
@@ -34,20 +36,20 @@ export interface PricePoint {
 }
 
 export function newHistoryDay(day: string): HistoryDay {
-  return { day, start: easternWallTimeToUtc(day, 0, 0), prices: new Float64Array(BUCKETS_PER_DAY).fill(Number.NaN), dirty: false };
+  return { day, start: easternWallTimeToUtc(day, 0, 0), prices: new Float64Array(BUCKETS_PER_DAY).fill(Number.NaN), dirty: false, fromBucket: BUCKETS_PER_DAY };
 }
 
-/** `i:price` pairs, `;`-separated, for the buckets that have a price. */
-export function encodeDay(prices: Float64Array): string {
+/** `i:price` pairs, `;`-separated, for the buckets from `from` on that have a price. */
+export function encodeDay(prices: Float64Array, from = 0): string {
   const parts: string[] = [];
-  for (let i = 0; i < prices.length; i++) {
+  for (let i = from; i < prices.length; i++) {
     const p = prices[i] as number;
     if (!Number.isNaN(p)) parts.push(`${i}:${p}`);
   }
   return parts.join(";");
 }
 
-/** The stored encoding back into bucket prices; malformed pairs are skipped. */
+/** The stored encoding back into bucket prices, a later pair for a bucket winning; malformed pairs are skipped. */
 export function decodeDay(text: string): Float64Array {
   const prices = new Float64Array(BUCKETS_PER_DAY).fill(Number.NaN);
   for (const part of text.split(";")) {
@@ -70,6 +72,14 @@ export function dayPoints(day: string, prices: Float64Array): PricePoint[] {
   return out;
 }
 
+/** The buckets changed since the day was last written, encoded; the day counts as written after. */
+export function takeChanged(day: HistoryDay): string {
+  const text = encodeDay(day.prices, day.fromBucket);
+  day.dirty = false;
+  day.fromBucket = BUCKETS_PER_DAY;
+  return text;
+}
+
 /** Holds each ticker's days until they are written; the quote path calls `record` once per quote. */
 export class QuoteHistory {
   private finished: QuoteDayRecord[] = [];
@@ -79,13 +89,14 @@ export class QuoteHistory {
     let current = holder.historyDay;
     if (current === undefined || current.day !== day) {
       if (current !== undefined && day < current.day) return; // a late quote of an earlier day: not charted
-      if (current !== undefined && current.dirty) this.finished.push({ ticker, day: current.day, prices: encodeDay(current.prices) });
+      if (current !== undefined && current.dirty) this.finished.push({ ticker, day: current.day, prices: takeChanged(current) });
       current = holder.historyDay = newHistoryDay(day);
     }
     const i = Math.floor((ts - current.start) / BUCKET_MS);
     if (i >= 0 && i < BUCKETS_PER_DAY) {
       current.prices[i] = price;
       current.dirty = true;
+      if (i < current.fromBucket) current.fromBucket = i;
     }
   }
 
