@@ -14,6 +14,7 @@ import { generateReplay, type GeneratedReplay } from "./generate.js";
 import { documentToOutboxMs } from "./document-latency.js";
 import { writeGuidanceDocuments } from "./guidance-docs.js";
 import { measureNewsLatency } from "./news-latency.js";
+import { CHART_LIBRARIES, chartChild, installedMb, type ChartLibrary } from "./chart-bench.js";
 
 const { values } = parseArgs({
   options: {
@@ -24,12 +25,12 @@ const { values } = parseArgs({
     tickers: { type: "string", default: "2000" },
     watchlists: { type: "string", default: "50" },
     runs: { type: "string", default: "5" },
-    /** Comma-separated sections to run (default all): floor, alerts, watchlists, start, guidance, latency, news. */
+    /** Comma-separated sections to run (default all): floor, alerts, watchlists, start, guidance, latency, news, chart. */
     only: { type: "string" },
   },
 });
 
-const SECTIONS = ["floor", "alerts", "watchlists", "start", "guidance", "latency", "news"] as const;
+const SECTIONS = ["floor", "alerts", "watchlists", "start", "guidance", "latency", "news", "chart"] as const;
 const only = values.only === undefined ? new Set<string>(SECTIONS) : new Set(values.only.split(",").map((s) => s.trim()));
 for (const section of only) if (!(SECTIONS as readonly string[]).includes(section)) throw new Error(`bench: unknown section ${section} (${SECTIONS.join(", ")})`);
 
@@ -149,6 +150,17 @@ async function pairedFloor(file: string): Promise<Record<string, unknown>> {
   };
 }
 
+/** Each chart library in a fresh process (its peak RSS its own), with its installed size. */
+async function measureCharts(): Promise<Record<string, unknown>> {
+  const out: Record<string, unknown> = {};
+  for (const library of Object.keys(CHART_LIBRARIES) as ChartLibrary[]) {
+    const run = (await runNode(["--child", `chart-${library}`])) as unknown as Record<string, number | boolean>;
+    const rounded = Object.fromEntries(Object.entries(run).map(([k, v]) => [k, typeof v === "number" ? round(v, 1) : v]));
+    out[library] = { packages: CHART_LIBRARIES[library].join(" + "), ...rounded, install_mb: installedMb(CHART_LIBRARIES[library]) };
+  }
+  return out;
+}
+
 /** One replay of a generated file in a fresh process: its alerts, CPU seconds and peak RSS. */
 async function oneReplay(file: string, generated: GeneratedReplay): Promise<Record<string, unknown>> {
   const run = await runNode(["--child", "replay", "--file", file]);
@@ -156,6 +168,7 @@ async function oneReplay(file: string, generated: GeneratedReplay): Promise<Reco
 }
 
 async function main(): Promise<void> {
+  if (values.child?.startsWith("chart-")) return chartChild(values.child.slice("chart-".length) as ChartLibrary);
   if (values.child !== undefined) return child(values.child, values.file as string);
   const dir = mkdtempSync(join(tmpdir(), "capwatch-bench-"));
   const size = { quotes: Number(values.quotes), tickers: Number(values.tickers), watchlists: Number(values.watchlists) };
@@ -202,6 +215,10 @@ async function main(): Promise<void> {
     if (only.has("news")) {
       result.news_item_to_outbox = await measureNewsLatency();
       targets.news_item_to_outbox_ms = "<= 5000 (a news pass through the real feed client; no request spacing, no poll interval)";
+    }
+    if (only.has("chart")) {
+      result.chart = await measureCharts();
+      targets.chart_ms = "median_ms <= 300 per chart (issue 15), the library's first chart (loading it) apart";
     }
     result.targets = targets;
     process.stdout.write(`${JSON.stringify(result, null, values.json ? 0 : 2)}\n`);

@@ -3,7 +3,7 @@
 // Commands and sources depend on the roles (`market`, `capex`, `routing`), not on this class.
 import type { EngineEvent } from "../sources/documents/guidance-event.js";
 import type { EarningsResultEvent } from "../sources/events.js";
-import type { AlertStore, CapexStore, MarketStore, SettingsStore, SnapshotStore } from "./store-roles.js";
+import type { AlertStore, CapexStore, MarketStore, QuoteHistoryStore, SettingsStore, SnapshotStore } from "./store-roles.js";
 import { AlertRaiser } from "./alert-raiser.js";
 import type { AlertsListener, WriteRetryPolicy } from "./alert-writer.js";
 import { CapexTracker, type CapexView } from "./capex-tracker.js";
@@ -16,7 +16,7 @@ import { McapMoves } from "./mcap-moves.js";
 import { watchlistRecordFromLine } from "./watchlists.js";
 
 /** The store roles the engine writes to, and the snapshot it starts from. */
-export type EngineStore = SnapshotStore & SettingsStore & MarketStore & CapexStore & AlertStore;
+export type EngineStore = SnapshotStore & SettingsStore & MarketStore & QuoteHistoryStore & CapexStore & AlertStore;
 
 export interface EngineOptions {
   /** How a failed alert write is tried again: a few times (the default), or until the store answers (live). */
@@ -104,8 +104,13 @@ export class Engine {
   handle(event: EngineEvent): Promise<void> | undefined {
     this.marketState.observe(event.ts);
     switch (event.type) {
-      case "quote":
-        return this.raiser.write(this.mcap.onQuote(event));
+      case "quote": {
+        const raised = this.raiser.write(this.mcap.onQuote(event));
+        // Finished days of quote history go out in batches; the quote path stays synchronous otherwise.
+        if (!this.marketState.historyDue) return raised;
+        const saved = this.marketState.saveHistory();
+        return raised === undefined ? saved : Promise.all([raised, saved]).then(() => undefined);
+      }
       case "company":
         return this.marketState.onCompany(event);
       case "shares":

@@ -2,7 +2,8 @@
 // (split-adjusted as splits arrive), the earnings schedule, and the data clock. Commands read it
 // through MarketView; the engine feeds it events and checkpoints what changed.
 import type { CompanyEvent, EarningsResultEvent, EarningsScheduledEvent, QuoteEvent } from "../sources/events.js";
-import type { EarningsScheduleRecord, EngineSnapshot, MarketStore } from "./store-roles.js";
+import { QuoteHistory, takeChanged, type HistoryDay, type QuoteDayRecord } from "./quote-history.js";
+import type { EarningsScheduleRecord, EngineSnapshot, MarketStore, QuoteHistoryStore } from "./store-roles.js";
 import { isoTime } from "./types.js";
 import type { McapRoute } from "./watchlists.js";
 
@@ -28,6 +29,8 @@ export interface TickerMarket {
   lastRegular?: Close;
   /** The last regular-session quote of the most recent day before `lastRegular.day`. */
   prevDayRegular?: Close;
+  /** Today's five-minute prices, not yet (all) written: see quote-history.ts. */
+  historyDay?: HistoryDay;
 }
 
 /**
@@ -94,6 +97,8 @@ export interface MarketView {
   knownTickers(): string[];
   earningsScheduleOf(ticker: string): EarningsScheduleRecord | undefined;
   earningsSchedule(): EarningsScheduleRecord[];
+  /** The ticker's days of quote history still in memory (today's, and finished ones not yet written). */
+  unsavedHistory(ticker: string): Array<{ day: string; prices: Float64Array | string }>;
 }
 
 export class MarketState implements MarketView {
@@ -101,10 +106,11 @@ export class MarketState implements MarketView {
   private readonly markets = new Map<string, HotMarket>();
   private readonly dirtyMarkets = new Set<string>();
   private readonly schedule = new Map<string, EarningsScheduleRecord>();
+  private readonly history = new QuoteHistory();
   /** The market time of the latest event: the data clock of a replay. */
   private latestEventTs = -Infinity;
 
-  constructor(private readonly store: MarketStore) {}
+  constructor(private readonly store: MarketStore & Pick<QuoteHistoryStore, "saveQuoteDays">) {}
 
   load(snapshot: Pick<EngineSnapshot, "companies" | "earningsSchedule" | "marketState">): void {
     for (const c of snapshot.companies) {
@@ -154,6 +160,11 @@ export class MarketState implements MarketView {
     return [...this.schedule.values()];
   }
 
+  unsavedHistory(ticker: string): Array<{ day: string; prices: Float64Array | string }> {
+    const today = this.markets.get(ticker)?.historyDay;
+    return [...this.history.waiting(ticker), ...(today ? [today] : [])];
+  }
+
   /** The ticker's market state for the quote path, created on its first quote. */
   hotMarket(ticker: string): HotMarket {
     let market = this.markets.get(ticker);
@@ -173,6 +184,7 @@ export class MarketState implements MarketView {
       trade.prevClose = quote.prevClose;
     }
     if (quote.session === "regular") recordRegularTrade(market, quote.price, day);
+    this.history.record(market, quote.ticker, quote.ts, quote.price, day);
     if (market.dirty !== true) {
       market.dirty = true;
       this.dirtyMarkets.add(quote.ticker);
@@ -223,6 +235,25 @@ export class MarketState implements MarketView {
     });
     this.dirtyMarkets.clear();
     await this.store.saveMarketState(states);
+    await this.saveHistory(true);
+  }
+
+  /** Whether enough finished days of quote history wait to be written (the quote path asks). */
+  get historyDue(): boolean {
+    return this.history.due;
+  }
+
+  /** Writes the finished days of quote history; with `today`, every ticker's current day too (a checkpoint). */
+  async saveHistory(today = false): Promise<void> {
+    const days: QuoteDayRecord[] = this.history.takeFinished();
+    if (today) {
+      for (const [ticker, market] of this.markets) {
+        const current = market.historyDay;
+        if (current === undefined || !current.dirty) continue;
+        days.push({ ticker, day: current.day, prices: takeChanged(current) });
+      }
+    }
+    if (days.length > 0) await this.store.saveQuoteDays(days);
   }
 
   /** The ticker's one company state object, created empty when first needed; updated in place. */
@@ -235,5 +266,5 @@ export class MarketState implements MarketView {
 
 /** Every field present from the start, so all market objects share one shape on the hot path. */
 function newHotMarket(company: CompanyState): HotMarket {
-  return { lastTrade: undefined, lastRegular: undefined, prevDayRegular: undefined, dirty: false, company, routes: undefined };
+  return { lastTrade: undefined, lastRegular: undefined, prevDayRegular: undefined, dirty: false, company, routes: undefined, historyDay: undefined };
 }

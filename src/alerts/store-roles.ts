@@ -4,6 +4,7 @@
 import type { AlertKind, ChannelOptions, Thresholds } from "./types.js";
 import type { Platform } from "./types.js";
 import type { Alert } from "./types.js";
+import type { QuoteDayRecord } from "./quote-history.js";
 
 export interface CompanyRecord {
   ticker: string;
@@ -178,6 +179,14 @@ export interface MarketStore {
   saveEarningsSchedule(entry: EarningsScheduleRecord): Promise<void>;
   saveEarningsResult(result: EarningsResultRecord): Promise<void>;
   earningsResultsFor(ticker: string, limit: number): Promise<EarningsResultRecord[]>;
+}
+
+/** Quote history for charts: each ticker's five-minute prices per day (quote-history.ts), kept 30 days. */
+export interface QuoteHistoryStore {
+  /** Days of five-minute quote history, merged into what is stored. */
+  saveQuoteDays(days: QuoteDayRecord[]): Promise<void>;
+  /** The ticker's stored days from `fromDay` to `toDay` (US/Eastern, inclusive), oldest first. */
+  quoteDays(ticker: string, fromDay: string, toDay: string): Promise<QuoteDayRecord[]>;
 }
 
 /** The capex book: consensus, reported actuals and guidance statements. */

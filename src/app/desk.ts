@@ -2,6 +2,9 @@
 // point (npm start, replay, poll, ingest) and the tests open a desk here, so the way from an event
 // to a channel is written once.
 import { localDelivery, sinkPlatform, type AlertSink } from "../bot/terminal/terminal-platform.js";
+import { chartForAlert } from "../bot/charts/alert-chart.js";
+import type { ChartImage } from "../bot/charts/chart-spec.js";
+import type { Alert } from "../alerts/types.js";
 import type { WriteRetryPolicy } from "../alerts/alert-writer.js";
 import { Engine } from "../alerts/engine.js";
 import type { Platform } from "../alerts/types.js";
@@ -31,6 +34,8 @@ export interface DeskConfig {
   writeRetry?: WriteRetryPolicy;
   /** Counts alerts written and delivered through this desk's store (GET /metrics). */
   metrics?: Pick<DeskMetrics, "observe">;
+  /** Draw market-cap alerts' charts for a sink that shows them (`source` is named under the title). */
+  charts?: { source?: string };
 }
 
 export interface OpenDesk {
@@ -49,8 +54,8 @@ export type Deliver = () => Promise<number>;
  * The delivery side of a desk, behind one function so its loop can be replaced without touching
  * the entry points: the one delivery loop, posting to the desk's sink.
  */
-export function startDelivery(store: Store, sink: AlertSink, options: Pick<DeskConfig, "platform" | "clock">): Deliver {
-  const loop = localDelivery(store, sinkPlatform(sink), { rows: options.platform ?? "all", clock: options.clock });
+export function startDelivery(store: Store, sink: AlertSink, options: Pick<DeskConfig, "platform" | "clock"> & { chartFor?: (alert: Alert) => Promise<ChartImage> | undefined }): Deliver {
+  const loop = localDelivery(store, sinkPlatform(sink), { rows: options.platform ?? "all", clock: options.clock, chartFor: options.chartFor });
   return () => loop.drain();
 }
 
@@ -69,7 +74,9 @@ export async function openDesk(config: DeskConfig): Promise<OpenDesk> {
   const close = () => (owned ? store.close() : Promise.resolve());
   if (config.sink === undefined) return { store, engine, deliver: () => Promise.resolve(0), close };
 
-  const drain = startDelivery(store, config.sink(engine), config);
+  const charts = config.charts;
+  const chartFor = charts === undefined ? undefined : (alert: Alert) => chartForAlert({ store, market: engine.market, source: charts.source }, alert);
+  const drain = startDelivery(store, config.sink(engine), { ...config, chartFor });
   let failure: unknown;
   if (config.follow === "await") {
     engine.onAlertsRecorded(async () => {

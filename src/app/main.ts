@@ -9,6 +9,7 @@ import { anyConfigured, loadPlatformConfigs, startPlatforms, type PlatformConfig
 import { renderReplyText } from "../bot/replies/text-renderer.js";
 import { LIVE_TERMINAL_CHANNEL, terminalCaller } from "../bot/terminal/session.js";
 import { writeFlushed } from "../bot/terminal/flushed-write.js";
+import { ChartFiles, chartLine } from "../bot/terminal/chart-file.js";
 import { answerPipedLines, startInteractiveChat, type InteractiveChat } from "../bot/terminal/chat.js";
 import { ConfigError, loadConfig, type Config } from "../config/config.js";
 import { applyEnvFile } from "../config/env-file.js";
@@ -80,11 +81,16 @@ async function main(): Promise<number> {
   };
   // One registry for this process's /metrics (alerts, deliveries, providers, outbox depth, leader).
   const metrics = createMetrics({ processMetrics: true });
+  const chartFiles = new ChartFiles(config.chartDir);
   let opened: OpenDesk;
   try {
     opened = await openDesk({
       store: isLive ? config.store : MEMORY_STORE,
-      sink: (engine) => ({ deliver: (alert) => print(renderAlertText(alert, (t) => engine.market.companyName(t))) }),
+      sink: (engine) => ({
+        deliver: (alert) => print(renderAlertText(alert, (t) => engine.market.companyName(t))),
+        chart: async (_alert, chart) => print(chartLine(await chartFiles.write(chart), chart)),
+      }),
+      charts: { source: isLive ? "live" : "replay" },
       follow: "await",
       platform: "terminal",
       metrics,
@@ -153,7 +159,14 @@ async function main(): Promise<number> {
   );
 
   const caller = () => terminalCaller(engine.routing, isLive ? LIVE_TERMINAL_CHANNEL : DEFAULT_REPLAY_CHANNEL);
-  const answer = async (line: string) => renderReplyText(await answerCommand(line, caller(), desk));
+  const answer = async (line: string) => {
+    const reply = await answerCommand(line, caller(), desk);
+    if (reply.chart === undefined) return renderReplyText(reply);
+    const chart = reply.chart;
+    const shown = await chartFiles.write(chart).then((path) => chartLine(path, chart), (error: unknown) => `  chart not written: ${(error as Error).message}`);
+    return `${renderReplyText(reply)}
+${shown}`;
+  };
   if (interactive) chat = startInteractiveChat(process.stdin, process.stdout, answer);
 
   let alerts = 0;

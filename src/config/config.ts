@@ -56,6 +56,7 @@ const SETTINGS = {
   retentionDays: { env: "CAPWATCH_RETENTION_DAYS", schema: daysSchema },
   auditRetentionDays: { env: "CAPWATCH_AUDIT_RETENTION_DAYS", schema: daysSchema },
   marketClosures: { env: "CAPWATCH_MARKET_CLOSURES", schema: closuresSchema.optional() },
+  chartDir: { env: "CAPWATCH_CHART_DIR", schema: z.string().min(1, "must be a directory path").max(4096, "must be a directory path").optional() },
 } as const;
 
 /** Settings whose values never appear in an error message. */
@@ -75,6 +76,8 @@ export interface Config {
   auditRetentionDays: number;
   /** One-off NYSE closures (YYYY-MM-DD) on top of the exchange's holiday rules, e.g. a day of mourning announced at short notice. */
   marketClosures?: string[];
+  /** Where the terminal writes chart PNGs; a new temporary directory when absent. */
+  chartDir?: string;
 }
 
 export class ConfigError extends Error {}
@@ -88,6 +91,7 @@ const fileSchema = z
     retentionDays: z.union([z.string(), z.number()]),
     auditRetentionDays: z.union([z.string(), z.number()]),
     marketClosures: z.union([z.string(), z.array(z.string())]),
+    chartDir: z.string(),
   })
   .partial()
   .strict();
@@ -102,6 +106,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: { interactive: boole
     retentionDays: DEFAULT_RETENTION_DAYS,
     auditRetentionDays: DEFAULT_AUDIT_RETENTION_DAYS,
     marketClosures: undefined,
+    chartDir: undefined,
   };
   const values = {} as Record<SettingName, unknown>;
   for (const name of Object.keys(SETTINGS) as SettingName[]) {

@@ -8,6 +8,8 @@ import * as ingested from "./ingest-queries.js";
 import { claimSignedRequest } from "./request-queries.js";
 import { acknowledgeAlert } from "./ack-queries.js";
 import * as threads from "./thread-queries.js";
+import type { QuoteDayRecord } from "../alerts/quote-history.js";
+import * as quoteHistory from "./quote-history-queries.js";
 import { pruneStore, type PruneCounts, type RetentionPolicy } from "./retention.js";
 import * as lookups from "./lookup-queries.js";
 import * as market from "./market-writes.js";
@@ -223,6 +225,14 @@ export class KyselyStore implements Store {
 
   consensusFor(ticker: string): Promise<ConsensusRecord[]> {
     return lookups.consensusFor(this.db, ticker);
+  }
+
+  saveQuoteDays(days: QuoteDayRecord[]): Promise<void> {
+    return quoteHistory.saveQuoteDays(this.db, days);
+  }
+
+  quoteDays(ticker: string, fromDay: string, toDay: string): Promise<QuoteDayRecord[]> {
+    return quoteHistory.quoteDays(this.db, ticker, fromDay, toDay);
   }
 
   earningsResultsFor(ticker: string, limit: number): Promise<EarningsResultRecord[]> {

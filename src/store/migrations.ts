@@ -270,6 +270,20 @@ function migrationsFor(dialect: DialectName): Record<string, Migration> {
           .execute();
       },
     },
+    "012_quote_history": {
+      async up(db: Kysely<unknown>) {
+        // Charts' prices: per ticker and Eastern day, the day's five-minute closes in one row
+        // (a million quotes make thousands of rows); kept 30 days by retention.ts.
+        await db.schema
+          .createTable("quote_history")
+          .addColumn("ticker", "text", (c) => c.notNull())
+          .addColumn("day", "text", (c) => c.notNull())
+          .addColumn("prices", "text", (c) => c.notNull())
+          .addPrimaryKeyConstraint("quote_history_pk", ["ticker", "day"])
+          .execute();
+        await db.schema.createIndex("quote_history_day").on("quote_history").column("day").execute();
+      },
+    },
     "013_channel_options": {
       async up(db: Kysely<unknown>) {
         // A channel's opt-ins beyond thresholds and kinds (the daily recap, quiet hours, the

@@ -4,6 +4,7 @@
 // repeat: a market-cap or earnings mark names one trading day, a capex mark one figure for one
 // period, which a later text may repeat for as long as the period is current.
 import { sql, type Kysely } from "kysely";
+import { QUOTE_HISTORY_DAYS } from "./quote-history-queries.js";
 import type { Database } from "./schema.js";
 
 export interface RetentionPolicy {
@@ -41,6 +42,8 @@ export interface PruneCounts {
   dedupe: number;
   documents: number;
   requests: number;
+  /** Days of one ticker's quote history (charts). */
+  quoteDays: number;
 }
 
 /** Deletes what is past its age at `now`; returns how many rows of each went. */
@@ -74,5 +77,7 @@ export async function pruneStore(db: Kysely<Database>, now: Date, policy: Retent
   );
   const documents = count(await db.deleteFrom("ingested_documents").where("received_at", "<", isoBefore(now, CAPEX_MARK_DAYS)).execute());
   const requests = count(await db.deleteFrom("seen_requests").where("expires_at", "<", now.toISOString()).execute());
-  return { alerts, outbox, audit, dedupe, documents, requests };
+  // Quote history is kept a month whatever the alerts' retention: charts show at most that.
+  const quoteDays = count(await db.deleteFrom("quote_history").where("day", "<", isoBefore(now, QUOTE_HISTORY_DAYS).slice(0, 10)).execute());
+  return { alerts, outbox, audit, dedupe, documents, requests, quoteDays };
 }

@@ -85,6 +85,13 @@ export interface MarketStateTable {
   quote_prev_close: number | null;
 }
 
+/** Migration 012: one ticker's five-minute prices for one US/Eastern day (alerts/quote-history.ts). */
+export interface QuoteHistoryTable {
+  ticker: string;
+  day: string;
+  prices: string;
+}
+
 export interface DedupeTable {
   channel: string;
   key: string;
@@ -216,6 +223,7 @@ export interface Database {
   guidance_history: GuidanceHistoryTable;
   earnings_schedule: EarningsScheduleTable;
   market_state: MarketStateTable;
+  quote_history: QuoteHistoryTable;
   dedupe: DedupeTable;
   alerts: AlertsTable;
   outbox: OutboxTable;

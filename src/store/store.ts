@@ -1,6 +1,6 @@
 // The store's role interfaces and records: the engine, delivery and commands each take the roles
 // they use. Alerting's records and roles are its own (alerts/store-roles.ts), re-exported here.
-import type { AlertStore, AuditEntry, CapexStore, MarketStore, SettingsStore, SnapshotStore } from "../alerts/store-roles.js";
+import type { AlertStore, AuditEntry, CapexStore, MarketStore, QuoteHistoryStore, SettingsStore, SnapshotStore } from "../alerts/store-roles.js";
 import type { Alert, Platform } from "../alerts/types.js";
 import type { PruneCounts, RetentionPolicy } from "./retention.js";
 
@@ -23,6 +23,7 @@ export type {
   SnapshotStore,
   SettingsStore,
   MarketStore,
+  QuoteHistoryStore,
   CapexStore,
   AlertStore,
 } from "../alerts/store-roles.js";
@@ -172,6 +173,7 @@ export interface Store
   extends SnapshotStore,
     SettingsStore,
     MarketStore,
+    QuoteHistoryStore,
     CapexStore,
     AlertStore,
     OutboxStore,

@@ -35,8 +35,28 @@ describe("market state (MarketState), on its own", () => {
     await state.saveChanged();
     expect(calls.map(([m, states]) => [m, (states as Array<{ ticker: string }>).map((s) => s.ticker)])).toEqual([
       ["saveMarketState", ["MSFT"]],
+      ["saveQuoteDays", ["MSFT"]],
       ["saveMarketState", []],
     ]);
+  });
+
+  it("GIVEN quotes over two days THEN the history keeps each five-minute bucket's last price, the finished day waits to be written and the current one is in memory", async () => {
+    const calls: Call[] = [];
+    const state = new MarketState(marketStore(calls));
+    record(state, quote("2026-01-28T20:56:00Z", 480), "2026-01-28");
+    record(state, quote("2026-01-28T20:59:00Z", 481), "2026-01-28"); // same bucket (15:55 ET): the last price wins
+    record(state, quote("2026-01-29T14:31:00Z", 440), "2026-01-29");
+    const held = state.unsavedHistory("MSFT");
+    expect(held.map((d) => d.day)).toEqual(["2026-01-28", "2026-01-29"]);
+    expect(held[0]?.prices).toBe(`${(15 * 60 + 55) / 5}:481`);
+    expect(calls).toEqual([]); // nothing written on the quote path below a batch
+    await state.saveChanged();
+    const written = calls.find(([m]) => m === "saveQuoteDays")?.[1] as Array<{ day: string; prices: string }>;
+    expect(written.map((d) => [d.day, d.prices])).toEqual([
+      ["2026-01-28", "191:481"],
+      ["2026-01-29", `${(9 * 60 + 30) / 5}:440`],
+    ]);
+    expect(state.unsavedHistory("MSFT").map((d) => d.day)).toEqual(["2026-01-29"]);
   });
 
   it("GIVEN a 2-for-1 split THEN closes halve and shares double, and the company is saved", async () => {

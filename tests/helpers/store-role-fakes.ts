@@ -1,6 +1,6 @@
 // In-memory stand-ins for the store roles the engine's roles write to: each records its calls, so
 // a role is tested on its own, without a database.
-import type { AlertStore, AlertToRecord, CapexStore, MarketStore, SettingsStore } from "../../src/store/store.js";
+import type { AlertStore, AlertToRecord, CapexStore, MarketStore, QuoteHistoryStore, SettingsStore } from "../../src/store/store.js";
 import type { Watchlist } from "../../src/alerts/types.js";
 import { DEFAULT_KINDS, DEFAULT_THRESHOLDS } from "../../src/alerts/types.js";
 import type { Thresholds } from "../../src/alerts/types.js";
@@ -15,8 +15,8 @@ function recorder<T extends object>(calls: Call[], methods: Array<keyof T>, resu
 
 export const settingsStore = (calls: Call[]): SettingsStore => recorder<SettingsStore>(calls, ["saveWatchlist", "saveMute", "deleteMute"]);
 
-export const marketStore = (calls: Call[]): MarketStore =>
-  recorder<MarketStore>(calls, ["saveCompany", "saveMarketState", "saveEarningsSchedule", "saveEarningsResult", "earningsResultsFor"], { earningsResultsFor: [] });
+export const marketStore = (calls: Call[]): MarketStore & QuoteHistoryStore =>
+  recorder<MarketStore & QuoteHistoryStore>(calls, ["saveCompany", "saveMarketState", "saveEarningsSchedule", "saveEarningsResult", "earningsResultsFor", "saveQuoteDays", "quoteDays"], { earningsResultsFor: [], quoteDays: [] });
 
 export const capexStore = (calls: Call[]): CapexStore =>
   recorder<CapexStore>(calls, ["saveConsensus", "saveCapexActual", "appendGuidance", "guidanceFor", "capexActualsFor", "consensusFor"], { guidanceFor: [], capexActualsFor: [], consensusFor: [] });

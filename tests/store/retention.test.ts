@@ -43,6 +43,21 @@ describe("pruning by age", () => {
   });
 });
 
+describe("quote history is kept 30 days", () => {
+  it("GIVEN days of quote history 31 and 29 days old THEN a prune deletes the older only, whatever the alerts' retention", async () => {
+    const now = { t: new Date("2026-03-02T12:00:00Z") };
+    const store = await storeAt(now);
+    await store.saveQuoteDays([
+      { ticker: "MSFT", day: "2026-01-30", prices: "114:440" },
+      { ticker: "MSFT", day: "2026-02-01", prices: "114:441" },
+    ]);
+    const counts = await store.prune(now.t, { alertsDays: 365, auditDays: 730 });
+    expect(counts.quoteDays).toBe(1);
+    expect((await store.quoteDays("MSFT", "2026-01-01", "2026-03-02")).map((d) => d.day)).toEqual(["2026-02-01"]);
+    await store.close();
+  });
+});
+
 describe("start-up loads only the marks in force", () => {
   it("GIVEN a day mark past two weeks and a capex mark within three years THEN only the capex mark is loaded", async () => {
     const now = { t: start };

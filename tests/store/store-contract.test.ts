@@ -1,5 +1,6 @@
 // One Store contract, run on every backend: SQLite (always) and PostgreSQL (when
 // TEST_DATABASE_URL names a server; CI sets it). Callers never see which one they have.
+import { decodeDay } from "../../src/alerts/quote-history.js";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import type { Alert } from "../../src/alerts/types.js";
@@ -103,6 +104,25 @@ describe.each(backends)("the Store on %s", (_name, open) => {
     expect(marketState).toHaveLength(600);
     expect(marketState.find((m) => m.ticker === "C1")).toMatchObject({ lastRegular: { price: 99, day: "2026-01-29" }, prevDayRegular: { price: 11, day: "2026-01-28" } });
     expect(marketState.find((m) => m.ticker === "C599")?.lastRegular).toEqual({ price: 609, day: "2026-01-28" });
+    await store.close();
+  });
+
+  it("GIVEN quote history for 300 tickers, one day written twice (a restart mid-day) THEN the later buckets are appended (the later pair wins when read), and a range reads back in day order", async () => {
+    const store = await open();
+    await store.saveQuoteDays(Array.from({ length: 300 }, (_, i) => ({ ticker: `T${i}`, day: "2026-01-28", prices: `114:${10 + i}` })));
+    await store.saveQuoteDays([{ ticker: "MSFT", day: "2026-01-29", prices: "114:440;115:441" }]);
+    await store.saveQuoteDays([
+      { ticker: "MSFT", day: "2026-01-29", prices: "115:439;200:430" },
+      { ticker: "MSFT", day: "2026-01-28", prices: "191:481" },
+    ]);
+    expect(await store.quoteDays("MSFT", "2026-01-01", "2026-01-31")).toEqual([
+      { ticker: "MSFT", day: "2026-01-28", prices: "191:481" },
+      { ticker: "MSFT", day: "2026-01-29", prices: "114:440;115:441;115:439;200:430" },
+    ]);
+    const day = decodeDay((await store.quoteDays("MSFT", "2026-01-29", "2026-01-29"))[0]!.prices);
+    expect([day[114], day[115], day[200]]).toEqual([440, 439, 430]);
+    expect(await store.quoteDays("MSFT", "2026-01-29", "2026-01-29")).toHaveLength(1);
+    expect(await store.quoteDays("T299", "2026-01-28", "2026-01-28")).toEqual([{ ticker: "T299", day: "2026-01-28", prices: "114:309" }]);
     await store.close();
   });
 

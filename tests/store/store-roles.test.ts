@@ -16,6 +16,7 @@ import type {
   RetentionStore,
   ThreadMessages,
   OutboxStore,
+  QuoteHistoryStore,
   InFlightMarks,
   SettingsStore,
   SnapshotStore,
@@ -33,6 +34,7 @@ const ROLES = {
   snapshot: methodsOf<SnapshotStore>()("loadEngineState"),
   settings: methodsOf<SettingsStore>()("saveWatchlist", "saveMute", "deleteMute"),
   market: methodsOf<MarketStore>()("saveCompany", "saveMarketState", "saveEarningsSchedule", "saveEarningsResult", "earningsResultsFor"),
+  quoteHistory: methodsOf<QuoteHistoryStore>()("saveQuoteDays", "quoteDays"),
   capex: methodsOf<CapexStore>()("saveConsensus", "saveCapexActual", "appendGuidance", "guidanceFor", "capexActualsFor", "consensusFor"),
   alerts: methodsOf<AlertStore>()("recordAlerts", "recentAlerts"),
   outbox: methodsOf<OutboxStore>()("pendingOutbox", "markDelivered", "markDeliveryFailed", "parkOutbox", "setChannelStatus", "channelStatuses"),
@@ -59,6 +61,7 @@ describe("the store's role interfaces", () => {
       snapshot: 1,
       settings: 3,
       market: 5,
+      quoteHistory: 2,
       capex: 6,
       alerts: 2,
       outbox: 6,
@@ -73,7 +76,7 @@ describe("the store's role interfaces", () => {
       retention: 1,
       probe: 2,
     });
-    expect(_covered).toHaveLength(41);
+    expect(_covered).toHaveLength(43);
   });
 
   it("GIVEN the SQLite store THEN it implements every role's methods", async () => {

@@ -4,7 +4,7 @@ import type { ChannelSettings } from "../../alerts/channel-router.js";
 import type { Engine } from "../../alerts/engine.js";
 import type { MarketView } from "../../alerts/market-state.js";
 import type { TickerDirectory } from "./handlers/known-tickers.js";
-import type { AlertAcknowledgements, AlertStore, AuditLog, CapexStore, MarketStore, NewsFeedStore, Platform, Store } from "../../store/store.js";
+import type { AlertAcknowledgements, AlertStore, AuditLog, CapexStore, MarketStore, NewsFeedStore, Platform, QuoteHistoryStore, Store } from "../../store/store.js";
 
 export interface Caller {
   channel: string;
@@ -29,8 +29,8 @@ export interface CommandEngine {
   readonly routing: ChannelSettings;
 }
 
-/** The store roles commands look up: alert history, the audit log, market and capex figures, news feeds, acknowledgements. */
-export type CommandStore = AlertStore & AuditLog & MarketStore & CapexStore & NewsFeedStore & AlertAcknowledgements;
+/** The store roles commands look up: alert history, the audit log, market and capex figures, quote history, news feeds, acknowledgements. */
+export type CommandStore = AlertStore & AuditLog & MarketStore & QuoteHistoryStore & CapexStore & NewsFeedStore & AlertAcknowledgements;
 
 /** What a command handler is given: the roles it reads and changes, the clocks, how delivery is going. */
 export interface CommandDesk {

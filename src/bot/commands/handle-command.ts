@@ -3,6 +3,8 @@ import { tenantOf } from "../../alerts/types.js";
 import { errorReply, type Reply } from "../replies/reply.js";
 import type { Caller, CommandDesk } from "./context.js";
 import { capexReply, consensusListReply } from "./handlers/capex.js";
+import { capexCompareReply } from "./handlers/capex-compare.js";
+import { chartReply } from "./handlers/chart.js";
 import { consensusChange, kindsChange, muteChange, thresholdsChange, unmuteChange, watchChange, watchListReply } from "./handlers/channel-settings.js";
 import { recapChange } from "./handlers/channel-options.js";
 import { tickerEarningsReply, upcomingEarningsReply } from "./handlers/earnings.js";
@@ -57,6 +59,10 @@ function dispatch(command: Command, caller: Caller, desk: CommandDesk): Reply | 
       return command.target.kind === "ticker" ? tickerEarningsReply(desk, command.target.ticker, command.share) : upcomingEarningsReply(desk, channel, command.target.kind, command.share);
     case "capex":
       return capexReply(desk, channel, command.ticker, command.share, tenantOf(caller));
+    case "capex_compare":
+      return capexCompareReply(desk, command.tickers, command.share, tenantOf(caller));
+    case "chart":
+      return chartReply(desk, command.ticker, command.range);
     case "alerts":
       return alertsReply(desk, channel, command.limit, command.ticker, command.share);
     case "watch_list":

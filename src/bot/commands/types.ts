@@ -6,6 +6,10 @@ interface Lookup {
   share: boolean;
 }
 
+/** What `chart` draws: one day of five-minute prices, five trading days, or a month. */
+export const CHART_RANGES = ["1d", "5d", "1m"] as const;
+export type ChartRange = (typeof CHART_RANGES)[number];
+
 export type MuteDuration = { kind: "for"; ms: number; text: string } | { kind: "until"; date: string };
 
 export type Command =
@@ -13,6 +17,8 @@ export type Command =
   | ({ name: "movers"; limit: number } & Lookup)
   | ({ name: "earnings"; target: { kind: "next" } | { kind: "ticker"; ticker: string } | { kind: "week" } } & Lookup)
   | ({ name: "capex"; ticker: string } & Lookup)
+  | ({ name: "capex_compare"; tickers: string[] } & Lookup)
+  | { name: "chart"; ticker: string; range: ChartRange }
   | ({ name: "alerts"; limit: number; ticker?: string } & Lookup)
   | ({ name: "watch_list" } & Lookup)
   | { name: "watch_add"; tickers: string[] }
@@ -49,6 +55,7 @@ export type UserErrorCode =
   | "invalid_duration"
   | "invalid_date"
   | "invalid_url"
+  | "invalid_range"
   | "unknown_kind"
   | "unknown_threshold"
   | "unknown_help_topic";

@@ -4,6 +4,7 @@
 import type { Alert } from "../../alerts/types.js";
 import type { AlertView } from "../../alerts/views/alert-view.js";
 import type { Platform } from "../../store/store.js";
+import type { ChartImage } from "../charts/chart-spec.js";
 import type { Reply } from "../replies/reply.js";
 
 /** What a failed post means for delivery. */
@@ -69,6 +70,12 @@ export interface ChatPlatform<M = unknown> {
   /** Resolves once the platform took the message; throws what `classify` understands otherwise. */
   post(target: DeliveryTarget, message: M): Promise<void> | void;
   classify(error: unknown): Failure;
+  /**
+   * Posts a chart under the alert just posted, natively (Slack: files.uploadV2; Discord: an
+   * attachment; the terminal: a file and its path). Called only after the alert's text was taken;
+   * a failure is logged and the alert stays delivered. Absent: the platform shows no charts.
+   */
+  postChart?(target: DeliveryTarget, chart: ChartImage): Promise<void> | void;
   /**
    * How a post cut short by a crash is told apart from one never made. Absent (the terminal): no
    * in-flight mark, a row not marked delivered is simply posted again. `lookup`: the row is marked

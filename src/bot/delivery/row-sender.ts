@@ -3,7 +3,9 @@
 // with the one backoff, pause the channel, stop on the token, or set the message aside.
 import type Bottleneck from "bottleneck";
 import { alertView, type NameOf } from "../../alerts/views/alert-view.js";
+import type { Alert } from "../../alerts/types.js";
 import type { OutboxEntry, Platform, Store } from "../../store/store.js";
+import type { ChartImage } from "../charts/chart-spec.js";
 import { MAX_BACKOFF_MS, retryDelayMs } from "./backoff.js";
 import type { ChatPlatform, DeliveryTarget, Failure } from "./chat-platform.js";
 import type { ChannelStates } from "./channel-states.js";
@@ -31,7 +33,12 @@ export interface DeliveryLoopOptions<M> {
   sleep?: Sleep;
   /** Called once when the platform refused the token for good. */
   onHalt?: (message: string) => void;
+  /** The chart under an alert (market-cap moves), drawn after its text was taken; undefined: none. */
+  chartFor?: (alert: Alert) => Promise<ChartImage> | undefined;
 }
+
+/** Drawing and uploading one chart may hold up its channel this long at most; then the alert goes on without it. */
+export const CHART_DEADLINE_MS = 15_000;
 
 /** What became of one try: taken; failed, wait here and retry; the channel waits; set aside, go on. */
 export type Outcome = "sent" | "wait" | "held" | "skipped";
@@ -96,8 +103,45 @@ export class RowSender<M> {
     } catch (error) {
       return this.failed(entry, error);
     }
-    if (posting instanceof Promise) return posting.then(() => this.sent(channel, paused), (error: unknown) => this.failed(entry, error));
-    return this.sent(channel, paused);
+    if (posting instanceof Promise) return posting.then(() => this.afterPost(entry, paused), (error: unknown) => this.failed(entry, error));
+    return this.afterPost(entry, paused);
+  }
+
+  /** The text was taken: its chart, if it has one, then the row counts as sent (a chart never un-sends it). */
+  private afterPost(entry: OutboxEntry, paused: boolean): Outcome | Promise<Outcome> {
+    const charted = this.postChart(entry);
+    return charted === undefined ? this.sent(entry.channel, paused) : charted.then(() => this.sent(entry.channel, paused));
+  }
+
+  /** Draws and posts the alert's chart within CHART_DEADLINE_MS; never rejects (a failure is logged). */
+  private postChart(entry: OutboxEntry): Promise<void> | undefined {
+    const { chartFor } = this.options;
+    const platform = this.platform;
+    if (chartFor === undefined || platform.postChart === undefined) return undefined;
+    const skipped = (error: unknown) =>
+      this.log(`${platform.name}: ${entry.channel}: alert ${entry.alertId ?? ""} posted without its chart (${(error as Error).message})`);
+    let drawing: Promise<ChartImage> | undefined;
+    try {
+      drawing = chartFor(entry.alert);
+    } catch (error) {
+      skipped(error);
+      return undefined;
+    }
+    if (drawing === undefined) return undefined;
+    const target = this.target(entry);
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`the chart took over ${CHART_DEADLINE_MS / 1000} s`)), CHART_DEADLINE_MS);
+      timer.unref();
+    });
+    const work = drawing.then((image) => platform.postChart!(target, image));
+    return Promise.race([work, late]).then(
+      () => clearTimeout(timer),
+      (error: unknown) => {
+        clearTimeout(timer);
+        skipped(error);
+      },
+    );
   }
 
   private sent(channel: string, paused: boolean): Outcome | Promise<Outcome> {

@@ -40,7 +40,10 @@ export async function answerOptions(options: readonly OptionLike[], caller: Call
 
 /** Whether the answer will be private, known before it is computed (a deferral must choose). */
 export function answersPrivately(options: readonly OptionLike[]): boolean {
-  return subcommandOf(options).leaf.find((o) => o.name === OPT.share)?.value !== true;
+  const { path, leaf } = subcommandOf(options);
+  // A chart is for the channel: it is posted there on every platform.
+  if (path.join(" ") === "chart") return false;
+  return leaf.find((o) => o.name === OPT.share)?.value !== true;
 }
 
 /** Every answer carries its own `allowed_mentions`: interaction replies bypass no defaults then. */

@@ -39,6 +39,7 @@ export const OPT = {
   duration: "duration",
   topic: "topic",
   url: "url",
+  range: "range",
 } as const;
 
 type Sub = SlashCommandSubcommandBuilder;
@@ -76,6 +77,17 @@ export function capwatchCommand(): RESTPostAPIChatInputApplicationCommandsJSONBo
       ),
     )
     .addSubcommand((s) => share(ticker(s.setName("capex").setDescription("Capex guidance, actuals, consensus and surprises of one company"), true)))
+    .addSubcommand((s) =>
+      share(tickers(s.setName("capex-compare").setDescription("Capex guidance of 2 to 8 companies this fiscal year, with a chart"), "Tickers, like MSFT GOOGL AMZN META")),
+    )
+    .addSubcommand((s) =>
+      ticker(s.setName("chart").setDescription("A price chart from the stored quotes, posted to the channel"), true).addStringOption((o) =>
+        o
+          .setName(OPT.range)
+          .setDescription("How far back (default 5d)")
+          .addChoices({ name: "1d: the last trading day", value: "1d" }, { name: "5d: five trading days", value: "5d" }, { name: "1m: a month", value: "1m" }),
+      ),
+    )
     .addSubcommand((s) => share(ticker(count(s.setName("alerts").setDescription("This channel's recent alerts"), 50, "How many (1-50, default 10)"), false, "Only this ticker's alerts")))
     .addSubcommandGroup((g) =>
       g

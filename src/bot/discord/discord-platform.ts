@@ -6,6 +6,7 @@ import { DiscordAPIError, RESTJSONErrorCodes, Routes, type APIEmbed, type REST }
 import type { Alert } from "../../alerts/types.js";
 import type { ThreadMessages } from "../../store/store.js";
 import { rememberThreadParent, threadParent } from "../delivery/threads.js";
+import type { ChartImage } from "../charts/chart-spec.js";
 import type { ChatPlatform, Failure, PlatformWords } from "../delivery/chat-platform.js";
 import { alertViewEmbed } from "./alert-embed.js";
 import { alertComponents, type AlertRow } from "./alert-components.js";
@@ -81,6 +82,11 @@ export function discordPlatform(options: DiscordPlatformOptions): ChatPlatform<D
       })) as { id?: string } | undefined;
       if (options.threads !== undefined) await rememberThreadParent(options.threads, "discord", channel, alert, posted?.id, options.log ?? (() => undefined));
     },
+    // The chart as the message's attachment (multipart), its words as the attachment's description;
+    // a nonce of its own, so a re-send after a crash is dropped like the alert's.
+    async postChart({ channel, alert, alertId }, chart) {
+      await options.rest.post(Routes.channelMessages(channel), chartMessage(chart, alertNonce(alertId, alert).slice(0, 19) + "chart"));
+    },
     classify: classifyPostError,
     // Marked in flight like every post; after a crash it is simply sent again: the nonce makes
     // Discord return the message it already has (within its few minutes), not a second one.
@@ -88,5 +94,17 @@ export function discordPlatform(options: DiscordPlatformOptions): ChatPlatform<D
     // discord.js paces requests per route and globally; a channel is its own worker all the same.
     pacing: { channelIntervalMs: 0, channels: "parallel", probePausedMs: options.probePausedMs ?? 300_000 },
     words: DISCORD_WORDS,
+  };
+}
+
+/** A message whose content is one PNG attachment (what `chart` answers and alerts carry on Discord). */
+export function chartMessage(chart: ChartImage, nonce?: string) {
+  return {
+    body: {
+      attachments: [{ id: 0, filename: chart.filename, description: chart.altText.slice(0, 1024) }],
+      allowed_mentions: { parse: [] },
+      ...(nonce === undefined ? {} : { nonce, enforce_nonce: true }),
+    },
+    files: [{ name: chart.filename, data: chart.png, contentType: "image/png" }],
   };
 }

@@ -64,12 +64,22 @@ async function onInteraction(interaction: Interaction, options: GatewayInteracti
   const timed = await withinDeadline(work, options.deadlineMs ?? ANSWER_DEADLINE_MS);
   if (timed.done) {
     await interaction.reply(replyOptions(timed.value));
+    await followWithChart(interaction, timed.value, timed.value.visibility === "private");
     return;
   }
   const ephemeral = answersPrivately(data);
   await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
-  const { embeds } = messageOf(await timed.later, ephemeral);
+  const reply = await timed.later;
+  const { embeds } = messageOf(reply, ephemeral);
   await interaction.editReply({ embeds, allowedMentions: { parse: [] } });
+  await followWithChart(interaction, reply, ephemeral);
+}
+
+/** A reply's chart as a follow-up message with the PNG attached, after its text (a failure is the caller's log line). */
+async function followWithChart(interaction: ChatInputCommandInteraction, reply: Reply, ephemeral: boolean): Promise<void> {
+  if (reply.chart === undefined) return;
+  const { png, filename, altText } = reply.chart;
+  await interaction.followUp({ files: [{ attachment: png, name: filename, description: altText.slice(0, 1024) }], allowedMentions: { parse: [] }, ...(ephemeral ? { flags: MessageFlags.Ephemeral } : {}) });
 }
 
 /** A click on an alert's button: answered within the 3 s, or acknowledged (deferred update) and answered after. */

@@ -2,6 +2,8 @@
 // (401 when bad or stale), PING is answered, commands get their answer in the response (or a
 // deferral, then an edit through the interaction webhook), autocomplete gets its choices, and
 // clicks on an alert's buttons are answered like on the gateway.
+import { chartMessage } from "./discord-platform.js";
+import type { Reply } from "../replies/reply.js";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { KeyObject } from "node:crypto";
 import { InteractionResponseType, InteractionType, MessageFlags, Routes, type REST } from "discord.js";
@@ -87,15 +89,20 @@ export function httpInteractionsHandler(options: HttpInteractionsOptions): Route
     }
     const work = answerOptions(data, callerOf(source), options.desk);
     const timed = await withinDeadline(work, options.deadlineMs ?? ANSWER_DEADLINE_MS);
-    if (timed.done) return send(res, 200, { type: InteractionResponseType.ChannelMessageWithSource, data: messageOf(timed.value) });
+    if (timed.done) {
+      send(res, 200, { type: InteractionResponseType.ChannelMessageWithSource, data: messageOf(timed.value) });
+      return followWithChart(options, payload.token, timed.value);
+    }
     const ephemeral = answersPrivately(data);
     send(res, 200, { type: InteractionResponseType.DeferredChannelMessageWithSource, data: ephemeral ? { flags: MessageFlags.Ephemeral } : {} });
-    const { embeds, allowed_mentions } = messageOf(await timed.later, ephemeral);
+    const reply = await timed.later;
+    const { embeds, allowed_mentions } = messageOf(reply, ephemeral);
     try {
       await options.rest.patch(Routes.webhookMessage(options.applicationId, payload.token), { body: { embeds, allowed_mentions }, auth: false });
     } catch (error) {
       options.log(`discord: could not edit a deferred answer: ${(error as Error).message}`);
     }
+    await followWithChart(options, payload.token, reply, ephemeral);
   };
 }
 
@@ -118,6 +125,17 @@ function clickResponse(answer: ClickAnswer): object {
   if (answer.kind === "ack") return { type: InteractionResponseType.DeferredMessageUpdate };
   if (answer.kind === "update") return { type: InteractionResponseType.UpdateMessage, data: answer.data };
   return { type: InteractionResponseType.ChannelMessageWithSource, data: answer.data };
+}
+
+/** A reply's chart as a follow-up message through the interaction's webhook (multipart), after its text. */
+async function followWithChart(options: HttpInteractionsOptions, token: string, reply: Reply, ephemeral = reply.visibility === "private"): Promise<void> {
+  if (reply.chart === undefined) return;
+  const message = chartMessage(reply.chart);
+  try {
+    await options.rest.post(Routes.webhook(options.applicationId, token), { ...message, body: { ...message.body, ...(ephemeral ? { flags: MessageFlags.Ephemeral } : {}) }, auth: false });
+  } catch (error) {
+    options.log(`discord: could not post the answer's chart: ${(error as Error).message}`);
+  }
 }
 
 function sourceOf(payload: InteractionPayload): InteractionSource | null {

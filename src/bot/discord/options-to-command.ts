@@ -1,5 +1,6 @@
 // Discord's typed options (gateway or HTTP, the same shape) → the shared `Command`, through the
 // shared resolvers, so a wrong value gets the same message as on every other platform.
+import { parseCapexCompare, parseChart } from "../commands/parse/commands/chart.js";
 import { ApplicationCommandOptionType } from "discord.js";
 import type { Thresholds } from "../../alerts/types.js";
 import { resolveDate, resolveDuration, resolveKind, resolveMoney, resolvePercent, resolvePeriod, resolveTicker, resolveTickers } from "../commands/parse/resolvers.js";
@@ -56,6 +57,10 @@ export function commandFromOptions(options: readonly OptionLike[]): Resolved<Com
       const t = one(OPT.ticker, "earnings");
       return t.ok ? ok({ name: "earnings", target: { kind: "ticker", ticker: t.value }, share }) : t;
     }
+    case "capex-compare":
+      return parseCapexCompare([...words(OPT.tickers), ...(share ? ["share"] : [])]);
+    case "chart":
+      return parseChart([str(OPT.ticker) ?? "", ...(str(OPT.range) ? [str(OPT.range) as string] : [])]);
     case "capex": {
       const t = one(OPT.ticker, "capex");
       return t.ok ? ok({ name: "capex", ticker: t.value, share }) : t;

@@ -1,6 +1,7 @@
 // The Discord side: the discord.js client (Guilds intent, no mentions ever parsed), `/capwatch`
 // over the gateway and, with DISCORD_PUBLIC_KEY, over HTTP; alerts from the outbox; servers
 // coming and going.
+import { chartForAlert } from "../charts/alert-chart.js";
 import { Client, DiscordjsErrorCodes, Events, GatewayIntentBits } from "discord.js";
 import type { Desk } from "../commands/context.js";
 import type { HttpServer } from "../http/http-server.js";
@@ -50,6 +51,7 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
     platform: discordPlatform({ rest: client.rest, source: desk.source, probePausedMs: timings.probeEveryMs, threads: desk.store, log }),
     states,
     nameOf: (t) => desk.engine.market.companyName(t),
+    chartFor: (alert) => chartForAlert({ store: desk.store, market: desk.engine.market, source: desk.source }, alert),
     channels: () => desk.engine.routing.channels().map((c) => desk.engine.routing.watchlistOf(c)).filter((w) => w?.platform === "discord").map((w) => ({ channel: w!.channel, workspace: w!.workspace })),
     log,
     clock,

@@ -1,4 +1,5 @@
 // The platform-neutral answer to a command: the terminal, Slack and Discord each render it.
+import type { ChartImage } from "../charts/chart-spec.js";
 
 export type Visibility = "private" | "channel";
 
@@ -23,6 +24,8 @@ export interface Reply {
   visibility: Visibility;
   /** `error` replies tell the person what was wrong and what to type instead. */
   tone: "info" | "success" | "error";
+  /** A picture under the answer (`chart`, `capex compare`): each platform uploads it its own way, after the text. */
+  chart?: ChartImage;
 }
 
 export function errorReply(title: string, text: string, usage?: string): Reply {

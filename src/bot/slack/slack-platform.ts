@@ -1,6 +1,7 @@
 // Slack as a ChatPlatform: alerts as Block Kit, one message a second per channel (Slack's pace
 // for chat.postMessage), each channel on its own so one channel's wait holds up no other.
 import type { Alert } from "../../alerts/types.js";
+import type { ChartImage } from "../charts/chart-spec.js";
 import type { ChatPlatform, PlatformWords } from "../delivery/chat-platform.js";
 import { alertViewBlocks } from "./blocks/alert-blocks.js";
 import type { SlackMessage } from "./blocks/message.js";
@@ -9,6 +10,9 @@ import { classifySlackError } from "./delivery/slack-errors.js";
 
 /** Posts one message; throws the Web API's error when Slack did not take it. */
 export type PostMessage = (target: { channel: string; workspace?: string; alertId?: number; alert: Alert }, message: SlackMessage) => Promise<void>;
+
+/** Uploads a chart into the channel (files.uploadV2); throws the Web API's error when Slack did not take it. */
+export type UploadChart = (target: { channel: string; workspace?: string }, chart: ChartImage) => Promise<void>;
 
 /** Whether the channel already holds the alert's message (posted before a crash); see posted-alerts.ts. */
 export type FindPosted = (target: { channel: string; workspace?: string; alertId: number }, since: Date) => Promise<boolean>;
@@ -32,6 +36,8 @@ export interface SlackPlatformOptions {
   find?: FindPosted;
   /** Least time between two messages in one channel (default 1 s). */
   channelIntervalMs?: number;
+  /** Uploads market-cap alerts' charts under them; without it, alerts go out without charts. */
+  uploadChart?: UploadChart;
 }
 
 export function slackPlatform(options: SlackPlatformOptions): ChatPlatform<SlackMessage> {
@@ -41,6 +47,7 @@ export function slackPlatform(options: SlackPlatformOptions): ChatPlatform<Slack
     renderReply: renderReplyBlocks,
     post: ({ channel, workspace, alertId, alert }, message) => options.post({ channel, workspace, alertId, alert }, message),
     ...(options.find ? { inFlight: lookup(options.find) } : {}),
+    ...(options.uploadChart ? { postChart: ({ channel, workspace }, chart) => options.uploadChart!({ channel, workspace }, chart) } : {}),
     classify: classifySlackError,
     // A paused channel waits for Slack to say it is back (invited, unarchived): no probing.
     pacing: { channelIntervalMs: options.channelIntervalMs ?? 1000, channels: "parallel" },

@@ -14,7 +14,14 @@ export function registerSlashCommand(app: App, desk: Desk, admins: SlackAdmins, 
     try {
       const isAdmin = await admins.isAdmin(client, command.team_id, command.user_id);
       const caller = { channel: command.channel_id, platform: "slack" as const, workspace: command.team_id, userId: command.user_id, isAdmin, isOperator: admins.isOperator(command.user_id) };
-      await respond(renderReplyBlocks(await answerCommand(unescapeSlackText(command.text), caller, desk)));
+      const reply = await answerCommand(unescapeSlackText(command.text), caller, desk);
+      // Slack has no private pictures: a chart is uploaded into the channel only with an answer shown there.
+      const chart = reply.chart !== undefined && reply.visibility === "channel" ? reply.chart : undefined;
+      if (reply.chart !== undefined && chart === undefined) reply.footnotes = [...(reply.footnotes ?? []), "Add share to post the chart in the channel."];
+      await respond(renderReplyBlocks(reply));
+      if (chart !== undefined) {
+        await client.files.uploadV2({ channel_id: command.channel_id, file: chart.png, filename: chart.filename, title: chart.title, alt_text: chart.altText });
+      }
     } catch (error) {
       log(`slack: ${COMMAND} in ${command.channel_id} could not be answered: ${(error as Error).message}`);
     }

@@ -13,7 +13,8 @@ import { ChannelStates } from "../delivery/channel-states.js";
 import { DeliveryLoop } from "../delivery/delivery-loop.js";
 import type { Sleep } from "../delivery/sleep.js";
 import { WorkspaceNotInstalledError } from "./delivery/slack-errors.js";
-import { slackPlatform, SLACK_WORDS, type FindPosted, type PostMessage } from "./slack-platform.js";
+import { slackPlatform, SLACK_WORDS, type FindPosted, type PostMessage, type UploadChart } from "./slack-platform.js";
+import { chartForAlert } from "../charts/alert-chart.js";
 import { alertMetadata, findPostedAlert } from "./delivery/posted-alerts.js";
 import { installedBotToken, storeInstallationStore } from "./installation-store.js";
 import { registerLifecycleEvents } from "./lifecycle-events.js";
@@ -45,7 +46,7 @@ export interface SlackSide {
 }
 
 export const EVENTS_PATH = "/slack/events";
-const SCOPES = ["commands", "chat:write", "chat:write.public", "users:read", "channels:read", "groups:read", "channels:history", "groups:history"];
+const SCOPES = ["commands", "chat:write", "chat:write.public", "files:write", "users:read", "channels:read", "groups:read", "channels:history", "groups:history"];
 
 export async function startSlack(options: StartSlackOptions): Promise<SlackSide> {
   const { config, desk, http, log } = options;
@@ -104,6 +105,12 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackSide>
     const posted = await app.client.chat.postMessage({ token, channel, text: message.text, blocks: message.blocks, unfurl_links: false, unfurl_media: false, ...metadata, ...(thread_ts ? { thread_ts } : {}) });
     await rememberThreadParent(desk.store, "slack", channel, alert, posted.ts, log);
   };
+  // Slack's external upload (files.uploadV2: an upload URL, the bytes, then the share into the
+  // channel), each call within the client's timeout like every Web API call.
+  const uploadChart: UploadChart = async ({ channel, workspace }, chart) => {
+    const token = await tokenFor(workspace);
+    await app.client.files.uploadV2({ token, channel_id: channel, file: chart.png, filename: chart.filename, title: chart.title, alt_text: chart.altText });
+  };
   const find: FindPosted = async ({ channel, workspace, alertId }, since) => {
     try {
       return await findPostedAlert(app.client, { channel, token: await tokenFor(workspace), alertId, since });
@@ -115,7 +122,8 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackSide>
   };
   const delivery = new DeliveryLoop({
     outbox: desk.store,
-    platform: slackPlatform({ post, find, source: desk.source, tokenPerWorkspace: mode.kind === "oauth" }),
+    platform: slackPlatform({ post, find, uploadChart, source: desk.source, tokenPerWorkspace: mode.kind === "oauth" }),
+    chartFor: (alert) => chartForAlert({ store: desk.store, market: desk.engine.market, source: desk.source }, alert),
     states: await ChannelStates.load("slack", SLACK_WORDS, desk.store, () => clock().getTime()),
     nameOf: (t) => desk.engine.market.companyName(t),
     channels: slackChannels,

@@ -4,6 +4,7 @@
 import { alertViewText } from "../../alerts/render/text.js";
 import type { Alert } from "../../alerts/types.js";
 import type { NameOf } from "../../alerts/views/alert-view.js";
+import type { ChartImage } from "../charts/chart-spec.js";
 import type { Platform } from "../../store/store.js";
 import type { ChatPlatform, PlatformWords } from "../delivery/chat-platform.js";
 import { ChannelStates } from "../delivery/channel-states.js";
@@ -13,6 +14,8 @@ import { renderReplyText } from "../replies/text-renderer.js";
 /** Where a local run's alerts go; throws when it could not take one (it is tried again later). */
 export interface AlertSink {
   deliver(alert: Alert): Promise<void> | void;
+  /** Shows an alert's chart (the terminal writes the file and prints its path); absent: no charts. */
+  chart?(alert: Alert, chart: ChartImage): Promise<void> | void;
 }
 
 const TERMINAL_WORDS: PlatformWords = {
@@ -43,6 +46,7 @@ export function sinkPlatform(sink: AlertSink): ChatPlatform<Alert | string> {
     renderAlert: alertViewText,
     renderRecord: (alert) => alert,
     post: ({ alert }) => sink.deliver(alert),
+    ...(sink.chart ? { postChart: ({ alert }: { alert: Alert }, chart: ChartImage) => sink.chart!(alert, chart) } : {}),
   };
 }
 
@@ -51,10 +55,12 @@ export interface LocalDeliveryOptions {
   /** The terminal's own rows (npm start), or every platform's (a replay prints them all; the default). */
   rows?: Platform | "all";
   clock?: () => Date;
+  /** Each alert's chart, for a sink that shows charts. */
+  chartFor?: (alert: Alert) => Promise<ChartImage> | undefined;
 }
 
 /** The delivery loop for a local output: no state kept across runs, no pacing. */
 export function localDelivery<M>(outbox: DeliveryOutbox, platform: ChatPlatform<M>, options: LocalDeliveryOptions = {}): DeliveryLoop<M> {
   const states = new ChannelStates(platform.name, platform.words);
-  return new DeliveryLoop({ outbox, platform, states, nameOf: options.nameOf, rows: options.rows ?? "all", clock: options.clock });
+  return new DeliveryLoop({ outbox, platform, states, nameOf: options.nameOf, rows: options.rows ?? "all", clock: options.clock, chartFor: options.chartFor });
 }

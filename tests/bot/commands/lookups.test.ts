@@ -103,7 +103,7 @@ describe("alerts, watch list, help", () => {
   });
 
   it("GIVEN help and help watch THEN the list of commands and one command's usage with examples", async () => {
-    expect((await d.ask("help", MEMBER)).table?.rows.length).toBe(15);
+    expect((await d.ask("help", MEMBER)).table?.rows.length).toBe(16);
     const watch = await d.ask("help watch", MEMBER);
     expect(watch.title).toBe("help: watch (changes need an admin)");
     expect(watch.rendered).toMatch(/Examples:/);

@@ -36,15 +36,16 @@ beforeAll(async () => {
   const guidance = { channel: CHANNEL, kind: "capex_guidance", ticker: "META", period: "FY2027", ts: "2026-02-13T21:05:00.000Z", value: 150e9, low: 140e9, high: 160e9, basis: "consensus", basisValue: 125e9, surprisePct: 20, vsConsensusPct: 20, vsPriorGuidancePct: null, vsPriorYearActualPct: null, url: "https://investor.atmeta.com/news/q4-2025" };
   await store.recordAlerts([{ alert: guidance as never, dedupe: { channel: CHANNEL, key: "test-link", value: 1 }, platform: "discord" }]);
   await harness.side.deliverNow();
-  await fake.waitFor(() => (fake.channels.get(CHANNEL) ?? []).length === 33, 15_000);
-});
+  // The alerts (embeds), each market-cap one followed by its chart (an attachment, no embed).
+  await fake.waitFor(() => messages().length === 33, 30_000);
+}, 60_000);
 
 afterAll(async () => {
   await harness?.stop();
   await fake?.close();
 });
 
-const messages = (): FakeMessage[] => fake.channels.get(CHANNEL) ?? [];
+const messages = (): FakeMessage[] => (fake.channels.get(CHANNEL) ?? []).filter((m) => m.embeds.length > 0);
 const titleOf = (m: FakeMessage) => (m.embeds[0] as { title: string }).title;
 const buttonsOf = (m: FakeMessage): Button[] => ((m.components ?? []) as Array<{ components: Button[] }>).flatMap((r) => r.components);
 const message = (titleStart: string): FakeMessage => {

@@ -10,6 +10,7 @@ import { EPISODE, testDesk } from "../../helpers/desk.js";
 import { FakeDiscord, type RecordedRequest } from "../../fakes/discord/fake-discord.js";
 import { startAgainstFake, type Harness } from "../../fakes/discord/harness.js";
 import { GUILD } from "../../fakes/discord/interactions.js";
+import { pngSize } from "../../helpers/png.js";
 
 const OPEN = "1300000000000000011";
 const LOCKED = "1300000000000000012";
@@ -27,7 +28,10 @@ let store: Store;
 let harness: Harness;
 let rateLimitedAt = 0;
 
-const posts = (channel: string) => fake.find("POST", new RegExp(`^/channels/${channel}/messages$`));
+const messages = (channel: string) => fake.find("POST", new RegExp(`^/channels/${channel}/messages$`));
+/** The alerts' posts (JSON); a chart is a multipart post of its own. */
+const posts = (channel: string) => messages(channel).filter((r) => r.files === undefined);
+const chartPosts = (channel: string) => messages(channel).filter((r) => r.files !== undefined);
 const accepted = (channel: string) => posts(channel).filter((r) => r.at !== rateLimitedAt);
 
 beforeAll(async () => {
@@ -36,7 +40,7 @@ beforeAll(async () => {
   fake.script((req) => {
     if (req.method !== "POST") return undefined;
     if (req.path === `/channels/${LOCKED}/messages`) return { status: 403, body: { message: "Missing Access", code: 50001 } };
-    if (req.path === `/channels/${OPEN}/messages` && ++openPosts === 3) {
+    if (req.path === `/channels/${OPEN}/messages` && req.files === undefined && ++openPosts === 3) {
       rateLimitedAt = req.at;
       return {
         status: 429,
@@ -76,6 +80,32 @@ describe("GIVEN the bundled episode replayed with two Discord channels watching 
     expect(bodies.map((b) => b.embeds[0]?.title.split(" · ")[0])).toEqual(
       alerts.map((a) => ({ mcap_drop: "MARKET-CAP DROP", mcap_gain: "MARKET-CAP GAIN", capex_guidance: "CAPEX GUIDANCE", capex_actual: "CAPEX ACTUAL", earnings_upcoming: "EARNINGS TODAY AND NEXT TRADING DAY", earnings_result: "EARNINGS RESULT", daily_recap: "DAILY RECAP" })[a.alert.kind]),
     );
+  });
+
+  it("THEN each market-cap alert is followed by its chart: a message whose attachment is an 800×400 PNG, described in words, no mentions", async () => {
+    const alerts = (await store.recentAlerts(OPEN, 1000)).reverse().filter((a) => a.alert.kind === "mcap_drop" || a.alert.kind === "mcap_gain");
+    const charts = chartPosts(OPEN);
+    expect(charts).toHaveLength(alerts.length);
+    for (const post of charts) {
+      const body = post.body as { attachments: Array<{ id: number; filename: string; description: string }>; allowed_mentions: unknown };
+      expect(body.allowed_mentions).toEqual({ parse: [] });
+      expect(body.attachments).toHaveLength(1);
+      // ORCL has no share count in the episode: its percentage-only alerts chart the price.
+      expect(body.attachments[0]?.description).toMatch(/^(?!ORCL)[A-Z]+ market cap from .* against the reference close of \$|^ORCL price from .* against the reference close of \$[\d.]+ \(market cap unknown\)\.$/);
+      const [file] = post.files!;
+      expect(file?.field).toBe("files[0]");
+      expect(file?.name).toBe(body.attachments[0]?.filename);
+      expect(pngSize(file!.bytes)).toEqual({ width: 800, height: 400 });
+    }
+    // Each chart message comes after its alert's message.
+    const order = messages(OPEN).filter((r) => r.at !== rateLimitedAt).map((r) => (r.files ? "chart" : ((r.body as MessageBody).embeds[0]?.title.split(" · ")[0] ?? "")));
+    for (const [i, kind] of order.entries()) if (kind === "chart") expect(order[i - 1]).toMatch(/^MARKET-CAP/);
+    const kept = fake.channels.get(OPEN)!.filter((m) => (m.attachments ?? []).length > 0);
+    expect(kept.every((m) => m.attachments![0]!.bytes!.length > 5_000)).toBe(true);
+  });
+
+  it("THEN the META guidance embed quotes the company", async () => {
+    const bodies = accepted(OPEN).map((r) => r.body as MessageBody);
     const meta = bodies.find((b) => b.embeds[0]?.title === "CAPEX GUIDANCE · META FY2026")?.embeds[0];
     expect(meta?.description).toContain("Meta Platforms (META) guided FY2026 capex $115B–$135B (midpoint $125B): +12.92% against the consensus of $110.7B");
     expect(meta?.fields).toContainEqual(expect.objectContaining({ name: "Surprise", value: "+12.92%" }));

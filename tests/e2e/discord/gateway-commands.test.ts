@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { episodeDesk, type EpisodeDesk } from "../../helpers/desk.js";
 import { FakeDiscord, type RecordedRequest } from "../../fakes/discord/fake-discord.js";
 import { startAgainstFake, type Harness } from "../../fakes/discord/harness.js";
+import { pngSize } from "../../helpers/png.js";
 import { ADMIN_PERMISSIONS, CHANNEL, GUILD, interactionPayload, MEMBER_PERMISSIONS, str, sub, group } from "../../fakes/discord/interactions.js";
 
 let fake: FakeDiscord;
@@ -44,6 +45,22 @@ describe("GIVEN the bundled episode and a Discord server with capwatch", () => {
       ],
     });
     expect((embed?.footer as { text: string }).text).toContain("data as of Fri, Feb 13, 2026, 16:00 ET · source: test episode");
+  });
+
+  it("THEN /capwatch chart MSFT is answered in the channel, then a follow-up carries the 800×400 PNG as its attachment", async () => {
+    const payload = interactionPayload({ options: [sub("chart", [str("ticker", "msft"), str("range", "5d")])] });
+    const callback = await callbackOf(payload);
+    const body = callback.body as { type: number; data: { flags?: number; embeds: Array<{ title: string }> } };
+    expect(body.type).toBe(4);
+    expect(body.data.flags).toBeUndefined();
+    expect(body.data.embeds[0]?.title).toBe("Chart: MSFT · Microsoft · 5d");
+    const followUp = await fake.waitFor(() => fake.find("POST", /^\/webhooks\//).find((r) => r.path.endsWith(`/${payload.token}`)));
+    expect(followUp.at).toBeGreaterThanOrEqual(callback.at);
+    const [file] = followUp.files ?? [];
+    expect(file?.name).toBe("MSFT-5d-2026-02-13.png");
+    expect(pngSize(file!.bytes)).toEqual({ width: 800, height: 400 });
+    expect((followUp.body as { attachments: Array<{ description: string }>; allowed_mentions: unknown }).attachments[0]?.description).toMatch(/^MSFT price over five trading days/);
+    expect((followUp.body as { allowed_mentions: unknown }).allowed_mentions).toEqual({ parse: [] });
   });
 
   it("THEN an autocomplete on the ticker option gets the matching tickers, at most 25", async () => {

@@ -7,6 +7,7 @@ import { FakeDiscord } from "../../fakes/discord/fake-discord.js";
 import { startAgainstFake, type Harness } from "../../fakes/discord/harness.js";
 import { ADMIN_PERMISSIONS, GUILD, group, interactionPayload, str, sub } from "../../fakes/discord/interactions.js";
 import type { Desk } from "../../../src/bot/commands/context.js";
+import { pngSize } from "../../helpers/png.js";
 
 let fake: FakeDiscord;
 let harness: Harness;
@@ -54,6 +55,21 @@ describe("GIVEN DISCORD_PUBLIC_KEY is set", () => {
     expect(answer.data.flags).toBe(64);
     expect(answer.data.allowed_mentions).toEqual({ parse: [] });
     expect(answer.data.embeds[0]?.title).toBe("MSFT · Microsoft");
+  });
+
+  it("THEN a signed private capex-compare is answered in the response, then its chart follows through the interaction webhook as a private PNG attachment", async () => {
+    const payload = interactionPayload({ options: [sub("capex-compare", [str("tickers", "GOOGL AMZN META")])] });
+    const body = JSON.stringify(payload);
+    const res = await post(body, signed(body));
+    const answer = (await res.json()) as { type: number; data: { flags: number; embeds: Array<{ title: string }> } };
+    expect(answer.data.embeds[0]?.title).toBe("Capex compared: GOOGL AMZN META");
+    expect(answer.data.flags).toBe(64);
+    const followUp = await fake.waitFor(() => fake.find("POST", /^\/webhooks\//).find((r) => r.path.endsWith(`/${payload.token}`)));
+    expect(followUp.headers.authorization).toBeUndefined();
+    expect((followUp.body as { flags: number }).flags).toBe(64);
+    const [file] = followUp.files ?? [];
+    expect(file?.name).toMatch(/^capex-GOOGL-AMZN-META-2026-02-1\d\.png$/);
+    expect(pngSize(file!.bytes)).toEqual({ width: 800, height: 400 });
   });
 
   it("THEN a request signed with another key, a tampered body or a stale timestamp gets 401", async () => {

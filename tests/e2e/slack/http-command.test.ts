@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { episodeDesk, type EpisodeDesk } from "../../helpers/desk.js";
 import { slackHarness, type SlackHarness } from "../../fakes/slack/slack-harness.js";
 import { signedHeaders, slashCommandBody } from "../../fakes/slack/sign.js";
+import { pngSize } from "../../helpers/png.js";
 
 let episode: EpisodeDesk;
 let h: SlackHarness;
@@ -31,6 +32,25 @@ describe("Slack over HTTP: /capwatch", () => {
     expect(blocks[0]).toEqual({ type: "header", text: { type: "plain_text", text: "MSFT · Microsoft", emoji: false } });
     expect(blocks.flatMap((b) => b.fields ?? []).map((f) => f.text)).toContain("*Market cap*\n$2.98T");
     expect(JSON.stringify(blocks)).toContain("source: test episode");
+  });
+
+  it("GIVEN chart MSFT THEN the answer goes to the channel, then the PNG is uploaded into that channel through files.uploadV2", async () => {
+    const before = h.api.files.size;
+    const answer = await (await command("chart MSFT", "U_MEMBER")).answer();
+    expect(answer.response_type).toBe("in_channel");
+    const file = await h.api.waitFor(() => h.api.sharedFiles("C_MARKETS").find((f) => f.filename === "MSFT-5d-2026-02-13.png"));
+    expect(h.api.files.size).toBe(before + 1);
+    expect(pngSize(file.bytes!)).toEqual({ width: 800, height: 400 });
+    expect(file.title).toBe("MSFT price, 5d");
+    expect(file.altText).toMatch(/^MSFT price over five trading days/);
+  });
+
+  it("GIVEN capex compare without share THEN the private answer says to add share, and nothing is uploaded into the channel", async () => {
+    const before = h.api.files.size;
+    const answer = await (await command("capex compare GOOGL AMZN", "U_MEMBER")).answer();
+    expect(answer.response_type).toBe("ephemeral");
+    expect(JSON.stringify(answer.blocks)).toContain("Add share to post the chart in the channel.");
+    expect(h.api.files.size).toBe(before);
   });
 
   it("GIVEN quote MSFT share THEN the answer goes to the channel", async () => {

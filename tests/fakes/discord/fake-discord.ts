@@ -10,10 +10,21 @@ export const FAKE_TOKEN = "fake-bot-token.for-tests.0123456789";
 export const APP_ID = "1100000000000000001";
 export const BOT_ID = "1100000000000000002";
 
+/** A file part of a multipart request (an attachment). */
+export interface RecordedFile {
+  field: string;
+  name: string;
+  contentType: string;
+  bytes: Buffer;
+}
+
 export interface RecordedRequest {
   method: string;
   path: string;
+  /** The JSON body, or a multipart request's payload_json. */
   body: unknown;
+  /** A multipart request's files (attachments), in order. */
+  files?: RecordedFile[];
   headers: IncomingMessage["headers"];
   at: number;
 }
@@ -35,6 +46,8 @@ export interface FakeMessage {
   embeds: unknown[];
   /** The message's buttons (action rows), as posted. */
   components?: unknown[];
+  /** The attachments' metadata from the payload, with their files' bytes. */
+  attachments?: Array<{ filename: string; description?: string; bytes?: Buffer }>;
 }
 
 /** How long Discord remembers an enforced nonce ("a few minutes"). */
@@ -126,9 +139,11 @@ export class FakeDiscord {
   private async onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
-    const text = Buffer.concat(chunks).toString("utf8");
+    const raw = Buffer.concat(chunks);
     const path = (req.url ?? "/").split("?")[0]?.replace(/^\/api\/v10/, "") ?? "/";
-    const recorded: RecordedRequest = { method: req.method ?? "GET", path, body: text ? JSON.parse(text) : undefined, headers: req.headers, at: Date.now() };
+    const contentType = req.headers["content-type"] ?? "";
+    const { body, files } = contentType.startsWith("multipart/form-data") ? await readMultipart(raw, contentType) : { body: raw.length > 0 ? JSON.parse(raw.toString("utf8")) : undefined, files: undefined };
+    const recorded: RecordedRequest = { method: req.method ?? "GET", path, body, ...(files ? { files } : {}), headers: req.headers, at: Date.now() };
     this.requests.push(recorded);
     const answer = this.scripts.map((s) => s(recorded)).find((a) => a !== undefined) ?? this.defaultAnswer(recorded);
     // A 204 must carry no content-type: @discordjs/rest parses by content type.
@@ -140,11 +155,13 @@ export class FakeDiscord {
   }
 
   private createMessage(channel: string, req: RecordedRequest): FakeAnswer {
-    const body = req.body as { embeds?: unknown[]; components?: unknown[]; nonce?: string | number; enforce_nonce?: boolean };
+    const body = req.body as { embeds?: unknown[]; components?: unknown[]; attachments?: Array<{ id: number | string; filename: string; description?: string }>; nonce?: string | number; enforce_nonce?: boolean };
     const nonce = body.nonce === undefined ? undefined : String(body.nonce);
     const messages = this.channels.get(channel) ?? [];
     const seen = body.enforce_nonce && nonce !== undefined ? messages.find((m) => m.nonce === nonce && req.at - m.at < NONCE_WINDOW_MS) : undefined;
-    const kept = seen ?? { id: String(this.requests.length), nonce, at: req.at, embeds: body.embeds ?? [], components: body.components ?? [] };
+    // Discord matches attachment `id` n to the multipart field files[n].
+    const attachments = (body.attachments ?? []).map((a) => ({ filename: a.filename, description: a.description, bytes: req.files?.find((f) => f.field === `files[${a.id}]`)?.bytes }));
+    const kept = seen ?? { id: String(this.requests.length), nonce, at: req.at, embeds: body.embeds ?? [], components: body.components ?? [], attachments };
     if (!seen) this.channels.set(channel, [...messages, kept]);
     return { status: 200, body: { id: kept.id, channel_id: channel, content: "", embeds: kept.embeds, components: kept.components, ...(nonce === undefined ? {} : { nonce }) } };
   }
@@ -160,6 +177,9 @@ export class FakeDiscord {
     const message = /^\/channels\/(\d+)\/messages$/.exec(req.path);
     if (req.method === "POST" && message) return this.createMessage(message[1]!, req);
     if (req.method === "PATCH" && req.path.startsWith("/webhooks/")) return { status: 200, body: { id: "1", ...(req.body as object) } };
+    // A follow-up message through the interaction's webhook (`followUp`, or a POST to it).
+    const followUp = /^\/webhooks\/(\d+)\/([^/]+)$/.exec(req.path);
+    if (req.method === "POST" && followUp) return this.createMessage(`webhook:${followUp[2]}`, req);
     if (req.method === "PUT" && /^\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(req.path)) {
       return { status: 200, body: (req.body as Array<object>).map((c, i) => ({ id: String(9000 + i), application_id: APP_ID, version: "1", ...c })) };
     }
@@ -173,4 +193,20 @@ function guildPayload(id: string): object {
     channels: [], threads: [], roles: [], members: [], emojis: [], stickers: [], presences: [], voice_states: [],
     stage_instances: [], guild_scheduled_events: [], joined_at: "2026-01-01T00:00:00.000Z", large: false,
   };
+}
+
+/** A multipart body as Discord reads it: `payload_json` is the JSON body, `files[n]` the attachments. */
+async function readMultipart(raw: Buffer, contentType: string): Promise<{ body: unknown; files: RecordedFile[] }> {
+  const form = await new Response(raw, { headers: { "content-type": contentType } }).formData();
+  const files: RecordedFile[] = [];
+  let body: unknown;
+  for (const [field, value] of form.entries()) {
+    if (typeof value === "string") {
+      if (field === "payload_json") body = JSON.parse(value);
+      continue;
+    }
+    const blob = value as Blob & { name?: string };
+    files.push({ field, name: blob.name ?? "", contentType: blob.type, bytes: Buffer.from(await blob.arrayBuffer()) });
+  }
+  return { body, files };
 }

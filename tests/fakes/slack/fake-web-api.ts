@@ -1,8 +1,10 @@
 // A fake Slack Web API on 127.0.0.1: records every call, answers like Slack (auth.test,
 // chat.postMessage, chat.update, users.info, users.conversations, views.publish, views.open,
 // apps.connections.open), keeps each channel's posted messages with
-// their metadata and reads them back (conversations.history), takes response_url posts, and lets a
-// test script failures (429 with Retry-After, platform errors) per call.
+// their metadata and reads them back (conversations.history), takes response_url posts, takes file
+// uploads the way files.uploadV2 makes them (files.getUploadURLExternal, the bytes POSTed to the
+// upload URL, files.completeUploadExternal sharing them into a channel), and lets a test script
+// failures (429 with Retry-After, platform errors) per call.
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 
@@ -32,8 +34,24 @@ export interface StoredMessage {
   metadata?: { event_type?: string; event_payload?: Record<string, unknown> };
 }
 
+/** A file uploaded through the external-upload flow, and where it was shared. */
+export interface UploadedFile {
+  id: string;
+  filename: string;
+  /** The length files.getUploadURLExternal was told. */
+  length: number;
+  altText?: string;
+  /** The bytes POSTed to the upload URL (undefined until they arrive). */
+  bytes?: Buffer;
+  title?: string;
+  /** The channel files.completeUploadExternal shared it in. */
+  channel?: string;
+}
+
 export class FakeSlackApi {
   readonly calls: ApiCall[] = [];
+  /** Files by id, in the order their upload URLs were asked for. */
+  readonly files = new Map<string, UploadedFile>();
   /** Each channel's messages, oldest first. */
   readonly channels = new Map<string, StoredMessage[]>();
   readonly responses: Array<{ path: string; body: Record<string, unknown> }> = [];
@@ -64,8 +82,10 @@ export class FakeSlackApi {
 
   async start(): Promise<this> {
     this.server = createServer((req, res) => {
-      void readBody(req).then((raw) => {
+      void readBody(req).then(async (bytes) => {
+        const raw = bytes.toString("utf8");
         const path = req.url ?? "/";
+        if (path.startsWith("/upload/")) return void res.writeHead(await this.takeUpload(path.slice("/upload/".length), bytes, req.headers["content-type"])).end("OK - uploaded");
         if (path.startsWith("/response_url/")) {
           this.responses.push({ path, body: JSON.parse(raw) as Record<string, unknown> });
           return void res.writeHead(200).end("ok");
@@ -100,8 +120,40 @@ export class FakeSlackApi {
     }
   }
 
+  /** Files shared into `channel`, with their bytes. */
+  sharedFiles(channel: string): UploadedFile[] {
+    return [...this.files.values()].filter((f) => f.channel === channel);
+  }
+
+  /** The upload URL's POST: the bytes as a multipart `file` part (what the Web API client sends) or the raw body. */
+  private async takeUpload(id: string, body: Buffer, contentType: string | undefined): Promise<number> {
+    const file = this.files.get(id);
+    if (file === undefined) return 404;
+    if (contentType?.startsWith("multipart/form-data")) {
+      const form = await new Response(body, { headers: { "content-type": contentType } }).formData();
+      const part = [...form.values()].find((v) => typeof v !== "string") as Blob | undefined;
+      file.bytes = part ? Buffer.from(await part.arrayBuffer()) : undefined;
+    } else file.bytes = body;
+    return 200;
+  }
+
   private answer(call: ApiCall): FakeAnswer {
     switch (call.method) {
+      case "files.getUploadURLExternal": {
+        const length = Number(call.params.length);
+        if (!call.params.filename || !Number.isInteger(length) || length <= 0) return { body: { ok: false, error: "invalid_arguments" } };
+        const id = `F${String(this.files.size + 1).padStart(6, "0")}`;
+        this.files.set(id, { id, filename: call.params.filename, length, ...(call.params.alt_text ? { altText: call.params.alt_text } : {}) });
+        return { body: { ok: true, upload_url: `http://127.0.0.1:${this.port}/upload/${id}`, file_id: id } };
+      }
+      case "files.completeUploadExternal": {
+        const listed = JSON.parse(call.params.files ?? "[]") as Array<{ id: string; title?: string }>;
+        const found = listed.map((f) => ({ entry: f, file: this.files.get(f.id) }));
+        // Slack refuses to complete a file whose bytes never arrived, or whose size differs from the one announced.
+        if (found.some(({ file }) => file?.bytes === undefined || file.bytes.length !== file.length)) return { body: { ok: false, error: "file_upload_failed" } };
+        for (const { entry, file } of found) Object.assign(file!, { title: entry.title, channel: call.params.channel_id });
+        return { body: { ok: true, files: found.map(({ file }) => ({ id: file!.id, title: file!.title ?? file!.filename, name: file!.filename })) } };
+      }
       case "auth.test":
         return { body: { ok: true, team_id: "T1", team: "Test team", user_id: "UBOT", bot_id: "B1", url: "https://test.slack.com/" } };
       case "chat.postMessage": {
@@ -158,11 +210,11 @@ export class FakeSlackApi {
   }
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+function readBody(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
-    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    req.on("end", () => resolve(Buffer.concat(chunks)));
     req.on("error", reject);
   });
 }

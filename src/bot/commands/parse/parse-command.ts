@@ -1,5 +1,6 @@
 // The text of a `/capwatch` command, the same on every platform, turned into a `Command` or a `UserError`.
 import type { Command, ParseResult } from "../types.js";
+import { parseChart } from "./commands/chart.js";
 import type { CommandParser } from "./commands/common.js";
 import { parseConsensus } from "./commands/consensus.js";
 import { parseFeeds } from "./commands/feeds.js";
@@ -18,6 +19,7 @@ const PARSERS: Record<Topic, CommandParser> = {
   movers: parseMovers,
   earnings: parseEarnings,
   capex: parseCapex,
+  chart: parseChart,
   alerts: parseAlerts,
   watch: parseWatch,
   thresholds: parseThresholds,

@@ -6,6 +6,7 @@ export const TOPICS = [
   "movers",
   "earnings",
   "capex",
+  "chart",
   "alerts",
   "watch",
   "thresholds",
@@ -48,9 +49,15 @@ export const USAGE: Record<Topic, UsageEntry> = {
     admin: false,
   },
   capex: {
-    usage: "/capwatch capex TICKER [share]",
-    summary: "Capex guidance, actuals and consensus of one ticker.",
-    examples: ["/capwatch capex MSFT"],
+    usage: "/capwatch capex TICKER [share] | capex compare TICKER… [share]",
+    summary: "Capex guidance, actuals and consensus of one ticker; compare 2–8 for this fiscal year, with a chart.",
+    examples: ["/capwatch capex MSFT", "/capwatch capex compare MSFT GOOGL AMZN META"],
+    admin: false,
+  },
+  chart: {
+    usage: "/capwatch chart TICKER [1d | 5d | 1m]",
+    summary: "A price chart from the stored quotes (default 5d), posted to the channel.",
+    examples: ["/capwatch chart MSFT 5d", "/capwatch chart NVDA", "/capwatch chart AMZN 1m"],
     admin: false,
   },
   alerts: {

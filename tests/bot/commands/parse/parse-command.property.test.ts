@@ -62,6 +62,8 @@ const commandSchema = z.discriminatedUnion("name", [
     ]),
   }),
   z.strictObject({ name: z.literal("unmute"), ticker }),
+  z.strictObject({ name: z.literal("chart"), ticker, range: z.enum(["1d", "5d", "1m"]) }),
+  z.strictObject({ name: z.literal("capex_compare"), tickers: z.array(ticker).min(2).max(8), share: z.boolean() }),
   z.strictObject({ name: z.literal("audit"), limit: int(1, 100) }),
   z.strictObject({ name: z.literal("recap_on") }),
   z.strictObject({ name: z.literal("recap_off") }),
@@ -69,13 +71,13 @@ const commandSchema = z.discriminatedUnion("name", [
 ]);
 
 const COMMAND_NAMES: readonly CommandName[] = [
-  "quote", "movers", "earnings", "capex", "alerts", "watch_list", "watch_add", "watch_remove", "thresholds_set",
+  "quote", "movers", "earnings", "capex", "capex_compare", "chart", "alerts", "watch_list", "watch_add", "watch_remove", "thresholds_set",
   "kinds_enable", "kinds_disable", "consensus_set", "consensus_list", "feeds_add", "feeds_remove", "feeds_list", "mute", "unmute", "audit", "recap_on", "recap_off", "help",
 ];
 const ERROR_CODES: readonly UserErrorCode[] = [
   "empty", "unknown_command", "unknown_subcommand", "missing_argument", "too_many_arguments", "invalid_ticker",
   "invalid_number", "invalid_money", "invalid_percent", "invalid_period", "invalid_duration", "invalid_date", "invalid_url",
-  "unknown_kind", "unknown_threshold", "unknown_help_topic",
+  "invalid_range", "unknown_kind", "unknown_threshold", "unknown_help_topic",
 ];
 
 // Valid commands to start from, so that mutations reach the deep paths of every command.
@@ -177,6 +179,7 @@ const SLOTTED = [
   "thresholds set mcap-pct {pct} mcap-usd {money} capex-pct {pct}", "kinds enable {kinds}", "kinds disable {kinds}",
   "consensus set {ticker} capex {period} {money} {source}", "consensus list {ticker}", "mute {ticker} {duration}",
   "mute {ticker} until {date}", "unmute {ticker}", "audit {n}", "help {topic}",
+  "chart {ticker} 1d", "chart {ticker}", "capex compare {tickers}",
 ];
 
 /** A command with each argument drawn from values of its type, valid or nearly so. */

@@ -156,7 +156,7 @@ const ERROR_CASES: Record<UserErrorCode, Array<[text: string, message: string]>>
     ["qoute msft", 'Unknown command "qoute"; did you mean quote?'],
     ["/capwatch thresold set mcap-pct 5", "did you mean thresholds?"],
     ["MSFT", 'Unknown command "MSFT"; to look up a ticker, write quote MSFT.'],
-    ["frobnicate", 'Unknown command "frobnicate"; the commands are quote, movers, earnings, capex, alerts, watch'],
+    ["frobnicate", 'Unknown command "frobnicate"; the commands are quote, movers, earnings, capex, chart, alerts, watch'],
   ],
   unknown_subcommand: [
     ["watch ad msft", 'Unknown watch subcommand "ad". Did you mean watch add? Expected one of: list, add, remove.'],
@@ -226,6 +226,7 @@ const ERROR_CASES: Record<UserErrorCode, Array<[text: string, message: string]>>
     ["feeds add amzn ftp://example.com/feed.xml", 'A feed URL starts with https:// or http://, not "ftp:".'],
     ["feeds add amzn https://user:pw@example.com/feed.xml", "A feed URL must not carry a user name or password."],
   ],
+  invalid_range: [["chart msft 2w", '"2w" is not a chart range; write 1d (today), 5d (five trading days) or 1m (a month).']],
   invalid_date: [["mute tsla until 2026-02-30", '"2026-02-30" is not a real date; write it as YYYY-MM-DD, like 2026-03-01.']],
   unknown_kind: [["kinds enable mcap-dorp", 'Unknown alert kind "mcap-dorp" (did you mean mcap_drop?); kinds are mcap_drop']],
   unknown_threshold: [["thresholds set mcap 5", 'Unknown threshold "mcap"; thresholds are mcap-pct, mcap-usd, capex-pct.']],

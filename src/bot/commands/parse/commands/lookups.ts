@@ -3,6 +3,7 @@ import type { Command } from "../../types.js";
 import { resolveInteger, resolveTicker, resolveTickers } from "../resolvers.js";
 import { fail, ok, type Resolved } from "../result.js";
 import { asciiLower, takeShare } from "../tokens.js";
+import { parseCapexCompare } from "./chart.js";
 import { extraWords } from "./common.js";
 
 export const MAX_QUOTE_TICKERS = 10;
@@ -33,6 +34,7 @@ export function parseEarnings(args: readonly string[]): Resolved<Command> {
 }
 
 export function parseCapex(args: readonly string[]): Resolved<Command> {
+  if (args[0] !== undefined && asciiLower(args[0]) === "compare") return parseCapexCompare(args.slice(1));
   const { words, share } = takeShare(args);
   const [word, ...extra] = words;
   if (word === undefined) return fail("missing_argument", "capex needs a ticker.", "capex");
