@@ -307,10 +307,22 @@ function migrationsFor(dialect: DialectName): Record<string, Migration> {
 /** Brings the schema up to date; fails loudly with the migration that broke. */
 export async function migrateToLatest(db: Kysely<unknown>, dialect: DialectName, schema?: string): Promise<void> {
   const provider: MigrationProvider = { getMigrations: async () => migrationsFor(dialect) };
-  // With a schema, Kysely's own bookkeeping tables live there too (it looks them up across schemas).
-  const { error, results } = await new Migrator({ db, provider, ...(schema ? { migrationTableSchema: schema } : {}) }).migrateToLatest();
-  if (error) {
+  for (let attempt = 1; ; attempt++) {
+    // With a schema, Kysely's own bookkeeping tables live there too (it looks them up across schemas).
+    const { error, results } = await new Migrator({ db, provider, ...(schema ? { migrationTableSchema: schema } : {}) }).migrateToLatest();
+    if (!error) return;
+    // Kysely finds its tables by listing every schema's tables; another schema dropped on the same
+    // server during that listing (another tenant, another test) fails it. Nothing was applied: retry.
+    if (attempt < MIGRATION_ATTEMPTS && otherSchemaVanished(error, schema)) continue;
     const failed = results?.find((r) => r.status === "Error")?.migrationName ?? "unknown";
     throw new Error(`store migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`);
   }
+}
+
+const MIGRATION_ATTEMPTS = 5;
+
+export function otherSchemaVanished(error: unknown, own: string | undefined): boolean {
+  const vanished = /schema "([^"]+)" does not exist|relation "([^"]+)\.[^"]+" does not exist/.exec(error instanceof Error ? error.message : String(error));
+  const name = vanished?.[1] ?? vanished?.[2];
+  return name !== undefined && name !== own;
 }
