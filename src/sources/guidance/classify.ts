@@ -220,6 +220,17 @@ const LISTED_AFTER = /^[^.;:$€£¥₹\d]{0,50}?,?\s+and\s+(?:about\s+|approxim
 const PROJECT_SUBJECT =
   /^\s*(?:the|this|that|each|the\s+new)\s+(?:[\w-]+\s+){0,2}?(?:project|plant|facility|fab|mine|factory|terminal|pipeline|expansion|development|acquisition)\s+(?:will|would|is\s+expected\s+to|is\s+set\s+to)?\s*(?:require|cost|need|involve|entail|take)s?\b/i;
 
+// "cut capex by $200 million versus the revised forecast and $400 million versus the original
+// guidance": a second amount set against its own reference, in the same words, is a change too.
+const COMPARISON_NEXT = /^\s*(?:versus|vs\.?|compared\s+(?:with|to)|relative\s+to|against|below|above|from)\b/i;
+const AND_BEFORE = /\band\s+(?:(?:about|approximately|around|roughly|nearly|almost|some|another)\s+)?~?\s?$/i;
+
+function parallelChange(f: SentenceFacts, i: number): boolean {
+  const prev = f.figures[i - 1] as Figure;
+  const figure = f.figures[i] as Figure;
+  return AND_BEFORE.test(f.text.slice(prev.end, figure.start)) && COMPARISON_NEXT.test(f.text.slice(prev.end)) && COMPARISON_NEXT.test(f.text.slice(figure.end));
+}
+
 /** The verdict for each figure of the sentence, in order. */
 export function classifyFigures(f: SentenceFacts): Verdict[] {
   const verdicts: Verdict[] = [];
@@ -228,7 +239,8 @@ export function classifyFigures(f: SentenceFacts): Verdict[] {
     if (converted.has(i)) return void verdicts.push("conversion");
     const prev = f.figures[i - 1];
     const listed = prev !== undefined && verdicts[i - 1] === "actual" && LISTED_AFTER.test(f.text.slice(prev.end, figure.start)) && !FORWARD.test(f.text.slice(prev.end, figure.start));
-    verdicts.push(listed ? "actual" : verdictFor(f, figure, i, verdicts.includes("guidance")));
+    if (listed || (prev !== undefined && verdicts[i - 1] === "change" && parallelChange(f, i))) return void verdicts.push(listed ? "actual" : "change");
+    verdicts.push(verdictFor(f, figure, i, verdicts.includes("guidance")));
   });
   return verdicts;
 }

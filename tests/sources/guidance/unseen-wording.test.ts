@@ -145,6 +145,24 @@ const CASES: Case[] = [
     text: "Over the plan we expect capital expenditure of $8-10 billion per annum. For 2027 we expect our capex to be at the lower end of this range.",
     want: [["FY2027", 8 * B, 10 * B, "USD"]],
   },
+  // Fourth round (written from the third collection's development part).
+  {
+    rule: "'total sources of $X' is the money that funds a plan, not the plan's spending",
+    text: "Under our five-year capital plan, total sources of $9 billion will be funded mostly with operating cash flow in 2026.",
+    want: [],
+  },
+  {
+    rule: "a second amount set against its own reference in the same words as a change ('by $X versus A and $Y versus B') is a change too",
+    text: "This year we lowered our planned capex by about $300 million versus the forecast we gave in June and $500 million versus the original guidance.",
+    want: [],
+  },
+  {
+    rule: "a fiscal year written as speech-to-text writes it ('fiscal 26th') dates the figure, not a quarter named before",
+    text: "Cash generation was strongest in the fourth quarter. We anticipate capital spending in the range of $850 to $900 million in fiscal 26th.",
+    date: "2025-08-14",
+    kind: "transcript",
+    want: [["FY2026", 850 * M, 900 * M, "USD"]],
+  },
 ];
 
 function read(c: Case) {
