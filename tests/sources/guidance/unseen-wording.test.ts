@@ -163,6 +163,27 @@ const CASES: Case[] = [
     kind: "transcript",
     want: [["FY2026", 850 * M, 900 * M, "USD"]],
   },
+  {
+    rule: "an unlabelled excerpt opening 'Two quick questions.' is the asker's until an answer opens",
+    text: "Two quick questions. So Maria, that's 40 billion of capex we should pencil in for 2026. And then on margins, how do you see the mix?",
+    date: "2026-02-05",
+    kind: "transcript",
+    want: [],
+  },
+  {
+    rule: "an unlabelled excerpt opening 'My follow-up, …' or 'Last one I had, …' is the asker's",
+    text: "Last one I had, on capital allocation. So you still have a big chunk for capex left for the year in order to get to the, I think, roughly 300 million. Nothing outrageous, probably similar to last year.",
+    date: "2026-09-04",
+    kind: "transcript",
+    want: [],
+  },
+  {
+    rule: "a question mark run on in lower case by speech-to-text still closes a question, so the words before it are the asker's",
+    text: "And then on capex, I think capex is stepping to 250 million next year. Could you talk about the drivers this year? maybe where you're investing, and what we should expect past 2026.",
+    date: "2026-02-20",
+    kind: "transcript",
+    want: [],
+  },
 ];
 
 function read(c: Case) {
