@@ -184,6 +184,16 @@ const CASES: Case[] = [
     kind: "transcript",
     want: [],
   },
+  {
+    rule: "money moved between periods ('pull forward about $X of capex into the first quarter') is a change, not a level",
+    text: "We plan to pull forward approximately $20 to $25 million of capex into the first quarter of 2026 ahead of possible tariffs.",
+    want: [],
+  },
+  {
+    rule: "'an increase in capital expenditure of $X' is the change, not the level",
+    text: "We expect free cash flow of $1 billion in 2026 even as we fund an increase in capital expenditure of approximately 40 to 60 million dollars.",
+    want: [],
+  },
 ];
 
 function read(c: Case) {
