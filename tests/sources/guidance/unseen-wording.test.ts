@@ -194,6 +194,34 @@ const CASES: Case[] = [
     text: "We expect free cash flow of $1 billion in 2026 even as we fund an increase in capital expenditure of approximately 40 to 60 million dollars.",
     want: [],
   },
+  {
+    rule: "a figure among money a sentence says was generated is spent, not planned",
+    text: "On a full-year basis, we generated $2.5 billion in cash from operating activities at capital expenditures of $1.1 billion and delivered $900 million of free cash flow.",
+    date: "2026-03-20",
+    kind: "transcript",
+    want: [],
+  },
+  {
+    rule: "'aligned with our announced $X budget' is the budget compared with, not a new level",
+    text: "Full-year capex was aligned with our announced $12 billion budget.",
+    date: "2026-01-30",
+    want: [],
+  },
+  {
+    rule: "'$X of shares' and '$X of equity' are other metrics, even in a sentence that names capital spending",
+    text: "Based on capital spending plans for the year, we're targeting the purchase of $2 billion of shares and expect to issue about $500 million of equity in 2026.",
+    want: [],
+  },
+  {
+    rule: "'during the next decade' is a span with no years named",
+    text: "We will keep expanding our U.S. footprint with over $10 billion in planned capital investment during the next decade.",
+    want: [],
+  },
+  {
+    rule: "after a comparison with a period, 'at $X' gives the level",
+    text: "We continue to expect capital expenditures for fiscal 2026 to be about $50 million lower than last year at approximately $750 million.",
+    want: [["FY2026", 750 * M, 750 * M, "USD"]],
+  },
 ];
 
 function read(c: Case) {
