@@ -11,6 +11,7 @@ import {
   CHANGE_BEFORE,
   CHANGE_CJK_BEFORE,
   DERIVED_BEFORE,
+  EARLIER_STATEMENT,
   VAGUE_BEFORE,
   COMPARED_POSSESSIVE_BEFORE,
   ESTIMATE_AFTER,
@@ -251,7 +252,7 @@ function verdictFor(f: SentenceFacts, figure: Figure, i: number, earlierGuidance
   if (Math.max(figure.low ?? 0, figure.high ?? 0) < MIN_AMOUNT) return "too-small";
   const tail = before(f, i);
   const next = after(f, i);
-  const earlier = earlierFigure(tail);
+  const earlier = EARLIER_STATEMENT.test(f.text.slice(Math.max(0, figure.start - 2 * WINDOW), figure.start)) ? "superseded" : earlierFigure(tail);
   if (earlier) return earlier;
   const voice = figureVoice(tail);
   if (voice) return voice;

@@ -41,6 +41,9 @@ export const COMPARED_BEFORE =
 /** "roughly flat to the prior year at $2.5 billion": after a comparison, "at" gives the level. */
 export const LEVEL_AFTER_COMPARISON = /\bat\s+(?:about\s+|approximately\s+|around\s+|roughly\s+|some\s+|nearly\s+)?~?\s?$/i;
 /** An earlier forecast the sentence replaces: "prior outlook of $X", "had previously expected $X", "exceeded its capex target of $X", a "long-term range of $X". */
+/** "A year ago, it said it would spend $X": an earlier statement; tested on the sentence before a figure, across commas. */
+export const EARLIER_STATEMENT =
+  /\b(?:a\s+year|(?:a\s+few|several|two|three|six|\d+)\s+(?:months|years))\s+(?:ago|earlier)\b[^.;$€£¥₹]{0,40}\b(?:said|announced|planned|guided|forecast|pledged)\b[^.;$€£¥₹]{0,40}$/i;
 export const PRIOR_BEFORE =
   /(?:\bprior(?![-\s](?:year|quarter|period|fiscal|month))|\bprevious(?:ly)?(?![-\s](?:year|quarter|period|fiscal|month))|\bearlier(?!\s+(?:this|in\s+the)\s+(?:year|quarter|month))|\boriginal(?:ly)?|\binitial(?:ly)?|\bold|\binstead\s+of|\breplac(?:es|ed|ing))\b(?:\s+[^\s]+){0,4}?\s*~?$/i;
 /** "the previously provided guidance of toward the lower end of $X", "exceeded its capex target of $X", a "long-term range of $X". */
@@ -67,9 +70,9 @@ export const CHANGE_AFTER =
   /^\s*(?:of\s+(?:additional|incremental|extra|new\s+additional)\b|more|higher|lower|less|above|below|increase|decrease|jump|rise|hike|boost|cut|reduction|upward|downward|step-up|bump|year-over-year|y\/y|yoy)\b/i;
 export const CHANGE_CJK_BEFORE = /(?:再)?(?:增加|增|減少|减少|減|减|追加|加碼|加码)\s*(?:約|约|大約|大约)?\s*$/;
 
-/** Money already spent: "capex was $X", "reached $X", "rose 5% to $X", "incurred capex of ~$X". */
+/** Money already spent: "capex was $X", "bringing capex for the year so far to $X", "reached $X", "rose 5% to $X", "incurred capex of ~$X". */
 export const ACTUAL_BEFORE =
-  /(?<!\b(?:will|would|could|may|might|should|to|can)\s+)\b(?:was|were|totall?ed|came\s+in\s+at|amounted\s+to|stood\s+at|(?:now\s+)?stands\s+at|reached|hit|incurred|spent|invested|offset\s+by|executed|completed|deployed|made|rose|grew|climbed|jumped|surged|soared|fell|declined|dropped|slipped|dipped|increased|decreased|ended|reported|posted|recorded|logged|booked|generated|delivered)\s+(?:(?:by\s+)?~?[\d.,]+\s*(?:%|percent|per\s+cent)\s+)?(?:(?:to|at|of|about|approximately|around|roughly|nearly|some|a|an|record|total|the|quarterly|annual|gross|net|capex|capital\s+expenditures?|capital\s+spending|just|under|over|below|above|almost|close\s+to)\s+){0,4}~?\s?$/i;
+  /\b(?:so\s+far|to\s+date|year[-\s]to[-\s]date)\s+(?:this\s+year\s+)?(?:to|at|of)\s+(?:about\s+|approximately\s+|around\s+|roughly\s+|nearly\s+)?~?\s?$|(?<!\b(?:will|would|could|may|might|should|to|can)\s+)\b(?:was|were|totall?ed|came\s+in\s+at|amounted\s+to|stood\s+at|(?:now\s+)?stands\s+at|reached|hit|incurred|spent|invested|offset\s+by|executed|completed|deployed|made|rose|grew|climbed|jumped|surged|soared|fell|declined|dropped|slipped|dipped|increased|decreased|ended|reported|posted|recorded|logged|booked|generated|delivered)\s+(?:(?:by\s+)?~?[\d.,]+\s*(?:%|percent|per\s+cent)\s+)?(?:(?:to|at|of|about|approximately|around|roughly|nearly|some|a|an|record|total|the|quarterly|annual|gross|net|capex|capital\s+expenditures?|capital\s+spending|just|under|over|below|above|almost|close\s+to)\s+){0,4}~?\s?$/i;
 /** "$2 billion in capex year-to-date", "… so far this year": money already spent. */
 export const ACTUAL_AFTER =
   /^\s*(?:[\w-]+\s+){0,3}?(?:year[-\s]to[-\s]date|so\s+far(?:\s+this\s+year)?|to\s+date|YTD)\b|^\s*(?:was|were)\s+(?!(?:planned|budgeted|expected|forecast|projected|earmarked|approved|set|allocated|announced|guided|targeted|proposed|estimated|pencilled|penciled|now|still|also|raised|lifted|cut|lowered|reduced|increased|trimmed|revised)\b)|^\s*(?:came\s+in|totall?ed|amounted)\b/i;

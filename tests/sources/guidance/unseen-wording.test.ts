@@ -222,6 +222,26 @@ const CASES: Case[] = [
     text: "We continue to expect capital expenditures for fiscal 2026 to be about $50 million lower than last year at approximately $750 million.",
     want: [["FY2026", 750 * M, 750 * M, "USD"]],
   },
+  {
+    rule: "'skewed to the back half of the year' is when money falls, not the period of the figure",
+    text: "We expect to open 300 stores in 2026. The build-out will be skewed to the back half of the year and will make up most of our planned capex of approximately $1.5 billion.",
+    kind: "transcript",
+    want: [["FY2026", 1.5 * B, 1.5 * B, "USD"]],
+  },
+  {
+    rule: "'A year ago, it said it would spend $X in <year>' is an earlier statement, not the plan",
+    text: "Acme plans to spend $20 billion on capital investment in 2027, down from $23 billion this year. A year ago, Acme said it would spend $23 billion on capital investment in 2026.",
+    date: "2026-10-20",
+    kind: "news",
+    want: [["FY2027", 20 * B, 20 * B, "USD"]],
+  },
+  {
+    rule: "'bringing capex for the year so far to $X' is money spent",
+    text: "The CFO said Acme spent $4 billion during the quarter (see our report on its results), bringing capex levels for the year so far to $7.6 billion.",
+    date: "2026-07-20",
+    kind: "news",
+    want: [],
+  },
 ];
 
 function read(c: Case) {
