@@ -242,6 +242,14 @@ const CASES: Case[] = [
     kind: "news",
     want: [],
   },
+  {
+    rule: "a period before 'X% of our $Y plan' dates the share spent, not the plan",
+    text: "By the end of the second quarter, we expect to have spent about 55% of our $4.8 billion capital plan.",
+    date: "2026-05-03",
+    kind: "transcript",
+    want: [["FY2026", 4.8 * B, 4.8 * B, "USD"]],
+  },
+
 ];
 
 function read(c: Case) {
