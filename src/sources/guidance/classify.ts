@@ -127,6 +127,10 @@ function earlierFigure(tail: string): "superseded" | "compared" | null {
   return COMPARED_POSSESSIVE_BEFORE.test(tail) || SUPERSEDED_CJK_BEFORE.test(tail) ? "compared" : null;
 }
 
+// "increasing annual capital investments from $5 billion in 2025 to $6.4 billion in 2029": each end
+// of a path through named years is that year's level (a year already over is dropped later).
+const FROM_YEAR_TO = /^\s+(?:in|for)\s+(?:fiscal\s+)?(?:19|20)\d{2}\s+to\b/;
+
 const SHORT_CLAUSE_WORDS = 6;
 
 /**
@@ -252,7 +256,7 @@ function verdictFor(f: SentenceFacts, figure: Figure, i: number, earlierGuidance
   if (Math.max(figure.low ?? 0, figure.high ?? 0) < MIN_AMOUNT) return "too-small";
   const tail = before(f, i);
   const next = after(f, i);
-  const earlier = EARLIER_STATEMENT.test(f.text.slice(Math.max(0, figure.start - 2 * WINDOW), figure.start)) ? "superseded" : earlierFigure(tail);
+  const earlier = EARLIER_STATEMENT.test(f.text.slice(Math.max(0, figure.start - 2 * WINDOW), figure.start)) ? "superseded" : FROM_YEAR_TO.test(next) && /\bfrom\s+~?\s?$/i.test(tail) ? null : earlierFigure(tail);
   if (earlier) return earlier;
   const voice = figureVoice(tail);
   if (voice) return voice;

@@ -249,7 +249,11 @@ const CASES: Case[] = [
     kind: "transcript",
     want: [["FY2026", 4.8 * B, 4.8 * B, "USD"]],
   },
-
+  {
+    rule: "each end of a path through named years ('from $5 billion in 2026 to $6.4 billion in 2030') is that year's level",
+    text: "Our plan includes increasing annual capital investments from $5 billion in 2026 to $6.4 billion in 2030.",
+    want: [["FY2026", 5 * B, 5 * B, "USD"], ["FY2030", 6.4 * B, 6.4 * B, "USD"]],
+  },
 ];
 
 function read(c: Case) {
