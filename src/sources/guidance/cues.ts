@@ -40,12 +40,12 @@ export const COMPARED_BEFORE =
   /(?:\bfrom|\b(?:more|less|greater|higher|lower|fewer)\s+than(?=\s+(?:the|that|those|its|their|our|last|this|a\s+year|analysts?|consensus|expected|estimates?)\b)|(?<!\b(?:more|less|greater|fewer|rather|other))\s+than|\bin\s+line\s+with|\b(?:aligned|in\s+keeping)\s+with|\bsimilar\s+to|\bflat\s+(?:with|to)|\bconsistent\s+with|\bon\s+par\s+with|\bunchanged\s+from|\b(?:19|20)\d{2}\s+levels?|\bversus|\bvs|\bcompared\s+(?:with|to)|\bagainst|\blast\s+(?:year|quarter)['’]s|\bpeak\s+of)\b\.?(?:\s+[^\s]+){0,4}?\s*~?$/i;
 /** "roughly flat to the prior year at $2.5 billion": after a comparison, "at" gives the level. */
 export const LEVEL_AFTER_COMPARISON = /\bat\s+(?:about\s+|approximately\s+|around\s+|roughly\s+|some\s+|nearly\s+)?~?\s?$/i;
-/** An earlier forecast the sentence replaces: "prior outlook of $X", "had previously expected $X", "exceeded its capex target of $X", a "long-term range of $X". */
+/** An earlier forecast the sentence replaces: "we have been guiding around $X" (a call looking back), "prior outlook of $X", "had previously expected $X", "exceeded its capex target of $X", a "long-term range of $X". */
 /** "A year ago, it said it would spend $X": an earlier statement; tested on the sentence before a figure, across commas. */
 export const EARLIER_STATEMENT =
   /\b(?:a\s+year|(?:a\s+few|several|two|three|six|\d+)\s+(?:months|years))\s+(?:ago|earlier)\b[^.;$€£¥₹]{0,40}\b(?:said|announced|planned|guided|forecast|pledged)\b[^.;$€£¥₹]{0,40}$/i;
 export const PRIOR_BEFORE =
-  /(?:\bprior(?![-\s](?:year|quarter|period|fiscal|month))|\bprevious(?:ly)?(?![-\s](?:year|quarter|period|fiscal|month))|\bearlier(?!\s+(?:this|in\s+the)\s+(?:year|quarter|month))|\boriginal(?:ly)?|\binitial(?:ly)?|\bold|\binstead\s+of|\breplac(?:es|ed|ing))\b(?:\s+[^\s]+){0,4}?\s*~?$/i;
+  /\b(?:have|had)\s+been\s+guiding\b(?:\s+[^\s]+){0,3}?\s*~?$|(?:\bprior(?![-\s](?:year|quarter|period|fiscal|month))|\bprevious(?:ly)?(?![-\s](?:year|quarter|period|fiscal|month))|\bearlier(?!\s+(?:this|in\s+the)\s+(?:year|quarter|month))|\boriginal(?:ly)?|\binitial(?:ly)?|\bold|\binstead\s+of|\breplac(?:es|ed|ing))\b(?:\s+[^\s]+){0,4}?\s*~?$/i;
 /** "the previously provided guidance of toward the lower end of $X", "exceeded its capex target of $X", a "long-term range of $X". */
 export const PRIOR_NAMED_BEFORE =
   /\b(?:prior|previous(?:ly)?|earlier|original(?:ly)?|initial(?:ly)?)\s+(?:provided\s+|given\s+|issued\s+|announced\s+)?(?:guidance|outlook|forecast|plan|budget|range|target|estimate)\b[^.;$€£¥₹]{0,50}$|\b(?:exceeded|beat|missed|surpassed|topped|met|achieved|overshot|undershot)\s+(?:its|the|our|their)\s+(?:[\w()-]+\s+){0,4}?(?:target|guidance|budget|plan|forecast|outlook)\s+of\s*~?$|\blong[-\s]term\b(?:\s+[^\s]+){0,4}?\s*~?$/i;

@@ -254,6 +254,13 @@ const CASES: Case[] = [
     text: "Our plan includes increasing annual capital investments from $5 billion in 2026 to $6.4 billion in 2030.",
     want: [["FY2026", 5 * B, 5 * B, "USD"], ["FY2030", 6.4 * B, 6.4 * B, "USD"]],
   },
+  {
+    rule: "'we have been guiding around $X' looks back at guidance, it does not give it",
+    text: "Yeah, maybe on capex, just real quick, we have been guiding around $900 million for most of the year. We came in a little below that.",
+    date: "2026-11-05",
+    kind: "transcript",
+    want: [],
+  },
 ];
 
 function read(c: Case) {
