@@ -35,6 +35,19 @@ const RESPECTIVELY = /\brespectively\b/i;
 const LEVEL_WITH = /\b(?:flat|level|in\s+line|on\s+par|similar|unchanged|consistent)\s+(?:with|to|from)\s+(?:the\s+)?$/i;
 
 
+// "skewed to the back half of the year", "weighted toward the first quarter": when in the period
+// money falls (its phasing), not the period of the figure.
+const PHASING = /\b(?:skewed|weighted|loaded|tilted|concentrated|front[-\s]?end[-\s]loaded|back[-\s]?end[-\s]loaded)\s+(?:more\s+|heavily\s+|mostly\s+)?(?:to|toward|towards|into|in)\s+(?:the\s+)?$/i;
+
+// "By the end of the second quarter, we expect to have spent about 56% of our $6.2 billion capital
+// plan": a period before a share of the plan dates the share, not the plan.
+const SHARE_OF_BEFORE = /\d[\d.]*\s*(?:%|percent|per\s+cent)\s+of\s+(?:our|its|the|their)\s+(?:[\w-]+\s+)?~?$/i;
+
+function datesShare(text: string, m: PeriodMention, figures: readonly Figure[]): boolean {
+  const next = figures.find((f) => f.start >= m.end);
+  return next !== undefined && SHARE_OF_BEFORE.test(text.slice(Math.max(m.end, next.start - 40), next.start)) && !/[$€£¥₹]|\d\s*(?:million|billion)/i.test(text.slice(m.end, Math.max(m.end, next.start - 40)));
+}
+
 function tightTo(text: string, m: PeriodMention, fig: Figure): boolean {
   if (m.start >= fig.end && m.start - fig.end <= TIGHT_REACH) return TIGHT_AFTER_GAP.test(text.slice(fig.end, m.start));
   if (m.end <= fig.start && fig.start - m.end <= TIGHT_REACH) return TIGHT_BEFORE_GAP.test(text.slice(m.end, fig.start));
@@ -83,7 +96,7 @@ export function assignPeriods(
   isBaseline: (i: number) => boolean,
   fallback: AssignedPeriod,
 ): AssignedPeriod[] {
-  const usable = mentions.filter((m): m is Usable => m.period !== null && !m.compared);
+  const usable = mentions.filter((m): m is Usable => m.period !== null && !m.compared && !PHASING.test(text.slice(Math.max(0, m.start - 40), m.start)) && !datesShare(text, m, figures));
   // A period named in the text before (a guessed one; a heading's own period stands).
   const otherwise: AssignedPeriod = fallback.guessed && mentions.carried ? { period: mentions.carried, guessed: true } : fallback;
   const opens = usable.map((m) => opensStretch(text, m));

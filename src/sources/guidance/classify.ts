@@ -11,6 +11,7 @@ import {
   CHANGE_BEFORE,
   CHANGE_CJK_BEFORE,
   DERIVED_BEFORE,
+  EARLIER_STATEMENT,
   VAGUE_BEFORE,
   COMPARED_POSSESSIVE_BEFORE,
   ESTIMATE_AFTER,
@@ -117,13 +118,18 @@ function after(f: SentenceFacts, i: number): string {
   return f.text.slice(figure.end, Math.max(to, figure.end));
 }
 
-/** "superseded": an earlier forecast of the same period; "compared": a figure the new one is set against. */
+/** "superseded": an earlier forecast of the same period; "compared": a figure the new one is set against.
+ * After a comparison with a period, "at" gives the level ("$50 million lower than last year at approximately $750 million"). */
 function earlierFigure(tail: string): "superseded" | "compared" | null {
   if (PRIOR_BEFORE.test(tail) || PRIOR_NAMED_BEFORE.test(tail)) return "superseded";
   const m = COMPARED_BEFORE.exec(tail);
-  if (m && !(FROM_THEN_TO.test(m[0].trim()) || RANGING_FROM.test(tail) || (/\b(?:flat|in\s+line|similar|consistent|on\s+par|unchanged)\b/i.test(m[0]) && LEVEL_AFTER_COMPARISON.test(tail)))) return "compared";
+  if (m && !(FROM_THEN_TO.test(m[0].trim()) || RANGING_FROM.test(tail) || (/\b(?:flat|in\s+line|similar|consistent|on\s+par|unchanged)\b|\b(?:last|this|prior|previous)\s+(?:year|quarter)\b|\b(?:19|20)\d{2}\b/i.test(m[0]) && LEVEL_AFTER_COMPARISON.test(tail)))) return "compared";
   return COMPARED_POSSESSIVE_BEFORE.test(tail) || SUPERSEDED_CJK_BEFORE.test(tail) ? "compared" : null;
 }
+
+// "increasing annual capital investments from $5 billion in 2025 to $6.4 billion in 2029": each end
+// of a path through named years is that year's level (a year already over is dropped later).
+const FROM_YEAR_TO = /^\s+(?:in|for)\s+(?:fiscal\s+)?(?:19|20)\d{2}\s+to\b/;
 
 const SHORT_CLAUSE_WORDS = 6;
 
@@ -220,6 +226,17 @@ const LISTED_AFTER = /^[^.;:$€£¥₹\d]{0,50}?,?\s+and\s+(?:about\s+|approxim
 const PROJECT_SUBJECT =
   /^\s*(?:the|this|that|each|the\s+new)\s+(?:[\w-]+\s+){0,2}?(?:project|plant|facility|fab|mine|factory|terminal|pipeline|expansion|development|acquisition)\s+(?:will|would|is\s+expected\s+to|is\s+set\s+to)?\s*(?:require|cost|need|involve|entail|take)s?\b/i;
 
+// "cut capex by $200 million versus the revised forecast and $400 million versus the original
+// guidance": a second amount set against its own reference, in the same words, is a change too.
+const COMPARISON_NEXT = /^\s*(?:versus|vs\.?|compared\s+(?:with|to)|relative\s+to|against|below|above|from)\b/i;
+const AND_BEFORE = /\band\s+(?:(?:about|approximately|around|roughly|nearly|almost|some|another)\s+)?~?\s?$/i;
+
+function parallelChange(f: SentenceFacts, i: number): boolean {
+  const prev = f.figures[i - 1] as Figure;
+  const figure = f.figures[i] as Figure;
+  return AND_BEFORE.test(f.text.slice(prev.end, figure.start)) && COMPARISON_NEXT.test(f.text.slice(prev.end)) && COMPARISON_NEXT.test(f.text.slice(figure.end));
+}
+
 /** The verdict for each figure of the sentence, in order. */
 export function classifyFigures(f: SentenceFacts): Verdict[] {
   const verdicts: Verdict[] = [];
@@ -228,7 +245,8 @@ export function classifyFigures(f: SentenceFacts): Verdict[] {
     if (converted.has(i)) return void verdicts.push("conversion");
     const prev = f.figures[i - 1];
     const listed = prev !== undefined && verdicts[i - 1] === "actual" && LISTED_AFTER.test(f.text.slice(prev.end, figure.start)) && !FORWARD.test(f.text.slice(prev.end, figure.start));
-    verdicts.push(listed ? "actual" : verdictFor(f, figure, i, verdicts.includes("guidance")));
+    if (listed || (prev !== undefined && verdicts[i - 1] === "change" && parallelChange(f, i))) return void verdicts.push(listed ? "actual" : "change");
+    verdicts.push(verdictFor(f, figure, i, verdicts.includes("guidance")));
   });
   return verdicts;
 }
@@ -238,7 +256,7 @@ function verdictFor(f: SentenceFacts, figure: Figure, i: number, earlierGuidance
   if (Math.max(figure.low ?? 0, figure.high ?? 0) < MIN_AMOUNT) return "too-small";
   const tail = before(f, i);
   const next = after(f, i);
-  const earlier = earlierFigure(tail);
+  const earlier = EARLIER_STATEMENT.test(f.text.slice(Math.max(0, figure.start - 2 * WINDOW), figure.start)) ? "superseded" : FROM_YEAR_TO.test(next) && /\bfrom\s+~?\s?$/i.test(tail) ? null : earlierFigure(tail);
   if (earlier) return earlier;
   const voice = figureVoice(tail);
   if (voice) return voice;

@@ -148,11 +148,13 @@ const NO_HEADING: Heading = { capex: false, forward: false, period: null, period
 
 // An executive answers for the company: "we", "our".
 const COMPANY_FIRST_PERSON = /\b(?:we|our|us|we['’](?:re|ve|ll|d))\b/i;
-const ASKS = /\?\s*["'”’)\]]*\s*$/;
+// A question mark closes a question, also when speech-to-text runs on in lower case ("… this year? maybe where …").
+const ASKS = /\?\s*["'”’)\]]*\s*(?:$|[a-z])/;
 
-// An excerpt that opens on an asker's words: "That's helpful.", "A couple of questions on …", "One more on …".
+// An excerpt that opens on an asker's words: "That's helpful.", "A couple of questions on …", "One more on …",
+// "Two quick questions.", "My follow-up, …", "Last one I had, …".
 const ASKER_OPENING =
-  /^\s*(?:(?:and\s+)?(?:that['’]s|that\s+is|it['’]s)\s+(?:very\s+|really\s+|super\s+)?helpful|got\s+it\b|appreciate\s+(?:the|that|all\s+the)\s+(?:color|detail|comments?)|thanks?\s+(?:you\s+)?for\s+taking\s+(?:my|the|our)\s+questions?|(?:and\s+then\s+)?(?:just\s+)?(?:a|one|my|two|a\s+couple\s+of)\s+(?:quick\s+|follow[-\s]up\s+|first\s+|second\s+|last\s+)?(?:questions?|follow[-\s]ups?|more)\s+(?:on|for|about|regarding)\b|I\s+(?:just\s+)?(?:wanted|want|would\s+like)\s+to\s+(?:ask|follow\s+up|go\s+back))/i;
+  /^\s*(?:(?:and\s+)?(?:that['’]s|that\s+is|it['’]s)\s+(?:very\s+|really\s+|super\s+)?helpful|got\s+it\b|appreciate\s+(?:the|that|all\s+the)\s+(?:color|detail|comments?)|thanks?\s+(?:you\s+)?for\s+taking\s+(?:my|the|our)\s+questions?|(?:and\s+then\s+)?(?:just\s+)?(?:a|one|my|two|a\s+couple\s+of)\s+(?:quick\s+|follow[-\s]up\s+|first\s+|second\s+|last\s+)?(?:questions?|follow[-\s]ups?|more)\s+(?:on|for|about|regarding)\b|I\s+(?:just\s+)?(?:wanted|want|would\s+like)\s+to\s+(?:ask|follow\s+up|go\s+back)|(?:two|three|a\s+couple\s+of|a\s+few)\s+(?:quick\s+)?questions\b|my\s+(?:follow[-\s]up|(?:last|final|second|next)\s+(?:one|question))\b|(?:the\s+)?(?:last|final)\s+one\s+(?:I\s+(?:had|have)|from\s+me)\b)/i;
 // After a question, the answer starts: "Yeah, great question, Nathan.", "Sure.", "This is Robert."
 const ANSWER_OPENING = /^\s*(?:yes|yeah|yep|sure|absolutely|certainly|great\s+question|good\s+question|thanks\s+for\s+the\s+question|thank\s+you\s+for\s+the\s+question|this\s+is\s+[A-Z][\w'’-]+\s*[.,])/i;
 

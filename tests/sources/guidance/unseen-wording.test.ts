@@ -145,6 +145,122 @@ const CASES: Case[] = [
     text: "Over the plan we expect capital expenditure of $8-10 billion per annum. For 2027 we expect our capex to be at the lower end of this range.",
     want: [["FY2027", 8 * B, 10 * B, "USD"]],
   },
+  // Fourth round (written from the third collection's development part).
+  {
+    rule: "'total sources of $X' is the money that funds a plan, not the plan's spending",
+    text: "Under our five-year capital plan, total sources of $9 billion will be funded mostly with operating cash flow in 2026.",
+    want: [],
+  },
+  {
+    rule: "a second amount set against its own reference in the same words as a change ('by $X versus A and $Y versus B') is a change too",
+    text: "This year we lowered our planned capex by about $300 million versus the forecast we gave in June and $500 million versus the original guidance.",
+    want: [],
+  },
+  {
+    rule: "a fiscal year written as speech-to-text writes it ('fiscal 26th') dates the figure, not a quarter named before",
+    text: "Cash generation was strongest in the fourth quarter. We anticipate capital spending in the range of $850 to $900 million in fiscal 26th.",
+    date: "2025-08-14",
+    kind: "transcript",
+    want: [["FY2026", 850 * M, 900 * M, "USD"]],
+  },
+  {
+    rule: "an unlabelled excerpt opening 'Two quick questions.' is the asker's until an answer opens",
+    text: "Two quick questions. So Maria, that's 40 billion of capex we should pencil in for 2026. And then on margins, how do you see the mix?",
+    date: "2026-02-05",
+    kind: "transcript",
+    want: [],
+  },
+  {
+    rule: "an unlabelled excerpt opening 'My follow-up, …' or 'Last one I had, …' is the asker's",
+    text: "Last one I had, on capital allocation. So you still have a big chunk for capex left for the year in order to get to the, I think, roughly 300 million. Nothing outrageous, probably similar to last year.",
+    date: "2026-09-04",
+    kind: "transcript",
+    want: [],
+  },
+  {
+    rule: "a question mark run on in lower case by speech-to-text still closes a question, so the words before it are the asker's",
+    text: "And then on capex, I think capex is stepping to 250 million next year. Could you talk about the drivers this year? maybe where you're investing, and what we should expect past 2026.",
+    date: "2026-02-20",
+    kind: "transcript",
+    want: [],
+  },
+  {
+    rule: "money moved between periods ('pull forward about $X of capex into the first quarter') is a change, not a level",
+    text: "We plan to pull forward approximately $20 to $25 million of capex into the first quarter of 2026 ahead of possible tariffs.",
+    want: [],
+  },
+  {
+    rule: "'an increase in capital expenditure of $X' is the change, not the level",
+    text: "We expect free cash flow of $1 billion in 2026 even as we fund an increase in capital expenditure of approximately 40 to 60 million dollars.",
+    want: [],
+  },
+  {
+    rule: "a figure among money a sentence says was generated is spent, not planned",
+    text: "On a full-year basis, we generated $2.5 billion in cash from operating activities at capital expenditures of $1.1 billion and delivered $900 million of free cash flow.",
+    date: "2026-03-20",
+    kind: "transcript",
+    want: [],
+  },
+  {
+    rule: "'aligned with our announced $X budget' is the budget compared with, not a new level",
+    text: "Full-year capex was aligned with our announced $12 billion budget.",
+    date: "2026-01-30",
+    want: [],
+  },
+  {
+    rule: "'$X of shares' and '$X of equity' are other metrics, even in a sentence that names capital spending",
+    text: "Based on capital spending plans for the year, we're targeting the purchase of $2 billion of shares and expect to issue about $500 million of equity in 2026.",
+    want: [],
+  },
+  {
+    rule: "'during the next decade' is a span with no years named",
+    text: "We will keep expanding our U.S. footprint with over $10 billion in planned capital investment during the next decade.",
+    want: [],
+  },
+  {
+    rule: "after a comparison with a period, 'at $X' gives the level",
+    text: "We continue to expect capital expenditures for fiscal 2026 to be about $50 million lower than last year at approximately $750 million.",
+    want: [["FY2026", 750 * M, 750 * M, "USD"]],
+  },
+  {
+    rule: "'skewed to the back half of the year' is when money falls, not the period of the figure",
+    text: "We expect to open 300 stores in 2026. The build-out will be skewed to the back half of the year and will make up most of our planned capex of approximately $1.5 billion.",
+    kind: "transcript",
+    want: [["FY2026", 1.5 * B, 1.5 * B, "USD"]],
+  },
+  {
+    rule: "'A year ago, it said it would spend $X in <year>' is an earlier statement, not the plan",
+    text: "Acme plans to spend $20 billion on capital investment in 2027, down from $23 billion this year. A year ago, Acme said it would spend $23 billion on capital investment in 2026.",
+    date: "2026-10-20",
+    kind: "news",
+    want: [["FY2027", 20 * B, 20 * B, "USD"]],
+  },
+  {
+    rule: "'bringing capex for the year so far to $X' is money spent",
+    text: "The CFO said Acme spent $4 billion during the quarter (see our report on its results), bringing capex levels for the year so far to $7.6 billion.",
+    date: "2026-07-20",
+    kind: "news",
+    want: [],
+  },
+  {
+    rule: "a period before 'X% of our $Y plan' dates the share spent, not the plan",
+    text: "By the end of the second quarter, we expect to have spent about 55% of our $4.8 billion capital plan.",
+    date: "2026-05-03",
+    kind: "transcript",
+    want: [["FY2026", 4.8 * B, 4.8 * B, "USD"]],
+  },
+  {
+    rule: "each end of a path through named years ('from $5 billion in 2026 to $6.4 billion in 2030') is that year's level",
+    text: "Our plan includes increasing annual capital investments from $5 billion in 2026 to $6.4 billion in 2030.",
+    want: [["FY2026", 5 * B, 5 * B, "USD"], ["FY2030", 6.4 * B, 6.4 * B, "USD"]],
+  },
+  {
+    rule: "'we have been guiding around $X' looks back at guidance, it does not give it",
+    text: "Yeah, maybe on capex, just real quick, we have been guiding around $900 million for most of the year. We came in a little below that.",
+    date: "2026-11-05",
+    kind: "transcript",
+    want: [],
+  },
 ];
 
 function read(c: Case) {
