@@ -86,6 +86,8 @@ export interface MarketStateRecord {
   ticker: string;
   lastRegular?: { price: number; day: string };
   prevDayRegular?: { price: number; day: string };
+  /** Earlier days' closes, oldest first (mcap_drawdown's peak); absent in stores from before 015. */
+  closes?: Array<{ price: number; day: string }>;
   lastQuote?: LatestQuote;
 }
 

@@ -32,6 +32,25 @@ export interface McapMoveAlert extends AlertBase {
   changePct: number;
 }
 
+/**
+ * mcap_drawdown: market value lost from the highest close of the channel's last `days` trading
+ * days (the peak). Keys as the mcap alerts', with the peak as the reference (docs/replays.md).
+ */
+export interface McapDrawdownAlert extends AlertBase {
+  kind: "mcap_drawdown";
+  ticker: string;
+  level: number;
+  marketCap: number;
+  /** The peak: the highest close of the window × the shares known at the quote. */
+  referenceMarketCap: number;
+  changeUsd: number;
+  changePct: number;
+  /** The trading day of the peak close (US/Eastern, YYYY-MM-DD). */
+  peakDate: string;
+  /** The window the peak was looked for in, in trading days. */
+  days: number;
+}
+
 export type CapexBasis = "consensus" | "prior_guidance" | "prior_year_actual";
 
 /** A guided figure against its baselines (percentages rounded to 2 decimals). */
@@ -101,7 +120,7 @@ export interface EarningsResultAlert extends AlertBase, EarningsResultFigures {
   ticker: string;
 }
 
-export type Alert = McapMoveAlert | CapexGuidanceAlert | CapexActualAlert | EarningsUpcomingAlert | EarningsResultAlert;
+export type Alert = McapMoveAlert | McapDrawdownAlert | CapexGuidanceAlert | CapexActualAlert | EarningsUpcomingAlert | EarningsResultAlert;
 
 /** A channel's subscription: what it watches and how loud it is. */
 /** The terminal and replays: one tenant, the operator's own. */
@@ -132,6 +151,9 @@ export const DEFAULT_THRESHOLDS: Thresholds = Object.freeze({
   mcapDropPct: 5,
   mcapDropUsd: 100e9,
   capexSurprisePct: 10,
+  drawdownPct: 10,
+  drawdownUsd: 200e9,
+  drawdownDays: 20,
 });
 
 export const DEFAULT_KINDS: readonly AlertKind[] = Object.freeze([

@@ -53,6 +53,7 @@ export async function loadEngineState(db: Kysely<Database>, now: Date): Promise<
         ticker: m.ticker,
         lastRegular: m.last_price !== null && m.last_day !== null ? { price: m.last_price, day: m.last_day } : undefined,
         prevDayRegular: m.prev_price !== null && m.prev_day !== null ? { price: m.prev_price, day: m.prev_day } : undefined,
+        closes: m.closes === null ? undefined : (JSON.parse(m.closes) as Array<{ price: number; day: string }>),
         lastQuote:
           m.quote_price !== null && m.quote_ts !== null
             ? { price: m.quote_price, ts: m.quote_ts, session: (m.quote_session ?? "regular") as "regular", prevClose: orUndefined(m.quote_prev_close) }

@@ -1,7 +1,7 @@
 // An alert as people read it, in no platform's markup: built once per alert, here and only here
 // per kind, and rendered natively by each platform (text for the terminal, Block Kit for Slack,
 // embeds for Discord). Strings are plain; each renderer escapes for its own markup.
-import type { Alert, CapexGuidanceAlert, EarningsResultAlert, McapMoveAlert } from "../types.js";
+import type { Alert, CapexGuidanceAlert, EarningsResultAlert, McapDrawdownAlert, McapMoveAlert } from "../types.js";
 import { formatDay, formatEasternTime, formatPct, formatPrice, formatUsd } from "../render/format.js";
 
 export type NameOf = (ticker: string) => string | undefined;
@@ -60,6 +60,8 @@ export function alertView(alert: Alert, nameOf: NameOf = () => undefined): Alert
     case "mcap_drop":
     case "mcap_gain":
       return { ...base, ...mcapView(alert, who(alert.ticker)) };
+    case "mcap_drawdown":
+      return { ...base, ...drawdownView(alert, who(alert.ticker)) };
     case "capex_guidance":
       return { ...base, ...guidanceView(alert, who(alert.ticker)) };
     case "capex_actual":
@@ -97,6 +99,24 @@ function mcapView(alert: McapMoveAlert, who: string): KindPart {
     figures: [
       figure("Market-cap change", `${signedUsd(alert.changeUsd)} (${formatPct(alert.changePct)})`),
       figure("Market cap", `${formatUsd(alert.marketCap)}, was ${formatUsd(alert.referenceMarketCap)}`),
+      figure("Level", String(alert.level)),
+    ],
+    tone: { pct: alert.changePct, severe: alert.level >= SEVERE_LEVEL },
+  };
+}
+
+function drawdownView(alert: McapDrawdownAlert, who: string): KindPart {
+  const lost = formatUsd(Math.abs(alert.changeUsd));
+  const peak = `the ${alert.days}-trading-day high close of ${formatDay(alert.peakDate)}`;
+  return {
+    title: `DRAWDOWN · ${alert.ticker} · level ${alert.level}`,
+    summary: `${alert.ticker} ${lost} (${formatPct(alert.changePct)}) below its ${alert.days}-day high, level ${alert.level}`,
+    headline: `${who} is ${lost} of market value (${formatPct(alert.changePct)}) below ${peak}.`,
+    details: [`Market cap ${formatUsd(alert.marketCap)}, peak ${formatUsd(alert.referenceMarketCap)} on ${formatDay(alert.peakDate)}.`],
+    figures: [
+      figure("Drawdown", `${signedUsd(alert.changeUsd)} (${formatPct(alert.changePct)})`),
+      figure("Market cap", `${formatUsd(alert.marketCap)}, peak ${formatUsd(alert.referenceMarketCap)}`),
+      figure("Peak close", `${formatDay(alert.peakDate)} (${alert.days}-trading-day window)`),
       figure("Level", String(alert.level)),
     ],
     tone: { pct: alert.changePct, severe: alert.level >= SEVERE_LEVEL },

@@ -74,7 +74,7 @@ describe("GIVEN the bundled episode replayed with two Discord channels watching 
     expect(new Set(bodies.map((b) => b.nonce)).size).toBe(29);
     for (const body of bodies) expect(body.allowed_mentions).toEqual({ parse: [] });
     expect(bodies.map((b) => b.embeds[0]?.title.split(" · ")[0])).toEqual(
-      alerts.map((a) => ({ mcap_drop: "MARKET-CAP DROP", mcap_gain: "MARKET-CAP GAIN", capex_guidance: "CAPEX GUIDANCE", capex_actual: "CAPEX ACTUAL", earnings_upcoming: "EARNINGS TODAY AND NEXT TRADING DAY", earnings_result: "EARNINGS RESULT" })[a.alert.kind]),
+      alerts.map((a) => ({ mcap_drop: "MARKET-CAP DROP", mcap_gain: "MARKET-CAP GAIN", capex_guidance: "CAPEX GUIDANCE", capex_actual: "CAPEX ACTUAL", earnings_upcoming: "EARNINGS TODAY AND NEXT TRADING DAY", earnings_result: "EARNINGS RESULT", mcap_drawdown: "DRAWDOWN" })[a.alert.kind]),
     );
     const meta = bodies.find((b) => b.embeds[0]?.title === "CAPEX GUIDANCE · META FY2026")?.embeds[0];
     expect(meta?.description).toContain("Meta Platforms (META) guided FY2026 capex $115B–$135B (midpoint $125B): +12.92% against the consensus of $110.7B");
