@@ -94,10 +94,11 @@ describe("alerts, watch list, help", () => {
       "AAPL, AMZN, GOOGL, META, MSFT, NVDA, ORCL, TSLA",
       "mcap-pct 5% · mcap-usd $100B · capex-pct 10%",
       "mcap_drop, capex_guidance, capex_actual, earnings_upcoming, earnings_result",
-      "mcap_gain",
+      "mcap_gain, mcap_drawdown",
       "nothing",
       "delivering",
       "test episode",
+      "drawdown-pct 10% · drawdown-usd $200B · drawdown-days 20 (mcap_drawdown is off)",
     ]);
   });
 
@@ -130,6 +131,6 @@ describe("the terminal's 80 columns", () => {
       expect(wide, command).toEqual([]);
     }
     const help = (await d.ask("help", MEMBER)).rendered.replace(/\n +/g, " ");
-    expect(help).toContain("/capwatch kinds enable|disable KIND… * Turn alert kinds on or off: mcap_drop, mcap_gain, capex_guidance, capex_actual, earnings_upcoming, earnings_result.");
+    expect(help).toContain("/capwatch kinds enable|disable KIND… * Turn alert kinds on or off: mcap_drop, mcap_gain, capex_guidance, capex_actual, earnings_upcoming, earnings_result, mcap_drawdown (off by default).");
   });
 });

@@ -58,6 +58,7 @@ export async function watchListReply(desk: CommandDesk, channel: string, share: 
       { label: "Delivery", value: desk.deliveryState(channel) },
       ...(notDelivered !== undefined ? [{ label: "Not delivered", value: notDelivered }] : []),
       { label: "Data", value: desk.dataState?.() ?? desk.source },
+      { label: "Drawdown", value: `drawdown-pct ${t.drawdownPct}% · drawdown-usd ${formatUsd(t.drawdownUsd)} · drawdown-days ${t.drawdownDays}${record.kinds.includes("mcap_drawdown") ? "" : " (mcap_drawdown is off)"}` },
     ],
     visibility: share ? "channel" : "private",
     tone: "info",
@@ -88,7 +89,11 @@ export async function thresholdsChange(desk: CommandDesk, caller: Caller, change
   const record = currentRecord(desk, caller.channel, caller);
   const thresholds = { ...record.thresholds, ...changes };
   await desk.engine.routing.setWatchlist({ ...record, thresholds }, audit(desk, caller, "thresholds set", changes));
-  return done("Thresholds changed", `${caller.channel}: market-cap alerts from ${thresholds.mcapDropPct}% or ${formatUsd(thresholds.mcapDropUsd)}; capex surprises from ${thresholds.capexSurprisePct}%.`);
+  // The drawdown's figures are named where they matter: the channel gets drawdowns, or just set one.
+  const enabled = record.kinds.includes("mcap_drawdown");
+  const touched = changes.drawdownPct !== undefined || changes.drawdownUsd !== undefined || changes.drawdownDays !== undefined;
+  const drawdown = enabled || touched ? `; drawdowns from ${thresholds.drawdownPct}% or ${formatUsd(thresholds.drawdownUsd)} below the ${thresholds.drawdownDays}-trading-day high${enabled ? "" : " (mcap_drawdown is off: kinds enable mcap_drawdown)"}` : "";
+  return done("Thresholds changed", `${caller.channel}: market-cap alerts from ${thresholds.mcapDropPct}% or ${formatUsd(thresholds.mcapDropUsd)}; capex surprises from ${thresholds.capexSurprisePct}%${drawdown}.`);
 }
 
 export async function kindsChange(desk: CommandDesk, caller: Caller, enable: boolean, kinds: AlertKind[]): Promise<Reply> {

@@ -65,15 +65,15 @@ export const USAGE: Record<Topic, UsageEntry> = {
     admin: true,
   },
   thresholds: {
-    usage: "/capwatch thresholds set [mcap-pct PCT] [mcap-usd MONEY] [capex-pct PCT]",
-    summary: "Change this channel's alert thresholds (any of the three, in any order).",
-    examples: ["/capwatch thresholds set mcap-pct 5 mcap-usd 100B", "/capwatch thresholds set capex-pct 12.5%"],
+    usage: "/capwatch thresholds set [mcap-pct PCT] [mcap-usd MONEY] [capex-pct PCT]\n  [drawdown-pct PCT] [drawdown-usd MONEY] [drawdown-days 2-250]",
+    summary: "Change this channel's alert thresholds (any of them, in any order).",
+    examples: ["/capwatch thresholds set mcap-pct 5 mcap-usd 100B", "/capwatch thresholds set capex-pct 12.5%", "/capwatch thresholds set drawdown-pct 15 drawdown-days 60"],
     admin: true,
   },
   kinds: {
     usage: "/capwatch kinds enable|disable KIND…",
     summary:
-      "Turn alert kinds on or off: mcap_drop, mcap_gain, capex_guidance, capex_actual, earnings_upcoming, earnings_result.",
+      "Turn alert kinds on or off: mcap_drop, mcap_gain, capex_guidance, capex_actual, earnings_upcoming, earnings_result, mcap_drawdown (off by default).",
     examples: ["/capwatch kinds disable mcap_gain", "/capwatch kinds enable capex-guidance capex-actual"],
     admin: true,
   },

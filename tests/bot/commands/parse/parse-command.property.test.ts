@@ -36,7 +36,7 @@ const commandSchema = z.discriminatedUnion("name", [
   z.strictObject({
     name: z.literal("thresholds_set"),
     changes: z
-      .strictObject({ mcapDropPct: pct.optional(), mcapDropUsd: amount.optional(), capexSurprisePct: pct.optional() })
+      .strictObject({ mcapDropPct: pct.optional(), mcapDropUsd: amount.optional(), capexSurprisePct: pct.optional(), drawdownPct: pct.optional(), drawdownUsd: amount.optional(), drawdownDays: z.number().int().min(2).max(250).optional() })
       .refine((c) => Object.keys(c).length > 0, "no change"),
   }),
   z.strictObject({ name: z.literal("kinds_enable"), kinds: kindList }),
