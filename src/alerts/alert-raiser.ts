@@ -4,14 +4,15 @@ import type { AlertStore, AlertToRecord } from "./store-roles.js";
 import { AlertWriter, type AlertsListener, type WriteRetryPolicy } from "./alert-writer.js";
 import type { ChannelRouter } from "./channel-router.js";
 import type { Episodes } from "./episodes.js";
-import type { Alert, Watchlist } from "./types.js";
+import { quietUntil } from "./quiet-hours.js";
+import { isoTime, type Alert, type Watchlist } from "./types.js";
 
 export class AlertRaiser {
   private readonly writer: AlertWriter;
 
   constructor(
     private readonly episodes: Episodes,
-    private readonly router: Pick<ChannelRouter, "muteUntil">,
+    private readonly router: Pick<ChannelRouter, "muteUntil"> & Partial<Pick<ChannelRouter, "quietHoursOf">>,
     store: AlertStore,
     retry?: WriteRetryPolicy,
   ) {
@@ -33,7 +34,10 @@ export class AlertRaiser {
     if (!this.episodes.advance(w.channel, key, value)) return;
     const until = "ticker" in alert ? this.router.muteUntil(w.channel, alert.ticker) : undefined;
     const muted = until !== undefined && Date.parse(alert.ts) < until;
-    out.push({ alert, dedupe: { channel: w.channel, key, value }, muted, platform: w.platform });
+    // Quiet hours judge the event's time, as mutes do: the same alert is held the same way on every run.
+    const quiet = muted ? undefined : this.router.quietHoursOf?.(w.channel);
+    const heldUntil = quiet === undefined ? undefined : quietUntil(quiet, Date.parse(alert.ts));
+    out.push({ alert, dedupe: { channel: w.channel, key, value }, muted, platform: w.platform, ...(heldUntil === undefined ? {} : { heldUntil: isoTime(heldUntil) }) });
   }
 
   /** Called with each batch of alerts once they are safely in the outbox. */

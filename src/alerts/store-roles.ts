@@ -4,6 +4,9 @@
 import type { AlertKind, Thresholds } from "./types.js";
 import type { Platform } from "./types.js";
 import type { Alert } from "./types.js";
+import type { QuietHoursRecord } from "./quiet-hours.js";
+
+export type { QuietHoursRecord } from "./quiet-hours.js";
 
 export interface CompanyRecord {
   ticker: string;
@@ -134,6 +137,8 @@ export interface EngineSnapshot {
   marketState: MarketStateRecord[];
   dedupe: DedupeRecord[];
   mutes: MuteRecord[];
+  /** Channels' quiet hours; absent from stores and fakes that have none. */
+  quietHours?: QuietHoursRecord[];
 }
 
 /** An alert to record, with the dedupe mark that keeps it from being raised again. */
@@ -144,6 +149,8 @@ export interface AlertToRecord {
   muted?: boolean;
   /** The platform of the alert's channel (default "terminal"). */
   platform?: Platform;
+  /** Raised in the channel's quiet hours: held in the outbox until then (ISO), then summarised. */
+  heldUntil?: string;
 }
 
 export interface StoredAlert {
@@ -169,6 +176,8 @@ export interface SettingsStore {
   saveWatchlist(watchlist: WatchlistRecord, audit?: AuditEntry): Promise<void>;
   saveMute(mute: MuteRecord, audit: AuditEntry): Promise<void>;
   deleteMute(channel: string, ticker: string, audit: AuditEntry): Promise<void>;
+  /** Sets or (undefined) removes the channel's quiet hours; removing releases the alerts they hold. */
+  saveQuietHours(channel: string, window: QuietHoursRecord | undefined, audit: AuditEntry): Promise<void>;
 }
 
 /** Companies and market state: names and shares, closes, earnings dates and results. */

@@ -9,7 +9,7 @@ import type { EarningsScheduleRecord, EngineSnapshot } from "./store.js";
 const orUndefined = <T>(value: T | null): T | undefined => (value === null ? undefined : value);
 
 export async function loadEngineState(db: Kysely<Database>, now: Date): Promise<EngineSnapshot> {
-    const [companies, watchlists, consensus, capexActuals, guidance, schedule, market, dedupe, mutes] = await Promise.all([
+    const [companies, watchlists, consensus, capexActuals, guidance, schedule, market, dedupe, mutes, quiet] = await Promise.all([
       db.selectFrom("companies").selectAll().orderBy("ticker").execute(),
       db.selectFrom("watchlists").selectAll().orderBy("position").execute(),
       db.selectFrom("consensus").selectAll().execute(),
@@ -20,6 +20,7 @@ export async function loadEngineState(db: Kysely<Database>, now: Date): Promise<
       // Only the marks that can still stop a repeat: the table may hold years of them.
       dedupeInForce(db, now).execute(),
       db.selectFrom("mutes").selectAll().execute(),
+      db.selectFrom("quiet_hours").selectAll().execute(),
     ]);
     return {
       companies: companies.map((c) => ({
@@ -61,5 +62,6 @@ export async function loadEngineState(db: Kysely<Database>, now: Date): Promise<
       })),
       dedupe: dedupe.map((d) => ({ channel: d.channel, key: d.key, value: d.value })),
       mutes: mutes.map((m) => ({ channel: m.channel, ticker: m.ticker, until: m.until })),
+      quietHours: quiet.map((q) => ({ channel: q.channel, startMinute: q.start_minute, endMinute: q.end_minute })),
     };
   }

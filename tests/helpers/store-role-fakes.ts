@@ -13,7 +13,7 @@ function recorder<T extends object>(calls: Call[], methods: Array<keyof T>, resu
   return fake as T;
 }
 
-export const settingsStore = (calls: Call[]): SettingsStore => recorder<SettingsStore>(calls, ["saveWatchlist", "saveMute", "deleteMute"]);
+export const settingsStore = (calls: Call[]): SettingsStore => recorder<SettingsStore>(calls, ["saveWatchlist", "saveMute", "deleteMute", "saveQuietHours"]);
 
 export const marketStore = (calls: Call[]): MarketStore =>
   recorder<MarketStore>(calls, ["saveCompany", "saveMarketState", "saveEarningsSchedule", "saveEarningsResult", "earningsResultsFor"], { earningsResultsFor: [] });

@@ -29,7 +29,7 @@ const methodsOf =
 
 const ROLES = {
   snapshot: methodsOf<SnapshotStore>()("loadEngineState"),
-  settings: methodsOf<SettingsStore>()("saveWatchlist", "saveMute", "deleteMute"),
+  settings: methodsOf<SettingsStore>()("saveWatchlist", "saveMute", "deleteMute", "saveQuietHours"),
   market: methodsOf<MarketStore>()("saveCompany", "saveMarketState", "saveEarningsSchedule", "saveEarningsResult", "earningsResultsFor"),
   capex: methodsOf<CapexStore>()("saveConsensus", "saveCapexActual", "appendGuidance", "guidanceFor", "capexActualsFor", "consensusFor"),
   alerts: methodsOf<AlertStore>()("recordAlerts", "recentAlerts"),
@@ -53,7 +53,7 @@ describe("the store's role interfaces", () => {
     expect(new Set(listed).size).toBe(listed.length);
     expect(Object.fromEntries(Object.entries(ROLES).map(([role, methods]) => [role, methods.length]))).toEqual({
       snapshot: 1,
-      settings: 3,
+      settings: 4,
       market: 5,
       capex: 6,
       alerts: 2,
@@ -67,7 +67,7 @@ describe("the store's role interfaces", () => {
       retention: 1,
       probe: 2,
     });
-    expect(_covered).toHaveLength(38);
+    expect(_covered).toHaveLength(39);
   });
 
   it("GIVEN the SQLite store THEN it implements every role's methods", async () => {

@@ -184,3 +184,35 @@ export function httpsUrl(url: string | undefined): string | undefined {
     return undefined;
   }
 }
+
+/** Each kind's name in counts ("3 market-cap drops"): singular, plural. */
+export const KIND_NAMES: Record<Alert["kind"], readonly [string, string]> = {
+  mcap_drop: ["market-cap drop", "market-cap drops"],
+  mcap_gain: ["market-cap gain", "market-cap gains"],
+  mcap_drawdown: ["drawdown", "drawdowns"],
+  capex_guidance: ["capex guidance", "capex guidances"],
+  capex_actual: ["capex actual", "capex actuals"],
+  earnings_upcoming: ["earnings calendar", "earnings calendars"],
+  earnings_result: ["earnings result", "earnings results"],
+};
+
+/**
+ * How large an alert's figure is, for ordering a summary largest first: the money it is about
+ * (a move, a capex surprise, a revenue surprise) in USD, and its leading percentage to break ties.
+ */
+export function alertSize(alert: Alert): { usd: number; pct: number } {
+  switch (alert.kind) {
+    case "mcap_drop":
+    case "mcap_gain":
+    case "mcap_drawdown":
+      return { usd: Math.abs(alert.changeUsd), pct: Math.abs(alert.changePct) };
+    case "capex_guidance":
+      return { usd: Math.abs(alert.value - alert.basisValue), pct: Math.abs(alert.surprisePct) };
+    case "capex_actual":
+      return { usd: Math.abs(alert.value - alert.consensus), pct: Math.abs(alert.surprisePct) };
+    case "earnings_result":
+      return { usd: alert.revenueActual !== null && alert.revenueEstimate !== null ? Math.abs(alert.revenueActual - alert.revenueEstimate) : 0, pct: Math.abs(alert.epsSurprisePct ?? alert.revenueSurprisePct ?? 0) };
+    case "earnings_upcoming":
+      return { usd: 0, pct: 0 };
+  }
+}

@@ -27,6 +27,8 @@ export type Command =
   | ({ name: "feeds_list"; ticker?: string } & Lookup)
   | { name: "mute"; ticker: string; duration: MuteDuration }
   | { name: "unmute"; ticker: string }
+  | { name: "quiet_set"; startMinute: number; endMinute: number }
+  | { name: "quiet_off" }
   | { name: "audit"; limit: number }
   | { name: "help"; topic?: string };
 
@@ -46,6 +48,7 @@ export type UserErrorCode =
   | "invalid_period"
   | "invalid_duration"
   | "invalid_date"
+  | "invalid_time"
   | "invalid_url"
   | "unknown_kind"
   | "unknown_threshold"

@@ -98,12 +98,13 @@ describe("alerts, watch list, help", () => {
       "nothing",
       "delivering",
       "test episode",
+      "off",
       "drawdown-pct 10% · drawdown-usd $200B · drawdown-days 20 (mcap_drawdown is off)",
     ]);
   });
 
   it("GIVEN help and help watch THEN the list of commands and one command's usage with examples", async () => {
-    expect((await d.ask("help", MEMBER)).table?.rows.length).toBe(14);
+    expect((await d.ask("help", MEMBER)).table?.rows.length).toBe(15);
     const watch = await d.ask("help watch", MEMBER);
     expect(watch.title).toBe("help: watch (changes need an admin)");
     expect(watch.rendered).toMatch(/Examples:/);

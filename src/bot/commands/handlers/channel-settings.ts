@@ -5,6 +5,7 @@ import { formatEasternTime, formatUsd } from "../../../alerts/render/format.js";
 import { DEFAULT_KINDS, DEFAULT_THRESHOLDS, tenantOf } from "../../../alerts/types.js";
 import { ALERT_KINDS, type AlertKind, type Thresholds } from "../../../alerts/types.js";
 import type { AuditEntry, WatchlistRecord } from "../../../store/store.js";
+import { formatQuietWindow, type QuietWindow } from "../../../alerts/quiet-hours.js";
 import type { Reply } from "../../replies/reply.js";
 import { MAX_MUTE_MS } from "../parse/resolvers/time.js";
 import type { MuteDuration } from "../types.js";
@@ -58,12 +59,15 @@ export async function watchListReply(desk: CommandDesk, channel: string, share: 
       { label: "Delivery", value: desk.deliveryState(channel) },
       ...(notDelivered !== undefined ? [{ label: "Not delivered", value: notDelivered }] : []),
       { label: "Data", value: desk.dataState?.() ?? desk.source },
+      { label: "Quiet hours", value: quietText(desk.engine.routing.quietHoursOf(channel)) },
       { label: "Drawdown", value: `drawdown-pct ${t.drawdownPct}% · drawdown-usd ${formatUsd(t.drawdownUsd)} · drawdown-days ${t.drawdownDays}${record.kinds.includes("mcap_drawdown") ? "" : " (mcap_drawdown is off)"}` },
     ],
     visibility: share ? "channel" : "private",
     tone: "info",
   };
 }
+
+const quietText = (w: QuietWindow | undefined) => (w === undefined ? "off" : `${formatQuietWindow(w)}, every day: alerts held, then one summary`);
 
 export async function watchChange(desk: CommandDesk, caller: Caller, op: "add" | "remove", tickers: string[]): Promise<Reply> {
   const record = currentRecord(desk, caller.channel, caller);

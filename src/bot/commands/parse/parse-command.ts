@@ -6,6 +6,7 @@ import { parseFeeds } from "./commands/feeds.js";
 import { parseAlerts, parseCapex, parseEarnings, parseMovers, parseQuote } from "./commands/lookups.js";
 import { parseAudit, parseHelp } from "./commands/meta.js";
 import { parseMute, parseUnmute } from "./commands/mute.js";
+import { parseQuiet } from "./commands/quiet.js";
 import { parseKinds, parseThresholds, parseWatch } from "./commands/settings.js";
 import { resolveTicker } from "./resolvers.js";
 import { fail, shown, type Resolved } from "./result.js";
@@ -26,6 +27,7 @@ const PARSERS: Record<Topic, CommandParser> = {
   feeds: parseFeeds,
   mute: parseMute,
   unmute: parseUnmute,
+  quiet: parseQuiet,
   audit: parseAudit,
   help: parseHelp,
 };

@@ -14,6 +14,7 @@ export const TOPICS = [
   "feeds",
   "mute",
   "unmute",
+  "quiet",
   "audit",
   "help",
 ] as const;
@@ -101,6 +102,12 @@ export const USAGE: Record<Topic, UsageEntry> = {
     examples: ["/capwatch unmute TSLA"],
     admin: true,
   },
+  quiet: {
+    usage: "/capwatch quiet HH:MM-HH:MM | quiet off",
+    summary: "Quiet hours (ET, every day): alerts held, then posted as one summary.",
+    examples: ["/capwatch quiet 22:00-07:00", "/capwatch quiet off"],
+    admin: true,
+  },
   audit: {
     usage: "/capwatch audit [N]",
     summary: "The last N settings changes in this channel (N 1–100, default 20).",
@@ -127,6 +134,8 @@ export const ADMIN_COMMANDS: ReadonlySet<CommandName> = new Set<CommandName>([
   "feeds_remove",
   "mute",
   "unmute",
+  "quiet_set",
+  "quiet_off",
   "audit",
 ]);
 

@@ -62,17 +62,19 @@ const commandSchema = z.discriminatedUnion("name", [
     ]),
   }),
   z.strictObject({ name: z.literal("unmute"), ticker }),
+  z.strictObject({ name: z.literal("quiet_set"), startMinute: int(0, 1439), endMinute: int(0, 1439) }).refine((q) => q.startMinute !== q.endMinute, "an empty window"),
+  z.strictObject({ name: z.literal("quiet_off") }),
   z.strictObject({ name: z.literal("audit"), limit: int(1, 100) }),
   z.strictObject({ name: z.literal("help"), topic: z.enum(TOPICS).optional() }),
 ]);
 
 const COMMAND_NAMES: readonly CommandName[] = [
   "quote", "movers", "earnings", "capex", "alerts", "watch_list", "watch_add", "watch_remove", "thresholds_set",
-  "kinds_enable", "kinds_disable", "consensus_set", "consensus_list", "feeds_add", "feeds_remove", "feeds_list", "mute", "unmute", "audit", "help",
+  "kinds_enable", "kinds_disable", "consensus_set", "consensus_list", "feeds_add", "feeds_remove", "feeds_list", "mute", "unmute", "quiet_set", "quiet_off", "audit", "help",
 ];
 const ERROR_CODES: readonly UserErrorCode[] = [
   "empty", "unknown_command", "unknown_subcommand", "missing_argument", "too_many_arguments", "invalid_ticker",
-  "invalid_number", "invalid_money", "invalid_percent", "invalid_period", "invalid_duration", "invalid_date", "invalid_url",
+  "invalid_number", "invalid_money", "invalid_percent", "invalid_period", "invalid_duration", "invalid_date", "invalid_time", "invalid_url",
   "unknown_kind", "unknown_threshold", "unknown_help_topic",
 ];
 

@@ -227,6 +227,11 @@ const ERROR_CASES: Record<UserErrorCode, Array<[text: string, message: string]>>
     ["feeds add amzn https://user:pw@example.com/feed.xml", "A feed URL must not carry a user name or password."],
   ],
   invalid_date: [["mute tsla until 2026-02-30", '"2026-02-30" is not a real date; write it as YYYY-MM-DD, like 2026-03-01.']],
+  invalid_time: [
+    ["quiet 25:00-07:00", '"25:00-07:00" is not a quiet-hours window: times are 24-hour HH:MM from 00:00 to 23:59, like 22:00-07:00.'],
+    ["quiet 22:00", '"22:00" is not a quiet-hours window: write the window as HH:MM-HH:MM in ET, like 22:00-07:00.'],
+    ["quiet 07:00-07:00", '"07:00-07:00" is not a quiet-hours window: the window starts and ends at the same time'],
+  ],
   unknown_kind: [["kinds enable mcap-dorp", 'Unknown alert kind "mcap-dorp" (did you mean mcap_drop?); kinds are mcap_drop']],
   unknown_threshold: [["thresholds set mcap 5", 'Unknown threshold "mcap"; thresholds are mcap-pct, mcap-usd, capex-pct, drawdown-pct, drawdown-usd, drawdown-days.']],
   unknown_help_topic: [
