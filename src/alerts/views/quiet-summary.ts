@@ -15,8 +15,11 @@ const clip = (line: string) => (Array.from(line).length > SUMMARY_LINE_CHARS ? `
 /** The summary of `alerts` (one channel's, at least one) held in quiet hours. */
 export function quietSummaryView(alerts: readonly Alert[], nameOf: NameOf = () => undefined): AlertView {
   const first = alerts[0];
-  const last = alerts[alerts.length - 1];
-  if (first === undefined || last === undefined) throw new RangeError("a quiet-hours summary needs at least one alert");
+  if (first === undefined) throw new RangeError("a quiet-hours summary needs at least one alert");
+  // ISO UTC times order as strings: the span from the earliest to the latest alert.
+  const times = alerts.map((a) => a.ts).sort();
+  const from = times[0] as string;
+  const to = times[times.length - 1] as string;
   const counts = new Map<Alert["kind"], number>();
   for (const a of alerts) counts.set(a.kind, (counts.get(a.kind) ?? 0) + 1);
   // Kinds by how many came, then in the order alerts list them; each count in words.
@@ -27,13 +30,13 @@ export function quietSummaryView(alerts: readonly Alert[], nameOf: NameOf = () =
     .sort((a, b) => b.size.usd - a.size.usd || b.size.pct - a.size.pct || a.i - b.i);
   const lines = ordered.slice(0, SUMMARY_MAX_LINES).map(({ alert }) => `• ${clip(alertView(alert, nameOf).summary)}`);
   const more = alerts.length - lines.length;
-  if (more > 0) lines.push(`and ${more} more (alerts ${Math.min(alerts.length, 50)} lists them)`);
+  if (more > 0) lines.push(`and ${more} more: the alerts command lists them`);
   const n = alerts.length;
-  const headline = `${n} alert${n === 1 ? "" : "s"} came in during quiet hours (${formatEasternTime(first.ts)} to ${formatEasternTime(last.ts)}): ${countWords.join(", ")}.`;
+  const headline = `${n} alert${n === 1 ? "" : "s"} came in during quiet hours (${formatEasternTime(from)} to ${formatEasternTime(to)}): ${countWords.join(", ")}.`;
   return {
     channel: first.channel,
-    ts: last.ts,
-    time: formatEasternTime(last.ts),
+    ts: to,
+    time: formatEasternTime(to),
     title: `QUIET HOURS SUMMARY · ${n} alert${n === 1 ? "" : "s"}`,
     summary: `quiet hours: ${countWords.join(", ")}`,
     headline: [headline, ...lines].join("\n"),
