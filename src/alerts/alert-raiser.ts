@@ -6,7 +6,8 @@ import type { ChannelRouter } from "./channel-router.js";
 import { Causes } from "./causes.js";
 import { DayAlerts } from "./daily-recap.js";
 import type { Episodes } from "./episodes.js";
-import type { Alert, Watchlist } from "./types.js";
+import { quietUntil } from "./quiet-hours.js";
+import { isoTime, type Alert, type Watchlist } from "./types.js";
 
 export class AlertRaiser {
   private readonly writer: AlertWriter;
@@ -17,7 +18,7 @@ export class AlertRaiser {
 
   constructor(
     private readonly episodes: Episodes,
-    private readonly router: Pick<ChannelRouter, "muteUntil">,
+    private readonly router: Pick<ChannelRouter, "muteUntil"> & Partial<Pick<ChannelRouter, "quietHoursOf">>,
     store: AlertStore,
     retry?: WriteRetryPolicy,
   ) {
@@ -39,7 +40,10 @@ export class AlertRaiser {
     if (!this.episodes.advance(w.channel, key, value)) return;
     const until = "ticker" in alert ? this.router.muteUntil(w.channel, alert.ticker) : undefined;
     const muted = until !== undefined && Date.parse(alert.ts) < until;
-    out.push({ alert, dedupe: { channel: w.channel, key, value }, muted, platform: w.platform });
+    // Quiet hours judge the event's time, as mutes do: the same alert is held the same way on every run.
+    const quiet = muted ? undefined : this.router.quietHoursOf?.(w.channel);
+    const heldUntil = quiet === undefined ? undefined : quietUntil(quiet, Date.parse(alert.ts));
+    out.push({ alert, dedupe: { channel: w.channel, key, value }, muted, platform: w.platform, ...(heldUntil === undefined ? {} : { heldUntil: isoTime(heldUntil) }) });
     this.causes.note(alert);
     this.today.note(alert, muted);
   }

@@ -5,6 +5,7 @@ import type { AuditEntry, EngineSnapshot, SettingsStore, WatchlistRecord } from 
 import type { Watchlist } from "./types.js";
 import { watches } from "./types.js";
 import { WatchlistRegistry, watchlistFromRecord, type McapRoute } from "./watchlists.js";
+import type { QuietWindow } from "./quiet-hours.js";
 
 const pairId = (channel: string, key: string) => `${channel}\u0000${key}`;
 
@@ -22,6 +23,10 @@ export interface ChannelSettings {
   /** Alerts for `ticker` in `channel` before `untilMs` are kept in history, not posted. */
   mute(channel: string, ticker: string, untilMs: number, audit: AuditEntry): Promise<void>;
   unmute(channel: string, ticker: string, audit: AuditEntry): Promise<void>;
+  /** The channel's quiet hours, if it has them. */
+  quietHoursOf(channel: string): QuietWindow | undefined;
+  /** Sets (or, with undefined, ends) the channel's quiet hours; ending them releases what they hold. */
+  setQuietHours(channel: string, window: QuietWindow | undefined, audit: AuditEntry): Promise<void>;
 }
 
 export class ChannelRouter implements ChannelSettings {
@@ -30,17 +35,20 @@ export class ChannelRouter implements ChannelSettings {
   private readonly mutes = new Map<string, number>();
   /** `replay --recap`: every channel gets the daily recap in this run, whatever it opted into. */
   recapEverywhere = false;
+  private readonly quiet = new Map<string, QuietWindow>();
 
   constructor(private readonly store: SettingsStore) {}
 
-  load(snapshot: Pick<EngineSnapshot, "watchlists" | "mutes">): void {
+  load(snapshot: Pick<EngineSnapshot, "watchlists" | "mutes" | "quietHours">): void {
     for (const w of snapshot.watchlists) this.watchlists.set(watchlistFromRecord(w));
     for (const m of snapshot.mutes) this.mutes.set(pairId(m.channel, m.ticker), Date.parse(m.until));
+    for (const q of snapshot.quietHours ?? []) this.quiet.set(q.channel, { startMinute: q.startMinute, endMinute: q.endMinute });
   }
 
   /** The settings as the store holds them now: a mute lifted elsewhere is gone here too. */
-  reload(snapshot: Pick<EngineSnapshot, "watchlists" | "mutes">): void {
+  reload(snapshot: Pick<EngineSnapshot, "watchlists" | "mutes" | "quietHours">): void {
     this.mutes.clear();
+    this.quiet.clear();
     this.load(snapshot);
   }
 
@@ -65,6 +73,16 @@ export class ChannelRouter implements ChannelSettings {
   async unmute(channel: string, ticker: string, audit: AuditEntry): Promise<void> {
     await this.store.deleteMute(channel, ticker, audit);
     this.mutes.delete(pairId(channel, ticker));
+  }
+
+  quietHoursOf(channel: string): QuietWindow | undefined {
+    return this.quiet.get(channel);
+  }
+
+  async setQuietHours(channel: string, window: QuietWindow | undefined, audit: AuditEntry): Promise<void> {
+    await this.store.saveQuietHours(channel, window === undefined ? undefined : { channel, ...window }, audit);
+    if (window === undefined) this.quiet.delete(channel);
+    else this.quiet.set(channel, window);
   }
 
   /** The time `channel`'s mute of `ticker` ends, if it ever muted it. */

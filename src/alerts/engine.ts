@@ -2,8 +2,8 @@
 // and records the alerts they raise (history, outbox, dedupe mark) before anyone delivers them.
 // Commands and sources depend on the roles (`market`, `capex`, `routing`), not on this class.
 import type { EngineEvent } from "../sources/documents/guidance-event.js";
-import type { EarningsResultEvent } from "../sources/events.js";
-import type { AlertStore, CapexStore, MarketStore, QuoteHistoryStore, SettingsStore, SnapshotStore } from "./store-roles.js";
+import type { EarningsResultEvent, QuoteEvent } from "../sources/events.js";
+import type { AlertStore, AlertToRecord, CapexStore, MarketStore, QuoteHistoryStore, SettingsStore, SnapshotStore } from "./store-roles.js";
 import { AlertRaiser } from "./alert-raiser.js";
 import type { AlertsListener, WriteRetryPolicy } from "./alert-writer.js";
 import { CapexTracker, type CapexView } from "./capex-tracker.js";
@@ -12,6 +12,7 @@ import { recapAlerts } from "./daily-recap.js";
 import { digestAlerts, earningsResultAlerts } from "./earnings-alerts.js";
 import { Episodes } from "./episodes.js";
 import { MarketState, type MarketView } from "./market-state.js";
+import { McapDrawdowns } from "./mcap-drawdowns.js";
 import { McapMoves } from "./mcap-moves.js";
 import { watchlistRecordFromLine } from "./watchlists.js";
 
@@ -30,6 +31,7 @@ export class Engine {
   private readonly marketState: MarketState;
   private readonly capexTracker: CapexTracker;
   private readonly mcap: McapMoves;
+  private readonly drawdowns: McapDrawdowns;
 
   private constructor(
     private readonly store: EngineStore,
@@ -40,6 +42,7 @@ export class Engine {
     this.marketState = new MarketState(store);
     this.capexTracker = new CapexTracker(store, { router: this.router, raiser: this.raiser });
     this.mcap = new McapMoves(this.marketState, this.router, this.raiser);
+    this.drawdowns = new McapDrawdowns(this.marketState, this.router, this.raiser);
   }
 
   /** An engine that picks up the store's state: a restart continues, it never re-posts. */
@@ -105,7 +108,7 @@ export class Engine {
     this.marketState.observe(event.ts);
     switch (event.type) {
       case "quote": {
-        const raised = this.raiser.write(this.mcap.onQuote(event));
+        const raised = this.raiser.write(this.onQuote(event));
         // Finished days of quote history go out in batches; the quote path stays synchronous otherwise.
         if (!this.marketState.historyDue) return raised;
         const saved = this.marketState.saveHistory();
@@ -163,6 +166,13 @@ export class Engine {
   async checkpoint(): Promise<void> {
     await this.raiser.flush();
     await this.marketState.saveChanged();
+  }
+
+  /** A quote's move alerts, then its drawdown alerts (only channels that enabled mcap_drawdown). */
+  private onQuote(event: QuoteEvent): AlertToRecord[] | undefined {
+    const moves = this.mcap.onQuote(event);
+    const drawdowns = this.drawdowns.onQuote(event);
+    return drawdowns === undefined ? moves : moves === undefined ? drawdowns : [...moves, ...drawdowns];
   }
 
   private async onSplit(ticker: string, ratio: number): Promise<void> {

@@ -4,6 +4,7 @@
 import type { CompanyEvent, EarningsResultEvent, EarningsScheduledEvent, QuoteEvent } from "../sources/events.js";
 import { QuoteHistory, takeChanged, type HistoryDay, type QuoteDayRecord } from "./quote-history.js";
 import type { EarningsScheduleRecord, EngineSnapshot, MarketStore, QuoteHistoryStore } from "./store-roles.js";
+import { THRESHOLD_BOUNDS } from "../sources/events.js";
 import { isoTime } from "./types.js";
 import type { McapRoute } from "./watchlists.js";
 
@@ -31,7 +32,15 @@ export interface TickerMarket {
   prevDayRegular?: Close;
   /** Today's five-minute prices, not yet (all) written: see quote-history.ts. */
   historyDay?: HistoryDay;
+  /**
+   * The closes of the days before `lastRegular.day`, oldest first, at most CLOSE_HISTORY_DAYS:
+   * where mcap_drawdown looks for its peak.
+   */
+  closes?: Close[];
 }
+
+/** As many daily closes as the longest drawdown window needs. */
+export const CLOSE_HISTORY_DAYS = THRESHOLD_BOUNDS.drawdownDays.max;
 
 /**
  * The close a quote on `day` is measured against: its own `prevClose` (belonging to the trading
@@ -59,7 +68,13 @@ export function recordRegularTrade(market: TickerMarket, price: number, day: str
     last.price = price; // same day: update in place, no allocation per quote
     return;
   }
-  if (last !== undefined && last.day < day) market.prevDayRegular = last;
+  if (last !== undefined && last.day < day) {
+    market.prevDayRegular = last;
+    // Once a day per ticker: the finished day's close joins the history, the oldest falls out.
+    const closes = (market.closes ??= []);
+    closes.push({ price: last.price, day: last.day });
+    if (closes.length > CLOSE_HISTORY_DAYS) closes.splice(0, closes.length - CLOSE_HISTORY_DAYS);
+  }
   market.lastRegular = { price, day };
 }
 
@@ -68,6 +83,7 @@ export function applySplitToCloses(market: TickerMarket, ratio: number): void {
   if (market.lastTrade) market.lastTrade = { ...market.lastTrade, price: market.lastTrade.price / ratio, prevClose: market.lastTrade.prevClose === undefined ? undefined : market.lastTrade.prevClose / ratio };
   if (market.lastRegular) market.lastRegular = { ...market.lastRegular, price: market.lastRegular.price / ratio };
   if (market.prevDayRegular) market.prevDayRegular = { ...market.prevDayRegular, price: market.prevDayRegular.price / ratio };
+  if (market.closes) market.closes = market.closes.map((c) => ({ ...c, price: c.price / ratio }));
 }
 
 interface CompanyState {
@@ -119,7 +135,7 @@ export class MarketState implements MarketView {
     for (const e of snapshot.earningsSchedule) this.schedule.set(e.ticker, e);
     for (const m of snapshot.marketState) {
       const lastTrade = m.lastQuote ? { ...m.lastQuote, ts: Date.parse(m.lastQuote.ts) } : undefined;
-      this.markets.set(m.ticker, { ...newHotMarket(this.companyState(m.ticker)), lastRegular: m.lastRegular, prevDayRegular: m.prevDayRegular, lastTrade });
+      this.markets.set(m.ticker, { ...newHotMarket(this.companyState(m.ticker)), lastRegular: m.lastRegular, prevDayRegular: m.prevDayRegular, closes: m.closes?.slice(-CLOSE_HISTORY_DAYS), lastTrade });
     }
   }
 
@@ -230,8 +246,8 @@ export class MarketState implements MarketView {
       const market = this.markets.get(ticker);
       if (market === undefined) return [];
       market.dirty = false;
-      const { lastTrade, lastRegular, prevDayRegular } = market;
-      return [{ ticker, lastRegular, prevDayRegular, lastQuote: lastTrade ? { ...lastTrade, ts: isoTime(lastTrade.ts) } : undefined }];
+      const { lastTrade, lastRegular, prevDayRegular, closes } = market;
+      return [{ ticker, lastRegular, prevDayRegular, closes, lastQuote: lastTrade ? { ...lastTrade, ts: isoTime(lastTrade.ts) } : undefined }];
     });
     this.dirtyMarkets.clear();
     await this.store.saveMarketState(states);
@@ -266,5 +282,5 @@ export class MarketState implements MarketView {
 
 /** Every field present from the start, so all market objects share one shape on the hot path. */
 function newHotMarket(company: CompanyState): HotMarket {
-  return { lastTrade: undefined, lastRegular: undefined, prevDayRegular: undefined, dirty: false, company, routes: undefined, historyDay: undefined };
+  return { lastTrade: undefined, lastRegular: undefined, prevDayRegular: undefined, closes: undefined, dirty: false, company, routes: undefined, historyDay: undefined };
 }

@@ -5,6 +5,9 @@ import type { AlertKind, ChannelOptions, Thresholds } from "./types.js";
 import type { Platform } from "./types.js";
 import type { Alert } from "./types.js";
 import type { QuoteDayRecord } from "./quote-history.js";
+import type { QuietHoursRecord } from "./quiet-hours.js";
+
+export type { QuietHoursRecord } from "./quiet-hours.js";
 
 export interface CompanyRecord {
   ticker: string;
@@ -89,6 +92,8 @@ export interface MarketStateRecord {
   ticker: string;
   lastRegular?: { price: number; day: string };
   prevDayRegular?: { price: number; day: string };
+  /** Earlier days' closes, oldest first (mcap_drawdown's peak); absent in stores from before 015. */
+  closes?: Array<{ price: number; day: string }>;
   lastQuote?: LatestQuote;
 }
 
@@ -135,6 +140,8 @@ export interface EngineSnapshot {
   marketState: MarketStateRecord[];
   dedupe: DedupeRecord[];
   mutes: MuteRecord[];
+  /** Channels' quiet hours; absent from stores and fakes that have none. */
+  quietHours?: QuietHoursRecord[];
 }
 
 /** An alert to record, with the dedupe mark that keeps it from being raised again. */
@@ -145,6 +152,8 @@ export interface AlertToRecord {
   muted?: boolean;
   /** The platform of the alert's channel (default "terminal"). */
   platform?: Platform;
+  /** Raised in the channel's quiet hours: held in the outbox until then (ISO), then summarised. */
+  heldUntil?: string;
 }
 
 export interface StoredAlert {
@@ -170,6 +179,8 @@ export interface SettingsStore {
   saveWatchlist(watchlist: WatchlistRecord, audit?: AuditEntry): Promise<void>;
   saveMute(mute: MuteRecord, audit: AuditEntry): Promise<void>;
   deleteMute(channel: string, ticker: string, audit: AuditEntry): Promise<void>;
+  /** Sets or (undefined) removes the channel's quiet hours; removing releases the alerts they hold. */
+  saveQuietHours(channel: string, window: QuietHoursRecord | undefined, audit: AuditEntry): Promise<void>;
 }
 
 /** Companies and market state: names and shares, closes, earnings dates and results. */

@@ -44,6 +44,25 @@ export interface McapMoveAlert extends AlertBase {
   after?: CauseAlert;
 }
 
+/**
+ * mcap_drawdown: market value lost from the highest close of the channel's last `days` trading
+ * days (the peak). Keys as the mcap alerts', with the peak as the reference (docs/replays.md).
+ */
+export interface McapDrawdownAlert extends AlertBase {
+  kind: "mcap_drawdown";
+  ticker: string;
+  level: number;
+  marketCap: number;
+  /** The peak: the highest close of the window × the shares known at the quote. */
+  referenceMarketCap: number;
+  changeUsd: number;
+  changePct: number;
+  /** The trading day of the peak close (US/Eastern, YYYY-MM-DD). */
+  peakDate: string;
+  /** The window the peak was looked for in, in trading days. */
+  days: number;
+}
+
 export type CapexBasis = "consensus" | "prior_guidance" | "prior_year_actual";
 
 /** A guided figure against its baselines (percentages rounded to 2 decimals). */
@@ -145,7 +164,7 @@ export interface DailyRecapAlert {
   earnings: EarningsItem[];
 }
 
-export type Alert = McapMoveAlert | CapexGuidanceAlert | CapexActualAlert | EarningsUpcomingAlert | EarningsResultAlert | DailyRecapAlert;
+export type Alert = McapMoveAlert | McapDrawdownAlert | CapexGuidanceAlert | CapexActualAlert | EarningsUpcomingAlert | EarningsResultAlert | DailyRecapAlert;
 
 /** A channel's opt-ins beyond thresholds and kinds. */
 export interface ChannelOptions {
@@ -183,6 +202,9 @@ export const DEFAULT_THRESHOLDS: Thresholds = Object.freeze({
   mcapDropPct: 5,
   mcapDropUsd: 100e9,
   capexSurprisePct: 10,
+  drawdownPct: 10,
+  drawdownUsd: 200e9,
+  drawdownDays: 20,
 });
 
 export const DEFAULT_KINDS: readonly AlertKind[] = Object.freeze([

@@ -10,7 +10,8 @@ export function watchlistFromRecord(record: WatchlistRecord): Watchlist {
     platform: record.platform ?? "terminal",
     workspace: record.workspace,
     tickers: record.tickers === "*" ? "*" : new Set(record.tickers),
-    thresholds: { ...record.thresholds },
+    // A watchlist stored before a threshold existed (the drawdown's) takes that one's default.
+    thresholds: { ...DEFAULT_THRESHOLDS, ...record.thresholds },
     kinds: new Set(record.kinds),
     options: { ...record.options },
   };

@@ -52,6 +52,10 @@ export const THRESHOLD_BOUNDS = {
   mcapDropPct: { min: 0, max: 100 },
   mcapDropUsd: { min: 1e6, max: 1e14 },
   capexSurprisePct: { min: 0, max: 1000 },
+  drawdownPct: { min: 0, max: 100 },
+  drawdownUsd: { min: 1e6, max: 1e14 },
+  /** Trading days the drawdown's peak is looked for in: two at least, about a trading year at most. */
+  drawdownDays: { min: 2, max: 250 },
 } as const;
 const bounded = ({ min, max }: { min: number; max: number }) =>
   min === 0 ? positive.max(max, `must be at most ${max}`) : positive.min(min, `must be at least ${min}`).max(max, `must be at most ${max}`);
@@ -60,6 +64,14 @@ export const thresholdsSchema = z.object({
   mcapDropPct: bounded(THRESHOLD_BOUNDS.mcapDropPct),
   mcapDropUsd: bounded(THRESHOLD_BOUNDS.mcapDropUsd),
   capexSurprisePct: bounded(THRESHOLD_BOUNDS.capexSurprisePct),
+  // mcap_drawdown's own settings (docs/replays.md): absent from a stored or written watchlist, the defaults hold.
+  drawdownPct: bounded(THRESHOLD_BOUNDS.drawdownPct),
+  drawdownUsd: bounded(THRESHOLD_BOUNDS.drawdownUsd),
+  drawdownDays: z
+    .number()
+    .int("must be a whole number of trading days")
+    .min(THRESHOLD_BOUNDS.drawdownDays.min, `must be at least ${THRESHOLD_BOUNDS.drawdownDays.min}`)
+    .max(THRESHOLD_BOUNDS.drawdownDays.max, `must be at most ${THRESHOLD_BOUNDS.drawdownDays.max}`),
 });
 
 // The alert kind names a watchlist line accepts (docs/replay-format.md). Alerting code takes the
@@ -71,6 +83,8 @@ const ALERT_KIND_NAMES = [
   "capex_actual",
   "earnings_upcoming",
   "earnings_result",
+  // Off by default, and not in the public replay contract: only a channel that enables it gets it.
+  "mcap_drawdown",
 ] as const;
 export const alertKindSchema = z.enum(ALERT_KIND_NAMES);
 

@@ -24,10 +24,11 @@ export async function recordAlerts(db: Kysely<Database>, alerts: AlertToRecord[]
         )
         .returning("id")
         .execute();
-      const posted = chunk.flatMap(({ alert, muted, platform }, i) =>
+      // A held row is not due before its quiet hours end (next_attempt_at), and says it was held.
+      const posted = chunk.flatMap(({ alert, muted, platform, heldUntil }, i) =>
         muted
           ? []
-          : [{ alert_id: (ids[i] as { id: number }).id, channel: alert.channel, platform: platform ?? "terminal", status: "pending" as const, attempts: 0, created_at: now }],
+          : [{ alert_id: (ids[i] as { id: number }).id, channel: alert.channel, platform: platform ?? "terminal", status: "pending" as const, attempts: 0, created_at: now, next_attempt_at: heldUntil ?? null, held_until: heldUntil ?? null }],
       );
       for (const rows of boundedChunks(posted)) await trx.insertInto("outbox").values(rows).execute();
       await trx

@@ -9,7 +9,7 @@ import type { EarningsScheduleRecord, EngineSnapshot } from "./store.js";
 const orUndefined = <T>(value: T | null): T | undefined => (value === null ? undefined : value);
 
 export async function loadEngineState(db: Kysely<Database>, now: Date): Promise<EngineSnapshot> {
-    const [companies, watchlists, consensus, capexActuals, guidance, schedule, market, dedupe, mutes] = await Promise.all([
+    const [companies, watchlists, consensus, capexActuals, guidance, schedule, market, dedupe, mutes, quiet] = await Promise.all([
       db.selectFrom("companies").selectAll().orderBy("ticker").execute(),
       db.selectFrom("watchlists").selectAll().orderBy("position").execute(),
       db.selectFrom("consensus").selectAll().execute(),
@@ -20,6 +20,7 @@ export async function loadEngineState(db: Kysely<Database>, now: Date): Promise<
       // Only the marks that can still stop a repeat: the table may hold years of them.
       dedupeInForce(db, now).execute(),
       db.selectFrom("mutes").selectAll().execute(),
+      db.selectFrom("quiet_hours").selectAll().execute(),
     ]);
     return {
       companies: companies.map((c) => ({
@@ -54,6 +55,7 @@ export async function loadEngineState(db: Kysely<Database>, now: Date): Promise<
         ticker: m.ticker,
         lastRegular: m.last_price !== null && m.last_day !== null ? { price: m.last_price, day: m.last_day } : undefined,
         prevDayRegular: m.prev_price !== null && m.prev_day !== null ? { price: m.prev_price, day: m.prev_day } : undefined,
+        closes: m.closes === null ? undefined : (JSON.parse(m.closes) as Array<{ price: number; day: string }>),
         lastQuote:
           m.quote_price !== null && m.quote_ts !== null
             ? { price: m.quote_price, ts: m.quote_ts, session: (m.quote_session ?? "regular") as "regular", prevClose: orUndefined(m.quote_prev_close) }
@@ -61,5 +63,6 @@ export async function loadEngineState(db: Kysely<Database>, now: Date): Promise<
       })),
       dedupe: dedupe.map((d) => ({ channel: d.channel, key: d.key, value: d.value })),
       mutes: mutes.map((m) => ({ channel: m.channel, ticker: m.ticker, until: m.until })),
+      quietHours: quiet.map((q) => ({ channel: q.channel, startMinute: q.start_minute, endMinute: q.end_minute })),
     };
   }

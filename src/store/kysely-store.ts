@@ -3,6 +3,7 @@ import { sql, type Kysely } from "kysely";
 import * as alertWrites from "./alert-writes.js";
 import { withAudit, writeAudit } from "./audited-changes.js";
 import { loadEngineState } from "./engine-snapshot.js";
+import { saveQuietHours } from "./quiet-writes.js";
 import * as feeds from "./feed-queries.js";
 import * as ingested from "./ingest-queries.js";
 import { claimSignedRequest } from "./request-queries.js";
@@ -23,6 +24,7 @@ import type {
   ChannelStatus,
   EarningsResultRecord,
   MuteRecord,
+  QuietHoursRecord,
   CapexActualRecord,
   CompanyRecord,
   ConsensusRecord,
@@ -132,6 +134,11 @@ export class KyselyStore implements Store {
         .onConflict((oc) => oc.columns(["channel", "ticker"]).doUpdateSet({ until: mute.until }))
         .execute();
     });
+    await this.settingsChanged();
+  }
+
+  async saveQuietHours(channel: string, window: QuietHoursRecord | undefined, audit: AuditEntry): Promise<void> {
+    await saveQuietHours(this.db, channel, window, audit, this.clock());
     await this.settingsChanged();
   }
 

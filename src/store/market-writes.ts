@@ -98,6 +98,7 @@ export async function saveMarketState(db: Kysely<Database>, states: MarketStateR
     quote_ts: s.lastQuote?.ts ?? null,
     quote_session: s.lastQuote?.session ?? null,
     quote_prev_close: s.lastQuote?.prevClose ?? null,
+    closes: s.closes === undefined || s.closes.length === 0 ? null : JSON.stringify(s.closes),
   }));
   await db.transaction().execute(async (trx) => {
     for (const chunk of boundedChunks(rows)) {
@@ -114,6 +115,7 @@ export async function saveMarketState(db: Kysely<Database>, states: MarketStateR
             quote_ts: eb.ref("excluded.quote_ts"),
             quote_session: eb.ref("excluded.quote_session"),
             quote_prev_close: eb.ref("excluded.quote_prev_close"),
+            closes: eb.ref("excluded.closes"),
           })),
         )
         .execute();

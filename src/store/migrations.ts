@@ -301,6 +301,23 @@ function migrationsFor(dialect: DialectName): Record<string, Migration> {
           .execute();
       },
     },
+    "015_drawdown_and_quiet_hours": {
+      async up(db: Kysely<unknown>) {
+        // Each ticker's recent daily closes (JSON, oldest first, at most 250): mcap_drawdown's peak.
+        await db.schema.alterTable("market_state").addColumn("closes", "text").execute();
+        // A channel's quiet hours, as US/Eastern minutes of the day (start > end: over midnight).
+        await db.schema
+          .createTable("quiet_hours")
+          .addColumn("channel", "text", (c) => c.primaryKey())
+          .addColumn("start_minute", "integer", (c) => c.notNull())
+          .addColumn("end_minute", "integer", (c) => c.notNull())
+          .addColumn("updated_at", "text", (c) => c.notNull())
+          .execute();
+        // An alert raised in its channel's quiet hours: held until this time (its next_attempt_at
+        // too), then posted with the others of the window as one summary.
+        await db.schema.alterTable("outbox").addColumn("held_until", "text").execute();
+      },
+    },
   };
 }
 

@@ -19,6 +19,8 @@ const DAY_MS = 86_400_000;
 export const DAY_MARK_DAYS = 14;
 /** A capex mark (a figure for a period) stops repeats for three years: a plan's period and its recaps. */
 export const CAPEX_MARK_DAYS = 3 * 366;
+/** A drawdown mark names a peak close, which stays in a window of up to 250 trading days: a year. */
+export const DRAWDOWN_MARK_DAYS = 366;
 
 const isoBefore = (now: Date, days: number): string => new Date(now.getTime() - days * DAY_MS).toISOString();
 
@@ -30,7 +32,8 @@ export function dedupeInForce(db: Kysely<Database>, now: Date) {
     .where((eb) =>
       eb.or([
         eb.and([eb("key", "like", "capex%"), eb("updated_at", ">=", isoBefore(now, CAPEX_MARK_DAYS))]),
-        eb.and([eb("key", "not like", "capex%"), eb("updated_at", ">=", isoBefore(now, DAY_MARK_DAYS))]),
+        eb.and([eb("key", "like", "mcap_drawdown%"), eb("updated_at", ">=", isoBefore(now, DRAWDOWN_MARK_DAYS))]),
+        eb.and([eb("key", "not like", "capex%"), eb("key", "not like", "mcap_drawdown%"), eb("updated_at", ">=", isoBefore(now, DAY_MARK_DAYS))]),
       ]),
     );
 }
@@ -70,7 +73,8 @@ export async function pruneStore(db: Kysely<Database>, now: Date, policy: Retent
       .where((eb) =>
         eb.or([
           eb.and([eb("key", "like", "capex%"), eb("updated_at", "<", isoBefore(now, CAPEX_MARK_DAYS))]),
-          eb.and([eb("key", "not like", "capex%"), eb("updated_at", "<", isoBefore(now, DAY_MARK_DAYS))]),
+          eb.and([eb("key", "like", "mcap_drawdown%"), eb("updated_at", "<", isoBefore(now, DRAWDOWN_MARK_DAYS))]),
+          eb.and([eb("key", "not like", "capex%"), eb("key", "not like", "mcap_drawdown%"), eb("updated_at", "<", isoBefore(now, DAY_MARK_DAYS))]),
         ]),
       )
       .execute(),

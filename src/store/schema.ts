@@ -83,6 +83,15 @@ export interface MarketStateTable {
   quote_ts: string | null;
   quote_session: string | null;
   quote_prev_close: number | null;
+  /** Earlier days' closes as JSON `[{price, day}]`, oldest first (migration 015). */
+  closes: string | null;
+}
+
+export interface QuietHoursTable {
+  channel: string;
+  start_minute: number;
+  end_minute: number;
+  updated_at: string;
 }
 
 /** Migration 012: one ticker's five-minute prices for one US/Eastern day (alerts/quote-history.ts). */
@@ -129,6 +138,8 @@ export interface OutboxTable {
   /** On PostgreSQL, the instance delivering the row, until its lease ends (then anyone may take it). */
   claimed_by: string | null;
   claimed_until: string | null;
+  /** Raised in its channel's quiet hours: held until then, then posted in the window's summary (015). */
+  held_until: string | null;
 }
 
 export interface MutesTable {
@@ -228,6 +239,7 @@ export interface Database {
   alerts: AlertsTable;
   outbox: OutboxTable;
   mutes: MutesTable;
+  quiet_hours: QuietHoursTable;
   audit_log: AuditLogTable;
   earnings_results: EarningsResultsTable;
   channel_status: ChannelStatusTable;

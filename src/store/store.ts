@@ -14,6 +14,7 @@ export type {
   LatestQuote,
   MarketStateRecord,
   MuteRecord,
+  QuietHoursRecord,
   AuditEntry,
   EarningsResultRecord,
   DedupeRecord,
@@ -50,6 +51,8 @@ export interface OutboxEntry {
   createdAt?: Date;
   /** When the row's last post began, if it was never marked delivered (a crash, a lost answer): it may be on the platform already. */
   inFlightSince?: Date;
+  /** Raised in its channel's quiet hours: posted with the others of the window as one summary. */
+  heldUntil?: Date;
 }
 
 /** A pushed document's identity: ticker + url, or ticker + a hash of the text when it has no url. */

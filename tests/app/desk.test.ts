@@ -1,14 +1,14 @@
 // openDesk: the one wiring of store, engine and delivery, and how its delivery follows the engine.
 import { describe, expect, it } from "vitest";
 import type { Engine } from "../../src/alerts/engine.js";
-import type { Alert } from "../../src/alerts/types.js";
+import { DEFAULT_THRESHOLDS, type Alert } from "../../src/alerts/types.js";
 import { openDesk, type DeskConfig } from "../../src/app/desk.js";
 import { MEMORY_STORE, openStore } from "../../src/store/open-store.js";
 
 /** Microsoft watched by #desk, a close, then a quote 8.6% lower: one mcap_drop alert. */
 async function raiseOneAlert(engine: Engine): Promise<void> {
   await engine.handle({ type: "company", ticker: "MSFT", sharesOutstanding: 7_433_000_000 });
-  await engine.routing.setWatchlist({ channel: "#desk", tickers: ["MSFT"], thresholds: { mcapDropPct: 5, mcapDropUsd: 100e9, capexSurprisePct: 10 }, kinds: ["mcap_drop"] });
+  await engine.routing.setWatchlist({ channel: "#desk", tickers: ["MSFT"], thresholds: { ...DEFAULT_THRESHOLDS }, kinds: ["mcap_drop"] });
   await engine.handle({ type: "quote", ts: Date.parse("2026-01-28T21:00:00Z"), ticker: "MSFT", price: 481.63, session: "regular" });
   await engine.handle({ type: "quote", ts: Date.parse("2026-01-29T14:30:00Z"), ticker: "MSFT", price: 440, session: "regular" });
 }

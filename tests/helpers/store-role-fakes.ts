@@ -13,7 +13,7 @@ function recorder<T extends object>(calls: Call[], methods: Array<keyof T>, resu
   return fake as T;
 }
 
-export const settingsStore = (calls: Call[]): SettingsStore => recorder<SettingsStore>(calls, ["saveWatchlist", "saveMute", "deleteMute"]);
+export const settingsStore = (calls: Call[]): SettingsStore => recorder<SettingsStore>(calls, ["saveWatchlist", "saveMute", "deleteMute", "saveQuietHours"]);
 
 export const marketStore = (calls: Call[]): MarketStore & QuoteHistoryStore =>
   recorder<MarketStore & QuoteHistoryStore>(calls, ["saveCompany", "saveMarketState", "saveEarningsSchedule", "saveEarningsResult", "earningsResultsFor", "saveQuoteDays", "quoteDays"], { earningsResultsFor: [], quoteDays: [] });

@@ -2,7 +2,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { Alert } from "../../src/alerts/types.js";
+import { DEFAULT_THRESHOLDS, type Alert } from "../../src/alerts/types.js";
 import { localDelivery, sinkPlatform } from "../../src/bot/terminal/terminal-platform.js";
 import { openStore } from "../../src/store/open-store.js";
 import { replayPolicy } from "../../src/app/replay-policy.js";
@@ -57,7 +57,7 @@ describe("outbox: written before delivery, kept until delivered", () => {
     });
     const { store, engine, delivered: received } = desk;
     await engine.handle({ type: "company", ticker: "MSFT", sharesOutstanding: 7_433_000_000 });
-    await engine.routing.setWatchlist({ channel: "#desk", tickers: ["MSFT"], thresholds: { mcapDropPct: 5, mcapDropUsd: 100e9, capexSurprisePct: 10 }, kinds: ["mcap_drop"] });
+    await engine.routing.setWatchlist({ channel: "#desk", tickers: ["MSFT"], thresholds: { ...DEFAULT_THRESHOLDS }, kinds: ["mcap_drop"] });
     engine.handle({ type: "quote", ts: Date.parse("2026-01-28T21:00:00Z"), ticker: "MSFT", price: 481.63, session: "regular" });
     await engine.handle({ type: "quote", ts: Date.parse("2026-01-29T14:30:00Z"), ticker: "MSFT", price: 440, session: "regular" });
 

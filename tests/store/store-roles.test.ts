@@ -32,7 +32,7 @@ const methodsOf =
 
 const ROLES = {
   snapshot: methodsOf<SnapshotStore>()("loadEngineState"),
-  settings: methodsOf<SettingsStore>()("saveWatchlist", "saveMute", "deleteMute"),
+  settings: methodsOf<SettingsStore>()("saveWatchlist", "saveMute", "deleteMute", "saveQuietHours"),
   market: methodsOf<MarketStore>()("saveCompany", "saveMarketState", "saveEarningsSchedule", "saveEarningsResult", "earningsResultsFor"),
   quoteHistory: methodsOf<QuoteHistoryStore>()("saveQuoteDays", "quoteDays"),
   capex: methodsOf<CapexStore>()("saveConsensus", "saveCapexActual", "appendGuidance", "guidanceFor", "capexActualsFor", "consensusFor"),
@@ -59,7 +59,7 @@ describe("the store's role interfaces", () => {
     expect(new Set(listed).size).toBe(listed.length);
     expect(Object.fromEntries(Object.entries(ROLES).map(([role, methods]) => [role, methods.length]))).toEqual({
       snapshot: 1,
-      settings: 3,
+      settings: 4,
       market: 5,
       quoteHistory: 2,
       capex: 6,
@@ -76,7 +76,7 @@ describe("the store's role interfaces", () => {
       retention: 1,
       probe: 2,
     });
-    expect(_covered).toHaveLength(43);
+    expect(_covered).toHaveLength(44);
   });
 
   it("GIVEN the SQLite store THEN it implements every role's methods", async () => {

@@ -1,7 +1,7 @@
 // An alert as people read it, in no platform's markup: built once per alert, here and only here
 // per kind, and rendered natively by each platform (text for the terminal, Block Kit for Slack,
 // embeds for Discord). Strings are plain; each renderer escapes for its own markup.
-import type { Alert, CapexGuidanceAlert, CauseAlert, DailyRecapAlert, EarningsResultAlert, McapMoveAlert, RecapMove } from "../types.js";
+import type { Alert, CapexGuidanceAlert, CauseAlert, DailyRecapAlert, EarningsResultAlert, McapDrawdownAlert, McapMoveAlert, RecapMove } from "../types.js";
 import { formatDay, formatEasternTime, formatPct, formatPrice, formatUsd } from "../render/format.js";
 import { alertActions, formatEasternClock, type AlertAction, type ViewAcknowledgement } from "./alert-actions.js";
 
@@ -80,6 +80,8 @@ function kindView(alert: Alert, nameOf: NameOf): Omit<AlertView, "actions" | "ac
     case "mcap_drop":
     case "mcap_gain":
       return { ...base, ...mcapView(alert, who(alert.ticker)) };
+    case "mcap_drawdown":
+      return { ...base, ...drawdownView(alert, who(alert.ticker)) };
     case "capex_guidance":
       return { ...base, ...guidanceView(alert, who(alert.ticker)) };
     case "capex_actual":
@@ -240,6 +242,24 @@ export function levelInWords(alert: Pick<McapMoveAlert, "level" | "changePct" | 
   return `Level ${alert.level}: ${multiple} your ${threshold} threshold.`;
 }
 
+function drawdownView(alert: McapDrawdownAlert, who: string): KindPart {
+  const lost = formatUsd(Math.abs(alert.changeUsd));
+  const peak = `the ${alert.days}-trading-day high close of ${formatDay(alert.peakDate)}`;
+  return {
+    title: `DRAWDOWN · ${alert.ticker} · level ${alert.level}`,
+    summary: `${alert.ticker} ${lost} (${formatPct(alert.changePct)}) below its ${alert.days}-day high, level ${alert.level}`,
+    headline: `${who} is ${lost} of market value (${formatPct(alert.changePct)}) below ${peak}.`,
+    details: [`Market cap ${formatUsd(alert.marketCap)}, peak ${formatUsd(alert.referenceMarketCap)} on ${formatDay(alert.peakDate)}.`],
+    figures: [
+      figure("Drawdown", `${signedUsd(alert.changeUsd)} (${formatPct(alert.changePct)})`),
+      figure("Market cap", `${formatUsd(alert.marketCap)}, peak ${formatUsd(alert.referenceMarketCap)}`),
+      figure("Peak close", `${formatDay(alert.peakDate)} (${alert.days}-trading-day window)`),
+      figure("Level", String(alert.level)),
+    ],
+    tone: { pct: alert.changePct, severe: alert.level >= SEVERE_LEVEL },
+  };
+}
+
 function guidanceView(alert: CapexGuidanceAlert, who: string): KindPart {
   const range =
     alert.low !== null && alert.high !== null
@@ -299,5 +319,40 @@ export function httpsUrl(url: string | undefined): string | undefined {
     return parsed.protocol === "https:" ? parsed.href : undefined;
   } catch {
     return undefined;
+  }
+}
+
+/** Each kind's name in counts ("3 market-cap drops"): singular, plural. */
+export const KIND_NAMES: Record<Alert["kind"], readonly [string, string]> = {
+  mcap_drop: ["market-cap drop", "market-cap drops"],
+  mcap_gain: ["market-cap gain", "market-cap gains"],
+  mcap_drawdown: ["drawdown", "drawdowns"],
+  capex_guidance: ["capex guidance", "capex guidances"],
+  capex_actual: ["capex actual", "capex actuals"],
+  earnings_upcoming: ["earnings calendar", "earnings calendars"],
+  earnings_result: ["earnings result", "earnings results"],
+  daily_recap: ["daily recap", "daily recaps"],
+};
+
+/**
+ * How large an alert's figure is, for ordering a summary largest first: the money it is about
+ * (a move, a capex surprise, a revenue surprise) in USD, and its leading percentage to break ties.
+ */
+export function alertSize(alert: Alert): { usd: number; pct: number } {
+  switch (alert.kind) {
+    case "mcap_drop":
+    case "mcap_gain":
+    case "mcap_drawdown":
+      // A percentage-only move (no share count) has no money figure: it sorts by its percentage.
+      return { usd: Math.abs(alert.changeUsd ?? 0), pct: Math.abs(alert.changePct) };
+    case "capex_guidance":
+      return { usd: Math.abs(alert.value - alert.basisValue), pct: Math.abs(alert.surprisePct) };
+    case "capex_actual":
+      return { usd: Math.abs(alert.value - alert.consensus), pct: Math.abs(alert.surprisePct) };
+    case "earnings_result":
+      return { usd: alert.revenueActual !== null && alert.revenueEstimate !== null ? Math.abs(alert.revenueActual - alert.revenueEstimate) : 0, pct: Math.abs(alert.epsSurprisePct ?? alert.revenueSurprisePct ?? 0) };
+    case "earnings_upcoming":
+    case "daily_recap":
+      return { usd: 0, pct: 0 };
   }
 }

@@ -11,6 +11,7 @@ import { tickerEarningsReply, upcomingEarningsReply } from "./handlers/earnings.
 import { feedChange, feedsListReply } from "./handlers/feeds.js";
 import { helpReply } from "./handlers/help.js";
 import { alertsReply, auditReply } from "./handlers/history.js";
+import { quietChange } from "./handlers/quiet.js";
 import { moversReply, quoteReply } from "./handlers/quote.js";
 import { parseCommand } from "./parse/parse-command.js";
 import { ADMIN_COMMANDS } from "./parse/usage.js";
@@ -88,6 +89,10 @@ function dispatch(command: Command, caller: Caller, desk: CommandDesk): Reply | 
       return muteChange(desk, caller, command.ticker, command.duration);
     case "unmute":
       return unmuteChange(desk, caller, command.ticker);
+    case "quiet_set":
+      return quietChange(desk, caller, { startMinute: command.startMinute, endMinute: command.endMinute });
+    case "quiet_off":
+      return quietChange(desk, caller, undefined);
     case "audit":
       return auditReply(desk, channel, command.limit);
     case "recap_on":

@@ -33,6 +33,8 @@ export type Command =
   | ({ name: "feeds_list"; ticker?: string } & Lookup)
   | { name: "mute"; ticker: string; duration: MuteDuration }
   | { name: "unmute"; ticker: string }
+  | { name: "quiet_set"; startMinute: number; endMinute: number }
+  | { name: "quiet_off" }
   | { name: "audit"; limit: number }
   | { name: "recap_on" }
   | { name: "recap_off" }
@@ -54,6 +56,7 @@ export type UserErrorCode =
   | "invalid_period"
   | "invalid_duration"
   | "invalid_date"
+  | "invalid_time"
   | "invalid_url"
   | "invalid_range"
   | "unknown_kind"

@@ -6,6 +6,7 @@
 import type { OutboxEntry } from "../../store/store.js";
 import type { ChatPlatform } from "./chat-platform.js";
 import type { ChannelStates } from "./channel-states.js";
+import { gatherHeld, rowIds, type SendUnit } from "./held-summary.js";
 import { RowSender, type DeliveryLoopOptions } from "./row-sender.js";
 import { realSleep, type Sleep } from "./sleep.js";
 
@@ -136,17 +137,17 @@ export class DeliveryLoop<M = unknown> {
     let delivered = 0;
     const held = new Set<string>();
     for (;;) {
-      const entries = await this.due(BATCH, held);
+      const rows = await this.due(BATCH, held);
       const done: number[] = [];
       try {
-        for (const entry of entries) {
+        for (const entry of gatherHeld(rows)) {
           if (held.has(entry.channel) || this.blocked(entry.channel)) continue;
           const attempt = this.sender.attempt(entry);
           const outcome = typeof attempt === "string" ? attempt : await attempt;
           if (outcome === "sent" && typeof attempt !== "string") {
-            await this.options.outbox.markDelivered([entry.id], this.clock());
+            await this.options.outbox.markDelivered(rowIds(entry), this.clock());
             delivered++;
-          } else if (outcome === "sent") done.push(entry.id);
+          } else if (outcome === "sent") done.push(...rowIds(entry));
           else if (outcome !== "skipped") held.add(entry.channel);
         }
       } finally {
@@ -154,7 +155,7 @@ export class DeliveryLoop<M = unknown> {
         await this.options.outbox.markDelivered(done, this.clock());
       }
       delivered += done.length;
-      if (entries.length < BATCH) return delivered;
+      if (rows.length < BATCH) return delivered;
     }
   }
 
@@ -175,7 +176,7 @@ export class DeliveryLoop<M = unknown> {
       byChannel.set(entry.channel, list);
     }
     for (const [channel, list] of byChannel) {
-      const worker = this.sendInOrder(channel, list).finally(() => {
+      const worker = this.sendInOrder(channel, gatherHeld(list)).finally(() => {
         this.busy.delete(channel);
         if (this.states.halted === undefined && !this.abort.signal.aborted) this.kick(); // alerts that came meanwhile
       });
@@ -185,7 +186,7 @@ export class DeliveryLoop<M = unknown> {
   }
 
   /** A channel's worker: paced, each row marked as it goes; a wait it was told of is waited out here. */
-  private async sendInOrder(channel: string, entries: OutboxEntry[]): Promise<void> {
+  private async sendInOrder(channel: string, entries: SendUnit[]): Promise<void> {
     for (const entry of entries) {
       let attempts = entry.attempts;
       for (;;) {
@@ -194,7 +195,7 @@ export class DeliveryLoop<M = unknown> {
         if (this.abort.signal.aborted) return;
         const outcome = await this.sender.attempt({ ...entry, attempts });
         if (outcome === "sent") {
-          await this.options.outbox.markDelivered([entry.id], this.clock());
+          await this.options.outbox.markDelivered(rowIds(entry), this.clock());
           break;
         }
         if (outcome === "skipped") break;

@@ -4,12 +4,14 @@
 import type Bottleneck from "bottleneck";
 import { alertView, type NameOf } from "../../alerts/views/alert-view.js";
 import type { Alert } from "../../alerts/types.js";
+import { quietSummaryView } from "../../alerts/views/quiet-summary.js";
 import type { OutboxEntry, Platform, Store } from "../../store/store.js";
 import type { ChartImage } from "../charts/chart-spec.js";
 import { MAX_BACKOFF_MS, retryDelayMs } from "./backoff.js";
 import type { ChatPlatform, DeliveryTarget, Failure } from "./chat-platform.js";
 import type { ChannelStates } from "./channel-states.js";
 import type { Sleep } from "./sleep.js";
+import { rowIds, type SendUnit } from "./held-summary.js";
 
 /** The Store methods delivery uses: outbox reads and marks. */
 export type DeliveryOutbox = Pick<Store, "pendingOutbox" | "markDelivered" | "markDeliveryFailed" | "parkOutbox"> & Partial<Pick<Store, "markInFlight">>;
@@ -93,7 +95,7 @@ export class RowSender<M> {
    * posts synchronously (the terminal, a replay's output) gets its answer without a promise:
    * a replay delivers hundreds of thousands of alerts, and the awaits were a third of its cost.
    */
-  attempt(entry: OutboxEntry): Outcome | Promise<Outcome> {
+  attempt(entry: SendUnit): Outcome | Promise<Outcome> {
     const { channel } = entry;
     const paused = this.states.stateOf(channel) === "paused";
     if (paused) this.states.probing(channel, this.clock().getTime());
@@ -159,7 +161,7 @@ export class RowSender<M> {
    * a failure whose answer may have been lost) is first looked for on the platform when it can be
    * asked; each post is marked in flight before it starts.
    */
-  private async postInFlight(entry: OutboxEntry): Promise<void> {
+  private async postInFlight(entry: SendUnit): Promise<void> {
     const inFlight = this.platform.inFlight;
     const since = entry.inFlightSince ?? this.unanswered.get(entry.id);
     if (inFlight?.kind === "lookup" && since !== undefined) {
@@ -180,10 +182,15 @@ export class RowSender<M> {
     return { channel: entry.channel, workspace: this.workspaceOf(entry.channel), alert: entry.alert, alertId: entry.alertId };
   }
 
-  private post(entry: OutboxEntry): Promise<void> | void {
+  private post(entry: SendUnit): Promise<void> | void {
     const p = this.platform;
     const alert = entry.alert;
-    const message = p.renderRecord ? p.renderRecord(alert) : p.renderAlert(alertView(alert, this.options.nameOf, { id: entry.alertId }));
+    // Held rows go as the window's summary: a view like any alert's, rendered by the platform's own code.
+    const message = entry.held
+      ? p.renderAlert(quietSummaryView(entry.held.map((e) => e.alert), this.options.nameOf))
+      : p.renderRecord
+        ? p.renderRecord(alert)
+        : p.renderAlert(alertView(alert, this.options.nameOf, { id: entry.alertId }));
     const target = this.target(entry);
     return this.limiter ? this.limiter.then((limiter) => limiter.schedule(async () => p.post(target, message))) : p.post(target, message);
   }
@@ -192,7 +199,7 @@ export class RowSender<M> {
     return this.options.channels?.().find((c) => c.channel === channel)?.workspace;
   }
 
-  private async failed(entry: OutboxEntry, error: unknown): Promise<Outcome> {
+  private async failed(entry: SendUnit, error: unknown): Promise<Outcome> {
     const { channel } = entry;
     if (this.platform.pacing.channelIntervalMs > 0) this.lastPost.set(channel, this.clock().getTime());
     const failure: Failure = this.platform.classify(error);
@@ -202,7 +209,8 @@ export class RowSender<M> {
     switch (failure.kind) {
       case "retry_later": {
         const waitMs = failure.afterMs ?? (await retryDelayMs(entry.attempts));
-        await this.options.outbox.markDeliveryFailed(entry.id, failure.reason, new Date(this.clock().getTime() + waitMs));
+        // A summary's rows wait together, so they come due (and are gathered) together again.
+        for (const id of rowIds(entry)) await this.options.outbox.markDeliveryFailed(id, failure.reason, new Date(this.clock().getTime() + waitMs));
         this.states.retrying(channel, failure.reason);
         this.waits.set(channel, waitMs);
         this.log(`${name}: ${channel}: ${failure.reason}; retrying in ${Math.round(waitMs / 1000)} s`);
@@ -222,11 +230,11 @@ export class RowSender<M> {
         // apart (a refusal can be a platform's passing state), then parked with its reason, which
         // `alerts` and `watch list` show; nothing is deleted.
         if (entry.attempts + 1 >= REFUSALS_BEFORE_PARKING) {
-          await this.options.outbox.parkOutbox(entry.id, failure.reason);
+          for (const id of rowIds(entry)) await this.options.outbox.parkOutbox(id, failure.reason);
           this.log(`${name}: ${channel}: the message was refused ${REFUSALS_BEFORE_PARKING} times (${failure.reason}); parked (see alerts), the channel goes on`);
           return "skipped";
         }
-        await this.options.outbox.markDeliveryFailed(entry.id, failure.reason, new Date(this.clock().getTime() + MAX_BACKOFF_MS));
+        for (const id of rowIds(entry)) await this.options.outbox.markDeliveryFailed(id, failure.reason, new Date(this.clock().getTime() + MAX_BACKOFF_MS));
         this.log(`${name}: ${channel}: the message was refused (${failure.reason}); tried again in ${MAX_BACKOFF_MS / 60_000} min, the channel goes on`);
         return "skipped";
     }

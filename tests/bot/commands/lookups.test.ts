@@ -94,16 +94,18 @@ describe("alerts, watch list, help", () => {
       "AAPL, AMZN, GOOGL, META, MSFT, NVDA, ORCL, TSLA",
       "mcap-pct 5% · mcap-usd $100B · capex-pct 10%",
       "mcap_drop, capex_guidance, capex_actual, earnings_upcoming, earnings_result",
-      "mcap_gain",
+      "mcap_gain, mcap_drawdown",
       "nothing",
       "off (recap on posts one at 16:15 ET)",
       "delivering",
       "test episode",
+      "off",
+      "drawdown-pct 10% · drawdown-usd $200B · drawdown-days 20 (mcap_drawdown is off)",
     ]);
   });
 
   it("GIVEN help and help watch THEN the list of commands and one command's usage with examples", async () => {
-    expect((await d.ask("help", MEMBER)).table?.rows.length).toBe(16);
+    expect((await d.ask("help", MEMBER)).table?.rows.length).toBe(17);
     const watch = await d.ask("help watch", MEMBER);
     expect(watch.title).toBe("help: watch (changes need an admin)");
     expect(watch.rendered).toMatch(/Examples:/);
@@ -131,6 +133,6 @@ describe("the terminal's 80 columns", () => {
       expect(wide, command).toEqual([]);
     }
     const help = (await d.ask("help", MEMBER)).rendered.replace(/\n +/g, " ");
-    expect(help).toContain("/capwatch kinds enable|disable KIND… * Turn alert kinds on or off: mcap_drop, mcap_gain, capex_guidance, capex_actual, earnings_upcoming, earnings_result.");
+    expect(help).toContain("/capwatch kinds enable|disable KIND… * Turn alert kinds on or off: mcap_drop, mcap_gain, capex_guidance, capex_actual, earnings_upcoming, earnings_result, mcap_drawdown (off by default).");
   });
 });

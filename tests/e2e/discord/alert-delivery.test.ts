@@ -78,7 +78,7 @@ describe("GIVEN the bundled episode replayed with two Discord channels watching 
     expect(new Set(bodies.map((b) => b.nonce)).size).toBe(32);
     for (const body of bodies) expect(body.allowed_mentions).toEqual({ parse: [] });
     expect(bodies.map((b) => b.embeds[0]?.title.split(" · ")[0])).toEqual(
-      alerts.map((a) => ({ mcap_drop: "MARKET-CAP DROP", mcap_gain: "MARKET-CAP GAIN", capex_guidance: "CAPEX GUIDANCE", capex_actual: "CAPEX ACTUAL", earnings_upcoming: "EARNINGS TODAY AND NEXT TRADING DAY", earnings_result: "EARNINGS RESULT", daily_recap: "DAILY RECAP" })[a.alert.kind]),
+      alerts.map((a) => ({ mcap_drop: "MARKET-CAP DROP", mcap_drawdown: "DRAWDOWN", mcap_gain: "MARKET-CAP GAIN", capex_guidance: "CAPEX GUIDANCE", capex_actual: "CAPEX ACTUAL", earnings_upcoming: "EARNINGS TODAY AND NEXT TRADING DAY", earnings_result: "EARNINGS RESULT", daily_recap: "DAILY RECAP" })[a.alert.kind]),
     );
   });
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { CapexGuidanceAlert } from "../../../src/alerts/types.js";
+import { DEFAULT_THRESHOLDS, type CapexGuidanceAlert } from "../../../src/alerts/types.js";
 import { episodeDesk, type EpisodeDesk } from "../../helpers/desk.js";
 import { slackHarness, type SlackHarness } from "../../fakes/slack/slack-harness.js";
 import { signedHeaders, slashCommandBody } from "../../fakes/slack/sign.js";
@@ -57,7 +57,7 @@ describe("Slack: text from outside capwatch is inert", () => {
       consensusSource: HOSTILE,
       url: "javascript:alert(1)",
     };
-    await episode.desk.engine.routing.setWatchlist({ channel: "C_HOSTILE", platform: "slack", workspace: "T1", tickers: "*", thresholds: { mcapDropPct: 5, mcapDropUsd: 1e11, capexSurprisePct: 10 }, kinds: ["capex_guidance"] });
+    await episode.desk.engine.routing.setWatchlist({ channel: "C_HOSTILE", platform: "slack", workspace: "T1", tickers: "*", thresholds: { ...DEFAULT_THRESHOLDS }, kinds: ["capex_guidance"] });
     await episode.desk.store.recordAlerts([{ alert, dedupe: { channel: "C_HOSTILE", key: "hostile", value: 1 }, platform: "slack" }]);
     await h.slack.flush();
     const post = h.api.posts().find((p) => p.params.channel === "C_HOSTILE");

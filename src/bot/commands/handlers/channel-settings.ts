@@ -5,6 +5,7 @@ import { formatEasternTime, formatUsd } from "../../../alerts/render/format.js";
 import { DEFAULT_KINDS, DEFAULT_THRESHOLDS, tenantOf } from "../../../alerts/types.js";
 import { ALERT_KINDS, type AlertKind, type Thresholds } from "../../../alerts/types.js";
 import type { AuditEntry, WatchlistRecord } from "../../../store/store.js";
+import { formatQuietWindow, type QuietWindow } from "../../../alerts/quiet-hours.js";
 import type { Reply } from "../../replies/reply.js";
 import { MAX_MUTE_MS } from "../parse/resolvers/time.js";
 import type { MuteDuration } from "../types.js";
@@ -62,11 +63,15 @@ export async function watchListReply(desk: CommandDesk, channel: string, share: 
       { label: "Delivery", value: desk.deliveryState(channel) },
       ...(notDelivered !== undefined ? [{ label: "Not delivered", value: notDelivered }] : []),
       { label: "Data", value: desk.dataState?.() ?? desk.source },
+      { label: "Quiet hours", value: quietText(desk.engine.routing.quietHoursOf(channel)) },
+      { label: "Drawdown", value: `drawdown-pct ${t.drawdownPct}% · drawdown-usd ${formatUsd(t.drawdownUsd)} · drawdown-days ${t.drawdownDays}${record.kinds.includes("mcap_drawdown") ? "" : " (mcap_drawdown is off)"}` },
     ],
     visibility: share ? "channel" : "private",
     tone: "info",
   };
 }
+
+const quietText = (w: QuietWindow | undefined) => (w === undefined ? "off" : `${formatQuietWindow(w)}, every day: alerts held, then one summary`);
 
 export async function watchChange(desk: CommandDesk, caller: Caller, op: "add" | "remove", tickers: string[]): Promise<Reply> {
   const record = currentRecord(desk, caller.channel, caller);
@@ -104,7 +109,11 @@ export async function thresholdsChange(desk: CommandDesk, caller: Caller, change
   const record = currentRecord(desk, caller.channel, caller);
   const thresholds = { ...record.thresholds, ...changes };
   await desk.engine.routing.setWatchlist({ ...record, thresholds }, audit(desk, caller, "thresholds set", changes));
-  return done("Thresholds changed", `${caller.channel}: market-cap alerts from ${thresholds.mcapDropPct}% or ${formatUsd(thresholds.mcapDropUsd)}; capex surprises from ${thresholds.capexSurprisePct}%.`);
+  // The drawdown's figures are named where they matter: the channel gets drawdowns, or just set one.
+  const enabled = record.kinds.includes("mcap_drawdown");
+  const touched = changes.drawdownPct !== undefined || changes.drawdownUsd !== undefined || changes.drawdownDays !== undefined;
+  const drawdown = enabled || touched ? `; drawdowns from ${thresholds.drawdownPct}% or ${formatUsd(thresholds.drawdownUsd)} below the ${thresholds.drawdownDays}-trading-day high${enabled ? "" : " (mcap_drawdown is off: kinds enable mcap_drawdown)"}` : "";
+  return done("Thresholds changed", `${caller.channel}: market-cap alerts from ${thresholds.mcapDropPct}% or ${formatUsd(thresholds.mcapDropUsd)}; capex surprises from ${thresholds.capexSurprisePct}%${drawdown}.`);
 }
 
 export async function kindsChange(desk: CommandDesk, caller: Caller, enable: boolean, kinds: AlertKind[]): Promise<Reply> {

@@ -7,6 +7,7 @@ import { parseFeeds } from "./commands/feeds.js";
 import { parseAlerts, parseCapex, parseEarnings, parseMovers, parseQuote } from "./commands/lookups.js";
 import { parseAudit, parseHelp, parseRecap } from "./commands/meta.js";
 import { parseMute, parseUnmute } from "./commands/mute.js";
+import { parseQuiet } from "./commands/quiet.js";
 import { parseKinds, parseThresholds, parseWatch } from "./commands/settings.js";
 import { resolveTicker } from "./resolvers.js";
 import { fail, shown, type Resolved } from "./result.js";
@@ -28,6 +29,7 @@ const PARSERS: Record<Topic, CommandParser> = {
   feeds: parseFeeds,
   mute: parseMute,
   unmute: parseUnmute,
+  quiet: parseQuiet,
   audit: parseAudit,
   recap: parseRecap,
   help: parseHelp,

@@ -36,7 +36,7 @@ const commandSchema = z.discriminatedUnion("name", [
   z.strictObject({
     name: z.literal("thresholds_set"),
     changes: z
-      .strictObject({ mcapDropPct: pct.optional(), mcapDropUsd: amount.optional(), capexSurprisePct: pct.optional() })
+      .strictObject({ mcapDropPct: pct.optional(), mcapDropUsd: amount.optional(), capexSurprisePct: pct.optional(), drawdownPct: pct.optional(), drawdownUsd: amount.optional(), drawdownDays: z.number().int().min(2).max(250).optional() })
       .refine((c) => Object.keys(c).length > 0, "no change"),
   }),
   z.strictObject({ name: z.literal("kinds_enable"), kinds: kindList }),
@@ -64,6 +64,8 @@ const commandSchema = z.discriminatedUnion("name", [
   z.strictObject({ name: z.literal("unmute"), ticker }),
   z.strictObject({ name: z.literal("chart"), ticker, range: z.enum(["1d", "5d", "1m"]) }),
   z.strictObject({ name: z.literal("capex_compare"), tickers: z.array(ticker).min(2).max(8), share: z.boolean() }),
+  z.strictObject({ name: z.literal("quiet_set"), startMinute: int(0, 1439), endMinute: int(0, 1439) }).refine((q) => q.startMinute !== q.endMinute, "an empty window"),
+  z.strictObject({ name: z.literal("quiet_off") }),
   z.strictObject({ name: z.literal("audit"), limit: int(1, 100) }),
   z.strictObject({ name: z.literal("recap_on") }),
   z.strictObject({ name: z.literal("recap_off") }),
@@ -72,11 +74,11 @@ const commandSchema = z.discriminatedUnion("name", [
 
 const COMMAND_NAMES: readonly CommandName[] = [
   "quote", "movers", "earnings", "capex", "capex_compare", "chart", "alerts", "watch_list", "watch_add", "watch_remove", "thresholds_set",
-  "kinds_enable", "kinds_disable", "consensus_set", "consensus_list", "feeds_add", "feeds_remove", "feeds_list", "mute", "unmute", "audit", "recap_on", "recap_off", "help",
+  "kinds_enable", "kinds_disable", "consensus_set", "consensus_list", "feeds_add", "feeds_remove", "feeds_list", "mute", "unmute", "quiet_set", "quiet_off", "audit", "recap_on", "recap_off", "help",
 ];
 const ERROR_CODES: readonly UserErrorCode[] = [
   "empty", "unknown_command", "unknown_subcommand", "missing_argument", "too_many_arguments", "invalid_ticker",
-  "invalid_number", "invalid_money", "invalid_percent", "invalid_period", "invalid_duration", "invalid_date", "invalid_url",
+  "invalid_number", "invalid_money", "invalid_percent", "invalid_period", "invalid_duration", "invalid_date", "invalid_time", "invalid_url",
   "invalid_range", "unknown_kind", "unknown_threshold", "unknown_help_topic",
 ];
 

@@ -172,7 +172,7 @@ const ERROR_CASES: Record<UserErrorCode, Array<[text: string, message: string]>>
     ["quote share", "Quote needs at least one ticker."],
     ["watch", "Watch needs one of: list, add, remove."],
     ["watch add", "Watch add needs at least one ticker."],
-    ["thresholds set", "Thresholds set needs at least one of mcap-pct, mcap-usd, capex-pct with a value."],
+    ["thresholds set", "Thresholds set needs at least one of mcap-pct, mcap-usd, capex-pct, drawdown-pct, drawdown-usd, drawdown-days with a value."],
     ["thresholds set mcap-pct 5 capex-pct", "Capex-pct needs a value after it."],
     ["kinds disable", "Kinds disable needs at least one alert kind."],
     ["consensus set msft", "Consensus set needs the metric capex, a period and a value."],
@@ -228,8 +228,13 @@ const ERROR_CASES: Record<UserErrorCode, Array<[text: string, message: string]>>
   ],
   invalid_range: [["chart msft 2w", '"2w" is not a chart range; write 1d (today), 5d (five trading days) or 1m (a month).']],
   invalid_date: [["mute tsla until 2026-02-30", '"2026-02-30" is not a real date; write it as YYYY-MM-DD, like 2026-03-01.']],
+  invalid_time: [
+    ["quiet 25:00-07:00", '"25:00-07:00" is not a quiet-hours window: times are 24-hour HH:MM from 00:00 to 23:59, like 22:00-07:00.'],
+    ["quiet 22:00", '"22:00" is not a quiet-hours window: write the window as HH:MM-HH:MM in ET, like 22:00-07:00.'],
+    ["quiet 07:00-07:00", '"07:00-07:00" is not a quiet-hours window: the window starts and ends at the same time'],
+  ],
   unknown_kind: [["kinds enable mcap-dorp", 'Unknown alert kind "mcap-dorp" (did you mean mcap_drop?); kinds are mcap_drop']],
-  unknown_threshold: [["thresholds set mcap 5", 'Unknown threshold "mcap"; thresholds are mcap-pct, mcap-usd, capex-pct.']],
+  unknown_threshold: [["thresholds set mcap 5", 'Unknown threshold "mcap"; thresholds are mcap-pct, mcap-usd, capex-pct, drawdown-pct, drawdown-usd, drawdown-days.']],
   unknown_help_topic: [
     ["help qoute", 'There is no help on "qoute"; did you mean quote?'],
     ["help stocks", 'There is no help on "stocks"; the topics are quote, movers'],

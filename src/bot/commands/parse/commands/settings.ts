@@ -3,7 +3,8 @@ import { formatUsd } from "../../../../alerts/render/format.js";
 import { THRESHOLD_BOUNDS } from "../../../../sources/events.js";
 import type { AlertKind, Thresholds } from "../../../../alerts/types.js";
 import type { Command } from "../../types.js";
-import { resolveKind, resolveMoney, resolvePercent, resolveThresholdName, resolveTicker, resolveTickers } from "../resolvers.js";
+import { resolveInteger, resolveKind, resolveMoney, resolvePercent, resolveThresholdName, resolveTicker, resolveTickers, type Failure } from "../resolvers.js";
+import { SHORT_NAMES } from "../resolvers/threshold.js";
 import { fail, ok, type Resolved } from "../result.js";
 import { asciiLower, splitCommas, takeShare } from "../tokens.js";
 import { badSubcommand, extraWords } from "./common.js";
@@ -43,7 +44,7 @@ export function parseThresholds(args: readonly string[]): Resolved<Command> {
   if (sub === undefined || asciiLower(sub) !== "set") return badSubcommand("thresholds", sub, ["set"]);
   const words = rest.flatMap((w) => w.split("=")).filter((w) => w.length > 0);
   if (words.length === 0) {
-    return fail("missing_argument", "thresholds set needs at least one of mcap-pct, mcap-usd, capex-pct with a value.", "thresholds");
+    return fail("missing_argument", `thresholds set needs at least one of ${SHORT_NAMES.join(", ")} with a value.`, "thresholds");
   }
   const changes: Partial<Thresholds> = {};
   for (let i = 0; i < words.length; i += 2) {
@@ -55,19 +56,24 @@ export function parseThresholds(args: readonly string[]): Resolved<Command> {
     if (changes[key.value] !== undefined) {
       return fail("too_many_arguments", `${name} is given twice; give each threshold at most once.`, "thresholds");
     }
-    // A bare `mcap-usd 100` almost always means billions; setting $100 would alert on every tick.
-    if (key.value === "mcapDropUsd" && /^\d+(?:\.\d+)?$/.test(raw)) {
-      return fail("invalid_money", `${name} ${raw} needs a unit: write ${raw}B for $${raw}B (or ${raw}M, ${raw}T).`, "thresholds");
-    }
-    const value = key.value === "mcapDropUsd" ? resolveMoney(raw, "thresholds") : resolvePercent(raw, "thresholds", THRESHOLD_BOUNDS[key.value].max);
+    const value = thresholdValue(key.value, name, raw);
     if (!value.ok) return value;
-    if (key.value === "mcapDropUsd") {
-      const { min, max } = THRESHOLD_BOUNDS.mcapDropUsd;
-      if (value.value < min || value.value > max) return fail("invalid_money", `${name} must be from ${formatUsd(min)} to ${formatUsd(max)}, not ${raw}.`, "thresholds");
-    }
     changes[key.value] = value.value;
   }
   return ok({ name: "thresholds_set", changes });
+}
+
+/** One threshold's value: money for the USD ones, whole trading days for the drawdown window, else a percentage. */
+function thresholdValue(key: keyof Thresholds, name: string, raw: string): Resolved<number> {
+  if (key === "drawdownDays") return resolveInteger(raw, { ...THRESHOLD_BOUNDS.drawdownDays, label: `${name} (trading days the peak is looked for in)` }, "thresholds");
+  if (key !== "mcapDropUsd" && key !== "drawdownUsd") return resolvePercent(raw, "thresholds", THRESHOLD_BOUNDS[key].max);
+  // A bare `mcap-usd 100` almost always means billions; setting $100 would alert on every tick.
+  if (/^\d+(?:\.\d+)?$/.test(raw)) return fail("invalid_money", `${name} ${raw} needs a unit: write ${raw}B for $${raw}B (or ${raw}M, ${raw}T).`, "thresholds");
+  const value = resolveMoney(raw, "thresholds");
+  if (!value.ok) return value;
+  const { min, max } = THRESHOLD_BOUNDS[key];
+  const outOfRange: Failure = fail("invalid_money", `${name} must be from ${formatUsd(min)} to ${formatUsd(max)}, not ${raw}.`, "thresholds");
+  return value.value < min || value.value > max ? outOfRange : value;
 }
 
 export function parseKinds(args: readonly string[]): Resolved<Command> {

@@ -15,8 +15,14 @@ export const THRESHOLD_NAMES: Record<string, keyof Thresholds> = {
   "capex-pct": "capexSurprisePct",
   "capex-surprise-pct": "capexSurprisePct",
   "capexsurprisepct": "capexSurprisePct",
+  "drawdown-pct": "drawdownPct",
+  "drawdownpct": "drawdownPct",
+  "drawdown-usd": "drawdownUsd",
+  "drawdownusd": "drawdownUsd",
+  "drawdown-days": "drawdownDays",
+  "drawdowndays": "drawdownDays",
 };
-const SHORT_NAMES = ["mcap-pct", "mcap-usd", "capex-pct"];
+export const SHORT_NAMES = ["mcap-pct", "mcap-usd", "capex-pct", "drawdown-pct", "drawdown-usd", "drawdown-days"];
 
 export function resolveThresholdName(raw: string, topic: Topic): Resolved<keyof Thresholds> {
   const name = asciiLower(raw).replaceAll("_", "-");
