@@ -13,6 +13,8 @@ export interface PlatformSide {
   deliveryState(channel: string): string | undefined;
   /** Why the platform is not connected just now (/readyz), or undefined when it is. */
   problem?(): string | undefined;
+  /** Outbox rows were written (by any instance): deliver now rather than at the next poll. */
+  wake(): void;
   stop(): Promise<void>;
 }
 
@@ -81,13 +83,13 @@ export async function startPlatforms(configs: PlatformConfigs, desk: Desk, log: 
     const { startSlack } = await import("../bot/slack/start-slack.js");
     const slack = await connecting("Slack", () => startSlack({ config: configs.slack!, desk, http, log }));
     const mode = { socket: "Socket Mode", http: "HTTP", oauth: "OAuth, many workspaces" }[configs.slack.mode.kind];
-    sides.push({ platform: "slack", description: `Slack (${mode})`, deliveryState: ownChannel("slack", slack.deliveryState), problem: slack.problem, stop: slack.stop });
+    sides.push({ platform: "slack", description: `Slack (${mode})`, deliveryState: ownChannel("slack", slack.deliveryState), problem: slack.problem, wake: slack.wake, stop: slack.stop });
   }
   if (configs.discord !== undefined) {
     const { startDiscord } = await import("../bot/discord/start-discord.js");
     const discord = await connecting("Discord", () => startDiscord({ config: configs.discord!, desk, http, log }));
     const mode = configs.discord.publicKey !== undefined ? "gateway and HTTP interactions" : "gateway";
-    sides.push({ platform: "discord", description: `Discord (${mode})`, deliveryState: ownChannel("discord", discord.deliveryState), problem: discord.problem, stop: discord.stop });
+    sides.push({ platform: "discord", description: `Discord (${mode})`, deliveryState: ownChannel("discord", discord.deliveryState), problem: discord.problem, wake: discord.wake, stop: discord.stop });
   }
   if (configs.ingest !== undefined) {
     const [{ ingestRoute, INGEST_PATH }, { documentIngester }] = await Promise.all([import("../sources/ingest/ingest-route.js"), import("../sources/ingest/ingest-documents.js")]);

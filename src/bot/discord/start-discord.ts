@@ -31,6 +31,8 @@ export interface DiscordSide {
   problem(): string | undefined;
   /** Delivers what is due now (it also runs after every recorded batch and on a timer). */
   deliverNow(): Promise<void>;
+  /** Fire and forget: a pass over the outbox now (another instance wrote rows). */
+  wake(): void;
 }
 
 export async function startDiscord(options: StartDiscordOptions): Promise<DiscordSide> {
@@ -67,6 +69,7 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
     deliveryState: (channel) => delivery.describe(channel),
     problem: () => (stopped ? "stopped" : client.isReady() ? undefined : "the gateway is not connected (no READY yet, or reconnecting)"),
     deliverNow: () => (stopped ? Promise.resolve() : delivery.flush()),
+    wake: () => (stopped ? undefined : delivery.kick()),
   };
 
   client.on(Events.Error, (error) => log(`discord: client error: ${error.message}`));

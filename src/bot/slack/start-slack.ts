@@ -39,6 +39,8 @@ export interface SlackSide {
   problem(): string | undefined;
   /** Sends what is due now; resolves once nothing is being sent (tests). */
   flush(): Promise<void>;
+  /** Fire and forget: a pass over the outbox now (another instance wrote rows). */
+  wake(): void;
 }
 
 export const EVENTS_PATH = "/slack/events";
@@ -159,6 +161,7 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackSide>
     deliveryState: (channel) => delivery.describe(channel),
     problem: () => (stopped ? "stopped" : mode.kind === "socket" && !socketActive(app) ? "the Socket Mode connection is down (reconnecting)" : undefined),
     flush: () => delivery.flush(),
+    wake: () => (stopped ? undefined : delivery.kick()),
   };
 }
 
