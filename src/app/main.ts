@@ -88,7 +88,7 @@ async function main(): Promise<number> {
       platform: "terminal",
       metrics,
       // Live, a store that fails a write is tried until it answers; alerting resumes by itself.
-      ...(isLive ? { writeRetry: persistentRetry(log) } : {}),
+      ...(isLive ? { writeRetry: persistentRetry(log), outboxLeaseMs: config.outboxLeaseSeconds * 1000 } : {}),
     });
   } catch (error) {
     if (!(error instanceof StoreLocationError)) throw error;
