@@ -50,6 +50,12 @@ export async function openPostgresStore(url: string, clock: () => Date = () => n
   // opens a new one for the next query, so reporting it is all there is to do here.
   const log = options.log ?? ((line: string) => process.stderr.write(`capwatch: ${line}\n`));
   pool.on("error", (error) => log(`PostgreSQL store: a connection was lost (${error.message}); the next query reconnects.`));
+  // The pool listens only to idle clients: a client checked out (a query or transaction under
+  // way) whose socket breaks (ECONNRESET) emits 'error' to nobody, and Node ends the process — a
+  // leader died so when the database went away mid-query (tests/e2e/postgres-restart.test.ts).
+  // The query in flight is rejected with the same error and its caller reports it; the pool drops
+  // the broken client when it comes back. So here it is only heard.
+  pool.on("connect", (client) => client.on("error", () => undefined));
   try {
     const client = await pool.connect();
     client.release();
