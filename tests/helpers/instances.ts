@@ -101,7 +101,8 @@ export async function seedEpisode(schema: string): Promise<{ slack: OutboxEntry[
   }
 }
 
-/** Rows still pending in the schema's outbox (a plain select: nobody's claim changes). */
-export async function pendingRows(schema: string): Promise<number> {
-  return admin(async (c) => Number((await c.query<{ n: string }>(`select count(*) as n from ${schema}.outbox where status = 'pending'`)).rows[0]?.n));
+/** Rows still pending in the schema's outbox, of these platforms or all (a plain select: nobody's claim changes). */
+export async function pendingRows(schema: string, platforms?: string[]): Promise<number> {
+  const only = platforms ? ` and platform = any($1)` : "";
+  return admin(async (c) => Number((await c.query<{ n: string }>(`select count(*) as n from ${schema}.outbox where status = 'pending'${only}`, platforms ? [platforms] : [])).rows[0]?.n));
 }

@@ -7,6 +7,7 @@ import type { HttpServer } from "../http/http-server.js";
 import type { DiscordConfig } from "../../config/discord.js";
 import { ChannelStates } from "../delivery/channel-states.js";
 import { DeliveryLoop } from "../delivery/delivery-loop.js";
+import type { Sleep } from "../delivery/sleep.js";
 import { discordPlatform, DISCORD_WORDS } from "./discord-platform.js";
 import { handleGatewayInteractions } from "./gateway-interactions.js";
 import { handleGuildLifecycle, reconcileGuilds } from "./guild-lifecycle.js";
@@ -19,6 +20,8 @@ export interface StartDiscordOptions {
   http: HttpServer;
   log: (line: string) => void;
   clock?: () => Date;
+  /** Tests pass a sleep that advances their clock instead of waiting (retry backoff, pacing). */
+  sleep?: Sleep;
   /** Tests shorten these; the defaults suit Discord. */
   timings?: { retryEveryMs?: number; probeEveryMs?: number; answerDeadlineMs?: number; readyTimeoutMs?: number };
 }
@@ -55,6 +58,7 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
     channels: () => desk.engine.routing.channels().map((c) => desk.engine.routing.watchlistOf(c)).filter((w) => w?.platform === "discord").map((w) => ({ channel: w!.channel, workspace: w!.workspace })),
     log,
     clock,
+    sleep: options.sleep,
     onHalt: () => {
       stopped = true;
       void client.destroy();
