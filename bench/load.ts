@@ -103,7 +103,11 @@ function startChild(args: string[]): Child {
       return;
     }
     messages.push(message);
-    for (const w of [...waiting]) if (w.key in message) waiting.splice(waiting.indexOf(w), 1) && w.resolve(message);
+    for (const w of [...waiting]) {
+      if (!(w.key in message)) continue;
+      waiting.splice(waiting.indexOf(w), 1);
+      w.resolve(message);
+    }
   });
   const exited = new Promise<never>((_, reject) => proc.on("exit", (code) => reject(new Error(`load instance exited ${code}`))));
   return {
