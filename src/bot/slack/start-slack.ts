@@ -148,7 +148,11 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackSide>
   if (auth?.teamId) await delivery.resumeWorkspace(auth.teamId);
   log(`slack: connected (${mode.kind === "socket" ? "Socket Mode" : mode.kind === "http" ? `HTTP on ${EVENTS_PATH}` : `HTTP on ${EVENTS_PATH}, installs at /slack/install`})`);
 
-  desk.engine.onAlertsRecorded(() => (stopped ? undefined : delivery.drain().then(() => undefined)));
+  // A failed pass (the store unreachable for a moment) is logged and retried by the poll or the
+  // next wake-up; thrown to the engine, it would count as a failed alert write, and stay so.
+  desk.engine.onAlertsRecorded(() =>
+    stopped ? undefined : delivery.drain().then(() => undefined, (e: unknown) => log(`slack: delivery failed, will retry: ${(e as Error).message}`)),
+  );
   delivery.start(options.pollMs ?? 30_000);
 
   return {
