@@ -56,15 +56,23 @@ export async function openPostgresStore(url: string, clock: () => Date = () => n
   // The query in flight is rejected with the same error and its caller reports it; the pool drops
   // the broken client when it comes back. So here it is only heard.
   pool.on("connect", (client) => client.on("error", () => undefined));
+  // The schema the URL's connections work in (search_path): Kysely's migration bookkeeping is
+  // looked up there. Left to itself, Kysely finds `kysely_migration_lock` in any schema of the
+  // database — another capwatch group's — and then fails to use it in this one.
+  let currentSchema: string | undefined;
   try {
     const client = await pool.connect();
-    client.release();
+    try {
+      currentSchema = (await client.query<{ schema: string | null }>("select current_schema() as schema")).rows[0]?.schema ?? undefined;
+    } finally {
+      client.release();
+    }
   } catch (error) {
     await pool.end();
     throw new StoreLocationError(`cannot connect to the PostgreSQL store at ${redact(url)}: ${(error as Error).message}`);
   }
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  await migrateToLatest(db as Kysely<unknown>, "postgres", options.schema);
+  await migrateToLatest(db as Kysely<unknown>, "postgres", options.schema ?? currentSchema);
   return new KyselyStore(db, clock, {
     claims: { instance: options.instance ?? instanceName(), leaseMs: options.outboxLeaseMs ?? OUTBOX_LEASE_MS },
     notifySettings: true,
