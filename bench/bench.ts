@@ -1,6 +1,7 @@
 // `npm run bench [-- --json] [-- --only floor,alerts,...]`: replay CPU against a parse-only floor
 // (paired runs), peak memory on an alert-heavy file and on 1,000 watchlists, the time from `npm
-// start` to the first alert, and news latency against a local feed server. Prints one JSON
+// start` to the first alert, and news latency against a local feed server; `npm run bench -- load`
+// runs issue 14's load benchmark (load.ts) instead. Prints one JSON
 // object; tests never time things.
 import { spawn } from "node:child_process";
 import { mkdtempSync, openSync, rmSync } from "node:fs";
@@ -15,8 +16,11 @@ import { documentToOutboxMs } from "./document-latency.js";
 import { writeGuidanceDocuments } from "./guidance-docs.js";
 import { measureNewsLatency } from "./news-latency.js";
 import { CHART_LIBRARIES, chartChild, installedMb, type ChartLibrary } from "./chart-bench.js";
+import { measureLoad } from "./load.js";
+import { runInstance } from "./load-instance.js";
 
-const { values } = parseArgs({
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
   options: {
     json: { type: "boolean" },
     child: { type: "string" },
@@ -25,13 +29,25 @@ const { values } = parseArgs({
     tickers: { type: "string", default: "2000" },
     watchlists: { type: "string", default: "50" },
     runs: { type: "string", default: "5" },
-    /** Comma-separated sections to run (default all): floor, alerts, watchlists, start, guidance, latency, news, chart. */
+    /** Comma-separated sections to run (default all but load): floor, alerts, watchlists, start, guidance, latency, news, chart, load. */
     only: { type: "string" },
+    // A load-bench instance (child mode "load"): see load-instance.ts.
+    role: { type: "string" },
+    url: { type: "string" },
+    schema: { type: "string" },
+    slack: { type: "string" },
+    discord: { type: "string" },
+    intervals: { type: "string" },
+    drops: { type: "string" },
+    /** A smaller load bench for a quick look (0.1: 1,000 tickers, 100 channels); the figures are for 1. */
+    "load-scale": { type: "string", default: "1" },
   },
 });
 
-const SECTIONS = ["floor", "alerts", "watchlists", "start", "guidance", "latency", "news", "chart"] as const;
-const only = values.only === undefined ? new Set<string>(SECTIONS) : new Set(values.only.split(",").map((s) => s.trim()));
+const SECTIONS = ["floor", "alerts", "watchlists", "start", "guidance", "latency", "news", "chart", "load"] as const;
+/** `npm run bench -- load`: the load benchmark alone (PostgreSQL, minutes); the others by default. */
+const asked = values.only?.split(",").map((s) => s.trim()) ?? (positionals.length > 0 ? positionals : SECTIONS.filter((s) => s !== "load"));
+const only = new Set<string>(asked);
 for (const section of only) if (!(SECTIONS as readonly string[]).includes(section)) throw new Error(`bench: unknown section ${section} (${SECTIONS.join(", ")})`);
 
 interface ChildResult {
@@ -169,6 +185,9 @@ async function oneReplay(file: string, generated: GeneratedReplay): Promise<Reco
 
 async function main(): Promise<void> {
   if (values.child?.startsWith("chart-")) return chartChild(values.child.slice("chart-".length) as ChartLibrary);
+  if (values.child === "load") {
+    return runInstance({ role: values.role === "standby" ? "standby" : "leader", url: values.url as string, schema: values.schema as string, slackUrl: values.slack as string, discordUrl: values.discord as string, tickers: Number(values.tickers), intervals: Number(values.intervals), dropsPerInterval: Number(values.drops) });
+  }
   if (values.child !== undefined) return child(values.child, values.file as string);
   const dir = mkdtempSync(join(tmpdir(), "capwatch-bench-"));
   const size = { quotes: Number(values.quotes), tickers: Number(values.tickers), watchlists: Number(values.watchlists) };
@@ -219,6 +238,10 @@ async function main(): Promise<void> {
     if (only.has("chart")) {
       result.chart = await measureCharts();
       targets.chart_ms = "median_ms <= 300 per chart (issue 15), the library's first chart (loading it) apart";
+    }
+    if (only.has("load")) {
+      result.load = await measureLoad(Number(values["load-scale"]));
+      targets.load = "quote_to_outbox_ms.p99 <= 50; fanout.ratio <= 1.2; per_instance peak_rss_mb <= 400 (issue 14)";
     }
     result.targets = targets;
     process.stdout.write(`${JSON.stringify(result, null, values.json ? 0 : 2)}\n`);

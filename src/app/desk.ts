@@ -32,6 +32,8 @@ export interface DeskConfig {
   clock?: () => Date;
   /** How a failed alert write is retried: a few times by default; a live bot passes persistentRetry. */
   writeRetry?: WriteRetryPolicy;
+  /** How long an outbox row this instance claims is its alone (PostgreSQL); the store's default otherwise. */
+  outboxLeaseMs?: number;
   /** Counts alerts written and delivered through this desk's store (GET /metrics). */
   metrics?: Pick<DeskMetrics, "observe">;
   /** Draw market-cap alerts' charts for a sink that shows them (`source` is named under the title). */
@@ -61,7 +63,7 @@ export function startDelivery(store: Store, sink: AlertSink, options: Pick<DeskC
 
 export async function openDesk(config: DeskConfig): Promise<OpenDesk> {
   const owned = typeof config.store === "string";
-  const opened = typeof config.store === "string" ? await openStore(config.store) : config.store;
+  const opened = typeof config.store === "string" ? await openStore(config.store, undefined, { outboxLeaseMs: config.outboxLeaseMs }) : config.store;
   // Everything below (the engine, delivery, the platforms that take desk.store) goes through the counting store.
   const store = config.metrics ? config.metrics.observe(opened) : opened;
   let engine: Engine;

@@ -24,7 +24,7 @@ import { setOperatorClosures } from "../market/nyse.js";
 import { startRetention } from "../store/retention-job.js";
 import { leaderLockFor } from "../store/leader-lock.js";
 import { startLeadership } from "./leadership.js";
-import { followSettings } from "./settings-sync.js";
+import { followOutbox, followSettings } from "./settings-sync.js";
 import { startRecapSchedule } from "./recap-schedule.js";
 import { replayPolicy } from "./replay-policy.js";
 import { readinessChecks } from "./ready-checks.js";
@@ -95,7 +95,7 @@ async function main(): Promise<number> {
       platform: "terminal",
       metrics,
       // Live, a store that fails a write is tried until it answers; alerting resumes by itself.
-      ...(isLive ? { writeRetry: persistentRetry(log) } : {}),
+      ...(isLive ? { writeRetry: persistentRetry(log), outboxLeaseMs: config.outboxLeaseSeconds * 1000 } : {}),
     });
   } catch (error) {
     if (!(error instanceof StoreLocationError)) throw error;
@@ -212,9 +212,12 @@ ${shown}`;
     });
     // Settings changed on another instance (watch add, mute, consensus) take effect here too.
     const settings = await followSettings(config.store, engine, { log });
+    // Outbox rows another instance (the leader) wrote go out from here at once, not at the next poll.
+    const outbox = await followOutbox(config.store, () => sides.forEach((s) => s.wake()), { log });
     stopLive = async () => {
       await leadership.stop();
       await settings.close();
+      await outbox.close();
     };
     if (engine.routing.channels().length === 0) log("no channel watches anything yet: type `watch add MSFT` (or use /capwatch watch add in Slack or Discord).");
   } else {

@@ -16,6 +16,8 @@ export interface PlatformSide {
   deliveryState(channel: string): string | undefined;
   /** Why the platform is not connected just now (/readyz), or undefined when it is. */
   problem?(): string | undefined;
+  /** Outbox rows were written (by any instance): deliver now rather than at the next poll. */
+  wake(): void;
   stop(): Promise<void>;
 }
 
@@ -94,7 +96,7 @@ export async function startPlatforms(configs: PlatformConfigs, desk: Desk, log: 
     const module = await connecting(id, () => loadPlatform(id));
     const started = await connecting(module.title, () => module.start({ config, desk, http, log }));
     portOf ??= module.httpPort?.(config);
-    sides.push({ platform: id, description: started.description, deliveryState: ownChannel(id, started.deliveryState), problem: started.problem, stop: started.stop });
+    sides.push({ platform: id, description: started.description, deliveryState: ownChannel(id, started.deliveryState), problem: started.problem, wake: started.wake ?? (() => undefined), stop: started.stop });
   }
   if (configs.ingest !== undefined) {
     const [{ ingestRoute, INGEST_PATH }, { documentIngester }] = await Promise.all([import("../sources/ingest/ingest-route.js"), import("../sources/ingest/ingest-documents.js")]);

@@ -10,6 +10,7 @@ export const DEFAULT_STORE = "./data/capwatch.db";
 export const DEFAULT_EPISODE = "./data/episode-2026.jsonl";
 export const DEFAULT_RETENTION_DAYS = 365;
 export const DEFAULT_AUDIT_RETENTION_DAYS = 730;
+export const DEFAULT_OUTBOX_LEASE_SECONDS = 60;
 
 const SPEED_RULE = "must be a positive number of market seconds per real second, or max";
 const speedSchema = z.union([z.string(), z.number()], { message: SPEED_RULE }).transform((value, ctx): ReplaySpeed => {
@@ -25,6 +26,15 @@ const daysSchema = z.union([z.string(), z.number()], { message: DAYS_RULE }).tra
   const n = typeof value === "number" ? value : /^\d+$/.test(value.trim()) ? Number(value) : NaN;
   if (Number.isInteger(n) && n >= 1 && n <= 3650) return n;
   ctx.addIssue({ code: "custom", message: DAYS_RULE });
+  return z.NEVER;
+});
+
+const LEASE_RULE = "must be a whole number of seconds from 1 to 3600";
+/** How long an outbox row claimed by an instance is its alone (PostgreSQL): a dead instance's rows move on after it. */
+const leaseSchema = z.union([z.string(), z.number()], { message: LEASE_RULE }).transform((value, ctx): number => {
+  const n = typeof value === "number" ? value : /^\d+$/.test(value.trim()) ? Number(value) : NaN;
+  if (Number.isInteger(n) && n >= 1 && n <= 3600) return n;
+  ctx.addIssue({ code: "custom", message: LEASE_RULE });
   return z.NEVER;
 });
 
@@ -57,6 +67,7 @@ const SETTINGS = {
   auditRetentionDays: { env: "CAPWATCH_AUDIT_RETENTION_DAYS", schema: daysSchema },
   marketClosures: { env: "CAPWATCH_MARKET_CLOSURES", schema: closuresSchema.optional() },
   chartDir: { env: "CAPWATCH_CHART_DIR", schema: z.string().min(1, "must be a directory path").max(4096, "must be a directory path").optional() },
+  outboxLeaseSeconds: { env: "CAPWATCH_OUTBOX_LEASE_SECONDS", schema: leaseSchema },
 } as const;
 
 /** Settings whose values never appear in an error message. */
@@ -78,6 +89,8 @@ export interface Config {
   marketClosures?: string[];
   /** Where the terminal writes chart PNGs; a new temporary directory when absent. */
   chartDir?: string;
+  /** Seconds an outbox row claimed by an instance is its alone (PostgreSQL; 60 by default). */
+  outboxLeaseSeconds: number;
 }
 
 export class ConfigError extends Error {}
@@ -92,6 +105,7 @@ const fileSchema = z
     auditRetentionDays: z.union([z.string(), z.number()]),
     marketClosures: z.union([z.string(), z.array(z.string())]),
     chartDir: z.string(),
+    outboxLeaseSeconds: z.union([z.string(), z.number()]),
   })
   .partial()
   .strict();
@@ -107,6 +121,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, options: { interactive: boole
     auditRetentionDays: DEFAULT_AUDIT_RETENTION_DAYS,
     marketClosures: undefined,
     chartDir: undefined,
+    outboxLeaseSeconds: DEFAULT_OUTBOX_LEASE_SECONDS,
   };
   const values = {} as Record<SettingName, unknown>;
   for (const name of Object.keys(SETTINGS) as SettingName[]) {

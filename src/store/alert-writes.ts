@@ -3,11 +3,14 @@
 import type { Kysely } from "kysely";
 import { boundedChunks } from "./bounded-chunks.js";
 import type { Database } from "./schema.js";
+import { notifyOutboxInserted } from "./settings-channel.js";
 import type { AlertToRecord } from "./store.js";
 
-export async function recordAlerts(db: Kysely<Database>, alerts: AlertToRecord[], now: string): Promise<void> {
+/** `notifyOutbox`: PostgreSQL with several instances, whose delivery loops wake on the notification. */
+export async function recordAlerts(db: Kysely<Database>, alerts: AlertToRecord[], now: string, options: { notifyOutbox?: boolean } = {}): Promise<void> {
   if (alerts.length === 0) return;
   await db.transaction().execute(async (trx) => {
+    let posts = 0;
     for (const chunk of boundedChunks(alerts)) {
       const ids = await trx
         .insertInto("alerts")
@@ -31,11 +34,13 @@ export async function recordAlerts(db: Kysely<Database>, alerts: AlertToRecord[]
           : [{ alert_id: (ids[i] as { id: number }).id, channel: alert.channel, platform: platform ?? "terminal", status: "pending" as const, attempts: 0, created_at: now, next_attempt_at: heldUntil ?? null, held_until: heldUntil ?? null }],
       );
       for (const rows of boundedChunks(posted)) await trx.insertInto("outbox").values(rows).execute();
+      posts += posted.length;
       await trx
         .insertInto("dedupe")
         .values(chunk.map(({ dedupe }) => ({ ...dedupe, updated_at: now })))
         .onConflict((oc) => oc.columns(["channel", "key"]).doUpdateSet((eb) => ({ value: eb.ref("excluded.value"), updated_at: now })))
         .execute();
     }
+    if (options.notifyOutbox && posts > 0) await notifyOutboxInserted(trx);
   });
 }

@@ -47,7 +47,7 @@ import type { Platform } from "../alerts/types.js";
 export interface SharedStoreOptions {
   /** Each instance claims the outbox rows it delivers. */
   claims?: OutboxClaims;
-  /** Settings writes are announced to the other instances. */
+  /** Settings writes and new outbox rows are announced to the other instances. */
   notifySettings?: boolean;
 }
 
@@ -175,7 +175,7 @@ export class KyselyStore implements Store {
 
 
   recordAlerts(alerts: AlertToRecord[]): Promise<void> {
-    return alertWrites.recordAlerts(this.db, alerts, this.clock().toISOString());
+    return alertWrites.recordAlerts(this.db, alerts, this.clock().toISOString(), { notifyOutbox: this.shared.notifySettings });
   }
 
   /** On PostgreSQL (with claims) the rows returned are claimed for this instance; see outbox-claims.ts. */

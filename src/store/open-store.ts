@@ -26,10 +26,10 @@ export function redact(location: string): string {
 }
 
 /** A `postgres://` URL opens PostgreSQL (several instances share it); anything else is a SQLite path. */
-export async function openStore(location: string, clock: () => Date = () => new Date()): Promise<Store> {
+export async function openStore(location: string, clock: () => Date = () => new Date(), options: { outboxLeaseMs?: number } = {}): Promise<Store> {
   if (/^postgres(ql)?:\/\//i.test(location)) {
     const { openPostgresStore } = await import("./postgres-store.js");
-    return openPostgresStore(location, clock);
+    return openPostgresStore(location, clock, options.outboxLeaseMs === undefined ? {} : { outboxLeaseMs: options.outboxLeaseMs });
   }
   return openSqliteStore(location, clock);
 }

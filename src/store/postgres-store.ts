@@ -50,15 +50,29 @@ export async function openPostgresStore(url: string, clock: () => Date = () => n
   // opens a new one for the next query, so reporting it is all there is to do here.
   const log = options.log ?? ((line: string) => process.stderr.write(`capwatch: ${line}\n`));
   pool.on("error", (error) => log(`PostgreSQL store: a connection was lost (${error.message}); the next query reconnects.`));
+  // The pool listens only to idle clients: a client checked out (a query or transaction under
+  // way) whose socket breaks (ECONNRESET) emits 'error' to nobody, and Node ends the process — a
+  // leader died so when the database went away mid-query (tests/e2e/postgres-restart.test.ts).
+  // The query in flight is rejected with the same error and its caller reports it; the pool drops
+  // the broken client when it comes back. So here it is only heard.
+  pool.on("connect", (client) => client.on("error", () => undefined));
+  // The schema the URL's connections work in (search_path): Kysely's migration bookkeeping is
+  // looked up there. Left to itself, Kysely finds `kysely_migration_lock` in any schema of the
+  // database — another capwatch group's — and then fails to use it in this one.
+  let currentSchema: string | undefined;
   try {
     const client = await pool.connect();
-    client.release();
+    try {
+      currentSchema = (await client.query<{ schema: string | null }>("select current_schema() as schema")).rows[0]?.schema ?? undefined;
+    } finally {
+      client.release();
+    }
   } catch (error) {
     await pool.end();
     throw new StoreLocationError(`cannot connect to the PostgreSQL store at ${redact(url)}: ${(error as Error).message}`);
   }
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  await migrateToLatest(db as Kysely<unknown>, "postgres", options.schema);
+  await migrateToLatest(db as Kysely<unknown>, "postgres", options.schema ?? currentSchema);
   return new KyselyStore(db, clock, {
     claims: { instance: options.instance ?? instanceName(), leaseMs: options.outboxLeaseMs ?? OUTBOX_LEASE_MS },
     notifySettings: true,

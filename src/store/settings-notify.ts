@@ -1,9 +1,10 @@
 // Settings changed on one instance (watchlists, thresholds, kinds, mutes, consensus) reach the
 // others within a second: the store NOTIFYs a channel after each settings write, and every
-// instance LISTENs on a connection of its own and reloads its settings when told. The payload is
-// the schema written to, so instance groups sharing a server ignore each other.
+// instance LISTENs on a connection of its own and reloads its settings when told. New outbox rows
+// are announced the same way, so every instance's delivery loops take them at once. The payload
+// is the schema written to, so instance groups sharing a server ignore each other.
 import pg from "pg";
-import { SETTINGS_CHANNEL } from "./settings-channel.js";
+import { OUTBOX_CHANNEL, SETTINGS_CHANNEL } from "./settings-channel.js";
 
 const CONNECT_TIMEOUT_MS = 10_000;
 /** After a lost listening connection: reconnect, then reload once (notifications may have been missed). */
@@ -22,8 +23,18 @@ export interface ListenOptions {
  * Calls `changed` after each settings notification for this schema (coalesced: one reload runs
  * at a time, and one more follows if notifications came meanwhile). Resolves once listening.
  */
-export async function listenForSettings(url: string, changed: () => Promise<void>, options: ListenOptions = {}): Promise<SettingsListener> {
+export function listenForSettings(url: string, changed: () => Promise<void>, options: ListenOptions = {}): Promise<SettingsListener> {
+  return listenOn(url, { channel: SETTINGS_CHANNEL, what: "settings from other instances" }, changed, options);
+}
+
+/** Calls `inserted` after outbox rows are written to this schema (by any instance, this one too), and after a reconnection. */
+export function listenForOutbox(url: string, inserted: () => Promise<void>, options: ListenOptions = {}): Promise<SettingsListener> {
+  return listenOn(url, { channel: OUTBOX_CHANNEL, what: "new outbox rows" }, inserted, options);
+}
+
+async function listenOn(url: string, on: { channel: string; what: string }, changed: () => Promise<void>, options: ListenOptions): Promise<SettingsListener> {
   const log = options.log ?? (() => undefined);
+  const what = on.what;
   let closed = false;
   let client: pg.Client | undefined;
   let running: Promise<void> | undefined;
@@ -35,7 +46,7 @@ export async function listenForSettings(url: string, changed: () => Promise<void
       return;
     }
     running = changed()
-      .catch((error: unknown) => log(`settings from other instances: reload failed (${(error as Error).message})`))
+      .catch((error: unknown) => log(`${what}: reload failed (${(error as Error).message})`))
       .finally(() => {
         running = undefined;
         if (again && !closed) {
@@ -50,13 +61,13 @@ export async function listenForSettings(url: string, changed: () => Promise<void
     const next = new pg.Client({
       connectionString: url,
       connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
-      application_name: "capwatch-settings",
+      application_name: on.channel === SETTINGS_CHANNEL ? "capwatch-settings" : "capwatch-outbox",
       ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
     });
     const lost = (why: string) => {
       if (client !== next || closed) return;
       client = undefined;
-      log(`settings from other instances: listening connection lost (${why}); reconnecting`);
+      log(`${what}: listening connection lost (${why}); reconnecting`);
       setTimeout(() => void connect().then(reload, () => undefined), RECONNECT_MS);
     };
     next.on("error", (error) => lost(error.message));
@@ -65,14 +76,14 @@ export async function listenForSettings(url: string, changed: () => Promise<void
       await next.connect();
       const schema = (await next.query<{ schema: string }>("select current_schema() as schema")).rows[0]?.schema;
       next.on("notification", (message) => {
-        if (message.channel === SETTINGS_CHANNEL && message.payload === schema) reload();
+        if (message.channel === on.channel && message.payload === schema) reload();
       });
-      await next.query(`listen ${SETTINGS_CHANNEL}`);
+      await next.query(`listen ${on.channel}`);
       client = next;
     } catch (error) {
       await next.end().catch(() => undefined);
       if (closed) return;
-      log(`settings from other instances: cannot listen (${(error as Error).message}); trying again`);
+      log(`${what}: cannot listen (${(error as Error).message}); trying again`);
       setTimeout(() => void connect().then(reload, () => undefined), RECONNECT_MS);
     }
   };

@@ -12,8 +12,15 @@ const configFile = (content: string) => {
 
 describe("config", () => {
   it("GIVEN no configuration THEN the embedded defaults; a person watching gets a paced replay, a pipe gets max", () => {
-    expect(loadConfig({}, { interactive: false })).toEqual({ store: DEFAULT_STORE, replayFile: DEFAULT_EPISODE, replaySpeed: "max", retentionDays: 365, auditRetentionDays: 730 });
+    expect(loadConfig({}, { interactive: false })).toEqual({ store: DEFAULT_STORE, replayFile: DEFAULT_EPISODE, replaySpeed: "max", retentionDays: 365, auditRetentionDays: 730, outboxLeaseSeconds: 60 });
     expect(loadConfig({}, { interactive: true }).replaySpeed).toBe(WATCHING_REPLAY_SPEED);
+  });
+
+  it("GIVEN CAPWATCH_OUTBOX_LEASE_SECONDS THEN whole seconds from 1 to 3600 are taken and anything else is refused, naming the variable", () => {
+    expect(loadConfig({ CAPWATCH_OUTBOX_LEASE_SECONDS: "5" }, { interactive: false }).outboxLeaseSeconds).toBe(5);
+    for (const bad of ["0", "3601", "1.5", "soon"]) {
+      expect(() => loadConfig({ CAPWATCH_OUTBOX_LEASE_SECONDS: bad }, { interactive: false })).toThrow(/^CAPWATCH_OUTBOX_LEASE_SECONDS: must be a whole number of seconds from 1 to 3600/);
+    }
   });
 
   it("GIVEN CAPWATCH_REPLAY_SPEED as a number or max THEN it is used", () => {

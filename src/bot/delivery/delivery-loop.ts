@@ -176,10 +176,15 @@ export class DeliveryLoop<M = unknown> {
       byChannel.set(entry.channel, list);
     }
     for (const [channel, list] of byChannel) {
-      const worker = this.sendInOrder(channel, gatherHeld(list)).finally(() => {
-        this.busy.delete(channel);
-        if (this.states.halted === undefined && !this.abort.signal.aborted) this.kick(); // alerts that came meanwhile
-      });
+      // A worker that fails (the store lost mid-pass: a row posted but not yet marked) ends
+      // there, logged; its rows stay pending, in flight, for the next pass to look up or re-send.
+      // Unheard, the rejection would end the process.
+      const worker = this.sendInOrder(channel, gatherHeld(list))
+        .catch((e: unknown) => this.log(`${this.platform.name}: ${channel}: delivery stopped, will retry: ${(e as Error).message}`))
+        .finally(() => {
+          this.busy.delete(channel);
+          if (this.states.halted === undefined && !this.abort.signal.aborted) this.kick(); // alerts that came meanwhile
+        });
       this.busy.set(channel, worker);
     }
     return [...byChannel.values()].reduce((n, list) => n + list.length, 0);

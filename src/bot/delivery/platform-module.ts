@@ -22,6 +22,8 @@ export interface StartedPlatform {
   deliveryState(channel: string): string | undefined;
   /** Why the platform is not connected just now (/readyz), or undefined when it is. */
   problem?(): string | undefined;
+  /** Looks at the outbox now (another instance wrote rows: PostgreSQL's NOTIFY), not at the next poll. */
+  wake?(): void;
   stop(): Promise<void>;
 }
 

@@ -12,6 +12,6 @@ export default definePlatform<DiscordConfig>({
     const { startDiscord } = await import("./start-discord.js");
     const discord = await startDiscord({ config, desk, http, log });
     const mode = config.publicKey !== undefined ? "gateway and HTTP interactions" : "gateway";
-    return { description: `Discord (${mode})`, deliveryState: discord.deliveryState, problem: discord.problem, stop: discord.stop };
+    return { description: `Discord (${mode})`, deliveryState: discord.deliveryState, problem: discord.problem, wake: discord.wake, stop: discord.stop };
   },
 });

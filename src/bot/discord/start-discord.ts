@@ -8,6 +8,7 @@ import type { HttpServer } from "../http/http-server.js";
 import type { DiscordConfig } from "./config.js";
 import { ChannelStates } from "../delivery/channel-states.js";
 import { DeliveryLoop } from "../delivery/delivery-loop.js";
+import type { Sleep } from "../delivery/sleep.js";
 import { discordPlatform, DISCORD_WORDS } from "./discord-platform.js";
 import { handleGatewayInteractions } from "./gateway-interactions.js";
 import { handleGuildLifecycle, reconcileGuilds } from "./guild-lifecycle.js";
@@ -20,6 +21,8 @@ export interface StartDiscordOptions {
   http: HttpServer;
   log: (line: string) => void;
   clock?: () => Date;
+  /** Tests pass a sleep that advances their clock instead of waiting (retry backoff, pacing). */
+  sleep?: Sleep;
   /** Tests shorten these; the defaults suit Discord. */
   timings?: { retryEveryMs?: number; probeEveryMs?: number; answerDeadlineMs?: number; readyTimeoutMs?: number };
 }
@@ -32,6 +35,8 @@ export interface DiscordSide {
   problem(): string | undefined;
   /** Delivers what is due now (it also runs after every recorded batch and on a timer). */
   deliverNow(): Promise<void>;
+  /** Fire and forget: a pass over the outbox now (another instance wrote rows). */
+  wake(): void;
 }
 
 export async function startDiscord(options: StartDiscordOptions): Promise<DiscordSide> {
@@ -55,6 +60,7 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
     channels: () => desk.engine.routing.channels().map((c) => desk.engine.routing.watchlistOf(c)).filter((w) => w?.platform === "discord").map((w) => ({ channel: w!.channel, workspace: w!.workspace })),
     log,
     clock,
+    sleep: options.sleep,
     onHalt: () => {
       stopped = true;
       void client.destroy();
@@ -69,6 +75,7 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
     deliveryState: (channel) => delivery.describe(channel),
     problem: () => (stopped ? "stopped" : client.isReady() ? undefined : "the gateway is not connected (no READY yet, or reconnecting)"),
     deliverNow: () => (stopped ? Promise.resolve() : delivery.flush()),
+    wake: () => (stopped ? undefined : delivery.kick()),
   };
 
   client.on(Events.Error, (error) => log(`discord: client error: ${error.message}`));

@@ -13,6 +13,6 @@ export default definePlatform<SlackConfig>({
   async start({ config, desk, http, log }) {
     const { startSlack } = await import("./start-slack.js");
     const slack = await startSlack({ config, desk, http, log });
-    return { description: `Slack (${MODES[config.mode.kind]})`, deliveryState: slack.deliveryState, problem: slack.problem, stop: slack.stop };
+    return { description: `Slack (${MODES[config.mode.kind]})`, deliveryState: slack.deliveryState, problem: slack.problem, wake: slack.wake, stop: slack.stop };
   },
 });

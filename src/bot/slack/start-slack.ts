@@ -43,6 +43,8 @@ export interface SlackSide {
   problem(): string | undefined;
   /** Sends what is due now; resolves once nothing is being sent (tests). */
   flush(): Promise<void>;
+  /** Fire and forget: a pass over the outbox now (another instance wrote rows). */
+  wake(): void;
 }
 
 export const EVENTS_PATH = "/slack/events";
@@ -163,7 +165,11 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackSide>
   if (auth?.teamId) await delivery.resumeWorkspace(auth.teamId);
   log(`slack: connected (${mode.kind === "socket" ? "Socket Mode" : mode.kind === "http" ? `HTTP on ${EVENTS_PATH}` : `HTTP on ${EVENTS_PATH}, installs at /slack/install`})`);
 
-  desk.engine.onAlertsRecorded(() => (stopped ? undefined : delivery.drain().then(() => undefined)));
+  // A failed pass (the store unreachable for a moment) is logged and retried by the poll or the
+  // next wake-up; thrown to the engine, it would count as a failed alert write, and stay so.
+  desk.engine.onAlertsRecorded(() =>
+    stopped ? undefined : delivery.drain().then(() => undefined, (e: unknown) => log(`slack: delivery failed, will retry: ${(e as Error).message}`)),
+  );
   delivery.start(options.pollMs ?? 30_000);
 
   return {
@@ -176,6 +182,7 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackSide>
     deliveryState: (channel) => delivery.describe(channel),
     problem: () => (stopped ? "stopped" : mode.kind === "socket" && !socketActive(app) ? "the Socket Mode connection is down (reconnecting)" : undefined),
     flush: () => delivery.flush(),
+    wake: () => (stopped ? undefined : delivery.kick()),
   };
 }
 

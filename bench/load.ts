@@ -1,0 +1,211 @@
+// `npm run bench -- load [--json]` (issue 14's load benchmark), on PostgreSQL (TEST_DATABASE_URL or
+// CAPWATCH_BENCH_DATABASE_URL; a fresh schema per run): 10,000 tickers quoted every interval and
+// 1,000 channels, half Slack and half Discord, on the fakes from tests/ with the platforms' rate
+// limits enforced here (Slack: one message a second per channel, 429 with Retry-After otherwise;
+// Discord: 5 messages per 5 s per channel route and 50 requests a second for the bot, 429 with
+// retry_after otherwise). Run with one instance, then two (leader and standby), each instance a
+// process of its own. Reports each alerting quote's time to the outbox (p50/p99), the time for one
+// alert to reach all 1,000 channels against the least the rate limits allow, and each instance's
+// peak RSS and CPU seconds.
+import { spawn, type ChildProcess } from "node:child_process";
+import { createInterface } from "node:readline";
+import pg from "pg";
+import { DEFAULT_KINDS, DEFAULT_THRESHOLDS } from "../src/alerts/types.js";
+import { openPostgresStore } from "../src/store/postgres-store.js";
+import { FakeDiscord, type FakeAnswer } from "../tests/fakes/discord/fake-discord.js";
+import { FakeSlackApi } from "../tests/fakes/slack/fake-web-api.js";
+
+export interface LoadSize {
+  tickers: number;
+  channels: number;
+  intervals: number;
+  dropsPerInterval: number;
+  tickersPerChannel: number;
+}
+
+export const LOAD_SIZE: LoadSize = { tickers: 10_000, channels: 1_000, intervals: 5, dropsPerInterval: 20, tickersPerChannel: 50 };
+const DISCORD_GLOBAL_PER_S = 50;
+const DISCORD_ROUTE = { limit: 5, windowMs: 5_000 };
+const SLACK_CHANNEL_INTERVAL_MS = 1_000;
+const FAN_TICKER = "FANOUT";
+
+const slackChannel = (i: number) => `CLOAD${String(i).padStart(4, "0")}`;
+const discordChannel = (i: number) => String(1_300_000_000_000_000_000n + BigInt(i));
+const tickerName = (i: number) => `T${String(i).padStart(5, "0")}`;
+
+/** How many requests a fake refused with a 429. */
+interface Refusals {
+  count: number;
+}
+
+/** Slack's one message a second per channel, as a 429 with Retry-After. */
+function slackLimits(api: FakeSlackApi): Refusals {
+  const last = new Map<string, number>();
+  const refused = { count: 0 };
+  api.script = (call) => {
+    if (call.method !== "chat.postMessage") return undefined;
+    const channel = call.params.channel ?? "";
+    const now = Date.now();
+    if (now - (last.get(channel) ?? -Infinity) < SLACK_CHANNEL_INTERVAL_MS) {
+      refused.count++;
+      return { status: 429, headers: { "retry-after": "1" }, body: { ok: false, error: "ratelimited" } };
+    }
+    last.set(channel, now);
+    return undefined;
+  };
+  return refused;
+}
+
+/** Discord's per-route bucket (per channel) and the bot's global limit, with the headers discord.js reads. */
+function discordLimits(fake: FakeDiscord): Refusals {
+  const routes = new Map<string, number[]>();
+  const refused = { count: 0 };
+  let globalWindow: number[] = [];
+  fake.script((req): FakeAnswer | undefined => {
+    const now = Date.now();
+    globalWindow = globalWindow.filter((t) => now - t < 1000);
+    if (globalWindow.length >= DISCORD_GLOBAL_PER_S) {
+      refused.count++;
+      return { status: 429, headers: { "x-ratelimit-global": "true", "retry-after": "1", "x-ratelimit-scope": "global" }, body: { message: "You are being rate limited.", retry_after: (1000 - (now - (globalWindow[0] as number))) / 1000, global: true } };
+    }
+    globalWindow.push(now);
+    const m = /^\/channels\/(\d+)\/messages$/.exec(req.path);
+    if (req.method !== "POST" || !m) return undefined;
+    const sent = (routes.get(m[1] as string) ?? []).filter((t) => now - t < DISCORD_ROUTE.windowMs);
+    if (sent.length >= DISCORD_ROUTE.limit) {
+      refused.count++;
+      const after = (DISCORD_ROUTE.windowMs - (now - (sent[0] as number))) / 1000;
+      return { status: 429, headers: { "x-ratelimit-limit": String(DISCORD_ROUTE.limit), "x-ratelimit-remaining": "0", "x-ratelimit-reset-after": String(after), "x-ratelimit-bucket": `route-${m[1]}`, "retry-after": String(Math.ceil(after)), "x-ratelimit-scope": "user" }, body: { message: "You are being rate limited.", retry_after: after, global: false } };
+    }
+    sent.push(now);
+    routes.set(m[1] as string, sent);
+    return undefined;
+  });
+  return refused;
+}
+
+interface Child {
+  process: ChildProcess;
+  messages: Array<Record<string, unknown>>;
+  waitFor(key: string): Promise<Record<string, unknown>>;
+  say(line: string): void;
+}
+
+function startChild(args: string[]): Child {
+  const proc = spawn(process.execPath, [process.argv[1] as string, "--child", "load", ...args], { stdio: ["pipe", "pipe", "inherit"] });
+  const messages: Array<Record<string, unknown>> = [];
+  const waiting: Array<{ key: string; resolve: (m: Record<string, unknown>) => void }> = [];
+  createInterface({ input: proc.stdout! }).on("line", (line) => {
+    let message: Record<string, unknown>;
+    try {
+      message = JSON.parse(line) as Record<string, unknown>;
+    } catch {
+      return;
+    }
+    messages.push(message);
+    for (const w of [...waiting]) {
+      if (!(w.key in message)) continue;
+      waiting.splice(waiting.indexOf(w), 1);
+      w.resolve(message);
+    }
+  });
+  const exited = new Promise<never>((_, reject) => proc.on("exit", (code) => reject(new Error(`load instance exited ${code}`))));
+  return {
+    process: proc,
+    messages,
+    waitFor: (key) => {
+      const seen = messages.find((m) => key in m);
+      if (seen) return Promise.resolve(seen);
+      return Promise.race([new Promise<Record<string, unknown>>((resolve) => waiting.push({ key, resolve })), exited]);
+    },
+    say: (line) => proc.stdin!.write(`${line}\n`),
+  };
+}
+
+async function until(check: () => Promise<boolean> | boolean, ms: number, what: string): Promise<void> {
+  for (const end = Date.now() + ms; Date.now() < end; await new Promise((r) => setTimeout(r, 25))) if (await check()) return;
+  throw new Error(`load bench: timed out waiting for ${what}`);
+}
+
+/** One run with `instances` processes on a fresh schema: the figures. */
+async function loadRun(url: string, instances: 1 | 2, size: LoadSize): Promise<Record<string, unknown>> {
+  const progress = (what: string) => process.stderr.write(`bench load (${instances} instance${instances === 1 ? "" : "s"}): ${what}\n`);
+  const schema = `capwatch_bench_load_${process.pid}_${Date.now()}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`create schema ${schema}`);
+  const slack = await new FakeSlackApi().start();
+  const discord = await new FakeDiscord(["1200000000000000001"]).start();
+  const slack429s = slackLimits(slack);
+  const discord429s = discordLimits(discord);
+  const children: Child[] = [];
+  try {
+    // 1,000 watchlists: each watches 50 of the 10,000 tickers and the fan-out ticker.
+    const seed = await openPostgresStore(url, undefined, { schema, instance: "seed", log: () => undefined });
+    for (let c = 0; c < size.channels; c++) {
+      const tickers = [FAN_TICKER, ...Array.from({ length: size.tickersPerChannel }, (_, j) => tickerName((c * size.tickersPerChannel + j) % size.tickers))];
+      const platform = c % 2 === 0 ? ("slack" as const) : ("discord" as const);
+      const channel = platform === "slack" ? slackChannel(c) : discordChannel(c);
+      await seed.saveWatchlist({ channel, platform, workspace: platform === "slack" ? "T1" : "1200000000000000001", tickers, thresholds: { ...DEFAULT_THRESHOLDS }, kinds: [...DEFAULT_KINDS] });
+    }
+    await seed.close();
+
+    const common = ["--url", url, "--schema", schema, "--slack", slack.apiUrl, "--discord", discord.apiUrl, "--tickers", String(size.tickers), "--intervals", String(size.intervals), "--drops", String(size.dropsPerInterval)];
+    const roles: Array<"leader" | "standby"> = instances === 2 ? ["leader", "standby"] : ["leader"];
+    for (const role of roles) children.push(startChild([...common, "--role", role]));
+    progress(`${size.channels} watchlists written; starting`);
+    for (const child of children) await child.waitFor("ready");
+    progress("ready; quotes");
+    const leader = children[0] as Child;
+    const pending = async () => Number((await admin.query<{ n: string }>(`select count(*) as n from ${schema}.outbox where status = 'pending'`)).rows[0]?.n);
+
+    leader.say("quotes");
+    const quotes = (await leader.waitFor("quotes")).quotes as Record<string, number>;
+    progress(`quotes played (${JSON.stringify(quotes)}); delivering their alerts`);
+    const drainStarted = Date.now();
+    await until(async () => (await pending()) === 0, 300_000, "the quote alerts to be delivered");
+    const quoteAlertsDrainS = (Date.now() - drainStarted) / 1000;
+
+    progress("delivered; fan-out");
+    const slackBefore = slack.posts().length;
+    leader.say("fanout");
+    const fanAt = Number((await leader.waitFor("fanout_at")).fanout_at);
+    const fanReached = () => {
+      let n = 0;
+      for (const messages of slack.channels.values()) if (messages.some((m) => m.text?.includes(FAN_TICKER))) n++;
+      for (const messages of discord.channels.values()) if (messages.some((m) => JSON.stringify(m.embeds).includes(FAN_TICKER))) n++;
+      return n;
+    };
+    await until(() => fanReached() >= size.channels, 300_000, "the fan-out alert in every channel");
+    const fanoutS = (Date.now() - fanAt) / 1000;
+    const recordedS = (Number((await leader.waitFor("fanout_recorded")).fanout_recorded) - fanAt) / 1000;
+    // The least the limits allow: Discord's 50 requests a second for its half; Slack's per-channel
+    // second never binds one message per channel. At least one second either way.
+    const discordChannels = Math.floor(size.channels / 2);
+    const minimumS = Math.max(1, discordChannels / DISCORD_GLOBAL_PER_S);
+
+    for (const child of children) child.say("stop");
+    const done = await Promise.all(children.map((c) => c.waitFor("done")));
+    return {
+      instances,
+      quote_to_outbox_ms: { p50: quotes.p50_ms, p99: quotes.p99_ms, max: quotes.max_ms, alerting_quotes: quotes.alerting, quotes: quotes.quotes, outbox_rows: quotes.outbox_rows, quotes_wall_s: quotes.wall_s },
+      quote_alerts_delivered_after_s: Math.round(quoteAlertsDrainS * 100) / 100,
+      fanout: { channels: size.channels, seconds: Math.round(fanoutS * 100) / 100, in_outbox_s: Math.round(recordedS * 1000) / 1000, rate_limit_minimum_s: minimumS, ratio: Math.round((fanoutS / minimumS) * 1000) / 1000, slack_post_calls: slack.posts().length - slackBefore },
+      refused_429s: { slack: slack429s.count, discord: discord429s.count },
+      per_instance: done.map((d) => ({ role: d.done, peak_rss_mb: d.peak_rss_mb, cpu_s: d.cpu_s })),
+    };
+  } finally {
+    for (const child of children) if (child.process.exitCode === null) child.process.kill("SIGKILL");
+    await slack.close();
+    await discord.close();
+    await admin.query(`drop schema if exists ${schema} cascade`).catch(() => undefined);
+    await admin.end();
+  }
+}
+
+export async function measureLoad(scale = 1): Promise<Record<string, unknown>> {
+  const size = { ...LOAD_SIZE, tickers: Math.round(LOAD_SIZE.tickers * scale), channels: Math.round(LOAD_SIZE.channels * scale) };
+  const url = process.env.CAPWATCH_BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+  if (!url) throw new Error("load bench: set TEST_DATABASE_URL (or CAPWATCH_BENCH_DATABASE_URL) to a PostgreSQL server; a fresh schema is made and dropped");
+  return { size, one_instance: await loadRun(url, 1, size), two_instances: await loadRun(url, 2, size) };
+}
