@@ -120,7 +120,8 @@ describe("kill -9 during delivery", () => {
       return new Promise<NodeJS.Signals | null>((resolve) => proc.on("exit", (_code, signal) => resolve(signal)));
     };
     const slackIds = () => (slackApi!.channels.get(SLACK_CHANNEL) ?? []).map((m) => m.metadata?.event_payload?.alert_id);
-    const discordNonces = () => (discord!.channels.get(DISCORD_CHANNEL) ?? []).map((m) => m.nonce);
+    // Alerts' messages only (embeds): a market-cap alert's chart follows as a message of its own.
+    const discordNonces = () => (discord!.channels.get(DISCORD_CHANNEL) ?? []).filter((m) => m.embeds.length > 0).map((m) => m.nonce);
 
     while (kills < KILLS) {
       const signal = await start();

@@ -17,7 +17,7 @@ describe("npm start with CAPWATCH_CHART_DIR", () => {
     expect(run.status).toBe(0);
     const out = run.stdout;
     const alerts = out.match(/MARKET-CAP (DROP|GAIN) · /g) ?? [];
-    const charts = [...out.matchAll(/ {2}chart \(\w+ market cap, [^)]+\):\n {4}(\S+\.png)\n/g)].map((m) => m[1] as string);
+    const charts = [...out.matchAll(/ {2}chart \(\w+ (?:market cap|price), \w{3}, [^)]+ to [^)]+\):\n {4}(\S+\.png)\n/g)].map((m) => m[1] as string);
     expect(alerts.length).toBeGreaterThan(5);
     expect(charts).toHaveLength(alerts.length);
     for (const path of charts) {
