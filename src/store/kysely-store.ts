@@ -15,7 +15,8 @@ import { pruneStore, type PruneCounts, type RetentionPolicy } from "./retention.
 import * as lookups from "./lookup-queries.js";
 import * as market from "./market-writes.js";
 import { notifySettingsChanged } from "./settings-channel.js";
-import { claimDueOutbox, dueOutbox, type OutboxClaims } from "./outbox-claims.js";
+import { claimDueOutbox, dueOutbox, type SharedStoreOptions } from "./outbox-claims.js";
+import * as outboxMarks from "./outbox-marks.js";
 import * as platforms from "./platform-queries.js";
 import type { Database } from "./schema.js";
 import type {
@@ -42,14 +43,6 @@ import type {
   WatchlistRecord,
 } from "./store.js";
 import type { Platform } from "../alerts/types.js";
-
-/** What changes when several instances share the store (PostgreSQL). */
-export interface SharedStoreOptions {
-  /** Each instance claims the outbox rows it delivers. */
-  claims?: OutboxClaims;
-  /** Settings writes and new outbox rows are announced to the other instances. */
-  notifySettings?: boolean;
-}
 
 export class KyselyStore implements Store {
   private companyBatch: CompanyRecord[] = [];
@@ -83,7 +76,6 @@ export class KyselyStore implements Store {
       return market.saveCompanies(this.db, batch);
     }));
   }
-
 
   async saveWatchlist(watchlist: WatchlistRecord, audit?: AuditEntry): Promise<void> {
     const now = this.clock().toISOString();
@@ -185,33 +177,20 @@ export class KyselyStore implements Store {
     return claims ? claimDueOutbox(this.db, limit, filter, claims) : dueOutbox(this.db, limit, filter);
   }
 
-  async markDelivered(outboxIds: number[], at: Date): Promise<void> {
-    if (outboxIds.length === 0) return;
-    await this.db
-      .updateTable("outbox")
-      .set({ status: "delivered", delivered_at: at.toISOString() })
-      .where("id", "in", outboxIds)
-      .execute();
+  markDelivered(outboxIds: number[], at: Date): Promise<void> {
+    return outboxMarks.markDelivered(this.db, outboxIds, at);
   }
 
-  async markInFlight(outboxId: number, at: Date): Promise<void> {
-    await this.db.updateTable("outbox").set({ sending_at: at.toISOString() }).where("id", "=", outboxId).execute();
+  markInFlight(outboxId: number, at: Date): Promise<void> {
+    return outboxMarks.markInFlight(this.db, outboxId, at);
   }
 
-  async parkOutbox(outboxId: number, reason: string): Promise<void> {
-    await this.db
-      .updateTable("outbox")
-      .set((eb) => ({ status: "parked", attempts: eb("attempts", "+", 1), last_error: reason, next_attempt_at: null, sending_at: null }))
-      .where("id", "=", outboxId)
-      .execute();
+  parkOutbox(outboxId: number, reason: string): Promise<void> {
+    return outboxMarks.parkOutbox(this.db, outboxId, reason);
   }
 
-  async markDeliveryFailed(outboxId: number, error: string, retryAt: Date): Promise<void> {
-    await this.db
-      .updateTable("outbox")
-      .set((eb) => ({ attempts: eb("attempts", "+", 1), last_error: error, next_attempt_at: retryAt.toISOString() }))
-      .where("id", "=", outboxId)
-      .execute();
+  markDeliveryFailed(outboxId: number, error: string, retryAt: Date): Promise<void> {
+    return outboxMarks.markDeliveryFailed(this.db, outboxId, error, retryAt);
   }
 
   recentAlerts(channel: string | null, limit: number, ticker?: string): Promise<StoredAlert[]> {
@@ -300,10 +279,8 @@ export class KyselyStore implements Store {
     return feeds.newsFeeds(this.db, ticker);
   }
 
-  async pendingCount(): Promise<number> {
-    // Uses the (status, id) index: cheap enough for every /metrics scrape.
-    const row = await this.db.selectFrom("outbox").select((eb) => eb.fn.countAll<number | string>().as("n")).where("status", "=", "pending").executeTakeFirst();
-    return Number(row?.n ?? 0);
+  pendingCount(): Promise<number> {
+    return outboxMarks.pendingCount(this.db);
   }
 
   async ping(): Promise<void> {

@@ -1,5 +1,6 @@
 // Schema migrations, written once for every dialect: only the generated key differs.
 import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from "kysely";
+import { channelFeatureMigrations } from "./migrations-channel-features.js";
 
 export type DialectName = "sqlite" | "postgres";
 
@@ -256,68 +257,7 @@ function migrationsFor(dialect: DialectName): Record<string, Migration> {
         await db.schema.alterTable("outbox").addColumn("claimed_until", "text").execute();
       },
     },
-    "011_alert_acks": {
-      async up(db: Kysely<unknown>) {
-        // Who acknowledged an alert from its button, and when: once per alert (the key), so a
-        // second click, on any instance, finds the first one. Goes with its alert when pruned.
-        await db.schema
-          .createTable("alert_acks")
-          .addColumn("alert_id", "integer", (c) => c.primaryKey())
-          .addColumn("channel", "text", (c) => c.notNull())
-          .addColumn("user_id", "text", (c) => c.notNull())
-          .addColumn("user_name", "text", (c) => c.notNull())
-          .addColumn("at", "text", (c) => c.notNull())
-          .execute();
-      },
-    },
-    "012_quote_history": {
-      async up(db: Kysely<unknown>) {
-        // Charts' prices: per ticker and Eastern day, the day's five-minute closes in one row
-        // (a million quotes make thousands of rows); kept 30 days by retention.ts.
-        await db.schema
-          .createTable("quote_history")
-          .addColumn("ticker", "text", (c) => c.notNull())
-          .addColumn("day", "text", (c) => c.notNull())
-          .addColumn("prices", "text", (c) => c.notNull())
-          .addPrimaryKeyConstraint("quote_history_pk", ["ticker", "day"])
-          .execute();
-        await db.schema.createIndex("quote_history_day").on("quote_history").column("day").execute();
-      },
-    },
-    "013_channel_options": {
-      async up(db: Kysely<unknown>) {
-        // A channel's opt-ins beyond thresholds and kinds (the daily recap, quiet hours, the
-        // drawdown window), as JSON: null for every channel that never set one.
-        await db.schema.alterTable("watchlists").addColumn("options", "text").execute();
-        // Where an alert was posted, so the market-cap alert that follows it replies in its thread.
-        await db.schema
-          .createTable("thread_messages")
-          .addColumn("platform", "text", (c) => c.notNull())
-          .addColumn("channel", "text", (c) => c.notNull())
-          .addColumn("thread_key", "text", (c) => c.notNull())
-          .addColumn("message_ref", "text", (c) => c.notNull())
-          .addColumn("at", "text", (c) => c.notNull())
-          .addPrimaryKeyConstraint("thread_messages_pk", ["platform", "channel", "thread_key"])
-          .execute();
-      },
-    },
-    "015_drawdown_and_quiet_hours": {
-      async up(db: Kysely<unknown>) {
-        // Each ticker's recent daily closes (JSON, oldest first, at most 250): mcap_drawdown's peak.
-        await db.schema.alterTable("market_state").addColumn("closes", "text").execute();
-        // A channel's quiet hours, as US/Eastern minutes of the day (start > end: over midnight).
-        await db.schema
-          .createTable("quiet_hours")
-          .addColumn("channel", "text", (c) => c.primaryKey())
-          .addColumn("start_minute", "integer", (c) => c.notNull())
-          .addColumn("end_minute", "integer", (c) => c.notNull())
-          .addColumn("updated_at", "text", (c) => c.notNull())
-          .execute();
-        // An alert raised in its channel's quiet hours: held until this time (its next_attempt_at
-        // too), then posted with the others of the window as one summary.
-        await db.schema.alterTable("outbox").addColumn("held_until", "text").execute();
-      },
-    },
+    ...channelFeatureMigrations,
   };
 }
 

@@ -71,3 +71,11 @@ type Row = { id: number; alertId: number; channel: string; platform: string; att
 function toEntry(r: Row): OutboxEntry {
   return { id: r.id, alertId: r.alertId, channel: r.channel, platform: r.platform as Platform, attempts: r.attempts, alert: JSON.parse(r.payload) as Alert, createdAt: new Date(r.createdAt), ...(r.sendingAt ? { inFlightSince: new Date(r.sendingAt) } : {}), ...(r.heldUntil ? { heldUntil: new Date(r.heldUntil) } : {}) };
 }
+
+/** What changes when several instances share the store (PostgreSQL). */
+export interface SharedStoreOptions {
+  /** Each instance claims the outbox rows it delivers. */
+  claims?: OutboxClaims;
+  /** Settings writes and new outbox rows are announced to the other instances. */
+  notifySettings?: boolean;
+}
