@@ -3,20 +3,13 @@
 // converted, one project's, or another company's.
 import { describe, expect, it } from "vitest";
 import { extractCapexGuidance } from "../../../src/sources/guidance/extract.js";
-import type { CompanyRef, DocumentKind } from "../../../src/sources/guidance/types.js";
+import { levelsOf, type SentenceCase } from "./sentence-levels.js";
+import type { CompanyRef } from "../../../src/sources/guidance/types.js";
 
 const B = 1e9;
-type Want = [period: string, low: number | null, high: number | null, currency: string];
 
-interface Case {
-  text: string;
-  date?: string;
-  kind?: DocumentKind;
-  company?: CompanyRef;
-  want: Want[];
-}
+type Case = SentenceCase;
 
-const ACME: CompanyRef = { ticker: "ACME", name: "Acme Industries Inc." };
 const OTHERS: CompanyRef[] = [{ ticker: "TXN", name: "Texas Instruments Incorporated" }, { ticker: "000660.KS", name: "SK hynix" }];
 
 const KEPT: Case[] = [
@@ -125,11 +118,7 @@ const LEFT_OUT: Case[] = [
 ].map((c) => ({ want: [], ...c }));
 LEFT_OUT[17] = { ...LEFT_OUT[17], want: [["FY2026", 18 * B, 19 * B, "USD"]] } as Case;
 
-function read(c: Case) {
-  return extractCapexGuidance(c.text, { date: c.date ?? "2026-02-01", company: c.company ?? ACME, companies: OTHERS, ...(c.kind ? { kind: c.kind } : {}) })
-    .filter((s) => s.segment === undefined)
-    .map((s) => [s.period, s.low, s.high, s.currency]);
-}
+const read = (c: Case) => levelsOf(c, OTHERS);
 
 describe("roles and voice: what is kept", () => {
   it.each(KEPT.map((c) => [c.text, c] as const))("GIVEN %s THEN the company's own level", (_t, c) => {

@@ -2,23 +2,14 @@
 // labelled sets): general ways English marks a figure's period, voice or role that the earlier
 // rules missed on text they were not written for.
 import { describe, expect, it } from "vitest";
-import { extractCapexGuidance } from "../../../src/sources/guidance/extract.js";
-import type { CompanyRef, DocumentKind } from "../../../src/sources/guidance/types.js";
+import { levelsOf, type SentenceCase } from "./sentence-levels.js";
+import type { CompanyRef } from "../../../src/sources/guidance/types.js";
 
 const B = 1e9;
 const M = 1e6;
-type Want = [period: string, low: number | null, high: number | null, currency: string];
 
-interface Case {
-  rule: string;
-  text: string;
-  date?: string;
-  kind?: DocumentKind;
-  company?: CompanyRef;
-  want: Want[];
-}
+type Case = SentenceCase & { rule: string };
 
-const ACME: CompanyRef = { ticker: "ACME", name: "Acme Industries Inc." };
 const OTHERS: CompanyRef[] = [{ ticker: "TXN", name: "Texas Instruments Incorporated" }];
 
 const CASES: Case[] = [
@@ -263,11 +254,7 @@ const CASES: Case[] = [
   },
 ];
 
-function read(c: Case) {
-  return extractCapexGuidance(c.text, { date: c.date ?? "2026-02-01", company: c.company ?? ACME, companies: OTHERS, ...(c.kind ? { kind: c.kind } : {}) })
-    .filter((s) => s.segment === undefined)
-    .map((s) => [s.period, s.low, s.high, s.currency]);
-}
+const read = (c: Case) => levelsOf(c, OTHERS);
 
 describe("unseen wording: periods, voice and roles", () => {
   it.each(CASES.map((c) => [c.rule, c] as const))("GIVEN %s THEN only the company's level for its period", (_r, c) => {
