@@ -110,8 +110,9 @@ export class RowSender<M> {
   }
 
   /** The text was taken: its chart, if it has one, then the row counts as sent (a chart never un-sends it). */
-  private afterPost(entry: OutboxEntry, paused: boolean): Outcome | Promise<Outcome> {
-    const charted = this.postChart(entry);
+  private afterPost(entry: SendUnit, paused: boolean): Outcome | Promise<Outcome> {
+    // A quiet-hours summary is one message about many alerts: no one alert's chart under it.
+    const charted = entry.held === undefined ? this.postChart(entry) : undefined;
     return charted === undefined ? this.sent(entry.channel, paused) : charted.then(() => this.sent(entry.channel, paused));
   }
 
