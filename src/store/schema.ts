@@ -204,6 +204,15 @@ export interface ThreadMessagesTable {
   at: string;
 }
 
+/** Migration 016: the latest cause alert (guidance, results) per channel and ticker (alerts/causes.ts). */
+export interface AlertCausesTable {
+  channel: string;
+  ticker: string;
+  /** JSON of the cause's figures (a CauseAlert). */
+  payload: string;
+  updated_at: string;
+}
+
 export interface SeenRequestsTable {
   key: string;
   expires_at: string;
@@ -249,4 +258,5 @@ export interface Database {
   seen_requests: SeenRequestsTable;
   alert_acks: AlertAcksTable;
   thread_messages: ThreadMessagesTable;
+  alert_causes: AlertCausesTable;
 }
