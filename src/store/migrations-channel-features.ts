@@ -1,6 +1,6 @@
-// Migrations 011–016 (Dec 6 2026): what channels gained in one day — alert acknowledgements, quote
+// Migrations 011–017 (Dec 6 2026): what channels gained in one day — alert acknowledgements, quote
 // history for charts, channel options and thread parents, drawdown closes and quiet hours, the
-// causes that moves reply to. Plain
+// causes that moves reply to, a chart still to upload under a posted text. Plain
 // text and integer columns, the same in every dialect; migrations.ts runs them after 001–010.
 import type { Kysely, Migration } from "kysely";
 
@@ -80,6 +80,13 @@ export const channelFeatureMigrations: Record<string, Migration> = {
         .addColumn("updated_at", "text", (c) => c.notNull())
         .addPrimaryKeyConstraint("alert_causes_pk", ["channel", "ticker"])
         .execute();
+    },
+  },
+  "017_outbox_text_posted": {
+    async up(db: Kysely<unknown>) {
+      // When a row's text was taken but its chart upload must be tried again (429, 5xx): the row
+      // stays pending for the chart alone, and its text is never posted a second time.
+      await db.schema.alterTable("outbox").addColumn("text_posted_at", "text").execute();
     },
   },
 };

@@ -140,6 +140,8 @@ export interface OutboxTable {
   claimed_until: string | null;
   /** Raised in its channel's quiet hours: held until then, then posted in the window's summary (015). */
   held_until: string | null;
+  /** Its text was taken, its chart not yet (017): only the chart is tried again. */
+  text_posted_at: string | null;
 }
 
 export interface MutesTable {

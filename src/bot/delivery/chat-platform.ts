@@ -72,8 +72,10 @@ export interface ChatPlatform<M = unknown> {
   classify(error: unknown): Failure;
   /**
    * Posts a chart under the alert just posted, natively (Slack: files.uploadV2; Discord: an
-   * attachment; the terminal: a file and its path). Called only after the alert's text was taken;
-   * a failure is logged and the alert stays delivered. Absent: the platform shows no charts.
+   * attachment; the terminal: a file and its path). Called only after the alert's text was taken.
+   * A failure `classify` calls `retry_later` keeps the row pending for its chart alone (the text is
+   * not posted again; see chart-sender.ts); any other is logged and the alert stays delivered.
+   * Absent: the platform shows no charts.
    */
   postChart?(target: DeliveryTarget, chart: ChartImage): Promise<void> | void;
   /**
