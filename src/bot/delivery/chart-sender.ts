@@ -58,7 +58,13 @@ export class ChartSender<M> {
       timer.unref();
     });
     // Upload errors are told apart from drawing errors: only an upload is worth another try.
-    const work = drawing.then((image) => Promise.resolve(platform.postChart!(target, image)).catch((error: unknown) => Promise.reject(new UploadFailed(error))));
+    const work = drawing.then(async (image) => {
+      try {
+        await platform.postChart!(target, image);
+      } catch (error) {
+        throw new UploadFailed(error);
+      }
+    });
     return Promise.race([work, late]).then(
       () => {
         clearTimeout(timer);
@@ -74,7 +80,7 @@ export class ChartSender<M> {
   private async failed(entry: OutboxEntry, error: unknown): Promise<ChartOutcome> {
     const { platform, markChartPending, clock, log } = this.options;
     const failure = error instanceof UploadFailed ? platform.classify(error.original) : undefined;
-    if (failure?.kind !== "retry_later" || markChartPending === undefined) {
+    if (failure?.kind !== "retry_later" || !platform.retriesCharts || markChartPending === undefined) {
       this.skipped(entry, error);
       return "done";
     }
