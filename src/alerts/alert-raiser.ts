@@ -43,8 +43,9 @@ export class AlertRaiser {
     // Quiet hours judge the event's time, as mutes do: the same alert is held the same way on every run.
     const quiet = muted ? undefined : this.router.quietHoursOf?.(w.channel);
     const heldUntil = quiet === undefined ? undefined : quietUntil(quiet, Date.parse(alert.ts));
-    out.push({ alert, dedupe: { channel: w.channel, key, value }, muted, platform: w.platform, ...(heldUntil === undefined ? {} : { heldUntil: isoTime(heldUntil) }) });
-    this.causes.note(alert);
+    // A cause is kept in the store with its alert: a restarted engine still links the moves that follow.
+    const cause = this.causes.note(alert);
+    out.push({ alert, dedupe: { channel: w.channel, key, value }, muted, platform: w.platform, ...(heldUntil === undefined ? {} : { heldUntil: isoTime(heldUntil) }), ...(cause ? { cause } : {}) });
     this.today.note(alert, muted);
   }
 

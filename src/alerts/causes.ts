@@ -1,7 +1,8 @@
 // Cause and effect: the latest capex-guidance or earnings-result alert each channel got for a
 // ticker, so a market-cap alert in the same episode can say what it followed ("after guiding
-// FY2026 capex $200B, +36.43% vs consensus, at 16:05 ET"). Pure: no store, no clock. Kept in
-// memory for the run (a restart forgets the link, never the alerts).
+// FY2026 capex $200B, +36.43% vs consensus, at 16:05 ET"). Pure: no store, no clock. Each cause
+// is also recorded with its alert (AlertToRecord.cause, the store's alert_causes) and loaded back
+// at start-up, so a restarted engine still links a move to the guidance it followed.
 import { easternDate } from "../market/eastern-time.js";
 import type { Alert, CauseAlert } from "./types.js";
 
@@ -10,12 +11,17 @@ const pairId = (channel: string, ticker: string) => `${channel}\u0000${ticker}`;
 export class Causes {
   private readonly latest = new Map<string, CauseAlert>();
 
-  /** Remembers `alert` when it is a cause (capex guidance or an earnings result). */
-  note(alert: Alert): void {
-    if (alert.kind !== "capex_guidance" && alert.kind !== "earnings_result") return;
-    // The quoted sentence and provenance stay with the cause's own alert; the effect needs the figures.
-    const { sentence: _s, provenance: _p, ...figures } = alert as Alert & { sentence?: string; provenance?: unknown };
-    this.latest.set(pairId(alert.channel, alert.ticker), figures as CauseAlert);
+  /** Remembers `alert` when it is a cause (capex guidance or an earnings result); returns what it keeps. */
+  note(alert: Alert): CauseAlert | undefined {
+    const cause = causeFigures(alert);
+    if (cause !== undefined) this.latest.set(pairId(cause.channel, cause.ticker), cause);
+    return cause;
+  }
+
+  /** The causes a store kept (the latest per channel and ticker), in place of what is remembered. */
+  load(causes: readonly CauseAlert[]): void {
+    this.latest.clear();
+    for (const cause of causes) this.latest.set(pairId(cause.channel, cause.ticker), cause);
   }
 
   /**
@@ -28,6 +34,13 @@ export class Causes {
     const at = Date.parse(cause.ts);
     return at <= atMs && easternDate(at) >= referenceDay ? cause : undefined;
   }
+}
+
+/** A cause alert's figures (the quoted sentence and provenance stay with its own alert), or undefined. */
+export function causeFigures(alert: Alert): CauseAlert | undefined {
+  if (alert.kind !== "capex_guidance" && alert.kind !== "earnings_result") return undefined;
+  const { sentence: _s, provenance: _p, ...figures } = alert as Alert & { sentence?: string; provenance?: unknown };
+  return figures as CauseAlert;
 }
 
 /** The key under which a cause alert's platform message is kept (its thread's parent), or undefined. */

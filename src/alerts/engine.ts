@@ -53,6 +53,7 @@ export class Engine {
     engine.capexTracker.load(snapshot);
     engine.router.load(snapshot);
     engine.episodes.load(snapshot.dedupe);
+    engine.raiser.causes.load(snapshot.causes ?? []);
     return engine;
   }
 
@@ -66,6 +67,7 @@ export class Engine {
     this.capexTracker.reload(snapshot);
     this.router.reload(snapshot);
     this.episodes.load(snapshot.dedupe);
+    this.raiser.causes.load(snapshot.causes ?? []);
   }
 
   /** Watchlists, mutes and consensus as the store holds them now: another instance changed them. */

@@ -3,7 +3,7 @@
 // of store/. Every role is small enough to implement on another database.
 import type { AlertKind, ChannelOptions, Thresholds } from "./types.js";
 import type { Platform } from "./types.js";
-import type { Alert } from "./types.js";
+import type { Alert, CauseAlert } from "./types.js";
 import type { QuoteDayRecord } from "./quote-history.js";
 import type { QuietHoursRecord } from "./quiet-hours.js";
 
@@ -142,6 +142,8 @@ export interface EngineSnapshot {
   mutes: MuteRecord[];
   /** Channels' quiet hours; absent from stores and fakes that have none. */
   quietHours?: QuietHoursRecord[];
+  /** The latest cause alert (guidance, results) per channel and ticker; absent from stores and fakes that keep none. */
+  causes?: CauseAlert[];
 }
 
 /** An alert to record, with the dedupe mark that keeps it from being raised again. */
@@ -154,6 +156,8 @@ export interface AlertToRecord {
   platform?: Platform;
   /** Raised in the channel's quiet hours: held in the outbox until then (ISO), then summarised. */
   heldUntil?: string;
+  /** A cause (guidance, results): its figures, kept as the channel's latest for the ticker. */
+  cause?: CauseAlert;
 }
 
 export interface StoredAlert {

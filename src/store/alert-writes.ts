@@ -1,4 +1,4 @@
-// An alert burst's rows (history, outbox, dedupe marks) in one transaction, each table written
+// An alert burst's rows (history, outbox, dedupe marks, the causes moves refer to) in one transaction, each table written
 // in bounded multi-row statements: any number of alerts in one burst fits.
 import type { Kysely } from "kysely";
 import { boundedChunks } from "./bounded-chunks.js";
@@ -41,6 +41,22 @@ export async function recordAlerts(db: Kysely<Database>, alerts: AlertToRecord[]
         .onConflict((oc) => oc.columns(["channel", "key"]).doUpdateSet((eb) => ({ value: eb.ref("excluded.value"), updated_at: now })))
         .execute();
     }
+    await saveCauses(trx, alerts, now);
     if (options.notifyOutbox && posts > 0) await notifyOutboxInserted(trx);
   });
+}
+
+/** Each channel's latest cause per ticker in the burst, replacing the one kept (one row per pair: PostgreSQL refuses a pair twice in one upsert). */
+async function saveCauses(trx: Kysely<Database>, alerts: AlertToRecord[], now: string): Promise<void> {
+  const latest = new Map<string, { channel: string; ticker: string; payload: string; updated_at: string }>();
+  for (const { cause } of alerts) {
+    if (cause !== undefined) latest.set(`${cause.channel}\u0000${cause.ticker}`, { channel: cause.channel, ticker: cause.ticker, payload: JSON.stringify(cause), updated_at: now });
+  }
+  for (const rows of boundedChunks([...latest.values()])) {
+    await trx
+      .insertInto("alert_causes")
+      .values(rows)
+      .onConflict((oc) => oc.columns(["channel", "ticker"]).doUpdateSet((eb) => ({ payload: eb.ref("excluded.payload"), updated_at: eb.ref("excluded.updated_at") })))
+      .execute();
+  }
 }

@@ -1,6 +1,6 @@
 // Everything the engine needs at start-up, read in one go and mapped to the store's records.
 import type { Kysely } from "kysely";
-import type { AlertKind, ChannelOptions, Platform, Thresholds } from "../alerts/types.js";
+import type { AlertKind, CauseAlert, ChannelOptions, Platform, Thresholds } from "../alerts/types.js";
 import { consensusFromRow, guidanceFromRow } from "./lookup-queries.js";
 import { dedupeInForce } from "./retention.js";
 import type { Database } from "./schema.js";
@@ -9,7 +9,7 @@ import type { EarningsScheduleRecord, EngineSnapshot } from "./store.js";
 const orUndefined = <T>(value: T | null): T | undefined => (value === null ? undefined : value);
 
 export async function loadEngineState(db: Kysely<Database>, now: Date): Promise<EngineSnapshot> {
-    const [companies, watchlists, consensus, capexActuals, guidance, schedule, market, dedupe, mutes, quiet] = await Promise.all([
+    const [companies, watchlists, consensus, capexActuals, guidance, schedule, market, dedupe, mutes, quiet, causes] = await Promise.all([
       db.selectFrom("companies").selectAll().orderBy("ticker").execute(),
       db.selectFrom("watchlists").selectAll().orderBy("position").execute(),
       db.selectFrom("consensus").selectAll().execute(),
@@ -21,6 +21,7 @@ export async function loadEngineState(db: Kysely<Database>, now: Date): Promise<
       dedupeInForce(db, now).execute(),
       db.selectFrom("mutes").selectAll().execute(),
       db.selectFrom("quiet_hours").selectAll().execute(),
+      db.selectFrom("alert_causes").select("payload").execute(),
     ]);
     return {
       companies: companies.map((c) => ({
@@ -64,5 +65,6 @@ export async function loadEngineState(db: Kysely<Database>, now: Date): Promise<
       dedupe: dedupe.map((d) => ({ channel: d.channel, key: d.key, value: d.value })),
       mutes: mutes.map((m) => ({ channel: m.channel, ticker: m.ticker, until: m.until })),
       quietHours: quiet.map((q) => ({ channel: q.channel, startMinute: q.start_minute, endMinute: q.end_minute })),
+      causes: causes.map((c) => JSON.parse(c.payload) as CauseAlert),
     };
   }

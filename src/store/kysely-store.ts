@@ -193,6 +193,10 @@ export class KyselyStore implements Store {
     return outboxMarks.markDeliveryFailed(this.db, outboxId, error, retryAt);
   }
 
+  markChartPending(outboxId: number, postedAt: Date, error: string, retryAt: Date): Promise<void> {
+    return outboxMarks.markChartPending(this.db, outboxId, postedAt, error, retryAt);
+  }
+
   recentAlerts(channel: string | null, limit: number, ticker?: string): Promise<StoredAlert[]> {
     return lookups.recentAlerts(this.db, channel, limit, ticker);
   }

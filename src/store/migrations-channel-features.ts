@@ -1,5 +1,6 @@
-// Migrations 011–015 (Dec 6 2026): what channels gained in one day — alert acknowledgements, quote
-// history for charts, channel options and thread parents, drawdown closes and quiet hours. Plain
+// Migrations 011–017 (Dec 6 2026): what channels gained in one day — alert acknowledgements, quote
+// history for charts, channel options and thread parents, drawdown closes and quiet hours, the
+// causes that moves reply to, a chart still to upload under a posted text. Plain
 // text and integer columns, the same in every dialect; migrations.ts runs them after 001–010.
 import type { Kysely, Migration } from "kysely";
 
@@ -64,6 +65,28 @@ export const channelFeatureMigrations: Record<string, Migration> = {
       // An alert raised in its channel's quiet hours: held until this time (its next_attempt_at
       // too), then posted with the others of the window as one summary.
       await db.schema.alterTable("outbox").addColumn("held_until", "text").execute();
+    },
+  },
+  "016_alert_causes": {
+    async up(db: Kysely<unknown>) {
+      // The latest guidance or results alert each channel got per ticker, so a market-cap alert
+      // raised after a restart still says what it followed and replies in that alert's thread.
+      // One row per channel and ticker (replaced by the next cause): bounded by the watchlists.
+      await db.schema
+        .createTable("alert_causes")
+        .addColumn("channel", "text", (c) => c.notNull())
+        .addColumn("ticker", "text", (c) => c.notNull())
+        .addColumn("payload", "text", (c) => c.notNull())
+        .addColumn("updated_at", "text", (c) => c.notNull())
+        .addPrimaryKeyConstraint("alert_causes_pk", ["channel", "ticker"])
+        .execute();
+    },
+  },
+  "017_outbox_text_posted": {
+    async up(db: Kysely<unknown>) {
+      // When a row's text was taken but its chart upload must be tried again (429, 5xx): the row
+      // stays pending for the chart alone, and its text is never posted a second time.
+      await db.schema.alterTable("outbox").addColumn("text_posted_at", "text").execute();
     },
   },
 };

@@ -63,13 +63,13 @@ function dueRows(db: Kysely<Database>, filter: DueFilter) {
 function withAlerts(query: ReturnType<typeof dueRows>) {
   return query
     .innerJoin("alerts", "alerts.id", "outbox.alert_id")
-    .select(["outbox.id as id", "outbox.alert_id as alertId", "outbox.channel as channel", "outbox.platform as platform", "outbox.attempts as attempts", "alerts.payload as payload", "outbox.sending_at as sendingAt", "outbox.created_at as createdAt", "outbox.held_until as heldUntil"]);
+    .select(["outbox.id as id", "outbox.alert_id as alertId", "outbox.channel as channel", "outbox.platform as platform", "outbox.attempts as attempts", "alerts.payload as payload", "outbox.sending_at as sendingAt", "outbox.created_at as createdAt", "outbox.held_until as heldUntil", "outbox.text_posted_at as textPostedAt"]);
 }
 
-type Row = { id: number; alertId: number; channel: string; platform: string; attempts: number; payload: string; sendingAt: string | null; createdAt: string; heldUntil: string | null };
+type Row = { id: number; alertId: number; channel: string; platform: string; attempts: number; payload: string; sendingAt: string | null; createdAt: string; heldUntil: string | null; textPostedAt: string | null };
 
 function toEntry(r: Row): OutboxEntry {
-  return { id: r.id, alertId: r.alertId, channel: r.channel, platform: r.platform as Platform, attempts: r.attempts, alert: JSON.parse(r.payload) as Alert, createdAt: new Date(r.createdAt), ...(r.sendingAt ? { inFlightSince: new Date(r.sendingAt) } : {}), ...(r.heldUntil ? { heldUntil: new Date(r.heldUntil) } : {}) };
+  return { id: r.id, alertId: r.alertId, channel: r.channel, platform: r.platform as Platform, attempts: r.attempts, alert: JSON.parse(r.payload) as Alert, createdAt: new Date(r.createdAt), ...(r.sendingAt ? { inFlightSince: new Date(r.sendingAt) } : {}), ...(r.heldUntil ? { heldUntil: new Date(r.heldUntil) } : {}), ...(r.textPostedAt ? { textPostedAt: new Date(r.textPostedAt) } : {}) };
 }
 
 /** What changes when several instances share the store (PostgreSQL). */

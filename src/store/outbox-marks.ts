@@ -1,6 +1,6 @@
 // What delivery writes back to an outbox row: delivered, in flight (before a post, so a crash
-// is looked up, not re-posted blindly), parked (poison: never tried again), or failed with the
-// time of its next try; and how many rows wait (the outbox depth /metrics reports).
+// is looked up, not re-posted blindly), parked (poison: never tried again), failed with the
+// time of its next try, or posted but waiting for its chart; and how many rows wait (the outbox depth /metrics reports).
 import type { Kysely } from "kysely";
 import type { Database } from "./schema.js";
 
@@ -25,6 +25,24 @@ export async function markDeliveryFailed(db: Kysely<Database>, outboxId: number,
   await db
     .updateTable("outbox")
     .set((eb) => ({ attempts: eb("attempts", "+", 1), last_error: error, next_attempt_at: retryAt.toISOString() }))
+    .where("id", "=", outboxId)
+    .execute();
+}
+
+/**
+ * The row's text was taken at `postedAt`, its chart was not (a failure to retry): it stays pending,
+ * due at `retryAt`, for its chart alone. Its in-flight mark is settled: the text is known to be there.
+ */
+export async function markChartPending(db: Kysely<Database>, outboxId: number, postedAt: Date, error: string, retryAt: Date): Promise<void> {
+  await db
+    .updateTable("outbox")
+    .set((eb) => ({
+      attempts: eb("attempts", "+", 1),
+      last_error: error,
+      next_attempt_at: retryAt.toISOString(),
+      sending_at: null,
+      text_posted_at: eb.fn.coalesce("text_posted_at", eb.val(postedAt.toISOString())),
+    }))
     .where("id", "=", outboxId)
     .execute();
 }

@@ -140,6 +140,8 @@ export interface OutboxTable {
   claimed_until: string | null;
   /** Raised in its channel's quiet hours: held until then, then posted in the window's summary (015). */
   held_until: string | null;
+  /** Its text was taken, its chart not yet (017): only the chart is tried again. */
+  text_posted_at: string | null;
 }
 
 export interface MutesTable {
@@ -204,6 +206,15 @@ export interface ThreadMessagesTable {
   at: string;
 }
 
+/** Migration 016: the latest cause alert (guidance, results) per channel and ticker (alerts/causes.ts). */
+export interface AlertCausesTable {
+  channel: string;
+  ticker: string;
+  /** JSON of the cause's figures (a CauseAlert). */
+  payload: string;
+  updated_at: string;
+}
+
 export interface SeenRequestsTable {
   key: string;
   expires_at: string;
@@ -249,4 +260,5 @@ export interface Database {
   seen_requests: SeenRequestsTable;
   alert_acks: AlertAcksTable;
   thread_messages: ThreadMessagesTable;
+  alert_causes: AlertCausesTable;
 }

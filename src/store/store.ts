@@ -53,6 +53,8 @@ export interface OutboxEntry {
   inFlightSince?: Date;
   /** Raised in its channel's quiet hours: posted with the others of the window as one summary. */
   heldUntil?: Date;
+  /** Its text was taken then; only its chart is still to be posted (an upload to retry). */
+  textPostedAt?: Date;
 }
 
 /** A pushed document's identity: ticker + url, or ticker + a hash of the text when it has no url. */
@@ -87,9 +89,12 @@ export interface OutboxStore {
   channelStatuses(platform?: Platform): Promise<ChannelStatus[]>;
 }
 
-/** Marks a row in flight before its post, so a restart looks for it before posting it again. */
+/** Marks on a row whose post is under way or half done, so a restart neither loses nor doubles it. */
 export interface InFlightMarks {
+  /** Before its post: a restart looks for it before posting it again. */
   markInFlight(outboxId: number, at: Date): Promise<void>;
+  /** Its text was taken at `postedAt`, its chart upload failed in a way worth retrying: pending again at `retryAt`, for the chart alone. */
+  markChartPending(outboxId: number, postedAt: Date, error: string, retryAt: Date): Promise<void>;
 }
 
 /** The audit log, read back; entries are written with the change they describe (see SettingsStore). */

@@ -38,7 +38,7 @@ const ROLES = {
   capex: methodsOf<CapexStore>()("saveConsensus", "saveCapexActual", "appendGuidance", "guidanceFor", "capexActualsFor", "consensusFor"),
   alerts: methodsOf<AlertStore>()("recordAlerts", "recentAlerts"),
   outbox: methodsOf<OutboxStore>()("pendingOutbox", "markDelivered", "markDeliveryFailed", "parkOutbox", "setChannelStatus", "channelStatuses"),
-  inFlight: methodsOf<InFlightMarks>()("markInFlight"),
+  inFlight: methodsOf<InFlightMarks>()("markInFlight", "markChartPending"),
   audit: methodsOf<AuditLog>()("recentAudit"),
   installations: methodsOf<InstallationRecords>()("saveInstallation", "getInstallation", "deleteInstallation"),
   documents: methodsOf<DocumentClaims>()("claimDocuments", "releaseDocuments"),
@@ -65,7 +65,7 @@ describe("the store's role interfaces", () => {
       capex: 6,
       alerts: 2,
       outbox: 6,
-      inFlight: 1,
+      inFlight: 2,
       audit: 1,
       installations: 3,
       documents: 2,
@@ -76,7 +76,7 @@ describe("the store's role interfaces", () => {
       retention: 1,
       probe: 2,
     });
-    expect(_covered).toHaveLength(44);
+    expect(_covered).toHaveLength(45);
   });
 
   it("GIVEN the SQLite store THEN it implements every role's methods", async () => {

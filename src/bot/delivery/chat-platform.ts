@@ -72,10 +72,17 @@ export interface ChatPlatform<M = unknown> {
   classify(error: unknown): Failure;
   /**
    * Posts a chart under the alert just posted, natively (Slack: files.uploadV2; Discord: an
-   * attachment; the terminal: a file and its path). Called only after the alert's text was taken;
-   * a failure is logged and the alert stays delivered. Absent: the platform shows no charts.
+   * attachment; the terminal: a file and its path). Called only after the alert's text was taken.
+   * With `retriesCharts`, a failure `classify` calls `retry_later` keeps the row pending for its
+   * chart alone (the text is not posted again; see chart-sender.ts); any other failure is logged
+   * and the alert stays delivered. Absent: the platform shows no charts.
    */
   postChart?(target: DeliveryTarget, chart: ChartImage): Promise<void> | void;
+  /**
+   * An upload that may succeed later (a 429, a 5xx) is tried again (Slack, Discord). Absent: a
+   * chart that failed is only logged (the terminal's file write: trying again changes nothing).
+   */
+  readonly retriesCharts?: boolean;
   /**
    * How a post cut short by a crash is told apart from one never made. Absent (the terminal): no
    * in-flight mark, a row not marked delivered is simply posted again. `lookup`: the row is marked

@@ -12,9 +12,10 @@ import type { ChatPlatform, DeliveryTarget, Failure } from "./chat-platform.js";
 import type { ChannelStates } from "./channel-states.js";
 import type { Sleep } from "./sleep.js";
 import { rowIds, type SendUnit } from "./held-summary.js";
+import { ChartSender } from "./chart-sender.js";
 
 /** The Store methods delivery uses: outbox reads and marks. */
-export type DeliveryOutbox = Pick<Store, "pendingOutbox" | "markDelivered" | "markDeliveryFailed" | "parkOutbox"> & Partial<Pick<Store, "markInFlight">>;
+export type DeliveryOutbox = Pick<Store, "pendingOutbox" | "markDelivered" | "markDeliveryFailed" | "parkOutbox"> & Partial<Pick<Store, "markInFlight" | "markChartPending">>;
 
 /** A message its platform refuses this many times (minutes apart) is parked: it will not change. */
 export const REFUSALS_BEFORE_PARKING = 3;
@@ -39,8 +40,7 @@ export interface DeliveryLoopOptions<M> {
   chartFor?: (alert: Alert) => Promise<ChartImage> | undefined;
 }
 
-/** Drawing and uploading one chart may hold up its channel this long at most; then the alert goes on without it. */
-export const CHART_DEADLINE_MS = 15_000;
+export { CHART_DEADLINE_MS } from "./chart-sender.js";
 
 /** What became of one try: taken; failed, wait here and retry; the channel waits; set aside, go on. */
 export type Outcome = "sent" | "wait" | "held" | "skipped";
@@ -55,6 +55,7 @@ export class RowSender<M> {
   private readonly waits = new Map<string, number>();
   /** Loaded only for a platform with a global rate (bottleneck costs tens of ms to import). */
   private readonly limiter: Promise<Bottleneck> | undefined;
+  private readonly charts: ChartSender<M>;
 
   constructor(
     private readonly options: DeliveryLoopOptions<M>,
@@ -64,6 +65,9 @@ export class RowSender<M> {
     this.platform = options.platform;
     this.states = options.states;
     const perSecond = this.platform.pacing.globalPerSecond;
+    const outbox = options.outbox;
+    const markChartPending = outbox.markChartPending?.bind(outbox);
+    this.charts = new ChartSender({ platform: this.platform, chartFor: options.chartFor, markChartPending, clock, log });
     this.limiter = perSecond === undefined ? undefined : import("bottleneck").then(({ default: Limiter }) => new Limiter({ minTime: Math.ceil(1000 / perSecond), maxConcurrent: 1 }));
   }
 
@@ -99,6 +103,8 @@ export class RowSender<M> {
     const { channel } = entry;
     const paused = this.states.stateOf(channel) === "paused";
     if (paused) this.states.probing(channel, this.clock().getTime());
+    // Its text is there already (an earlier try's chart upload failed): only the chart is sent.
+    if (entry.textPostedAt !== undefined && entry.held === undefined) return this.afterPost(entry, paused);
     let posting: Promise<void> | void;
     try {
       posting = this.platform.inFlight ? this.postInFlight(entry) : this.post(entry);
@@ -110,49 +116,21 @@ export class RowSender<M> {
   }
 
   /** The text was taken: its chart, if it has one, then the row counts as sent (a chart never un-sends it). */
-  private afterPost(entry: OutboxEntry, paused: boolean): Outcome | Promise<Outcome> {
-    const charted = this.postChart(entry);
-    return charted === undefined ? this.sent(entry.channel, paused) : charted.then(() => this.sent(entry.channel, paused));
+  private afterPost(entry: SendUnit, paused: boolean): Outcome | Promise<Outcome> {
+    // A quiet-hours summary is one message about many alerts: no one alert's chart under it.
+    const charted = entry.held === undefined ? this.charts.post(entry, this.target(entry)) : undefined;
+    if (charted === undefined) return this.sent(entry.channel, paused);
+    // A chart to retry: the channel took the text and goes on; the row comes due again for its chart.
+    return charted.then((outcome) => this.sent(entry.channel, paused, outcome === "retry" ? "skipped" : "sent"));
   }
 
-  /** Draws and posts the alert's chart within CHART_DEADLINE_MS; never rejects (a failure is logged). */
-  private postChart(entry: OutboxEntry): Promise<void> | undefined {
-    const { chartFor } = this.options;
-    const platform = this.platform;
-    if (chartFor === undefined || platform.postChart === undefined) return undefined;
-    const skipped = (error: unknown) =>
-      this.log(`${platform.name}: ${entry.channel}: alert ${entry.alertId ?? ""} posted without its chart (${(error as Error).message})`);
-    let drawing: Promise<ChartImage> | undefined;
-    try {
-      drawing = chartFor(entry.alert);
-    } catch (error) {
-      skipped(error);
-      return undefined;
-    }
-    if (drawing === undefined) return undefined;
-    const target = this.target(entry);
-    let timer: NodeJS.Timeout | undefined;
-    const late = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`the chart took over ${CHART_DEADLINE_MS / 1000} s`)), CHART_DEADLINE_MS);
-      timer.unref();
-    });
-    const work = drawing.then((image) => platform.postChart!(target, image));
-    return Promise.race([work, late]).then(
-      () => clearTimeout(timer),
-      (error: unknown) => {
-        clearTimeout(timer);
-        skipped(error);
-      },
-    );
-  }
-
-  private sent(channel: string, paused: boolean): Outcome | Promise<Outcome> {
+  private sent(channel: string, paused: boolean, outcome: "sent" | "skipped" = "sent"): Outcome | Promise<Outcome> {
     if (this.platform.pacing.channelIntervalMs > 0) this.lastPost.set(channel, this.clock().getTime());
     this.states.delivered(channel);
-    if (!paused) return "sent";
+    if (!paused) return outcome;
     return this.states.set(channel, "active").then((resumed) => {
       if (resumed) this.log(`${this.platform.name}: ${channel} accepts alerts again; delivery resumed`);
-      return "sent" as const;
+      return outcome;
     });
   }
 

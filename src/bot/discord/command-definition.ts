@@ -125,7 +125,7 @@ export function capwatchCommand(): RESTPostAPIChatInputApplicationCommandsJSONBo
 export function capwatchAdminCommand(): RESTPostAPIChatInputApplicationCommandsJSONBody {
   return new SlashCommandBuilder()
     .setName(ADMIN_COMMAND_NAME)
-    .setDescription("Change this channel's capwatch settings: watchlist, thresholds, kinds, mutes")
+    .setDescription("Change this channel's capwatch settings: watchlist, thresholds, kinds, mutes, recap")
     .setContexts(InteractionContextType.Guild)
     .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
     .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
@@ -181,6 +181,14 @@ export function capwatchAdminCommand(): RESTPostAPIChatInputApplicationCommandsJ
     )
     .addSubcommand((s) => ticker(s.setName("unmute").setDescription("Resume a muted ticker's alerts"), true))
     .addSubcommand((s) => count(s.setName("audit").setDescription("Who changed this channel's settings, when"), 100, "How many (1-100, default 20)"))
+    // `recap on|off` as in Slack and the terminal: two subcommands, so the words are the same.
+    .addSubcommandGroup((g) =>
+      g
+        .setName("recap")
+        .setDescription("The daily recap at 16:15 ET on trading days")
+        .addSubcommand((s) => s.setName("on").setDescription("Post this channel a recap at 16:15 ET each trading day"))
+        .addSubcommand((s) => s.setName("off").setDescription("Stop this channel's daily recap")),
+    )
     .toJSON();
 }
 

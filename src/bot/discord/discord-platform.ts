@@ -87,6 +87,8 @@ export function discordPlatform(options: DiscordPlatformOptions): ChatPlatform<D
     async postChart({ channel, alert, alertId }, chart) {
       await options.rest.post(Routes.channelMessages(channel), chartMessage(chart, alertNonce(alertId, alert).slice(0, 19) + "chart"));
     },
+    // A chart whose upload failed for now (after discord.js's own retries) is tried again, alone.
+    retriesCharts: true,
     classify: classifyPostError,
     // Marked in flight like every post; after a crash it is simply sent again: the nonce makes
     // Discord return the message it already has (within its few minutes), not a second one.

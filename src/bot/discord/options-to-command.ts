@@ -123,6 +123,9 @@ export function commandFromOptions(options: readonly OptionLike[]): Resolved<Com
     }
     case "audit":
       return ok({ name: "audit", limit: int(OPT.count, 20) });
+    case "recap on":
+    case "recap off":
+      return ok({ name: path[1] === "on" ? "recap_on" : "recap_off" });
     case "help": {
       const topic = str(OPT.topic);
       return topic !== undefined && isTopic(topic) ? ok({ name: "help", topic }) : ok({ name: "help" });

@@ -1,7 +1,7 @@
 // The App Home: on `app_home_opened` each user gets a view (views.publish) of the workspace's
-// channels they are in, with what `watch list` says and the last alerts; admins get Edit, which
-// opens a modal (views.open) whose submission runs the same commands, with the same admin check
-// and audit, as typing them. A workspace sees and changes only its own channels.
+// capwatch channels they are in (channel-members.ts: public ones the bot never joined too), with
+// what `watch list` says and the last alerts; admins get Edit, which opens a modal (views.open)
+// whose submission runs the same commands, with the same admin check and audit, as typing them. A workspace sees and changes only its own channels.
 import type { App, webApi } from "@slack/bolt";
 import { z } from "zod";
 import { alertView } from "../../alerts/views/alert-view.js";
@@ -10,10 +10,9 @@ import { runCommand } from "../commands/handle-command.js";
 import { watchListReply } from "../commands/handlers/channel-settings.js";
 import type { SlackAdmins } from "./admins.js";
 import { EDIT_ACTION_ID, homeBlocks, MAX_HOME_CHANNELS, type HomeChannel } from "./blocks/home-blocks.js";
+import { channelsUserIsIn } from "./channel-members.js";
 import { editModal, EDIT_CALLBACK_ID, readSubmission } from "./home-modal.js";
 
-/** At most this many of a user's channels are asked for (pages of 200). */
-const MAX_MEMBERSHIP_PAGES = 5;
 const LAST_ALERTS = 3;
 const channelId = z.string().regex(/^[A-Z0-9_]{1,24}$/);
 
@@ -27,8 +26,8 @@ export function registerAppHome(app: App, desk: Desk, admins: SlackAdmins, log: 
   const ownChannel = (team: string) => (channel: string) => workspaceChannels(team).includes(channel);
 
   const publish = async (client: webApi.WebClient, team: string, user: string) => {
-    const mine = await channelsOf(client, user);
-    const visible = workspaceChannels(team).filter((c) => mine.has(c));
+    // Only this workspace's channels (the tenant rule), and of those the ones the user is in.
+    const visible = await channelsUserIsIn(client, user, workspaceChannels(team), log);
     const isAdmin = await admins.isAdmin(client, team, user);
     const channels: HomeChannel[] = [];
     for (const channel of visible.slice(0, MAX_HOME_CHANNELS + 1)) {
@@ -88,19 +87,6 @@ export function registerAppHome(app: App, desk: Desk, admins: SlackAdmins, log: 
       log(`slack: an App Home edit of ${read.channel} could not be applied: ${(error as Error).message}`);
     }
   });
-}
-
-/** The channels a user is a member of (users.conversations), bounded; none when Slack cannot say. */
-async function channelsOf(client: webApi.WebClient, user: string): Promise<Set<string>> {
-  const ids = new Set<string>();
-  let cursor: string | undefined;
-  for (let page = 0; page < MAX_MEMBERSHIP_PAGES; page++) {
-    const result = await client.users.conversations({ user, types: "public_channel,private_channel", exclude_archived: true, limit: 200, ...(cursor ? { cursor } : {}) });
-    for (const c of result.channels ?? []) if (c.id) ids.add(c.id);
-    cursor = result.response_metadata?.next_cursor || undefined;
-    if (cursor === undefined) break;
-  }
-  return ids;
 }
 
 function notice(text: string): never {

@@ -47,7 +47,7 @@ export function slackPlatform(options: SlackPlatformOptions): ChatPlatform<Slack
     renderReply: renderReplyBlocks,
     post: ({ channel, workspace, alertId, alert }, message) => options.post({ channel, workspace, alertId, alert }, message),
     ...(options.find ? { inFlight: lookup(options.find) } : {}),
-    ...(options.uploadChart ? { postChart: ({ channel, workspace }, chart) => options.uploadChart!({ channel, workspace }, chart) } : {}),
+    ...(options.uploadChart ? { postChart: ({ channel, workspace }, chart) => options.uploadChart!({ channel, workspace }, chart), retriesCharts: true } : {}),
     classify: classifySlackError,
     // A paused channel waits for Slack to say it is back (invited, unarchived): no probing.
     pacing: { channelIntervalMs: options.channelIntervalMs ?? 1000, channels: "parallel" },

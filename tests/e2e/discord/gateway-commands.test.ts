@@ -93,4 +93,25 @@ describe("GIVEN the bundled episode and a Discord server with capwatch", () => {
     expect([...((episode.desk.engine.routing.watchlistOf(channel)?.tickers ?? []) as Set<string>)]).toEqual(["NVDA"]);
     expect((await episode.desk.store.recentAudit(channel, 10)).map((e) => e.action)).toEqual(["watch add"]);
   });
+
+  it("THEN /capwatch-admin recap on and off change the channel's daily recap as `recap on|off` does, audited; watch list shows the state; a member without Manage Server is refused", async () => {
+    const channel = "1300000000000000043";
+    const recap = (state: "on" | "off", permissions = ADMIN_PERMISSIONS) => interactionPayload({ name: "capwatch-admin", permissions, channelId: channel, options: [group("recap", sub(state))] });
+    const refused = await callbackOf(recap("on", MEMBER_PERMISSIONS));
+    expect(JSON.stringify(refused.body)).toContain("Only admins can change this channel's settings");
+    expect(episode.desk.engine.routing.watchlistOf(channel)).toBeUndefined();
+
+    const on = await callbackOf(recap("on"));
+    expect(JSON.stringify(on.body)).toContain("Daily recap on");
+    expect(episode.desk.engine.routing.watchlistOf(channel)?.options.recap).toBe(true);
+    const again = await callbackOf(recap("on"));
+    expect(JSON.stringify(again.body)).toContain("The daily recap is already on");
+    const list = await callbackOf(interactionPayload({ channelId: channel, options: [group("watch", sub("list"))] }));
+    expect(JSON.stringify(list.body)).toContain("daily at 16:15 ET on trading days (recap off stops it)");
+
+    const off = await callbackOf(recap("off"));
+    expect(JSON.stringify(off.body)).toContain("Daily recap off");
+    expect(episode.desk.engine.routing.watchlistOf(channel)?.options.recap).toBe(false);
+    expect((await episode.desk.store.recentAudit(channel, 10)).map((e) => e.action)).toEqual(["recap off", "recap on"]);
+  });
 });

@@ -53,7 +53,8 @@ describe("GIVEN DISCORD_TOKEN and DISCORD_APPLICATION_ID", () => {
     expect(admin?.default_member_permissions).toBe("32");
     expect(admin?.contexts).toEqual([0]);
     const adminByName = new Map(admin?.options.map((o) => [o.name, o]));
-    expect([...adminByName.keys()]).toEqual(["watch", "thresholds", "kinds", "consensus", "feeds", "mute", "unmute", "audit"]);
+    expect([...adminByName.keys()]).toEqual(["watch", "thresholds", "kinds", "consensus", "feeds", "mute", "unmute", "audit", "recap"]);
+    expect(adminByName.get("recap")?.options?.map((o) => o.name)).toEqual(["on", "off"]);
     expect(adminByName.get("watch")?.options?.map((o) => o.name)).toEqual(["add", "remove"]);
     expect(adminByName.get("feeds")?.options?.map((o) => o.name)).toEqual(["add", "remove"]);
   });

@@ -22,14 +22,21 @@ beforeAll(async () => {
   await engine.routing.setWatchlist({ ...base, channel: "C_MARKETS", workspace: "T1", tickers: ["MSFT", "NVDA"] });
   await engine.routing.setWatchlist({ ...base, channel: "C_PRIVATE", workspace: "T1", tickers: ["AAPL"] });
   await engine.routing.setWatchlist({ ...base, channel: "C_T2", workspace: "T2", tickers: ["TSLA"] });
+  // A public channel capwatch posts to without being in it (chat:write.public), and a private one
+  // it is not in: users.conversations (bot token) lists neither.
+  await engine.routing.setWatchlist({ ...base, channel: "C_PUBLIC", workspace: "T1", tickers: ["GOOGL"] });
+  await engine.routing.setWatchlist({ ...base, channel: "C_SECRET", workspace: "T1", tickers: ["GOOGL"] });
   await store.recordAlerts([{ alert: drop("C_MARKETS"), dedupe: { channel: "C_MARKETS", key: "k", value: 2 }, platform: "slack" }]);
   desk = { engine, store, dataNow: () => Date.parse("2026-02-13T21:00:00Z"), wallNow: () => new Date("2026-02-16T15:42:00Z"), source: "test data", deliveryState: () => "delivering" };
   h = await slackHarness(desk, {
     prepare: (api) => {
       api.admins.add("U_ADMIN");
-      // Both users are in C_MARKETS and in another workspace's channel; neither in C_PRIVATE.
+      // Both users are in C_MARKETS and in another workspace's channel; neither in C_PRIVATE. The
+      // member is also in C_PUBLIC and C_SECRET, two channels the bot is not in.
       api.memberships.set("U_ADMIN", ["C_MARKETS", "C_T2"]);
-      api.memberships.set("U_MEMBER", ["C_MARKETS", "C_T2"]);
+      api.memberships.set("U_MEMBER", ["C_MARKETS", "C_T2", "C_PUBLIC", "C_SECRET"]);
+      api.botChannels = new Set(["C_MARKETS", "C_PRIVATE", "C_T2"]);
+      for (const c of ["C_PRIVATE", "C_SECRET"]) api.privateChannels.add(c);
     },
   });
 });
@@ -80,10 +87,26 @@ describe("GIVEN a workspace whose channels watch tickers", () => {
     expect(edit.elements).toEqual([expect.objectContaining({ action_id: "capwatch_home:edit", value: "C_MARKETS" })]);
   });
 
-  it("WHEN a member opens it THEN the same channels and no Edit button", async () => {
+  it("WHEN a member opens it THEN the workspace's capwatch channels they are in, also a public one the bot never joined, and no Edit button", async () => {
     const home = await openHome("U_MEMBER");
-    expect(JSON.stringify(home.blocks)).toContain("<#C_MARKETS>");
+    const text = JSON.stringify(home.blocks);
+    expect(text).toContain("<#C_MARKETS>");
+    // Not listed by users.conversations (the bot is not in it): found through conversations.members.
+    expect(text).toContain("<#C_PUBLIC>");
+    expect(h.api.calls.some((c) => c.method === "conversations.members" && c.params.channel === "C_PUBLIC")).toBe(true);
+    // A private channel the bot is not in: Slack does not say who is there, so it is not shown.
+    expect(text).not.toContain("C_SECRET");
+    expect(text).not.toContain("C_PRIVATE");
+    expect(text).not.toContain("C_T2"); // their other workspace's channel, though they are in it
     expect(home.blocks.some((b) => b.type === "actions")).toBe(false);
+  });
+
+  it("WHEN someone of the other workspace opens it THEN only that workspace's channels they are in", async () => {
+    h.api.memberships.set("U_T2", ["C_T2", "C_MARKETS", "C_PUBLIC"]);
+    const text = JSON.stringify((await openHome("U_T2", "T2")).blocks);
+    expect(text).toContain("<#C_T2>");
+    expect(text).not.toContain("C_MARKETS");
+    expect(text).not.toContain("C_PUBLIC");
   });
 
   it("WHEN an admin clicks Edit THEN a modal opens with the channel's current settings", async () => {

@@ -1,5 +1,6 @@
 // A fake Slack Web API on 127.0.0.1: records every call, answers like Slack (auth.test,
-// chat.postMessage, chat.update, users.info, users.conversations, views.publish, views.open,
+// chat.postMessage, chat.update, users.info, users.conversations, conversations.members,
+// views.publish, views.open,
 // apps.connections.open), keeps each channel's posted messages with
 // their metadata and reads them back (conversations.history), takes response_url posts, takes file
 // uploads the way files.uploadV2 makes them (files.getUploadURLExternal, the bytes POSTed to the
@@ -56,8 +57,15 @@ export class FakeSlackApi {
   readonly channels = new Map<string, StoredMessage[]>();
   readonly responses: Array<{ path: string; body: Record<string, unknown> }> = [];
   readonly admins = new Set<string>();
-  /** Each user's channels, as users.conversations lists them. */
+  /** Each user's channels, as users.conversations lists them (and conversations.members reads back). */
   readonly memberships = new Map<string, string[]>();
+  /**
+   * The channels the bot is in, when a test says: then users.conversations lists only the user's
+   * channels the bot is in too, as Slack does for a bot token. Undefined: all the user's channels.
+   */
+  botChannels: Set<string> | undefined;
+  /** Private channels: conversations.members answers channel_not_found for one the bot is not in. */
+  readonly privateChannels = new Set<string>();
   /** The last view views.publish put on each user's Home tab (parsed). */
   readonly homes = new Map<string, { type: string; blocks: unknown[] }>();
   script: Script = () => undefined;
@@ -187,8 +195,19 @@ export class FakeSlackApi {
         return { body: { ok: true, user: { id, is_admin: this.admins.has(id), is_owner: false, is_primary_owner: false } } };
       }
       case "users.conversations": {
-        const ids = this.memberships.get(call.params.user ?? "") ?? [];
+        const ids = (this.memberships.get(call.params.user ?? "") ?? []).filter((id) => this.botChannels === undefined || this.botChannels.has(id));
         return { body: { ok: true, channels: ids.map((id) => ({ id, is_member: true })), response_metadata: { next_cursor: "" } } };
+      }
+      case "conversations.members": {
+        // Any public channel's members; a private one's only when the bot is in it. Paged by `limit`.
+        const channel = call.params.channel ?? "";
+        const botIn = this.botChannels === undefined || this.botChannels.has(channel);
+        if (this.privateChannels.has(channel) && !botIn) return { body: { ok: false, error: "channel_not_found" } };
+        const members = [...this.memberships].filter(([, ids]) => ids.includes(channel)).map(([user]) => user);
+        const start = Number(call.params.cursor || 0);
+        const limit = Number(call.params.limit ?? 100);
+        const more = start + limit < members.length;
+        return { body: { ok: true, members: members.slice(start, start + limit), response_metadata: { next_cursor: more ? String(start + limit) : "" } } };
       }
       case "views.publish": {
         // A Home view of more than 100 blocks, or without a user, is refused as Slack does.
