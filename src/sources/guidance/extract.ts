@@ -4,6 +4,7 @@
 import { findAmounts, unitsNote } from "./amounts.js";
 import { assignPeriods, type AssignedPeriod } from "./assign-periods.js";
 import { classifyFigures, type SentenceFacts, type Verdict } from "./classify.js";
+import { callQuarterOutlook } from "./call-quarter.js";
 import { findClauses } from "./clauses.js";
 import { AGGREGATE, CAPEX_WEAK, FORWARD_ALL, FORWARD_CJK_ALL, PAST_CUE } from "./cues.js";
 import { readFigures } from "./figures.js";
@@ -58,7 +59,7 @@ function hasMoney(text: string): boolean {
   return findAmounts(text).some((t) => !t.bare);
 }
 
-function readSentence(text: string, pc: PeriodContext, heading: Heading | null, v: Pick<Voice, "spoken" | "candidates" | "dollar">): FigureReading[] {
+function readSentence(text: string, pc: PeriodContext, heading: Heading | null, v: Pick<Voice, "spoken" | "candidates" | "dollar">, previous = ""): FigureReading[] {
   const { spoken, candidates } = v;
   const table = isTableRow(text);
   const columns = table ? (heading?.columns ?? null) : null;
@@ -92,6 +93,7 @@ function readSentence(text: string, pc: PeriodContext, heading: Heading | null, 
 
   const capexNamed = namesCapex(text) || (heading?.capex ?? false);
   const noPeriodNamed = !heading?.period && mentions.length === 0 && !TIME_WORD.test(text);
+  const callQuarter = spoken !== null && noPeriodNamed && !mentions.carried ? callQuarterOutlook(text, previous, pc) : null;
   return figures.map((fig, i) => {
     let { period, guessed } = periods[i] as AssignedPeriod;
     let verdict: Verdict | "ended" = verdicts[i] ?? "not-capex";
@@ -108,6 +110,7 @@ function readSentence(text: string, pc: PeriodContext, heading: Heading | null, 
     const past = PAST_CUE.test(text) || (heading?.past ?? false);
     if (verdict === "not-forward" && !guessed && (isFuture(period, pc.date, pc.cal) || !past)) verdict = "guidance";
     if (verdict === "rate" && period.kind === "Q" && !guessed) verdict = "guidance";
+    if (verdict === "guidance" && guessed && period.kind === "FY" && callQuarter !== null) period = callQuarter;
     if (verdict === "guidance" && isEnded(period, pc.date, pc.cal)) verdict = "ended";
     // "will spend 45 billion yen to expand …", "investments amounting to HK$165 billion": money
     // named only by a verb of spending, with no period of its own, is a project's or a pledge's,
@@ -217,7 +220,7 @@ function readTurn(v: Voice, pc: PeriodContext, out: FigureReading[], transcript:
       hear([], sentence.text, v);
       continue;
     }
-    let readings = readSentence(sentence.text, pc, heading, v);
+    let readings = readSentence(sentence.text, pc, heading, v, sentences[at - 1]?.text);
     const restated = readings.length === 0 ? endOfRange(sentence.text, pc, lastRange, v.spoken !== null) : null;
     if (restated) readings = [restated];
     if (readings.length === 0 && sentence.headingLike) {

@@ -1,0 +1,48 @@
+// Rules of issue 10's fifth round (general mechanisms seen in all three development collections),
+// each on sentences written for this test (not taken from the labelled sets).
+import { describe, expect, it } from "vitest";
+import { levelsOf, type SentenceCase } from "./sentence-levels.js";
+
+const B = 1e9;
+const M = 1e6;
+
+type Case = SentenceCase & { rule: string };
+
+const CASES: Case[] = [
+  {
+    rule: "a mid-year call's plain capex outlook beside the quarter's EPS outlook is the coming quarter's",
+    text: "We expect non-GAAP earnings per share of $0.52 to $0.58. We expect capital expenditures of $45 million to $55 million.",
+    date: "2026-07-30",
+    kind: "transcript",
+    want: [["Q3-2026", 45 * M, 55 * M, "USD"]],
+  },
+  {
+    rule: "the same plain outlook on the year-end results call is the new year's",
+    text: "We expect non-GAAP earnings per share of $2.10 to $2.30. We expect capital expenditures of $45 million to $55 million.",
+    date: "2026-02-05",
+    kind: "transcript",
+    want: [["FY2026", 45 * M, 55 * M, "USD"]],
+  },
+  {
+    rule: "a mid-year outlook framed against the year's earlier one ('continue to expect') stays the year's",
+    text: "Our tax rate is expected to be about 21%. We continue to expect capital expenditures of $45 million to $55 million.",
+    date: "2026-07-30",
+    kind: "transcript",
+    want: [["FY2026", 45 * M, 55 * M, "USD"]],
+  },
+  {
+    rule: "a mid-year outlook after a sentence naming the full year stays the year's",
+    text: "We expect our full-year tax rate to be about 21%. Capital expenditures are expected to be approximately $45 million to $55 million.",
+    date: "2026-07-30",
+    kind: "transcript",
+    want: [["FY2026", 45 * M, 55 * M, "USD"]],
+  },
+];
+
+describe("capex guidance on wording of the fifth round (written sentences)", () => {
+  for (const c of CASES) {
+    it(`GIVEN ${c.rule} THEN ${c.want.length === 0 ? "no statement" : c.want.map((w) => w[0]).join(", ")}`, () => {
+      expect(levelsOf(c, [])).toEqual(c.want);
+    });
+  }
+});
