@@ -8,6 +8,7 @@ import { callQuarterOutlook } from "./call-quarter.js";
 import { findClauses } from "./clauses.js";
 import { AGGREGATE, CAPEX_WEAK, FORWARD_ALL, FORWARD_CJK_ALL, PAST_CUE } from "./cues.js";
 import { readFigures } from "./figures.js";
+import { eachNamedYear } from "./each-year.js";
 import { endOfRange } from "./range-end.js";
 import { formatPeriod, isEnded, isFuture } from "./fiscal.js";
 import { namesCapex, readHeading, type Heading } from "./headings.js";
@@ -94,7 +95,7 @@ function readSentence(text: string, pc: PeriodContext, heading: Heading | null, 
   const capexNamed = namesCapex(text) || (heading?.capex ?? false);
   const noPeriodNamed = !heading?.period && mentions.length === 0 && !TIME_WORD.test(text);
   const callQuarter = spoken !== null && noPeriodNamed && !mentions.carried ? callQuarterOutlook(text, previous, pc) : null;
-  return figures.map((fig, i) => {
+  return figures.flatMap((fig, i) => {
     let { period, guessed } = periods[i] as AssignedPeriod;
     let verdict: Verdict | "ended" = verdicts[i] ?? "not-capex";
     const column = columns ? columnOf(text, columns, fig) : null;
@@ -121,7 +122,7 @@ function readSentence(text: string, pc: PeriodContext, heading: Heading | null, 
     if (verdict === "guidance" && guessed && period.kind === "FY" && PER_YEAR_AFTER.test(text.slice(fig.end, fig.end + 20))) verdict = "vague";
     const segment = verdict === "guidance" ? segmentOf(text, fig.start) : null;
     const perYearPlan = period.kind === "MULTI" && perYear(text, fig.start, fig.end);
-    return {
+    const reading: FigureReading = {
       sentence: text,
       start: fig.start,
       end: fig.end,
@@ -136,6 +137,8 @@ function readSentence(text: string, pc: PeriodContext, heading: Heading | null, 
       speaker: null,
       company: null,
     };
+    const each = eachNamedYear(text, mentions, period);
+    return each === null ? [reading] : each.map((fy) => ({ ...reading, period: formatPeriod({ kind: "FY", fy }), perYear: false }));
   });
 }
 

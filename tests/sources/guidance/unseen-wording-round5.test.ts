@@ -37,6 +37,18 @@ const CASES: Case[] = [
     kind: "transcript",
     want: [["FY2026", 45 * M, 55 * M, "USD"]],
   },
+  {
+    rule: "an amount for each of years named one by one is each year's level",
+    text: "Acme intends to invest roughly $3 billion in capital projects in each of 2027 and 2028.",
+    date: "2026-11-10",
+    want: [["FY2027", 3 * B, 3 * B, "USD"], ["FY2028", 3 * B, 3 * B, "USD"]],
+  },
+  {
+    rule: "'each for this fiscal and the next' names the year under way and the one after",
+    text: "Acme has set aside capex of $600 million each for this fiscal and the next.",
+    date: "2026-03-10",
+    want: [["FY2026", 600 * M, 600 * M, "USD"], ["FY2027", 600 * M, 600 * M, "USD"]],
+  },
 ];
 
 describe("capex guidance on wording of the fifth round (written sentences)", () => {
