@@ -49,6 +49,18 @@ const CASES: Case[] = [
     date: "2026-03-10",
     want: [["FY2026", 600 * M, 600 * M, "USD"], ["FY2027", 600 * M, 600 * M, "USD"]],
   },
+  {
+    rule: "a hyphenated capex noun ('capital-expenditure forecast', 'capital-spending plan') names capex",
+    text: "Acme lowered its capital-expenditure forecast for 2026 to $2.4 billion.",
+    date: "2026-06-10",
+    want: [["FY2026", 2.4 * B, 2.4 * B, "USD"]],
+  },
+  {
+    rule: "after the sentence's level, 'down from the X to Y' is the old range, not a path to Y",
+    text: "Acme will cut its capex for 2026 to between $3 billion and $3.5 billion, down from the $4 billion to $4.5 billion it forecast in March.",
+    date: "2026-06-10",
+    want: [["FY2026", 3 * B, 3.5 * B, "USD"]],
+  },
 ];
 
 describe("capex guidance on wording of the fifth round (written sentences)", () => {
