@@ -61,6 +61,13 @@ const CASES: Case[] = [
     date: "2026-06-10",
     want: [["FY2026", 3 * B, 3.5 * B, "USD"]],
   },
+  {
+    rule: "a sentence opened by another name whose 'its' or 'said it planned to' follows gives that name's figures, not the company's",
+    text: "Acme said it will cut its planned 2026 capital spending to $1.2 billion. Brightwell has suspended its share buyback and would cut total 2026 spending by $3 billion, including a capital spending reduction to $8.5 billion. Norvale said it planned to cut capital spending for 2026 to between $25 billion and $30 billion.",
+    date: "2026-03-25",
+    kind: "news",
+    want: [["FY2026", 1.2 * B, 1.2 * B, "USD"]],
+  },
 ];
 
 describe("capex guidance on wording of the fifth round (written sentences)", () => {
