@@ -68,6 +68,13 @@ const CASES: Case[] = [
     kind: "news",
     want: [["FY2026", 1.2 * B, 1.2 * B, "USD"]],
   },
+  {
+    rule: "a plan the company says it has completed is money spent; a plan still under way is a level",
+    text: "Acme has completed its planned $400 million capex for 2026 ahead of schedule, part of its ongoing $1.6 billion capex program for 2025-2028.",
+    date: "2026-09-15",
+    kind: "news",
+    want: [["FY2025-FY2028", 1.6 * B, 1.6 * B, "USD"]],
+  },
 ];
 
 describe("capex guidance on wording of the fifth round (written sentences)", () => {
