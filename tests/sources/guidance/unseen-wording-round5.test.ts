@@ -75,6 +75,13 @@ const CASES: Case[] = [
     kind: "news",
     want: [["FY2025-FY2028", 1.6 * B, 1.6 * B, "USD"]],
   },
+  {
+    rule: "every amount in a bracket opened after an amount converts it, also a second one after 'or'",
+    text: "Acme said it had cut its capital expenditure guidance for this year to 450-500 billion roubles (Dh23.8bn-Dh26.4bn, or $6.5bn-$7.2bn) from 550 billion roubles.",
+    date: "2026-05-28",
+    kind: "news",
+    want: [["FY2026", 450 * B, 500 * B, "RUB"]],
+  },
 ];
 
 describe("capex guidance on wording of the fifth round (written sentences)", () => {
