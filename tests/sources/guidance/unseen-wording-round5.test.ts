@@ -82,6 +82,13 @@ const CASES: Case[] = [
     kind: "news",
     want: [["FY2026", 450 * B, 500 * B, "RUB"]],
   },
+  {
+    rule: "Philippine pesos written 'P76 billion' or '₱76 billion' are money",
+    text: "Acme raised its capital expenditure guidance for the year to P76 billion from P70 billion.",
+    date: "2026-08-09",
+    kind: "news",
+    want: [["FY2026", 76 * B, 76 * B, "PHP"]],
+  },
 ];
 
 describe("capex guidance on wording of the fifth round (written sentences)", () => {
