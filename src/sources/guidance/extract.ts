@@ -12,6 +12,7 @@ import { eachNamedYear } from "./each-year.js";
 import { endOfRange } from "./range-end.js";
 import { formatPeriod, isEnded, isFuture } from "./fiscal.js";
 import { namesCapex, readHeading, type Heading } from "./headings.js";
+import { localDollar } from "./local-dollar.js";
 import { findMetrics } from "./metrics.js";
 import { periodContext, type PeriodContext } from "./period-context.js";
 import { findPeriods } from "./periods.js";
@@ -237,21 +238,10 @@ function readTurn(v: Voice, pc: PeriodContext, out: FigureReading[], transcript:
   }
 }
 
-/** Every figure of the text with the verdict on it: the extractor's working, for tests and tuning. */
-// A Canadian or Australian issuer's "$" is its own dollar: "(TSX: CNQ)", "(ASX: BHP)" say which.
-const LISTING_DOLLAR: ReadonlyArray<[RegExp, string]> = [
-  [/\((?:TSX|TSX-?V)\s*:/, "CAD"],
-  [/\((?:ASX)\s*:/, "AUD"],
-  [/\((?:NZX)\s*:/, "NZD"],
-];
-
-function localDollar(text: string): string {
-  // Listed in New York too ("(TSX: CNQ) (NYSE: CNQ)"): its releases still count in its home dollar.
-  for (const [listing, currency] of LISTING_DOLLAR) if (listing.test(text)) return currency;
-  return "USD";
-}
-
-/** `estimates`: also read the periods of others' estimates, for the consensus a text reports. */
+/**
+ * Every figure of the text with the verdict on it: the extractor's working, for tests and tuning.
+ * `estimates`: also read the periods of others' estimates, for the consensus a text reports.
+ */
 export function explainCapexGuidance(text: string, ctx: ExtractionContext, estimates = false): FigureReading[] {
   const candidates = estimates ? CANDIDATE_OR_ESTIMATE : CANDIDATE;
   const pc = periodContext(ctx);

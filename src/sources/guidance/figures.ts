@@ -174,6 +174,21 @@ function interleavedRange(sentence: string, t: AmountToken[], i: number): Figure
   return low < high && sameCurrency ? { start: a.start, end: q.end, low, high, currency: a.currency ?? b.currency, shape: "range" } : null;
 }
 
+const CLOSE_PAREN_AND = /^\s*\)\s*(?:-|–|—|to|and)\s*$/i;
+
+/** "between C$4.5 billion ($3.35 billion) and C$5.0 billion": a range whose low end alone carries a conversion. */
+function convertedLowEnd(sentence: string, t: AmountToken[], i: number): Figure | null {
+  const [a, p, b] = [t[i], t[i + 1], t[i + 2]];
+  if (!a || !p || !b || a.bare || p.bare || a.currency === null || p.currency === a.currency) return null;
+  if (b.currency !== null && b.currency !== a.currency) return null;
+  if (!OPEN_PAREN_GAP.test(sentence.slice(a.end, p.start))) return null;
+  const connector = CLOSE_PAREN_AND.exec(sentence.slice(p.end, b.start));
+  if (!connector || (/and\s*$/i.test(connector[0]) && !BETWEEN_TAIL.test(sentence.slice(Math.max(0, a.start - 30), a.start)))) return null;
+  const low = value(a.num, a.scale ?? b.scale);
+  const high = value(b.num, b.scale ?? a.scale);
+  return low < high ? { start: a.start, end: b.end, low, high, currency: a.currency, shape: "range" } : null;
+}
+
 /** The figures of a sentence, left to right, from its amount tokens. */
 export function readFigures(sentence: string, clauses: Clauses, tokens: AmountToken[]): Figure[] {
   const figures: Figure[] = [];
@@ -186,6 +201,14 @@ export function readFigures(sentence: string, clauses: Clauses, tokens: AmountTo
       floor = interleaved.end;
       lastFigureEnd = floor;
       i += 3;
+      continue;
+    }
+    const lowConverted = convertedLowEnd(sentence, tokens, i);
+    if (lowConverted) {
+      figures.push(lowConverted);
+      floor = lowConverted.end;
+      lastFigureEnd = floor;
+      i += 2;
       continue;
     }
     const a = tokens[i] as AmountToken;

@@ -89,6 +89,20 @@ const CASES: Case[] = [
     kind: "news",
     want: [["FY2026", 76 * B, 76 * B, "PHP"]],
   },
+  {
+    rule: "a bare '$' in a text that places the company in Canada ('Calgary-based') is the Canadian dollar",
+    text: "Calgary-based Acme is increasing its capital expenditure to $4.05 billion in 2026, the company announced on Wednesday.",
+    date: "2025-11-27",
+    kind: "news",
+    want: [["FY2026", 4.05 * B, 4.05 * B, "CAD"]],
+  },
+  {
+    rule: "a range whose low end alone carries a bracketed conversion is one range, in the company's currency",
+    text: "Canada's Acme said it expects capital expenditures to be between C$4.5 billion ($3.35 billion) and C$5.0 billion in 2026.",
+    date: "2025-12-14",
+    kind: "news",
+    want: [["FY2026", 4.5 * B, 5 * B, "CAD"]],
+  },
 ];
 
 describe("capex guidance on wording of the fifth round (written sentences)", () => {
