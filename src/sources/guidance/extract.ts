@@ -14,6 +14,7 @@ import { formatPeriod, isEnded, isFuture } from "./fiscal.js";
 import { namesCapex, readHeading, type Heading } from "./headings.js";
 import { localDollar } from "./local-dollar.js";
 import { findMetrics } from "./metrics.js";
+import { outlookList } from "./outlook-list.js";
 import { periodContext, type PeriodContext } from "./period-context.js";
 import { findPeriods } from "./periods.js";
 import { perYear, segmentOf } from "./segments.js";
@@ -199,8 +200,10 @@ function readTurn(v: Voice, pc: PeriodContext, out: FigureReading[], transcript:
   const sentences = splitSentences(v.turn.text);
   const asked = askedPrefix(sentences, transcript, v.turn);
   const turn = v.turn;
+  const outlook = outlookList();
   for (const [at, sentence] of sentences.entries()) {
     v.turn = at < asked ? { ...turn, asking: true } : turn;
+    const listed = outlook.continues(sentence.text);
     if (!HAS_DIGIT.test(sentence.text)) {
       if (sentence.headingLike) heading = readHeading(sentence.text, pc, heading);
       hear([], sentence.text, v);
@@ -220,11 +223,12 @@ function readTurn(v: Voice, pc: PeriodContext, out: FigureReading[], transcript:
     if (!(heading?.capex ?? false) && !mayBeCapex(sentence.text) && !isTableRow(sentence.text)) {
       if (sentence.headingLike && !hasMoney(sentence.text)) heading = readHeading(sentence.text, pc, heading);
       // On a call, an outlook for a quarter ("margin of about 29% for Q3") dates the figures after it.
-      if (v.spoken !== null && QUARTER_WORD.test(sentence.text)) findPeriods(sentence.text, pc, true);
+      // An outlook read out as a list ("For fiscal 2025, we expect total sales of …") dates its items.
+      if ((v.spoken !== null && QUARTER_WORD.test(sentence.text)) || outlook.open) findPeriods(sentence.text, pc, v.spoken !== null);
       hear([], sentence.text, v);
       continue;
     }
-    let readings = readSentence(sentence.text, pc, heading, v, sentences[at - 1]?.text);
+    let readings = readSentence(sentence.text, pc, listed ? { ...(heading ?? NO_HEADING), forward: true } : heading, v, sentences[at - 1]?.text);
     const restated = readings.length === 0 ? endOfRange(sentence.text, pc, lastRange, v.spoken !== null) : null;
     if (restated) readings = [restated];
     if (readings.length === 0 && sentence.headingLike) {

@@ -103,6 +103,20 @@ const CASES: Case[] = [
     kind: "news",
     want: [["FY2026", 4.5 * B, 5 * B, "CAD"]],
   },
+  {
+    rule: "a verbless item of an outlook read out as a list keeps the outlook's forward sense and period",
+    text: "Turning to our outlook for fiscal 2027, we expect net sales of $4.1 billion to $4.3 billion. Operating margin of about 12%. Capital expenditures of $210 million to $240 million, and a tax rate of approximately 24%.",
+    date: "2026-08-20",
+    kind: "transcript",
+    want: [["FY2027", 210 * M, 240 * M, "USD"]],
+  },
+  {
+    rule: "a past sentence after an outlook ends its list",
+    text: "We expect net sales of $4.1 billion to $4.3 billion next year. Capital expenditures of $180 million were spent in the year.",
+    date: "2026-08-20",
+    kind: "transcript",
+    want: [],
+  },
 ];
 
 describe("capex guidance on wording of the fifth round (written sentences)", () => {
