@@ -1,7 +1,8 @@
 // Rules of issue 10's fifth round (general mechanisms seen in all three development collections),
 // each on sentences written for this test (not taken from the labelled sets).
 import { describe, expect, it } from "vitest";
-import { levelsOf, type SentenceCase } from "./sentence-levels.js";
+import { extractCapexGuidance } from "../../../src/sources/guidance/extract.js";
+import { ACME, levelsOf, type SentenceCase } from "./sentence-levels.js";
 
 const B = 1e9;
 const M = 1e6;
@@ -117,6 +118,19 @@ const CASES: Case[] = [
     kind: "transcript",
     want: [],
   },
+  {
+    rule: "a per-year word after a plan's total that goes on to money of its own describes that money, not the total",
+    text: "Our five-year capital plan of $14 billion includes raising annual capital investments from $2.4 billion in 2026 to $3.2 billion in 2030.",
+    date: "2026-02-20",
+    kind: "transcript",
+    want: [["FY2026-FY2030", 14 * B, 14 * B, "USD"], ["FY2026", 2.4 * B, 2.4 * B, "USD"], ["FY2030", 3.2 * B, 3.2 * B, "USD"]],
+  },
+  {
+    rule: "a per-year word right after the amount is the amount's",
+    text: "Acme plans to spend roughly $9 billion per year through 2029, up from $7 billion.",
+    date: "2026-02-20",
+    want: [["FY2026-FY2029", 9 * B, 9 * B, "USD"]],
+  },
 ];
 
 describe("capex guidance on wording of the fifth round (written sentences)", () => {
@@ -125,4 +139,17 @@ describe("capex guidance on wording of the fifth round (written sentences)", () 
       expect(levelsOf(c, [])).toEqual(c.want);
     });
   }
+});
+
+describe("a multi-year plan's total against an amount per year (written sentences)", () => {
+  const perOf = (text: string): [string, number | null, string | null][] =>
+    extractCapexGuidance(text, { date: "2026-02-20", company: ACME, companies: [], kind: "transcript" }).map((s) => [s.period, s.low, s.per ?? null]);
+
+  it("GIVEN a per-year word after the total that goes on to money of its own THEN the total is over the years", () => {
+    expect(perOf("Our five-year capital plan of $14 billion includes raising annual capital investments from $2.4 billion in 2026 to $3.2 billion in 2030.")).toContainEqual(["FY2026-FY2030", 14 * B, null]);
+  });
+
+  it("GIVEN a per-year word right after the amount THEN the amount is per year", () => {
+    expect(perOf("We plan to spend roughly $9 billion per year through 2029, up from $7 billion.")).toEqual([["FY2026-FY2029", 9 * B, "year"]]);
+  });
 });
