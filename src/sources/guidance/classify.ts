@@ -166,12 +166,16 @@ function conversions(f: SentenceFacts): Set<number> {
     const b = f.figures[i] as Figure;
     if (a.currency === null || b.currency === null || a.currency === b.currency) continue;
     const gap = f.text.slice(a.end, b.start);
-    // "(USD 29.25bn/EUR 28.15bn)": a second conversion follows the first.
+    // "(USD 29.25bn/EUR 28.15bn)", "(Dh23.8bn-Dh26.4bn, or $6.5bn-$7.2bn)": a second conversion follows the first.
     if (out.has(i - 1)) {
-      if (/^\s*(?:\/|,|;|or)\s*$/i.test(gap)) out.add(i);
+      if (/^\s*(?:[/,;]\s*(?:or\s+)?|or\s+)$/i.test(gap)) out.add(i);
       continue;
     }
-    if (!CONVERSION_GAP.test(gap)) continue;
+    // "450-500 billion roubles (Dh23.8bn-Dh26.4bn, or $6.5bn-$7.2bn)": money in another currency inside a bracket opened after an amount converts it.
+    if (!CONVERSION_GAP.test(gap)) {
+      if (/^\s*\([^()]*$/.test(gap)) out.add(i);
+      continue;
+    }
     out.add(a.currency === "USD" && !APPROXIMATELY.test(gap) ? i - 1 : i);
   }
   return out;

@@ -4,13 +4,17 @@
 import { findAmounts, unitsNote } from "./amounts.js";
 import { assignPeriods, type AssignedPeriod } from "./assign-periods.js";
 import { classifyFigures, type SentenceFacts, type Verdict } from "./classify.js";
+import { callQuarterOutlook } from "./call-quarter.js";
 import { findClauses } from "./clauses.js";
 import { AGGREGATE, CAPEX_WEAK, FORWARD_ALL, FORWARD_CJK_ALL, PAST_CUE } from "./cues.js";
 import { readFigures } from "./figures.js";
+import { eachNamedYear } from "./each-year.js";
 import { endOfRange } from "./range-end.js";
 import { formatPeriod, isEnded, isFuture } from "./fiscal.js";
 import { namesCapex, readHeading, type Heading } from "./headings.js";
+import { localDollar } from "./local-dollar.js";
 import { findMetrics } from "./metrics.js";
+import { outlookList } from "./outlook-list.js";
 import { periodContext, type PeriodContext } from "./period-context.js";
 import { findPeriods } from "./periods.js";
 import { perYear, segmentOf } from "./segments.js";
@@ -58,7 +62,7 @@ function hasMoney(text: string): boolean {
   return findAmounts(text).some((t) => !t.bare);
 }
 
-function readSentence(text: string, pc: PeriodContext, heading: Heading | null, v: Pick<Voice, "spoken" | "candidates" | "dollar">): FigureReading[] {
+function readSentence(text: string, pc: PeriodContext, heading: Heading | null, v: Pick<Voice, "spoken" | "candidates" | "dollar">, previous = ""): FigureReading[] {
   const { spoken, candidates } = v;
   const table = isTableRow(text);
   const columns = table ? (heading?.columns ?? null) : null;
@@ -92,7 +96,8 @@ function readSentence(text: string, pc: PeriodContext, heading: Heading | null, 
 
   const capexNamed = namesCapex(text) || (heading?.capex ?? false);
   const noPeriodNamed = !heading?.period && mentions.length === 0 && !TIME_WORD.test(text);
-  return figures.map((fig, i) => {
+  const callQuarter = spoken !== null && noPeriodNamed && !mentions.carried ? callQuarterOutlook(text, previous, pc) : null;
+  return figures.flatMap((fig, i) => {
     let { period, guessed } = periods[i] as AssignedPeriod;
     let verdict: Verdict | "ended" = verdicts[i] ?? "not-capex";
     const column = columns ? columnOf(text, columns, fig) : null;
@@ -108,6 +113,7 @@ function readSentence(text: string, pc: PeriodContext, heading: Heading | null, 
     const past = PAST_CUE.test(text) || (heading?.past ?? false);
     if (verdict === "not-forward" && !guessed && (isFuture(period, pc.date, pc.cal) || !past)) verdict = "guidance";
     if (verdict === "rate" && period.kind === "Q" && !guessed) verdict = "guidance";
+    if (verdict === "guidance" && guessed && period.kind === "FY" && callQuarter !== null) period = callQuarter;
     if (verdict === "guidance" && isEnded(period, pc.date, pc.cal)) verdict = "ended";
     // "will spend 45 billion yen to expand …", "investments amounting to HK$165 billion": money
     // named only by a verb of spending, with no period of its own, is a project's or a pledge's,
@@ -118,7 +124,7 @@ function readSentence(text: string, pc: PeriodContext, heading: Heading | null, 
     if (verdict === "guidance" && guessed && period.kind === "FY" && PER_YEAR_AFTER.test(text.slice(fig.end, fig.end + 20))) verdict = "vague";
     const segment = verdict === "guidance" ? segmentOf(text, fig.start) : null;
     const perYearPlan = period.kind === "MULTI" && perYear(text, fig.start, fig.end);
-    return {
+    const reading: FigureReading = {
       sentence: text,
       start: fig.start,
       end: fig.end,
@@ -133,6 +139,8 @@ function readSentence(text: string, pc: PeriodContext, heading: Heading | null, 
       speaker: null,
       company: null,
     };
+    const each = eachNamedYear(text, mentions, period);
+    return each === null ? [reading] : each.map((fy) => ({ ...reading, period: formatPeriod({ kind: "FY", fy }), perYear: false }));
   });
 }
 
@@ -192,8 +200,10 @@ function readTurn(v: Voice, pc: PeriodContext, out: FigureReading[], transcript:
   const sentences = splitSentences(v.turn.text);
   const asked = askedPrefix(sentences, transcript, v.turn);
   const turn = v.turn;
+  const outlook = outlookList();
   for (const [at, sentence] of sentences.entries()) {
     v.turn = at < asked ? { ...turn, asking: true } : turn;
+    const listed = outlook.continues(sentence.text);
     if (!HAS_DIGIT.test(sentence.text)) {
       if (sentence.headingLike) heading = readHeading(sentence.text, pc, heading);
       hear([], sentence.text, v);
@@ -213,11 +223,12 @@ function readTurn(v: Voice, pc: PeriodContext, out: FigureReading[], transcript:
     if (!(heading?.capex ?? false) && !mayBeCapex(sentence.text) && !isTableRow(sentence.text)) {
       if (sentence.headingLike && !hasMoney(sentence.text)) heading = readHeading(sentence.text, pc, heading);
       // On a call, an outlook for a quarter ("margin of about 29% for Q3") dates the figures after it.
-      if (v.spoken !== null && QUARTER_WORD.test(sentence.text)) findPeriods(sentence.text, pc, true);
+      // An outlook read out as a list ("For fiscal 2025, we expect total sales of …") dates its items.
+      if ((v.spoken !== null && QUARTER_WORD.test(sentence.text)) || outlook.open) findPeriods(sentence.text, pc, v.spoken !== null);
       hear([], sentence.text, v);
       continue;
     }
-    let readings = readSentence(sentence.text, pc, heading, v);
+    let readings = readSentence(sentence.text, pc, listed ? { ...(heading ?? NO_HEADING), forward: true } : heading, v, sentences[at - 1]?.text);
     const restated = readings.length === 0 ? endOfRange(sentence.text, pc, lastRange, v.spoken !== null) : null;
     if (restated) readings = [restated];
     if (readings.length === 0 && sentence.headingLike) {
@@ -231,21 +242,10 @@ function readTurn(v: Voice, pc: PeriodContext, out: FigureReading[], transcript:
   }
 }
 
-/** Every figure of the text with the verdict on it: the extractor's working, for tests and tuning. */
-// A Canadian or Australian issuer's "$" is its own dollar: "(TSX: CNQ)", "(ASX: BHP)" say which.
-const LISTING_DOLLAR: ReadonlyArray<[RegExp, string]> = [
-  [/\((?:TSX|TSX-?V)\s*:/, "CAD"],
-  [/\((?:ASX)\s*:/, "AUD"],
-  [/\((?:NZX)\s*:/, "NZD"],
-];
-
-function localDollar(text: string): string {
-  // Listed in New York too ("(TSX: CNQ) (NYSE: CNQ)"): its releases still count in its home dollar.
-  for (const [listing, currency] of LISTING_DOLLAR) if (listing.test(text)) return currency;
-  return "USD";
-}
-
-/** `estimates`: also read the periods of others' estimates, for the consensus a text reports. */
+/**
+ * Every figure of the text with the verdict on it: the extractor's working, for tests and tuning.
+ * `estimates`: also read the periods of others' estimates, for the consensus a text reports.
+ */
 export function explainCapexGuidance(text: string, ctx: ExtractionContext, estimates = false): FigureReading[] {
   const candidates = estimates ? CANDIDATE_OR_ESTIMATE : CANDIDATE;
   const pc = periodContext(ctx);

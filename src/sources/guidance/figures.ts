@@ -24,6 +24,7 @@ const BY_TAIL = /\bby\s+(?:\S+\s+){0,2}$/i;
 const FROM_TAIL = /\bfrom\s+(?:\S+\s+){0,4}$/i;
 const CHANGE_THEN_FROM =
   /\b(?:increas|rais|cut|lower|reduc|grew|grow|lift|boost|trimm|decreas|expand|ris|rose|climb|jump|fell|fall|drop)\w*\s+(?:by\s+)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+|some\s+)?\S+(?:\s+(?:billion|million|trillion|bn|mn|crore))?\s+from\s+$/i;
+const UP_DOWN_FROM_TAIL = /\b(?:up|down)\s+from\s+(?:the\s+|its\s+|their\s+|an?\s+)?$/i;
 const RANGING_FROM_TAIL = /\b(?:range|ranges|ranging|ranged|anywhere|varies|vary|varying|spanning)\s+from\s+(?:\S+\s+){0,4}$/i;
 const RANGE_WORD_AFTER = /^\s*(?:range|band|bracket)\b/i;
 
@@ -122,7 +123,11 @@ function asRange(sentence: string, clauses: Clauses, a: AmountToken, b: AmountTo
   // "ranging from X to Y" or "from the X to Y range".
   // "… to $66-72 billion from $64 billion to $72 billion": after a figure in its clause, "from X to Y" is the old range.
   // But "has increased $13 billion from $63 billion to $76 billion": after a change, it is the revision.
-  const afterFigure = lastFigureEnd > clauseStart(clauses, a.start) && !CHANGE_THEN_FROM.test(sentence.slice(Math.max(0, a.start - WINDOW), a.start));
+  // "… to a range of $13 billion to $14 billion, down from the $13.5 billion to $15.2 billion it projected": after the
+  // sentence's level, "up/down from X to Y" compares it with the old range, even in a clause of its own.
+  const comparedAfterLevel = lastFigureEnd >= 0 && UP_DOWN_FROM_TAIL.test(tail);
+  const afterFigure =
+    (lastFigureEnd > clauseStart(clauses, a.start) || comparedAfterLevel) && !CHANGE_THEN_FROM.test(sentence.slice(Math.max(0, a.start - WINDOW), a.start));
   // "from its prior outlook of $66B to $72B" is the old range, read whole.
   const priorRange = /\b(?:prior|previous(?:ly)?|earlier|original(?:ly)?|initial(?:ly)?)\b[^.;]{0,40}$/i.test(tail);
   if (/to/i.test(connector) && !between && !afterFigure && !priorRange && FROM_TAIL.test(tail) && !RANGING_FROM_TAIL.test(tail)) {
@@ -169,6 +174,21 @@ function interleavedRange(sentence: string, t: AmountToken[], i: number): Figure
   return low < high && sameCurrency ? { start: a.start, end: q.end, low, high, currency: a.currency ?? b.currency, shape: "range" } : null;
 }
 
+const CLOSE_PAREN_AND = /^\s*\)\s*(?:-|–|—|to|and)\s*$/i;
+
+/** "between C$4.5 billion ($3.35 billion) and C$5.0 billion": a range whose low end alone carries a conversion. */
+function convertedLowEnd(sentence: string, t: AmountToken[], i: number): Figure | null {
+  const [a, p, b] = [t[i], t[i + 1], t[i + 2]];
+  if (!a || !p || !b || a.bare || p.bare || a.currency === null || p.currency === a.currency) return null;
+  if (b.currency !== null && b.currency !== a.currency) return null;
+  if (!OPEN_PAREN_GAP.test(sentence.slice(a.end, p.start))) return null;
+  const connector = CLOSE_PAREN_AND.exec(sentence.slice(p.end, b.start));
+  if (!connector || (/and\s*$/i.test(connector[0]) && !BETWEEN_TAIL.test(sentence.slice(Math.max(0, a.start - 30), a.start)))) return null;
+  const low = value(a.num, a.scale ?? b.scale);
+  const high = value(b.num, b.scale ?? a.scale);
+  return low < high ? { start: a.start, end: b.end, low, high, currency: a.currency, shape: "range" } : null;
+}
+
 /** The figures of a sentence, left to right, from its amount tokens. */
 export function readFigures(sentence: string, clauses: Clauses, tokens: AmountToken[]): Figure[] {
   const figures: Figure[] = [];
@@ -181,6 +201,14 @@ export function readFigures(sentence: string, clauses: Clauses, tokens: AmountTo
       floor = interleaved.end;
       lastFigureEnd = floor;
       i += 3;
+      continue;
+    }
+    const lowConverted = convertedLowEnd(sentence, tokens, i);
+    if (lowConverted) {
+      figures.push(lowConverted);
+      floor = lowConverted.end;
+      lastFigureEnd = floor;
+      i += 2;
       continue;
     }
     const a = tokens[i] as AmountToken;

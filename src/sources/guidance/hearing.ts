@@ -70,9 +70,11 @@ function disownedBy(text: string, v: Voice, mentions: readonly CompanyMention[])
 }
 
 // "Walmart plans to spend $X …" in a text about Acme, when the store does not know Walmart: a
-// named spender that is not the company, the company not named in the sentence.
+// named spender that is not the company, the company not named in the sentence. "Equinor has
+// suspended its buyback and would cut …", "Aramco said it planned to cut capital spending …": the
+// name a sentence opens with is what its "it" and "its" are about.
 const NAMED_SPENDER =
-  /(?:^|[.;:,]\s+|\b(?:and|while|but|whereas)\s+)((?:[A-Z][\w&.'’-]+\s+){1,3}?)(?:(?:also\s+|now\s+)?(?:plans?|will|expects?|intends?|aims?|is\s+(?:planning|set|going|looking)|has\s+(?:budgeted|earmarked|allocated|committed|pledged))\s+(?:to\s+)?(?:spend|invest|allocate|deploy|budget|pour)|(?:said|says|announced|told\s+\w+)\s+(?:that\s+)?(?:it|they)\s+(?:would|will|plans?|expects?|intends?)\s+(?:to\s+)?(?:spend|invest))\b/g;
+  /(?:^|[.;:,]\s+|\b(?:and|while|but|whereas)\s+)((?:[A-Z][\w&.'’-]+\s+){1,3}?)(?:(?:also\s+|now\s+)?(?:plans?|will|expects?|intends?|aims?|is\s+(?:planning|set|going|looking)|has\s+(?:budgeted|earmarked|allocated|committed|pledged))\s+(?:to\s+)?(?:spend|invest|allocate|deploy|budget|pour)|(?:said|says|announced|told\s+\w+)\s+(?:that\s+)?(?:it|they)\s+(?:would|will|plans?|planned|expects?|expected|intends?|intended)\s+(?:to\s+)?(?:spend|invest|cut|reduce|trim|lower|raise|increase|boost|lift|slash)|(?:(?:has|have|had|will|would|is|are|was|were)\s+)?(?:also\s+|now\s+)?[a-z]+(?:ed|es|s|ing)\s+its)\b/g;
 // "Brightwell's 2026 capital budget of $15 billion": a possessive names whose money it is.
 const POSSESSIVE_SPENDER =
   /(?:^|[.;:,]\s+|\b(?:and|while|but|whereas)\s+)((?:[A-Z][\w&.-]+\s+){0,2}[A-Z][\w&.-]+)['’]s\s+(?:[\w-]+\s+){0,2}?(?:capex|capital\s+(?:expenditures?|spending|budget|investment|plan)|investment\s+plan|spending\s+plan)\b/g;

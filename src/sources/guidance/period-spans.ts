@@ -98,7 +98,7 @@ export const SPAN_PATTERNS: PeriodPattern[] = [
   },
   // "for 2024 and 2025", "in both 2026 and 2027": two consecutive years, one plan.
   {
-    re: new RegExp(`\\b(?:for|in|over|during|across)\\s+(?:both\\s+|each\\s+of\\s+)?(?:${FY_PREFIX})?(${Y4})\\s+and\\s+(?:${FY_PREFIX})?(${Y4})\\b`, "gi"),
+    re: new RegExp(`\\b(?:for|in|over|during|across)\\s+(?:both\\s+|each\\s+of\\s+(?:the\\s+)?)?(?:${FY_PREFIX})?(${Y4})\\s+and\\s+(?:${FY_PREFIX})?(${Y4})\\b`, "gi"),
     resolve: (m) => {
       const first = Number(m[1]);
       const last = Number(m[2]);
@@ -134,6 +134,11 @@ export const SPAN_PATTERNS: PeriodPattern[] = [
       const more = m[2] === undefined ? 1 : count(m[2]);
       return Number.isInteger(more) && more >= 1 && more <= 30 ? { kind: "MULTI", from: first, to: first + more } : null;
     },
+  },
+  // "for this fiscal and the next", "this financial year and the next one": the year under way and the one after.
+  {
+    re: /\b(?:this|the\s+current)\s+(?:fiscal|financial)(?:\s+year)?\s+and\s+the\s+next(?:\s+(?:one|fiscal(?:\s+year)?|financial\s+year|year))?\b/gi,
+    resolve: (_m, pc) => ({ kind: "MULTI", from: pc.currentFy, to: pc.currentFy + 1 }),
   },
   // "in each of the next two years".
   {

@@ -13,6 +13,7 @@ import type { PeriodMention } from "./periods.js";
 const MONEY =
   /[$€£¥₹₩]\s?\d|\d[\d.,]*\s*(?:trillion|billion|million|bn|mn|crores?|cr|lakh|yen|won|euros?|dollars?|pounds?|rupees?|yuan|kroner?)\b|\d\s*(?:億|兆)/i;
 
+const OUTLOOK_FOR = /\b(?:outlook|guidance|forecast)\s+for\s+(?:the\s+)?$/i;
 const NAMES_A_PLAN = /^(?:\s+[\w-]+){0,2}?\s+(?:budgets?|plans?|program(?:me)?s?|guidance|outlook)\b/i;
 // "For the full year, we expect …": a period that opens a stretch of the sentence dates what follows it.
 const OPENS_BEFORE = /(?:^|[.;:!?,]\s*)(?:for|in|during)\s+(?:the\s+)?$|\b(?:For|In|During)\s+(?:the\s+)?$/;
@@ -47,8 +48,11 @@ export function updateTopic(sentence: string, mentions: readonly PeriodMention[]
   const clauses = findClauses(sentence);
   // "…will provide $5.7 billion, contributing 75% in 2025 and 2026": a period away from the money dates something else.
   // "…, more than half of the 2026 capex budget": a period naming a plan dates the text all the same.
+  // "Turning to our financial outlook for fiscal 2025, we expect …": the period an outlook is for dates what it lists.
   const withMoney = (m: PeriodMention): boolean =>
-    MONEY.test(sentence.slice(clauseStart(clauses, m.start), clauseEnd(clauses, m.end))) || NAMES_A_PLAN.test(sentence.slice(m.end));
+    MONEY.test(sentence.slice(clauseStart(clauses, m.start), clauseEnd(clauses, m.end))) ||
+    NAMES_A_PLAN.test(sentence.slice(m.end)) ||
+    OUTLOOK_FOR.test(sentence.slice(Math.max(0, m.start - 30), m.start));
   const opener = mentions.filter((m) => m.period !== null && !m.compared && opensStretch(sentence, m)).pop()?.period;
   if (opener) {
     pc.topic = isEnded(opener, pc.date, pc.cal) ? null : opener;

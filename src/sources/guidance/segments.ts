@@ -46,8 +46,17 @@ const PER_YEAR_REACH = 40;
 // "In each of the next two years we expect to spend US$11 bn": the span itself says per year, wherever it stands.
 const EACH_OF = /\bin\s+each\s+of\s+the\b|\beach\s+(?:fiscal\s+)?year\s+(?:through|until|to|from|between)\b/i;
 
+// "program of $28 billion includes increasing annual capital investments from $5 billion …": a
+// per-year word after the figure, with words between ("$9 billion per year" has none), that is
+// followed by money of its own describes that money.
+const MONEY_AFTER = /[$€£¥₹]\s?\d|\d[\d.,]*\s*(?:trillion|billion|million|bn|mn|crores?)\b/i;
+
 export function perYear(sentence: string, figureStart: number, figureEnd: number): boolean {
-  const around = sentence.slice(Math.max(0, figureStart - PER_YEAR_REACH), Math.min(sentence.length, figureEnd + PER_YEAR_REACH));
+  const before = sentence.slice(Math.max(0, figureStart - PER_YEAR_REACH), figureStart);
+  let after = sentence.slice(figureEnd, Math.min(sentence.length, figureEnd + PER_YEAR_REACH));
+  const cue = PER_YEAR.exec(after);
+  if (cue && !/^\W*$/.test(after.slice(0, cue.index)) && MONEY_AFTER.test(sentence.slice(figureEnd + cue.index, figureEnd + cue.index + 2 * PER_YEAR_REACH))) after = after.slice(0, cue.index);
+  const around = before + sentence.slice(figureStart, figureEnd) + after;
   if (/\b(?:in\s+total|total(?:ing|ling)?|cumulative(?:ly)?|combined|overall)\b/i.test(around)) return false;
   return PER_YEAR.test(around) || EACH_OF.test(sentence.slice(0, figureStart));
 }

@@ -41,8 +41,8 @@ describe("capex guidance on the third collection (data/guidance/*-3.jsonl)", () 
     if (process.env.GUIDANCE_DEV_MISSES === "1") printMisses(dev, d.results);
     expect(d.summary.all.texts).toBe(dev.length);
     expect(h.summary.all.texts).toBe(heldout.length);
-    // Floors a little under the scores after the fourth round of Dec 6 2026 (docs/extraction.md: dev-3 0.900, held-out-3 0.773): a change that loses ground fails.
-    expect(d.summary.english.f1).toBeGreaterThanOrEqual(0.895);
+    // Floors a little under the scores after the fifth round of Dec 6 2026 (docs/extraction.md: dev-3 0.936, held-out-3 0.773): a change that loses ground fails.
+    expect(d.summary.english.f1).toBeGreaterThanOrEqual(0.93);
     expect(h.summary.english.f1).toBeGreaterThanOrEqual(0.76);
   });
 });
