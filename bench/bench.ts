@@ -12,12 +12,11 @@ import { forEachLine } from "../src/sources/replay/line-reader.js";
 import { replayIntoSink } from "../src/app/replay-session.js";
 import { SCRATCH_STORE, openStore } from "../src/store/open-store.js";
 import { generateReplay, type GeneratedReplay } from "./generate.js";
-import { documentToOutboxMs } from "./document-latency.js";
-import { writeGuidanceDocuments } from "./guidance-docs.js";
-import { measureNewsLatency } from "./news-latency.js";
-import { CHART_LIBRARIES, chartChild, installedMb, type ChartLibrary } from "./chart-bench.js";
-import { measureLoad } from "./load.js";
-import { runInstance } from "./load-instance.js";
+import type { ChartLibrary } from "./chart-bench.js";
+// The other sections' modules (the load bench's Slack, Discord, PostgreSQL and fakes, the news
+// bench's HTTP stack, the chart libraries) are imported where their section runs: the floor and
+// replay children import this file, and what it loads is in their peak RSS and CPU seconds
+// (tests/bench/bench-children.test.ts).
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -168,6 +167,7 @@ async function pairedFloor(file: string): Promise<Record<string, unknown>> {
 
 /** Each chart library in a fresh process (its peak RSS its own), with its installed size. */
 async function measureCharts(): Promise<Record<string, unknown>> {
+  const { CHART_LIBRARIES, installedMb } = await import("./chart-bench.js");
   const out: Record<string, unknown> = {};
   for (const library of Object.keys(CHART_LIBRARIES) as ChartLibrary[]) {
     const run = (await runNode(["--child", `chart-${library}`])) as unknown as Record<string, number | boolean>;
@@ -184,8 +184,9 @@ async function oneReplay(file: string, generated: GeneratedReplay): Promise<Reco
 }
 
 async function main(): Promise<void> {
-  if (values.child?.startsWith("chart-")) return chartChild(values.child.slice("chart-".length) as ChartLibrary);
+  if (values.child?.startsWith("chart-")) return (await import("./chart-bench.js")).chartChild(values.child.slice("chart-".length) as ChartLibrary);
   if (values.child === "load") {
+    const { runInstance } = await import("./load-instance.js");
     return runInstance({ role: values.role === "standby" ? "standby" : "leader", url: values.url as string, schema: values.schema as string, slackUrl: values.slack as string, discordUrl: values.discord as string, tickers: Number(values.tickers), intervals: Number(values.intervals), dropsPerInterval: Number(values.drops) });
   }
   if (values.child !== undefined) return child(values.child, values.file as string);
@@ -220,6 +221,7 @@ async function main(): Promise<void> {
     }
     if (only.has("guidance")) {
       const docsFile = join(dir, "documents.jsonl");
+      const { writeGuidanceDocuments } = await import("./guidance-docs.js");
       const docsBytes = writeGuidanceDocuments("data/episode-2026.jsonl", docsFile, 1000);
       const guidance = await timeGuidanceExtract(docsFile);
       result.guidance_extract_1000_docs_s = round(guidance.seconds, 3);
@@ -227,11 +229,13 @@ async function main(): Promise<void> {
       targets.guidance_extract_1000_docs_s = "a few seconds";
     }
     if (only.has("latency")) {
+      const { documentToOutboxMs } = await import("./document-latency.js");
       const latency = await documentToOutboxMs(200);
       result.document_to_outbox_ms = { median: round(latency.median, 2), max: round(latency.max, 2), documents: 200, alerts: latency.alerts };
       targets.document_to_outbox_ms = "<= 5000 (issue 11: a document's work, not the poll interval)";
     }
     if (only.has("news")) {
+      const { measureNewsLatency } = await import("./news-latency.js");
       result.news_item_to_outbox = await measureNewsLatency();
       targets.news_item_to_outbox_ms = "<= 5000 (a news pass through the real feed client; no request spacing, no poll interval)";
     }
@@ -240,6 +244,7 @@ async function main(): Promise<void> {
       targets.chart_ms = "median_ms <= 300 per chart (issue 15), the library's first chart (loading it) apart";
     }
     if (only.has("load")) {
+      const { measureLoad } = await import("./load.js");
       result.load = await measureLoad(Number(values["load-scale"]));
       targets.load = "quote_to_outbox_ms.p99 <= 50; fanout.ratio <= 1.2; per_instance peak_rss_mb <= 400 (issue 14)";
     }

@@ -75,3 +75,18 @@ describe("recapAlerts", () => {
     expect(recapAlerts(router, raiser, market, [], new DayAlerts(), at("2026-01-31T21:15:00Z"))).toEqual([]);
   });
 });
+
+describe("the day's alerts kept for the recap (DayAlerts): bounded", () => {
+  const alert = (channel: string, ts: string, i: number): Alert => ({ channel, kind: "mcap_drop", ticker: `T${i}`, ts, level: 1, marketCap: 1, referenceMarketCap: 2, changeUsd: -1, changePct: -50 });
+
+  it("GIVEN 200 alerts in one channel on one day THEN only the latest MAX_PER_CHANNEL are held; GIVEN the next day THEN the day before is dropped", () => {
+    const today = new DayAlerts();
+    for (let i = 0; i < 200; i++) today.note(alert("#busy", "2026-01-29T15:00:00.000Z", i), false);
+    const held = today.of("#busy", "2026-01-29");
+    expect(held).toHaveLength(DayAlerts.MAX_PER_CHANNEL);
+    expect(held.at(-1)).toMatchObject({ ticker: "T199" });
+    today.note(alert("#other", "2026-01-30T15:00:00.000Z", 0), false);
+    expect(today.of("#busy", "2026-01-29")).toEqual([]);
+    expect(today.of("#busy", "2026-01-30")).toEqual([]);
+  });
+});

@@ -61,9 +61,9 @@ export async function forEachLine(path: string, handler: LineHandler, from: { st
       if (pending) await pending;
       piece = piece.slice(end + 1);
     }
-    const text = carry + piece;
-    const last = text.lastIndexOf("\n");
+    const last = piece.lastIndexOf("\n");
     if (last === -1) {
+      const text = carry + piece;
       // No line end yet: a line past the limit is dropped now, not gathered (a 200 MB line was quadratic).
       if (text.length > MAX_LINE_BYTES) {
         carry = "";
@@ -71,8 +71,17 @@ export async function forEachLine(path: string, handler: LineHandler, from: { st
       } else carry = text;
       continue;
     }
-    lineNumber = await forEachLineIn(text.slice(0, last + 1), lineNumber + 1, handler);
-    carry = text.slice(last + 1);
+    // The chunk's lines are read where they stand: only the line across the chunk boundary is
+    // joined with the carry. Joining the whole chunk copied each megabyte once more into a fresh
+    // string, garbage in V8's large-object space that raised the replay's peak RSS.
+    let from = 0;
+    if (carry.length > 0) {
+      const end = piece.indexOf("\n");
+      lineNumber = await forEachLineIn(carry + piece.slice(0, end + 1), lineNumber + 1, handler);
+      from = end + 1;
+    }
+    if (from <= last) lineNumber = await forEachLineIn(piece.slice(from, last + 1), lineNumber + 1, handler);
+    carry = piece.slice(last + 1);
   }
   if (overlong) {
     const pending = handler(OVERLONG_LINE, ++lineNumber);

@@ -15,8 +15,13 @@ const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 /** Held in place of a line over the limit: the timed pass reports it at its own line number. */
 const OVERLONG = Buffer.from(`${OVERLONG_LINE}\n`);
 
-/** Bytes of a file held between the scan and the timed pass; larger files read their rest twice. */
-export const READ_AHEAD_BYTES = 128 << 20;
+/**
+ * Bytes of a file held between the scan and the timed pass; larger files read their rest twice.
+ * 16 MiB, not 128: the held bytes were most of a large replay's peak RSS (an 80 MB bench file
+ * held whole, ~40 MB above this at peak), and reading the rest again from the page cache cost no
+ * measurable CPU (paired runs, docs/benchmarks.md).
+ */
+export const READ_AHEAD_BYTES = 16 << 20;
 
 export interface CandidateLine {
   line: number;
