@@ -161,6 +161,9 @@ describe("easternDate against Intl", () => {
 
   afterEach(() => {
     vi.restoreAllMocks();
+    // Drop the copies imported under a stand-in Intl, so a file run after this one in the same
+    // worker (isolate: false) imports the module afresh, with the real time-zone data.
+    vi.resetModules();
   });
 });
 
