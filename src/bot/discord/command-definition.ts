@@ -9,9 +9,11 @@ import {
   InteractionContextType,
   SlashCommandBuilder,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
+  type SlashCommandNumberOption,
   type SlashCommandSubcommandBuilder,
 } from "discord.js";
 import { ALERT_KINDS } from "../../alerts/types.js";
+import { THRESHOLD_BOUNDS } from "../../sources/events.js";
 import { TOPICS } from "../commands/parse/usage.js";
 
 export const COMMAND_NAME = "capwatch";
@@ -32,6 +34,10 @@ export const OPT = {
   mcapPct: "mcap-pct",
   mcapUsd: "mcap-usd",
   capexPct: "capex-pct",
+  drawdownPct: "drawdown-pct",
+  drawdownUsd: "drawdown-usd",
+  drawdownDays: "drawdown-days",
+  window: "window",
   kind: "kind",
   period: "period",
   value: "value",
@@ -52,6 +58,9 @@ const tickers = (s: Sub, description: string) =>
 const url = (s: Sub) => s.addStringOption((o) => o.setName(OPT.url).setDescription("Feed URL, like https://ir.example.com/rss/news.xml").setRequired(true).setMaxLength(500));
 const count = (s: Sub, max: number, description: string) =>
   s.addIntegerOption((o) => o.setName(OPT.count).setDescription(description).setMinValue(1).setMaxValue(max));
+// A percentage threshold: Discord checks the range before sending; 0 itself is not a threshold, so from 0.01.
+const percent = (o: SlashCommandNumberOption, name: string, description: string, max: number) =>
+  o.setName(name).setDescription(description).setMinValue(0.01).setMaxValue(max);
 const kind = (s: Sub) =>
   s.addStringOption((o) =>
     o
@@ -125,7 +134,7 @@ export function capwatchCommand(): RESTPostAPIChatInputApplicationCommandsJSONBo
 export function capwatchAdminCommand(): RESTPostAPIChatInputApplicationCommandsJSONBody {
   return new SlashCommandBuilder()
     .setName(ADMIN_COMMAND_NAME)
-    .setDescription("Change this channel's capwatch settings: watchlist, thresholds, kinds, mutes, recap")
+    .setDescription("Change this channel's capwatch settings: watchlist, thresholds, kinds, mutes, quiet hours, recap")
     .setContexts(InteractionContextType.Guild)
     .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
     .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
@@ -143,10 +152,19 @@ export function capwatchAdminCommand(): RESTPostAPIChatInputApplicationCommandsJ
         .addSubcommand((s) =>
           s
             .setName("set")
-            .setDescription("Change any of the three thresholds")
-            .addNumberOption((o) => o.setName(OPT.mcapPct).setDescription("Market-cap move, % (default 5)").setMinValue(0.01).setMaxValue(1000))
+            .setDescription("Change any of the six thresholds (the drawdown ones are mcap_drawdown's)")
+            .addNumberOption((o) => percent(o, OPT.mcapPct, "Market-cap move, % (default 5)", THRESHOLD_BOUNDS.mcapDropPct.max))
             .addStringOption((o) => o.setName(OPT.mcapUsd).setDescription("Market-cap move, money: 100B, $1.2T (default 100B)").setMaxLength(40))
-            .addNumberOption((o) => o.setName(OPT.capexPct).setDescription("Capex surprise, % (default 10)").setMinValue(0.01).setMaxValue(1000)),
+            .addNumberOption((o) => percent(o, OPT.capexPct, "Capex surprise, % (default 10)", THRESHOLD_BOUNDS.capexSurprisePct.max))
+            .addNumberOption((o) => percent(o, OPT.drawdownPct, "Drawdown: % below the peak close (default 10)", THRESHOLD_BOUNDS.drawdownPct.max))
+            .addStringOption((o) => o.setName(OPT.drawdownUsd).setDescription("Drawdown: money below the peak close, like 200B (default 200B)").setMaxLength(40))
+            .addIntegerOption((o) =>
+              o
+                .setName(OPT.drawdownDays)
+                .setDescription("Drawdown: trading days the peak is looked for in (default 20)")
+                .setMinValue(THRESHOLD_BOUNDS.drawdownDays.min)
+                .setMaxValue(THRESHOLD_BOUNDS.drawdownDays.max),
+            ),
         ),
     )
     .addSubcommandGroup((g) =>
@@ -180,6 +198,19 @@ export function capwatchAdminCommand(): RESTPostAPIChatInputApplicationCommandsJ
       ),
     )
     .addSubcommand((s) => ticker(s.setName("unmute").setDescription("Resume a muted ticker's alerts"), true))
+    // `quiet HH:MM-HH:MM | quiet off` as in Slack and the terminal; the window is one string, read by the same parser.
+    .addSubcommandGroup((g) =>
+      g
+        .setName("quiet")
+        .setDescription("Quiet hours (ET, every day): alerts held, then posted as one summary")
+        .addSubcommand((s) =>
+          s
+            .setName("set")
+            .setDescription("Hold this channel's alerts every day in a window of ET time")
+            .addStringOption((o) => o.setName(OPT.window).setDescription("HH:MM-HH:MM in ET, like 22:00-07:00 (may cross midnight)").setRequired(true).setMaxLength(20)),
+        )
+        .addSubcommand((s) => s.setName("off").setDescription("End quiet hours; alerts held so far are posted now as one summary")),
+    )
     .addSubcommand((s) => count(s.setName("audit").setDescription("Who changed this channel's settings, when"), 100, "How many (1-100, default 20)"))
     // `recap on|off` as in Slack and the terminal: two subcommands, so the words are the same.
     .addSubcommandGroup((g) =>

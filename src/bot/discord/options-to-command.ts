@@ -2,10 +2,11 @@
 // shared resolvers, so a wrong value gets the same message as on every other platform.
 import { parseCapexCompare, parseChart } from "../commands/parse/commands/chart.js";
 import { ApplicationCommandOptionType } from "discord.js";
-import type { Thresholds } from "../../alerts/types.js";
-import { resolveDate, resolveDuration, resolveKind, resolveMoney, resolvePercent, resolvePeriod, resolveTicker, resolveTickers } from "../commands/parse/resolvers.js";
+import { resolveDate, resolveDuration, resolveKind, resolveMoney, resolvePeriod, resolveTicker, resolveTickers } from "../commands/parse/resolvers.js";
 import { resolveFeedUrl } from "../commands/parse/commands/feeds.js";
 import { DEFAULT_MUTE } from "../commands/parse/commands/mute.js";
+import { parseQuiet } from "../commands/parse/commands/quiet.js";
+import { thresholdChanges } from "../commands/parse/commands/settings.js";
 import { fail, ok, type Resolved } from "../commands/parse/result.js";
 import { isTopic } from "../commands/parse/usage.js";
 import type { Command } from "../commands/types.js";
@@ -79,7 +80,12 @@ export function commandFromOptions(options: readonly OptionLike[]): Resolved<Com
       return t.ok ? ok({ name: path[1] === "add" ? "watch_add" : "watch_remove", tickers: t.value }) : t;
     }
     case "thresholds set":
-      return thresholdsFrom(get(OPT.mcapPct), str(OPT.mcapUsd), get(OPT.capexPct));
+      return thresholdChanges(
+        THRESHOLD_OPTIONS.flatMap((name) => {
+          const text = optionText(get(name));
+          return text === undefined ? [] : [[name, text] as const];
+        }),
+      );
     case "kinds enable":
     case "kinds disable": {
       const k = resolveKind(str(OPT.kind) ?? "", "kinds");
@@ -123,6 +129,10 @@ export function commandFromOptions(options: readonly OptionLike[]): Resolved<Com
     }
     case "audit":
       return ok({ name: "audit", limit: int(OPT.count, 20) });
+    case "quiet set":
+      return parseQuiet(str(OPT.window) ? [str(OPT.window) as string] : []);
+    case "quiet off":
+      return parseQuiet(["off"]);
     case "recap on":
     case "recap off":
       return ok({ name: path[1] === "on" ? "recap_on" : "recap_off" });
@@ -135,27 +145,13 @@ export function commandFromOptions(options: readonly OptionLike[]): Resolved<Com
   }
 }
 
-function thresholdsFrom(mcapPct: unknown, mcapUsd: string | undefined, capexPct: unknown): Resolved<Command> {
-  const changes: Partial<Thresholds> = {};
-  if (typeof mcapPct === "number") {
-    const v = resolvePercent(String(mcapPct), "thresholds");
-    if (!v.ok) return v;
-    changes.mcapDropPct = v.value;
-  }
-  if (mcapUsd !== undefined && mcapUsd !== "") {
-    const v = resolveMoney(mcapUsd, "thresholds");
-    if (!v.ok) return v;
-    changes.mcapDropUsd = v.value;
-  }
-  if (typeof capexPct === "number") {
-    const v = resolvePercent(String(capexPct), "thresholds");
-    if (!v.ok) return v;
-    changes.capexSurprisePct = v.value;
-  }
-  if (Object.keys(changes).length === 0) {
-    return fail("missing_argument", "thresholds set needs at least one of mcap-pct, mcap-usd, capex-pct.", "thresholds");
-  }
-  return ok({ name: "thresholds_set", changes });
+/** The threshold options, named as `thresholds set` names them, so the shared checks and messages apply. */
+const THRESHOLD_OPTIONS = [OPT.mcapPct, OPT.mcapUsd, OPT.capexPct, OPT.drawdownPct, OPT.drawdownUsd, OPT.drawdownDays];
+
+/** A number or string option as the text a user would have typed; undefined when not given. */
+function optionText(value: unknown): string | undefined {
+  if (typeof value === "number") return String(value);
+  return typeof value === "string" && value.trim() !== "" ? value.trim() : undefined;
 }
 
 /** Nothing (1 day), `2h`, `for 2h`, `until 2026-03-01` or a bare date. */

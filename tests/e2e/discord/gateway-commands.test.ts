@@ -4,6 +4,7 @@ import { episodeDesk, type EpisodeDesk } from "../../helpers/desk.js";
 import { FakeDiscord, type RecordedRequest } from "../../fakes/discord/fake-discord.js";
 import { startAgainstFake, type Harness } from "../../fakes/discord/harness.js";
 import { pngSize } from "../../helpers/png.js";
+import { answerCommand } from "../../../src/bot/commands/handle-command.js";
 import { ADMIN_PERMISSIONS, CHANNEL, GUILD, interactionPayload, MEMBER_PERMISSIONS, str, sub, group } from "../../fakes/discord/interactions.js";
 
 let fake: FakeDiscord;
@@ -113,5 +114,61 @@ describe("GIVEN the bundled episode and a Discord server with capwatch", () => {
     expect(JSON.stringify(off.body)).toContain("Daily recap off");
     expect(episode.desk.engine.routing.watchlistOf(channel)?.options.recap).toBe(false);
     expect((await episode.desk.store.recentAudit(channel, 10)).map((e) => e.action)).toEqual(["recap off", "recap on"]);
+  });
+
+  it("THEN /capwatch-admin quiet and thresholds set (drawdown) are refused to a member without Manage Server, nothing changed; an admin sets both, watch list shows them, audited, with the replies of the typed commands", async () => {
+    const channel = "1300000000000000044";
+    const twin = "1300000000000000045";
+    const admin = (options: unknown[], permissions = ADMIN_PERMISSIONS) => interactionPayload({ name: "capwatch-admin", permissions, channelId: channel, options });
+    const quietSet = group("quiet", sub("set", [str("window", "22:00-07:00")]));
+    const drawdown = group("thresholds", sub("set", [{ name: "drawdown-pct", type: 10, value: 15 }, str("drawdown-usd", "250B"), { name: "drawdown-days", type: 4, value: 60 }]));
+    type Body = { data: { flags?: number; embeds: Array<{ title: string; description?: string; fields?: Array<{ name: string; value: string }> }> } };
+    const embedOf = async (payload: { id: string; token: string }) => ((await callbackOf(payload)).body as Body).data.embeds[0];
+    // The same words typed (Slack, the terminal) in a twin channel: the reply Discord must give.
+    const typedReply = async (text: string) => {
+      const reply = await answerCommand(text, { channel: twin, platform: "discord", workspace: GUILD, userId: "1400000000000000009", isAdmin: true }, episode.desk);
+      return { title: reply.title, description: reply.text?.replaceAll(twin, channel) };
+    };
+
+    for (const options of [[quietSet], [drawdown], [group("quiet", sub("off"))]]) {
+      const refused = (await callbackOf(admin(options, MEMBER_PERMISSIONS))).body as Body;
+      expect(refused.data.flags).toBe(64);
+      expect(refused.data.embeds[0]?.title).toBe("Only admins can change this channel's settings");
+    }
+    expect(episode.desk.engine.routing.watchlistOf(channel)).toBeUndefined();
+    expect(episode.desk.engine.routing.quietHoursOf(channel)).toBeUndefined();
+    expect(await episode.desk.store.recentAudit(channel, 10)).toEqual([]);
+
+    const quiet = await embedOf(admin([quietSet]));
+    expect(quiet).toMatchObject(await typedReply("quiet 22:00-07:00"));
+    expect(quiet?.title).toBe("Quiet hours set");
+    expect(episode.desk.engine.routing.quietHoursOf(channel)).toEqual({ startMinute: 22 * 60, endMinute: 7 * 60 });
+
+    const thresholds = await embedOf(admin([drawdown]));
+    expect(thresholds).toMatchObject(await typedReply("thresholds set drawdown-pct 15 drawdown-usd 250B drawdown-days 60"));
+    expect(thresholds?.description).toContain("drawdowns from 15% or $250B below the 60-trading-day high");
+    expect(episode.desk.engine.routing.watchlistOf(channel)?.thresholds).toMatchObject({ drawdownPct: 15, drawdownUsd: 250e9, drawdownDays: 60 });
+
+    // A value Slack refuses is refused here with the same words, and changes nothing.
+    const bare = await embedOf(admin([group("thresholds", sub("set", [str("drawdown-usd", "100")]))]));
+    expect(bare?.title).toBe("That command did not work");
+    expect(bare?.description).toContain("Drawdown-usd 100 needs a unit: write 100B for $100B (or 100M, 100T).");
+    expect(episode.desk.engine.routing.watchlistOf(channel)?.thresholds.drawdownUsd).toBe(250e9);
+
+    const list = await embedOf(interactionPayload({ channelId: channel, options: [group("watch", sub("list"))] }));
+    const fields = new Map(list?.fields?.map((f) => [f.name, f.value]));
+    expect(fields.get("Quiet hours")).toBe("22:00–07:00 ET, every day: alerts held, then one summary");
+    expect(fields.get("Drawdown")).toBe("drawdown-pct 15% · drawdown-usd $250B · drawdown-days 60 (mcap_drawdown is off)");
+
+    const off = await embedOf(admin([group("quiet", sub("off"))]));
+    expect(off).toMatchObject(await typedReply("quiet off"));
+    expect(off?.title).toBe("Quiet hours off");
+    expect(episode.desk.engine.routing.quietHoursOf(channel)).toBeUndefined();
+
+    const audit = await episode.desk.store.recentAudit(channel, 10);
+    expect(audit.map((e) => e.action)).toEqual(["quiet off", "thresholds set", "quiet"]);
+    expect(audit.every((e) => e.userId === "1400000000000000001")).toBe(true);
+    expect(audit[1]?.details).toEqual({ drawdownPct: 15, drawdownUsd: 250e9, drawdownDays: 60 });
+    expect(audit[2]?.details).toEqual({ window: "22:00–07:00 ET" });
   });
 });

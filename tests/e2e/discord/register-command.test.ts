@@ -53,10 +53,43 @@ describe("GIVEN DISCORD_TOKEN and DISCORD_APPLICATION_ID", () => {
     expect(admin?.default_member_permissions).toBe("32");
     expect(admin?.contexts).toEqual([0]);
     const adminByName = new Map(admin?.options.map((o) => [o.name, o]));
-    expect([...adminByName.keys()]).toEqual(["watch", "thresholds", "kinds", "consensus", "feeds", "mute", "unmute", "audit", "recap"]);
+    expect([...adminByName.keys()]).toEqual(["watch", "thresholds", "kinds", "consensus", "feeds", "mute", "unmute", "quiet", "audit", "recap"]);
     expect(adminByName.get("recap")?.options?.map((o) => o.name)).toEqual(["on", "off"]);
+    // `quiet HH:MM-HH:MM | quiet off`: a group of two, the window one required string.
+    expect(adminByName.get("quiet")?.options?.map((o) => o.name)).toEqual(["set", "off"]);
+    expect(adminByName.get("quiet")?.options?.[0]?.options).toEqual([expect.objectContaining({ name: "window", type: 3, required: true, max_length: 20 })]);
+    // `thresholds set`: the six thresholds, each optional; Discord checks the ranges of the typed ones
+    // (THRESHOLD_BOUNDS, as the command layer does), money stays text for the shared parser.
+    const thresholdsSet = adminByName.get("thresholds")?.options?.find((o) => o.name === "set")?.options as Array<Record<string, unknown>>;
+    expect(thresholdsSet.map((o) => [o.name, o.type, o.min_value, o.max_value, o.required ?? false])).toEqual([
+      ["mcap-pct", 10, 0.01, 100, false],
+      ["mcap-usd", 3, undefined, undefined, false],
+      ["capex-pct", 10, 0.01, 1000, false],
+      ["drawdown-pct", 10, 0.01, 100, false],
+      ["drawdown-usd", 3, undefined, undefined, false],
+      ["drawdown-days", 4, 2, 250, false],
+    ]);
     expect(adminByName.get("watch")?.options?.map((o) => o.name)).toEqual(["add", "remove"]);
     expect(adminByName.get("feeds")?.options?.map((o) => o.name)).toEqual(["add", "remove"]);
+  });
+
+  it("THEN both commands keep within Discord's limits: 25 options and 25 choices at every level, names and descriptions in bounds", async () => {
+    await run(["register", "--guild", GUILD], env());
+    const puts = fake.find("PUT", new RegExp(`^/applications/${APP_ID}/guilds/${GUILD}/commands$`));
+    type Node = { name: string; description: string; options?: Node[]; choices?: unknown[] };
+    const counts: string[] = [];
+    const walk = (node: Node, path: string) => {
+      expect(node.name, path).toMatch(/^[-_a-z0-9]{1,32}$/);
+      expect(node.description.length, path).toBeLessThanOrEqual(100);
+      expect(node.options?.length ?? 0, path).toBeLessThanOrEqual(25);
+      expect(node.choices?.length ?? 0, path).toBeLessThanOrEqual(25);
+      if (node.options !== undefined) counts.push(`${path}: ${node.options.length}`);
+      for (const o of node.options ?? []) walk(o, `${path} ${o.name}`);
+    };
+    for (const command of puts.at(-1)?.body as Node[]) walk(command, command.name);
+    expect(counts).toContain("capwatch-admin: 10");
+    expect(counts).toContain("capwatch-admin thresholds set: 6");
+    expect(counts).toContain("capwatch-admin quiet: 2");
   });
 
   it("THEN register without --guild registers globally", async () => {

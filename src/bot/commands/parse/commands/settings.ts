@@ -43,16 +43,31 @@ export function parseThresholds(args: readonly string[]): Resolved<Command> {
   const [sub, ...rest] = args;
   if (sub === undefined || asciiLower(sub) !== "set") return badSubcommand("thresholds", sub, ["set"]);
   const words = rest.flatMap((w) => w.split("=")).filter((w) => w.length > 0);
-  if (words.length === 0) {
-    return fail("missing_argument", `thresholds set needs at least one of ${SHORT_NAMES.join(", ")} with a value.`, "thresholds");
-  }
-  const changes: Partial<Thresholds> = {};
+  const pairs: Array<[string, string]> = [];
   for (let i = 0; i < words.length; i += 2) {
     const name = words[i] as string;
     const key = resolveThresholdName(name, "thresholds");
     if (!key.ok) return key;
     const raw = words[i + 1];
     if (raw === undefined) return fail("missing_argument", `${name} needs a value after it.`, "thresholds");
+    pairs.push([name, raw]);
+  }
+  return thresholdChanges(pairs);
+}
+
+/**
+ * Named threshold values (`[["mcap-pct", "5"]]`) as a `thresholds_set`, with every check and
+ * message of `thresholds set`: the typed words and Discord's typed options both come here, so a
+ * value refused on one platform is refused on all with the same words.
+ */
+export function thresholdChanges(pairs: ReadonlyArray<readonly [string, string]>): Resolved<Command> {
+  if (pairs.length === 0) {
+    return fail("missing_argument", `thresholds set needs at least one of ${SHORT_NAMES.join(", ")} with a value.`, "thresholds");
+  }
+  const changes: Partial<Thresholds> = {};
+  for (const [name, raw] of pairs) {
+    const key = resolveThresholdName(name, "thresholds");
+    if (!key.ok) return key;
     if (changes[key.value] !== undefined) {
       return fail("too_many_arguments", `${name} is given twice; give each threshold at most once.`, "thresholds");
     }
