@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
@@ -12,5 +13,9 @@ export default defineConfig({
     // (module copies imported under a stand-in, globals, environment): tests/market/eastern-time
     // shows how one that swaps Intl cleans up.
     isolate: false,
+    // At least two workers (vitest's default is cores − 1: one on a 2-core machine): most of the
+    // end-to-end tests wait on child processes and fake servers, so two at a time halve the wall
+    // time on 2 cores (386 s → 206 s measured, all 190 files passing).
+    maxWorkers: Math.max(2, availableParallelism() - 1),
   },
 });
