@@ -54,6 +54,11 @@ export class KyselyStore implements Store {
     private readonly shared: SharedStoreOptions = {},
   ) {}
 
+  /** Where the engine writes: its own connections on PostgreSQL (see SharedStoreOptions.engineDb). */
+  private get engineDb(): Kysely<Database> {
+    return this.shared.engineDb ?? this.db;
+  }
+
   /** Other instances reload their settings after this one changes them (PostgreSQL only). */
   private async settingsChanged(): Promise<void> {
     if (this.shared.notifySettings) await notifySettingsChanged(this.db);
@@ -73,7 +78,7 @@ export class KyselyStore implements Store {
       const batch = this.companyBatch;
       this.companyBatch = [];
       this.companyWrite = undefined;
-      return market.saveCompanies(this.db, batch);
+      return market.saveCompanies(this.engineDb, batch);
     }));
   }
 
@@ -162,12 +167,12 @@ export class KyselyStore implements Store {
 
 
   saveMarketState(states: MarketStateRecord[]): Promise<void> {
-    return market.saveMarketState(this.db, states);
+    return market.saveMarketState(this.engineDb, states);
   }
 
 
   recordAlerts(alerts: AlertToRecord[]): Promise<void> {
-    return alertWrites.recordAlerts(this.db, alerts, this.clock().toISOString(), { notifyOutbox: this.shared.notifySettings });
+    return alertWrites.recordAlerts(this.engineDb, alerts, this.clock().toISOString(), { notifyOutbox: this.shared.notifySettings });
   }
 
   /** On PostgreSQL (with claims) the rows returned are claimed for this instance; see outbox-claims.ts. */
@@ -214,7 +219,7 @@ export class KyselyStore implements Store {
   }
 
   saveQuoteDays(days: QuoteDayRecord[]): Promise<void> {
-    return quoteHistory.saveQuoteDays(this.db, days);
+    return quoteHistory.saveQuoteDays(this.engineDb, days);
   }
 
   quoteDays(ticker: string, fromDay: string, toDay: string): Promise<QuoteDayRecord[]> {
@@ -289,5 +294,6 @@ export class KyselyStore implements Store {
 
   async close(): Promise<void> {
     await this.db.destroy();
+    await this.shared.engineDb?.destroy();
   }
 }

@@ -226,6 +226,13 @@ export interface AlertAcksTable {
   at: string;
 }
 
+/** On PostgreSQL, the instance delivering a channel's alerts until `until` (outbox-claims.ts). */
+export interface ChannelLeasesTable {
+  channel: string;
+  instance: string;
+  until: string;
+}
+
 export interface Database {
   companies: CompaniesTable;
   watchlists: WatchlistsTable;
@@ -238,6 +245,7 @@ export interface Database {
   dedupe: DedupeTable;
   alerts: AlertsTable;
   outbox: OutboxTable;
+  channel_leases: ChannelLeasesTable;
   mutes: MutesTable;
   quiet_hours: QuietHoursTable;
   audit_log: AuditLogTable;
