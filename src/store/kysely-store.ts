@@ -17,6 +17,7 @@ import * as market from "./market-writes.js";
 import { notifySettingsChanged } from "./settings-channel.js";
 import { claimDueOutbox, dueOutbox, type SharedStoreOptions } from "./outbox-claims.js";
 import * as outboxMarks from "./outbox-marks.js";
+import { LocalSlots, reserveSlots } from "./rate-slots.js";
 import * as platforms from "./platform-queries.js";
 import type { Database } from "./schema.js";
 import type {
@@ -47,6 +48,7 @@ import type { Platform } from "../alerts/types.js";
 export class KyselyStore implements Store {
   private companyBatch: CompanyRecord[] = [];
   private companyWrite: Promise<void> | undefined;
+  private readonly localSlots = new LocalSlots();
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -184,6 +186,11 @@ export class KyselyStore implements Store {
 
   markDelivered(outboxIds: number[], at: Date): Promise<void> {
     return outboxMarks.markDelivered(this.db, outboxIds, at);
+  }
+
+  /** Shared in the database where several instances share the store (PostgreSQL), else kept here. */
+  reserveSlots(bucket: string, count: number, intervalMs: number): Promise<number> {
+    return this.shared.claims ? reserveSlots(this.db, bucket, count, intervalMs) : Promise.resolve(this.localSlots.reserve(bucket, count, intervalMs, Date.now()));
   }
 
   markInFlight(outboxId: number, at: Date): Promise<void> {

@@ -233,6 +233,12 @@ export interface ChannelLeasesTable {
   until: string;
 }
 
+/** On PostgreSQL, a bucket's next free request slot, epoch ms (rate-slots.ts). */
+export interface RateSlotsTable {
+  bucket: string;
+  next_at: number;
+}
+
 export interface Database {
   companies: CompaniesTable;
   watchlists: WatchlistsTable;
@@ -246,6 +252,7 @@ export interface Database {
   alerts: AlertsTable;
   outbox: OutboxTable;
   channel_leases: ChannelLeasesTable;
+  rate_slots: RateSlotsTable;
   mutes: MutesTable;
   quiet_hours: QuietHoursTable;
   audit_log: AuditLogTable;

@@ -77,6 +77,16 @@ describe.skipIf(!PG_URL)("outbox claims on PostgreSQL", () => {
     await Promise.all([a.close(), b.close()]);
   });
 
+  it("GIVEN two instances reserving rate slots THEN they share one schedule: the second's start after the first's", async () => {
+    const [a, b] = await twoInstances();
+    const first = await a.reserveSlots("discord", 10, 20);
+    const second = await b.reserveSlots("discord", 10, 20);
+    expect(first).toBeLessThan(20);
+    expect(second).toBeGreaterThan(150); // 200 ms of a's slots, less the time between the two statements
+    expect(second).toBeLessThanOrEqual(200);
+    await Promise.all([a.close(), b.close()]);
+  });
+
   it("GIVEN an instance claimed rows and died THEN the other gets none before the lease ends and the unfinished ones after", async () => {
     const [a, b] = await twoInstances();
     await recordRows(a, 3);
