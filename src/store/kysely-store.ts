@@ -60,7 +60,6 @@ export class KyselyStore implements Store {
   private get engineDb(): Kysely<Database> {
     return this.shared.engineDb ?? this.db;
   }
-
   /** Other instances reload their settings after this one changes them (PostgreSQL only). */
   private async settingsChanged(): Promise<void> {
     if (this.shared.notifySettings) await notifySettingsChanged(this.db);
@@ -152,26 +151,21 @@ export class KyselyStore implements Store {
     return market.saveEarningsResult(this.db, result);
   }
 
-
   saveCapexActual(actual: CapexActualRecord): Promise<void> {
     return market.saveCapexActual(this.db, actual);
   }
-
 
   appendGuidance(statements: GuidanceRecord[]): Promise<void> {
     return market.appendGuidance(this.db, statements);
   }
 
-
   saveEarningsSchedule(entry: EarningsScheduleRecord): Promise<void> {
     return market.saveEarningsSchedule(this.db, entry);
   }
 
-
   saveMarketState(states: MarketStateRecord[]): Promise<void> {
     return market.saveMarketState(this.engineDb, states);
   }
-
 
   recordAlerts(alerts: AlertToRecord[]): Promise<void> {
     return alertWrites.recordAlerts(this.engineDb, alerts, this.clock().toISOString(), { notifyOutbox: this.shared.notifySettings });

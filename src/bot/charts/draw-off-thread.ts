@@ -21,7 +21,8 @@ const waiting = new Map<number, { resolve(png: Buffer): void; reject(error: Erro
 
 function drawingThread(): Worker {
   if (worker !== undefined) return worker;
-  const started = new Worker(WORKER_URL);
+  // A small heap: a chart needs a few MB, and the process's peak RSS is the thread's too.
+  const started = new Worker(WORKER_URL, { resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 } });
   started.unref();
   started.on("message", (answer: { id: number; png?: Uint8Array; error?: string }) => {
     const job = waiting.get(answer.id);
