@@ -18,7 +18,6 @@ import { notifySettingsChanged } from "./settings-channel.js";
 import { claimDueOutbox, dueOutbox, type SharedStoreOptions } from "./outbox-claims.js";
 import * as outboxMarks from "./outbox-marks.js";
 import { LocalSlots, reserveSlots } from "./rate-slots.js";
-import { CoalescedMarks } from "./coalesced-marks.js";
 import * as platforms from "./platform-queries.js";
 import type { Database } from "./schema.js";
 import type {
@@ -50,18 +49,15 @@ export class KyselyStore implements Store {
   private companyBatch: CompanyRecord[] = [];
   private companyWrite: Promise<void> | undefined;
   private readonly localSlots = new LocalSlots();
-  /** Several instances' fan-outs (PostgreSQL): marks in one statement per burst. */
-  private readonly marks: CoalescedMarks | undefined;
 
   constructor(
     private readonly db: Kysely<Database>,
     private readonly clock: () => Date = () => new Date(),
     private readonly shared: SharedStoreOptions = {},
-  ) {
-    this.marks = shared.claims ? new CoalescedMarks(db) : undefined;
-  }
+  ) {}
 
-  private get engineDb(): Kysely<Database> { // its own connections on PostgreSQL (SharedStoreOptions.engineDb)
+  /** Where the engine writes: its own connections on PostgreSQL (see SharedStoreOptions.engineDb). */
+  private get engineDb(): Kysely<Database> {
     return this.shared.engineDb ?? this.db;
   }
   /** Other instances reload their settings after this one changes them (PostgreSQL only). */
@@ -183,7 +179,7 @@ export class KyselyStore implements Store {
   }
 
   markDelivered(outboxIds: number[], at: Date): Promise<void> {
-    return this.marks ? this.marks.markDelivered(outboxIds, at) : outboxMarks.markDelivered(this.db, outboxIds, at);
+    return outboxMarks.markDelivered(this.db, outboxIds, at);
   }
 
   /** Shared in the database where several instances share the store (PostgreSQL), else kept here. */
@@ -192,7 +188,7 @@ export class KyselyStore implements Store {
   }
 
   markInFlight(outboxId: number, at: Date): Promise<void> {
-    return this.marks ? this.marks.markInFlight(outboxId, at) : outboxMarks.markInFlight(this.db, outboxId, at);
+    return outboxMarks.markInFlight(this.db, outboxId, at);
   }
 
   parkOutbox(outboxId: number, reason: string): Promise<void> {
@@ -280,15 +276,19 @@ export class KyselyStore implements Store {
   addNewsFeed(feed: NewsFeedRecord, audit: AuditEntry): Promise<boolean> {
     return feeds.addNewsFeed(this.db, feed, audit);
   }
+
   removeNewsFeed(ticker: string, url: string, audit: AuditEntry): Promise<boolean> {
     return feeds.removeNewsFeed(this.db, ticker, url, audit);
   }
+
   newsFeeds(ticker?: string): Promise<NewsFeedRecord[]> {
     return feeds.newsFeeds(this.db, ticker);
   }
+
   pendingCount(): Promise<number> {
     return outboxMarks.pendingCount(this.db);
   }
+
   async ping(): Promise<void> {
     await sql`select 1`.execute(this.db);
   }
