@@ -47,7 +47,8 @@ export async function buildDist() {
     .filter((name) => !BUNDLED.has(name))
     .flatMap((name) => [name, `${name}/*`]);
   const result = await build({
-    entryPoints: { main: "src/app/main.ts", cli: "src/app/cli.ts", bench: "bench/bench.ts" },
+    // The chart thread is an entry of its own: src/bot/charts/draw-off-thread.ts starts it from dist/.
+    entryPoints: { main: "src/app/main.ts", cli: "src/app/cli.ts", bench: "bench/bench.ts", "chart-worker": "src/bot/charts/chart-worker.ts" },
     outdir: OUT_DIR,
     bundle: true,
     splitting: true,

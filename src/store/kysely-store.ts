@@ -17,6 +17,7 @@ import * as market from "./market-writes.js";
 import { notifySettingsChanged } from "./settings-channel.js";
 import { claimDueOutbox, dueOutbox, type SharedStoreOptions } from "./outbox-claims.js";
 import * as outboxMarks from "./outbox-marks.js";
+import { LocalSlots, reserveSlots } from "./rate-slots.js";
 import * as platforms from "./platform-queries.js";
 import type { Database } from "./schema.js";
 import type {
@@ -47,6 +48,7 @@ import type { Platform } from "../alerts/types.js";
 export class KyselyStore implements Store {
   private companyBatch: CompanyRecord[] = [];
   private companyWrite: Promise<void> | undefined;
+  private readonly localSlots = new LocalSlots();
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -54,6 +56,10 @@ export class KyselyStore implements Store {
     private readonly shared: SharedStoreOptions = {},
   ) {}
 
+  /** Where the engine writes: its own connections on PostgreSQL (see SharedStoreOptions.engineDb). */
+  private get engineDb(): Kysely<Database> {
+    return this.shared.engineDb ?? this.db;
+  }
   /** Other instances reload their settings after this one changes them (PostgreSQL only). */
   private async settingsChanged(): Promise<void> {
     if (this.shared.notifySettings) await notifySettingsChanged(this.db);
@@ -73,7 +79,7 @@ export class KyselyStore implements Store {
       const batch = this.companyBatch;
       this.companyBatch = [];
       this.companyWrite = undefined;
-      return market.saveCompanies(this.db, batch);
+      return market.saveCompanies(this.engineDb, batch);
     }));
   }
 
@@ -145,29 +151,24 @@ export class KyselyStore implements Store {
     return market.saveEarningsResult(this.db, result);
   }
 
-
   saveCapexActual(actual: CapexActualRecord): Promise<void> {
     return market.saveCapexActual(this.db, actual);
   }
-
 
   appendGuidance(statements: GuidanceRecord[]): Promise<void> {
     return market.appendGuidance(this.db, statements);
   }
 
-
   saveEarningsSchedule(entry: EarningsScheduleRecord): Promise<void> {
     return market.saveEarningsSchedule(this.db, entry);
   }
 
-
   saveMarketState(states: MarketStateRecord[]): Promise<void> {
-    return market.saveMarketState(this.db, states);
+    return market.saveMarketState(this.engineDb, states);
   }
 
-
   recordAlerts(alerts: AlertToRecord[]): Promise<void> {
-    return alertWrites.recordAlerts(this.db, alerts, this.clock().toISOString(), { notifyOutbox: this.shared.notifySettings });
+    return alertWrites.recordAlerts(this.engineDb, alerts, this.clock().toISOString(), { notifyOutbox: this.shared.notifySettings });
   }
 
   /** On PostgreSQL (with claims) the rows returned are claimed for this instance; see outbox-claims.ts. */
@@ -179,6 +180,11 @@ export class KyselyStore implements Store {
 
   markDelivered(outboxIds: number[], at: Date): Promise<void> {
     return outboxMarks.markDelivered(this.db, outboxIds, at);
+  }
+
+  /** Shared in the database where several instances share the store (PostgreSQL), else kept here. */
+  reserveSlots(bucket: string, count: number, intervalMs: number): Promise<number> {
+    return this.shared.claims ? reserveSlots(this.db, bucket, count, intervalMs) : Promise.resolve(this.localSlots.reserve(bucket, count, intervalMs, Date.now()));
   }
 
   markInFlight(outboxId: number, at: Date): Promise<void> {
@@ -218,7 +224,7 @@ export class KyselyStore implements Store {
   }
 
   saveQuoteDays(days: QuoteDayRecord[]): Promise<void> {
-    return quoteHistory.saveQuoteDays(this.db, days);
+    return quoteHistory.saveQuoteDays(this.engineDb, days);
   }
 
   quoteDays(ticker: string, fromDay: string, toDay: string): Promise<QuoteDayRecord[]> {
@@ -293,5 +299,6 @@ export class KyselyStore implements Store {
 
   async close(): Promise<void> {
     await this.db.destroy();
+    await this.shared.engineDb?.destroy();
   }
 }

@@ -1,6 +1,7 @@
 // Schema migrations, written once for every dialect: only the generated key differs.
 import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from "kysely";
 import { channelFeatureMigrations } from "./migrations-channel-features.js";
+import { deliveryMigrations } from "./migrations-delivery.js";
 
 export type DialectName = "sqlite" | "postgres";
 
@@ -258,6 +259,7 @@ function migrationsFor(dialect: DialectName): Record<string, Migration> {
       },
     },
     ...channelFeatureMigrations,
+    ...deliveryMigrations,
   };
 }
 

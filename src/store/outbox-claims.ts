@@ -4,6 +4,7 @@
 // get the same row, and the rows of an instance that died are taken over when its lease ends.
 import type { Kysely } from "kysely";
 import type { Alert, Platform } from "../alerts/types.js";
+import { boundedChunks } from "./bounded-chunks.js";
 import type { Database } from "./schema.js";
 import type { OutboxEntry } from "./store.js";
 
@@ -29,25 +30,65 @@ export async function dueOutbox(db: Kysely<Database>, limit: number, filter: Due
   return rows.map(toEntry);
 }
 
-/** The due pending rows no other instance holds, claimed for this one until the lease ends. */
+/**
+ * The due pending rows no other instance holds, claimed for this one until the lease ends. A
+ * channel is delivered by one instance at a time: the claim leases each row's channel too
+ * (channel_leases), and skips the channels another instance holds. So one instance paces a
+ * channel (Slack's message a second) and keeps its order; a lease ends when its instance has not
+ * renewed it for `leaseMs` (dead, or done there): well after its last post in the channel. The
+ * channels this instance is still busy with (`excludeChannels`) have their leases renewed.
+ */
 export async function claimDueOutbox(db: Kysely<Database>, limit: number, filter: DueFilter, claims: OutboxClaims): Promise<OutboxEntry[]> {
   const now = filter.now.toISOString();
+  const until = new Date(filter.now.getTime() + claims.leaseMs).toISOString();
+  const me = claims.instance;
   return db.transaction().execute(async (trx) => {
+    for (const busy of boundedChunks(filter.excludeChannels)) {
+      await trx.updateTable("channel_leases").set({ until }).where("instance", "=", me).where("until", ">", now).where("channel", "in", busy).execute();
+    }
     const free = await dueRows(trx, filter)
-      .where((eb) => eb.or([eb("outbox.claimed_until", "is", null), eb("outbox.claimed_until", "<=", now), eb("outbox.claimed_by", "=", claims.instance)]))
-      .select("outbox.id as id")
+      .where((eb) => eb.or([eb("outbox.claimed_until", "is", null), eb("outbox.claimed_until", "<=", now), eb("outbox.claimed_by", "=", me)]))
+      .where(({ not, exists, selectFrom }) =>
+        not(exists(selectFrom("channel_leases").select("channel_leases.channel").whereRef("channel_leases.channel", "=", "outbox.channel").where("channel_leases.instance", "<>", me).where("channel_leases.until", ">", now))),
+      )
+      .select(["outbox.id as id", "outbox.channel as channel"])
       .orderBy("outbox.id")
       .limit(limit)
       .forUpdate()
       .skipLocked()
       .execute();
     if (free.length === 0) return [];
-    const ids = free.map((r) => r.id);
-    const until = new Date(filter.now.getTime() + claims.leaseMs).toISOString();
-    await trx.updateTable("outbox").set({ claimed_by: claims.instance, claimed_until: until }).where("id", "in", ids).execute();
+    const held = await leaseChannels(trx, [...new Set(free.map((r) => r.channel))], me, now, until);
+    const ids = free.filter((r) => held.has(r.channel)).map((r) => r.id);
+    if (ids.length === 0) return [];
+    await trx.updateTable("outbox").set({ claimed_by: me, claimed_until: until }).where("id", "in", ids).execute();
     const rows = await withAlerts(trx.selectFrom("outbox").where("outbox.id", "in", ids)).orderBy("outbox.id").execute();
     return rows.map(toEntry);
   });
+}
+
+/**
+ * Takes or renews the leases of `channels` that are free, lapsed or already this instance's; the
+ * channels it holds now. Two instances racing for a new channel meet on its lease row: the second
+ * waits for the first's commit and then finds it taken. In name order, so they never deadlock.
+ */
+async function leaseChannels(trx: Kysely<Database>, channels: string[], me: string, now: string, until: string): Promise<Set<string>> {
+  const held = new Set<string>();
+  for (const chunk of boundedChunks(channels.sort())) {
+    const rows = await trx
+      .insertInto("channel_leases")
+      .values(chunk.map((channel) => ({ channel, instance: me, until })))
+      .onConflict((oc) =>
+        oc
+          .column("channel")
+          .doUpdateSet({ instance: me, until })
+          .where((eb) => eb.or([eb("channel_leases.instance", "=", me), eb("channel_leases.until", "<=", now)])),
+      )
+      .returning("channel")
+      .execute();
+    for (const row of rows) held.add(row.channel);
+  }
+  return held;
 }
 
 function dueRows(db: Kysely<Database>, filter: DueFilter) {
@@ -78,4 +119,10 @@ export interface SharedStoreOptions {
   claims?: OutboxClaims;
   /** Settings writes and new outbox rows are announced to the other instances. */
   notifySettings?: boolean;
+  /**
+   * The engine's writes (alerts with their outbox rows, closes, quote history) on connections of
+   * their own, so an alerting quote's transaction never queues in the pool behind the delivery
+   * loops' claims and marks (hundreds during a fan-out). Closed with the store.
+   */
+  engineDb?: Kysely<Database>;
 }

@@ -36,26 +36,12 @@ const CONNECT_TIMEOUT_MS = 10_000;
 const STATEMENT_TIMEOUT_MS = 30_000;
 
 export async function openPostgresStore(url: string, clock: () => Date = () => new Date(), options: PostgresStoreOptions = {}): Promise<Store> {
-  const pool = new pg.Pool({
-    connectionString: url,
-    max: 5,
-    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
-    query_timeout: STATEMENT_TIMEOUT_MS,
-    statement_timeout: STATEMENT_TIMEOUT_MS,
-    application_name: options.applicationName ?? "capwatch",
-    ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
-  });
-  // An idle connection the server drops (a restart, a failover, pg_terminate_backend) is an
-  // 'error' event on the pool; unheard, Node ends the process. The pool discards that client and
-  // opens a new one for the next query, so reporting it is all there is to do here.
   const log = options.log ?? ((line: string) => process.stderr.write(`capwatch: ${line}\n`));
-  pool.on("error", (error) => log(`PostgreSQL store: a connection was lost (${error.message}); the next query reconnects.`));
-  // The pool listens only to idle clients: a client checked out (a query or transaction under
-  // way) whose socket breaks (ECONNRESET) emits 'error' to nobody, and Node ends the process — a
-  // leader died so when the database went away mid-query (tests/e2e/postgres-restart.test.ts).
-  // The query in flight is rejected with the same error and its caller reports it; the pool drops
-  // the broken client when it comes back. So here it is only heard.
-  pool.on("connect", (client) => client.on("error", () => undefined));
+  const pool = openPool(url, options, 5, log);
+  // The engine's writes get two connections of their own (one alert transaction at a time, and a
+  // batch of closes or quote history beside it): during a fan-out the delivery loops keep the
+  // main pool's queue hundreds of statements long, and an alerting quote waited behind them.
+  const enginePool = openPool(url, options, 2, log);
   // The schema the URL's connections work in (search_path): Kysely's migration bookkeeping is
   // looked up there. Left to itself, Kysely finds `kysely_migration_lock` in any schema of the
   // database — another capwatch group's — and then fails to use it in this one.
@@ -69,6 +55,7 @@ export async function openPostgresStore(url: string, clock: () => Date = () => n
     }
   } catch (error) {
     await pool.end();
+    await enginePool.end();
     throw new StoreLocationError(`cannot connect to the PostgreSQL store at ${redact(url)}: ${(error as Error).message}`);
   }
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
@@ -76,5 +63,29 @@ export async function openPostgresStore(url: string, clock: () => Date = () => n
   return new KyselyStore(db, clock, {
     claims: { instance: options.instance ?? instanceName(), leaseMs: options.outboxLeaseMs ?? OUTBOX_LEASE_MS },
     notifySettings: true,
+    engineDb: new Kysely<Database>({ dialect: new PostgresDialect({ pool: enginePool }) }),
   });
+}
+
+function openPool(url: string, options: PostgresStoreOptions, max: number, log: (line: string) => void): pg.Pool {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max,
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    query_timeout: STATEMENT_TIMEOUT_MS,
+    statement_timeout: STATEMENT_TIMEOUT_MS,
+    application_name: options.applicationName ?? "capwatch",
+    ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
+  });
+  // An idle connection the server drops (a restart, a failover, pg_terminate_backend) is an
+  // 'error' event on the pool; unheard, Node ends the process. The pool discards that client and
+  // opens a new one for the next query, so reporting it is all there is to do here.
+  pool.on("error", (error) => log(`PostgreSQL store: a connection was lost (${error.message}); the next query reconnects.`));
+  // The pool listens only to idle clients: a client checked out (a query or transaction under
+  // way) whose socket breaks (ECONNRESET) emits 'error' to nobody, and Node ends the process — a
+  // leader died so when the database went away mid-query (tests/e2e/postgres-restart.test.ts).
+  // The query in flight is rejected with the same error and its caller reports it; the pool drops
+  // the broken client when it comes back. So here it is only heard.
+  pool.on("connect", (client) => client.on("error", () => undefined));
+  return pool;
 }

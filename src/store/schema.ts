@@ -237,6 +237,19 @@ export interface AlertAcksTable {
   at: string;
 }
 
+/** On PostgreSQL, the instance delivering a channel's alerts until `until` (outbox-claims.ts). */
+export interface ChannelLeasesTable {
+  channel: string;
+  instance: string;
+  until: string;
+}
+
+/** On PostgreSQL, a bucket's next free request slot, epoch ms (rate-slots.ts). */
+export interface RateSlotsTable {
+  bucket: string;
+  next_at: number;
+}
+
 export interface Database {
   companies: CompaniesTable;
   watchlists: WatchlistsTable;
@@ -249,6 +262,8 @@ export interface Database {
   dedupe: DedupeTable;
   alerts: AlertsTable;
   outbox: OutboxTable;
+  channel_leases: ChannelLeasesTable;
+  rate_slots: RateSlotsTable;
   mutes: MutesTable;
   quiet_hours: QuietHoursTable;
   audit_log: AuditLogTable;

@@ -97,6 +97,15 @@ export interface InFlightMarks {
   markChartPending(outboxId: number, postedAt: Date, error: string, retryAt: Date): Promise<void>;
 }
 
+/** A platform's requests a second shared by every instance on one store (bot/delivery/global-pacer.ts). */
+export interface RateSlots {
+  /**
+   * Reserves `count` slots `intervalMs` apart on `bucket`'s schedule and resolves to the ms until
+   * the first: in the database on PostgreSQL (every instance's), in the process on SQLite (one instance).
+   */
+  reserveSlots(bucket: string, count: number, intervalMs: number): Promise<number>;
+}
+
 /** The audit log, read back; entries are written with the change they describe (see SettingsStore). */
 export interface AuditLog {
   recentAudit(channel: string, limit: number): Promise<Array<AuditEntry & { id: number }>>;
@@ -186,6 +195,7 @@ export interface Store
     AlertStore,
     OutboxStore,
     InFlightMarks,
+    RateSlots,
     AuditLog,
     InstallationRecords,
     DocumentClaims,

@@ -27,15 +27,15 @@ afterAll(async () => {
 
 const alert = (channel: string, level: number): Alert => ({ channel, kind: "mcap_drop", ticker: "MSFT", ts: "2026-01-29T14:30:00.000Z", level, marketCap: 3.27e12, referenceMarketCap: 3.58e12, changeUsd: -3.09e11, changePct: -8.64 });
 
-async function recordRows(store: Store, count: number): Promise<void> {
-  const rows = Array.from({ length: count }, (_, i) => ({ alert: alert(`#c${i % 5}`, i + 1), dedupe: { channel: `#c${i % 5}`, key: `k${i}`, value: 1 } }));
+async function recordRows(store: Store, count: number, channels = 5, first = 0): Promise<void> {
+  const rows = Array.from({ length: count }, (_, n) => n + first).map((i) => ({ alert: alert(`#c${i % channels}`, i + 1), dedupe: { channel: `#c${i % channels}`, key: `k${i}`, value: 1 } }));
   await store.recordAlerts(rows);
 }
 
 describe.skipIf(!PG_URL)("outbox claims on PostgreSQL", () => {
-  it("GIVEN two instances reading the outbox at the same time THEN they get disjoint rows, and all of them between them", async () => {
+  it("GIVEN two instances reading the outbox of 40 channels at the same time THEN they get disjoint rows, and all of them between them", async () => {
     const [a, b] = await twoInstances();
-    await recordRows(a, 40);
+    await recordRows(a, 40, 40);
     const seen: number[][] = [[], []];
     // Several concurrent reads each, as two delivery loops would make.
     await Promise.all(
@@ -55,6 +55,35 @@ describe.skipIf(!PG_URL)("outbox claims on PostgreSQL", () => {
     const restB = (await b.pendingOutbox(100, NOW)).map((r) => r.id);
     expect(restA.filter((id) => restB.includes(id))).toEqual([]);
     expect(new Set([...restA, ...restB]).size).toBe(40);
+    await Promise.all([a.close(), b.close()]);
+  });
+
+  it("GIVEN an instance holds a channel's rows THEN the other gets none of that channel's, new ones included, until its lease lapses; other channels it gets", async () => {
+    const [a, b] = await twoInstances();
+    await recordRows(a, 2, 2); // #c0, #c1
+    const ofA = await a.pendingOutbox(1, NOW); // a takes #c0
+    expect(ofA.map((r) => r.channel)).toEqual(["#c0"]);
+    await a.markDelivered([ofA[0]!.id], NOW);
+    await recordRows(a, 2, 2, 2); // one more for each channel
+    // b: #c1's two rows, not #c0's new one (a posted there a moment ago, and paces it).
+    const ofB = await b.pendingOutbox(10, NOW);
+    expect(ofB.map((r) => r.channel)).toEqual(["#c1", "#c1"]);
+    expect((await a.pendingOutbox(10, NOW)).map((r) => r.channel)).toEqual(["#c0"]);
+    // Busy in #c0 (its worker excludes it), a renews the channel's lease as it reads the outbox.
+    await a.pendingOutbox(10, new Date(NOW.getTime() + LEASE_MS - 1000), undefined, ["#c0"]);
+    expect((await b.pendingOutbox(10, new Date(NOW.getTime() + LEASE_MS))).map((r) => r.channel)).toEqual(["#c1", "#c1"]);
+    // Lapsed (a died): b takes #c0 over.
+    expect((await b.pendingOutbox(10, new Date(NOW.getTime() + 2 * LEASE_MS))).map((r) => r.channel)).toEqual(["#c1", "#c0", "#c1"]); // outbox order
+    await Promise.all([a.close(), b.close()]);
+  });
+
+  it("GIVEN two instances reserving rate slots THEN they share one schedule: the second's start after the first's", async () => {
+    const [a, b] = await twoInstances();
+    const first = await a.reserveSlots("discord", 10, 20);
+    const second = await b.reserveSlots("discord", 10, 20);
+    expect(first).toBeLessThan(20);
+    expect(second).toBeGreaterThan(150); // 200 ms of a's slots, less the time between the two statements
+    expect(second).toBeLessThanOrEqual(200);
     await Promise.all([a.close(), b.close()]);
   });
 

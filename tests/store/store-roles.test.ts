@@ -18,6 +18,7 @@ import type {
   OutboxStore,
   QuoteHistoryStore,
   InFlightMarks,
+  RateSlots,
   SettingsStore,
   SnapshotStore,
   Store,
@@ -39,6 +40,7 @@ const ROLES = {
   alerts: methodsOf<AlertStore>()("recordAlerts", "recentAlerts"),
   outbox: methodsOf<OutboxStore>()("pendingOutbox", "markDelivered", "markDeliveryFailed", "parkOutbox", "setChannelStatus", "channelStatuses"),
   inFlight: methodsOf<InFlightMarks>()("markInFlight", "markChartPending"),
+  rateSlots: methodsOf<RateSlots>()("reserveSlots"),
   audit: methodsOf<AuditLog>()("recentAudit"),
   installations: methodsOf<InstallationRecords>()("saveInstallation", "getInstallation", "deleteInstallation"),
   documents: methodsOf<DocumentClaims>()("claimDocuments", "releaseDocuments"),
@@ -66,6 +68,7 @@ describe("the store's role interfaces", () => {
       alerts: 2,
       outbox: 6,
       inFlight: 2,
+      rateSlots: 1,
       audit: 1,
       installations: 3,
       documents: 2,
@@ -76,7 +79,7 @@ describe("the store's role interfaces", () => {
       retention: 1,
       probe: 2,
     });
-    expect(_covered).toHaveLength(45);
+    expect(_covered).toHaveLength(46);
   });
 
   it("GIVEN the SQLite store THEN it implements every role's methods", async () => {

@@ -8,7 +8,8 @@ import type { Alert, McapMoveAlert } from "../../alerts/types.js";
 import { easternDate } from "../../market/eastern-time.js";
 import { chartFilename, thinPoints, type ChartImage, type LineChart } from "./chart-spec.js";
 import { pointLabel, priceHistory, tradingDaysBack, type HistoryReader } from "./price-history.js";
-import { renderChart } from "./render-chart.js";
+import { drawChart } from "./draw-off-thread.js";
+import { chartKey, oneDrawing } from "./chart-cache.js";
 
 /** At most this many points drawn (an 800-pixel chart). */
 export const MAX_POINTS = 400;
@@ -28,7 +29,7 @@ export class NoChart extends Error {}
 /** The chart of an alert, or undefined for kinds that have none (only market-cap moves do). */
 export function chartForAlert(deps: ChartDeps, alert: Alert): Promise<ChartImage> | undefined {
   if (alert.kind !== "mcap_drop" && alert.kind !== "mcap_gain") return undefined;
-  return mcapAlertChart(deps, alert);
+  return oneDrawing(deps.store, chartKey(alert, deps.source), () => mcapAlertChart(deps, alert));
 }
 
 export async function mcapAlertChart(deps: ChartDeps, alert: McapMoveAlert): Promise<ChartImage> {
@@ -39,7 +40,7 @@ export async function mcapAlertChart(deps: ChartDeps, alert: McapMoveAlert): Pro
   if (history.length < 2) throw new NoChart(`no quote history for ${alert.ticker} from ${fromDay} to ${day}`);
   const last = history[history.length - 1]!;
   const spec = alert.marketCap === null || alert.referenceMarketCap === null ? priceSpec(deps, alert, history, fromDay, day) : mcapSpec(deps, alert, alert.marketCap, alert.referenceMarketCap, history, last, fromDay, day);
-  const png = await renderChart(spec);
+  const png = await drawChart(spec);
   return {
     png,
     filename: chartFilename(alert.ticker, alert.kind, day, String(at)),

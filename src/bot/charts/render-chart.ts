@@ -37,7 +37,9 @@ export async function renderChart(spec: ChartSpec): Promise<Buffer> {
   // Chart.js draws on any 2D context with the DOM's shape; Node has no DOM, so it takes its basic platform.
   const drawn = new chart.Chart(ctx as never, config as never);
   try {
-    return surface.toBuffer("image/png");
+    // Encoded on libuv's thread pool, not this thread: the PNG is about half a chart's time, and
+    // the quote path and every other channel's delivery share this thread.
+    return await surface.encode("png");
   } finally {
     drawn.destroy();
   }

@@ -163,8 +163,10 @@ export class DeliveryLoop<M = unknown> {
   private async startWorkers(): Promise<number> {
     const busyBefore = new Set(this.busy.keys());
     let entries: OutboxEntry[] = [];
-    // Enough rows that a long backlog of waiting channels cannot hide the rest.
-    for (let limit = 2 * BATCH; ; limit *= 4) {
+    // Enough rows that a long backlog of waiting channels cannot hide the rest. A fan-out's rows
+    // are claimed in one go (up to a thousand): every channel's worker queues its text at once, so
+    // a bot-wide pace (Discord's) serves all the texts before the charts that follow them.
+    for (let limit = 10 * BATCH; ; limit *= 4) {
       entries = await this.due(limit, busyBefore);
       if (entries.length < limit || entries.some((e) => !this.blocked(e.channel) && !this.busy.has(e.channel))) break;
     }

@@ -8,6 +8,7 @@ import type { ThreadMessages } from "../../store/store.js";
 import { rememberThreadParent, threadParent } from "../delivery/threads.js";
 import type { ChartImage } from "../charts/chart-spec.js";
 import type { ChatPlatform, Failure, PlatformWords } from "../delivery/chat-platform.js";
+import type { PacedRequest } from "../delivery/global-pacer.js";
 import { alertViewEmbed } from "./alert-embed.js";
 import { alertComponents, type AlertRow } from "./alert-components.js";
 import { replyEmbed } from "./reply-embed.js";
@@ -60,7 +61,14 @@ export interface DiscordPlatformOptions {
   /** Where alerts were posted, so a move that follows one replies to it. */
   threads?: ThreadMessages;
   log?: (line: string) => void;
+  /** Waits for a slot of the bot's 50 requests a second (texts before charts); absent: discord.js's own pacing only. */
+  pace?: (request: PacedRequest) => Promise<void>;
 }
+
+/** Discord's requests a second for the whole bot, and the slot spacing that keeps within them. */
+export const DISCORD_GLOBAL_PER_SECOND = 50;
+/** 5 % above 1000 / 50 ms: the network and a busy event loop bunch requests, Discord counts them as they arrive. */
+export const DISCORD_SLOT_MS = 21;
 
 /** A message capwatch posts: the embed, and the alert's buttons. */
 export interface DiscordMessage {
@@ -77,6 +85,7 @@ export function discordPlatform(options: DiscordPlatformOptions): ChatPlatform<D
       // A move that followed the company's guidance or results replies to that alert's message.
       const parent = options.threads === undefined ? undefined : await threadParent(options.threads, "discord", channel, alert);
       const reference = parent === undefined ? {} : { message_reference: { message_id: parent, fail_if_not_exists: false } };
+      await options.pace?.("text");
       const posted = (await options.rest.post(Routes.channelMessages(channel), {
         body: { embeds: [embed], ...(components.length > 0 ? { components } : {}), allowed_mentions: { parse: [] }, nonce: alertNonce(alertId, alert), enforce_nonce: true, ...reference },
       })) as { id?: string } | undefined;
@@ -85,6 +94,7 @@ export function discordPlatform(options: DiscordPlatformOptions): ChatPlatform<D
     // The chart as the message's attachment (multipart), its words as the attachment's description;
     // a nonce of its own, so a re-send after a crash is dropped like the alert's.
     async postChart({ channel, alert, alertId }, chart) {
+      await options.pace?.("chart");
       await options.rest.post(Routes.channelMessages(channel), chartMessage(chart, alertNonce(alertId, alert).slice(0, 19) + "chart"));
     },
     // A chart whose upload failed for now (after discord.js's own retries) is tried again, alone.

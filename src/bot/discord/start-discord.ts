@@ -9,7 +9,8 @@ import type { DiscordConfig } from "./config.js";
 import { ChannelStates } from "../delivery/channel-states.js";
 import { DeliveryLoop } from "../delivery/delivery-loop.js";
 import type { Sleep } from "../delivery/sleep.js";
-import { discordPlatform, DISCORD_WORDS } from "./discord-platform.js";
+import { GlobalPacer } from "../delivery/global-pacer.js";
+import { DISCORD_SLOT_MS, discordPlatform, DISCORD_WORDS } from "./discord-platform.js";
 import { handleGatewayInteractions } from "./gateway-interactions.js";
 import { handleGuildLifecycle, reconcileGuilds } from "./guild-lifecycle.js";
 import { httpInteractionsHandler, INTERACTIONS_PATH } from "./http-interactions.js";
@@ -51,9 +52,11 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
     rest: { api: config.apiUrl, timeout: 15_000 },
   });
   let stopped = false;
+  // One schedule of the bot's requests a second for every instance on the store (global-pacer.ts).
+  const pacer = new GlobalPacer(DISCORD_SLOT_MS, (count, intervalMs) => desk.store.reserveSlots("discord", count, intervalMs), () => clock().getTime(), (line) => log(`discord: ${line}`));
   const delivery = new DeliveryLoop({
     outbox: desk.store,
-    platform: discordPlatform({ rest: client.rest, source: desk.source, probePausedMs: timings.probeEveryMs, threads: desk.store, log }),
+    platform: discordPlatform({ rest: client.rest, source: desk.source, probePausedMs: timings.probeEveryMs, threads: desk.store, log, pace: (request) => pacer.take(request) }),
     states,
     nameOf: (t) => desk.engine.market.companyName(t),
     chartFor: (alert) => chartForAlert({ store: desk.store, market: desk.engine.market, source: desk.source }, alert),
