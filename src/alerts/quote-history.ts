@@ -36,17 +36,44 @@ export interface PricePoint {
 }
 
 export function newHistoryDay(day: string): HistoryDay {
-  return { day, start: easternWallTimeToUtc(day, 0, 0), prices: new Float64Array(BUCKETS_PER_DAY).fill(Number.NaN), dirty: false, fromBucket: BUCKETS_PER_DAY };
+  return { day, start: dayStart(day), prices: new Float64Array(BUCKETS_PER_DAY).fill(Number.NaN), dirty: false, fromBucket: BUCKETS_PER_DAY };
+}
+
+// Every ticker's day turns within minutes of the others: one remembered day spares the calendar
+// arithmetic of all but the first.
+let startDay = "";
+let startMs = 0;
+
+/** Epoch ms of Eastern midnight starting `day`. */
+function dayStart(day: string): number {
+  if (day !== startDay) {
+    startMs = easternWallTimeToUtc(day, 0, 0);
+    startDay = day;
+  }
+  return startMs;
+}
+
+/**
+ * Turns `held` into an empty `day` in place, its buckets reused: a replay turns thousands of
+ * ticker-days and each new array was 2.3 KB of garbage. Readers copy what they take (priceHistory).
+ */
+function restartDay(held: HistoryDay, day: string): void {
+  held.day = day;
+  held.start = dayStart(day);
+  held.prices.fill(Number.NaN);
+  held.dirty = false;
+  held.fromBucket = BUCKETS_PER_DAY;
 }
 
 /** `i:price` pairs, `;`-separated, for the buckets from `from` on that have a price. */
 export function encodeDay(prices: Float64Array, from = 0): string {
-  const parts: string[] = [];
+  // Concatenated, not pushed and joined: no array per day; numbers print as in a template.
+  let text = "";
   for (let i = from; i < prices.length; i++) {
     const p = prices[i] as number;
-    if (!Number.isNaN(p)) parts.push(`${i}:${p}`);
+    if (!Number.isNaN(p)) text = text === "" ? `${i}:${p}` : `${text};${i}:${p}`;
   }
-  return parts.join(";");
+  return text;
 }
 
 /** The stored encoding back into bucket prices, a later pair for a bucket winning; malformed pairs are skipped. */
@@ -89,8 +116,11 @@ export class QuoteHistory {
     let current = holder.historyDay;
     if (current === undefined || current.day !== day) {
       if (current !== undefined && day < current.day) return; // a late quote of an earlier day: not charted
-      if (current !== undefined && current.dirty) this.finished.push({ ticker, day: current.day, prices: takeChanged(current) });
-      current = holder.historyDay = newHistoryDay(day);
+      if (current === undefined) current = holder.historyDay = newHistoryDay(day);
+      else {
+        if (current.dirty) this.finished.push({ ticker, day: current.day, prices: takeChanged(current) });
+        restartDay(current, day);
+      }
     }
     const i = Math.floor((ts - current.start) / BUCKET_MS);
     if (i >= 0 && i < BUCKETS_PER_DAY) {

@@ -245,6 +245,11 @@ const isPositive = (n: unknown): n is number => typeof n === "number" && n > 0 &
  */
 export function fastQuote(value: Record<string, unknown>): QuoteEvent | undefined {
   const { ts, ticker, price, prevClose, session } = value;
+  return quoteFromFields(ts, ticker, price, prevClose, session);
+}
+
+/** fastQuote's rules on the fields themselves, for a reader that has them without an object (replay's quote lines). */
+export function quoteFromFields(ts: unknown, ticker: unknown, price: unknown, prevClose: unknown, session: unknown): QuoteEvent | undefined {
   if (typeof ticker !== "string" || !TICKER_PATTERN.test(ticker) || !isPositive(price) || typeof ts !== "string") return undefined;
   if (prevClose !== undefined && !isPositive(prevClose)) return undefined;
   if (session !== undefined && !(typeof session === "string" && SESSIONS.has(session))) return undefined;

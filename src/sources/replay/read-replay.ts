@@ -2,6 +2,7 @@
 import type { MarketEvent } from "../events.js";
 import { eventOrReason, parseEvent, type ParsedEvent } from "../events.js";
 import { MAX_LINE_BYTES, OVERLONG_LINE, forEachLine, forEachLineIn, type LineHandler } from "./line-reader.js";
+import { quoteFromLine } from "./quote-line.js";
 import { READ_AHEAD_BYTES, readAhead } from "./untimed-scan.js";
 
 export interface ReplayProblem {
@@ -77,12 +78,12 @@ export async function readReplay(path: string, handlers: ReplayHandlers, readAhe
       }
       if (text.trim().length === 0) return;
     }
-    const value = tryJson(text);
-    if (value === undefined) {
+    // A plain quote line is read from its text; every other line is parsed and validated by zod.
+    const event = quoteFromLine(text) ?? parsedOrReason(text);
+    if (event === undefined) {
       handlers.onProblem({ line, reason: "not valid JSON" });
       return;
     }
-    const event = eventOrReason(value);
     if (typeof event === "string") {
       handlers.onProblem({ line, reason: event });
       return;
@@ -110,6 +111,12 @@ export async function readReplay(path: string, handlers: ReplayHandlers, readAhe
 }
 
 const EMPTY = Buffer.alloc(0);
+
+/** The line's event, why it is not one, or undefined when it is not JSON. */
+function parsedOrReason(text: string): MarketEvent | string | undefined {
+  const value = tryJson(text);
+  return value === undefined ? undefined : eventOrReason(value);
+}
 
 function tryJson(text: string): unknown {
   try {

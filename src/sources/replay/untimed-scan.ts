@@ -5,12 +5,19 @@
 import { MAX_LINE_BYTES, OVERLONG_LINE, fileChunks, stripCr } from "./line-reader.js";
 
 const NEWLINE = 10;
+const QUOTE_BYTE = 34;
 const EMPTY = Buffer.alloc(0);
 /**
  * A line that names one of the types, or that has a \u escape (`"\u0077atchlist"` is "watchlist"
  * too: JSON.parse decides what such a line is).
  */
 const PATTERNS = [Buffer.from('"company"'), Buffer.from('"watchlist"'), Buffer.from("\\u")];
+/**
+ * Each pattern as searched for: the words without their quotes (Buffer.indexOf skips ahead far
+ * less on a pattern ending in `"`, the file's commonest byte: 38 against 15 ms per pass over the
+ * bench's 80 MB file), the quotes then checked at each hit.
+ */
+const SEARCHED = PATTERNS.map((pattern) => (pattern[0] === QUOTE_BYTE ? pattern.subarray(1, -1) : pattern));
 const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 /** Held in place of a line over the limit: the timed pass reports it at its own line number. */
 const OVERLONG = Buffer.from(`${OVERLONG_LINE}\n`);
@@ -63,7 +70,7 @@ export async function readAhead(path: string, budget = READ_AHEAD_BYTES): Promis
     uncounted = [];
   };
   const take = (complete: Buffer, fileBytes = complete.length) => {
-    if (complete !== OVERLONG && PATTERNS.some((pattern) => complete.includes(pattern))) {
+    if (complete !== OVERLONG && PATTERNS.some((_, p) => nextHit(complete, p, 0) !== -1)) {
       countUncounted();
       collect(complete, lineOfCarry, ahead.candidates);
     }
@@ -132,8 +139,8 @@ export async function scanCandidateLines(path: string): Promise<CandidateLine[]>
 /** Adds the lines of `data` (starting at line `firstLine`) that contain a pattern. */
 function collect(data: Buffer, firstLine: number, found: CandidateLine[]): void {
   const starts = new Set<number>();
-  for (const pattern of PATTERNS) {
-    for (let at = data.indexOf(pattern); at !== -1; at = data.indexOf(pattern, at + 1)) {
+  for (let p = 0; p < PATTERNS.length; p++) {
+    for (let at = nextHit(data, p, 0); at !== -1; at = nextHit(data, p, at + 1)) {
       starts.add(data.lastIndexOf(NEWLINE, at) + 1);
     }
   }
@@ -146,6 +153,17 @@ function collect(data: Buffer, firstLine: number, found: CandidateLine[]): void 
     const end = data.indexOf(NEWLINE, start);
     found.push({ line, text: stripCr(data.toString("utf8", start, end === -1 ? data.length : end)) });
   }
+}
+
+/** Where pattern `p` next occurs in `data` from `from` (the index of its first byte), or -1. */
+function nextHit(data: Buffer, p: number, from: number): number {
+  const pattern = PATTERNS[p] as Buffer;
+  const searched = SEARCHED[p] as Buffer;
+  if (searched === pattern) return data.indexOf(pattern, from);
+  for (let at = data.indexOf(searched, from + 1); at !== -1; at = data.indexOf(searched, at + 1)) {
+    if (data[at - 1] === QUOTE_BYTE && data[at + searched.length] === QUOTE_BYTE) return at - 1;
+  }
+  return -1;
 }
 
 function countNewlines(data: Buffer): number {

@@ -36,4 +36,20 @@ describe("scanCandidateLines", () => {
       { line: lines.length, text: lines[lines.length - 1] },
     ]);
   });
+
+  it("GIVEN the words without both quotes around them THEN those lines are not candidates; with them, wherever they stand, they are", async () => {
+    const lines = [
+      '{"type":"quote","ticker":"A","note":"company"}',
+      '{"type":"document","text":"the company and its watchlist"}',
+      '{"type":"document","text":"companywatchlist\\"company\\""}',
+      'company"',
+      '"watchlist',
+      '"companys"',
+      '""company""watchlist"',
+    ];
+    expect(await scanCandidateLines(file(lines.join("\n")))).toEqual([
+      { line: 1, text: lines[0] },
+      { line: 7, text: lines[6] },
+    ]);
+  });
 });
