@@ -48,7 +48,9 @@ async function startSubscribed(apiUrl: string) {
       SLACK_API_URL: apiUrl,
       PORT: String(port),
       CAPWATCH_REPLAY_FILE: "tests/fixtures/replay-examples/msft-2026-01-29.jsonl",
-      CAPWATCH_REPLAY_SPEED: "20000",
+      // The first alert (09:30) comes 9 s into the replay: the subscription below reaches the bot
+      // before it even on a busy machine (at 20000, 2.3 s in, it sometimes did not).
+      CAPWATCH_REPLAY_SPEED: "5000",
     },
   });
   child.stdout.on("data", (d: Buffer) => (out += d.toString()));
@@ -71,25 +73,25 @@ describe("graceful shutdown with a delivery in flight", () => {
     api.admins.add("U_ADMIN");
     const slow = await slowPosts(api, 1_500);
     const run = await startSubscribed(slow.url);
-    await run.waitFor(() => slow.postsSeen() > 0, 20_000);
+    await run.waitFor(() => slow.postsSeen() > 0, 30_000);
     run.child.kill("SIGTERM");
     expect(await run.exited).toBe(0);
     expect(api.posts().length).toBeGreaterThanOrEqual(1); // the post in flight reached Slack
     expect(api.posts()[0]?.params.text).toContain("MSFT");
     expect(run.output()).not.toContain("did not finish");
-  }, 40_000);
+  }, 60_000);
 
   it("GIVEN a Slack post that never answers THEN capwatch gives it 5 s, says so, and still exits 0", async () => {
     api = await new FakeSlackApi().start();
     api.admins.add("U_ADMIN");
     const slow = await slowPosts(api, Infinity);
     const run = await startSubscribed(slow.url);
-    await run.waitFor(() => slow.postsSeen() > 0, 20_000);
+    await run.waitFor(() => slow.postsSeen() > 0, 30_000);
     const started = Date.now();
     run.child.kill("SIGTERM");
     expect(await run.exited).toBe(0);
     expect(Date.now() - started).toBeGreaterThanOrEqual(4_500);
     expect(Date.now() - started).toBeLessThan(12_000);
     expect(run.output()).toContain("capwatch: shutdown: finishing deliveries in flight did not finish within 5000 ms; going on");
-  }, 40_000);
+  }, 60_000);
 });

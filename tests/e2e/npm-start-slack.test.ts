@@ -48,14 +48,14 @@ describe("npm start with Slack connected", () => {
     expect(res.status).toBe(200);
     await waitFor(() => api!.responses.some((r) => r.path.endsWith("/sub")), 5_000);
 
-    await waitFor(() => out.includes("still serving Slack"), 20_000);
+    await waitFor(() => out.includes("still serving Slack"), 40_000);
     await waitFor(() => api!.posts().length >= 2, 5_000);
     const posts = api.posts();
     expect(posts.map((p) => p.params.channel)).toEqual(["C_DESK", "C_DESK"]);
     expect(posts.map((p) => p.params.text)).toEqual([expect.stringContaining("MSFT"), expect.stringContaining("MSFT")]);
     // The terminal's own channel still printed them too.
     expect(out).toContain("[#markets] Thu, Jan 29, 2026, 09:30 ET · MARKET-CAP DROP · MSFT · level 2");
-  }, 40_000);
+  }, 70_000);
 });
 
 describe("npm start when Slack cannot be used", () => {
