@@ -21,27 +21,9 @@ import { LocalSlots, reserveSlots } from "./rate-slots.js";
 import * as platforms from "./platform-queries.js";
 import type { Database } from "./schema.js";
 import type {
-  AlertToRecord,
-  AuditEntry,
-  ChannelStatus,
-  EarningsResultRecord,
-  MuteRecord,
-  QuietHoursRecord,
-  CapexActualRecord,
-  CompanyRecord,
-  ConsensusRecord,
-  DocumentKey,
-  EarningsScheduleRecord,
-  EngineSnapshot,
-  GuidanceRecord,
-  MarketStateRecord,
-  NewsFeedRecord,
-  Acknowledgement,
-  AcknowledgeResult,
-  OutboxEntry,
-  Store,
-  StoredAlert,
-  WatchlistRecord,
+  Acknowledgement, AcknowledgeResult, AlertToRecord, AuditEntry, CapexActualRecord, ChannelStatus, CompanyRecord,
+  ConsensusRecord, DocumentKey, EarningsResultRecord, EarningsScheduleRecord, EngineSnapshot, GuidanceRecord,
+  MarketStateRecord, MuteRecord, NewsFeedRecord, OutboxEntry, QuietHoursRecord, Store, StoredAlert, WatchlistRecord,
 } from "./store.js";
 import type { Platform } from "../alerts/types.js";
 
