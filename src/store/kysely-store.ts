@@ -15,7 +15,7 @@ import { pruneStore, type PruneCounts, type RetentionPolicy } from "./retention.
 import * as lookups from "./lookup-queries.js";
 import * as market from "./market-writes.js";
 import { notifySettingsChanged } from "./settings-channel.js";
-import { claimDueOutbox, dueOutbox, type SharedStoreOptions } from "./outbox-claims.js";
+import { claimDueOutbox, dueOutbox, releaseClaims, type SharedStoreOptions } from "./outbox-claims.js";
 import * as outboxMarks from "./outbox-marks.js";
 import { LocalSlots, reserveSlots } from "./rate-slots.js";
 import * as platforms from "./platform-queries.js";
@@ -280,6 +280,9 @@ export class KyselyStore implements Store {
   }
 
   async close(): Promise<void> {
+    // A database gone at the stop costs the next instance one lease, not the stop (the pool's
+    // connect and statement timeouts, and the shutdown's bounded steps, end the wait).
+    if (this.shared.claims) await releaseClaims(this.db, this.shared.claims).catch(() => undefined);
     await this.db.destroy();
     await this.shared.engineDb?.destroy();
   }

@@ -126,3 +126,15 @@ export interface SharedStoreOptions {
    */
   engineDb?: Kysely<Database>;
 }
+
+/**
+ * At a clean stop: this instance's channel leases and its claims on rows it has not delivered
+ * end now, not a lease later, so a restarted or a remaining instance delivers to those channels
+ * at once. A row whose post was in flight keeps its in-flight mark, which the next sender reads.
+ */
+export async function releaseClaims(db: Kysely<Database>, claims: OutboxClaims): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await trx.deleteFrom("channel_leases").where("instance", "=", claims.instance).execute();
+    await trx.updateTable("outbox").set({ claimed_by: null, claimed_until: null }).where("claimed_by", "=", claims.instance).where("status", "=", "pending").execute();
+  });
+}

@@ -93,12 +93,13 @@ describe.skipIf(!PG_URL)("outbox claims on PostgreSQL", () => {
     const claimed = await a.pendingOutbox(10, NOW);
     expect(claimed).toHaveLength(3);
     await a.markDelivered([claimed[0]!.id], NOW);
-    await a.close(); // the instance dies with two rows claimed, not delivered
+    // a dies with two rows claimed, not delivered: it renews nothing from here on, and it is not
+    // closed (a clean close would end its claims at once; see the last test).
 
     expect(await b.pendingOutbox(10, new Date(NOW.getTime() + LEASE_MS - 1))).toEqual([]);
     const takenOver = await b.pendingOutbox(10, new Date(NOW.getTime() + LEASE_MS));
     expect(takenOver.map((r) => r.id)).toEqual([claimed[1]!.id, claimed[2]!.id]);
-    await b.close();
+    await Promise.all([a.close(), b.close()]);
   });
 
   it("GIVEN an instance holds rows THEN it reads them again itself (a retry), renewing its lease", async () => {
@@ -110,5 +111,17 @@ describe.skipIf(!PG_URL)("outbox claims on PostgreSQL", () => {
     // Renewed at `later`: still a's when the first lease would have ended.
     expect(await b.pendingOutbox(10, new Date(NOW.getTime() + LEASE_MS))).toEqual([]);
     await Promise.all([a.close(), b.close()]);
+  });
+
+  it("GIVEN an instance holds a channel and rows it has not sent THEN when it closes cleanly the other gets them at once, not a lease later", async () => {
+    const [a, b] = await twoInstances();
+    await recordRows(a, 3, 1); // #c0
+    const ofA = await a.pendingOutbox(1, NOW); // a takes #c0 and its first row
+    expect(ofA).toHaveLength(1);
+    await a.markDelivered([ofA[0]!.id], NOW);
+    expect(await b.pendingOutbox(10, NOW)).toEqual([]); // a's channel, while a runs
+    await a.close(); // a stops (a restart): its lease and its claims end with it
+    expect((await b.pendingOutbox(10, NOW)).map((r) => r.channel)).toEqual(["#c0", "#c0"]);
+    await b.close();
   });
 });
