@@ -7,15 +7,11 @@ export default defineConfig({
     globalSetup: process.env.CAPWATCH_SKIP_BUILD ? [] : ["tests/global-setup.ts"],
     testTimeout: 30_000,
     pool: "forks",
-    // One fork per worker for the whole run, not one per test file: each file re-importing Bolt,
-    // discord.js, Kysely and the rest cost most of the suite's time (import 520 s against 75 s,
-    // measured with --isolate=true/false). Test files therefore must not leave state behind
-    // (module copies imported under a stand-in, globals, environment): tests/market/eastern-time
-    // shows how one that swaps Intl cleans up.
-    isolate: false,
-    // At least two workers (vitest's default is cores − 1: one on a 2-core machine): most of the
-    // end-to-end tests wait on child processes and fake servers, so two at a time halve the wall
-    // time on 2 cores (386 s → 206 s measured, all 190 files passing).
+    // Each test file in a fresh fork (vitest's default isolation). Tried and not kept: one fork per
+    // worker for the whole run (isolate: false) cut the suite's import time from 520 s to 26 s, but
+    // state one file left behind (found: a Slack in-flight test spinning on a delivery retry loop
+    // after other files had run in its worker) hung a CI run; files do not yet clean up after
+    // themselves well enough for it.
     maxWorkers: Math.max(2, availableParallelism() - 1),
   },
 });
