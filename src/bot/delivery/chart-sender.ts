@@ -35,11 +35,6 @@ class UploadFailed extends Error {
 export class ChartSender<M> {
   constructor(private readonly options: ChartSenderOptions<M>) {}
 
-  /** Whether this platform and desk post charts at all. */
-  get enabled(): boolean {
-    return this.options.chartFor !== undefined && this.options.platform.postChart !== undefined;
-  }
-
   /** Draws and posts the alert's chart; undefined when it has none. Never rejects on the chart's account. */
   post(entry: OutboxEntry, target: DeliveryTarget): Promise<ChartOutcome> | undefined {
     const { chartFor, platform } = this.options;

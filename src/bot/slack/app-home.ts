@@ -1,7 +1,8 @@
 // The App Home: on `app_home_opened` each user gets a view (views.publish) of the workspace's
 // capwatch channels they are in (channel-members.ts: public ones the bot never joined too), with
 // what `watch list` says and the last alerts; admins get Edit, which opens a modal (views.open)
-// whose submission runs the same commands, with the same admin check and audit, as typing them. A workspace sees and changes only its own channels.
+// whose submission runs the same commands, with the same admin check and audit, as typing them.
+// A workspace sees and changes only its own channels.
 import type { App, webApi } from "@slack/bolt";
 import { z } from "zod";
 import { alertView } from "../../alerts/views/alert-view.js";
