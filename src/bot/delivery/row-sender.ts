@@ -30,6 +30,8 @@ export interface DeliveryLoopOptions<M> {
   rows?: Platform | "all";
   /** The platform's channels with their workspace (from the watchlists), for posting and stopping a workspace. */
   channels?: () => Array<{ channel: string; workspace?: string }>;
+  /** One channel's workspace, looked up directly: asked at every post, where scanning `channels` made a fan-out quadratic. */
+  workspaceOf?: (channel: string) => string | undefined;
   log?: (line: string) => void;
   clock?: () => Date;
   /** Tests pass a sleep that advances their clock instead of waiting. */
@@ -174,6 +176,7 @@ export class RowSender<M> {
   }
 
   private workspaceOf(channel: string): string | undefined {
+    if (this.options.workspaceOf) return this.options.workspaceOf(channel);
     return this.options.channels?.().find((c) => c.channel === channel)?.workspace;
   }
 

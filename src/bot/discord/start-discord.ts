@@ -61,6 +61,10 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
     nameOf: (t) => desk.engine.market.companyName(t),
     chartFor: (alert) => chartForAlert({ store: desk.store, market: desk.engine.market, source: desk.source }, alert),
     channels: () => desk.engine.routing.channels().map((c) => desk.engine.routing.watchlistOf(c)).filter((w) => w?.platform === "discord").map((w) => ({ channel: w!.channel, workspace: w!.workspace })),
+    workspaceOf: (channel) => {
+      const watchlist = desk.engine.routing.watchlistOf(channel);
+      return watchlist?.platform === "discord" ? watchlist.workspace : undefined;
+    },
     log,
     clock,
     sleep: options.sleep,

@@ -129,6 +129,10 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackSide>
     states: await ChannelStates.load("slack", SLACK_WORDS, desk.store, () => clock().getTime()),
     nameOf: (t) => desk.engine.market.companyName(t),
     channels: slackChannels,
+    workspaceOf: (channel) => {
+      const watchlist = desk.engine.routing.watchlistOf(channel);
+      return watchlist?.platform === "slack" ? watchlist.workspace : undefined;
+    },
     log,
     clock,
     sleep: options.sleep,
