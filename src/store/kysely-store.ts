@@ -166,7 +166,7 @@ export class KyselyStore implements Store {
 
   /** Shared in the database where several instances share the store (PostgreSQL), else kept here. */
   reserveSlots(bucket: string, count: number, intervalMs: number): Promise<number> {
-    return this.shared.claims ? reserveSlots(this.db, bucket, count, intervalMs) : Promise.resolve(this.localSlots.reserve(bucket, count, intervalMs, Date.now()));
+    return this.shared.claims ? reserveSlots(this.shared.pacingDb ?? this.db, bucket, count, intervalMs) : Promise.resolve(this.localSlots.reserve(bucket, count, intervalMs, Date.now()));
   }
 
   markInFlight(outboxId: number, at: Date): Promise<void> {
@@ -285,5 +285,6 @@ export class KyselyStore implements Store {
     if (this.shared.claims) await releaseClaims(this.db, this.shared.claims).catch(() => undefined);
     await this.db.destroy();
     await this.shared.engineDb?.destroy();
+    await this.shared.pacingDb?.destroy();
   }
 }

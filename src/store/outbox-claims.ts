@@ -125,6 +125,12 @@ export interface SharedStoreOptions {
    * loops' claims and marks (hundreds during a fan-out). Closed with the store.
    */
   engineDb?: Kysely<Database>;
+  /**
+   * The rate-slot reservations (a platform's shared requests a second) on a connection of their
+   * own: an answer queued behind a fan-out's marks came late, and the schedule slipped by as much
+   * (the load bench's Discord posts took three seconds to reach pace). Closed with the store.
+   */
+  pacingDb?: Kysely<Database>;
 }
 
 /**

@@ -42,6 +42,8 @@ export async function openPostgresStore(url: string, clock: () => Date = () => n
   // batch of closes or quote history beside it): during a fan-out the delivery loops keep the
   // main pool's queue hundreds of statements long, and an alerting quote waited behind them.
   const enginePool = openPool(url, options, 2, log);
+  // Rate-slot reservations get one connection of their own, for the same reason (outbox-claims.ts).
+  const pacingPool = openPool(url, options, 1, log);
   // The schema the URL's connections work in (search_path): Kysely's migration bookkeeping is
   // looked up there. Left to itself, Kysely finds `kysely_migration_lock` in any schema of the
   // database — another capwatch group's — and then fails to use it in this one.
@@ -56,6 +58,7 @@ export async function openPostgresStore(url: string, clock: () => Date = () => n
   } catch (error) {
     await pool.end();
     await enginePool.end();
+    await pacingPool.end();
     throw new StoreLocationError(`cannot connect to the PostgreSQL store at ${redact(url)}: ${(error as Error).message}`);
   }
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
@@ -64,6 +67,7 @@ export async function openPostgresStore(url: string, clock: () => Date = () => n
     claims: { instance: options.instance ?? instanceName(), leaseMs: options.outboxLeaseMs ?? OUTBOX_LEASE_MS },
     notifySettings: true,
     engineDb: new Kysely<Database>({ dialect: new PostgresDialect({ pool: enginePool }) }),
+    pacingDb: new Kysely<Database>({ dialect: new PostgresDialect({ pool: pacingPool }) }),
   });
 }
 
