@@ -35,11 +35,12 @@ export async function runInstance(args: InstanceArgs): Promise<void> {
   const desk: Desk = { engine, store, dataNow: () => Date.now(), wallNow: () => new Date(), source: "load bench", deliveryState: () => "delivering" };
   const http = new HttpServer();
   const log = () => undefined;
-  const slack = await startSlack({ config: { mode: { kind: "http", botToken: "xoxb-bench", signingSecret: "bench-signing-secret-0123456789" }, apiUrl: args.slackUrl, admins: new Set(), port: 0 }, desk, http, log });
+  // In the order `npm start` starts them (platform ids, sorted): Discord's delivery hears new alerts first.
   const discord = await startDiscord({ config: { token: FAKE_TOKEN, applicationId: APP_ID, apiUrl: args.discordUrl, port: 0 }, desk, http, log });
+  const slack = await startSlack({ config: { mode: { kind: "http", botToken: "xoxb-bench", signingSecret: "bench-signing-secret-0123456789" }, apiUrl: args.slackUrl, admins: new Set(), port: 0 }, desk, http, log });
   const wake = await followOutbox(args.url, () => {
-    slack.wake();
     discord.wake();
+    slack.wake();
   }, { schema: args.schema });
   send({ ready: args.role });
 
