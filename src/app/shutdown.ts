@@ -2,6 +2,7 @@
 // so the sources stop, deliveries in flight finish (or are left in the outbox for the next start),
 // the engine's state is saved and the store is closed. Each step has a bound: an orchestrator
 // waits only so long before it kills, and a hung step must not take the checkpoint with it.
+import { withinDeadline } from "../bot/delivery/within-deadline.js";
 
 /** How long each shutdown step may take before capwatch moves on (deliveries in flight, a slow store). */
 export const SHUTDOWN_STEP_MS = 5_000;
@@ -46,16 +47,14 @@ export function stopSignals(exit: (code: number) => void = (code) => process.exi
  * the step finished in time; the caller decides what a late or failed step means.
  */
 export async function boundedStep(what: string, step: () => Promise<unknown>, log: (line: string) => void, ms = SHUTDOWN_STEP_MS): Promise<boolean> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<"late">((resolve) => (timer = setTimeout(() => resolve("late"), ms)));
   try {
-    const outcome = await Promise.race([step().then(() => "done" as const), late]);
-    if (outcome === "late") log(`shutdown: ${what} did not finish within ${ms} ms; going on`);
-    return outcome === "done";
+    const timed = await withinDeadline(step(), ms);
+    if (timed.done) return true;
+    log(`shutdown: ${what} did not finish within ${ms} ms; going on`);
+    timed.later.catch(() => undefined); // a late step that fails after all has nothing left to tell
+    return false;
   } catch (error) {
     log(`shutdown: ${what}: ${(error as Error).message}`);
     return false;
-  } finally {
-    clearTimeout(timer);
   }
 }

@@ -9,6 +9,7 @@ import type { Alert } from "../../alerts/types.js";
 import type { OutboxEntry } from "../../store/store.js";
 import type { ChartImage } from "../charts/chart-spec.js";
 import { retryDelayMs } from "./backoff.js";
+import { withinDeadline } from "./within-deadline.js";
 import type { ChatPlatform, DeliveryTarget } from "./chat-platform.js";
 
 /** Drawing and uploading one chart may hold up its channel this long at most; then the alert goes on without it. */
@@ -47,11 +48,6 @@ export class ChartSender<M> {
       return undefined;
     }
     if (drawing === undefined) return undefined;
-    let timer: NodeJS.Timeout | undefined;
-    const late = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`the chart took over ${CHART_DEADLINE_MS / 1000} s`)), CHART_DEADLINE_MS);
-      timer.unref();
-    });
     // Upload errors are told apart from drawing errors: only an upload is worth another try.
     const work = drawing.then(async (image) => {
       try {
@@ -60,15 +56,13 @@ export class ChartSender<M> {
         throw new UploadFailed(error);
       }
     });
-    return Promise.race([work, late]).then(
-      () => {
-        clearTimeout(timer);
-        return "done" as const;
+    return withinDeadline(work, CHART_DEADLINE_MS, { unref: true }).then(
+      (timed) => {
+        if (timed.done) return "done" as const;
+        timed.later.catch(() => undefined); // it may still arrive; the alert went on without waiting
+        return this.failed(entry, new Error(`the chart took over ${CHART_DEADLINE_MS / 1000} s`));
       },
-      (error: unknown) => {
-        clearTimeout(timer);
-        return this.failed(entry, error);
-      },
+      (error: unknown) => this.failed(entry, error),
     );
   }
 

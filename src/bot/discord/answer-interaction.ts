@@ -62,18 +62,4 @@ export function choicesFor(options: readonly OptionLike[], channel: string, desk
   return tickerChoices(String(focused.value ?? ""), channel, desk);
 }
 
-export type Timed<T> = { done: true; value: T } | { done: false; later: Promise<T> };
-
-/** The work's result if it settles within `ms`, else the promise to wait on after deferring. */
-export async function withinDeadline<T>(work: Promise<T>, ms: number): Promise<Timed<T>> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<"late">((resolve) => {
-    timer = setTimeout(() => resolve("late"), ms);
-  });
-  try {
-    const first = await Promise.race([work.then((value) => ({ value })), late]);
-    return first === "late" ? { done: false, later: work } : { done: true, value: first.value };
-  } finally {
-    clearTimeout(timer);
-  }
-}
+export { withinDeadline, type Timed } from "../delivery/within-deadline.js";

@@ -3,7 +3,7 @@
 // next alerts go on; a refusal, or any failure where the platform does not retry charts (the
 // terminal's file), is logged and the alert is delivered without it. A scripted platform over
 // the real delivery loop and an in-memory store.
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Failure } from "../../../src/bot/delivery/chat-platform.js";
 import { ChannelStates } from "../../../src/bot/delivery/channel-states.js";
 import { DeliveryLoop } from "../../../src/bot/delivery/delivery-loop.js";
@@ -77,5 +77,29 @@ describe("a chart upload that fails", () => {
     expect(run.logs.some((l) => l.includes("posted without its chart (ENOSPC)"))).toBe(true);
     expect(await store.pendingOutbox(10, FAR, "slack")).toEqual([]);
     await run.loop.stop();
+  });
+});
+
+describe("a chart upload that never answers", () => {
+  it("GIVEN an upload still open after the chart deadline THEN the alert counts as delivered without it, said in the log, and the channel goes on", async () => {
+    await seed(store, ["C1"], 2);
+    const fake = fakePlatform();
+    const platform = { ...fake.platform, retriesCharts: true, postChart: () => new Promise<void>(() => undefined) };
+    const logs: string[] = [];
+    const states = await ChannelStates.load("slack", platform.words, store, () => fake.clock().getTime());
+    const loop = new DeliveryLoop({ outbox: store, platform, states, log: (l) => logs.push(l), clock: fake.clock, sleep: fake.sleep, chartFor: () => Promise.resolve(IMAGE) });
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    try {
+      const flushed = loop.flush();
+      await vi.advanceTimersByTimeAsync(15_000);
+      await vi.advanceTimersByTimeAsync(15_000);
+      await flushed;
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(fake.posted.map((p) => p.title)).toEqual(["MARKET-CAP DROP · MSFT · level 1", "MARKET-CAP DROP · MSFT · level 2"]);
+    expect(await store.pendingOutbox(10, FAR, "slack")).toEqual([]);
+    expect(logs.filter((l) => l.includes("posted without its chart (the chart took over 15 s)"))).toHaveLength(2);
+    await loop.stop();
   });
 });
