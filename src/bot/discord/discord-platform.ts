@@ -1,8 +1,9 @@
-// Discord as a ChatPlatform: alerts as embeds posted through discord.js's REST (which waits out
-// 429s itself), no mentions ever parsed, a nonce so a re-sent post is dropped; what a refusal
+// Discord as a ChatPlatform: alerts as embeds posted through discord.js's REST (a 429 on a post
+// comes back as a RateLimitError, waited out by the delivery loop, which takes a new slot of the
+// bot's pace for the retry: see start-discord.ts), no mentions ever parsed, a nonce so a re-sent post is dropped; what a refusal
 // means: pause the channel, stop on a bad token, set aside a message Discord will never take.
 import { createHash } from "node:crypto";
-import { DiscordAPIError, RESTJSONErrorCodes, Routes, type APIEmbed, type REST } from "discord.js";
+import { DiscordAPIError, RateLimitError, RESTJSONErrorCodes, Routes, type APIEmbed, type REST } from "discord.js";
 import type { Alert } from "../../alerts/types.js";
 import type { ThreadMessages } from "../../store/store.js";
 import { rememberThreadParent, threadParent } from "../delivery/threads.js";
@@ -21,6 +22,7 @@ export const CHANNEL_REFUSALS: ReadonlyMap<number, string> = new Map([
 ]);
 
 export function classifyPostError(error: unknown): Failure {
+  if (error instanceof RateLimitError) return { kind: "retry_later", reason: `rate limited (${error.global ? "global" : error.scope}, ${error.method.toUpperCase()} ${error.route})`, afterMs: Math.max(0, error.retryAfter) };
   if (error instanceof DiscordAPIError) {
     const channel = typeof error.code === "number" ? CHANNEL_REFUSALS.get(error.code) : undefined;
     if (channel !== undefined) return { kind: "channel_gone", reason: channel };

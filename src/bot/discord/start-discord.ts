@@ -40,6 +40,17 @@ export interface DiscordSide {
   wake(): void;
 }
 
+/**
+ * Posts to a channel (alerts and their charts) are not retried inside discord.js on a rate limit:
+ * it would hold them and then send its backlog at once, past the bot's paced schedule, and draw
+ * more 429s (seen in the load bench's fan-out). They fail with a RateLimitError instead, and the
+ * delivery loop waits the time Discord asked for and takes a new slot. Replies to commands keep
+ * discord.js's own waiting.
+ */
+export function isAlertPost(limit: { method: string; route: string }): boolean {
+  return limit.method.toUpperCase() === "POST" && /^\/channels\/[^/]+\/messages$/.test(limit.route);
+}
+
 export async function startDiscord(options: StartDiscordOptions): Promise<DiscordSide> {
   const { config, desk, http, log } = options;
   const timings = options.timings ?? {};
@@ -49,7 +60,7 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: { parse: [] },
     // Every REST call has an end (discord.js's default, stated): a call that never answers is retried, not waited on forever.
-    rest: { api: config.apiUrl, timeout: 15_000 },
+    rest: { api: config.apiUrl, timeout: 15_000, rejectOnRateLimit: isAlertPost },
   });
   let stopped = false;
   // One schedule of the bot's requests a second for every instance on the store (global-pacer.ts).

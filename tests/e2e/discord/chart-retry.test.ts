@@ -1,7 +1,9 @@
 // A market-cap alert's chart attachment that Discord answers with a 429 and then 500s, through the
-// real discord.js REST client against the fake. discord.js waits out the 429 and repeats a 5xx a
-// few times itself; when it gives up, the delivery loop keeps the row pending for the chart alone
-// and tries it again after its backoff: the alert's embed is posted once, the chart arrives once.
+// real discord.js REST client against the fake. A 429 on a post comes back from discord.js (it
+// does not hold alert posts itself: start-discord.ts), and discord.js repeats a 5xx a few times
+// itself; each time the delivery loop keeps the row pending for the chart alone and tries it
+// again after the wait Discord asked for, or its backoff: the embed is posted once, the chart
+// arrives once.
 import { afterEach, describe, expect, it } from "vitest";
 import { DEFAULT_KINDS, DEFAULT_THRESHOLDS } from "../../../src/alerts/types.js";
 import type { Desk } from "../../../src/bot/commands/context.js";
@@ -48,13 +50,21 @@ describe("GIVEN Discord refuses a chart attachment with a 429 and then 500s", ()
     const pending = () => store.pendingOutbox(10, new Date("2100-01-01"), "discord");
 
     await harness.side.deliverNow();
-    expect(chartTries).toBe(5);
+    expect(chartTries).toBe(1); // the 429
     expect(posted().map((m) => m.embeds[0]?.title)).toEqual(["MARKET-CAP DROP · MSFT · level 3"]);
     const [waiting] = await pending();
     expect(waiting?.textPostedAt).toBeDefined();
-    expect(harness.logs.some((l) => l.includes("its text is posted, the chart is tried again in 1 s"))).toBe(true);
+    expect(harness.logs.some((l) => l.includes("rate limited (user, POST /channels/:id/messages)); its text is posted, the chart is tried again in 0 s"))).toBe(true);
 
+    // Past the retry_after Discord gave, on the test's clock and on discord.js's own (real time:
+    // it refuses a post on that route until then).
     now += 1_000;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await harness.side.deliverNow();
+    expect(chartTries).toBe(5); // four 500s: discord.js gave up after its own three repeats
+    expect(harness.logs.some((l) => l.includes("(Internal Server Error); its text is posted, the chart is tried again in 2 s"))).toBe(true);
+
+    now += 2_000;
     await harness.side.deliverNow();
     expect(chartTries).toBe(6);
     const messages = posted();
