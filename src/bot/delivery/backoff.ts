@@ -13,3 +13,8 @@ export async function retryDelayMs(attempts: number): Promise<number> {
   const { noJitterGenerator } = await import("cockatiel");
   return noJitterGenerator(Math.max(0, attempts), { ...SHAPE, generator: noJitterGenerator })[0];
 }
+
+/** A wait as the log says it: whole seconds, and a wait under a second (a 429's retry_after) as milliseconds, never "0 s". */
+export function waitWords(ms: number): string {
+  return ms < 1000 ? `${Math.max(0, Math.round(ms))} ms` : `${Math.round(ms / 1000)} s`;
+}

@@ -8,7 +8,7 @@
 import type { Alert } from "../../alerts/types.js";
 import type { OutboxEntry } from "../../store/store.js";
 import type { ChartImage } from "../charts/chart-spec.js";
-import { retryDelayMs } from "./backoff.js";
+import { retryDelayMs, waitWords } from "./backoff.js";
 import { withinDeadline } from "./within-deadline.js";
 import type { ChatPlatform, DeliveryTarget } from "./chat-platform.js";
 
@@ -76,7 +76,7 @@ export class ChartSender<M> {
     const waitMs = failure.afterMs ?? (await retryDelayMs(entry.attempts));
     const now = clock();
     await markChartPending(entry.id, entry.textPostedAt ?? now, failure.reason, new Date(now.getTime() + waitMs));
-    log(`${platform.name}: ${entry.channel}: the chart of alert ${entry.alertId} was not taken (${failure.reason}); its text is posted, the chart is tried again in ${Math.round(waitMs / 1000)} s`);
+    log(`${platform.name}: ${entry.channel}: the chart of alert ${entry.alertId} was not taken (${failure.reason}); its text is posted, the chart is tried again in ${waitWords(waitMs)}`);
     return "retry";
   }
 

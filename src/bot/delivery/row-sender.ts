@@ -7,7 +7,7 @@ import type { Alert } from "../../alerts/types.js";
 import { quietSummaryView } from "../../alerts/views/quiet-summary.js";
 import type { OutboxEntry, Platform, Store } from "../../store/store.js";
 import type { ChartImage } from "../charts/chart-spec.js";
-import { MAX_BACKOFF_MS, retryDelayMs } from "./backoff.js";
+import { MAX_BACKOFF_MS, retryDelayMs, waitWords } from "./backoff.js";
 import type { ChatPlatform, DeliveryTarget, Failure } from "./chat-platform.js";
 import type { ChannelStates } from "./channel-states.js";
 import type { Sleep } from "./sleep.js";
@@ -194,7 +194,7 @@ export class RowSender<M> {
         for (const id of rowIds(entry)) await this.options.outbox.markDeliveryFailed(id, failure.reason, new Date(this.clock().getTime() + waitMs));
         this.states.retrying(channel, failure.reason);
         this.waits.set(channel, waitMs);
-        this.log(`${name}: ${channel}: ${failure.reason}; retrying in ${Math.round(waitMs / 1000)} s`);
+        this.log(`${name}: ${channel}: ${failure.reason}; retrying in ${waitWords(waitMs)}`);
         // A channel worker waits it out; in outbox order, the channel waits for a later pass.
         return this.platform.pacing.channels === "parallel" ? "wait" : "held";
       }
