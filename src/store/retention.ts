@@ -47,6 +47,8 @@ export interface PruneCounts {
   requests: number;
   /** Days of one ticker's quote history (charts). */
   quoteDays: number;
+  /** Kept causes (a channel's latest guidance or results per ticker) too old for any move to follow. */
+  causes: number;
 }
 
 /** Deletes what is past its age at `now`; returns how many rows of each went. */
@@ -83,5 +85,8 @@ export async function pruneStore(db: Kysely<Database>, now: Date, policy: Retent
   const requests = count(await db.deleteFrom("seen_requests").where("expires_at", "<", now.toISOString()).execute());
   // Quote history is kept a month whatever the alerts' retention: charts show at most that.
   const quoteDays = count(await db.deleteFrom("quote_history").where("day", "<", isoBefore(now, QUOTE_HISTORY_DAYS).slice(0, 10)).execute());
-  return { alerts, outbox, audit, dedupe, documents, requests, quoteDays };
+  // A move links to a cause raised on or after its reference close's day (alerts/causes.ts), a few
+  // trading days back at most: a cause a day mark's age stops mattering (the "After" line and the thread).
+  const causes = count(await db.deleteFrom("alert_causes").where("updated_at", "<", isoBefore(now, DAY_MARK_DAYS)).execute());
+  return { alerts, outbox, audit, dedupe, documents, requests, quoteDays, causes };
 }

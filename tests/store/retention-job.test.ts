@@ -12,7 +12,7 @@ describe("the retention job", () => {
       prune: async () => {
         calls++;
         if (calls === 1) throw new Error("database is locked");
-        return { alerts: 3, outbox: 3, audit: 0, dedupe: 1, documents: 0, requests: 0, quoteDays: 0 };
+        return { alerts: 3, outbox: 3, audit: 0, dedupe: 1, documents: 0, requests: 0, quoteDays: 0, causes: 0 };
       },
     };
     const stop = startRetention(store, { alertsDays: 365, auditDays: 730 }, (l) => lines.push(l));

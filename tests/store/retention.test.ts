@@ -75,3 +75,20 @@ describe("start-up loads only the marks in force", () => {
     await store.close();
   });
 });
+
+describe("kept causes are pruned once no move can follow them", () => {
+  it("GIVEN a channel's results alert kept as a cause THEN a prune within two weeks keeps it and one after drops it, so a restarted engine loads none", async () => {
+    const now = { t: start };
+    const store = await storeAt(now);
+    const results = { channel: "#a", kind: "earnings_result", ticker: "MSFT", ts: start.toISOString(), eps: 3.1, revenue: 8e10 } as unknown as Alert;
+    await store.recordAlerts([{ alert: results, dedupe: { channel: "#a", key: "earnings_result|MSFT|2026-01-01", value: 1 }, muted: false, platform: "terminal", cause: results as never }]);
+    expect((await store.loadEngineState()).causes).toHaveLength(1);
+
+    now.t = new Date(start.getTime() + (DAY_MARK_DAYS - 1) * DAY);
+    expect((await store.prune(now.t, { alertsDays: 365, auditDays: 730 })).causes).toBe(0);
+    now.t = new Date(start.getTime() + (DAY_MARK_DAYS + 1) * DAY);
+    expect((await store.prune(now.t, { alertsDays: 365, auditDays: 730 })).causes).toBe(1);
+    expect((await store.loadEngineState()).causes).toEqual([]);
+    await store.close();
+  });
+});
