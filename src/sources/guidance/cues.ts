@@ -133,5 +133,9 @@ export const VAGUE_SPAN = /\b(?:over|in|during|across|for)\s+(?:the\s+)?(?:sever
 export const PROJECT_BEFORE =
   /\b(?:share|portion)\s+of\s+(?:the\s+)?(?:forecast\s+|expected\s+|estimated\s+)?(?:total\s+)?(?:capex|capital\s+(?:expenditures?|costs?))\b[^.;$€£¥₹]{0,20}$|\b(?:investments?|spending|capex)\s+(?:in|at|for|on)\s+(?:the|a|its)\s+(?:new\s+)?(?:[\w-]+\s+){0,2}(?:facility|plant|fab|complex|project|site|mine|campus|factory|refinery)\b[^.;]{0,40}$|\b(?:in|for)\s+the\s+(?:construction|building)\s+of\b/i;
 
-/** "the board approved capital appropriations of $X": money released for projects, not the year's capex plan. */
-export const APPROPRIATION = /\bcapital\s+appropriations?\b|\b(?:board|directors)\b[^.;]{0,80}\bapprov\w*\b[^.;]{0,60}\bcapital\s+budget\b/i;
+/**
+ * "the board approved capital appropriations of $X": money released for projects, not the year's
+ * capex plan. (A board's approved capital budget for a named year is the plan; one with no period
+ * is left out where periods are read, extract.ts.)
+ */
+export const APPROPRIATION = /\bcapital\s+appropriations?\b/i;

@@ -14,6 +14,9 @@ const OTHERS: CompanyRef[] = [{ ticker: "TXN", name: "Texas Instruments Incorpor
 
 const KEPT: Case[] = [
   { text: "Acme expects capex of $3.4 billion CAD in 2026.", want: [["FY2026", 3.4 * B, 3.4 * B, "CAD"]] },
+  // A board's approval of a capital budget for a named year is the plan (an undated one is not, nor are appropriations).
+  { text: "The board approved a 2026 capital budget of $1.1 billion.", want: [["FY2026", 1.1 * B, 1.1 * B, "USD"]] },
+  { text: "Acme's board of directors has approved a capital budget of $1.1 billion for 2026.", want: [["FY2026", 1.1 * B, 1.1 * B, "USD"]] },
   { text: "Acme plans to invest DKK 20-23 billion (USD 2.9bn/EUR 2.8bn) in 2026.", want: [["FY2026", 20 * B, 23 * B, "DKK"]] },
   { text: "Acme set its 2026 capital budget at $8.61 billion (9.6 trillion won).", want: [["FY2026", 9.6e12, 9.6e12, "KRW"]] },
   { text: "Acme budgeted capital expenditure for 2026 at RMB125bn ($17.6bn) to RMB135bn ($19bn).", want: [["FY2026", 125 * B, 135 * B, "CNY"]] },
@@ -72,6 +75,7 @@ const LEFT_OUT: Case[] = [
   { text: "The potential capital investment related to these data centers ranges from $700 million to $850 million in 2026." },
   { text: "The Acme Group said it planned to invest a record 24.3 trillion won in 2026, including R&D." },
   { text: "Acme's board of directors approved capital appropriations of $15 billion for new fabs in 2026." },
+  { text: "The board approved a capital budget of $1.1 billion." },
   { text: "Looking at the pipeline, it feels like maybe 2, 3 billion of capex could come out in 2026. Is that the right way to think about it?", kind: "transcript" as const },
   { text: "Once the new plant is finished, Acme's capital expenditure will settle at about $2.5 billion a year." },
   { text: "Acme plans to invest about KRW 15 trillion ($11 billion) in 2026 for the new complex in Yongin." },
