@@ -10,7 +10,7 @@ const B = 1e9;
 const M = 1e6;
 const DATE = "2025-12-15";
 
-const FORMS: SentenceCase[] = [
+const WRITTEN: SentenceCase[] = [
   { text: "For fiscal 2026, we expect capital expenditures of approximately $2.5 billion.", want: [["FY2026", 2.5 * B, 2.5 * B, "USD"]] },
   { text: "Capital expenditures for 2026 are expected to be in the range of $1.8 billion to $2.0 billion.", want: [["FY2026", 1.8 * B, 2 * B, "USD"]] },
   { text: "The company now expects full-year capex of $8 billion to $8.5 billion, up from its previous forecast of $7 billion to $7.5 billion.", want: [["FY2025", 8 * B, 8.5 * B, "USD"]] },
@@ -46,7 +46,8 @@ const FORMS: SentenceCase[] = [
   { text: "Our capital expenditure guidance remains unchanged at $2.5 billion.", want: [["FY2025", 2.5 * B, 2.5 * B, "USD"]] },
   { text: "Acme expects fiscal 2027 capital expenditures of about $1.8 billion.", want: [["FY2027", 1.8 * B, 1.8 * B, "USD"]] },
   { text: "Acme guided to capex of $11 billion to $12 billion for 2026, below the $13 billion analysts expected.", want: [["FY2026", 11 * B, 12 * B, "USD"]] },
-].map((c) => ({ date: DATE, ...c }));
+];
+const FORMS = WRITTEN.map((c) => ({ date: DATE, ...c }));
 
 describe("the common forms of capex guidance", () => {
   it.each(FORMS.map((c) => [c.text, c] as const))("GIVEN %s THEN what a careful reader takes", (_t, c) => {
