@@ -13,11 +13,12 @@ import type { SlackAdmins } from "./admins.js";
 import { EDIT_ACTION_ID, homeBlocks, MAX_HOME_CHANNELS, type HomeChannel } from "./blocks/home-blocks.js";
 import { channelsUserIsIn } from "./channel-members.js";
 import { editModal, EDIT_CALLBACK_ID, readSubmission } from "./home-modal.js";
+import { MembershipCache } from "./membership-cache.js";
 
 const LAST_ALERTS = 3;
 const channelId = z.string().regex(/^[A-Z0-9_]{1,24}$/);
 
-export function registerAppHome(app: App, desk: Desk, admins: SlackAdmins, log: (line: string) => void): void {
+export function registerAppHome(app: App, desk: Desk, admins: SlackAdmins, log: (line: string) => void, memberships = new MembershipCache()): void {
   const workspaceChannels = (team: string) =>
     desk.engine.routing
       .channels()
@@ -28,7 +29,8 @@ export function registerAppHome(app: App, desk: Desk, admins: SlackAdmins, log: 
 
   const publish = async (client: webApi.WebClient, team: string, user: string) => {
     // Only this workspace's channels (the tenant rule), and of those the ones the user is in.
-    const visible = await channelsUserIsIn(client, user, workspaceChannels(team), log);
+    const candidates = workspaceChannels(team);
+    const visible = await memberships.channels(team, user, candidates, () => channelsUserIsIn(client, user, candidates, log));
     const isAdmin = await admins.isAdmin(client, team, user);
     const channels: HomeChannel[] = [];
     for (const channel of visible.slice(0, MAX_HOME_CHANNELS + 1)) {

@@ -99,6 +99,12 @@ describe("GIVEN a workspace whose channels watch tickers", () => {
     expect(text).not.toContain("C_PRIVATE");
     expect(text).not.toContain("C_T2"); // their other workspace's channel, though they are in it
     expect(home.blocks.some((b) => b.type === "actions")).toBe(false);
+
+    // Opened again within the minute: the same view, and Slack is not asked about each channel again.
+    const asked = () => h.api.calls.filter((c) => c.method === "conversations.members" || c.method === "users.conversations").length;
+    const before = asked();
+    expect(JSON.stringify((await openHome("U_MEMBER")).blocks)).toBe(text);
+    expect(asked()).toBe(before);
   });
 
   it("WHEN someone of the other workspace opens it THEN only that workspace's channels they are in", async () => {
