@@ -77,7 +77,9 @@ describe("quote lines read from their text", () => {
       }),
       { numRuns: 30_000 },
     );
-    // The property says something only if many lines were taken.
-    expect(taken).toBeGreaterThan(1_000);
+    // The property says something only if many lines were taken: about 1,000–1,100 of the 30,000
+    // are (eight runs, Dec 6), so a bound of 1,000 failed one run in a dozen (CI, Node 22: 995);
+    // 500 is far below any run and still hundreds of lines compared.
+    expect(taken).toBeGreaterThan(500);
   });
 });
