@@ -59,12 +59,33 @@ export async function claimDueOutbox(db: Kysely<Database>, limit: number, filter
       .execute();
     if (free.length === 0) return [];
     const held = await leaseChannels(trx, [...new Set(free.map((r) => r.channel))], me, now, until);
-    const ids = free.filter((r) => held.has(r.channel)).map((r) => r.id);
+    const first = await firstOutsideClaim(trx, free, held, filter);
+    // A channel's rows go out in order: a row behind one this claim did not get (another instance
+    // had it locked when this one read, and then lost the channel's lease to this one) waits for
+    // the next pass, which takes them in order now that the lease is this instance's.
+    const ids = free.filter((r) => held.has(r.channel) && r.id < (first.get(r.channel) ?? Infinity)).map((r) => r.id);
     if (ids.length === 0) return [];
     await trx.updateTable("outbox").set({ claimed_by: me, claimed_until: until }).where("id", "in", ids).execute();
     const rows = await withAlerts(trx.selectFrom("outbox").where("outbox.id", "in", ids)).orderBy("outbox.id").execute();
     return rows.map(toEntry);
   });
+}
+
+/** Per held channel, the first due pending row that is not among `free` (locked or skipped when they were read). */
+async function firstOutsideClaim(trx: Kysely<Database>, free: Array<{ id: number; channel: string }>, held: Set<string>, filter: DueFilter): Promise<Map<string, number>> {
+  const first = new Map<string, number>();
+  const channels = [...held];
+  if (channels.length === 0) return first;
+  const taken = new Set(free.map((r) => r.id));
+  for (const chunk of boundedChunks(channels)) {
+    const rows = await dueRows(trx, { ...filter, excludeChannels: [] })
+      .where("outbox.channel", "in", chunk)
+      .select(["outbox.id as id", "outbox.channel as channel"])
+      .orderBy("outbox.id")
+      .execute();
+    for (const row of rows) if (!taken.has(row.id) && !first.has(row.channel)) first.set(row.channel, row.id);
+  }
+  return first;
 }
 
 /**

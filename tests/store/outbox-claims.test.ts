@@ -33,6 +33,26 @@ async function recordRows(store: Store, count: number, channels = 5, first = 0):
 }
 
 describe.skipIf(!PG_URL)("outbox claims on PostgreSQL", () => {
+  it("GIVEN a channel's first row locked by another instance's claim under way when this one reads, and this one takes the channel's lease THEN its later row waits, and the next claim takes both, in order", async () => {
+    const [, b] = await twoInstances();
+    await recordRows(b, 2, 1); // one channel, rows 1 and 2
+    const schema = schemas[schemas.length - 1] as string;
+    const during = await admin(async (other) => {
+      // Another instance's claim, still in its transaction: row 1 locked, the channel's lease not yet written.
+      await other.query("begin");
+      await other.query(`select id from ${schema}.outbox order by id limit 1 for update`);
+      try {
+        return await b.pendingOutbox(10, NOW);
+      } finally {
+        await other.query("rollback");
+      }
+    });
+    // Row 2 alone would have gone out before row 1 (seen in CI, Dec 6: a channel posted 151 before 1).
+    expect(during).toEqual([]);
+    const after = await b.pendingOutbox(10, NOW);
+    expect(after.map((e) => (e.alert as { level: number }).level)).toEqual([1, 2]);
+  });
+
   it("GIVEN two instances reading the outbox of 40 channels at the same time THEN they get disjoint rows, and all of them between them", async () => {
     const [a, b] = await twoInstances();
     await recordRows(a, 40, 40);
