@@ -15,8 +15,10 @@ describe("GlobalPacer", () => {
       ...Array.from({ length: 20 }, () => pacer.take("text").then(() => void went.push(["text", Date.now() - start]))),
     ]);
     expect(went.map(([kind]) => kind)).toEqual([...Array(20).fill("text"), ...Array(10).fill("chart")]);
-    // None before its slot (a late timer may let a few go together: still none early).
-    went.forEach(([, at], i) => expect(at - went[0]![1]).toBeGreaterThanOrEqual(i * 10 - 2));
+    // None before its slot, counted from when the schedule began (a late timer, the first's too,
+    // may let a few go together: still none early; measured from the first release, a late first
+    // one made the next look early on a loaded CI machine).
+    went.forEach(([, at], i) => expect(at).toBeGreaterThanOrEqual(i * 10 - 2));
   });
 
   it("GIVEN two pacers on one schedule (two instances) THEN the 30 requests keep to one schedule, none before its slot", async () => {
@@ -24,9 +26,10 @@ describe("GlobalPacer", () => {
     const reserve = async (count: number, intervalMs: number) => shared.reserve("b", count, intervalMs, Date.now());
     const [a, b] = [new GlobalPacer(10, reserve), new GlobalPacer(10, reserve)];
     const times: number[] = [];
-    await Promise.all([a, b].flatMap((pacer) => Array.from({ length: 15 }, () => pacer.take("text").then(() => void times.push(Date.now())))));
+    const start = Date.now();
+    await Promise.all([a, b].flatMap((pacer) => Array.from({ length: 15 }, () => pacer.take("text").then(() => void times.push(Date.now() - start)))));
     times.sort((x, y) => x - y);
-    times.forEach((at, i) => expect(at - times[0]!).toBeGreaterThanOrEqual(i * 10 - 2));
+    times.forEach((at, i) => expect(at).toBeGreaterThanOrEqual(i * 10 - 2));
   });
 
   it("GIVEN the store failing THEN requests are paced by the process alone and the failure is logged once", async () => {
