@@ -6,6 +6,7 @@ import { Client, DiscordjsErrorCodes, Events, GatewayIntentBits } from "discord.
 import type { Desk } from "../commands/context.js";
 import type { HttpServer } from "../http/http-server.js";
 import type { DiscordConfig } from "./config.js";
+import { platformChannels } from "../delivery/platform-channels.js";
 import { ChannelStates } from "../delivery/channel-states.js";
 import { DeliveryLoop } from "../delivery/delivery-loop.js";
 import type { Sleep } from "../delivery/sleep.js";
@@ -63,6 +64,7 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
     rest: { api: config.apiUrl, timeout: 15_000, rejectOnRateLimit: isAlertPost },
   });
   let stopped = false;
+  const discordChannels = platformChannels(desk.engine.routing, "discord");
   // One schedule of the bot's requests a second for every instance on the store (global-pacer.ts).
   const pacer = new GlobalPacer(DISCORD_SLOT_MS, (count, intervalMs) => desk.store.reserveSlots("discord", count, intervalMs), () => clock().getTime(), (line) => log(`discord: ${line}`));
   const delivery = new DeliveryLoop({
@@ -71,11 +73,8 @@ export async function startDiscord(options: StartDiscordOptions): Promise<Discor
     states,
     nameOf: (t) => desk.engine.market.companyName(t),
     chartFor: (alert) => chartForAlert({ store: desk.store, market: desk.engine.market, source: desk.source }, alert),
-    channels: () => desk.engine.routing.channels().map((c) => desk.engine.routing.watchlistOf(c)).filter((w) => w?.platform === "discord").map((w) => ({ channel: w!.channel, workspace: w!.workspace })),
-    workspaceOf: (channel) => {
-      const watchlist = desk.engine.routing.watchlistOf(channel);
-      return watchlist?.platform === "discord" ? watchlist.workspace : undefined;
-    },
+    channels: discordChannels.channels,
+    workspaceOf: discordChannels.workspaceOf,
     log,
     clock,
     sleep: options.sleep,

@@ -11,6 +11,7 @@ import { runCommand } from "../commands/handle-command.js";
 import { watchListReply } from "../commands/handlers/channel-settings.js";
 import type { SlackAdmins } from "./admins.js";
 import { EDIT_ACTION_ID, homeBlocks, MAX_HOME_CHANNELS, type HomeChannel } from "./blocks/home-blocks.js";
+import { platformChannels } from "../delivery/platform-channels.js";
 import { channelsUserIsIn } from "./channel-members.js";
 import { editModal, EDIT_CALLBACK_ID, readSubmission } from "./home-modal.js";
 import { MembershipCache } from "./membership-cache.js";
@@ -19,12 +20,8 @@ const LAST_ALERTS = 3;
 const channelId = z.string().regex(/^[A-Z0-9_]{1,24}$/);
 
 export function registerAppHome(app: App, desk: Desk, admins: SlackAdmins, log: (line: string) => void, memberships = new MembershipCache()): void {
-  const workspaceChannels = (team: string) =>
-    desk.engine.routing
-      .channels()
-      .map((c) => desk.engine.routing.watchlistOf(c))
-      .filter((w) => w?.platform === "slack" && w.workspace === team)
-      .map((w) => w!.channel);
+  const slackChannels = platformChannels(desk.engine.routing, "slack");
+  const workspaceChannels = (team: string) => slackChannels.inWorkspace(team);
   const ownChannel = (team: string) => (channel: string) => workspaceChannels(team).includes(channel);
 
   const publish = async (client: webApi.WebClient, team: string, user: string) => {

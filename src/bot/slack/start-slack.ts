@@ -6,6 +6,7 @@ import { ConfigError } from "../../config/config.js";
 import type { SlackConfig } from "./config.js";
 import type { Desk } from "../commands/context.js";
 import type { HttpServer } from "../http/http-server.js";
+import { platformChannels } from "../delivery/platform-channels.js";
 import { rememberThreadParent, threadParent } from "../delivery/threads.js";
 import { SlackAdmins } from "./admins.js";
 import { slackClientOptions } from "./client-options.js";
@@ -57,12 +58,7 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackSide>
   const clientOptions = slackClientOptions(config.apiUrl, config.callTimeoutMs);
   const logger = boltLogger(log);
 
-  const slackChannels = () =>
-    desk.engine.routing
-      .channels()
-      .map((c) => desk.engine.routing.watchlistOf(c))
-      .filter((w) => w?.platform === "slack")
-      .map((w) => ({ channel: w!.channel, workspace: w!.workspace }));
+  const slackChannels = platformChannels(desk.engine.routing, "slack");
 
   // A workspace that installs again is back: its stopped channels resume.
   const installationStore = storeInstallationStore(desk.store, async (teamId) => {
@@ -128,11 +124,8 @@ export async function startSlack(options: StartSlackOptions): Promise<SlackSide>
     chartFor: (alert) => chartForAlert({ store: desk.store, market: desk.engine.market, source: desk.source }, alert),
     states: await ChannelStates.load("slack", SLACK_WORDS, desk.store, () => clock().getTime()),
     nameOf: (t) => desk.engine.market.companyName(t),
-    channels: slackChannels,
-    workspaceOf: (channel) => {
-      const watchlist = desk.engine.routing.watchlistOf(channel);
-      return watchlist?.platform === "slack" ? watchlist.workspace : undefined;
-    },
+    channels: slackChannels.channels,
+    workspaceOf: slackChannels.workspaceOf,
     log,
     clock,
     sleep: options.sleep,
