@@ -71,15 +71,20 @@ export async function claimDueOutbox(db: Kysely<Database>, limit: number, filter
   });
 }
 
-/** Per held channel, the first due pending row that is not among `free` (locked or skipped when they were read). */
+/**
+ * Per held channel, the first due pending row that is not among `free` (locked or skipped when they
+ * were read). Only rows before the last one taken can stand in front of one: the rest are not read.
+ */
 async function firstOutsideClaim(trx: Kysely<Database>, free: Array<{ id: number; channel: string }>, held: Set<string>, filter: DueFilter): Promise<Map<string, number>> {
   const first = new Map<string, number>();
   const channels = [...held];
   if (channels.length === 0) return first;
   const taken = new Set(free.map((r) => r.id));
+  const last = free.reduce((max, r) => Math.max(max, r.id), 0);
   for (const chunk of boundedChunks(channels)) {
     const rows = await dueRows(trx, { ...filter, excludeChannels: [] })
       .where("outbox.channel", "in", chunk)
+      .where("outbox.id", "<", last)
       .select(["outbox.id as id", "outbox.channel as channel"])
       .orderBy("outbox.id")
       .execute();

@@ -62,4 +62,3 @@ export function choicesFor(options: readonly OptionLike[], channel: string, desk
   return tickerChoices(String(focused.value ?? ""), channel, desk);
 }
 
-export { withinDeadline, type Timed } from "../delivery/within-deadline.js";

@@ -16,7 +16,8 @@ import { ACTION_PREFIX } from "../commands/action-click.js";
 import { answerComponentClick, isEphemeral, type ClickAnswer } from "./component-clicks.js";
 import type { Desk } from "../commands/context.js";
 import { errorReply, type Reply } from "../replies/reply.js";
-import { answerOptions, answersPrivately, ANSWER_DEADLINE_MS, callerOf, choicesFor, messageOf, withinDeadline, type InteractionSource } from "./answer-interaction.js";
+import { answerOptions, answersPrivately, ANSWER_DEADLINE_MS, callerOf, choicesFor, messageOf, type InteractionSource } from "./answer-interaction.js";
+import { withinDeadline } from "../delivery/within-deadline.js";
 import { isCapwatchCommand } from "./command-definition.js";
 import type { OptionLike } from "./options-to-command.js";
 

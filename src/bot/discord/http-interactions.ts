@@ -10,7 +10,8 @@ import { InteractionResponseType, InteractionType, MessageFlags, Routes, type RE
 import type { Desk } from "../commands/context.js";
 import type { RouteHandler } from "../http/http-server.js";
 import { errorReply } from "../replies/reply.js";
-import { answerOptions, answersPrivately, ANSWER_DEADLINE_MS, callerOf, choicesFor, messageOf, withinDeadline, type InteractionSource } from "./answer-interaction.js";
+import { answerOptions, answersPrivately, ANSWER_DEADLINE_MS, callerOf, choicesFor, messageOf, type InteractionSource } from "./answer-interaction.js";
+import { withinDeadline } from "../delivery/within-deadline.js";
 import { isCapwatchCommand } from "./command-definition.js";
 import { answerComponentClick, type ClickAnswer } from "./component-clicks.js";
 import type { OptionLike } from "./options-to-command.js";
