@@ -71,9 +71,13 @@ export async function runInstance(args: InstanceArgs): Promise<void> {
 }
 
 /** Each quote's time from engine.handle to its alert committed in the outbox, for the quotes that alert. */
-async function playQuotes(engine: Awaited<ReturnType<typeof openDesk>>["engine"], args: InstanceArgs): Promise<{ quotes: number; alerting: number; outbox_rows: number; p50_ms: number; p99_ms: number; max_ms: number; wall_s: number }> {
+async function playQuotes(engine: Awaited<ReturnType<typeof openDesk>>["engine"], args: InstanceArgs): Promise<{ quotes: number; alerting: number; outbox_rows: number; p50_ms: number; p99_ms: number; max_ms: number; wall_s: number; slowest: Array<{ ms: number; interval: number; quote: number }> }> {
   const started = new Map<string, number>();
   const latencies: number[] = [];
+  // Where the slowest ones fell: the interval (0 first) and the quote's place in it.
+  const slowest: Array<{ ms: number; interval: number; quote: number }> = [];
+  let interval = 0;
+  const place = new Map<string, number>();
   let rows = 0;
   engine.onAlertsRecorded((recorded) => {
     const now = performance.now();
@@ -84,7 +88,9 @@ async function playQuotes(engine: Awaited<ReturnType<typeof openDesk>>["engine"]
       if (ticker === undefined || seen.has(ticker)) continue;
       seen.add(ticker);
       const at = started.get(ticker);
-      if (at !== undefined) latencies.push(now - at);
+      if (at === undefined) continue;
+      latencies.push(now - at);
+      slowest.push({ ms: Math.round((now - at) * 10) / 10, interval, quote: place.get(ticker) ?? -1 });
     }
   });
   for (let i = 0; i < args.tickers; i++) await engine.handle({ type: "company", ts: 0, ticker: tickerName(i), sharesOutstanding: 1e9 });
@@ -93,6 +99,7 @@ async function playQuotes(engine: Awaited<ReturnType<typeof openDesk>>["engine"]
   const wall = performance.now();
   let quotes = 0;
   for (let k = 0; k < args.intervals; k++) {
+    interval = k;
     const ts = Date.parse("2026-01-29T14:31:00Z") + k * 60_000;
     const dropping = new Set(Array.from({ length: args.dropsPerInterval }, (_, j) => (k * args.dropsPerInterval + j) % args.tickers));
     for (let i = 0; i < args.tickers; i++) {
@@ -100,6 +107,7 @@ async function playQuotes(engine: Awaited<ReturnType<typeof openDesk>>["engine"]
       // Most quotes wobble within the thresholds; the dropping ones fall 6 % below the close.
       const price = dropping.has(i) ? 94 : 100 - ((i + k) % 7) / 10;
       started.set(ticker, performance.now());
+      place.set(ticker, i);
       await engine.handle({ type: "quote", ts, ticker, price, session: "regular" });
       quotes++;
     }
@@ -107,5 +115,5 @@ async function playQuotes(engine: Awaited<ReturnType<typeof openDesk>>["engine"]
   }
   const sorted = [...latencies].sort((a, b) => a - b);
   const at = (q: number) => Math.round((sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN) * 100) / 100;
-  return { quotes, alerting: sorted.length, outbox_rows: rows, p50_ms: at(0.5), p99_ms: at(0.99), max_ms: at(1), wall_s: Math.round((performance.now() - wall) / 10) / 100 };
+  return { quotes, alerting: sorted.length, outbox_rows: rows, p50_ms: at(0.5), p99_ms: at(0.99), max_ms: at(1), wall_s: Math.round((performance.now() - wall) / 10) / 100, slowest: slowest.sort((x, y) => y.ms - x.ms).slice(0, 5) };
 }

@@ -33,9 +33,10 @@ const slackChannel = (i: number) => `CLOAD${String(i).padStart(4, "0")}`;
 const discordChannel = (i: number) => String(1_300_000_000_000_000_000n + BigInt(i));
 const tickerName = (i: number) => `T${String(i).padStart(5, "0")}`;
 
-/** How many requests a fake refused with a 429. */
+/** How many requests a fake refused with a 429 (and, for Discord, when each message post it took arrived). */
 interface Refusals {
   count: number;
+  postsAt?: number[];
 }
 
 /** Slack's one message a second per channel, as a 429 with Retry-After. */
@@ -59,7 +60,7 @@ function slackLimits(api: FakeSlackApi): Refusals {
 /** Discord's per-route bucket (per channel) and the bot's global limit, with the headers discord.js reads. */
 function discordLimits(fake: FakeDiscord): Refusals {
   const routes = new Map<string, number[]>();
-  const refused = { count: 0 };
+  const refused = { count: 0, postsAt: [] as number[] };
   let globalWindow: number[] = [];
   fake.script((req): FakeAnswer | undefined => {
     const now = Date.now();
@@ -79,6 +80,7 @@ function discordLimits(fake: FakeDiscord): Refusals {
     }
     sent.push(now);
     routes.set(m[1] as string, sent);
+    refused.postsAt.push(now);
     return undefined;
   });
   return refused;
@@ -178,6 +180,9 @@ async function loadRun(url: string, instances: 1 | 2, size: LoadSize): Promise<R
     };
     await until(() => fanReached() >= size.channels, 300_000, "the fan-out alert in every channel");
     const fanoutS = (Date.now() - fanAt) / 1000;
+    // The Discord half's pace: when its first post came, and posts taken in each second from the alert.
+    const fanPosts = (discord429s.postsAt ?? []).filter((t) => t >= fanAt).map((t) => t - fanAt);
+    const perSecond = Array.from({ length: Math.ceil(fanoutS) }, (_, s) => fanPosts.filter((t) => t >= s * 1000 && t < (s + 1) * 1000).length);
     const recordedS = (Number((await leader.waitFor("fanout_recorded")).fanout_recorded) - fanAt) / 1000;
     // The least the limits allow: Discord's 50 requests a second for its half; Slack's per-channel
     // second never binds one message per channel. At least one second either way.
@@ -188,9 +193,9 @@ async function loadRun(url: string, instances: 1 | 2, size: LoadSize): Promise<R
     const done = await Promise.all(children.map((c) => c.waitFor("done")));
     return {
       instances,
-      quote_to_outbox_ms: { p50: quotes.p50_ms, p99: quotes.p99_ms, max: quotes.max_ms, alerting_quotes: quotes.alerting, quotes: quotes.quotes, outbox_rows: quotes.outbox_rows, quotes_wall_s: quotes.wall_s },
+      quote_to_outbox_ms: { p50: quotes.p50_ms, p99: quotes.p99_ms, max: quotes.max_ms, alerting_quotes: quotes.alerting, quotes: quotes.quotes, outbox_rows: quotes.outbox_rows, quotes_wall_s: quotes.wall_s, slowest: (quotes as unknown as { slowest: unknown }).slowest },
       quote_alerts_delivered_after_s: Math.round(quoteAlertsDrainS * 100) / 100,
-      fanout: { channels: size.channels, seconds: Math.round(fanoutS * 100) / 100, in_outbox_s: Math.round(recordedS * 1000) / 1000, rate_limit_minimum_s: minimumS, ratio: Math.round((fanoutS / minimumS) * 1000) / 1000, slack_post_calls: slack.posts().length - slackBefore },
+      fanout: { channels: size.channels, seconds: Math.round(fanoutS * 100) / 100, in_outbox_s: Math.round(recordedS * 1000) / 1000, rate_limit_minimum_s: minimumS, ratio: Math.round((fanoutS / minimumS) * 1000) / 1000, slack_post_calls: slack.posts().length - slackBefore, discord_first_post_s: fanPosts.length > 0 ? Math.min(...fanPosts) / 1000 : null, discord_posts_per_second: perSecond },
       refused_429s: { slack: slack429s.count, discord: discord429s.count },
       per_instance: done.map((d) => ({ role: d.done, peak_rss_mb: d.peak_rss_mb, cpu_s: d.cpu_s })),
     };
