@@ -1,6 +1,7 @@
 // The Store over Kysely. Only portable SQL lives here, so SQLite and PostgreSQL share it.
 import { sql, type Kysely } from "kysely";
 import * as alertWrites from "./alert-writes.js";
+import { recordAlertsInOneStatement } from "./alert-writes-postgres.js";
 import { withAudit, writeAudit } from "./audited-changes.js";
 import { loadEngineState } from "./engine-snapshot.js";
 import { saveQuietHours } from "./quiet-writes.js";
@@ -150,7 +151,8 @@ export class KyselyStore implements Store {
   }
 
   recordAlerts(alerts: AlertToRecord[]): Promise<void> {
-    return alertWrites.recordAlerts(this.engineDb, alerts, this.clock().toISOString(), { notifyOutbox: this.shared.notifySettings });
+    const write = this.shared.postgres ? recordAlertsInOneStatement : alertWrites.recordAlerts;
+    return write(this.engineDb, alerts, this.clock().toISOString(), { notifyOutbox: this.shared.notifySettings });
   }
 
   /** On PostgreSQL (with claims) the rows returned are claimed for this instance; see outbox-claims.ts. */

@@ -143,6 +143,8 @@ function toEntry(r: Row): OutboxEntry {
 export interface SharedStoreOptions {
   /** Each instance claims the outbox rows it delivers. */
   claims?: OutboxClaims;
+  /** The store is PostgreSQL: an alert burst is written in one statement (alert-writes-postgres.ts). */
+  postgres?: boolean;
   /** Settings writes and new outbox rows are announced to the other instances. */
   notifySettings?: boolean;
   /**

@@ -66,6 +66,7 @@ export async function openPostgresStore(url: string, clock: () => Date = () => n
   return new KyselyStore(db, clock, {
     claims: { instance: options.instance ?? instanceName(), leaseMs: options.outboxLeaseMs ?? OUTBOX_LEASE_MS },
     notifySettings: true,
+    postgres: true,
     engineDb: new Kysely<Database>({ dialect: new PostgresDialect({ pool: enginePool }) }),
     pacingDb: new Kysely<Database>({ dialect: new PostgresDialect({ pool: pacingPool }) }),
   });
