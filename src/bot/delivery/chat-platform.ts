@@ -28,6 +28,8 @@ export interface Pacing {
    * `serial`: one worker in outbox order across channels (the terminal and replays print in that order).
    */
   channels: "parallel" | "serial";
+  /** At most this many posts under way at once across the channel workers; absent: no bound. */
+  postsInFlight?: number;
   /** How often a paused channel is tried again; absent: it waits for the platform to say it is back. */
   probePausedMs?: number;
 }

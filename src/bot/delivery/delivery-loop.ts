@@ -7,6 +7,7 @@ import type { OutboxEntry } from "../../store/store.js";
 import type { ChatPlatform } from "./chat-platform.js";
 import type { ChannelStates } from "./channel-states.js";
 import { gatherHeld, rowIds, type SendUnit } from "./held-summary.js";
+import { PostsInFlight } from "./posts-in-flight.js";
 import { RowSender, type DeliveryLoopOptions } from "./row-sender.js";
 import { realSleep, type Sleep } from "./sleep.js";
 
@@ -27,6 +28,8 @@ export class DeliveryLoop<M = unknown> {
   private running: Promise<number> | undefined;
   private again = false;
   private timer: NodeJS.Timeout | undefined;
+  /** The platform's bound on posts under way across its channel workers, if it has one. */
+  private readonly inFlight: PostsInFlight | undefined;
 
   constructor(private readonly options: DeliveryLoopOptions<M>) {
     this.platform = options.platform;
@@ -35,6 +38,8 @@ export class DeliveryLoop<M = unknown> {
     this.sleep = options.sleep ?? realSleep;
     this.log = options.log ?? (() => undefined);
     this.sender = new RowSender(options, this.clock, this.log);
+    const limit = this.platform.pacing.postsInFlight;
+    this.inFlight = limit === undefined ? undefined : new PostsInFlight(limit);
   }
 
   /** Picks up retries that came due every `everyMs` (the recorded-alerts hook covers new ones). */
@@ -200,7 +205,8 @@ export class DeliveryLoop<M = unknown> {
         if (this.abort.signal.aborted || this.blocked(channel)) return;
         await this.pace(channel);
         if (this.abort.signal.aborted) return;
-        const outcome = await this.sender.attempt({ ...entry, attempts });
+        const unit = { ...entry, attempts };
+        const outcome = await (this.inFlight === undefined ? this.sender.attempt(unit) : this.inFlight.run(() => this.sender.attempt(unit)));
         if (outcome === "sent") {
           await this.options.outbox.markDelivered(rowIds(entry), this.clock());
           break;

@@ -26,6 +26,13 @@ export const SLACK_WORDS: PlatformWords = {
     `Slack refused the bot token (${reason}); delivery to Slack is stopped and every alert stays in the outbox. Replace SLACK_BOT_TOKEN (or re-install the app) and restart capwatch.`,
 };
 
+/**
+ * Slack posts under way at once across channels (posts-in-flight.ts). Slack paces per channel,
+ * so a fan-out's posts may all go at once, but their answers arriving together stalled the process
+ * for a quarter of a second at a time; 16 keep a local Slack busy without that.
+ */
+export const SLACK_POSTS_IN_FLIGHT = 16;
+
 export interface SlackPlatformOptions {
   post: PostMessage;
   /** Where the numbers come from, in each alert's context line. */
@@ -50,7 +57,7 @@ export function slackPlatform(options: SlackPlatformOptions): ChatPlatform<Slack
     ...(options.uploadChart ? { postChart: ({ channel, workspace }, chart) => options.uploadChart!({ channel, workspace }, chart), retriesCharts: true } : {}),
     classify: classifySlackError,
     // A paused channel waits for Slack to say it is back (invited, unarchived): no probing.
-    pacing: { channelIntervalMs: options.channelIntervalMs ?? 1000, channels: "parallel" },
+    pacing: { channelIntervalMs: options.channelIntervalMs ?? 1000, channels: "parallel", postsInFlight: SLACK_POSTS_IN_FLIGHT },
     tokenPerWorkspace: options.tokenPerWorkspace,
     words: SLACK_WORDS,
   };
