@@ -33,9 +33,10 @@ const slackChannel = (i: number) => `CLOAD${String(i).padStart(4, "0")}`;
 const discordChannel = (i: number) => String(1_300_000_000_000_000_000n + BigInt(i));
 const tickerName = (i: number) => `T${String(i).padStart(5, "0")}`;
 
-/** How many requests a fake refused with a 429 (and, for Discord, when each message post it took arrived). */
+/** How many requests a fake refused with a 429 (and, for Discord, when each message post it took arrived and when each refusal was made). */
 interface Refusals {
   count: number;
+  refusedAt?: number[];
   postsAt?: number[];
 }
 
@@ -60,13 +61,14 @@ function slackLimits(api: FakeSlackApi): Refusals {
 /** Discord's per-route bucket (per channel) and the bot's global limit, with the headers discord.js reads. */
 function discordLimits(fake: FakeDiscord): Refusals {
   const routes = new Map<string, number[]>();
-  const refused = { count: 0, postsAt: [] as number[] };
+  const refused = { count: 0, postsAt: [] as number[], refusedAt: [] as number[] };
   let globalWindow: number[] = [];
   fake.script((req): FakeAnswer | undefined => {
     const now = Date.now();
     globalWindow = globalWindow.filter((t) => now - t < 1000);
     if (globalWindow.length >= DISCORD_GLOBAL_PER_S) {
       refused.count++;
+      refused.refusedAt.push(now);
       return { status: 429, headers: { "x-ratelimit-global": "true", "retry-after": "1", "x-ratelimit-scope": "global" }, body: { message: "You are being rate limited.", retry_after: (1000 - (now - (globalWindow[0] as number))) / 1000, global: true } };
     }
     globalWindow.push(now);
@@ -75,6 +77,7 @@ function discordLimits(fake: FakeDiscord): Refusals {
     const sent = (routes.get(m[1] as string) ?? []).filter((t) => now - t < DISCORD_ROUTE.windowMs);
     if (sent.length >= DISCORD_ROUTE.limit) {
       refused.count++;
+      refused.refusedAt.push(now);
       const after = (DISCORD_ROUTE.windowMs - (now - (sent[0] as number))) / 1000;
       return { status: 429, headers: { "x-ratelimit-limit": String(DISCORD_ROUTE.limit), "x-ratelimit-remaining": "0", "x-ratelimit-reset-after": String(after), "x-ratelimit-bucket": `route-${m[1]}`, "retry-after": String(Math.ceil(after)), "x-ratelimit-scope": "user" }, body: { message: "You are being rate limited.", retry_after: after, global: false } };
     }
@@ -195,7 +198,7 @@ async function loadRun(url: string, instances: 1 | 2, size: LoadSize): Promise<R
       instances,
       quote_to_outbox_ms: { p50: quotes.p50_ms, p99: quotes.p99_ms, max: quotes.max_ms, alerting_quotes: quotes.alerting, quotes: quotes.quotes, outbox_rows: quotes.outbox_rows, quotes_wall_s: quotes.wall_s, slowest: (quotes as unknown as { slowest: unknown }).slowest },
       quote_alerts_delivered_after_s: Math.round(quoteAlertsDrainS * 100) / 100,
-      fanout: { channels: size.channels, seconds: Math.round(fanoutS * 100) / 100, in_outbox_s: Math.round(recordedS * 1000) / 1000, rate_limit_minimum_s: minimumS, ratio: Math.round((fanoutS / minimumS) * 1000) / 1000, slack_post_calls: slack.posts().length - slackBefore, discord_first_post_s: fanPosts.length > 0 ? Math.min(...fanPosts) / 1000 : null, discord_posts_per_second: perSecond },
+      fanout: { channels: size.channels, seconds: Math.round(fanoutS * 100) / 100, in_outbox_s: Math.round(recordedS * 1000) / 1000, rate_limit_minimum_s: minimumS, ratio: Math.round((fanoutS / minimumS) * 1000) / 1000, slack_post_calls: slack.posts().length - slackBefore, discord_first_post_s: fanPosts.length > 0 ? Math.min(...fanPosts) / 1000 : null, discord_posts_per_second: perSecond, discord_429s: (discord429s.refusedAt ?? []).filter((t) => t >= fanAt).length },
       refused_429s: { slack: slack429s.count, discord: discord429s.count },
       per_instance: done.map((d) => ({ role: d.done, peak_rss_mb: d.peak_rss_mb, cpu_s: d.cpu_s })),
     };
