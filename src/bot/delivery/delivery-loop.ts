@@ -3,6 +3,7 @@
 // post fails, the rest of its channel waits for it while the other channels go on. One backoff
 // (backoff.ts), one channel-state store (channel-states.ts); the platform only says what a
 // failure means (ChatPlatform.classify) and how fast it may post (ChatPlatform.pacing).
+import { setMaxListeners } from "node:events";
 import type { OutboxEntry } from "../../store/store.js";
 import type { ChatPlatform } from "./chat-platform.js";
 import type { ChannelStates } from "./channel-states.js";
@@ -38,6 +39,8 @@ export class DeliveryLoop<M = unknown> {
     this.sleep = options.sleep ?? realSleep;
     this.log = options.log ?? (() => undefined);
     this.sender = new RowSender(options, this.clock, this.log);
+    // Each channel worker waiting (its pace, a retry) listens for the stop: as many as channels.
+    setMaxListeners(0, this.abort.signal);
     const limit = this.platform.pacing.postsInFlight;
     this.inFlight = limit === undefined ? undefined : new PostsInFlight(limit);
   }
