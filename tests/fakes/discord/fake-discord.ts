@@ -58,6 +58,7 @@ export class FakeDiscord {
   /** Each channel's messages, oldest first. */
   readonly channels = new Map<string, FakeMessage[]>();
   private readonly scripts: Script[] = [];
+  private readonly headerScripts: Array<(req: RecordedRequest) => Record<string, string> | undefined> = [];
   private readonly sockets = new Set<WebSocket>();
   private seq = 0;
   private server!: Server;
@@ -90,6 +91,11 @@ export class FakeDiscord {
   /** Answers matching requests with `script` (first script that answers wins; undefined passes). */
   script(script: Script): void {
     this.scripts.push(script);
+  }
+
+  /** Adds headers to the answers a script left to the fake (as Discord sends X-RateLimit-* on every answer). */
+  answerHeaders(headers: (req: RecordedRequest) => Record<string, string> | undefined): void {
+    this.headerScripts.push(headers);
   }
 
   /** Sends a gateway dispatch to every connected client. */
@@ -145,7 +151,9 @@ export class FakeDiscord {
     const { body, files } = contentType.startsWith("multipart/form-data") ? await readMultipart(raw, contentType) : { body: raw.length > 0 ? JSON.parse(raw.toString("utf8")) : undefined, files: undefined };
     const recorded: RecordedRequest = { method: req.method ?? "GET", path, body, ...(files ? { files } : {}), headers: req.headers, at: Date.now() };
     this.requests.push(recorded);
-    const answer = this.scripts.map((s) => s(recorded)).find((a) => a !== undefined) ?? this.defaultAnswer(recorded);
+    const scripted = this.scripts.map((s) => s(recorded)).find((a) => a !== undefined);
+    const answer = scripted ?? this.defaultAnswer(recorded);
+    if (scripted === undefined) for (const extra of this.headerScripts) answer.headers = { ...answer.headers, ...extra(recorded) };
     // A 204 must carry no content-type: @discordjs/rest parses by content type.
     if (answer.body === undefined) {
       res.writeHead(answer.status, answer.headers ?? {}).end();
