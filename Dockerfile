@@ -1,5 +1,5 @@
-# capwatch in a container: untested here (no Docker on the machine it was written on); see README.md,
-# "Operating capwatch". Two stages: the build has the compilers better-sqlite3 may need and the dev
+# capwatch in a container; `scripts/docker-check.sh` builds and checks it (docs/operations.md, "Docker
+# and compose"). Two stages: the build has the compilers better-sqlite3 may need and the dev
 # tools; the image that runs has only Node, the production dependencies and dist/, as a non-root user.
 ARG NODE_VERSION=22
 
@@ -14,6 +14,8 @@ COPY tsconfig.json ./
 COPY scripts ./scripts
 COPY src ./src
 COPY bench ./bench
+# The build bundles the bench too, and the load bench runs the fake Slack and Discord servers.
+COPY tests/fakes ./tests/fakes
 RUN npm rebuild better-sqlite3 esbuild && npm run build && npm prune --omit=dev
 
 FROM node:${NODE_VERSION}-bookworm-slim

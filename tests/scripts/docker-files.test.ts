@@ -1,7 +1,8 @@
-// Docker cannot run where this suite runs: these checks hold the Dockerfile and compose file to
+// Docker does not run in this suite (scripts/docker-check.sh builds and runs the image): these checks hold the Dockerfile and compose file to
 // what the README promises of them (multi-stage, non-root, a supported Node, PostgreSQL, no secrets
 // or held-out data in the build context).
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
+import { dirname, join, normalize } from "node:path";
 import { describe, expect, it } from "vitest";
 
 const dockerfile = readFileSync("Dockerfile", "utf8");
@@ -35,5 +36,27 @@ describe("the container files", () => {
     expect(compose).toMatch(/condition: service_healthy/);
     expect(compose).toMatch(/path: \.env\n\s+required: false/);
     expect(compose).toMatch(/stop_grace_period: \d+s/);
+  });
+
+  it("GIVEN what the build bundles (src/ and bench/) THEN every folder they import from is copied into the build stage and left in the build context", () => {
+    // The first real build failed here: the bench imports the fake servers from tests/fakes, which
+    // neither the Dockerfile copied nor .dockerignore let through.
+    const folders = new Set<string>();
+    for (const root of ["src", "bench"]) {
+      for (const file of readdirSync(root, { recursive: true }) as string[]) {
+        if (!file.endsWith(".ts")) continue;
+        for (const [, spec] of readFileSync(join(root, file), "utf8").matchAll(/from "(\.{1,2}\/[^"]+)"/g)) {
+          const target = normalize(join(root, dirname(file), spec as string));
+          if (!target.startsWith("src/") && !target.startsWith("bench/")) folders.add(dirname(target));
+        }
+      }
+    }
+    expect([...folders].sort()).toEqual(["tests/fakes/discord", "tests/fakes/slack"]);
+    const copied = [...dockerfile.matchAll(/^COPY (\S+) /gm)].map((m) => m[1] as string);
+    for (const folder of folders) {
+      expect(copied.some((c) => folder.startsWith(c.replace(/\/$/, "")))).toBe(true);
+      const excluded = ignore.some((entry) => entry === folder.split("/")[0] || entry === `${folder.split("/")[0]}/*`);
+      if (excluded) expect(ignore.some((entry) => entry.startsWith("!") && folder.startsWith(entry.slice(1)))).toBe(true);
+    }
   });
 });
