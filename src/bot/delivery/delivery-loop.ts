@@ -209,7 +209,9 @@ export class DeliveryLoop<M = unknown> {
         await this.pace(channel);
         if (this.abort.signal.aborted) return;
         const unit = { ...entry, attempts };
-        const outcome = await (this.inFlight === undefined ? this.sender.attempt(unit) : this.inFlight.run(() => this.sender.attempt(unit)));
+        // A post that waited for a place past a stop is not made: its row stays for the next start.
+        const outcome = await (this.inFlight === undefined ? this.sender.attempt(unit) : this.inFlight.run(() => (this.abort.signal.aborted ? undefined : this.sender.attempt(unit))));
+        if (outcome === undefined) return;
         if (outcome === "sent") {
           await this.options.outbox.markDelivered(rowIds(entry), this.clock());
           break;

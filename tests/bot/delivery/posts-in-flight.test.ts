@@ -76,4 +76,27 @@ describe("the delivery loop with a bound on posts in flight", () => {
   it("GIVEN no bound THEN the 12 channel workers post together (what the bound is for)", async () => {
     expect(await fanOut(undefined)).toEqual({ most: 12, posted: 12 });
   });
+
+  it("GIVEN a stop while posts wait for a place THEN the post under way finishes and the waiting ones are not made: their rows stay for the next start", async () => {
+    const channels = ["C1", "C2", "C3"];
+    await seed(store, channels, 1);
+    const fake = fakePlatform({ postsInFlight: 1 });
+    const post = fake.platform.post;
+    let release!: () => void;
+    const firstUnderWay = new Promise<void>((started) => {
+      fake.platform.post = async (target, message) => {
+        started();
+        await new Promise<void>((resolve) => (release = resolve));
+        return post(target, message);
+      };
+    });
+    const { loop } = await loopOver(store, fake, channels.map((channel) => ({ channel })));
+    void loop.drain();
+    await firstUnderWay;
+    const stopped = loop.stop();
+    release();
+    await stopped;
+    expect(fake.posted.map((p) => p.channel)).toEqual(["C1"]);
+    expect((await store.pendingOutbox(100, new Date("2100-01-01T00:00:00Z"), "slack")).map((e) => e.channel).sort()).toEqual(["C2", "C3"]);
+  });
 });
