@@ -8,6 +8,7 @@
 // Columns travel as one array parameter each (unnest), so the statement has the same 15
 // parameters for one alert or ten thousand: no bound on a burst's size, one plan.
 import { sql, type Kysely } from "kysely";
+import { latestCauses } from "./alert-writes.js";
 import type { Database } from "./schema.js";
 import { OUTBOX_CHANNEL } from "./settings-channel.js";
 import type { AlertToRecord } from "./store.js";
@@ -28,14 +29,10 @@ export async function recordAlertsInOneStatement(db: Kysely<Database>, alerts: A
   // refuses to change one row twice in one upsert.
   const marks = new Map<string, { channel: string; key: string; value: number }>();
   for (const { dedupe } of alerts) marks.set(`${dedupe.channel}\u0000${dedupe.key}`, dedupe);
-  const causes = new Map<string, { channel: string; ticker: string; payload: string }>();
-  for (const { cause } of alerts) {
-    if (cause !== undefined) causes.set(`${cause.channel}\u0000${cause.ticker}`, { channel: cause.channel, ticker: cause.ticker, payload: JSON.stringify(cause) });
-  }
   const posts = rows.some((r) => r.muted === 0);
   const column = <K extends keyof (typeof rows)[number]>(key: K) => rows.map((r) => r[key]);
   const markList = [...marks.values()];
-  const causeList = [...causes.values()];
+  const causeList = latestCauses(alerts);
   // Ids are drawn in the burst's order and the inserts keep it, so a channel's outbox rows are
   // delivered in the order the engine raised them, as with the portable version.
   await sql`

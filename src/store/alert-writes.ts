@@ -46,13 +46,18 @@ export async function recordAlerts(db: Kysely<Database>, alerts: AlertToRecord[]
   });
 }
 
-/** Each channel's latest cause per ticker in the burst, replacing the one kept (one row per pair: PostgreSQL refuses a pair twice in one upsert). */
-async function saveCauses(trx: Kysely<Database>, alerts: AlertToRecord[], now: string): Promise<void> {
-  const latest = new Map<string, { channel: string; ticker: string; payload: string; updated_at: string }>();
+/** Each channel's latest cause per ticker in the burst (one row per pair: PostgreSQL refuses a pair twice in one upsert). */
+export function latestCauses(alerts: readonly AlertToRecord[]): Array<{ channel: string; ticker: string; payload: string }> {
+  const latest = new Map<string, { channel: string; ticker: string; payload: string }>();
   for (const { cause } of alerts) {
-    if (cause !== undefined) latest.set(`${cause.channel}\u0000${cause.ticker}`, { channel: cause.channel, ticker: cause.ticker, payload: JSON.stringify(cause), updated_at: now });
+    if (cause !== undefined) latest.set(`${cause.channel}\u0000${cause.ticker}`, { channel: cause.channel, ticker: cause.ticker, payload: JSON.stringify(cause) });
   }
-  for (const rows of boundedChunks([...latest.values()])) {
+  return [...latest.values()];
+}
+
+/** The burst's latest causes, replacing the ones kept. */
+async function saveCauses(trx: Kysely<Database>, alerts: AlertToRecord[], now: string): Promise<void> {
+  for (const rows of boundedChunks(latestCauses(alerts).map((c) => ({ ...c, updated_at: now })))) {
     await trx
       .insertInto("alert_causes")
       .values(rows)
