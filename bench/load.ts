@@ -38,8 +38,8 @@ const slackChannel = (i: number) => `CLOAD${String(i).padStart(4, "0")}`;
 const discordChannel = (i: number) => String(1_300_000_000_000_000_000n + BigInt(i));
 const tickerName = (i: number) => `T${String(i).padStart(5, "0")}`;
 
-/** How many requests a fake refused with a 429 (and, for Discord, when each message post it took arrived and when each refusal was made). */
-interface Refusals {
+/** What a fake saw under the limits: how many requests it refused with a 429, the fan-out's channels it took, and (Discord) when each post and each refusal came. */
+interface FakeTally {
   count: number;
   refusedAt?: number[];
   postsAt?: number[];
@@ -48,7 +48,7 @@ interface Refusals {
 }
 
 /** Slack's one message a second per channel, as a 429 with Retry-After. */
-function slackLimits(api: FakeSlackApi): Refusals {
+function slackLimits(api: FakeSlackApi): FakeTally {
   const last = new Map<string, number>();
   const refused = { count: 0, fanChannels: new Set<string>() };
   api.script = (call) => {
@@ -67,7 +67,7 @@ function slackLimits(api: FakeSlackApi): Refusals {
 }
 
 /** Discord's per-route bucket (per channel) and the bot's global limit, with the headers discord.js reads. */
-function discordLimits(fake: FakeDiscord): Refusals {
+function discordLimits(fake: FakeDiscord): FakeTally {
   const routes = new Map<string, number[]>();
   const refused = { count: 0, postsAt: [] as number[], refusedAt: [] as number[], fanChannels: new Set<string>() };
   let globalWindow: number[] = [];
@@ -159,8 +159,8 @@ async function loadRun(url: string, instances: 1 | 2, size: LoadSize): Promise<R
   await admin.query(`create schema ${schema}`);
   const slack = await new FakeSlackApi().start();
   const discord = await new FakeDiscord(["1200000000000000001"]).start();
-  const slack429s = slackLimits(slack);
-  const discord429s = discordLimits(discord);
+  const slackTally = slackLimits(slack);
+  const discordTally = discordLimits(discord);
   const children: Child[] = [];
   try {
     // 1,000 watchlists: each watches 50 of the 10,000 tickers and the fan-out ticker.
@@ -196,11 +196,11 @@ async function loadRun(url: string, instances: 1 | 2, size: LoadSize): Promise<R
     // Counted by the fakes as they take each post, not by scanning every channel's messages each
     // 25 ms: this process times each request against the limits, and the less else it does, the
     // truer those times.
-    const fanReached = () => slack429s.fanChannels.size + discord429s.fanChannels.size;
+    const fanReached = () => slackTally.fanChannels.size + discordTally.fanChannels.size;
     await until(() => fanReached() >= size.channels, 300_000, "the fan-out alert in every channel");
     const fanoutS = (Date.now() - fanAt) / 1000;
     // The Discord half's pace: when its first post came, and posts taken in each second from the alert.
-    const fanPosts = (discord429s.postsAt ?? []).filter((t) => t >= fanAt).map((t) => t - fanAt);
+    const fanPosts = (discordTally.postsAt ?? []).filter((t) => t >= fanAt).map((t) => t - fanAt);
     const perSecond = Array.from({ length: Math.ceil(fanoutS) }, (_, s) => fanPosts.filter((t) => t >= s * 1000 && t < (s + 1) * 1000).length);
     const recordedS = (Number((await leader.waitFor("fanout_recorded")).fanout_recorded) - fanAt) / 1000;
     // The least the limits allow: Discord's 50 requests a second for its half; Slack's per-channel
@@ -214,8 +214,8 @@ async function loadRun(url: string, instances: 1 | 2, size: LoadSize): Promise<R
       instances,
       quote_to_outbox_ms: { p50: quotes.p50_ms, p99: quotes.p99_ms, max: quotes.max_ms, alerting_quotes: quotes.alerting, quotes: quotes.quotes, outbox_rows: quotes.outbox_rows, quotes_wall_s: quotes.wall_s, slowest: (quotes as unknown as { slowest: unknown }).slowest },
       quote_alerts_delivered_after_s: Math.round(quoteAlertsDrainS * 100) / 100,
-      fanout: { channels: size.channels, seconds: Math.round(fanoutS * 100) / 100, in_outbox_s: Math.round(recordedS * 1000) / 1000, rate_limit_minimum_s: minimumS, ratio: Math.round((fanoutS / minimumS) * 1000) / 1000, slack_post_calls: slack.posts().length - slackBefore, discord_first_post_s: fanPosts.length > 0 ? Math.min(...fanPosts) / 1000 : null, discord_posts_per_second: perSecond, discord_429s: (discord429s.refusedAt ?? []).filter((t) => t >= fanAt).length },
-      refused_429s: { slack: slack429s.count, discord: discord429s.count },
+      fanout: { channels: size.channels, seconds: Math.round(fanoutS * 100) / 100, in_outbox_s: Math.round(recordedS * 1000) / 1000, rate_limit_minimum_s: minimumS, ratio: Math.round((fanoutS / minimumS) * 1000) / 1000, slack_post_calls: slack.posts().length - slackBefore, discord_first_post_s: fanPosts.length > 0 ? Math.min(...fanPosts) / 1000 : null, discord_posts_per_second: perSecond, discord_429s: (discordTally.refusedAt ?? []).filter((t) => t >= fanAt).length },
+      refused_429s: { slack: slackTally.count, discord: discordTally.count },
       per_instance: done.map((d) => ({ role: d.done, peak_rss_mb: d.peak_rss_mb, peak_heap_mb: d.peak_heap_mb, cpu_s: d.cpu_s })),
     };
   } finally {

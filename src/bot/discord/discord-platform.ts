@@ -71,9 +71,10 @@ export interface DiscordPlatformOptions {
 export const DISCORD_GLOBAL_PER_SECOND = 50;
 /**
  * 10 % above 1000 / 50 ms: the network and a busy process bunch requests, and Discord counts them
- * as they arrive. At 21 ms a 50 ms stall at the receiving end put 50 in a second; the load bench's
- * fan-out drew a global 429 in about a third of its runs, and discord.js then holds every request
- * for a second. At 22 ms it takes a 100 ms stall (five runs of the two-instance fan-out: no 429).
+ * as they arrive. At 21 ms a bunch of 50 ms (50 × 21 − 1000) makes 50 in a second (one traced run
+ * of the load bench: a 65 ms gap, then three requests in one millisecond); its fan-out drew a
+ * global 429 in about a third of its runs, and discord.js then holds every request for a second.
+ * At 22 ms it takes a bunch of 100 ms (five runs of the two-instance fan-out: no 429).
  */
 export const DISCORD_SLOT_MS = 22;
 
