@@ -4,7 +4,11 @@
 // also plays the quotes: `intervals` bursts of one quote per ticker, some dropping enough to
 // alert, each quote's time to its alert in the outbox recorded; then one alert for every channel.
 // Talks to the parent over stdout lines (JSON) and stdin ("stop").
+import { writeFileSync } from "node:fs";
+import { Session } from "node:inspector/promises";
+import { join } from "node:path";
 import { createInterface } from "node:readline";
+import { getHeapSpaceStatistics } from "node:v8";
 import { openDesk } from "../src/app/desk.js";
 import { followOutbox } from "../src/app/settings-sync.js";
 import type { Desk } from "../src/bot/commands/context.js";
@@ -43,12 +47,28 @@ export async function runInstance(args: InstanceArgs): Promise<void> {
     slack.wake();
   }, { schema: args.schema });
   send({ ready: args.role });
-  // Where the peak RSS is: the JS heap's high-water mark (V8 grows it lazily under allocation) beside the rest.
+  // Where the peak RSS is: the JS heap's high-water mark (V8 grows it lazily under allocation) beside
+  // the rest, and in which phase of the run (started, quotes, delivering, fanout) each peaked.
   let peakHeap = { total: 0, used: 0, external: 0 };
+  let phase = "started";
+  let spacesAtPeak: Record<string, number> = {};
+  const peakRssByPhase: Record<string, number> = {};
   const sampler = setInterval(() => {
     const m = process.memoryUsage();
-    if (m.heapTotal > peakHeap.total) peakHeap = { total: m.heapTotal, used: m.heapUsed, external: m.external };
+    if (m.heapTotal > peakHeap.total) {
+      peakHeap = { total: m.heapTotal, used: m.heapUsed, external: m.external };
+      spacesAtPeak = Object.fromEntries(getHeapSpaceStatistics().map((sp) => [sp.space_name, Math.round(sp.space_size / 104857.6) / 10]));
+    }
+    peakRssByPhase[phase] = Math.max(peakRssByPhase[phase] ?? 0, m.rss);
   }, 100);
+
+  // LOAD_PROFILE_DIR: a CPU profile of each instance from its first quote to "stop", and a sampled
+  // profile of what it allocated (collected or not), to look inside one.
+  const profiler = process.env.LOAD_PROFILE_DIR === undefined ? undefined : new Session();
+  profiler?.connect();
+  await profiler?.post("Profiler.enable");
+  await profiler?.post("Profiler.start");
+  await profiler?.post("HeapProfiler.startSampling", { samplingInterval: 65536, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
 
   const stdin = createInterface({ input: process.stdin });
   const commands = stdin[Symbol.asyncIterator]();
@@ -56,8 +76,11 @@ export async function runInstance(args: InstanceArgs): Promise<void> {
 
   if (args.role === "leader") {
     await next(); // "quotes"
+    phase = "quotes";
     send({ quotes: await playQuotes(engine, args) });
+    phase = "delivering";
     await next(); // "fanout"
+    phase = "fanout";
     const quote = (ts: string, price: number) => ({ type: "quote" as const, ts: Date.parse(ts), ticker: FAN_TICKER, price, session: "regular" as const });
     await engine.handle({ type: "company", ts: 0, ticker: FAN_TICKER, sharesOutstanding: 1e9 });
     await engine.handle(quote("2026-01-28T20:59:00Z", 100));
@@ -67,6 +90,12 @@ export async function runInstance(args: InstanceArgs): Promise<void> {
     send({ fanout_recorded: Date.now() });
   }
   await next(); // "stop"
+  if (profiler !== undefined) {
+    const { profile } = await profiler.post("Profiler.stop");
+    writeFileSync(join(process.env.LOAD_PROFILE_DIR as string, `load-${args.role}-${process.pid}.cpuprofile`), JSON.stringify(profile));
+    const sampled = await profiler.post("HeapProfiler.stopSampling");
+    writeFileSync(join(process.env.LOAD_PROFILE_DIR as string, `load-${args.role}-${process.pid}.heapprofile`), JSON.stringify(sampled.profile));
+  }
   await wake.close();
   await slack.stop();
   await discord.stop();
@@ -75,7 +104,7 @@ export async function runInstance(args: InstanceArgs): Promise<void> {
   const usage = process.resourceUsage();
   clearInterval(sampler);
   const mb = (bytes: number) => Math.round(bytes / 104857.6) / 10;
-  send({ done: args.role, peak_rss_mb: Math.round(usage.maxRSS / 102.4) / 10, peak_heap_mb: { total: mb(peakHeap.total), used_then: mb(peakHeap.used), external_then: mb(peakHeap.external) }, cpu_s: Math.round((usage.userCPUTime + usage.systemCPUTime) / 1e4) / 100 });
+  send({ done: args.role, peak_rss_mb: Math.round(usage.maxRSS / 102.4) / 10, peak_heap_mb: { total: mb(peakHeap.total), used_then: mb(peakHeap.used), external_then: mb(peakHeap.external), spaces: spacesAtPeak }, peak_rss_mb_by_phase: Object.fromEntries(Object.entries(peakRssByPhase).map(([k, v]) => [k, mb(v)])), cpu_s: Math.round((usage.userCPUTime + usage.systemCPUTime) / 1e4) / 100 });
 }
 
 /** Each quote's time from engine.handle to its alert committed in the outbox, for the quotes that alert. */

@@ -216,7 +216,7 @@ async function loadRun(url: string, instances: 1 | 2, size: LoadSize): Promise<R
       quote_alerts_delivered_after_s: Math.round(quoteAlertsDrainS * 100) / 100,
       fanout: { channels: size.channels, seconds: Math.round(fanoutS * 100) / 100, in_outbox_s: Math.round(recordedS * 1000) / 1000, rate_limit_minimum_s: minimumS, ratio: Math.round((fanoutS / minimumS) * 1000) / 1000, slack_post_calls: slack.posts().length - slackBefore, discord_first_post_s: fanPosts.length > 0 ? Math.min(...fanPosts) / 1000 : null, discord_posts_per_second: perSecond, discord_429s: (discordTally.refusedAt ?? []).filter((t) => t >= fanAt).length },
       refused_429s: { slack: slackTally.count, discord: discordTally.count },
-      per_instance: done.map((d) => ({ role: d.done, peak_rss_mb: d.peak_rss_mb, peak_heap_mb: d.peak_heap_mb, cpu_s: d.cpu_s })),
+      per_instance: done.map((d) => ({ role: d.done, peak_rss_mb: d.peak_rss_mb, peak_heap_mb: d.peak_heap_mb, peak_rss_mb_by_phase: d.peak_rss_mb_by_phase, cpu_s: d.cpu_s })),
     };
   } finally {
     for (const child of children) if (child.process.exitCode === null) child.process.kill("SIGKILL");

@@ -8,6 +8,8 @@ import { describe, expect, it } from "vitest";
 const dockerfile = readFileSync("Dockerfile", "utf8");
 const ignore = readFileSync(".dockerignore", "utf8").split("\n").map((l) => l.trim());
 const compose = readFileSync("compose.yaml", "utf8");
+const standins = readFileSync("scripts/docker-standins.sh", "utf8");
+const composeCheck = readFileSync("scripts/compose-check.sh", "utf8");
 const engines = (JSON.parse(readFileSync("package.json", "utf8")) as { engines: { node: string } }).engines.node;
 
 describe("the container files", () => {
@@ -58,5 +60,23 @@ describe("the container files", () => {
       const excluded = ignore.some((entry) => entry === folder.split("/")[0] || entry === `${folder.split("/")[0]}/*`);
       if (excluded) expect(ignore.some((entry) => entry.startsWith("!") && folder.startsWith(entry.slice(1)))).toBe(true);
     }
+  });
+
+  it("GIVEN the offline stand-ins and the compose check THEN they make the very images the Dockerfile and compose name, and run compose.yaml as it is", () => {
+    // A stand-in under another tag would leave the real files untried (docs/operations.md, "Docker and compose").
+    const node = /^ARG NODE_VERSION=(\d+)$/m.exec(dockerfile)?.[1];
+    expect(standins).toContain(`- node:${node}-bookworm-slim`);
+    const postgres = /^ {4}image: (postgres:\S+)$/m.exec(compose)?.[1];
+    expect(standins).toContain(`- ${postgres}`);
+    // The entrypoint the stand-in gives PostgreSQL reads what compose sets.
+    for (const variable of ["POSTGRES_USER", "POSTGRES_PASSWORD", "POSTGRES_DB"]) {
+      expect(compose).toContain(`${variable}:`);
+      expect(standins).toContain(variable);
+    }
+    // The check builds the image compose would build for its capwatch service, then runs `up` without -f overrides.
+    expect(composeCheck).toMatch(/docker build --network host -t "\$\{PROJECT\}-capwatch"/);
+    expect(composeCheck).not.toMatch(/docker compose[^\n]* -f /);
+    expect(compose).toMatch(/^ {2}capwatch:\n {4}build: \.$/m);
+    expect(composeCheck).toContain(`PORT=${/"(\d+):\d+"/.exec(compose)?.[1]}`);
   });
 });
