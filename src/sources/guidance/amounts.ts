@@ -44,7 +44,7 @@ const SCALES: Record<string, number> = {
 const CURRENCY_BEFORE =
   /(?:(?<![A-Za-z])(US|U\.S\.|NT|HK|C|A|S|R|MX|AU|AUS|CA|CAD|AUD|NZ|NZD|SGD|HKD|USD)\$|(\$)|(€)|(£)|(¥)|(₹)|(₩)|(₱)|(?<![A-Za-z])(P)|(?<![A-Za-z])(Rs|PHP|INR|USD|EUR|GBP|JPY|TWD|NTD|CNY|RMB|KRW|CHF|CAD|AUD|HKD|SGD|DKK|NOK|SEK|BRL|MXN|ZAR|SAR|AED|IDR|MYR|THB|NZD|PLN|TRY)\.?|(新台幣|新臺幣|台幣|臺幣|人民幣|人民币|美金|港幣|港币))\s?~?\s?$/;
 const CURRENCY_WORD_AFTER =
-  /\s?(?:(US|U\.S\.|NT|New\s+Taiwan|Taiwan(?:ese)?|Hong\s+Kong|Canadian|Australian|Singapore)\s+)?(dollars?|euros?|pounds?(?:\s+sterling)?|sterling|yen|won|rupees?|yuan|renminbi|Swiss\s+francs|reais|rubles?|roubles?|(?:Danish|Norwegian|Swedish)\s+(?:crowns|kroner|kronor|krone)|kroner|kronor|rand|riyals?|ringgit|rupiah|baht|zloty|USD|EUR|GBP|JPY|INR|TWD|NTD|CNY|RMB|KRW|CHF|CAD|AUD|HKD|SGD|DKK|NOK|SEK|BRL|MXN|ZAR|SAR|AED|IDR|MYR|THB|NZD|PLN|TRY)(?![A-Za-z])/iy;
+  /\s?(?:(US|U\.S\.|NT|New\s+Taiwan|Taiwan(?:ese)?|Hong\s+Kong|Canadian|Australian|Singapore|New\s+Zealand|Mexican|Philippine|Chilean|Colombian|Argentine|(?:South\s+)?Korean|Indian|Chinese|Japanese|Brazilian|Russian|South\s+African|Saudi|Malaysian|Indonesian|Thai|Polish|Turkish|UAE|Emirati)\s+)?(dollars?|euros?|pounds?(?:\s+sterling)?|sterling|yen|won|rupees?|yuan|renminbi|Swiss\s+francs|reais|real|rubles?|roubles?|(?:Danish|Norwegian|Swedish)\s+(?:crowns|kroner|kronor|krone)|kroner|kronor|rand|riyals?|ringgit|rupiah|baht|zlotys?|lira|pesos?|dirhams?|USD|EUR|GBP|JPY|INR|TWD|NTD|CNY|RMB|KRW|CHF|CAD|AUD|HKD|SGD|DKK|NOK|SEK|BRL|MXN|ZAR|SAR|AED|IDR|MYR|THB|NZD|PLN|TRY)(?![A-Za-z])/iy;
 const CURRENCY_CJK_AFTER = /\s?(美元|美金|日圓|日元|日幣|歐元|欧元|英鎊|英镑|人民幣|人民币|韓元|韩元|新台幣|新臺幣|台幣|臺幣|港元|港幣|港币|元)/y;
 
 const PREFIX_CURRENCY: Record<string, string> = {
@@ -59,15 +59,17 @@ const WORD_CURRENCY: Record<string, string> = {
   rouble: "RUB", roubles: "RUB", ntd: "TWD", rmb: "CNY",
   "danish crowns": "DKK", "danish kroner": "DKK", "danish krone": "DKK", "norwegian crowns": "NOK", "norwegian kroner": "NOK",
   "norwegian krone": "NOK", "swedish crowns": "SEK", "swedish kronor": "SEK", kroner: "NOK", kronor: "SEK", rand: "ZAR",
-  riyal: "SAR", riyals: "SAR", ringgit: "MYR", rupiah: "IDR", baht: "THB", zloty: "PLN",
+  riyal: "SAR", riyals: "SAR", ringgit: "MYR", rupiah: "IDR", baht: "THB", zloty: "PLN", zlotys: "PLN", lira: "TRY",
+  dirham: "AED", dirhams: "AED",
   美元: "USD", 美金: "USD", 日圓: "JPY", 日元: "JPY", 日幣: "JPY", 歐元: "EUR", 欧元: "EUR", 英鎊: "GBP", 英镑: "GBP",
   人民幣: "CNY", 人民币: "CNY", 韓元: "KRW", 韩元: "KRW", 新台幣: "TWD", 新臺幣: "TWD", 台幣: "TWD", 臺幣: "TWD",
   港元: "HKD", 港幣: "HKD", 港币: "HKD",
 };
 const DOLLAR_QUALIFIER: Record<string, string> = {
   us: "USD", "u.s.": "USD", nt: "TWD", "new taiwan": "TWD", taiwan: "TWD", taiwanese: "TWD", "hong kong": "HKD",
-  canadian: "CAD", australian: "AUD", singapore: "SGD",
+  canadian: "CAD", australian: "AUD", singapore: "SGD", "new zealand": "NZD",
 };
+const PESO_QUALIFIER: Record<string, string> = { mexican: "MXN", philippine: "PHP", chilean: "CLP", colombian: "COP", argentine: "ARS" };
 const ISO_CODES = new Set(["USD", "EUR", "GBP", "JPY", "INR", "TWD", "CNY", "KRW", "CHF", "CAD", "AUD", "HKD", "SGD", "DKK", "NOK", "SEK", "BRL", "MXN", "ZAR", "SAR", "AED", "IDR", "MYR", "THB", "NZD", "PLN", "TRY", "PHP"]);
 
 // Characters only traditional (Taiwan) or only simplified (mainland) Chinese use, to read a bare 元.
@@ -95,6 +97,10 @@ function currencyOfWord(qualifier: string | undefined, word: string): string | n
     return DOLLAR_QUALIFIER[normalizeSpaces(qualifier).toLowerCase()] ?? "USD";
   }
   if (lower.startsWith("pound")) return "GBP";
+  // "pesos" name several currencies: only a country says which.
+  if (lower.startsWith("peso")) return qualifier === undefined ? null : (PESO_QUALIFIER[normalizeSpaces(qualifier).toLowerCase()] ?? null);
+  // "real" alone is an adjective far more often than Brazil's currency.
+  if (lower === "real") return qualifier !== undefined && /^brazilian$/i.test(normalizeSpaces(qualifier)) ? "BRL" : null;
   return WORD_CURRENCY[lower] ?? WORD_CURRENCY[w] ?? null;
 }
 

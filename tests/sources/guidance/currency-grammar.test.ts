@@ -1,0 +1,49 @@
+// Every way of writing a currency the extractor reads, each in one plain guidance sentence: a
+// table of the grammar (symbols, prefixes, ISO codes before and after, currency words with and
+// without a country, scale words and letters), written for this test from how the currencies are
+// written, not taken from the labelled sets. A form missing here reads as no statement at all.
+import { describe, expect, it } from "vitest";
+import { ACME, levelsOf } from "./sentence-levels.js";
+
+const B = 1e9;
+const M = 1e6;
+const T = 1e12;
+
+// [amount as written, value, currency]
+const FORMS: Array<[string, number, string]> = [
+  ["$1.1B", 1.1 * B, "USD"], ["$1.1 bln", 1.1 * B, "USD"], ["USD 1.1 bn", 1.1 * B, "USD"], ["US$1.1 billion", 1.1 * B, "USD"],
+  ["$1,100 million", 1.1 * B, "USD"], ["1.1 billion dollars", 1.1 * B, "USD"],
+  ["€2.5bn", 2.5 * B, "EUR"], ["EUR2.5bn", 2.5 * B, "EUR"], ["1.1 billion euros", 1.1 * B, "EUR"],
+  ["£800m", 800 * M, "GBP"], ["GBP 800 million", 800 * M, "GBP"], ["900 million pounds", 900 * M, "GBP"],
+  ["¥500 billion", 500 * B, "JPY"], ["500 billion yen", 500 * B, "JPY"], ["500 billion Japanese yen", 500 * B, "JPY"],
+  ["30 trillion won", 30 * T, "KRW"], ["KRW 30 trillion", 30 * T, "KRW"], ["1 trillion Korean won", 1 * T, "KRW"], ["1 trillion South Korean won", 1 * T, "KRW"],
+  ["50 billion yuan", 50 * B, "CNY"], ["RMB 50 billion", 50 * B, "CNY"],
+  ["Rs 5,000 crore", 50 * B, "INR"], ["₹5,000 crore", 50 * B, "INR"], ["Rs. 12,000 crores", 120 * B, "INR"], ["INR 1.2 lakh crore", 1.2 * T, "INR"],
+  ["1.2 lakh crore rupees", 1.2 * T, "INR"], ["30 billion Indian rupees", 30 * B, "INR"],
+  ["NT$40 billion", 40 * B, "TWD"], ["40 billion New Taiwan dollars", 40 * B, "TWD"], ["HK$3.5 billion", 3.5 * B, "HKD"], ["12 billion Hong Kong dollars", 12 * B, "HKD"],
+  ["S$1.2 billion", 1.2 * B, "SGD"], ["C$1.1 billion", 1.1 * B, "CAD"], ["5 billion Canadian dollars", 5 * B, "CAD"],
+  ["A$900 million", 900 * M, "AUD"], ["AUD 900m", 900 * M, "AUD"], ["5 billion Australian dollars", 5 * B, "AUD"], ["3 billion New Zealand dollars", 3 * B, "NZD"],
+  ["R$ 12 billion", 12 * B, "BRL"], ["3 billion reais", 3 * B, "BRL"], ["3 billion Brazilian reais", 3 * B, "BRL"],
+  ["CHF 1.5 billion", 1.5 * B, "CHF"], ["2 billion Swiss francs", 2 * B, "CHF"],
+  ["SEK 8 billion", 8 * B, "SEK"], ["6 billion Swedish kronor", 6 * B, "SEK"], ["NOK 25 billion", 25 * B, "NOK"], ["6 billion Norwegian crowns", 6 * B, "NOK"],
+  ["DKK 4 billion", 4 * B, "DKK"], ["4 billion Danish kroner", 4 * B, "DKK"],
+  ["MXN 20 billion", 20 * B, "MXN"], ["40 billion Mexican pesos", 40 * B, "MXN"], ["ZAR 10 billion", 10 * B, "ZAR"], ["10 billion rand", 10 * B, "ZAR"],
+  ["SAR 30 billion", 30 * B, "SAR"], ["30 billion riyals", 30 * B, "SAR"], ["5 billion dirhams", 5 * B, "AED"],
+  ["PLN 2 billion", 2 * B, "PLN"], ["2 billion zlotys", 2 * B, "PLN"], ["30 billion Turkish lira", 30 * B, "TRY"],
+  ["3 trillion rupiah", 3 * T, "IDR"], ["IDR 3 trillion", 3 * T, "IDR"], ["30 billion baht", 30 * B, "THB"], ["300 billion rubles", 300 * B, "RUB"],
+];
+
+describe("the currency grammar (one written sentence per form)", () => {
+  for (const [written, value, currency] of FORMS) {
+    it(`GIVEN capex of ${written} THEN ${value} ${currency}`, () => {
+      const text = `${ACME.name} expects 2026 capital expenditure of ${written}.`;
+      expect(levelsOf({ text, want: [] }, [])).toEqual([["FY2026", value, value, currency]]);
+    });
+  }
+
+  it("GIVEN pesos of no named country, or 'real' as a word THEN no currency is guessed (so no statement)", () => {
+    // Mexico, the Philippines, Chile, Colombia and Argentina all count in pesos; "real" is mostly an adjective.
+    expect(levelsOf({ text: `${ACME.name} expects 2026 capital expenditure of 40 billion pesos.`, want: [] }, [])).toEqual([]);
+    expect(levelsOf({ text: `${ACME.name} expects 2026 capital expenditure of 3 billion real.`, want: [] }, [])).toEqual([]);
+  });
+});
