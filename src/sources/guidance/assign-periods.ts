@@ -76,12 +76,26 @@ function fromMention(m: Usable): AssignedPeriod {
   return { period: m.period, guessed: m.guessed };
 }
 
-/** "$1.2 billion and $1.4 billion in 2025 and 2026, respectively": figures and periods pair in order. */
+/**
+ * "$1.2 billion and $1.4 billion in 2025 and 2026, respectively", "2025 and 2026 capex of $1.2
+ * billion and $1.4 billion, respectively": figures and periods pair in order, the periods after
+ * the figures or, when none follow, before them. "2025 and 2026" read as one span of as many years
+ * as there are figures is that many years, one each.
+ */
 function pairRespectively(text: string, figures: Figure[], usable: Usable[]): AssignedPeriod[] | null {
   const first = figures[0];
   if (first === undefined || figures.length < 2 || !RESPECTIVELY.test(text)) return null;
   const after = usable.filter((m) => m.start > first.start);
-  return after.length === figures.length ? after.map(fromMention) : null;
+  const listed = after.length > 0 ? after : usable.filter((m) => m.start < first.start);
+  const periods = listed.length === 1 ? yearsOfSpan(listed[0] as Usable, figures.length) : listed.map(fromMention);
+  return periods?.length === figures.length ? periods : null;
+}
+
+/** A span of exactly `count` years ("2025 and 2026"), one period a year; else null. */
+function yearsOfSpan(m: Usable, count: number): AssignedPeriod[] | null {
+  if (m.period.kind !== "MULTI" || m.period.to - m.period.from + 1 !== count) return null;
+  const from = m.period.from;
+  return Array.from({ length: count }, (_, i) => ({ period: { kind: "FY" as const, fy: from + i }, guessed: m.guessed }));
 }
 
 /**

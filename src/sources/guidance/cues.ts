@@ -126,8 +126,11 @@ export const ATTRIBUTIVE_BEFORE = /\b(?:a|an)\s+(?:(?:record|new|massive|planned
 export const PLAN_NOUN_AFTER =
   /^\s*(?:[-\w&.'’]+\s+){0,4}?(?:capex|capital\s+(?:expenditures?|spending|budget|plan|program(?:me)?|investment\s+plan|outlay)|(?:spending|investment|capex|capital|expenditure)\s+(?:plan|budget|program(?:me)?|outlook|guidance|forecast|target)|budget|plan|program(?:me)?|range)\b/i;
 
-/** "over several years", "in the coming years", "for a number of years to come": a span with no years named. */
-export const VAGUE_SPAN = /\b(?:over|in|during|across|for)\s+(?:the\s+)?(?:several|many|multiple|a\s+number\s+of|(?:next|coming)\s+(?:few|several|couple\s+of)|coming|years\s+to\s+come|long\s+term|medium\s+term)\s*(?:years?|decades?)?\b|\b(?:years|decades)\s+to\s+come\b|\b(?:over|in|during|across|within)\s+(?:the\s+)?(?:next|coming)\s+decade\b|\b(?:over|in|during|across|for|within)\s+(?:the\s+)?(?:next|coming)\s+(?:\w+|\d+)\s*(?:to|or|-|–)\s*(?:\w+|\d+)\s+years\b/i;
+/**
+ * "over several years", "in the coming years", "for a number of years to come": a span with no
+ * years named ("the coming year", one, is the coming fiscal year: period-patterns.ts).
+ */
+export const VAGUE_SPAN = /\b(?:over|in|during|across|for)\s+(?:the\s+)?(?:several|many|multiple|a\s+number\s+of|(?:next|coming)\s+(?:few|several|couple\s+of)|coming(?=\s+(?:years|decades)\b)|years\s+to\s+come|long\s+term|medium\s+term)\s*(?:years?|decades?)?\b|\b(?:years|decades)\s+to\s+come\b|\b(?:over|in|during|across|within)\s+(?:the\s+)?(?:next|coming)\s+decade\b|\b(?:over|in|during|across|for|within)\s+(?:the\s+)?(?:next|coming)\s+(?:\w+|\d+)\s*(?:to|or|-|–)\s*(?:\w+|\d+)\s+years\b/i;
 
 /** "in the construction of …", "total investment in the facility": the money of one project. */
 export const PROJECT_BEFORE =

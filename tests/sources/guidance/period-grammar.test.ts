@@ -1,0 +1,59 @@
+// Every way of naming a guidance period the extractor reads, each in one plain sentence of a
+// calendar-year company's February release (and of March-, June- and January-year-end companies):
+// a table of the grammar, written for this test from how periods are written, not taken from the
+// labelled sets. Each row was read by a person: the period is the one a careful reader takes.
+import { describe, expect, it } from "vitest";
+import { extractCapexGuidance } from "../../../src/sources/guidance/extract.js";
+import { ACME } from "./sentence-levels.js";
+
+const B = 1e9;
+const M = 1e6;
+
+// [document date, fiscal year end or "", sentence after "Acme expects ", [period, low, per?] per statement]
+type Row = [string, string, string, Array<[string, number, ("year" | "")?]>];
+
+const ROWS: Row[] = [
+  ["2025-02-10", "", "capital expenditures of $1.1 billion for fiscal year 2025.", [["FY2025", 1.1 * B]]],
+  ["2025-02-10", "", "capital expenditures of $1.1 billion for FY25.", [["FY2025", 1.1 * B]]],
+  ["2025-02-10", "", "capital expenditures of $1.1 billion in fiscal '25.", [["FY2025", 1.1 * B]]],
+  ["2025-02-10", "", "capital expenditures of $1.1 billion for the 2025 fiscal year.", [["FY2025", 1.1 * B]]],
+  ["2025-02-10", "", "full-year 2025 capital expenditures of $1.1 billion.", [["FY2025", 1.1 * B]]],
+  ["2025-02-10", "", "capital expenditures of $1.1 billion for the full year.", [["FY2025", 1.1 * B]]],
+  ["2025-02-10", "", "capital expenditures of $1.1 billion this year.", [["FY2025", 1.1 * B]]],
+  ["2025-02-10", "", "capital expenditures of $1.1 billion next year.", [["FY2026", 1.1 * B]]],
+  ["2025-02-10", "", "capital expenditures of $1.1 billion in the coming year.", [["FY2025", 1.1 * B]]],
+  ["2025-02-10", "", "capital expenditures in the coming year of $1.1 billion.", [["FY2025", 1.1 * B]]],
+  ["2025-02-10", "", "capital expenditures of $1.1 billion in the coming fiscal year.", [["FY2025", 1.1 * B]]],
+  ["2025-02-10", "", "capital expenditures of $1.1 billion in the year ahead.", [["FY2025", 1.1 * B]]],
+  ["2025-02-10", "", "capital expenditures of $1.1 billion for the twelve months ending December 31, 2025.", [["FY2025", 1.1 * B]]],
+  ["2025-02-10", "", "capital expenditures of $1.1 billion in calendar 2025.", [["FY2025", 1.1 * B]]],
+  ["2025-02-10", "", "capital expenditures of $1.1 billion in the first half of 2025.", [["H1-2025", 1.1 * B]]],
+  ["2025-02-10", "", "capital expenditures of $1.1 billion in the second half of the year.", [["H2-2025", 1.1 * B]]],
+  ["2025-02-10", "", "capital expenditures of $300 million in Q2.", [["Q2-2025", 300 * M]]],
+  ["2025-02-10", "", "first-quarter capital expenditures of $300 million.", [["Q1-2025", 300 * M]]],
+  ["2025-02-10", "", "capital expenditures of $300 million in 1Q25.", [["Q1-2025", 300 * M]]],
+  ["2025-02-10", "", "capital expenditures of $1.1 billion over the next three years.", [["FY2025-FY2027", 1.1 * B]]],
+  ["2025-02-10", "", "capital expenditures of $1.1 billion a year over the next three years.", [["FY2025-FY2027", 1.1 * B, "year"]]],
+  ["2025-02-10", "", "capital expenditures of $3.3 billion for the 2025-27 period.", [["FY2025-FY2027", 3.3 * B]]],
+  ["2025-02-10", "", "capital expenditures of about $1.1 billion annually through 2027.", [["FY2025-FY2027", 1.1 * B, "year"]]],
+  ["2025-02-10", "", "capital expenditures of $1.1 billion per annum from 2025 to 2027.", [["FY2025-FY2027", 1.1 * B, "year"]]],
+  ["2025-02-10", "", "capital expenditures of $1.1 billion in 2025 and $1.3 billion in 2026.", [["FY2025", 1.1 * B], ["FY2026", 1.3 * B]]],
+  ["2025-02-10", "", "capital expenditures of $1.1 billion and $1.3 billion in 2025 and 2026, respectively.", [["FY2025", 1.1 * B], ["FY2026", 1.3 * B]]],
+  ["2025-02-10", "", "2025 and 2026 capital expenditures of $1.1 billion and $1.3 billion, respectively.", [["FY2025", 1.1 * B], ["FY2026", 1.3 * B]]],
+  ["2025-05-20", "03-31", "capital expenditures of ¥500 billion for the fiscal year ending March 2026.", [["FY2026", 500 * B]]],
+  ["2025-05-20", "03-31", "capital expenditures of ¥500 billion for FY3/2026.", [["FY2026", 500 * B]]],
+  ["2025-05-20", "03-31", "capital expenditures of ¥500 billion for FY2025/26.", [["FY2026", 500 * B]]],
+  ["2025-05-20", "03-31", "capital expenditures of ¥500 billion this fiscal year.", [["FY2026", 500 * B]]],
+  ["2025-08-20", "06-30", "capital expenditures of $1.1 billion for the fiscal year.", [["FY2026", 1.1 * B]]],
+  ["2025-08-20", "06-30", "capital expenditures of $1.1 billion next fiscal year.", [["FY2027", 1.1 * B]]],
+  ["2025-11-20", "01-31", "capital expenditures of $1.1 billion next year.", [["FY2027", 1.1 * B]]],
+];
+
+describe("the period grammar (one written sentence per form)", () => {
+  for (const [date, fiscalYearEnd, rest, want] of ROWS) {
+    it(`GIVEN "${rest}" on ${date}${fiscalYearEnd ? ` (year ends ${fiscalYearEnd})` : ""} THEN ${want.map((w) => w[0]).join(", ")}`, () => {
+      const got = extractCapexGuidance(`Acme expects ${rest}`, { date, company: ACME, companies: [], kind: "earnings_release", ...(fiscalYearEnd ? { fiscalYearEnd } : {}) });
+      expect(got.map((s) => [s.period, s.low, s.per ?? ""])).toEqual(want.map(([period, value, per]) => [period, value, per ?? ""]));
+    });
+  }
+});
