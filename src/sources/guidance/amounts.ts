@@ -24,7 +24,8 @@ const NUMBER_RE =
   /(?:(?<=(?:^|[^A-Za-z])(?:USD|EUR|GBP|JPY|INR|TWD|NTD|CNY|RMB|KRW|CHF|CAD|AUD|HKD|SGD|PHP|P|Rs\.?))|(?<!\w|\d[.,]))(\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|\d+(?:\.\d+)?)/g;
 const PERCENT_AFTER = /\s?(?:%|％|percent\b|per\s?cent\b|pct\b|percentage\s+points?\b|basis\s+points?\b|bps\b)/iy;
 
-const SCALE_WORD_AFTER = /\s?-?(lakh[\s-]crores?|trillion|tn|trn|billion|bn|bln|bil|million|mn|mln|thousand|crores?|cr|lakhs?|lacs?|lac)(?![A-Za-z])/iy;
+// "the low $70 billions": a plural scale word after a number is the same scale.
+const SCALE_WORD_AFTER = /\s?-?(lakh[\s-]crores?|trillions?|tn|trn|billions?|bn|bln|bil|millions?|mn|mln|thousand|crores?|cr|lakhs?|lacs?|lac)(?![A-Za-z])/iy;
 const SCALE_MM_AFTER = /\s?(mm)(?![A-Za-z])/y;
 const SCALE_LETTER_AFTER = /([TBMKbmk])(?![A-Za-z])/y;
 // "$1.1B-1.3B": the upper bound's letter scale counts though its currency sign is left out.
@@ -32,9 +33,9 @@ const AFTER_RANGE_DASH = /[$€£¥₹]\s?[\d.,]+\s?[A-Za-z]{0,2}\s?[-–—]\s?
 const SCALE_CJK_AFTER = /\s?([千百]?)(兆|億|亿|萬|万)/y;
 
 const SCALES: Record<string, number> = {
-  trillion: 1e12, tn: 1e12, trn: 1e12, t: 1e12,
-  billion: 1e9, bn: 1e9, bln: 1e9, bil: 1e9, b: 1e9,
-  million: 1e6, mn: 1e6, mln: 1e6, mm: 1e6, m: 1e6,
+  trillion: 1e12, trillions: 1e12, tn: 1e12, trn: 1e12, t: 1e12,
+  billion: 1e9, billions: 1e9, bn: 1e9, bln: 1e9, bil: 1e9, b: 1e9,
+  million: 1e6, millions: 1e6, mn: 1e6, mln: 1e6, mm: 1e6, m: 1e6,
   thousand: 1e3, k: 1e3,
   crore: 1e7, crores: 1e7, cr: 1e7, "lakh crore": 1e12, "lakh crores": 1e12,
   lakh: 1e5, lakhs: 1e5, lac: 1e5, lacs: 1e5,

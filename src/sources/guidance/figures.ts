@@ -38,6 +38,9 @@ const MIN_TAIL = new RegExp(
   `\\b(?:at\\s+least|more\\s+than|over|in\\s+excess\\s+of|exceed(?:s|ed|ing)?|above|north\\s+of|upwards?\\s+of|a\\s+minimum\\s+of|minimum\\s+of|no\\s+less\\s+than|not\\s+less\\s+than|greater\\s+than|surpass(?:es|ed|ing)?|to\\s+top|tops|topping|a\\s+floor\\s+of|beyond)\\s+${FILLER}~?\\s?$`,
   "i",
 );
+// "does not expect capex to exceed $X", "doesn't see spending topping $X": a ceiling, not a floor.
+const NOT_EXPECTED_TO_EXCEED =
+  /\b(?:not|n['’]t|never)\s+(?:expect|anticipate|foresee|see|plan|intend|believe|think|project|forecast)\w*\b[^.;]{0,60}?\bto\s+(?:exceed|top|surpass|go\s+(?:above|beyond)|be\s+(?:above|more\s+than|over))\s+~?\s?$/i;
 const MIN_TAIL_CJK = /(?:逾|超過|超过|至少|不低於|不低于|突破)\s*(?:約|约)?\s*$/;
 const MAX_TAIL_CJK = /(?:最多|最高|上看|不超過|不超过|上限)\s*(?:約|约)?\s*$/;
 const MIN_AFTER_CJK = /^\s*(?:以上|多)/;
@@ -49,7 +52,8 @@ const MAX_AFTER_CJK = /^\s*(?:以內|以内|以下)/;
 const WINDOW = 80;
 
 // "in the low-$70 billion range", "the mid-$20 billions", "the high $20 billion area": a band of
-// the decade named, as a reader takes it (low: X to X+3, mid: X+4 to X+6, high: X+7 to X+10).
+// the decade named, as a reader takes it (low: X to X+3, mid: X+4 to X+6, high: X+7 to X+10);
+// of a single digit, tenths of the unit ("the low-$1 billion range": $1.0 to $1.3 billion).
 const BAND_BEFORE = /\b(low|lower|mid|middle|high|upper)[-\s]?~?\s?$/i;
 const BAND_AFTER = /^(?:s\b|['’]s\b)?\s*(?:range|area|level|zone|band|territory)?/i;
 const BANDS: Record<string, [number, number]> = { low: [0, 0.3], lower: [0, 0.3], mid: [0.4, 0.6], middle: [0.4, 0.6], high: [0.7, 1], upper: [0.7, 1] };
@@ -57,7 +61,7 @@ const BANDS: Record<string, [number, number]> = { low: [0, 0.3], lower: [0, 0.3]
 function band(sentence: string, t: AmountToken, amount: number): Figure | null {
   const m = BAND_BEFORE.exec(sentence.slice(Math.max(0, t.start - 12), t.start));
   if (!m || !BAND_AFTER.test(sentence.slice(t.end))) return null;
-  const width = t.num >= 100 && t.num % 100 === 0 ? 100 : t.num >= 10 && t.num % 10 === 0 ? 10 : null;
+  const width = t.num >= 100 && t.num % 100 === 0 ? 100 : t.num >= 10 && t.num % 10 === 0 ? 10 : Number.isInteger(t.num) && t.num >= 1 && t.num <= 9 ? 1 : null;
   const [from, to] = BANDS[(m[1] ?? "").toLowerCase()] ?? [0, 0];
   if (width === null) return null;
   const unit = amount / t.num;
@@ -75,12 +79,21 @@ function band(sentence: string, t: AmountToken, amount: number): Figure | null {
 const RELATIVE_GAP =
   /^\s+(above|more\s+than|higher\s+than|over|on\s+top\s+of|beyond|below|less\s+than|lower\s+than|under|short\s+of)\s+(?:the|its|our|their|his|her)\s+(?:(?:prior|previous|earlier|original|initial|current|latest|last)\s+)?~?$/i;
 
-/** A point figure followed by "above/below the $Y …" becomes one level, Y plus or minus it. */
+// "$1.1 billion plus or minus $100 million", "give or take", "+/-", "±": a range around the point.
+const PLUS_OR_MINUS_GAP = /^\s*,?\s*(?:plus\s+or\s+minus|give\s+or\s+take|\+\s?\/\s?-|±)\s*~?$/i;
+
+/** A point figure followed by "above/below the $Y …" becomes one level, Y plus or minus it; "$X plus or minus $Y" the range X−Y to X+Y. */
 function mergeRelative(sentence: string, figures: Figure[]): Figure[] {
   const out: Figure[] = [];
   for (let i = 0; i < figures.length; i++) {
     const a = figures[i] as Figure;
     const b = figures[i + 1];
+    const sameCurrency = b !== undefined && (a.currency === null || b.currency === null || a.currency === b.currency);
+    if (b !== undefined && sameCurrency && a.shape === "point" && b.shape === "point" && a.low !== null && b.low !== null && b.low < a.low && PLUS_OR_MINUS_GAP.test(sentence.slice(a.end, b.start))) {
+      out.push({ start: a.start, end: b.end, low: value(a.low - b.low, 1), high: value(a.low + b.low, 1), currency: a.currency ?? b.currency, shape: "range" });
+      i += 1;
+      continue;
+    }
     const gap = b !== undefined ? RELATIVE_GAP.exec(sentence.slice(a.end, b.start)) : null;
     if (b === undefined || gap === null || a.shape !== "point" || a.low === null || (a.currency !== null && b.currency !== null && a.currency !== b.currency)) {
       out.push(a);
@@ -144,7 +157,9 @@ function single(sentence: string, clauses: Clauses, t: AmountToken, floor: numbe
   const tail = tailBefore(sentence, clauses, t.start, floor);
   const after = sentence.slice(t.end, t.end + 20);
   let shape: FigureShape = "point";
-  if (MAX_TAIL.test(tail) || MAX_TAIL_CJK.test(tail) || MAX_AFTER_CJK.test(after) || MAX_AFTER.test(after)) shape = "max";
+  // The negation may sit before an earlier number of the clause ("does not expect 2025 capex to exceed").
+  const negatedFloor = NOT_EXPECTED_TO_EXCEED.test(tailBefore(sentence, clauses, t.start, 0));
+  if (MAX_TAIL.test(tail) || negatedFloor || MAX_TAIL_CJK.test(tail) || MAX_AFTER_CJK.test(after) || MAX_AFTER.test(after)) shape = "max";
   else if (MIN_TAIL.test(tail) || MIN_TAIL_CJK.test(tail) || MIN_AFTER_CJK.test(after) || MIN_AFTER.test(after)) shape = "min";
   return {
     start: t.start,
