@@ -1,0 +1,57 @@
+// Whose words a figure is, as a table of written sentences (not taken from the labelled sets):
+// the press, analysts, banks, rating agencies, hearsay, speculation and conditions give no
+// statement; the company's own words, however attributed, give one. Each row was read by a person.
+import { describe, expect, it } from "vitest";
+import { levelsOf } from "./sentence-levels.js";
+
+const B = 1e9;
+const ON = { date: "2025-02-10", kind: "news" as const };
+
+const NOT_THE_COMPANYS: string[] = [
+  "Could Acme's 2025 capex reach $1.5 billion?",
+  "Analysts at Goldman Sachs expect Acme to spend $1.5 billion on capex in 2025.",
+  "Goldman Sachs expects Acme's 2025 capex of $1.5 billion.",
+  "Acme's 2025 capex could reach $1.5 billion, according to analysts.",
+  "Acme's 2025 capex could reach $1.5 billion, analysts said.",
+  "Acme's 2025 capex is seen at $1.5 billion by analysts.",
+  "Wall Street expects Acme's 2025 capex to be $1.5 billion.",
+  "Acme's 2025 capex is forecast to reach $1.5 billion, according to a Reuters poll.",
+  "Acme's 2025 capex could be as high as $1.5 billion, but the company is not guiding to that.",
+  "In a bull case, Acme's 2025 capex could reach $1.5 billion.",
+  "Acme might spend as much as $1.5 billion on capex in 2025.",
+  "Acme is likely to spend about $1.5 billion on capex in 2025.",
+  "Acme is said to be planning 2025 capex of $1.5 billion.",
+  "Acme is reportedly planning 2025 capex of $1.5 billion.",
+  "Acme plans 2025 capex of $1.5 billion, Bloomberg reported, citing people familiar with the matter.",
+  "Analysts had expected Acme to guide 2025 capex to $1.3 billion.",
+  "The consensus estimate for Acme's 2025 capex is $1.3 billion.",
+  "S&P expects Acme's 2025 capex to decline to $1.2 billion.",
+  "Moody's projects Acme's 2025 capex at about $1.2 billion.",
+  "Jefferies analyst John Smith estimates Acme's 2025 capex at $1.2 billion.",
+  "We estimate Acme's 2025 capex at $1.2 billion.",
+  "We think Acme will spend $1.2 billion on capex in 2025.",
+  "Investors expect Acme to spend $1.2 billion on capex in 2025.",
+  "If demand weakens, Acme could cut 2025 capex to $1.2 billion.",
+  "Acme would spend $1.2 billion in 2025 if the deal closes.",
+];
+
+const THE_COMPANYS: Array<[string, number]> = [
+  ["Acme plans 2025 capex of $1.5 billion, the company said.", 1.5 * B],
+  ["Acme plans 2025 capex of $1.5 billion, CEO Jane Doe said.", 1.5 * B],
+  ['"We expect capex of $1.5 billion in 2025," said Jane Doe, Acme\'s chief financial officer.', 1.5 * B],
+  ["Acme said it expects 2025 capex of $1.5 billion, above analysts' estimate of $1.3 billion.", 1.5 * B],
+  ["Acme's 2025 capex guidance of $1.5 billion topped the $1.3 billion consensus.", 1.5 * B],
+];
+
+describe("whose words a figure is (written sentences)", () => {
+  for (const text of NOT_THE_COMPANYS) {
+    it(`GIVEN "${text}" THEN no statement`, () => {
+      expect(levelsOf({ text, ...ON, want: [] }, [])).toEqual([]);
+    });
+  }
+  for (const [text, value] of THE_COMPANYS) {
+    it(`GIVEN "${text}" THEN the company's ${value}`, () => {
+      expect(levelsOf({ text, ...ON, want: [] }, [])).toEqual([["FY2025", value, value, "USD"]]);
+    });
+  }
+});
