@@ -52,8 +52,12 @@ const SECOND_PERSON =
 /** "If prices stay at $60, capex would be …", "Assuming the deal closes, … would invest …": a conditional. */
 const CONDITION = /^\s*["“]?\s*(?:if|unless|assuming|provided\s+that|in\s+the\s+event|should\s+(?!be\b)\w+)\b/i;
 const CONDITIONAL_MODAL = /\b(?:would|could|might)\b|['’]d\b/i;
-/** "Acme would spend $1.2 billion if the deal closes": a plan that holds only on a condition stated after it. */
-const WOULD_IF = /\bwould\s+(?:\w+\s+){0,3}?(?:spend|invest|allocate|deploy|be|total|reach|rise|increase|climb|grow)\b(?:[^.;?]|\.(?=\d))*\b(?:if|unless|provided\s+that|assuming)\s/i;
+/** "Acme would spend $1.2 billion if the deal closes", "may raise capex to $X if demand improves": a plan that holds only on a condition stated after it. */
+// The modal comes before any money of the sentence: "expects $1.2 billion, which could rise if …" stays a plan.
+const WOULD_IF = new RegExp(
+  `^(?:(?![$€£¥₹]|\\d[\\d.,]*\\s*(?:trillion|billion|million|bn|mn|crores?)\\b)[^;?])*?\\b(?:would|could|might|may)\\s+(?:\\w+\\s+){0,3}?(?:spend|invest|allocate|deploy|be|total|reach|rise|increase|raise|lift|boost|cut|lower|reduce|trim|climb|grow)\\b(?:[^.;?]|\\.(?=\\d))*\\b(?:if|unless|provided\\s+that|assuming)\\s`,
+  "i",
+);
 /** "in a lower-price scenario", "has the flexibility to reduce capex to", "would consider raising": an option, not a plan. */
 const OPTION =
   /\bscenario\b|\b(?:flexibility|room|ability|option|leeway|scope)\s+to\s+(?:\w+\s+)?(?:reduce|cut|lower|trim|raise|increase|flex|adjust|lift|boost|scale)\b|\bwould\s+consider\b/i;

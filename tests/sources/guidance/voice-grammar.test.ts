@@ -33,6 +33,10 @@ const NOT_THE_COMPANYS: string[] = [
   "Investors expect Acme to spend $1.2 billion on capex in 2025.",
   "If demand weakens, Acme could cut 2025 capex to $1.2 billion.",
   "Acme would spend $1.2 billion in 2025 if the deal closes.",
+  "Acme may increase 2025 capex to $1.5 billion if demand improves.",
+  "Acme could cut 2025 capex to $1.2 billion if demand weakens.",
+  "Industry capex is expected to reach $200 billion in 2025.",
+  "Sector spending will reach $200 billion in 2025.",
 ];
 
 const THE_COMPANYS: Array<[string, number]> = [
@@ -41,6 +45,8 @@ const THE_COMPANYS: Array<[string, number]> = [
   ['"We expect capex of $1.5 billion in 2025," said Jane Doe, Acme\'s chief financial officer.', 1.5 * B],
   ["Acme said it expects 2025 capex of $1.5 billion, above analysts' estimate of $1.3 billion.", 1.5 * B],
   ["Acme's 2025 capex guidance of $1.5 billion topped the $1.3 billion consensus.", 1.5 * B],
+  // A condition on a move away from the plan, after it, leaves the plan the company's.
+  ["Acme expects 2025 capex of $1.5 billion, which could rise if demand improves.", 1.5 * B],
 ];
 
 describe("whose words a figure is (written sentences)", () => {
