@@ -26,7 +26,7 @@ const POSSIBLE_BEFORE =
 
 /** "previously said it would invest up to $50 billion": an older figure the sentence recalls. */
 const RECALLED_BEFORE =
-  /\b(?:previously|earlier|formerly|originally|initially|once|had)\s*,?\s+(?:\w+\s+){0,2}?(?:said|announced|pledged|promised|committed|vowed|unveiled|outlined|planned|forecast|projected|guided|targeted|set|estimated|pegged|budgeted|earmarked|flagged|told)\b[^.;]{0,120}$/i;
+  /\b(?:previously|earlier|formerly|originally|initially|once|had)\s*,?\s+(?:\w+\s+){0,2}?(?:said|announced|pledged|promised|committed|vowed|unveiled|outlined|planned|forecast|projected|guided|targeted|set|estimated|pegged|budgeted|earmarked|flagged|told|expected|anticipated)\b[^.;]{0,120}$/i;
 
 /** "… less than a year after the company laid out plans to invest 475 billion crowns": an older plan recalled. */
 const RECALLED_AFTER_EVENT =

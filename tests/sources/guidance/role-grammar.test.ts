@@ -1,0 +1,45 @@
+// The role of each amount in a sentence, as a table of written sentences (not taken from the
+// labelled sets): only the new level is a statement; superseded levels, changes, amounts spent,
+// other metrics, one project's cost and parts of the total are not. Each row was read by a person.
+import { describe, expect, it } from "vitest";
+import { levelsOf } from "./sentence-levels.js";
+
+const B = 1e9;
+const ON = { date: "2025-02-10", kind: "earnings_release" as const };
+
+// [sentence, the new level of 2025 in USD, or null for none]
+const ROWS: Array<[string, number | null]> = [
+  ["Acme previously expected 2025 capital expenditures of $1.1 billion.", null],
+  ["Acme had previously forecast 2025 capex of $1.1 billion.", null],
+  ["Acme's previous 2025 capex guidance was $1.1 billion.", null],
+  ["Acme raised its 2025 capex guidance to $1.3 billion from $1.1 billion.", 1.3 * B],
+  ["Acme raised its 2025 capex guidance from $1.1 billion to $1.3 billion.", 1.3 * B],
+  ["Acme raised its 2025 capex guidance by $200 million to $1.3 billion.", 1.3 * B],
+  ["Acme increased its 2025 capex outlook by $200 million.", null],
+  ["Acme now sees 2025 capex of $1.3 billion versus $1.1 billion previously.", 1.3 * B],
+  ["Acme now sees 2025 capex of $1.3 billion, compared with its earlier forecast of $1.1 billion.", 1.3 * B],
+  ["Acme expects 2025 capex to rise 20% to $1.3 billion.", 1.3 * B],
+  ["Acme expects 2025 capex to rise 20% from $1.1 billion.", null],
+  ["Acme expects to spend an additional $200 million on capex in 2025.", null],
+  ["Acme spent $1.1 billion in 2024 and expects to spend $1.3 billion in 2025.", 1.3 * B],
+  ["Acme has spent $400 million so far and expects full-year 2025 capex of $1.3 billion.", 1.3 * B],
+  ["Acme's capex was $1.1 billion in 2024; it expects $1.3 billion in 2025.", 1.3 * B],
+  ["Acme expects 2025 capex of $1.3 billion, including $300 million for the new plant.", 1.3 * B],
+  ["Acme expects 2025 revenue of $5 billion and capex of $1.3 billion.", 1.3 * B],
+  ["Acme expects 2025 free cash flow of $500 million and capex of $1.3 billion.", 1.3 * B],
+  ["Acme expects 2025 capex of $1.3 billion and depreciation of $900 million.", 1.3 * B],
+  ["Acme expects capex and R&D of $1.3 billion in 2025.", null],
+  ["Acme expects capex of $1.3 billion and R&D of $900 million in 2025.", 1.3 * B],
+  ["Acme's new plant will cost $1.3 billion.", null],
+  ["Acme expects to return $1.3 billion to shareholders in 2025.", null],
+  ["Acme will buy back $1.3 billion of shares in 2025.", null],
+  ["Acme plans to raise $1.3 billion in new equity to fund 2025 capex.", null],
+];
+
+describe("the role of each amount (written sentences)", () => {
+  for (const [text, level] of ROWS) {
+    it(`GIVEN "${text}" THEN ${level === null ? "no statement" : level}`, () => {
+      expect(levelsOf({ text, ...ON, want: [] }, [])).toEqual(level === null ? [] : [["FY2025", level, level, "USD"]]);
+    });
+  }
+});
