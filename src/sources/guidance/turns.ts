@@ -17,6 +17,12 @@ const ASKING_ROLE = /\b(?:analyst|research|securities|capital\s+markets|equity|i
 const NAME = "[A-Z][\\p{L}.'’-]*(?:\\s+(?:[A-Z][\\p{L}.'’-]*|de|van|von|da|del|di|la|le)){0,4}";
 // "Andy Jassy -- President and CEO", "Mark Mahaney -- Evercore ISI -- Analyst", "Operator" alone.
 const NAME_DASH_ROLE = new RegExp(`^(${NAME})\\s*(?:--|—|–|\\s-\\s|,)\\s*([^:]{2,90}?)\\s*:?$`, "u");
+// "Jane Doe -- Chief Financial Officer: We expect …": the same label with the words on its line.
+const NAME_DASH_ROLE_INLINE = new RegExp(`^(${NAME})\\s*(?:--|—|–|\\s-\\s)\\s*([^:]{2,90}?)\\s*:\\s*(\\S.*)$`, "su");
+// "Jane Doe, CFO: …" in a transcript (in prose, "Looking ahead, our CFO noted: …" is no label).
+const NAME_COMMA_ROLE_INLINE = new RegExp(`^(${NAME}),\\s*([^:,]{2,60}?)\\s*:\\s*(\\S.*)$`, "su");
+// "CFO: …", "Chief Executive Officer: …", "A: …": an executive (or the answer) named by role alone.
+const ROLE_COLON = /^((?:(?:Co-)?(?:CEO|CFO|COO|CTO|President|Chairman|Chair|Treasurer|Controller)|(?:(?:Senior\s+|Executive\s+)?Vice\s+President\b[^:]{0,40})|(?:Chief\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+Officer)|A|Answer|Management|Company\s+Representative|Executive))\s*:\s*(.*)$/su;
 // "Brian Olsavsky (Chief Financial Officer): …" or on a line of its own.
 const NAME_PAREN_ROLE = new RegExp(`^(${NAME})\\s*\\(([^)]{2,80})\\)\\s*:\\s*(.*)$`, "su");
 // "Analyst: …", "Operator: …", "Q: …" anywhere; "Jane Doe: …" only in a transcript.
@@ -45,6 +51,14 @@ function readLabel(line: string, transcript: boolean): Label | null {
   if (bare) return { ...speakerOf(bare[1] ?? "", null), rest: "" };
   const paren = NAME_PAREN_ROLE.exec(trimmed);
   if (paren && ROLE_WORDS.test(paren[2] ?? "")) return { ...speakerOf(paren[1] ?? "", paren[2] ?? null), rest: paren[3] ?? "" };
+  const inline = NAME_DASH_ROLE_INLINE.exec(trimmed);
+  if (inline && (ROLE_WORDS.test(inline[2] ?? "") || ASKING_ROLE.test(inline[2] ?? ""))) return { ...speakerOf(inline[1] ?? "", inline[2] ?? null), rest: inline[3] ?? "" };
+  if (transcript) {
+    const comma = NAME_COMMA_ROLE_INLINE.exec(trimmed);
+    if (comma && (ROLE_WORDS.test(comma[2] ?? "") || ASKING_ROLE.test(comma[2] ?? ""))) return { ...speakerOf(comma[1] ?? "", comma[2] ?? null), rest: comma[3] ?? "" };
+    const role = ROLE_COLON.exec(trimmed);
+    if (role) return { speaker: { name: role[1] ?? "", role: role[1] ?? null }, asking: false, rest: role[2] ?? "" };
+  }
   if (trimmed.length <= MAX_LABEL) {
     const dash = NAME_DASH_ROLE.exec(trimmed);
     if (dash && (ROLE_WORDS.test(dash[2] ?? "") || ASKING_ROLE.test(dash[2] ?? ""))) return { ...speakerOf(dash[1] ?? "", dash[2] ?? null), rest: "" };
