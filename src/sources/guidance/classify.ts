@@ -255,9 +255,15 @@ export function classifyFigures(f: SentenceFacts): Verdict[] {
   return verdicts;
 }
 
+// "$1.2bn (2024: $1.0bn)", "(FY24 actual: …)", "(prior year: …)": a bracket opened by another period's
+// label gives that period's figure beside the new one, a comparison.
+const PERIOD_BRACKET_BEFORE =
+  /\(\s*(?:(?:FY|CY|fiscal\s+)?['’]?(?:19|20)?\d{2}|(?:the\s+)?(?:prior|previous|last)\s+(?:fiscal\s+)?year|(?:a\s+)?year\s+(?:ago|earlier)|PY|LY)(?:\s+(?:actual|actuals|comparable|figure|level|capex|outturn))?\s*[:=]\s*~?\s?$/i;
+
 function verdictFor(f: SentenceFacts, figure: Figure, i: number, earlierGuidance: boolean): Verdict {
   if (figure.currency === null) return "no-currency";
   if (Math.max(figure.low ?? 0, figure.high ?? 0) < MIN_AMOUNT) return "too-small";
+  if (PERIOD_BRACKET_BEFORE.test(f.text.slice(Math.max(0, figure.start - 40), figure.start))) return "compared";
   const tail = before(f, i);
   const next = after(f, i);
   const earlier = EARLIER_STATEMENT.test(f.text.slice(Math.max(0, figure.start - 2 * WINDOW), figure.start)) ? "superseded" : FROM_YEAR_TO.test(next) && /\bfrom\s+~?\s?$/i.test(tail) ? null : earlierFigure(tail);

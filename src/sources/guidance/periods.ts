@@ -37,6 +37,7 @@ const NAMES_A_REPORT = /^[-\s]*(?:earnings|results|report|call|conference|releas
 // with, or of an earlier plan, even with a word or two between it and the comparison.
 const COMPARED_LOOSE_BEFORE =
   /\b(?:than|versus|vs\.?|compared\s+(?:with|to)|relative\s+to|against)\s+(?:(?:the|its|their|our|expected|estimated|planned|budgeted|actual|projected|forecast|guided|original|previous|prior|earlier)\s+){1,2}(?:fiscal\s+)?$|\b(?:previous|prior|earlier|old|original|initial|last|preceding)\s+(?:[\w-]+\s+)?(?:plan|budget|guidance|outlook|program(?:me)?|period|framework|cycle|target)\s+(?:of|for|covering|in)\s+(?:the\s+)?(?:fiscal\s+)?$/i;
+const BRACKET_LABEL_AFTER = /^(?:\s+(?:actual|actuals|comparable|figure|level|capex|outturn))?\s*[:=]/i;
 const WRITTEN_YEAR = /(?:19|20)\d{2}|(?:FY|F|'|Q[1-4]|H[12]|[1-4]Q|[12]H)\s?\d{2}(?!\d)|年/i;
 
 /** A sentence's period phrases, and the period the text was talking about before it. */
@@ -70,7 +71,9 @@ function scan(sentence: string, pc: PeriodContext): PeriodMention[] {
       const guessed = (period?.kind === "Q" || period?.kind === "H") && !WRITTEN_YEAR.test(m[0]) && !/\b(?:this|next|coming|upcoming|current|last|previous|prior|latest|recent)\b|[本當当上下]一?季/i.test(m[0]);
       const before = sentence.slice(Math.max(0, start - 30), start);
       // "over 2026-2028", "from 2025 to 2027": a span after "over" or "from" is the one spent in.
-      const compared = period !== null && ((COMPARED_BEFORE.test(before) && !(period.kind === "MULTI" && SPENT_OVER.test(before))) || COMPARED_LOOSE_BEFORE.test(sentence.slice(Math.max(0, start - 50), start)));
+      // "$1.2bn (2024: $1.0bn)": a period labelling a bracket's figure is that figure's, set beside the one before it.
+      const labelsBracket = /\(\s*$/.test(before) && BRACKET_LABEL_AFTER.test(sentence.slice(m.index + m[0].length));
+      const compared = period !== null && ((COMPARED_BEFORE.test(before) && !(period.kind === "MULTI" && SPENT_OVER.test(before))) || COMPARED_LOOSE_BEFORE.test(sentence.slice(Math.max(0, start - 50), start)) || labelsBracket);
       const closed = /\b(?:ended|closed)\b/i.test(m[0]);
       candidates.push({ start, end: m.index + m[0].trimEnd().length, period, guessed, compared, ...(closed ? { closed } : {}), order });
     }

@@ -38,3 +38,26 @@ describe("the wording of a level (one written sentence per form)", () => {
     expect(levelsOf({ text: `${ACME.name} does not expect 2026 capex to exceed $1.1 billion.`, want: [] }, [])).toEqual([["FY2026", null, 1.1 * B, "USD"]]);
   });
 });
+
+describe("outlooks as releases lay them out (written texts)", () => {
+  // [text of a February 2025 release, the 2025 level low, high]
+  const LAYOUTS: Array<[string, number, number]> = [
+    ["2025 Outlook\nRevenue: $5.0 billion to $5.2 billion\nCapital expenditures: $1.1 billion to $1.3 billion", 1.1 * B, 1.3 * B],
+    ["Full-year 2025 guidance:\n- Revenue of $5.0-5.2 billion\n- Capital expenditures of approximately $1.2 billion", 1.2 * B, 1.2 * B],
+    ["Acme provided the following outlook for 2025: revenue of $5.0 billion; capital expenditures of $1.2 billion; and free cash flow of $800 million.", 1.2 * B, 1.2 * B],
+    ["Outlook | 2025\nRevenue | $5.0B\nCapex | $1.2B", 1.2 * B, 1.2 * B],
+    ["For fiscal 2025, Acme expects:\n• Net sales growth of 3% to 5%\n• Capital expenditures of $1.2 billion", 1.2 * B, 1.2 * B],
+    ["Acme reaffirmed its 2025 capex guidance of $1.2 billion.", 1.2 * B, 1.2 * B],
+    ["Acme maintained its full-year capex outlook at $1.2 billion.", 1.2 * B, 1.2 * B],
+    ["Acme narrowed its 2025 capex range to $1.15 billion to $1.25 billion.", 1.15 * B, 1.25 * B],
+    ["Capex: ~$1.2B in 2025.", 1.2 * B, 1.2 * B],
+    // A bracket labelled with another period holds that period's figure, set beside the new one.
+    ["Acme guided 2025 capex at $1.2bn (2024: $1.0bn).", 1.2 * B, 1.2 * B],
+    ["Acme expects 2025 capex of $1.2 billion (2024 actual: $1.0 billion).", 1.2 * B, 1.2 * B],
+  ];
+  for (const [text, low, high] of LAYOUTS) {
+    it(`GIVEN ${JSON.stringify(text.slice(0, 60))} THEN 2025's ${low}-${high} alone`, () => {
+      expect(levelsOf({ text, date: "2025-02-10", kind: "earnings_release", want: [] }, [])).toEqual([["FY2025", low, high, "USD"]]);
+    });
+  }
+});
