@@ -36,5 +36,6 @@ EXPOSE 3000
 # Liveness; a load balancer or orchestrator asks GET /readyz for readiness.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
-# node itself, not npm: SIGTERM reaches capwatch, which stops gracefully (README, "Stopping").
-CMD ["node", "dist/main.js"]
+# node itself, not npm: SIGTERM reaches capwatch, which stops gracefully (README, "Stopping"); the
+# heap limit as npm start sets it (src/app/heap-limit.ts: it keeps the heap near what is live).
+CMD ["node", "--max-old-space-size=1024", "dist/main.js"]

@@ -8,6 +8,7 @@
 // alert to reach all 1,000 channels against the least the rate limits allow, and each instance's
 // peak RSS and CPU seconds.
 import { spawn, type ChildProcess } from "node:child_process";
+import { HEAP_LIMIT_FLAG } from "../src/app/heap-limit.js";
 import { createInterface } from "node:readline";
 import pg from "pg";
 import { DEFAULT_KINDS, DEFAULT_THRESHOLDS } from "../src/alerts/types.js";
@@ -115,7 +116,8 @@ interface Child {
 }
 
 function startChild(args: string[]): Child {
-  const proc = spawn(process.execPath, [process.argv[1] as string, "--child", "load", ...args], { stdio: ["pipe", "pipe", "inherit"] });
+  // Each instance runs with the heap limit npm start and the Docker image give capwatch.
+  const proc = spawn(process.execPath, [HEAP_LIMIT_FLAG, process.argv[1] as string, "--child", "load", ...args], { stdio: ["pipe", "pipe", "inherit"] });
   const messages: Array<Record<string, unknown>> = [];
   const waiting: Array<{ key: string; resolve: (m: Record<string, unknown>) => void }> = [];
   createInterface({ input: proc.stdout! }).on("line", (line) => {

@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join, normalize } from "node:path";
 import { describe, expect, it } from "vitest";
+import { HEAP_LIMIT_FLAG } from "../../src/app/heap-limit.js";
 
 const dockerfile = readFileSync("Dockerfile", "utf8");
 const ignore = readFileSync(".dockerignore", "utf8").split("\n").map((l) => l.trim());
@@ -23,7 +24,7 @@ describe("the container files", () => {
     const runtime = dockerfile.slice(dockerfile.lastIndexOf("\nFROM "));
     expect(runtime).toMatch(/^USER node$/m);
     expect(runtime).not.toMatch(/npm (ci|install)/); // the runtime stage installs nothing: it copies the pruned build
-    expect(runtime).toContain('CMD ["node", "dist/main.js"]'); // signals reach capwatch, not npm
+    expect(runtime).toContain(`CMD ["node", "${HEAP_LIMIT_FLAG}", "dist/main.js"]`); // signals reach capwatch, not npm; the heap limit npm start sets
     expect(runtime).toMatch(/HEALTHCHECK[\s\S]*\/healthz/);
   });
 

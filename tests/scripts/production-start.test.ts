@@ -4,6 +4,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, write
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { HEAP_LIMIT_FLAG } from "../../src/app/heap-limit.js";
 
 const pkg = JSON.parse(readFileSync("package.json", "utf8")) as { dependencies: Record<string, string>; devDependencies: Record<string, string>; scripts: Record<string, string> };
 const lock = JSON.parse(readFileSync("package-lock.json", "utf8")) as { packages: Record<string, { dev?: boolean }> };
@@ -14,7 +15,7 @@ describe("a production install", () => {
     expect(pkg.devDependencies.esbuild).toBeUndefined();
     expect(lock.packages["node_modules/esbuild"]?.dev).toBeUndefined();
     expect(lock.packages["node_modules/@esbuild/linux-x64"]?.dev).toBeUndefined();
-    expect(pkg.scripts.start).toBe("node --import ./scripts/fresh-build.mjs dist/main.js");
+    expect(pkg.scripts.start).toBe(`node ${HEAP_LIMIT_FLAG} --import ./scripts/fresh-build.mjs dist/main.js`);
   });
 
   describe("GIVEN esbuild absent all the same (scripts copied where no node_modules is) and dist/ stale", () => {
