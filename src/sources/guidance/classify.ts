@@ -191,7 +191,7 @@ function subjectOf(text: string, figureStart: number): string {
 // "capital expenditures for its electric vehicle lineup … to $35 billion": capex named with what it
 // is for is that part's money, not the company's total (periods and the whole company aside).
 const FOR_A_PART =
-  /^\s+(?:for|on)\s+(?:its|the|their|our)\s+(?!(?:full|fiscal|financial|calendar|current|next|coming|upcoming|whole|entire|first|second|third|fourth|final|last|same|rest|remainder|total|overall|year|years|quarter|quarters|half|period|company|group|firm|business|plan|budget|outlook|guidance|forecast|range|time|moment|\d))[a-z][\w-]*/i;
+  /^\s+(?:for|on)\s+(?:its|the|their|our)\s+(?!(?:full|fiscal|financial|calendar|current|next|coming|upcoming|whole|entire|first|second|third|fourth|final|last|same|rest|remainder|total|overall|year|years|quarter|quarters|half|period|company|group|firm|business|plan|budget|outlook|guidance|forecast|range|time|moment|order|scale|magnitude|level|ballpark|neighbou?rhood|\d))[a-z][\w-]*/i;
 
 // "invest £35 billion in its electricity-transmission business": one business's money, not the company's total.
 const ONE_BUSINESS_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:in|into|for|on)\s+(?:its|their|our|the\s+company['’]s)\s+(?:[\w-]+\s+){1,3}(?:business|unit|division|segment|arm|subsidiary)\b/i;

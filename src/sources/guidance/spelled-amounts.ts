@@ -12,9 +12,10 @@ const CURRENCY: Record<string, string> = { dollars: "USD", dollar: "USD", euros:
 
 const UNIT = Object.keys(UNITS).join("|");
 const TEN = Object.keys(TENS).join("|");
-// "two hundred and fifty", "seventy-five", "a hundred", "twelve"
+const DIGIT = "zero|one|two|three|four|five|six|seven|eight|nine";
+// "two hundred and fifty", "seventy-five", "a hundred", "twelve"; "one point two" (its digits after "point")
 const SPELLED = new RegExp(
-  `\\b((?:(?:${UNIT})\\s+hundred(?:\\s+(?:and\\s+)?)?)?(?:(?:${TEN})(?:[-\\s](?:${UNIT}))?|(?:${UNIT}))?|(?:${UNIT})\\s+hundred)\\s+(trillion|billion|million)(?:\\s+(?:(US|U\\.S\\.)\\s+)?(dollars?|euros?|pounds|yen|won|rupees|yuan))?\\b`,
+  `\\b((?:(?:${UNIT})\\s+hundred(?:\\s+(?:and\\s+)?)?)?(?:(?:${TEN})(?:[-\\s](?:${UNIT}))?|(?:${UNIT}))?|(?:${UNIT})\\s+hundred)(\\s+point(?:\\s+(?:${DIGIT}))+)?\\s+(trillion|billion|million)(?:\\s+(?:(US|U\\.S\\.)\\s+)?(dollars?|euros?|pounds|yen|won|rupees|yuan))?\\b`,
   "gi",
 );
 
@@ -32,22 +33,30 @@ function wordsToNumber(words: string): number | null {
   return total > 0 ? total : null;
 }
 
+const DIGITS: Record<string, number> = { zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+
+/** " point two five" → "25". */
+function fractionDigits(words: string): string {
+  return words.trim().split(/\s+/).slice(1).map((w) => DIGITS[w.toLowerCase()] ?? 0).join("");
+}
+
 export function findSpelledAmounts(sentence: string): AmountToken[] {
   const out: AmountToken[] = [];
   SPELLED.lastIndex = 0;
   for (let m = SPELLED.exec(sentence); m !== null; m = SPELLED.exec(sentence)) {
     const words = (m[1] ?? "").trim();
     if (words === "") continue;
-    const num = wordsToNumber(words);
-    if (num === null) continue;
+    const whole = wordsToNumber(words);
+    if (whole === null) continue;
+    const num = m[2] === undefined ? whole : Number(`${whole}.${fractionDigits(m[2])}`);
     const dollarSign = /\$\s?$/.test(sentence.slice(Math.max(0, m.index - 2), m.index));
-    const word = m[4]?.toLowerCase();
+    const word = m[5]?.toLowerCase();
     const currency = word !== undefined ? (CURRENCY[word] ?? null) : dollarSign ? "USD" : null;
     out.push({
       start: m.index - (dollarSign ? 1 : 0),
       end: m.index + m[0].length,
       num,
-      scale: SCALE[(m[2] ?? "").toLowerCase()] ?? null,
+      scale: SCALE[(m[3] ?? "").toLowerCase()] ?? null,
       currency,
       bare: false,
       yearLike: false,

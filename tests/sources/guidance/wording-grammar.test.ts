@@ -25,6 +25,12 @@ const ROWS: Array<[string, number | null, number | null]> = [
   ["of $1.0 to 1.2 billion.", 1.0 * B, 1.2 * B],
   ["of $1.0bn-$1.2bn.", 1.0 * B, 1.2 * B],
   ["of between 1.0 and 1.2 billion dollars.", 1.0 * B, 1.2 * B],
+  ["of one point two billion dollars.", 1.2 * B, 1.2 * B],
+  ["of two point five five billion dollars.", 2.55 * B, 2.55 * B],
+  ["on the order of $1.2 billion.", 1.2 * B, 1.2 * B],
+  ["on the scale of $1.2 billion.", 1.2 * B, 1.2 * B],
+  ["to top out at $1.2 billion.", null, 1.2 * B],
+  ["to peak at $1.2 billion.", null, 1.2 * B],
 ];
 
 describe("the wording of a level (one written sentence per form)", () => {
