@@ -13,9 +13,10 @@ export interface MetricMention {
 }
 
 const RANK: Record<MetricKind, number> = { capex: 0, other: 1, spend: 2 };
-// Between a figure and a metric named after it: "in", "of", "on" and up to two words.
+// Between a figure and a metric named after it: "in", "of", "on" and up to two words, a year among
+// them ("$1.3 billion in 2025 capex", "a $1.3 billion FY25 capital plan").
 const AFTER_GAP =
-  /^\s*(?:(?:in|of|on|for|to|toward|towards|into|worth\s+of)\s+)?(?:(?!(?:and|or|but|while|with|to|from|versus|vs|than|as|plus)\b)[a-z-]+\s+){0,2}$/;
+  /^\s*(?:(?:in|of|on|for|to|toward|towards|into|worth\s+of)\s+)?(?:(?:(?!(?:and|or|but|while|with|to|from|versus|vs|than|as|plus)\b)[a-z-]+|(?:FY\s?|fiscal\s+)?(?:19|20)\d{2}|FY\d{2})\s+){0,2}$/;
 const AFTER_REACH = 60;
 const OWN_FIGURE_NEXT = /^\s*(?:of|at|:|(?:is|are|was|were|will\s+be)(?:\s+(?:expected|forecast|projected|estimated))?(?:\s+to\s+be)?)\s+(?:(?:about|approximately|around|roughly|between|some|nearly|up\s+to)\s+)?(?:[A-Z]{2,3}\s?|US\$|[$€£¥₹])\s?\d/;
 

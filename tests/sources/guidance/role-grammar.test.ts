@@ -34,6 +34,11 @@ const ROWS: Array<[string, number | null]> = [
   ["Acme expects to return $1.3 billion to shareholders in 2025.", null],
   ["Acme will buy back $1.3 billion of shares in 2025.", null],
   ["Acme plans to raise $1.3 billion in new equity to fund 2025 capex.", null],
+  // The capex noun after the amount, with the year between them.
+  ["Acme expects $1.3 billion in 2025 capex.", 1.3 * B],
+  ["Acme expects $1.3 billion of 2025 capex.", 1.3 * B],
+  ["Acme set aside $1.3 billion for 2025 capital spending.", 1.3 * B],
+  ["Acme approved a $1.3 billion 2025 capex plan.", 1.3 * B],
 ];
 
 describe("the role of each amount (written sentences)", () => {
