@@ -30,6 +30,7 @@ import {
   LEVEL_AFTER_COMPARISON,
   SUPERSEDED_CJK_BEFORE,
   PERCENT_CHANGE_OR_BEFORE,
+  PERIOD_BRACKET_BEFORE,
   PROJECT_AFTER,
   PLEDGE_BEFORE,
   DOMESTIC_AFTER,
@@ -254,11 +255,6 @@ export function classifyFigures(f: SentenceFacts): Verdict[] {
   });
   return verdicts;
 }
-
-// "$1.2bn (2024: $1.0bn)", "(FY24 actual: …)", "(prior year: …)": a bracket opened by another period's
-// label gives that period's figure beside the new one, a comparison.
-const PERIOD_BRACKET_BEFORE =
-  /\(\s*(?:(?:FY|CY|fiscal\s+)?['’]?(?:19|20)?\d{2}|(?:the\s+)?(?:prior|previous|last)\s+(?:fiscal\s+)?year|(?:a\s+)?year\s+(?:ago|earlier)|PY|LY)(?:\s+(?:actual|actuals|comparable|figure|level|capex|outturn))?\s*[:=]\s*~?\s?$/i;
 
 function verdictFor(f: SentenceFacts, figure: Figure, i: number, earlierGuidance: boolean): Verdict {
   if (figure.currency === null) return "no-currency";

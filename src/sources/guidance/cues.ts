@@ -142,3 +142,9 @@ export const PROJECT_BEFORE =
  * is left out where periods are read, extract.ts.)
  */
 export const APPROPRIATION = /\bcapital\s+appropriations?\b/i;
+
+// "$1.2bn (2024: $1.0bn)", "(FY24 actual: …)", "(prior year: …)": a bracket opened by another period's
+// label gives that period's figure beside the new one, a comparison (periods.ts marks the label's
+// period as compared, so it dates neither figure).
+export const PERIOD_BRACKET_BEFORE =
+  /\(\s*(?:(?:FY|CY|fiscal\s+)?['’]?(?:19|20)?\d{2}|(?:the\s+)?(?:prior|previous|last)\s+(?:fiscal\s+)?year|(?:a\s+)?year\s+(?:ago|earlier)|PY|LY)(?:\s+(?:actual|actuals|comparable|figure|level|capex|outturn))?\s*[:=]\s*~?\s?$/i;

@@ -95,7 +95,7 @@ function mergeRelative(sentence: string, figures: Figure[]): Figure[] {
       continue;
     }
     const gap = b !== undefined ? RELATIVE_GAP.exec(sentence.slice(a.end, b.start)) : null;
-    if (b === undefined || gap === null || a.shape !== "point" || a.low === null || (a.currency !== null && b.currency !== null && a.currency !== b.currency)) {
+    if (b === undefined || gap === null || a.shape !== "point" || a.low === null || !sameCurrency) {
       out.push(a);
       continue;
     }

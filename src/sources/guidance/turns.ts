@@ -44,6 +44,13 @@ interface Label {
   rest: string;
 }
 
+/** A "name, role" label match (name, role, words after it), when the role reads as one. */
+function namedWithRole(m: RegExpExecArray | null): Label | null {
+  const role = m?.[2] ?? "";
+  if (!m || !(ROLE_WORDS.test(role) || ASKING_ROLE.test(role))) return null;
+  return { ...speakerOf(m[1] ?? "", role), rest: m[3] ?? "" };
+}
+
 function readLabel(line: string, transcript: boolean): Label | null {
   const trimmed = line.trim();
   if (trimmed.length === 0) return null;
@@ -51,17 +58,17 @@ function readLabel(line: string, transcript: boolean): Label | null {
   if (bare) return { ...speakerOf(bare[1] ?? "", null), rest: "" };
   const paren = NAME_PAREN_ROLE.exec(trimmed);
   if (paren && ROLE_WORDS.test(paren[2] ?? "")) return { ...speakerOf(paren[1] ?? "", paren[2] ?? null), rest: paren[3] ?? "" };
-  const inline = NAME_DASH_ROLE_INLINE.exec(trimmed);
-  if (inline && (ROLE_WORDS.test(inline[2] ?? "") || ASKING_ROLE.test(inline[2] ?? ""))) return { ...speakerOf(inline[1] ?? "", inline[2] ?? null), rest: inline[3] ?? "" };
+  const inline = namedWithRole(NAME_DASH_ROLE_INLINE.exec(trimmed));
+  if (inline) return inline;
   if (transcript) {
-    const comma = NAME_COMMA_ROLE_INLINE.exec(trimmed);
-    if (comma && (ROLE_WORDS.test(comma[2] ?? "") || ASKING_ROLE.test(comma[2] ?? ""))) return { ...speakerOf(comma[1] ?? "", comma[2] ?? null), rest: comma[3] ?? "" };
+    const comma = namedWithRole(NAME_COMMA_ROLE_INLINE.exec(trimmed));
+    if (comma) return comma;
     const role = ROLE_COLON.exec(trimmed);
     if (role) return { speaker: { name: role[1] ?? "", role: role[1] ?? null }, asking: false, rest: role[2] ?? "" };
   }
   if (trimmed.length <= MAX_LABEL) {
-    const dash = NAME_DASH_ROLE.exec(trimmed);
-    if (dash && (ROLE_WORDS.test(dash[2] ?? "") || ASKING_ROLE.test(dash[2] ?? ""))) return { ...speakerOf(dash[1] ?? "", dash[2] ?? null), rest: "" };
+    const dash = namedWithRole(NAME_DASH_ROLE.exec(trimmed));
+    if (dash) return dash;
   }
   const colon = NAME_COLON.exec(trimmed);
   if (colon) {
