@@ -248,13 +248,16 @@ export function fastQuote(value: Record<string, unknown>): QuoteEvent | undefine
   return quoteFromFields(ts, ticker, price, prevClose, session);
 }
 
-/** fastQuote's rules on the fields themselves, for a reader that has them without an object (replay's quote lines). */
+/** fastQuote's rules on the fields themselves, for a reader that has them without an object. */
 export function quoteFromFields(ts: unknown, ticker: unknown, price: unknown, prevClose: unknown, session: unknown): QuoteEvent | undefined {
-  if (typeof ticker !== "string" || !TICKER_PATTERN.test(ticker) || !isPositive(price) || typeof ts !== "string") return undefined;
+  return typeof ts === "string" ? quoteAt(timestampMs(ts), ticker, price, prevClose, session) : undefined;
+}
+
+/** quoteFromFields with the time already read (a non-finite number when it was not one): replay's quote lines read it from their bytes. */
+export function quoteAt(ms: number, ticker: unknown, price: unknown, prevClose: unknown, session: unknown): QuoteEvent | undefined {
+  if (!Number.isFinite(ms) || typeof ticker !== "string" || !TICKER_PATTERN.test(ticker) || !isPositive(price)) return undefined;
   if (prevClose !== undefined && !isPositive(prevClose)) return undefined;
   if (session !== undefined && !(typeof session === "string" && SESSIONS.has(session))) return undefined;
-  const ms = timestampMs(ts);
-  if (!Number.isFinite(ms)) return undefined;
   const quote: QuoteEvent = { type: "quote", ts: ms, ticker, price, session: (session as QuoteEvent["session"] | undefined) ?? "regular" };
   if (prevClose !== undefined) quote.prevClose = prevClose;
   return quote;

@@ -20,17 +20,6 @@ export function utcDayMs(year: number, month: number, day: number): number {
   return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day ? ms : NaN;
 }
 
-/** The number of `count` digits at `at`, or -1 if any is not a digit. */
-function digits(text: string, at: number, count: number): number {
-  let n = 0;
-  for (let i = at; i < at + count; i++) {
-    const c = text.charCodeAt(i) - 48;
-    if (c < 0 || c > 9) return -1;
-    n = n * 10 + c;
-  }
-  return n;
-}
-
 /** `YYYY-MM-DDTHH:MM[:SS[.fff…]](Z|±HH[:]MM)` → epoch ms, with the reason when it is not one. */
 export function parseTimestamp(text: string): TimestampResult {
   const ms = timestampMs(text);
@@ -38,41 +27,71 @@ export function parseTimestamp(text: string): TimestampResult {
   return { ok: false, reason: Number.isNaN(ms) ? "format" : "impossible" };
 }
 
+/** Where timestampMs puts a text's character codes for the byte reader (grown for a longer text). */
+let scratch = new Uint8Array(64);
+
 /** Epoch ms, or a non-finite number when `text` is not a time with a zone (NaN) or not a real one. */
 export function timestampMs(text: string): number {
-  if (text.length < 17 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45 || text.charCodeAt(10) !== 84 || text.charCodeAt(13) !== 58) return FORMAT;
-  const year = digits(text, 0, 4);
-  const month = digits(text, 5, 2);
-  const day = digits(text, 8, 2);
-  const hours = digits(text, 11, 2);
-  const minutes = digits(text, 14, 2);
+  if (text.length > scratch.length) scratch = new Uint8Array(text.length);
+  // A character past Latin-1 becomes 0, which no part of a timestamp accepts.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    scratch[i] = c < 256 ? c : 0;
+  }
+  return timestampMsOfBytes(scratch, 0, text.length);
+}
+
+/**
+ * timestampMs of the ASCII text in `bytes[start, end)`: the replay reads its quote lines' times
+ * from the file's bytes, and every other time is read through here too, so there is one grammar.
+ */
+export function timestampMsOfBytes(bytes: Uint8Array, start: number, end: number): number {
+  const length = end - start;
+  /** The code at `i` of the text, NaN past its end (as charCodeAt). */
+  const code = (i: number) => (i < length ? (bytes[start + i] as number) : Number.NaN);
+  /** The number of `count` digits at `at`, or -1 if any is not a digit. */
+  const digits = (at: number, count: number) => {
+    let n = 0;
+    for (let i = at; i < at + count; i++) {
+      const c = code(i) - 48;
+      if (!(c >= 0 && c <= 9)) return -1;
+      n = n * 10 + c;
+    }
+    return n;
+  };
+  if (length < 17 || code(4) !== 45 || code(7) !== 45 || code(10) !== 84 || code(13) !== 58) return FORMAT;
+  const year = digits(0, 4);
+  const month = digits(5, 2);
+  const day = digits(8, 2);
+  const hours = digits(11, 2);
+  const minutes = digits(14, 2);
   if (year < 0 || month < 0 || day < 0 || hours < 0 || minutes < 0) return FORMAT;
   let at = 16;
   let seconds = 0;
   let fraction = 0;
-  if (text.charCodeAt(at) === 58) {
-    seconds = digits(text, at + 1, 2);
+  if (code(at) === 58) {
+    seconds = digits(at + 1, 2);
     if (seconds < 0) return FORMAT;
     at += 3;
-    if (text.charCodeAt(at) === 46) {
-      const start = ++at;
+    if (code(at) === 46) {
+      const first = ++at;
       // Milliseconds from the first three digits; further digits are read and dropped.
-      for (let c = text.charCodeAt(at) - 48; c >= 0 && c <= 9; c = text.charCodeAt(++at) - 48) {
-        if (at - start < 3) fraction = fraction * 10 + c;
+      for (let c = code(at) - 48; c >= 0 && c <= 9; c = code(++at) - 48) {
+        if (at - first < 3) fraction = fraction * 10 + c;
       }
-      if (at === start) return FORMAT;
-      for (let i = at - start; i < 3; i++) fraction *= 10;
+      if (at === first) return FORMAT;
+      for (let i = at - first; i < 3; i++) fraction *= 10;
     }
   }
   let offsetMinutes = 0;
-  const zone = text.charCodeAt(at);
-  if (zone === 90 && at + 1 === text.length) {
+  const zone = code(at);
+  if (zone === 90 && at + 1 === length) {
     // Z
-  } else if ((zone === 43 || zone === 45) && (text.length === at + 6 || text.length === at + 5)) {
-    const colon = text.length === at + 6;
-    if (colon && text.charCodeAt(at + 3) !== 58) return FORMAT;
-    const offsetHours = digits(text, at + 1, 2);
-    const offsetMins = digits(text, at + (colon ? 4 : 3), 2);
+  } else if ((zone === 43 || zone === 45) && (length === at + 6 || length === at + 5)) {
+    const colon = length === at + 6;
+    if (colon && code(at + 3) !== 58) return FORMAT;
+    const offsetHours = digits(at + 1, 2);
+    const offsetMins = digits(at + (colon ? 4 : 3), 2);
     if (offsetHours < 0 || offsetMins < 0) return FORMAT;
     if (offsetHours > 23 || offsetMins > 59) return IMPOSSIBLE;
     offsetMinutes = (zone === 45 ? -1 : 1) * (offsetHours * 60 + offsetMins);

@@ -111,6 +111,104 @@ export async function forEachLineIn(text: string, firstLine: number, handler: Li
   return lineNumber;
 }
 
+export interface LineBlock {
+  /** Whole lines, each ending in `\n` (but for a file's unterminated last line). */
+  lines: Buffer;
+  /** The bytes of the file this block stands for: more than `lines` for a skipped long line or a byte-order mark. */
+  fileBytes: number;
+}
+
+const NEWLINE = 10;
+const EMPTY = Buffer.alloc(0);
+const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+/** Held in place of a line over the limit: the reader reports it at its own line number. */
+export const OVERLONG_BLOCK = Buffer.from(`${OVERLONG_LINE}\n`);
+
+/**
+ * The file's bytes from `start` (a line start) as blocks of whole lines, undecoded: each chunk's
+ * lines where they stand, only a line across chunks copied, once, when its end arrives. A line
+ * over MAX_LINE_BYTES is dropped as it comes and stands as OVERLONG_BLOCK; a byte-order mark
+ * first in the file is left out.
+ */
+export async function* wholeLineBlocks(path: string, start = 0): AsyncGenerator<LineBlock> {
+  let carry: Buffer = EMPTY;
+  // A line longer than one chunk gathers its parts here (one copy at its end, not one per chunk).
+  let carryParts: Buffer[] = [];
+  let carryBytes = 0;
+  let skipped = 0; // bytes of an overlong line being skipped, or 0
+  let unblocked = 0; // bytes read but in no block (a byte-order mark): counted with the next one
+  const block = (lines: Buffer, fileBytes = lines.length): LineBlock => {
+    const out = { lines, fileBytes: fileBytes + unblocked };
+    unblocked = 0;
+    return out;
+  };
+  let first = start === 0;
+  for await (const read of fileChunks(path, { start })) {
+    let chunk = read as Buffer;
+    if (first && chunk.subarray(0, 3).equals(UTF8_BOM)) {
+      chunk = chunk.subarray(3);
+      unblocked = 3;
+    }
+    first = false;
+    if (skipped > 0) {
+      const end = chunk.indexOf(NEWLINE);
+      if (end === -1) {
+        skipped += chunk.length;
+        continue;
+      }
+      yield block(OVERLONG_BLOCK, skipped + end + 1);
+      skipped = 0;
+      chunk = chunk.subarray(end + 1);
+    } else if (carry.length > 0 || carryParts.length > 0) {
+      const firstNewline = chunk.indexOf(NEWLINE);
+      if (firstNewline === -1) {
+        carryParts.push(Buffer.from(chunk));
+        carryBytes += chunk.length;
+        if (carry.length + carryBytes > MAX_LINE_BYTES) {
+          skipped = carry.length + carryBytes;
+          carry = EMPTY;
+          carryParts = [];
+          carryBytes = 0;
+        }
+        continue;
+      }
+      yield block(Buffer.concat([carry, ...carryParts, chunk.subarray(0, firstNewline + 1)]));
+      carry = EMPTY;
+      carryParts = [];
+      carryBytes = 0;
+      chunk = chunk.subarray(firstNewline + 1);
+    }
+    const lastNewline = chunk.lastIndexOf(NEWLINE);
+    if (lastNewline === -1) {
+      carry = Buffer.from(chunk);
+      continue;
+    }
+    yield block(chunk.subarray(0, lastNewline + 1));
+    carry = Buffer.from(chunk.subarray(lastNewline + 1));
+  }
+  if (skipped > 0) yield block(OVERLONG_BLOCK, skipped);
+  else if (carry.length > 0 || carryParts.length > 0) yield block(Buffer.concat([carry, ...carryParts]));
+}
+
+/** A line's place in a block: `bytes[start, end)`, its line end (`\n` or `\r\n`) left out. */
+export type ByteLineHandler = (bytes: Buffer, start: number, end: number, lineNumber: number) => Promise<void> | undefined | void;
+
+/** The lines of a block numbered from `firstLine`, awaiting the handler only when it returns a promise; returns the last line's number. */
+export async function forEachLineOfBlock(block: Buffer, firstLine: number, handler: ByteLineHandler): Promise<number> {
+  let lineNumber = firstLine - 1;
+  let start = 0;
+  while (start < block.length) {
+    let next = block.indexOf(NEWLINE, start);
+    if (next === -1) next = block.length;
+    const end = next > start && block[next - 1] === 13 ? next - 1 : next;
+    lineNumber++;
+    const pending = handler(block, start, end, lineNumber);
+    if (pending) await pending;
+    start = next + 1;
+  }
+  return lineNumber;
+}
+
 export function stripCr(line: string): string {
   return line.charCodeAt(line.length - 1) === 13 ? line.slice(0, -1) : line;
 }

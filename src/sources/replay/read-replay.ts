@@ -1,8 +1,8 @@
 // The replay source: a JSONL file of events (docs/replay-format.md), validated line by line.
 import type { MarketEvent } from "../events.js";
 import { eventOrReason, parseEvent, type ParsedEvent } from "../events.js";
-import { MAX_LINE_BYTES, OVERLONG_LINE, forEachLine, forEachLineIn, type LineHandler } from "./line-reader.js";
-import { quoteFromLine } from "./quote-line.js";
+import { MAX_LINE_BYTES, OVERLONG_LINE, forEachLineOfBlock, wholeLineBlocks, type ByteLineHandler } from "./line-reader.js";
+import { quoteFromBytes } from "./quote-line.js";
 import { READ_AHEAD_BYTES, readAhead } from "./untimed-scan.js";
 
 export interface ReplayProblem {
@@ -19,10 +19,10 @@ export interface ReplayHandlers {
   onProblem(problem: ReplayProblem): void;
 }
 
-
 /**
  * Reads the file once (see readAhead): the lines that apply from the start are found on the raw
- * bytes first, then the kept bytes are decoded in time order.
+ * bytes first, then the lines are read in time order: a plain quote line from its bytes, any
+ * other line decoded and parsed.
  */
 export async function readReplay(path: string, handlers: ReplayHandlers, readAheadBytes = READ_AHEAD_BYTES): Promise<void> {
   const untimed = new Map<number, ParsedEvent>();
@@ -63,31 +63,7 @@ export async function readReplay(path: string, handlers: ReplayHandlers, readAhe
   // replaces a lookup per line.
   const untimedLines = [...untimed.keys()].sort((a, b) => a - b);
   let nextUntimed = 0;
-  const onLine: LineHandler = (text, line) => {
-    if (line === untimedLines[nextUntimed]) {
-      nextUntimed++;
-      const known = untimed.get(line) as ParsedEvent;
-      if (!known.ok) handlers.onProblem({ line, reason: known.reason });
-      return;
-    }
-    // Nearly every line starts with "{": only the others can be blank (or a skipped long line).
-    if (text.charCodeAt(0) !== 123) {
-      if (text === OVERLONG_LINE) {
-        handlers.onProblem({ line, reason: `longer than ${MAX_LINE_BYTES >> 20} MiB; skipped (split the document or shorten the line)` });
-        return;
-      }
-      if (text.trim().length === 0) return;
-    }
-    // A plain quote line is read from its text; every other line is parsed and validated by zod.
-    const event = quoteFromLine(text) ?? parsedOrReason(text);
-    if (event === undefined) {
-      handlers.onProblem({ line, reason: "not valid JSON" });
-      return;
-    }
-    if (typeof event === "string") {
-      handlers.onProblem({ line, reason: event });
-      return;
-    }
+  const onEvent = (event: MarketEvent, line: number): Promise<void> | undefined | void => {
     // Untimed lines were applied up front; one the first look missed applies from here.
     if (event.ts === undefined) return handlers.onUntimed(event, line);
     if (event.ts < lastTs) {
@@ -97,17 +73,54 @@ export async function readReplay(path: string, handlers: ReplayHandlers, readAhe
     lastTs = event.ts;
     return handlers.onTimed(event as MarketEvent & { ts: number }, line);
   };
+  /** A line that is not a plain quote line: decoded, parsed and validated by zod. */
+  const onText = (text: string, line: number): Promise<void> | undefined | void => {
+    // Nearly every line starts with "{": only the others can be blank (or a skipped long line).
+    if (text.charCodeAt(0) !== 123) {
+      if (text === OVERLONG_LINE) {
+        handlers.onProblem({ line, reason: `longer than ${MAX_LINE_BYTES >> 20} MiB; skipped (split the document or shorten the line)` });
+        return;
+      }
+      if (text.trim().length === 0) return;
+    }
+    const event = parsedOrReason(text);
+    if (event === undefined) {
+      handlers.onProblem({ line, reason: "not valid JSON" });
+      return;
+    }
+    if (typeof event === "string") {
+      handlers.onProblem({ line, reason: event });
+      return;
+    }
+    return onEvent(event, line);
+  };
+  const onLine: ByteLineHandler = (bytes, start, end, line) => {
+    if (line === untimedLines[nextUntimed]) {
+      nextUntimed++;
+      const known = untimed.get(line) as ParsedEvent;
+      if (!known.ok) handlers.onProblem({ line, reason: known.reason });
+      return;
+    }
+    // A plain quote line is read from its bytes; every other line is decoded first.
+    const quote = quoteFromBytes(bytes, start, end);
+    return quote !== undefined ? onEvent(quote, line) : onText(bytes.toString("utf8", start, end), line);
+  };
   let line = 1;
   const { held, rest } = ahead;
   for (let i = 0; i < held.length; i++) {
     const bytes = held[i] as Buffer;
-    held[i] = EMPTY; // each chunk leaves memory once decoded
-    line = (await forEachLineIn(bytes.toString("utf8"), line, onLine)) + 1;
+    held[i] = EMPTY; // each chunk leaves memory once read
+    line = (await forEachLineOfBlock(bytes, line, onLine)) + 1;
     // A turn of the event loop per megabyte: run only on microtasks, the replay left V8 no
     // point to shrink its heap (measured on the alert-heavy bench: ~150 MB of heap, ~70 MB with).
     await new Promise((resolve) => setImmediate(resolve));
   }
-  if (rest !== undefined) await forEachLine(path, onLine, rest);
+  if (rest === undefined) return;
+  line = rest.firstLine;
+  for await (const { lines } of wholeLineBlocks(path, rest.start)) {
+    line = (await forEachLineOfBlock(lines, line, onLine)) + 1;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
 }
 
 const EMPTY = Buffer.alloc(0);

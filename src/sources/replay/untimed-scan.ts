@@ -2,11 +2,10 @@
 // lines that may be `company` or `watchlist` lines, and kept, up to a budget, for the timed
 // pass to decode. A file within the budget is read once; beyond it, the rest of the file is
 // scanned now and read again later, so memory stays bounded whatever the file's size.
-import { MAX_LINE_BYTES, OVERLONG_LINE, fileChunks, stripCr } from "./line-reader.js";
+import { OVERLONG_BLOCK, stripCr, wholeLineBlocks } from "./line-reader.js";
 
 const NEWLINE = 10;
 const QUOTE_BYTE = 34;
-const EMPTY = Buffer.alloc(0);
 /**
  * A line that names one of the types, or that has a \u escape (`"\u0077atchlist"` is "watchlist"
  * too: JSON.parse decides what such a line is).
@@ -18,9 +17,6 @@ const PATTERNS = [Buffer.from('"company"'), Buffer.from('"watchlist"'), Buffer.f
  * bench's 80 MB file), the quotes then checked at each hit.
  */
 const SEARCHED = PATTERNS.map((pattern) => (pattern[0] === QUOTE_BYTE ? pattern.subarray(1, -1) : pattern));
-const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
-/** Held in place of a line over the limit: the timed pass reports it at its own line number. */
-const OVERLONG = Buffer.from(`${OVERLONG_LINE}\n`);
 
 /**
  * Bytes of a file held between the scan and the timed pass; larger files read their rest twice.
@@ -49,13 +45,8 @@ export async function readAhead(path: string, budget = READ_AHEAD_BYTES): Promis
   const ahead: ReadAhead = { candidates: [], held: [] };
   let heldBytes = 0;
   let fileOffset = 0; // bytes of the file behind what is held (a BOM or an overlong line holds fewer)
-  let carry: Buffer = EMPTY;
-  // A line longer than one chunk gathers its parts here (one copy at its end, not one per chunk).
-  let carryParts: Buffer[] = [];
-  let carryBytes = 0;
-  let skipped = 0; // bytes of an overlong line being skipped, or 0
-  let lineOfCarry = 1; // the number of the line `carry` starts
-  const keep = (lines: Buffer, firstLine: number, fileBytes = lines.length) => {
+  let lineOfCarry = 1; // the number of the line the next block starts
+  const keep = (lines: Buffer, firstLine: number, fileBytes: number) => {
     if (ahead.rest === undefined && heldBytes + lines.length <= budget) {
       ahead.held.push(lines);
       heldBytes += lines.length;
@@ -69,8 +60,8 @@ export async function readAhead(path: string, budget = READ_AHEAD_BYTES): Promis
     for (const region of uncounted) lineOfCarry += countNewlines(region);
     uncounted = [];
   };
-  const take = (complete: Buffer, fileBytes = complete.length) => {
-    if (complete !== OVERLONG && PATTERNS.some((_, p) => nextHit(complete, p, 0) !== -1)) {
+  for await (const { lines: complete, fileBytes } of wholeLineBlocks(path)) {
+    if (complete !== OVERLONG_BLOCK && PATTERNS.some((_, p) => nextHit(complete, p, 0) !== -1)) {
       countUncounted();
       collect(complete, lineOfCarry, ahead.candidates);
     }
@@ -79,55 +70,7 @@ export async function readAhead(path: string, budget = READ_AHEAD_BYTES): Promis
     // Past the held part the bytes are not kept, so they are counted now.
     if (ahead.rest === undefined) uncounted.push(complete);
     else lineOfCarry += countNewlines(complete);
-  };
-  let first = true;
-  for await (const read of fileChunks(path)) {
-    let chunk = read as Buffer;
-    if (first && chunk.subarray(0, 3).equals(UTF8_BOM)) {
-      chunk = chunk.subarray(3);
-      fileOffset += 3; // not part of line 1, but part of the file
-    }
-    first = false;
-    if (skipped > 0) {
-      // The rest of a line over the limit: dropped as it comes, held as one short marker line.
-      const end = chunk.indexOf(NEWLINE);
-      if (end === -1) {
-        skipped += chunk.length;
-        continue;
-      }
-      take(OVERLONG, skipped + end + 1);
-      skipped = 0;
-      chunk = chunk.subarray(end + 1);
-    } else if (carry.length > 0 || carryParts.length > 0) {
-      // Only the line that straddles chunks is copied, once, when its end arrives.
-      const firstNewline = chunk.indexOf(NEWLINE);
-      if (firstNewline === -1) {
-        carryParts.push(Buffer.from(chunk));
-        carryBytes += chunk.length;
-        if (carry.length + carryBytes > MAX_LINE_BYTES) {
-          skipped = carry.length + carryBytes;
-          carry = EMPTY;
-          carryParts = [];
-          carryBytes = 0;
-        }
-        continue;
-      }
-      take(Buffer.concat([carry, ...carryParts, chunk.subarray(0, firstNewline + 1)]));
-      carry = EMPTY;
-      carryParts = [];
-      carryBytes = 0;
-      chunk = chunk.subarray(firstNewline + 1);
-    }
-    const lastNewline = chunk.lastIndexOf(NEWLINE);
-    if (lastNewline === -1) {
-      carry = Buffer.from(chunk);
-      continue;
-    }
-    take(chunk.subarray(0, lastNewline + 1));
-    carry = Buffer.from(chunk.subarray(lastNewline + 1));
   }
-  if (skipped > 0) take(OVERLONG, skipped);
-  else if (carry.length > 0 || carryParts.length > 0) take(Buffer.concat([carry, ...carryParts]));
   return ahead;
 }
 

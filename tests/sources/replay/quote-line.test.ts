@@ -1,7 +1,17 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { eventOrReason } from "../../../src/sources/events.js";
-import { quoteFromLine } from "../../../src/sources/replay/quote-line.js";
+import { quoteFromBytes } from "../../../src/sources/replay/quote-line.js";
+
+/**
+ * The quote on `line` as the replay reads it: the line's bytes in the middle of a block, between
+ * other lines, so a read past either end of the line would show.
+ */
+function quoteFromLine(line: string) {
+  const before = Buffer.from('{"type":"quote","ts":"2026-01-05T14:30:00Z","ticker":"PREV","price":1}\n');
+  const bytes = Buffer.concat([before, Buffer.from(line), Buffer.from('9}\n{"type":"quote"')]);
+  return quoteFromBytes(bytes, before.length, before.length + Buffer.byteLength(line));
+}
 
 /** What the replay made of a line before the text fast path: JSON.parse, then the fast path or zod. */
 function slowRead(line: string): unknown {
@@ -43,7 +53,7 @@ const damaged = fc.tuple(quoteLine, fc.nat(), fc.constantFrom("", " ", '"', "\\"
   return line.slice(0, i) + c + line.slice(i + (c === "" ? 1 : 0));
 });
 
-describe("quote lines read from their text", () => {
+describe("quote lines read from their bytes", () => {
   it("GIVEN the generator's quote line THEN it is read as JSON.parse and the schema read it", () => {
     const line = '{"type":"quote","ts":"2026-01-05T14:30:00.000Z","ticker":"TBKP","price":146.85}';
     expect(quoteFromLine(line)).toEqual({ type: "quote", ts: Date.parse("2026-01-05T14:30:00Z"), ticker: "TBKP", price: 146.85, session: "regular" });
