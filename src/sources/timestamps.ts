@@ -27,6 +27,22 @@ export function parseTimestamp(text: string): TimestampResult {
   return { ok: false, reason: Number.isNaN(ms) ? "format" : "impossible" };
 }
 
+/** The code at `i` of the text in `bytes` from `start`, NaN past its `length` (as charCodeAt). */
+function codeAt(bytes: Uint8Array, start: number, length: number, i: number): number {
+  return i < length ? (bytes[start + i] as number) : Number.NaN;
+}
+
+/** The number of `count` digits at `at` of that text, or -1 if any is not a digit. */
+function digitsAt(bytes: Uint8Array, start: number, length: number, at: number, count: number): number {
+  let n = 0;
+  for (let i = at; i < at + count; i++) {
+    const c = codeAt(bytes, start, length, i) - 48;
+    if (!(c >= 0 && c <= 9)) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
 /** Where timestampMs puts a text's character codes for the byte reader (grown for a longer text). */
 let scratch = new Uint8Array(64);
 
@@ -47,36 +63,24 @@ export function timestampMs(text: string): number {
  */
 export function timestampMsOfBytes(bytes: Uint8Array, start: number, end: number): number {
   const length = end - start;
-  /** The code at `i` of the text, NaN past its end (as charCodeAt). */
-  const code = (i: number) => (i < length ? (bytes[start + i] as number) : Number.NaN);
-  /** The number of `count` digits at `at`, or -1 if any is not a digit. */
-  const digits = (at: number, count: number) => {
-    let n = 0;
-    for (let i = at; i < at + count; i++) {
-      const c = code(i) - 48;
-      if (!(c >= 0 && c <= 9)) return -1;
-      n = n * 10 + c;
-    }
-    return n;
-  };
-  if (length < 17 || code(4) !== 45 || code(7) !== 45 || code(10) !== 84 || code(13) !== 58) return FORMAT;
-  const year = digits(0, 4);
-  const month = digits(5, 2);
-  const day = digits(8, 2);
-  const hours = digits(11, 2);
-  const minutes = digits(14, 2);
+  if (length < 17 || codeAt(bytes, start, length, 4) !== 45 || codeAt(bytes, start, length, 7) !== 45 || codeAt(bytes, start, length, 10) !== 84 || codeAt(bytes, start, length, 13) !== 58) return FORMAT;
+  const year = digitsAt(bytes, start, length, 0, 4);
+  const month = digitsAt(bytes, start, length, 5, 2);
+  const day = digitsAt(bytes, start, length, 8, 2);
+  const hours = digitsAt(bytes, start, length, 11, 2);
+  const minutes = digitsAt(bytes, start, length, 14, 2);
   if (year < 0 || month < 0 || day < 0 || hours < 0 || minutes < 0) return FORMAT;
   let at = 16;
   let seconds = 0;
   let fraction = 0;
-  if (code(at) === 58) {
-    seconds = digits(at + 1, 2);
+  if (codeAt(bytes, start, length, at) === 58) {
+    seconds = digitsAt(bytes, start, length, at + 1, 2);
     if (seconds < 0) return FORMAT;
     at += 3;
-    if (code(at) === 46) {
+    if (codeAt(bytes, start, length, at) === 46) {
       const first = ++at;
       // Milliseconds from the first three digits; further digits are read and dropped.
-      for (let c = code(at) - 48; c >= 0 && c <= 9; c = code(++at) - 48) {
+      for (let c = codeAt(bytes, start, length, at) - 48; c >= 0 && c <= 9; c = codeAt(bytes, start, length, ++at) - 48) {
         if (at - first < 3) fraction = fraction * 10 + c;
       }
       if (at === first) return FORMAT;
@@ -84,14 +88,14 @@ export function timestampMsOfBytes(bytes: Uint8Array, start: number, end: number
     }
   }
   let offsetMinutes = 0;
-  const zone = code(at);
+  const zone = codeAt(bytes, start, length, at);
   if (zone === 90 && at + 1 === length) {
     // Z
   } else if ((zone === 43 || zone === 45) && (length === at + 6 || length === at + 5)) {
     const colon = length === at + 6;
-    if (colon && code(at + 3) !== 58) return FORMAT;
-    const offsetHours = digits(at + 1, 2);
-    const offsetMins = digits(at + (colon ? 4 : 3), 2);
+    if (colon && codeAt(bytes, start, length, at + 3) !== 58) return FORMAT;
+    const offsetHours = digitsAt(bytes, start, length, at + 1, 2);
+    const offsetMins = digitsAt(bytes, start, length, at + (colon ? 4 : 3), 2);
     if (offsetHours < 0 || offsetMins < 0) return FORMAT;
     if (offsetHours > 23 || offsetMins > 59) return IMPOSSIBLE;
     offsetMinutes = (zone === 45 ? -1 : 1) * (offsetHours * 60 + offsetMins);
