@@ -9,8 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { forEachLine } from "../src/sources/replay/line-reader.js";
-import { replayIntoSink } from "../src/app/replay-session.js";
-import { SCRATCH_STORE, openStore } from "../src/store/open-store.js";
+import { openReplayStore, replayIntoSink } from "../src/app/replay-session.js";
 import { generateReplay, type GeneratedReplay } from "./generate.js";
 import type { ChartLibrary } from "./chart-bench.js";
 // The other sections' modules (the load bench's Slack, Discord, PostgreSQL and fakes, the news
@@ -70,8 +69,10 @@ async function child(mode: string, file: string): Promise<void> {
       }
     });
   } else {
-    const store = await openStore(SCRATCH_STORE); // as `capwatch replay` does
+    const { store, quoteHistory } = await openReplayStore(undefined); // as `capwatch replay FILE` does
     const summary = await replayIntoSink(file, store, {
+      // The other child keeps the quote history, as a replay into a --store store does.
+      quoteHistory: mode === "replay-keeping-history" ? true : quoteHistory,
       sink: () => ({ deliver: () => void alerts++ }),
       onProblem: () => undefined,
     });
@@ -147,12 +148,21 @@ function spread(xs: number[], digits = 3): { min: number; median: number; max: n
 async function pairedFloor(file: string): Promise<Record<string, unknown>> {
   const floors: ChildResult[] = [];
   const replays: ChildResult[] = [];
+  const keeping: ChildResult[] = [];
   for (let i = 0; i < Number(values.runs); i++) {
     floors.push(await runNode(["--child", "floor", "--file", file]));
     replays.push(await runNode(["--child", "replay", "--file", file]));
+    keeping.push(await runNode(["--child", "replay-keeping-history", "--file", file]));
   }
   const ratios = floors.map((f, i) => f.cpuSeconds / (replays[i] as ChildResult).cpuSeconds);
   return {
+    // `replay --store PATH`: the same replay keeping the quote history charts are drawn from,
+    // which a replay into its scratch store (the measured one) does not write.
+    keeping_quote_history: {
+      ratio_to_floor_cpu: spread(floors.map((f, i) => f.cpuSeconds / (keeping[i] as ChildResult).cpuSeconds)),
+      cpu_s: spread(keeping.map((r) => r.cpuSeconds), 2),
+      peak_rss_mb: spread(keeping.map((r) => r.peakRssMb), 1),
+    },
     alerts: replays[0]?.alerts,
     runs: replays.length,
     ratio_to_floor_cpu: spread(ratios),

@@ -22,6 +22,11 @@ export type EngineStore = SnapshotStore & SettingsStore & MarketStore & QuoteHis
 export interface EngineOptions {
   /** How a failed alert write is tried again: a few times (the default), or until the store answers (live). */
   writeRetry?: WriteRetryPolicy;
+  /**
+   * Keep the five-minute quote history charts are drawn from (the default). A replay into a
+   * scratch store keeps none: the store is deleted when it ends and a replay draws no charts.
+   */
+  quoteHistory?: boolean;
 }
 
 export class Engine {
@@ -39,7 +44,7 @@ export class Engine {
   ) {
     this.router = new ChannelRouter(store);
     this.raiser = new AlertRaiser(this.episodes, this.router, store, options.writeRetry);
-    this.marketState = new MarketState(store);
+    this.marketState = new MarketState(store, { quoteHistory: options.quoteHistory ?? true });
     this.capexTracker = new CapexTracker(store, { router: this.router, raiser: this.raiser });
     this.mcap = new McapMoves(this.marketState, this.router, this.raiser);
     this.drawdowns = new McapDrawdowns(this.marketState, this.router, this.raiser);

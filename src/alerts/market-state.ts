@@ -126,7 +126,15 @@ export class MarketState implements MarketView {
   /** The market time of the latest event: the data clock of a replay. */
   private latestEventTs = -Infinity;
 
-  constructor(private readonly store: MarketStore & Pick<QuoteHistoryStore, "saveQuoteDays">) {}
+  /** Whether quotes go into the quote history (see EngineOptions.quoteHistory). */
+  private readonly keepsHistory: boolean;
+
+  constructor(
+    private readonly store: MarketStore & Pick<QuoteHistoryStore, "saveQuoteDays">,
+    options: { quoteHistory?: boolean } = {},
+  ) {
+    this.keepsHistory = options.quoteHistory ?? true;
+  }
 
   load(snapshot: Pick<EngineSnapshot, "companies" | "earningsSchedule" | "marketState">): void {
     for (const c of snapshot.companies) {
@@ -200,7 +208,7 @@ export class MarketState implements MarketView {
       trade.prevClose = quote.prevClose;
     }
     if (quote.session === "regular") recordRegularTrade(market, quote.price, day);
-    this.history.record(market, quote.ticker, quote.ts, quote.price, day);
+    if (this.keepsHistory) this.history.record(market, quote.ticker, quote.ts, quote.price, day);
     if (market.dirty !== true) {
       market.dirty = true;
       this.dirtyMarkets.add(quote.ticker);

@@ -36,6 +36,8 @@ export interface DeskConfig {
   outboxLeaseMs?: number;
   /** Counts alerts written and delivered through this desk's store (GET /metrics). */
   metrics?: Pick<DeskMetrics, "observe">;
+  /** Keep the quote history charts are drawn from (default true; see EngineOptions.quoteHistory). */
+  quoteHistory?: boolean;
   /** Draw market-cap alerts' charts for a sink that shows them (`source` is named under the title). */
   charts?: { source?: string };
 }
@@ -68,7 +70,7 @@ export async function openDesk(config: DeskConfig): Promise<OpenDesk> {
   const store = config.metrics ? config.metrics.observe(opened) : opened;
   let engine: Engine;
   try {
-    engine = await Engine.open(store, { writeRetry: config.writeRetry });
+    engine = await Engine.open(store, { writeRetry: config.writeRetry, quoteHistory: config.quoteHistory });
   } catch (error) {
     if (owned) await store.close();
     throw error;

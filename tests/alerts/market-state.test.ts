@@ -59,6 +59,17 @@ describe("market state (MarketState), on its own", () => {
     expect(state.unsavedHistory("MSFT").map((d) => d.day)).toEqual(["2026-01-29"]);
   });
 
+  it("GIVEN a market state that keeps no quote history (a scratch replay) THEN the same closes, and no history held or written", async () => {
+    const calls: Call[] = [];
+    const state = new MarketState(marketStore(calls), { quoteHistory: false });
+    record(state, quote("2026-01-28T20:59:00Z", 481), "2026-01-28");
+    record(state, quote("2026-01-29T14:31:00Z", 440), "2026-01-29");
+    expect(state.marketOf("MSFT")?.prevDayRegular).toEqual({ price: 481, day: "2026-01-28" });
+    expect(state.unsavedHistory("MSFT")).toEqual([]);
+    await state.saveChanged();
+    expect(calls.map(([m]) => m)).not.toContain("saveQuoteDays");
+  });
+
   it("GIVEN a 2-for-1 split THEN closes halve and shares double, and the company is saved", async () => {
     const calls: Call[] = [];
     const state = new MarketState(marketStore(calls));

@@ -7,9 +7,8 @@ import { renderAlertText } from "../../alerts/render/text.js";
 import { ReplayReadError } from "../../sources/replay/line-reader.js";
 import { openReplayInput } from "../../sources/replay/replay-input.js";
 import { pacerFor, type ReplaySpeed } from "../../sources/replay/pace.js";
-import { replayIntoSink } from "../replay-session.js";
-import { SCRATCH_STORE, StoreLocationError, openStore } from "../../store/open-store.js";
-import type { Store } from "../../store/store.js";
+import { openReplayStore, replayIntoSink, type ReplayStore } from "../replay-session.js";
+import { StoreLocationError } from "../../store/open-store.js";
 import { bufferedOutput } from "./buffered-output.js";
 import type { CommandIo } from "./io.js";
 
@@ -17,7 +16,8 @@ export const REPLAY_USAGE = `usage: capwatch replay FILE [--json] [--recap] [--s
   FILE          a replay file (JSON Lines; see docs/replay-format.md)
   --json        one JSON object per alert instead of readable text
   --recap       every channel also gets the daily recap at 16:15 ET of each trading day
-  --store PATH  replay into this SQLite store instead of a fresh in-memory one
+  --store PATH  replay into this SQLite store, kept with its quote history for charts
+                (default: a scratch store deleted at the end)
   --speed N     market seconds per real second (default: max, no waiting)`;
 
 export async function replayCommand(args: string[], io: CommandIo): Promise<number> {
@@ -59,20 +59,22 @@ export async function replayCommand(args: string[], io: CommandIo): Promise<numb
     return 2;
   }
 
-  let store: Store;
+  let replayStore: ReplayStore;
   try {
     // A fresh replay writes to a scratch file, not memory: its memory stays flat however many alerts it delivers.
-    store = await openStore(parsed.values.store ?? SCRATCH_STORE);
+    replayStore = await openReplayStore(parsed.values.store);
   } catch (error) {
     if (!(error instanceof StoreLocationError)) throw error;
     io.stderr.write(`capwatch replay: --store: ${error.message}\n`);
     return 2;
   }
+  const { store } = replayStore;
   // Buffered at full speed; a paced replay prints each alert when it happens.
   const stdout = bufferedOutput(io.stdout, speed === "max" ? 1 << 16 : 0);
   try {
     const json = parsed.values.json === true;
     await replayIntoSink(input.path, store, {
+      quoteHistory: replayStore.quoteHistory,
       sink: (engine): AlertSink => ({
         deliver(alert) {
           // The delivery loop waits while stdout is full; the undelivered rest waits in the store.

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Sqlite from "better-sqlite3";
 import { describe, expect, it } from "vitest";
+import { openReplayStore, replayIntoSink } from "../../../src/app/replay-session.js";
 import { openStore } from "../../../src/store/open-store.js";
 import { writeReplayFile } from "../../helpers/desk.js";
 import { jsonLines, runCapwatch } from "../../helpers/run-cli.js";
@@ -101,6 +102,30 @@ describe("capwatch replay: the command itself", () => {
     const store = await openStore(storePath);
     expect((await store.loadEngineState()).watchlists).toEqual([]);
     await store.close();
+  });
+
+  it("GIVEN a --store replay THEN the store keeps the quote history charts are drawn from; a replay without one keeps none", async () => {
+    const storePath = join(mkdtempSync(join(tmpdir(), "capwatch-store-")), "store.db");
+    const file = writeReplayFile([
+      { type: "company", ticker: "MSFT", name: "Microsoft", sharesOutstanding: 7_433_000_000 },
+      { type: "quote", ts: "2026-01-28T20:59:00Z", ticker: "MSFT", price: 481.63, session: "regular" },
+      { type: "quote", ts: "2026-01-29T14:31:00Z", ticker: "MSFT", price: 440, session: "regular" },
+    ]);
+    expect((await runCapwatch(["replay", file, "--json", "--store", storePath])).code).toBe(0);
+    const store = await openStore(storePath);
+    expect((await store.quoteDays("MSFT", "2026-01-28", "2026-01-29")).map((d) => [d.day, d.prices])).toEqual([
+      ["2026-01-28", "191:481.63"],
+      ["2026-01-29", "114:440"],
+    ]);
+    await store.close();
+    const scratch = await openReplayStore(undefined);
+    expect(scratch.quoteHistory).toBe(false);
+    await replayIntoSink(file, scratch.store, { quoteHistory: scratch.quoteHistory, sink: () => ({ deliver: () => undefined }), onProblem: () => undefined });
+    expect(await scratch.store.quoteDays("MSFT", "2026-01-28", "2026-01-29")).toEqual([]);
+    await scratch.store.close();
+    const kept = await openReplayStore(storePath);
+    expect(kept.quoteHistory).toBe(true);
+    await kept.store.close();
   });
 
   it("GIVEN a missing file THEN a clear message and exit 2", async () => {
