@@ -11,10 +11,14 @@ import type { MarketState } from "./market-state.js";
 import type { AlertToRecord } from "./store-roles.js";
 import { isoTime, type Watchlist } from "./types.js";
 
+const NOBODY: readonly Watchlist[] = Object.freeze([]);
+
 export class McapDrawdowns {
   /** ticker → the channels watching it for mcap_drawdown, valid for one routing version. */
   private routes = new Map<string, readonly Watchlist[]>();
   private routesVersion = -1;
+  /** Whether any watchlist has mcap_drawdown on (same routing version). */
+  private anyWatcher = false;
   /** `day|days` → the window's first day: one calendar walk per day and window length, not per quote. */
   private starts = new Map<string, string>();
   private startsDay = "";
@@ -64,7 +68,10 @@ export class McapDrawdowns {
     if (this.routesVersion !== this.router.version) {
       this.routes = new Map();
       this.routesVersion = this.router.version;
+      // The kind is off by default: while no watchlist turned it on, no quote needs a lookup.
+      this.anyWatcher = this.router.all().some((w) => w.kinds.has("mcap_drawdown"));
     }
+    if (!this.anyWatcher) return NOBODY;
     let list = this.routes.get(ticker);
     if (list === undefined) this.routes.set(ticker, (list = this.router.watching(ticker, "mcap_drawdown")));
     return list;
