@@ -28,6 +28,20 @@ export const SPAN_PATTERNS: PeriodPattern[] = [
       return fiscalYearOfMonth(y, month, pc);
     },
   },
+  // "from April 2021 through March 2026", "between April 1, 2025 and March 31, 2030": the fiscal
+  // years holding the first and the last month.
+  {
+    re: new RegExp(
+      `\\b(?:from\\s+|between\\s+)?(${MONTH_NAME})\\.?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?(${Y4})\\s*(?:-|–|—|to|through|thru|until|and)\\s*(?:the\\s+end\\s+of\\s+)?(${MONTH_NAME})\\.?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?(${Y4})\\b`,
+      "gi",
+    ),
+    resolve: (m, pc) => {
+      const first = fiscalYearOfMonth(Number(m[2]), MONTHS[(m[1] ?? "").slice(0, 3).toLowerCase()] ?? 6, pc);
+      const last = fiscalYearOfMonth(Number(m[4]), MONTHS[(m[3] ?? "").slice(0, 3).toLowerCase()] ?? 6, pc);
+      if (first.kind !== "FY" || last.kind !== "FY" || last.fy < first.fy) return null;
+      return last.fy === first.fy ? first : { kind: "MULTI", from: first.fy, to: last.fy };
+    },
+  },
   // Calendar dates name no period: "January 30, 2026", "30 January 2026", "2026-01-30".
   { re: new RegExp(`\\b${MONTH_NAME}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+${Y4}\\b`, "gi"), resolve: () => null },
   { re: new RegExp(`\\b\\d{1,2}\\s+${MONTH_NAME}\\.?,?\\s+${Y4}\\b`, "gi"), resolve: () => null },

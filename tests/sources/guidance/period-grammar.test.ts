@@ -53,6 +53,10 @@ const ROWS: Row[] = [
   ["2025-08-20", "06-30", "capital expenditures of $1.1 billion for the fiscal year.", [["FY2026", 1.1 * B]]],
   ["2025-08-20", "06-30", "capital expenditures of $1.1 billion next fiscal year.", [["FY2027", 1.1 * B]]],
   ["2025-11-20", "01-31", "capital expenditures of $1.1 billion next year.", [["FY2027", 1.1 * B]]],
+  ["2025-05-20", "03-31", "capital expenditures of £42 billion from April 2026 through March 2031.", [["FY2027-FY2031", 42 * B]]],
+  ["2025-05-20", "03-31", "capital expenditures of £42 billion from April 1, 2026 to March 31, 2031.", [["FY2027-FY2031", 42 * B]]],
+  ["2025-02-10", "", "capital expenditures of $3.3 billion from January 2025 through December 2027.", [["FY2025-FY2027", 3.3 * B]]],
+  ["2025-08-20", "06-30", "capital expenditures of $1.1 billion between July 2025 and June 2026.", [["FY2026", 1.1 * B]]],
 ];
 
 describe("the period grammar (one written sentence per form)", () => {
