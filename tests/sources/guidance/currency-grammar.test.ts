@@ -31,6 +31,9 @@ const FORMS: Array<[string, number, string]> = [
   ["SAR 30 billion", 30 * B, "SAR"], ["30 billion riyals", 30 * B, "SAR"], ["5 billion dirhams", 5 * B, "AED"],
   ["PLN 2 billion", 2 * B, "PLN"], ["2 billion zlotys", 2 * B, "PLN"], ["30 billion Turkish lira", 30 * B, "TRY"],
   ["3 trillion rupiah", 3 * T, "IDR"], ["IDR 3 trillion", 3 * T, "IDR"], ["30 billion baht", 30 * B, "THB"], ["300 billion rubles", 300 * B, "RUB"],
+  // The English financial press's abbreviations (the FT's style, and Asian papers'), spaced and glued.
+  ["DKr2bn", 2 * B, "DKK"], ["NKr 20bn", 20 * B, "NOK"], ["SKr8bn", 8 * B, "SEK"], ["SFr1.5bn", 1.5 * B, "CHF"],
+  ["Rp 20 trillion", 20 * T, "IDR"], ["RM2.5 billion", 2.5 * B, "MYR"],
 ];
 
 describe("the currency grammar (one written sentence per form)", () => {
