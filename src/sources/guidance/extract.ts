@@ -25,6 +25,7 @@ import { oneLevelPerPeriod } from "./document-levels.js";
 import { hear, spokenCurrency, type Voice } from "./hearing.js";
 import type { FigureReading } from "./reading.js";
 import { splitTurns } from "./turns.js";
+import { askedPrefix } from "./asked.js";
 import type { ExtractionContext, GuidanceStatement } from "./types.js";
 
 export type { FigureReading } from "./reading.js";
@@ -154,46 +155,18 @@ const SUBJECT_REACH = 60;
 const ALLOCATES = /\b(?:allocat(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|budget(?:s|ed|ing)|set\s+aside)\b/i;
 const NO_HEADING: Heading = { capex: false, forward: false, period: null, periodGuessed: false, past: false, scale: null, columns: null };
 
-// An executive answers for the company: "we", "our".
-const COMPANY_FIRST_PERSON = /\b(?:we|our|us|we['’](?:re|ve|ll|d))\b/i;
-// A question mark closes a question, also when speech-to-text runs on in lower case ("… this year? maybe where …").
-const ASKS = /\?\s*["'”’)\]]*\s*(?:$|[a-z])/;
-
-// An excerpt that opens on an asker's words: "That's helpful.", "A couple of questions on …", "One more on …",
-// "Two quick questions.", "My follow-up, …", "Last one I had, …".
-const ASKER_OPENING =
-  /^\s*(?:(?:and\s+)?(?:that['’]s|that\s+is|it['’]s)\s+(?:very\s+|really\s+|super\s+)?helpful|got\s+it\b|appreciate\s+(?:the|that|all\s+the)\s+(?:color|detail|comments?)|thanks?\s+(?:you\s+)?for\s+taking\s+(?:my|the|our)\s+questions?|(?:and\s+then\s+)?(?:just\s+)?(?:a|one|my|two|a\s+couple\s+of)\s+(?:quick\s+|follow[-\s]up\s+|first\s+|second\s+|last\s+)?(?:questions?|follow[-\s]ups?|more)\s+(?:on|for|about|regarding)\b|I\s+(?:just\s+)?(?:wanted|want|would\s+like)\s+to\s+(?:ask|follow\s+up|go\s+back)|(?:two|three|a\s+couple\s+of|a\s+few)\s+(?:quick\s+)?questions\b|my\s+(?:follow[-\s]up|(?:last|final|second|next)\s+(?:one|question))\b|(?:the\s+)?(?:last|final)\s+one\s+(?:I\s+(?:had|have)|from\s+me)\b)/i;
-// After a question, the answer starts: "Yeah, great question, Nathan.", "Sure.", "This is Robert."
-const ANSWER_OPENING = /^\s*(?:yes|yeah|yep|sure|absolutely|certainly|great\s+question|good\s+question|thanks\s+for\s+the\s+question|thank\s+you\s+for\s+the\s+question|this\s+is\s+[A-Z][\w'’-]+\s*[.,])/i;
+/** How many sentences of an answer to a capex question are read as about capex when they name no metric. */
+const ANSWER_SENTENCES = 3;
 
 /**
- * In a transcript excerpt that opens with no speaker label, the words up to its first question
- * are the asker's ("If I look at …, maybe $4 billion of capex … Is it right to think …?"), unless
- * they speak as the company ("we", "our" outside a question: askers say "how should we think").
- * The asker goes on through further questions ("And then just lastly, I saw you kept the capex
- * guidance flat at 2.7 billion … do you feel …?") until an answer opens ("Yeah, great question")
- * or a sentence speaks as the company; an excerpt that opens on an asker's words ("That's
- * helpful.") is the asker's until an answer opens, question or not.
+ * `answersCapex`: the turn answers a question about capex ("What's the capex outlook for 2026?" —
+ * "We're still forecasting $4.5 to $5 billion"): the amounts of its first sentences that name
+ * no metric at all are capex (a sentence that names capex or another metric is read by its words).
  */
-function askedPrefix(sentences: readonly { text: string }[], transcript: boolean, turn: Voice["turn"]): number {
-  if (!transcript || turn.speaker !== null || turn.asking) return 0;
-  const opensAsking = ASKER_OPENING.test(sentences[0]?.text ?? "");
-  const speaksAsCompany = (t: string): boolean => !ASKS.test(t) && COMPANY_FIRST_PERSON.test(t);
-  const q = sentences.findIndex((s) => ASKS.test(s.text));
-  if (q < 0 && !opensAsking) return 0;
-  if (!opensAsking && sentences.slice(0, q + 1).some((s) => speaksAsCompany(s.text))) return 0;
-  let end = opensAsking ? sentences.length : q + 1;
-  for (let j = Math.max(q, 0) + 1; j < sentences.length; j++) {
-    const t = (sentences[j] as { text: string }).text;
-    if (ANSWER_OPENING.test(t)) return j;
-    if (ASKS.test(t)) end = Math.max(end, j + 1);
-    else if (!opensAsking && speaksAsCompany(t)) break;
-  }
-  return end;
-}
-
-function readTurn(v: Voice, pc: PeriodContext, out: FigureReading[], transcript: boolean): void {
+function readTurn(v: Voice, pc: PeriodContext, out: FigureReading[], transcript: boolean, answersCapex = false): void {
   let heading: Heading | null = null;
+  // Where the answer to a capex question starts, or -1.
+  let answerFrom = answersCapex ? 0 : -1;
   let afterCapex = false;
   let afterAggregate = false;
   let lastRange: FigureReading | null = null;
@@ -203,6 +176,9 @@ function readTurn(v: Voice, pc: PeriodContext, out: FigureReading[], transcript:
   const outlook = outlookList();
   for (const [at, sentence] of sentences.entries()) {
     v.turn = at < asked ? { ...turn, asking: true } : turn;
+    // In an excerpt that opens on the question, the answer starts after it.
+    if (at === asked && asked > 0 && sentences.slice(0, asked).some((q) => namesCapex(q.text))) answerFrom = at;
+    const answering = answerFrom >= 0 && at >= answerFrom && at < answerFrom + ANSWER_SENTENCES && !mayBeCapex(sentence.text) && findMetrics(sentence.text).length === 0;
     const listed = outlook.continues(sentence.text);
     if (!HAS_DIGIT.test(sentence.text)) {
       if (sentence.headingLike) heading = readHeading(sentence.text, pc, heading);
@@ -220,7 +196,7 @@ function readTurn(v: Voice, pc: PeriodContext, out: FigureReading[], transcript:
     }
     afterCapex = false;
     // Most sentences of a long release never name capex: skip them cheaply.
-    if (!(heading?.capex ?? false) && !mayBeCapex(sentence.text) && !isTableRow(sentence.text)) {
+    if (!(heading?.capex ?? false) && !answering && !mayBeCapex(sentence.text) && !isTableRow(sentence.text)) {
       if (sentence.headingLike && !hasMoney(sentence.text)) heading = readHeading(sentence.text, pc, heading);
       // On a call, an outlook for a quarter ("margin of about 29% for Q3") dates the figures after it.
       // An outlook read out as a list ("For fiscal 2025, we expect total sales of …") dates its items.
@@ -228,7 +204,8 @@ function readTurn(v: Voice, pc: PeriodContext, out: FigureReading[], transcript:
       hear([], sentence.text, v);
       continue;
     }
-    let readings = readSentence(sentence.text, pc, listed ? { ...(heading ?? NO_HEADING), forward: true } : heading, v, sentences[at - 1]?.text);
+    const sentenceHeading = answering ? { ...(heading ?? NO_HEADING), capex: true } : heading;
+    let readings = readSentence(sentence.text, pc, listed ? { ...(sentenceHeading ?? NO_HEADING), forward: true } : sentenceHeading, v, sentences[at - 1]?.text);
     const restated = readings.length === 0 ? endOfRange(sentence.text, pc, lastRange, v.spoken !== null) : null;
     if (restated) readings = [restated];
     if (readings.length === 0 && sentence.headingLike) {
@@ -254,11 +231,15 @@ export function explainCapexGuidance(text: string, ctx: ExtractionContext, estim
   let subject = finder?.own ?? "";
   const spoken = ctx.kind === "transcript" ? spokenCurrency(text) : null;
   const dollar = localDollar(text);
+  let capexAsked = false;
   for (const turn of splitTurns(text, ctx.kind === "transcript")) {
     // An executive's "we" is the company; a new turn starts about it again.
     if (turn.speaker !== null && finder) subject = finder.own;
     const v: Voice = { turn, finder, subject, reported: false, spoken, candidates, dollar };
-    readTurn(v, pc, out, ctx.kind === "transcript");
+    const answersCapex = capexAsked && turn.speaker !== null && !turn.asking;
+    readTurn(v, pc, out, ctx.kind === "transcript", answersCapex);
+    // An asker's turn about capex: the next speaker's answer is about it too.
+    capexAsked = turn.asking && ctx.kind === "transcript" && namesCapex(turn.text);
     v.turn = turn;
     subject = v.subject;
   }

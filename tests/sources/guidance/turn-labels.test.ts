@@ -36,3 +36,24 @@ describe("speaker labels of transcripts (written exchanges)", () => {
     expect(got.map((s) => [s.period, s.low, s.speaker?.name])).toEqual([["FY2025", 1.2e9, undefined]]);
   });
 });
+
+// The answer to a question about capex often leaves the word out: "We still see $12 billion."
+const ANSWERS_LEAVING_CAPEX_OUT: Array<[string, [string, number, number] | null]> = [
+  ["Analyst: What is your capex outlook for 2025?\nCFO: We still see about $1.2 billion for the year.", ["FY2025", 1.2e9, 1.2e9]],
+  ["Analyst: You guided capex to $1.1 billion to $1.3 billion for 2025. Any update?\nCFO: We're now forecasting $1.2 billion to $1.3 billion.", ["FY2025", 1.2e9, 1.3e9]],
+  // An excerpt with no labels: the question, then the answer.
+  ["How should we think about capital expenditures for 2025? Yeah, thanks for the question. We're still forecasting that $1.2 billion for this year.", ["FY2025", 1.2e9, 1.2e9]],
+  // The answer's sentence that names another metric is read by its words.
+  ["Analyst: What is your capex outlook for 2025?\nCFO: We expect revenue of about $5 billion for the year.", null],
+  // Only the answer's first sentences: later ones have moved on.
+  ["Analyst: What is your capex outlook for 2025?\nCFO: It is unchanged. We are pleased with the quarter. Demand is strong. We expect about $300 million for the year.", null],
+];
+
+describe("the answer to a capex question (written exchanges)", () => {
+  for (const [text, want] of ANSWERS_LEAVING_CAPEX_OUT) {
+    it(`GIVEN "${text.replace(/\n/g, " / ")}" THEN ${want === null ? "no statement" : want.join(" ")}`, () => {
+      const got = extractCapexGuidance(text, { date: "2025-02-10", company: ACME, companies: [], kind: "transcript" });
+      expect(got.map((s) => [s.period, s.low, s.high])).toEqual(want === null ? [] : [want]);
+    });
+  }
+});
