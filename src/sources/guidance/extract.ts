@@ -155,6 +155,10 @@ const SUBJECT_REACH = 60;
 const ALLOCATES = /\b(?:allocat(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|budget(?:s|ed|ing)|set\s+aside)\b/i;
 const NO_HEADING: Heading = { capex: false, forward: false, period: null, periodGuessed: false, past: false, scale: null, columns: null };
 
+// "Alphabet expects 2026 capex of $175 billion to $185 billion. Amazon plans about $200 billion.":
+// a company's plan stated in the same form right after a capex figure is capex too.
+const COMPANY_PLANS = /^\s*(?:(?:[A-Z][\w&.'’-]*|the\s+company|it)\s+){1,3}(?:also\s+|now\s+)?(?:expects?|plans?|guided|guides|sees|forecasts?|budgets?|projects?|targets?)\s+(?:to\s+spend\s+|spending\s+of\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|up\s+to\s+|as\s+much\s+as\s+)?(?:[A-Z]{0,3}\$|[€£¥₹]|\d)/;
+
 /** How many sentences of an answer to a capex question are read as about capex when they name no metric. */
 const ANSWER_SENTENCES = 3;
 
@@ -168,6 +172,8 @@ function readTurn(v: Voice, pc: PeriodContext, out: FigureReading[], transcript:
   // Where the answer to a capex question starts, or -1.
   let answerFrom = answersCapex ? 0 : -1;
   let afterCapex = false;
+  // The sentence before gave a capex figure, the company's or another's.
+  let afterAnyCapex = false;
   let afterAggregate = false;
   let lastRange: FigureReading | null = null;
   const sentences = splitSentences(v.turn.text);
@@ -178,7 +184,9 @@ function readTurn(v: Voice, pc: PeriodContext, out: FigureReading[], transcript:
     v.turn = at < asked ? { ...turn, asking: true } : turn;
     // In an excerpt that opens on the question, the answer starts after it.
     if (at === asked && asked > 0 && sentences.slice(0, asked).some((q) => namesCapex(q.text))) answerFrom = at;
-    const answering = answerFrom >= 0 && at >= answerFrom && at < answerFrom + ANSWER_SENTENCES && !mayBeCapex(sentence.text) && findMetrics(sentence.text).length === 0;
+    const noMetric = !mayBeCapex(sentence.text) && findMetrics(sentence.text).length === 0;
+    const answering = (answerFrom >= 0 && at >= answerFrom && at < answerFrom + ANSWER_SENTENCES && noMetric) || (afterAnyCapex && noMetric && COMPANY_PLANS.test(sentence.text));
+    afterAnyCapex = false;
     const listed = outlook.continues(sentence.text);
     if (!HAS_DIGIT.test(sentence.text)) {
       if (sentence.headingLike) heading = readHeading(sentence.text, pc, heading);
@@ -212,7 +220,9 @@ function readTurn(v: Voice, pc: PeriodContext, out: FigureReading[], transcript:
       heading = readHeading(sentence.text, pc, heading);
       continue;
     }
-    out.push(...hear(readings, sentence.text, v));
+    const heard = hear(readings, sentence.text, v);
+    out.push(...heard);
+    afterAnyCapex = heard.some((r) => r.verdict === "guidance" || r.verdict === "other-company");
     lastRange = readings.filter((r) => r.low !== null && r.high !== null && r.low !== r.high && (r.verdict === "guidance" || r.verdict === "not-forward" || r.verdict === "vague")).pop() ?? lastRange;
     afterCapex = readings.some((r) => r.verdict === "guidance" || r.verdict === "actual");
     afterAggregate = readings.some((r) => r.verdict === "aggregate") || AGGREGATE.test(sentence.text.slice(0, SUBJECT_REACH));

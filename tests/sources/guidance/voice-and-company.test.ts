@@ -76,6 +76,14 @@ describe("the right company", () => {
     expect(periods(text, onAmazon("news"))).toEqual([["FY2026", 200e9, 200e9]]);
   });
 
+  it("GIVEN a recap in two sentences, the second without the word capex THEN the second company's plan is capex too", () => {
+    const text = "Alphabet expects 2026 capex of $175 billion to $185 billion. Amazon plans about $200 billion.";
+    expect(periods(text, onAmazon("news"))).toEqual([["FY2026", 200e9, 200e9]]);
+    expect(periods(text, { date: "2026-02-05", company: GOOGL, companies: [AMZN, GOOGL], kind: "news" })).toEqual([["FY2026", 175e9, 185e9]]);
+    // A sentence naming another metric is read by its own words.
+    expect(periods("Alphabet expects 2026 capex of $175 billion to $185 billion. Amazon expects revenue of $800 billion.", onAmazon("news"))).toEqual([]);
+  });
+
   it("GIVEN 'the company' after a sentence about it THEN the figure stays with that company", () => {
     const text = "Alphabet reported strong cloud growth. The company expects capital expenditures of $175 billion to $185 billion in 2026.";
     expect(periods(text, onAmazon("news"))).toEqual([]);
