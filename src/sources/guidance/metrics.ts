@@ -49,6 +49,9 @@ export function findMetrics(sentence: string): MetricMention[] {
 }
 
 /** The metric `figure` measures, or null when the sentence names none near it. */
+const PERCENT_OF_BEFORE = /(?:%|\bper\s?cent|\bpercent)\s+of\s+(?:the\s+|its\s+|our\s+)?(?:[\w-]+\s+)?$/i;
+const RESTATED_AS = /^\s*(?:\([^)]{0,30}\))?\s*,?\s*(?:or|i\.e\.,?|equal\s+to|equivalent\s+to)\s+(?:about\s+|around\s+|approximately\s+|roughly\s+|some\s+|nearly\s+|close\s+to\s+)?$/i;
+
 export function metricOf(sentence: string, clauses: Clauses, metrics: MetricMention[], figure: Figure): MetricKind | null {
   for (const m of metrics) {
     if (m.start < figure.end) continue;
@@ -65,7 +68,10 @@ export function metricOf(sentence: string, clauses: Clauses, metrics: MetricMent
   };
   // "free cash flow after capex is expected to be $4 billion": capex there only qualifies the metric before it.
   const netOf = (m: MetricMention): boolean => m.kind === "capex" && NET_OF_BEFORE.test(sentence.slice(Math.max(0, m.start - 16), m.start));
+  // "capex of about 5% of sales, or roughly $4 billion": the sales are the percentage's base, and the amount restates the capex.
+  const percentBase = (m: MetricMention): boolean =>
+    PERCENT_OF_BEFORE.test(sentence.slice(Math.max(0, m.start - 24), m.start)) && RESTATED_AS.test(sentence.slice(m.end, figure.start));
   let nearest: MetricMention | null = null;
-  for (const m of metrics) if (m.end <= figure.start && !inParenthetical(m) && !netOf(m)) nearest = m;
+  for (const m of metrics) if (m.end <= figure.start && !inParenthetical(m) && !netOf(m) && !percentBase(m)) nearest = m;
   return nearest?.kind ?? null;
 }

@@ -59,9 +59,13 @@ describe("the common forms of capex guidance", () => {
     expect(levelsOf({ text, date: DATE, want: [] }, [])).toEqual([["FY2026-FY2028", 3 * B, 3 * B, "USD"]]);
   });
 
-  // Known gap (Dec 6 2026): the dollar figure a share of revenue comes to is not read as the level.
-  it.fails("GIVEN a share of revenue stated as dollars too THEN the dollars, for the year", () => {
+  it("GIVEN a share of revenue stated as dollars too THEN the dollars, for the year", () => {
     const text = "We continue to expect capex of around 10% of revenue, or about $1.2 billion, in 2026.";
     expect(levelsOf({ text, date: DATE, want: [] }, [])).toEqual([["FY2026", 1.2 * B, 1.2 * B, "USD"]]);
+  });
+
+  it("GIVEN revenue of a stated amount after a capex share THEN that amount stays the revenue's", () => {
+    const text = "We expect capex of around 10% of revenue of $12 billion in 2026.";
+    expect(levelsOf({ text, date: DATE, want: [] }, [])).toEqual([]);
   });
 });
