@@ -45,6 +45,17 @@ describe("the wording of a level (one written sentence per form)", () => {
   });
 });
 
+describe("a level given as a change from another (written sentences)", () => {
+  it("GIVEN a rise 'by $X from' an earlier level THEN the level it comes to", () => {
+    expect(levelsOf({ text: `${ACME.name} expects 2026 capex to rise by about $1 billion from 2025's $3 billion.`, want: [] }, [])).toEqual([["FY2026", 4 * B, 4 * B, "USD"]]);
+    expect(levelsOf({ text: `${ACME.name} expects its capital budget to increase by $500 million from the prior $3 billion for 2026.`, want: [] }, [])).toEqual([["FY2026", 3.5 * B, 3.5 * B, "USD"]]);
+  });
+
+  it("GIVEN a change with no 'by' before an earlier year's level THEN the change is no level of its own", () => {
+    expect(levelsOf({ text: `${ACME.name} expects 2026 capex to increase $1 billion from $3 billion in 2025.`, want: [] }, [])).not.toContainEqual(["FY2026", 1 * B, 1 * B, "USD"]);
+  });
+});
+
 describe("outlooks as releases lay them out (written texts)", () => {
   // [text of a February 2025 release, the 2025 level low, high]
   const LAYOUTS: Array<[string, number, number]> = [
