@@ -157,7 +157,7 @@ const NO_HEADING: Heading = { capex: false, forward: false, period: null, period
 
 // "Alphabet expects 2026 capex of $175 billion to $185 billion. Amazon plans about $200 billion.":
 // a company's plan stated in the same form right after a capex figure is capex too.
-const COMPANY_PLANS = /^\s*(?:(?:[A-Z][\w&.'’-]*|the\s+company|it)\s+){1,3}(?:also\s+|now\s+)?(?:expects?|plans?|guided|guides|sees|forecasts?|budgets?|projects?|targets?)\s+(?:to\s+spend\s+|spending\s+of\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|up\s+to\s+|as\s+much\s+as\s+)?(?:[A-Z]{0,3}\$|[€£¥₹]|\d)/;
+const COMPANY_PLANS = /^\s*(?:(?:[A-Z][\w&.'’-]*|the\s+company|it)\s+){1,3}(?:also\s+|now\s+)?(?:expects?|plans?|guided|guides|sees|forecasts?|budgets?|projects?|targets?|(?:cut|slashed|lowered|reduced|trimmed|raised|lifted|boosted|increased)(?:\s+(?:it|again|further))*\s*,?\s+to)\s+(?:to\s+spend\s+|spending\s+of\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|up\s+to\s+|as\s+much\s+as\s+)?(?:[A-Z]{0,3}\$|[€£¥₹]|\d)/;
 
 /** How many sentences of an answer to a capex question are read as about capex when they name no metric. */
 const ANSWER_SENTENCES = 3;
@@ -222,7 +222,7 @@ function readTurn(v: Voice, pc: PeriodContext, out: FigureReading[], transcript:
     }
     const heard = hear(readings, sentence.text, v);
     out.push(...heard);
-    afterAnyCapex = heard.some((r) => r.verdict === "guidance" || r.verdict === "other-company");
+    afterAnyCapex = heard.some((r) => r.verdict === "guidance" || r.verdict === "other-company" || r.verdict === "superseded" || r.verdict === "recalled");
     lastRange = readings.filter((r) => r.low !== null && r.high !== null && r.low !== r.high && (r.verdict === "guidance" || r.verdict === "not-forward" || r.verdict === "vague")).pop() ?? lastRange;
     afterCapex = readings.some((r) => r.verdict === "guidance" || r.verdict === "actual");
     afterAggregate = readings.some((r) => r.verdict === "aggregate") || AGGREGATE.test(sentence.text.slice(0, SUBJECT_REACH));

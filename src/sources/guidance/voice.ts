@@ -28,9 +28,9 @@ const POSSIBLE_BEFORE =
 const RECALLED_BEFORE =
   /\b(?:previously|earlier|formerly|originally|initially|once|had)\s*,?\s+(?:\w+\s+){0,2}?(?:said|announced|pledged|promised|committed|vowed|unveiled|outlined|planned|forecast|projected|guided|targeted|set|estimated|pegged|budgeted|earmarked|flagged|told|expected|anticipated)\b[^.;]{0,120}$/i;
 
-/** "… less than a year after the company laid out plans to invest 475 billion crowns": an older plan recalled. */
+/** "… less than a year after the company laid out plans to invest 475 billion crowns", "…, after slashing it to $4 billion in March": an older plan recalled. */
 const RECALLED_AFTER_EVENT =
-  /\b(?:after|since)\s+(?:the\s+(?:company|group|firm)|it|[A-Z][\w&.'’-]*)\s+(?:first\s+)?(?:laid\s+out|set\s+out|announced|unveiled|outlined|pledged|promised)\b[^.;]{0,120}$/i;
+  /\b(?:after|since)\s+(?:the\s+(?:company|group|firm)|it|[A-Z][\w&.'’-]*)\s+(?:first\s+)?(?:laid\s+out|set\s+out|announced|unveiled|outlined|pledged|promised)\b[^.;]{0,120}$|\b(?:after|since)\s+(?:(?:first\s+)?(?:cutting|slashing|lowering|reducing|trimming|raising|lifting|boosting|increasing|setting)|(?:it|the\s+(?:company|group|firm)|[A-Z][\w&.'’-]*)\s+(?:had\s+)?(?:cut|slashed|lowered|reduced|trimmed|raised|lifted|boosted|increased|set))\b[^.;]{0,60}$/i;
 
 /** "Samsung is expected to invest …": a company as the subject of someone's expectation, with no
  * one of the company saying it. ("Capex is expected to be …" is the company's own outlook.) */

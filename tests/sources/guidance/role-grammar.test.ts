@@ -39,6 +39,11 @@ const ROWS: Array<[string, number | null]> = [
   ["Acme expects $1.3 billion of 2025 capex.", 1.3 * B],
   ["Acme set aside $1.3 billion for 2025 capital spending.", 1.3 * B],
   ["Acme approved a $1.3 billion 2025 capex plan.", 1.3 * B],
+  // A later level in a sentence of its own, the word capex left out, after the earlier one.
+  ["Acme had earlier forecast 2025 capex of $1.1 billion. It now expects $1.3 billion.", 1.3 * B],
+  ["In January, Acme cut 2025 capex to $1.3 billion. On Tuesday it cut again, to $1.1 billion.", 1.1 * B],
+  // An earlier cut recalled after the new level.
+  ["Acme cut its 2025 capex target for a second time, to $1.1 billion, after slashing it to $1.3 billion in January.", 1.1 * B],
 ];
 
 describe("the role of each amount (written sentences)", () => {
