@@ -10,6 +10,17 @@ import { jsonLines, runCapwatch } from "../../helpers/run-cli.js";
 
 const EXAMPLES = "tests/fixtures/replay-examples";
 
+/** A fresh --store path, and a file declaring no watchlist: Microsoft's close, then its next day's fall. */
+function msftFall(closeTs: string, nextTs: string): { storePath: string; file: string } {
+  const storePath = join(mkdtempSync(join(tmpdir(), "capwatch-store-")), "store.db");
+  const file = writeReplayFile([
+    { type: "company", ticker: "MSFT", name: "Microsoft", sharesOutstanding: 7_433_000_000 },
+    { type: "quote", ts: closeTs, ticker: "MSFT", price: 481.63, session: "regular" },
+    { type: "quote", ts: nextTs, ticker: "MSFT", price: 440, session: "regular" },
+  ]);
+  return { storePath, file };
+}
+
 /** Compares by value: same keys, equal strings, numbers equal but for their last digits. */
 function expectSameAlerts(got: Record<string, unknown>[], want: Record<string, unknown>[]): void {
   expect(got).toHaveLength(want.length);
@@ -90,12 +101,7 @@ describe("capwatch replay: the command itself", () => {
   });
 
   it("GIVEN a --store replay of a file that declares no watchlist THEN its alerts go to the default channel, and the store keeps no channel the file did not declare", async () => {
-    const storePath = join(mkdtempSync(join(tmpdir(), "capwatch-store-")), "store.db");
-    const file = writeReplayFile([
-      { type: "company", ticker: "MSFT", name: "Microsoft", sharesOutstanding: 7_433_000_000 },
-      { type: "quote", ts: "2026-01-28T21:00:00Z", ticker: "MSFT", price: 481.63, session: "regular" },
-      { type: "quote", ts: "2026-01-29T14:30:00Z", ticker: "MSFT", price: 440, session: "regular" },
-    ]);
+    const { storePath, file } = msftFall("2026-01-28T21:00:00Z", "2026-01-29T14:30:00Z");
     const result = await runCapwatch(["replay", file, "--json", "--store", storePath]);
     expect(result.code).toBe(0);
     expect(jsonLines(result.stdout).map((a) => a.channel)).toEqual(["replay"]);
@@ -105,12 +111,7 @@ describe("capwatch replay: the command itself", () => {
   });
 
   it("GIVEN a --store replay THEN the store keeps the quote history charts are drawn from; a replay without one keeps none", async () => {
-    const storePath = join(mkdtempSync(join(tmpdir(), "capwatch-store-")), "store.db");
-    const file = writeReplayFile([
-      { type: "company", ticker: "MSFT", name: "Microsoft", sharesOutstanding: 7_433_000_000 },
-      { type: "quote", ts: "2026-01-28T20:59:00Z", ticker: "MSFT", price: 481.63, session: "regular" },
-      { type: "quote", ts: "2026-01-29T14:31:00Z", ticker: "MSFT", price: 440, session: "regular" },
-    ]);
+    const { storePath, file } = msftFall("2026-01-28T20:59:00Z", "2026-01-29T14:31:00Z");
     expect((await runCapwatch(["replay", file, "--json", "--store", storePath])).code).toBe(0);
     const store = await openStore(storePath);
     expect((await store.quoteDays("MSFT", "2026-01-28", "2026-01-29")).map((d) => [d.day, d.prices])).toEqual([
