@@ -24,6 +24,9 @@ export const BANK_SUBJECT =
 const POSSIBLE_BEFORE =
   /\b(?:might|could)\s+(?:(?:well|easily|potentially|possibly|even|still|also|eventually|ultimately)\s+)?(?:spend|invest|allocate|budget|earmark|deploy)\b[^.;:]{0,60}$|\b(?:could|might)\s+(?:\w+\s+){0,4}?(?:provide|add|require|need|mean|see|take|allow|support|bring|lift|push|drive|total|amount|cost)\b[^.;:]{0,60}$|\b(?:could|might)\s+(?:(?:well|easily|potentially|possibly|even|still|also|eventually|ultimately|now|further|actually|theoretically)\s+)?(?:(?:be|go|get|come|land|move|rise|grow|climb|increase|exceed|reach|top|hit|surpass|approach|near|double|swell|balloon|run|end\s+up|stay|remain|fall|drop|decline|range|vary|raise|lift|boost|hike|lower|cut|reduce|trim|expand|bump)\b)(?:[^.;:]{0,60})$|\b(?:is|are|was|were|seems?|appears?)\s+(?:(?:very|more|less|quite|also|still)\s+)?(?:likely|unlikely|poised|expected\s+by\s+(?:analysts|investors))\s+to\b[^.;:]{0,60}$|\b(?:potentially|potential\s+(?:upside|capital|investment|spend)|possibly|perhaps|maybe|conceivably|upside\s+of|in\s+a\s+(?:bull|bear|best|worst)[-\s]case)\b[^.;:]{0,40}$/i;
 
+/** "citing a company statement", "citing the company", "citing a regulatory filing": the company's own words, passed on. */
+const CITING_THE_COMPANY = /\bciting\s+(?:the\s+company\b|(?:a|an|the|its)\s+(?:company|regulatory|exchange|stock[-\s]exchange|securities)\s+(?:statement|filing|release|presentation|announcement|disclosure)\b)/i;
+
 /** "previously said it would invest up to $50 billion": an older figure the sentence recalls. */
 const RECALLED_BEFORE =
   /\b(?:previously|earlier|formerly|originally|initially|once|had)\s*,?\s+(?:\w+\s+){0,2}?(?:said|announced|pledged|promised|committed|vowed|unveiled|outlined|planned|forecast|projected|guided|targeted|set|estimated|pegged|budgeted|earmarked|flagged|told|expected|anticipated)\b[^.;]{0,120}$/i;
@@ -83,6 +86,8 @@ export function sentenceVoice(sentence: string): VoiceVerdict | null {
   if ((CONDITION.test(sentence) && CONDITIONAL_MODAL.test(sentence)) || WOULD_IF.test(sentence) || OPTION.test(sentence)) return "hypothetical";
   const m = DISOWNED.exec(sentence);
   if (m === null) return null;
+  // "…, Reuters reported, citing a company statement": the outlet reports the company's own words.
+  if (CITING_THE_COMPANY.test(sentence) && !/familiar|sources?|insiders?|people|person/i.test(m[0])) return null;
   return /guid|theor|hypothe|argument|scenario|case|speculat|rumou?r|\bif\b/i.test(m[0]) ? "hypothetical" : "third-party";
 }
 

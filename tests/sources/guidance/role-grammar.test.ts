@@ -44,6 +44,10 @@ const ROWS: Array<[string, number | null]> = [
   ["In January, Acme cut 2025 capex to $1.3 billion. On Tuesday it cut again, to $1.1 billion.", 1.1 * B],
   // An earlier cut recalled after the new level.
   ["Acme cut its 2025 capex target for a second time, to $1.1 billion, after slashing it to $1.3 billion in January.", 1.1 * B],
+  // "up" of a phrasal verb is no change ("up $200 million" is).
+  ["Acme has drawn up a $1.3 billion capex plan for 2025.", 1.3 * B],
+  ["Acme has set up a $1.3 billion capex plan for 2025.", 1.3 * B],
+  ["Acme expects 2025 capex up $200 million.", null],
 ];
 
 describe("the role of each amount (written sentences)", () => {

@@ -27,6 +27,7 @@ const NOT_THE_COMPANYS: string[] = [
   "Acme is said to be planning 2025 capex of $1.5 billion.",
   "Acme is reportedly planning 2025 capex of $1.5 billion.",
   "Acme plans 2025 capex of $1.5 billion, Bloomberg reported, citing people familiar with the matter.",
+  "Acme plans 2025 capex of $1.5 billion, Reuters reported, citing sources close to the company.",
   "Analysts had expected Acme to guide 2025 capex to $1.3 billion.",
   "The consensus estimate for Acme's 2025 capex is $1.3 billion.",
   "S&P expects Acme's 2025 capex to decline to $1.2 billion.",
@@ -51,6 +52,11 @@ const THE_COMPANYS: Array<[string, number]> = [
   ["Acme's 2025 capex guidance of $1.5 billion topped the $1.3 billion consensus.", 1.5 * B],
   // A condition on a move away from the plan, after it, leaves the plan the company's.
   ["Acme expects 2025 capex of $1.5 billion, which could rise if demand improves.", 1.5 * B],
+  // An outlet passing on the company's own statement; the company's forecast in the passive.
+  ["Acme plans 2025 capex of $1.5 billion, Reuters reported, citing a company statement.", 1.5 * B],
+  ["Acme plans 2025 capex of $1.5 billion, Reuters reported, citing a regulatory filing.", 1.5 * B],
+  ["Capex for 2025 is now seen at $1.5 billion, Acme said.", 1.5 * B],
+  ["Capex for 2025 is pegged at $1.5 billion, Acme said.", 1.5 * B],
 ];
 
 describe("whose words a figure is (written sentences)", () => {
