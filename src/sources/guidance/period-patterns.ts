@@ -90,7 +90,7 @@ export const PATTERNS: PeriodPattern[] = [
   },
   // Relative years.
   {
-    re: /\b(?:(?:this|the\s+current|current|the\s+present)\s+(?:fiscal\s+|financial\s+|calendar\s+)?year|(?:the\s+)?full[-\s]year|the\s+(?:fiscal\s+|financial\s+)?year(?![-\s](?:ago|earlier|before|ahead|after|end|ended|ending|to)\b))\b(?!\s+'?\d{2,4}\b)/gi,
+    re: /\b(?:(?:this|the\s+current|current|the\s+present)\s+(?:fiscal\s+|financial\s+|calendar\s+)?year|(?:the\s+)?full[-\s]year|the\s+(?:fiscal\s+|financial\s+)?year(?![-\s](?:ago|earlier|before|ahead|after|end|ended|ending|to|through|thru)\b))\b(?!\s+'?\d{2,4}\b)/gi,
     resolve: (_m, pc) => ({ kind: "FY", fy: pc.currentFy }),
   },
   { re: /\bnext\s+(?:fiscal\s+|financial\s+|calendar\s+)?year\b/gi, resolve: (_m, pc) => ({ kind: "FY", fy: pc.currentFy + 1 }) },

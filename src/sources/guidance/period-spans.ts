@@ -1,5 +1,5 @@
 // Period phrases naming a fiscal year by a month or a day in it ("the year ended March 31, 2015",
-// "March 2026"), and spans of years: split fiscal years ("2023-24"), plans ("FY26-FY28", "from 2025
+// "March 2026", "FY3/2026"), and spans of years: split fiscal years ("2023-24"), plans ("FY26-FY28", "from 2025
 // to 2027", "through 2030", "over the four years to 2029", "a five-year plan").
 import { comingYears, fiscalYearOfMonth, planYears, throughYear } from "./period-context.js";
 import { count, fy, FY_PREFIX, MONTH_NAME, MONTHS, NUM_WORD, PLAN_WORDS, Y4, year, yearSpan, type PeriodPattern } from "./period-words.js";
@@ -9,9 +9,10 @@ const REACHED =
   /\b(?:reach(?:es|ing)?|ris(?:e|es|ing)|grow(?:s|ing)?|increas(?:e|es|ing)|climb(?:s|ing)?|hit(?:s|ting)?|doubl(?:e|es|ing)|tripl(?:e|es|ing)|ramp(?:s|ing)?\s+up)\b|\bto\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?(?:[A-Z]{2,3}\s?|US\$|[$€£¥₹])?\s?\d/i;
 
 export const SPAN_PATTERNS: PeriodPattern[] = [
-  // "the year ended March 31, 2015", "fiscal year ending June 30, 2026": the fiscal year holding that day.
+  // "the year ended March 31, 2015", "fiscal year ending June 30, 2026", "the fiscal year through
+  // March 2027": the fiscal year holding that day or month.
   {
-    re: new RegExp(`\\b(?:fiscal\\s+|financial\\s+)?year\\s+(?:ended|ending|that\\s+ended|to)\\s+(?:on\\s+)?(${MONTH_NAME})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(${Y4})\\b`, "gi"),
+    re: new RegExp(`\\b(?:fiscal\\s+|financial\\s+)?year\\s+(?:ended|ending|that\\s+ended|to|through|thru)\\s+(?:on\\s+|in\\s+)?(${MONTH_NAME})\\.?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?(${Y4})\\b`, "gi"),
     resolve: (m, pc) => fiscalYearOfMonth(Number(m[2]), MONTHS[(m[1] ?? "").slice(0, 3).toLowerCase()] ?? 6, pc),
   },
   // "the fiscal year starting April 1, 2026", "the year beginning in April", "the fiscal year that began in June 2025".
@@ -40,6 +41,15 @@ export const SPAN_PATTERNS: PeriodPattern[] = [
       const last = fiscalYearOfMonth(Number(m[4]), MONTHS[(m[3] ?? "").slice(0, 3).toLowerCase()] ?? 6, pc);
       if (first.kind !== "FY" || last.kind !== "FY" || last.fy < first.fy) return null;
       return last.fy === first.fy ? first : { kind: "MULTI", from: first.fy, to: last.fy };
+    },
+  },
+  // "FY3/2026", "FY 3/26", "FY2026/3": the fiscal year ending in that month (Japanese usage).
+  {
+    re: /\bFY\s?(?:(\d{1,2})\/((?:19|20)\d{2}|\d{2})|((?:19|20)\d{2})\/(\d))(?![\d/])/g,
+    resolve: (m, pc) => {
+      const month = Number(m[1] ?? m[4]);
+      const y = year(m[2] ?? m[3]);
+      return y === null || month < 1 || month > 12 ? null : fiscalYearOfMonth(y, month, pc);
     },
   },
   // Calendar dates name no period: "January 30, 2026", "30 January 2026", "2026-01-30".

@@ -49,6 +49,8 @@ const ROWS: Row[] = [
   ["2025-05-20", "03-31", "capital expenditures of ¥500 billion for the fiscal year ending March 2026.", [["FY2026", 500 * B]]],
   ["2025-05-20", "03-31", "capital expenditures of ¥500 billion for FY3/2026.", [["FY2026", 500 * B]]],
   ["2025-05-20", "03-31", "capital expenditures of ¥500 billion for FY2025/26.", [["FY2026", 500 * B]]],
+  ["2025-05-20", "03-31", "capital expenditures of ¥500 billion for FY3/27.", [["FY2027", 500 * B]]],
+  ["2025-05-20", "03-31", "capital expenditures of ¥500 billion for the fiscal year through March 2027.", [["FY2027", 500 * B]]],
   ["2025-05-20", "03-31", "capital expenditures of ¥500 billion this fiscal year.", [["FY2026", 500 * B]]],
   ["2025-08-20", "06-30", "capital expenditures of $1.1 billion for the fiscal year.", [["FY2026", 1.1 * B]]],
   ["2025-08-20", "06-30", "capital expenditures of $1.1 billion next fiscal year.", [["FY2027", 1.1 * B]]],
