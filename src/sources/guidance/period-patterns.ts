@@ -32,7 +32,7 @@ export const PATTERNS: PeriodPattern[] = [
   // "the first quarter", "first quarter of fiscal 2025", "fourth-quarter 2025", "2026 first quarter".
   {
     re: new RegExp(
-      `\\b(first|second|third|fourth|1st|2nd|3rd|4th|final)[-\\s]quarter\\b(?:\\s+of\\s+(?:the\\s+)?(?:${FY_PREFIX})?(${Y4})\\b|\\s+(?:${FY_PREFIX})(\\d{4}|\\d{2})\\b|\\s+(${Y4})\\b|\\s+of\\s+(this|next|the\\s+current|the\\s+coming|the)\\s+(?:fiscal\\s+|financial\\s+)?year\\b)?`,
+      `\\b(first|second|third|fourth|1st|2nd|3rd|4th|final)[-\\s](?:fiscal\\s+)?quarter\\b(?:\\s+of\\s+(?:the\\s+)?(?:${FY_PREFIX})?(${Y4})\\b|\\s+(?:${FY_PREFIX})(\\d{4}|\\d{2})\\b|\\s+(${Y4})\\b|\\s+of\\s+(this|next|the\\s+current|the\\s+coming|the)\\s+(?:fiscal\\s+|financial\\s+)?year\\b)?`,
       "gi",
     ),
     resolve: (m, pc) => {

@@ -54,6 +54,7 @@ const ROWS: Row[] = [
   ["2025-05-20", "03-31", "capital expenditures of ¥500 billion this fiscal year.", [["FY2026", 500 * B]]],
   ["2025-08-20", "06-30", "capital expenditures of $1.1 billion for the fiscal year.", [["FY2026", 1.1 * B]]],
   ["2025-08-20", "06-30", "capital expenditures of $1.1 billion next fiscal year.", [["FY2027", 1.1 * B]]],
+  ["2025-08-20", "06-30", "capital expenditures of $300 million in the second fiscal quarter.", [["Q2-2026", 300 * M]]],
   ["2025-11-20", "01-31", "capital expenditures of $1.1 billion next year.", [["FY2027", 1.1 * B]]],
   ["2025-05-20", "03-31", "capital expenditures of £42 billion from April 2026 through March 2031.", [["FY2027-FY2031", 42 * B]]],
   ["2025-05-20", "03-31", "capital expenditures of £42 billion from April 1, 2026 to March 31, 2031.", [["FY2027-FY2031", 42 * B]]],
