@@ -1,4 +1,4 @@
-// "around US$8 billion in each of 2019 and 2020", "Rs 5,000 crore each for this fiscal and the
+// "around US$8 billion in each of 2019 and 2020" (or of 2025, 2026 and 2027), "Rs 5,000 crore each for this fiscal and the
 // next": an amount given for each of years named one by one is each year's level, one statement
 // per year. A span counted rather than named ("in each of the next two years") stays a plan with
 // an amount per year (segments.ts).

@@ -129,6 +129,15 @@ export const SPAN_PATTERNS: PeriodPattern[] = [
       return last === first + 1 ? { kind: "MULTI", from: first, to: last } : null;
     },
   },
+  // "in each of 2025, 2026 and 2027": three consecutive years, one plan (other lists are their years one by one).
+  {
+    re: new RegExp(`\\b(?:for|in|over|during|across)\\s+(?:each\\s+of\\s+(?:the\\s+)?)?(?:${FY_PREFIX})?(${Y4}),\\s*(?:${FY_PREFIX})?(${Y4}),?\\s+and\\s+(?:${FY_PREFIX})?(${Y4})\\b`, "gi"),
+    resolve: (m) => {
+      const first = Number(m[1]);
+      return Number(m[2]) === first + 1 && Number(m[3]) === first + 2 ? { kind: "MULTI", from: first, to: first + 2 } : null;
+    },
+    onlyWhenResolved: true,
+  },
   // "from fiscal 24 to fiscal 28", "from FY25 through FY29": a plan over the years named.
   {
     re: /\bfrom\s+(?:FY|fiscal\s+(?:year\s+)?)\s?'?(\d{2}|(?:19|20)\d{2})\s+(?:to|through|thru|until)\s+(?:FY|fiscal\s+(?:year\s+)?)\s?'?(\d{2}|(?:19|20)\d{2})\b/gi,

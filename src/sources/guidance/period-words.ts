@@ -9,6 +9,8 @@ export type Resolver = (m: RegExpExecArray, pc: PeriodContext) => Period | null;
 export interface PeriodPattern {
   re: RegExp;
   resolve: Resolver;
+  /** When the phrase resolves to no period, it is not a period phrase at all (shorter phrases inside it are read). */
+  onlyWhenResolved?: boolean;
 }
 
 export const Y4 = "(?:19|20)\\d{2}";

@@ -68,6 +68,7 @@ function scan(sentence: string, pc: PeriodContext): PeriodMention[] {
       const start = m.index + (m[0].length - m[0].trimStart().length);
       const names = NAMES_A_REPORT.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 24));
       const period = names ? null : pattern.resolve(m, pc);
+      if (period === null && pattern.onlyWhenResolved === true) continue;
       const guessed = (period?.kind === "Q" || period?.kind === "H") && !WRITTEN_YEAR.test(m[0]) && !/\b(?:this|next|coming|upcoming|current|last|previous|prior|latest|recent)\b|[本當当上下]一?季/i.test(m[0]);
       const before = sentence.slice(Math.max(0, start - 30), start);
       // "over 2026-2028", "from 2025 to 2027": a span after "over" or "from" is the one spent in.

@@ -45,6 +45,7 @@ const ROWS: Row[] = [
   ["2025-02-10", "", "cumulative capex of $30 billion over 2025-2027, or about $10 billion a year.", [["FY2025-FY2027", 30 * B], ["FY2025-FY2027", 10 * B, "year"]]],
   ["2025-02-10", "", "to invest $50 billion over the next five years.", [["FY2025-FY2029", 50 * B]]],
   ["2025-02-10", "", "capex of $12 billion in 2025, rising to $14 billion in 2026.", [["FY2025", 12 * B], ["FY2026", 14 * B]]],
+  ["2025-02-10", "", "capex of around $4 billion in each of 2025, 2026 and 2027.", [["FY2025", 4 * B], ["FY2026", 4 * B], ["FY2027", 4 * B]]],
   ["2025-02-10", "", "capex to remain around $12 billion annually for the next three years.", [["FY2025-FY2027", 12 * B, "year"]]],
   ["2025-05-20", "03-31", "capital expenditures of ¥500 billion for the fiscal year ending March 2026.", [["FY2026", 500 * B]]],
   ["2025-05-20", "03-31", "capital expenditures of ¥500 billion for FY3/2026.", [["FY2026", 500 * B]]],
