@@ -188,6 +188,20 @@ export const SPAN_PATTERNS: PeriodPattern[] = [
       return Number.isInteger(years) && years >= 2 && years <= 30 ? { kind: "MULTI", from: last - years + 1, to: last } : null;
     },
   },
+  // "over the three years from 2026", "in five years starting in fiscal 2026", "a three-year plan
+  // beginning in 2026": the years from that one (to the year named after it, if one is).
+  {
+    re: new RegExp(
+      `\\b(?:(?:over|in|during|for|across|within)\\s+(?:the\\s+)?(?:next\\s+|coming\\s+|following\\s+)?${NUM_WORD}\\s+(?:fiscal\\s+)?years\\s+(?:from|starting|beginning|commencing)|${NUM_WORD}[-\\s]year\\b[^.;]{0,50}?\\b(?:starting|beginning|commencing))(?:\\s+(?:in|with|from))?\\s+(?:${FY_PREFIX})?(${Y4})(?:\\s*(?:-|–|—|to|through|thru|until)\\s*(?:${FY_PREFIX})?(${Y4}))?\\b`,
+      "gi",
+    ),
+    resolve: (m) => {
+      const years = count(m[1] ?? m[2]);
+      const first = Number(m[3]);
+      if (m[4] !== undefined) return yearSpan(first, Number(m[4]), false);
+      return Number.isInteger(years) && years >= 2 && years <= 30 ? { kind: "MULTI", from: first, to: first + years - 1 } : null;
+    },
+  },
   // "five-year $63 billion capital plan through 2028": the five years ending then.
   {
     re: new RegExp(`\\b${NUM_WORD}[-\\s]year\\b[^.;]{0,50}?\\b(?:through|thru|to|until|till|ending(?:\\s+in)?)\\s+(?:${FY_PREFIX})?(${Y4})\\b`, "gi"),
