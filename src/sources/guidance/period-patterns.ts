@@ -79,7 +79,7 @@ export const PATTERNS: PeriodPattern[] = [
   // Fiscal years: "fiscal 2026", "FY26", "FY 2024", "calendar 2026", "2026 fiscal year", "full year 2025";
   // "fiscal 26th" is how speech-to-text writes "fiscal '26".
   {
-    re: new RegExp(`\\b(?:${FY_PREFIX}|calendar\\s+(?:year\\s+)?|CY\\s?'?|full[-\\s]year\\s+(?:${FY_PREFIX})?)'?(${Y4}|\\d{2})(?:st|nd|rd|th)?\\b`, "gi"),
+    re: new RegExp(`\\b(?:${FY_PREFIX}|calendar\\s+(?:year\\s+)?|CY\\s?'?|full[-\\s]year\\s+(?:${FY_PREFIX})?)['’]?(${Y4}|\\d{2})(?:st|nd|rd|th)?\\b`, "gi"),
     resolve: (m) => fy(year(m[1])),
   },
   { re: new RegExp(`\\b(${Y4})\\s+(?:fiscal|financial|calendar)\\s+year\\b`, "gi"), resolve: (m) => fy(Number(m[1])) },

@@ -72,7 +72,7 @@ export const SPAN_PATTERNS: PeriodPattern[] = [
   },
   // "FY26-FY28" (a plan), "FY24-25" (one fiscal year).
   {
-    re: /\b(?:FY|fiscal\s+(?:years?\s+)?)\s?'?(\d{2}|(?:19|20)\d{2})\s*[-–—/]\s*(FY\s?'?)?(\d{2}|(?:19|20)\d{2})\b(?!-\d)/gi,
+    re: /\b(?:FY|fiscal\s+(?:years?\s+)?)\s?[-'’]?(\d{2}|(?:19|20)\d{2})\s*[-–—/]\s*(FY\s?[-'’]?)?(\d{2}|(?:19|20)\d{2})\b(?!-\d)/gi,
     resolve: (m, pc) => {
       const first = year(m[1]);
       const last = year(m[3]);

@@ -16,6 +16,8 @@ const ROWS: Row[] = [
   ["2025-02-10", "", "capital expenditures of $1.1 billion for fiscal year 2025.", [["FY2025", 1.1 * B]]],
   ["2025-02-10", "", "capital expenditures of $1.1 billion for FY25.", [["FY2025", 1.1 * B]]],
   ["2025-02-10", "", "capital expenditures of $1.1 billion in fiscal '25.", [["FY2025", 1.1 * B]]],
+  ["2025-02-10", "", "capital expenditures of $1.1 billion in FY’25.", [["FY2025", 1.1 * B]]],
+  ["2025-02-10", "", "capital expenditures of $1.1 billion in FY-25.", [["FY2025", 1.1 * B]]],
   ["2025-02-10", "", "capital expenditures of $1.1 billion for the 2025 fiscal year.", [["FY2025", 1.1 * B]]],
   ["2025-02-10", "", "full-year 2025 capital expenditures of $1.1 billion.", [["FY2025", 1.1 * B]]],
   ["2025-02-10", "", "capital expenditures of $1.1 billion for the full year.", [["FY2025", 1.1 * B]]],
