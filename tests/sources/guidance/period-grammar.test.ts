@@ -43,6 +43,7 @@ const ROWS: Row[] = [
   ["2025-02-10", "", "capital expenditures of $1.1 billion and $1.3 billion in 2025 and 2026, respectively.", [["FY2025", 1.1 * B], ["FY2026", 1.3 * B]]],
   ["2025-02-10", "", "2025 and 2026 capital expenditures of $1.1 billion and $1.3 billion, respectively.", [["FY2025", 1.1 * B], ["FY2026", 1.3 * B]]],
   ["2025-02-10", "", "to invest an average of $20 billion a year until 2028.", [["FY2025-FY2028", 20 * B, "year"]]],
+  ["2025-02-10", "", "to invest $60 billion between now and 2028.", [["FY2025-FY2028", 60 * B]]],
   ["2025-02-10", "", "capital expenditures of about $3 billion a quarter.", []],
   ["2025-02-10", "", "cumulative capex of $30 billion over 2025-2027, or about $10 billion a year.", [["FY2025-FY2027", 30 * B], ["FY2025-FY2027", 10 * B, "year"]]],
   ["2025-02-10", "", "to invest $50 billion over the next five years.", [["FY2025-FY2029", 50 * B]]],
