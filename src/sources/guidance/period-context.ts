@@ -21,6 +21,8 @@ import type { ExtractionContext } from "./types.js";
 export interface PeriodContext {
   date: CalendarDate;
   cal: FiscalCalendar;
+  /** The context said the company's fiscal years are calendar years (not merely left them unsaid). */
+  calendarYears: boolean;
   /** How the company names its fiscal years, when the context or the text has said; null: by the year they end in. */
   namedBy: FiscalYearNaming | null;
   /** The fiscal year the document's date falls in. */
@@ -50,7 +52,7 @@ const HALF_QUARTER_DAYS = 46;
 /** "The fourth quarter" in January is the one just reported, for about two months after it ends. */
 const JUST_REPORTED_DAYS = 62;
 
-type Derived = Omit<PeriodContext, "date" | "cal" | "namedBy" | "topic">;
+type Derived = Omit<PeriodContext, "date" | "cal" | "calendarYears" | "namedBy" | "topic">;
 
 function derive(date: CalendarDate, cal: FiscalCalendar): Derived {
   const currentFy = fiscalYearOf(date, cal);
@@ -71,7 +73,8 @@ export function periodContext(ctx: ExtractionContext): PeriodContext {
   const base = (ctx.fiscalYearEnd !== undefined ? parseFiscalYearEnd(ctx.fiscalYearEnd) : null) ?? CALENDAR_YEAR;
   const namedBy = ctx.fiscalYearNamedBy ?? null;
   const cal: FiscalCalendar = namedBy === null ? base : { ...base, namedBy };
-  return { date, cal, namedBy, ...derive(date, cal), topic: null };
+  const calendarYears = ctx.fiscalYearEnd !== undefined && cal.endMonth === 12 && cal.endDay === 31;
+  return { date, cal, calendarYears, namedBy, ...derive(date, cal), topic: null };
 }
 
 /** What the text has shown about how the company names its fiscal years: the rest of the document is read that way. */

@@ -61,13 +61,15 @@ export const SPAN_PATTERNS: PeriodPattern[] = [
     re: new RegExp(`\\b(${MONTH_NAME})\\.?\\s+(${Y4})\\b`, "gi"),
     resolve: (m, pc) => fiscalYearOfMonth(Number(m[2]), MONTHS[(m[1] ?? "").slice(0, 3).toLowerCase()] ?? 6, pc),
   },
-  // "fiscal year 2023-24", "FY2024-25", "2023-24 fiscal", "2025-27".
+  // "fiscal year 2023-24", "FY2024-25", "2023-24 fiscal", "2025-27"; a company whose years are
+  // calendar years has no year "2025-26": written bare, it is the two years.
   {
     re: new RegExp(`\\b(${FY_PREFIX})?(${Y4})\\s?[-–/]\\s?(\\d{2})\\b(?!-\\d)(\\s+(?:fiscal|financial)(?:\\s+year)?)?`, "gi"),
     resolve: (m, pc) => {
       const first = Number(m[2]);
       const last = Math.floor(first / 100) * 100 + Number(m[3]);
-      return yearSpan(first, last, true, pc);
+      const named = m[1] !== undefined || m[4] !== undefined;
+      return yearSpan(first, last, named || !pc.calendarYears, pc);
     },
   },
   // "FY26-FY28" (a plan), "FY24-25" (one fiscal year).

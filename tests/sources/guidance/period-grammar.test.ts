@@ -37,6 +37,7 @@ const ROWS: Row[] = [
   ["2025-02-10", "", "capital expenditures of $1.1 billion over the next three years.", [["FY2025-FY2027", 1.1 * B]]],
   ["2025-02-10", "", "capital expenditures of $1.1 billion a year over the next three years.", [["FY2025-FY2027", 1.1 * B, "year"]]],
   ["2025-02-10", "", "capital expenditures of $3.3 billion for the 2025-27 period.", [["FY2025-FY2027", 3.3 * B]]],
+  ["2025-02-10", "12-31", "capital expenditures of $2.2 billion in 2025-26.", [["FY2025-FY2026", 2.2 * B]]],
   ["2025-02-10", "", "capital expenditures of about $1.1 billion annually through 2027.", [["FY2025-FY2027", 1.1 * B, "year"]]],
   ["2025-02-10", "", "capital expenditures of $1.1 billion per annum from 2025 to 2027.", [["FY2025-FY2027", 1.1 * B, "year"]]],
   ["2025-02-10", "", "capital expenditures of $1.1 billion in 2025 and $1.3 billion in 2026.", [["FY2025", 1.1 * B], ["FY2026", 1.3 * B]]],
