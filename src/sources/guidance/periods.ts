@@ -3,6 +3,7 @@
 // "from 2025 to 2027", "今年", "2026年") and the fiscal period each one names.
 import type { Period } from "./fiscal.js";
 import type { PeriodContext } from "./period-context.js";
+import { MONTH_PATTERNS } from "./period-months.js";
 import { learnNaming } from "./period-naming.js";
 import { PATTERNS as SINGLE_PATTERNS } from "./period-patterns.js";
 import { SPAN_PATTERNS } from "./period-spans.js";
@@ -21,7 +22,7 @@ export interface PeriodMention {
   closed?: boolean;
 }
 
-const PATTERNS = [...SPAN_PATTERNS, ...SINGLE_PATTERNS];
+const PATTERNS = [...MONTH_PATTERNS, ...SPAN_PATTERNS, ...SINGLE_PATTERNS];
 
 interface Candidate extends PeriodMention {
   order: number;

@@ -68,6 +68,10 @@ const ROWS: Row[] = [
   ["2025-05-20", "03-31", "capital expenditures of £42 billion from April 1, 2026 to March 31, 2031.", [["FY2027-FY2031", 42 * B]]],
   ["2025-02-10", "", "capital expenditures of $3.3 billion from January 2025 through December 2027.", [["FY2025-FY2027", 3.3 * B]]],
   ["2025-08-20", "06-30", "capital expenditures of $1.1 billion between July 2025 and June 2026.", [["FY2026", 1.1 * B]]],
+  ["2025-11-05", "06-30", "capital expenditures of $300 million in the quarter ending March 31, 2026.", [["Q3-2026", 300 * M]]],
+  ["2025-11-05", "06-30", "capital expenditures of $300 million in the December 2025 quarter.", [["Q2-2026", 300 * M]]],
+  ["2025-11-05", "", "capital expenditures of $300 million in the three months to December 2025.", [["Q4-2025", 300 * M]]],
+  ["2025-11-05", "06-30", "capital expenditures of $600 million in the six months to June 2026.", [["H2-2026", 600 * M]]],
 ];
 
 describe("the period grammar (one written sentence per form)", () => {
