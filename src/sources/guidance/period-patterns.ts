@@ -111,6 +111,26 @@ export const PATTERNS: PeriodPattern[] = [
       return { kind: "FY", fy: /coming/.test(which) ? pc.comingFy : relativeYear(which, pc) };
     },
   },
+  // "next year's first quarter", "this fiscal year's second half", "fiscal 2026's back half": a part of the year named before it.
+  {
+    re: new RegExp(`\\b(?:(this|next|last|the\\s+current|the\\s+coming)\\s+(?:fiscal\\s+|financial\\s+)?year|(?:${FY_PREFIX})?(${Y4}))['’]s\\s+(?:(first|second|third|fourth|final)[-\\s](?:fiscal\\s+)?quarter|(first|second|back|front|latter)[-\\s]half)\\b`, "gi"),
+    resolve: (m, pc) => {
+      const which = (m[1] ?? "").toLowerCase();
+      const y = m[2] !== undefined ? Number(m[2]) : which === "last" ? pc.currentFy - 1 : relativeYear(which, pc);
+      if (m[3] !== undefined) return quarterOf(ordinal(m[3]), y, pc);
+      return halfOf(/first|front/i.test(m[4] ?? "") ? 1 : 2, y, pc);
+    },
+  },
+  // Relative halves: "this half", "the current half-year", "the next half".
+  {
+    re: /\b(this|the\s+current|current|the\s+next|next|the\s+coming|coming)\s+(?:fiscal\s+)?half(?:[-\s]year)?\b(?!\s+of\b)/gi,
+    resolve: (m, pc) => {
+      const { fy, q } = pc.currentQuarter;
+      const h = q <= 2 ? 1 : 2;
+      if (!/next|coming/i.test(m[1] ?? "")) return { kind: "H", fy, h };
+      return h === 1 ? { kind: "H", fy, h: 2 } : { kind: "H", fy: fy + 1, h: 1 };
+    },
+  },
   // Relative quarters.
   { re: /\b(?:this|the\s+current|current)\s+(?:fiscal\s+)?quarter\b/gi, resolve: (_m, pc) => ({ kind: "Q", ...pc.currentQuarter }) },
   {
