@@ -93,6 +93,13 @@ export const PATTERNS: PeriodPattern[] = [
     re: /\b(?:(?:this|the\s+current|current|the\s+present)\s+(?:fiscal\s+|financial\s+|calendar\s+)?year|(?:the\s+)?full[-\s]year|the\s+(?:fiscal\s+|financial\s+)?year(?![-\s](?:ago|earlier|before|ahead|after|end|ended|ending|to|through|thru)\b))\b(?!\s+'?\d{2,4}\b)/gi,
     resolve: (_m, pc) => ({ kind: "FY", fy: pc.currentFy }),
   },
+  // "$1.2 billion in 2025 and $1.5 billion the following year": the year after the one named before (periods.ts).
+  {
+    re: /\bthe\s+(?:(?:following|subsequent|succeeding)\s+(?:fiscal\s+|financial\s+)?year|(?:fiscal\s+|financial\s+)?year\s+after(?:\s+that)?)\b(?!\s+next\b)/gi,
+    resolve: (_m, pc) => ({ kind: "FY", fy: pc.currentFy + 1 }),
+    follows: true,
+  },
+  { re: /\bthe\s+year\s+after\s+next\b/gi, resolve: (_m, pc) => ({ kind: "FY", fy: pc.currentFy + 2 }) },
   { re: /\bnext\s+(?:fiscal\s+|financial\s+|calendar\s+)?year\b/gi, resolve: (_m, pc) => ({ kind: "FY", fy: pc.currentFy + 1 }) },
   {
     re: /\b(?:the\s+)?(?:coming|upcoming)\s+(?:fiscal\s+|financial\s+)?year\b|\bthe\s+year\s+ahead\b/gi,

@@ -11,6 +11,8 @@ export interface PeriodPattern {
   resolve: Resolver;
   /** When the phrase resolves to no period, it is not a period phrase at all (shorter phrases inside it are read). */
   onlyWhenResolved?: boolean;
+  /** "the following year": the year after the period named before it in the sentence (or the text's topic), if any. */
+  follows?: boolean;
 }
 
 export const Y4 = "(?:19|20)\\d{2}";

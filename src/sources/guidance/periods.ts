@@ -26,6 +26,12 @@ const PATTERNS = [...MONTH_PATTERNS, ...SPAN_PATTERNS, ...SINGLE_PATTERNS];
 
 interface Candidate extends PeriodMention {
   order: number;
+  follows: boolean;
+}
+
+/** The fiscal year after `p`'s last. */
+function yearAfter(p: Period): Period {
+  return { kind: "FY", fy: (p.kind === "MULTI" ? p.to : p.fy) + 1 };
 }
 
 // "a 10% increase over 2025", "above last year", "flat to the prior year", "compared to the 2021-2024 period".
@@ -77,7 +83,7 @@ function scan(sentence: string, pc: PeriodContext): PeriodMention[] {
       const labelsBracket = /\(\s*$/.test(before) && BRACKET_LABEL_AFTER.test(sentence.slice(m.index + m[0].length));
       const compared = period !== null && ((COMPARED_BEFORE.test(before) && !(period.kind === "MULTI" && SPENT_OVER.test(before))) || COMPARED_LOOSE_BEFORE.test(sentence.slice(Math.max(0, start - 50), start)) || labelsBracket);
       const closed = /\b(?:ended|closed)\b/i.test(m[0]);
-      candidates.push({ start, end: m.index + m[0].trimEnd().length, period, guessed, compared, ...(closed ? { closed } : {}), order });
+      candidates.push({ start, end: m.index + m[0].trimEnd().length, period, guessed, compared, ...(closed ? { closed } : {}), order, follows: pattern.follows === true });
     }
   });
   candidates.sort((a, b) => a.start - b.start || b.end - a.end || a.order - b.order);
@@ -85,8 +91,10 @@ function scan(sentence: string, pc: PeriodContext): PeriodMention[] {
   let coveredTo = -1;
   for (const c of candidates) {
     if (c.start < coveredTo) continue;
-    const { order: _order, ...mention } = c;
-    kept.push(mention);
+    const { order: _order, follows, ...mention } = c;
+    // "the following year": after the period named before it, else after the one the text is about.
+    const before = follows ? ([...kept].reverse().find((k) => k.period !== null)?.period ?? pc.topic) : null;
+    kept.push(before ? { ...mention, period: yearAfter(before) } : mention);
     coveredTo = c.end;
   }
   return kept;
