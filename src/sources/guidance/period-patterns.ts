@@ -102,7 +102,7 @@ export const PATTERNS: PeriodPattern[] = [
   { re: /\bthe\s+year\s+after\s+next\b/gi, resolve: (_m, pc) => ({ kind: "FY", fy: pc.currentFy + 2 }) },
   { re: /\bnext\s+(?:fiscal\s+|financial\s+|calendar\s+)?year\b/gi, resolve: (_m, pc) => ({ kind: "FY", fy: pc.currentFy + 1 }) },
   {
-    re: /\b(?:the\s+)?(?:coming|upcoming)\s+(?:fiscal\s+|financial\s+)?year\b|\bthe\s+year\s+ahead\b/gi,
+    re: /\b(?:the\s+)?(?:coming|upcoming)\s+(?:fiscal\s+|financial\s+)?year\b|\bthe\s+year\s+ahead\b|\b(?:the|this)\s+new\s+(?:fiscal\s+|financial\s+)?year\b(?!['’]s|\s+(?:holidays?|break|celebrations?|festivities|period|day|eve|honou?rs?|address|message|resolutions?)\b)/gi,
     resolve: (_m, pc) => ({ kind: "FY", fy: pc.comingFy }),
   },
   {

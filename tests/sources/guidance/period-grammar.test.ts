@@ -27,6 +27,7 @@ const ROWS: Row[] = [
   ["2025-02-10", "", "capital expenditures in the coming year of $1.1 billion.", [["FY2025", 1.1 * B]]],
   ["2025-02-10", "", "capital expenditures of $1.1 billion in the coming fiscal year.", [["FY2025", 1.1 * B]]],
   ["2025-02-10", "", "capital expenditures of $1.1 billion in the year ahead.", [["FY2025", 1.1 * B]]],
+  ["2025-11-20", "", "capital expenditures of $1.1 billion in the new year.", [["FY2026", 1.1 * B]]],
   ["2025-02-10", "", "capital expenditures of $1.1 billion for the twelve months ending December 31, 2025.", [["FY2025", 1.1 * B]]],
   ["2025-02-10", "", "capital expenditures of $1.1 billion in calendar 2025.", [["FY2025", 1.1 * B]]],
   ["2025-02-10", "", "capital expenditures of $1.1 billion in the first half of 2025.", [["H1-2025", 1.1 * B]]],
