@@ -34,6 +34,8 @@ export type { FigureReading } from "./reading.js";
 const HAS_DIGIT = /\d|\b(?:trillion|billion|million)\b/i;
 // Figures whose period dates a plan given without one: "$17 billion, up from $15 billion this year".
 const BASELINE: ReadonlySet<Verdict> = new Set(["compared", "actual"]);
+// "its 2025 projection of", "the capex target of": the company's own plan named as the baseline.
+const STANDING_PLAN_BEFORE = /\b(?:its|their|our|the)\s+(?:(?:FY|fiscal\s+)?'?\d{2,4}\s+|current\s+|capex\s+|capital\s+(?:expenditure|spending|budget)\s+)*(?:projection|target|plan|guidance|budget|forecast|outlook)\s+(?:of|at)\s+(?:(?:about|around|approximately|roughly)\s+)?~?\s?$/i;
 const QUARTER_WORD = /\bQ[1-4]\b|\bquarter\b/i;
 const APPROVED = /\bapprov(?:ed|es|al)\b/i;
 // A period named in words findPeriods leaves to the context ("in its fiscal year ending in June").
@@ -98,9 +100,14 @@ function readSentence(text: string, pc: PeriodContext, heading: Heading | null, 
   const capexNamed = namesCapex(text) || (heading?.capex ?? false);
   const noPeriodNamed = !heading?.period && mentions.length === 0 && !TIME_WORD.test(text);
   const callQuarter = spoken !== null && noPeriodNamed && !mentions.carried ? callQuarterOutlook(text, previous, pc) : null;
+  // The periods the sentence's new levels are for: a baseline for another year can still be that year's plan.
+  const levelPeriods = new Set(figures.map((_, i) => (verdicts[i] === "guidance" || verdicts[i] === "not-forward" ? formatPeriod((periods[i] as AssignedPeriod).period) : "")));
   return figures.flatMap((fig, i) => {
     let { period, guessed } = periods[i] as AssignedPeriod;
     let verdict: Verdict | "ended" = verdicts[i] ?? "not-capex";
+    // "… 2026 capex of $6.3-6.7 billion, down from its 2025 projection of $7.1-7.3 billion", written
+    // in 2025: the company's standing plan for a year not yet over is that year's level too.
+    if (verdict === "compared" && !guessed && period.kind === "FY" && !levelPeriods.has(formatPeriod(period)) && !isEnded(period, pc.date, pc.cal) && STANDING_PLAN_BEFORE.test(text.slice(Math.max(0, fig.start - 50), fig.start))) verdict = "guidance";
     const column = columns ? columnOf(text, columns, fig) : null;
     if (column?.period) {
       period = column.period;

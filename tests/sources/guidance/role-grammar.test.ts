@@ -57,3 +57,20 @@ describe("the role of each amount (written sentences)", () => {
     });
   }
 });
+
+describe("a baseline that is the company's standing plan for another year (written sentences)", () => {
+  it("GIVEN 'down from its 2025 projection of $X' written during 2025 THEN the 2025 plan is a level too", () => {
+    const text = "Acme forecasts 2026 capital expenditure of $6.3 billion to $6.7 billion, down from its 2025 projection of $7.1 billion to $7.3 billion.";
+    expect(levelsOf({ text, date: "2025-11-10", want: [] }, [])).toEqual([
+      ["FY2026", 6.3 * B, 6.7 * B, "USD"],
+      ["FY2025", 7.1 * B, 7.3 * B, "USD"],
+    ]);
+  });
+
+  it("GIVEN the same written after 2025 is over, or an amount spent THEN only the new level", () => {
+    const after = "Acme forecasts 2026 capital expenditure of $6.3 billion, down from its 2025 projection of $7.1 billion.";
+    expect(levelsOf({ text: after, date: "2026-02-10", want: [] }, [])).toEqual([["FY2026", 6.3 * B, 6.3 * B, "USD"]]);
+    const spent = "Acme forecasts 2026 capital expenditure of $6.3 billion, down from $7.1 billion spent in 2025.";
+    expect(levelsOf({ text: spent, date: "2025-11-10", want: [] }, [])).toEqual([["FY2026", 6.3 * B, 6.3 * B, "USD"]]);
+  });
+});
