@@ -3,6 +3,7 @@
 // give guidance. A question, or anything the operator or an analyst says, never does, even when it
 // quotes the company's own figure back.
 import type { Speaker } from "./types.js";
+import { BANK_NAMES } from "./voice.js";
 
 export interface Turn {
   /** Null for text before any speaker line, or a document that is not a transcript. */
@@ -14,6 +15,10 @@ export interface Turn {
 
 const ASKING_NAME = /^(?:operator|analyst|moderator|questioner|question|q|unidentified\s+(?:analyst|participant|speaker|audience\s+member)|unknown\s+(?:analyst|speaker)|participant|audience\s+member)$/i;
 const ASKING_ROLE = /\b(?:analyst|research|securities|capital\s+markets|equity|investment\s+bank|partners|asset\s+management|operator|moderator|question)\b/i;
+// An asker's label may name only the asker's firm: "Jane Roe -- UBS", "John Smith (Bank of America)", "… -- JPMorgan Chase & Co"
+// (not an officer of a bank on its own call: "Jane Doe -- Chief Executive Officer, Goldman Sachs").
+const ASKERS_FIRM = new RegExp(String.raw`(?:^|\s)${BANK_NAMES}(?![\w-])|\b[A-Z][\w.-]*\s+(?:Bank|& Co\.?|& Company|Advisors|Advisers)(?![\w-])`);
+const OFFICER = /\b(?:CEO|CFO|COO|CTO|Chief|President|Chairman|Chair|Chairwoman|Treasurer|Controller|Founder|Officer)\b/;
 const NAME = "[A-Z][\\p{L}.'’-]*(?:\\s+(?:[A-Z][\\p{L}.'’-]*|de|van|von|da|del|di|la|le)){0,4}";
 // "Andy Jassy -- President and CEO", "Mark Mahaney -- Evercore ISI -- Analyst", "Operator" alone.
 const NAME_DASH_ROLE = new RegExp(`^(${NAME})\\s*(?:--|—|–|\\s-\\s|,)\\s*([^:]{2,90}?)\\s*:?$`, "u");
@@ -29,11 +34,23 @@ const NAME_PAREN_ROLE = new RegExp(`^(${NAME})\\s*\\(([^)]{2,80})\\)\\s*:\\s*(.*
 const NAME_COLON = new RegExp(`^(${NAME})\\s*:\\s*(.*)$`, "su");
 const BARE_LABEL = /^(Operator|Analyst|Question(?:-and-Answer Session)?|Moderator|Unidentified\s+(?:Analyst|Participant|Speaker))\s*:?$/i;
 const ROLE_WORDS = /\b(?:CEO|CFO|COO|CTO|President|Chief|Officer|Chairman|Chair|Director|Vice|VP|Head|Treasurer|Controller|Founder|Executive|Manager|Relations|Secretary|Analyst|Partner|Strategist|Managing|Senior|General\s+Counsel)\b/;
+// "Q - …", "A – Jane Doe: …": a question or answer mark before the words (and the speaker's name, if given).
+const QA_MARK = /^(Q|A)\s*[-–—]\s+(.*)$/su;
+const PERSON = "[A-Z][\\p{L}.'’-]*(?:\\s+[A-Z][\\p{L}.'’-]*){1,3}";
+const PERSON_COLON = new RegExp(`^(${PERSON})\\s*:\\s*(.*)$`, "su");
+// "[Analyst] …", "Jane Doe [CFO]: …": the role in square brackets.
+const BRACKET_ROLE = new RegExp(`^(?:(${NAME})\\s*)?\\[([^\\]]{2,60})\\]\\s*:?\\s*(.*)$`, "su");
+// "John Smith (Morgan Stanley)", "Jane Doe — Acme Industries": a person and a firm, alone on a line.
+const FIRM = "[A-Z][\\p{L}\\d.&'’-]*(?:\\s+(?:[A-Z&][\\p{L}\\d.&'’-]*|of|and|de)){0,5}";
+const PERSON_FIRM_LINE = new RegExp(`^(${PERSON})\\s*(?:\\(\\s*(${FIRM})\\s*\\)|(?:--|—|–|\\s-\\s|,)\\s*(${FIRM}))$`, "u");
+// "**Jane Doe** (CFO): …", "__Operator__": emphasis around a label.
+const EMPHASIS = /^(\*\*|__)(.{1,120}?)\1/u;
 const MAX_LABEL = 140;
 
 function speakerOf(name: string, role: string | null): { speaker: Speaker; asking: boolean } {
   const cleanRole = role?.trim() ?? null;
-  const asking = ASKING_NAME.test(name.trim()) || (cleanRole !== null && ASKING_ROLE.test(cleanRole) && !/\b(?:Investor\s+Relations|IR)\b/i.test(cleanRole));
+  const firm = cleanRole !== null && (ASKING_ROLE.test(cleanRole) || (ASKERS_FIRM.test(cleanRole) && !OFFICER.test(cleanRole)));
+  const asking = ASKING_NAME.test(name.trim()) || (firm && !/\b(?:Investor\s+Relations|IR)\b/i.test(cleanRole ?? ""));
   return { speaker: { name: name.trim(), role: cleanRole === "" ? null : cleanRole }, asking };
 }
 
@@ -47,12 +64,12 @@ interface Label {
 /** A "name, role" label match (name, role, words after it), when the role reads as one. */
 function namedWithRole(m: RegExpExecArray | null): Label | null {
   const role = m?.[2] ?? "";
-  if (!m || !(ROLE_WORDS.test(role) || ASKING_ROLE.test(role))) return null;
+  if (!m || !(ROLE_WORDS.test(role) || ASKING_ROLE.test(role) || ASKERS_FIRM.test(role))) return null;
   return { ...speakerOf(m[1] ?? "", role), rest: m[3] ?? "" };
 }
 
 function readLabel(line: string, transcript: boolean): Label | null {
-  const trimmed = line.trim();
+  const trimmed = line.trim().replace(EMPHASIS, "$2");
   if (trimmed.length === 0) return null;
   const bare = BARE_LABEL.exec(trimmed);
   if (bare) return { ...speakerOf(bare[1] ?? "", null), rest: "" };
@@ -61,6 +78,17 @@ function readLabel(line: string, transcript: boolean): Label | null {
   const inline = namedWithRole(NAME_DASH_ROLE_INLINE.exec(trimmed));
   if (inline) return inline;
   if (transcript) {
+    const qa = QA_MARK.exec(trimmed);
+    if (qa) {
+      const named = PERSON_COLON.exec(qa[2] ?? "");
+      return { speaker: { name: named?.[1] ?? qa[1] ?? "", role: null }, asking: qa[1] === "Q", rest: named ? (named[2] ?? "") : (qa[2] ?? "") };
+    }
+    const bracket = BRACKET_ROLE.exec(trimmed);
+    if (bracket && (ROLE_WORDS.test(bracket[2] ?? "") || ASKING_ROLE.test(bracket[2] ?? "") || ASKING_NAME.test(bracket[2] ?? ""))) {
+      return { ...speakerOf(bracket[1] ?? bracket[2] ?? "", bracket[2] ?? null), rest: bracket[3] ?? "" };
+    }
+    const firm = PERSON_FIRM_LINE.exec(trimmed);
+    if (firm) return { ...speakerOf(firm[1] ?? "", firm[2] ?? firm[3] ?? null), rest: "" };
     const comma = namedWithRole(NAME_COMMA_ROLE_INLINE.exec(trimmed));
     if (comma) return comma;
     const role = ROLE_COLON.exec(trimmed);

@@ -20,7 +20,23 @@ const LAYOUTS: Array<[string, string, string]> = [
   ["Analyst: ", "Chief Financial Officer: ", "Chief Financial Officer"],
   ["Q: ", "A: ", "A"],
   ["John Smith -- Goldman Sachs -- Analyst\n", "Jane Doe -- Chief Financial Officer\n", "Jane Doe"],
+  // The asker's label naming only the firm.
+  ["John Smith -- UBS\n", "Jane Doe -- CFO\n", "Jane Doe"],
+  ["John Smith — Bank of America\n", "Jane Doe — Chief Financial Officer\n", "Jane Doe"],
+  ["John Smith - Northbay Capital Partners\n", "Jane Doe - CFO\n", "Jane Doe"],
+  ["John Smith (Morgan Stanley)\n", "Jane Doe (Acme Industries)\n", "Jane Doe"],
+  ["John Smith, Wells Fargo\n", "Jane Doe, Acme\n", "Jane Doe"],
+  ["John Smith - Harbor & Co.\n", "Jane Doe - CFO\n", "Jane Doe"],
+  // Question and answer marks, roles in brackets, emphasis.
+  ["Q - ", "A - ", "A"],
+  ["Q – John Smith: ", "A – Jane Doe: ", "Jane Doe"],
+  ["[Analyst] ", "[CFO] ", "CFO"],
+  ["John Smith [Analyst]: ", "Jane Doe [CFO]: ", "Jane Doe"],
+  ["**John Smith** (Goldman Sachs): ", "**Jane Doe** (CFO): ", "Jane Doe"],
+  ["**John Smith, Analyst:** ", "**Jane Doe, CFO:** ", "Jane Doe"],
 ];
+// An asker who states a figure rather than asking one.
+const ASSERT = "I think capex gets to $1.5 billion in 2025.";
 
 describe("speaker labels of transcripts (written exchanges)", () => {
   for (const [asker, answerer, speaker] of LAYOUTS) {
@@ -30,6 +46,20 @@ describe("speaker labels of transcripts (written exchanges)", () => {
       expect(got.map((s) => [s.period, s.low, s.high, s.speaker?.name])).toEqual([["FY2025", 1.2e9, 1.2e9, speaker]]);
     });
   }
+
+  for (const [asker, answerer, speaker] of LAYOUTS) {
+    it(`GIVEN "${asker.trim()}" stating a figure, then "${answerer.trim()}" THEN only the answer's figure`, () => {
+      const text = `${asker}${ASSERT}\n${answerer}${ANSWER}`;
+      const got = extractCapexGuidance(text, { date: "2025-02-10", company: ACME, companies: [], kind: "transcript" });
+      expect(got.map((s) => [s.period, s.low, s.high, s.speaker?.name])).toEqual([["FY2025", 1.2e9, 1.2e9, speaker]]);
+    });
+  }
+
+  it("GIVEN an officer of a bank on the bank's own call THEN the firm in the label does not make an asker", () => {
+    const text = `Jane Doe -- Chief Financial Officer, Goldman Sachs\n${ANSWER}`;
+    const got = extractCapexGuidance(text, { date: "2025-02-10", company: ACME, companies: [], kind: "transcript" });
+    expect(got.map((s) => [s.period, s.low, s.speaker?.name])).toEqual([["FY2025", 1.2e9, "Jane Doe"]]);
+  });
 
   it("GIVEN a comma label in a press release (not a transcript) THEN it is prose, not a speaker", () => {
     const got = extractCapexGuidance(`Looking ahead, our Chief Financial Officer noted: ${ANSWER}`, { date: "2025-02-10", company: ACME, companies: [], kind: "earnings_release" });
