@@ -1,11 +1,14 @@
 // In a transcript excerpt that opens with no speaker label, which sentences are the asker's: the
 // question before the answer (the answer's first sentences are then about what was asked).
 import type { Voice } from "./hearing.js";
+import { ASKED_WITHOUT_MARK } from "./voice.js";
 
 // An executive answers for the company: "we", "our".
 const COMPANY_FIRST_PERSON = /\b(?:we|our|us|we['’](?:re|ve|ll|d))\b/i;
 // A question mark closes a question, also when speech-to-text runs on in lower case ("… this year? maybe where …").
-const ASKS = /\?\s*["'”’)\]]*\s*(?:$|[a-z])/;
+// A question asked without one ("I was wondering whether …") closes a question too.
+const QUESTION_MARK = /\?\s*["'”’)\]]*\s*(?:$|[a-z])/;
+const asks = (t: string): boolean => QUESTION_MARK.test(t) || ASKED_WITHOUT_MARK.test(t);
 
 // An excerpt that opens on an asker's words: "That's helpful.", "A couple of questions on …", "One more on …",
 // "Two quick questions.", "My follow-up, …", "Last one I had, …".
@@ -26,15 +29,15 @@ const ANSWER_OPENING = /^\s*(?:yes|yeah|yep|sure|absolutely|certainly|great\s+qu
 export function askedPrefix(sentences: readonly { text: string }[], transcript: boolean, turn: Voice["turn"]): number {
   if (!transcript || turn.speaker !== null || turn.asking) return 0;
   const opensAsking = ASKER_OPENING.test(sentences[0]?.text ?? "");
-  const speaksAsCompany = (t: string): boolean => !ASKS.test(t) && COMPANY_FIRST_PERSON.test(t);
-  const q = sentences.findIndex((s) => ASKS.test(s.text));
+  const speaksAsCompany = (t: string): boolean => !asks(t) && COMPANY_FIRST_PERSON.test(t);
+  const q = sentences.findIndex((s) => asks(s.text));
   if (q < 0 && !opensAsking) return 0;
   if (!opensAsking && sentences.slice(0, q + 1).some((s) => speaksAsCompany(s.text))) return 0;
   let end = opensAsking ? sentences.length : q + 1;
   for (let j = Math.max(q, 0) + 1; j < sentences.length; j++) {
     const t = (sentences[j] as { text: string }).text;
     if (ANSWER_OPENING.test(t)) return j;
-    if (ASKS.test(t)) end = Math.max(end, j + 1);
+    if (asks(t)) end = Math.max(end, j + 1);
     else if (!opensAsking && speaksAsCompany(t)) break;
   }
   return end;

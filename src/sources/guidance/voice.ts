@@ -7,6 +7,9 @@
 
 /** The sentence asks: a question mark at its end (past closing quotes and brackets). */
 const QUESTION_END = /\?\s*["'”’)\]]*\s*$/;
+/** A question asked without a question mark: "I was wondering whether …", "Any color on …", "Could you talk about …", "I'd love to hear …". */
+export const ASKED_WITHOUT_MARK =
+  /(?:^|[,;:]\s*|\b(?:and|so|but)\s+)(?:(?:I\s+(?:am\s+|was\s+|were\s+)?|I['’]m\s+|(?:I['’]m\s+|I\s+was\s+)?just\s+)(?:wondering|curious)\s+(?:if|whether|how|what|why|when|where|about|to\s+(?:hear|get|know|understand))\b|(?:any|some)\s+(?:color|colour|commentary|thoughts|update|detail|details|sense|context)\s+(?:on|around|about|regarding|as\s+to)\b|I(?:['’]d|\s+would)\s+(?:love|like|be\s+(?:interested|curious))\s+(?:to\s+(?:hear|get|know|understand)|in\s+(?:hearing|getting|knowing|understanding))\b|(?:could|can|would)\s+you\s+(?:please\s+)?(?:maybe\s+)?(?:talk|comment|speak|elaborate|walk\s+us|help\s+us|give\s+us|provide|share|update\s+us|remind\s+us|frame|unpack|quantify|size)\b)/i;
 /** Words that disown a figure for the whole sentence. */
 const DISOWNED =
   /^\s*(?:the\s+)?potential\b|\b(?:(?:not|n't|never)\s+(?:\w+\s+){0,2}?guid(?:e|ing|ance)|(?:is|are|was)\s+not\s+(?:a\s+)?(?:forecast|guidance|plan|target|commitment)|no\s+(?:formal\s+)?guidance|in\s+theory|theoretical(?:ly)?|hypothetical(?:ly)?|for\s+(?:the\s+sake\s+of\s+)?argument|scenario\s+(?:in\s+which|where)|bull\s+case|bear\s+case|upside\s+case|downside\s+case|speculat(?:e|es|ed|ing|ion|ive)|as\s+reported\s+by|(?:not|yet\s+to)\s+(?:\w+\s+){0,2}?(?:been\s+)?confirmed|unconfirmed|rumou?r(?:s|ed)?|reportedly|(?:is|are|was|were)\s+said\s+to\b|(?:is|are|was|were)\s+(?:understood|believed|rumou?red|thought)\s+to\s+(?:be\s+)?(?:plan|consider|weigh|mull|spend|invest|eye|target)|(?:people|a\s+person|someone)\s+(?:\w+\s+){0,2}?(?:familiar|aware|with\s+(?:direct\s+|first-hand\s+)?knowledge|briefed|close\s+to)|(?:sources?|insiders?|persons?)\s+(?:familiar|close\s+to|with\s+knowledge|said|say|told)|(?:according\s+to|citing)\s+(?:a\s+|an\s+|the\s+|their\s+)?(?:person|people|sources?|insiders?|reports?|media|documents?|estimates?|projections?|data\s+(?:compiled|from))|(?:a|an|the)\s+(?:report|story|article|analysis|survey|study|note)\s+(?:from|by|in|published)|(?:The\s+Information|Bloomberg(?:\s+News|\s+Intelligence)?|Reuters|the\s+Wall\s+Street\s+Journal|WSJ|the\s+Financial\s+Times|Nikkei|CNBC|Barron's|media\s+reports?|local\s+media|the\s+newspaper|the\s+outlet)\s+(?:reported|reports|estimated|estimates|calculated|calculates|projects|projected|found|said\s+(?:that\s+)?(?!the\s+company))|\bif\s+(?:\w+\s+){0,6}?(?:were|was|had|went|gets?|got|continues?|keeps?)\b)/i;
@@ -80,7 +83,7 @@ export type VoiceVerdict = "question" | "hypothetical" | "third-party" | "recall
 /** What, if anything, keeps every figure of this sentence from being guidance. */
 export function sentenceVoice(sentence: string): VoiceVerdict | null {
   if (QUESTION_END.test(sentence)) return "question";
-  if (SECOND_PERSON.test(sentence)) return "question";
+  if (SECOND_PERSON.test(sentence) || ASKED_WITHOUT_MARK.test(sentence)) return "question";
   if (SOMEONE_ELSES.test(sentence) || BANK_SUBJECT.test(sentence) || NAMED_ANALYST.test(sentence) || WRITERS_VIEW.test(sentence) || BY_SOMEONE.test(sentence)) return "third-party";
   if (EXPECTED_OF_COMPANY.test(sentence) && !COMPANY_SAYS.test(sentence)) return "third-party";
   if (COUNTERFACTUAL.test(sentence)) return "hypothetical";

@@ -73,6 +73,8 @@ const ANSWERS_LEAVING_CAPEX_OUT: Array<[string, [string, number, number] | null]
   ["Analyst: You guided capex to $1.1 billion to $1.3 billion for 2025. Any update?\nCFO: We're now forecasting $1.2 billion to $1.3 billion.", ["FY2025", 1.2e9, 1.3e9]],
   // An excerpt with no labels: the question, then the answer.
   ["How should we think about capital expenditures for 2025? Yeah, thanks for the question. We're still forecasting that $1.2 billion for this year.", ["FY2025", 1.2e9, 1.2e9]],
+  // An asker's figure before a question asked without a question mark.
+  ["I think capex gets to $1.5 billion in 2025. I was wondering if that's fair. Yeah, thanks for the question. We still see about $1.2 billion for 2025 capex.", ["FY2025", 1.2e9, 1.2e9]],
   // The answer's sentence that names another metric is read by its words.
   ["Analyst: What is your capex outlook for 2025?\nCFO: We expect revenue of about $5 billion for the year.", null],
   // Only the answer's first sentences: later ones have moved on.

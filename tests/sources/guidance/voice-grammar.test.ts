@@ -42,6 +42,13 @@ const NOT_THE_COMPANYS: string[] = [
   "Acme could cut 2025 capex to $1.2 billion if demand weakens.",
   "Industry capex is expected to reach $200 billion in 2025.",
   "Sector spending will reach $200 billion in 2025.",
+  // A question asked without a question mark.
+  "I was wondering if you could talk about whether Acme's 2025 capex reaches $1.5 billion.",
+  "Just wondering how you think about 2025 capex of $1.5 billion.",
+  "I'm curious about 2025 capex of $1.5 billion and what drives it.",
+  "Any color on whether 2025 capex of $1.5 billion is achievable.",
+  "I'd love to hear whether $1.5 billion of capex in 2025 is reasonable.",
+  "Could you talk about the path to $1.5 billion of capex in 2025.",
 ];
 
 const THE_COMPANYS: Array<[string, number]> = [
