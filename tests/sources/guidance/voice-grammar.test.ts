@@ -42,6 +42,15 @@ const NOT_THE_COMPANYS: string[] = [
   "Acme could cut 2025 capex to $1.2 billion if demand weakens.",
   "Industry capex is expected to reach $200 billion in 2025.",
   "Sector spending will reach $200 billion in 2025.",
+  // Someone else's figures named after the sentence or before it.
+  "Acme's 2025 capex will reach $1.5 billion, said Jane Roe, an analyst at Northbay Securities.",
+  "Acme's 2025 capex will reach $1.5 billion, said Jane Roe, head of technology research at Northbay.",
+  "Acme's 2025 capex will reach $1.5 billion, said a fund manager who holds the shares.",
+  "Acme's 2025 capex will reach $1.5 billion, FactSet data show.",
+  "Acme's 2025 capex will reach $1.5 billion, estimates compiled by LSEG show.",
+  "Acme will spend $1.5 billion on capex in 2025, per FactSet consensus.",
+  "Acme will spend $1.5 billion on capex in 2025, by the newspaper's estimate.",
+  "By our calculations, Acme's 2025 capex will reach $1.5 billion.",
   // A question asked without a question mark.
   "I was wondering if you could talk about whether Acme's 2025 capex reaches $1.5 billion.",
   "Just wondering how you think about 2025 capex of $1.5 billion.",
@@ -64,6 +73,9 @@ const THE_COMPANYS: Array<[string, number]> = [
   ["Acme plans 2025 capex of $1.5 billion, Reuters reported, citing a regulatory filing.", 1.5 * B],
   ["Capex for 2025 is now seen at $1.5 billion, Acme said.", 1.5 * B],
   ["Capex for 2025 is pegged at $1.5 billion, Acme said.", 1.5 * B],
+  ["Acme expects 2025 capex of $1.5 billion, according to a securities filing.", 1.5 * B],
+  ["Acme will spend $1.5 billion on capex in 2025, by the company's estimate.", 1.5 * B],
+  ["Acme will spend $1.5 billion on capex in 2025, said Jane Doe, Acme's chief financial officer.", 1.5 * B],
 ];
 
 describe("whose words a figure is (written sentences)", () => {
