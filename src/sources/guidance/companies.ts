@@ -87,13 +87,16 @@ function buildFinder(own: CompanyRef, others: readonly CompanyRef[]): CompanyFin
   const ownIsGroup = /\bGroup\b/.test(own.name ?? "");
   // Names are matched as written (capitalised), as whole words, with an optional possessive.
   const re = new RegExp(`(?<![\\p{L}\\d&.-])(${forms.join("|")})(?:['’]s)?(?![\\p{L}\\d&-])`, "gu");
+  // "Amazon-backed Rivian": the name written with a hyphen and what it did to the next company.
+  const hyphened = new RegExp(`(?<![\\p{L}\\d&.-])(${forms.join("|")})(?=-(?:backed|owned|funded|controlled|supported)\\s)`, "gu");
   return {
     own: own.ticker,
     ownName: own.name ?? "",
     find(sentence: string): CompanyMention[] {
       const out: CompanyMention[] = [];
-      re.lastIndex = 0;
-      for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) {
+      const matches = [...sentence.matchAll(re)];
+      if (BACKED_WORD.test(sentence)) matches.push(...sentence.matchAll(hyphened));
+      for (const m of matches.sort((a, b) => a.index - b.index)) {
         const ticker = byForm.get(m[1] ?? "");
         if (ticker === undefined) continue;
         // "Hyundai Motor Group", "Adani Group": the conglomerate, not the listed company named inside it.
@@ -101,7 +104,17 @@ function buildFinder(own: CompanyRef, others: readonly CompanyRef[]): CompanyFin
         const group = ownIsGroup ? null : GROUP_AFTER.exec(rest);
         // "Dominion Energy Virginia", "Tata Steel Europe", "Amazon India": a subsidiary for a place is a part of the company.
         const place = group === null && !/['’]s$/.test(m[0]) ? PLACE_AFTER.exec(rest) : null;
-        out.push({ start: m.index, end: m.index + m[0].length + (group?.[0].length ?? place?.[0].length ?? 0), ticker: group ? GROUP : place ? SUBSIDIARY : ticker });
+        // "Amazon's Zoox unit", "Amazon's cloud-computing arm": a unit of the company is a part of it, not the company.
+        const unit = group === null && place === null && /['’]s$/.test(m[0]) ? UNIT_AFTER.exec(rest) : null;
+        // "Amazon-backed Rivian", "Amazon-owned Whole Foods": the company named after is another one.
+        const backed = BACKED_AFTER.exec(rest);
+        if (backed) {
+          const start = m.index + m[0].length + backed[0].length - (backed[1]?.length ?? 0);
+          out.push({ start, end: start + (backed[1]?.length ?? 0), ticker: ANOTHER });
+          continue;
+        }
+        const extra = group?.[0].length ?? place?.[0].length ?? unit?.[0].length ?? 0;
+        out.push({ start: m.index, end: m.index + m[0].length + extra, ticker: group ? GROUP : place || unit ? SUBSIDIARY : ticker });
       }
       if (!ownIsGroup) unknownGroups(sentence, out);
       return out;
@@ -138,6 +151,17 @@ const PLACE_AFTER = new RegExp(
   "u",
 );
 
+/** After "Amazon's": a unit named by its kind ("Zoox unit", "cloud-computing arm"). */
+const UNIT_AFTER = /^\s+(?:(?!(?:for|on|in|at|of|to|its|their|the|capex|capital|spending|investments?|budget|plans?)\b)[\w&.'’-]+\s+){0,3}?(?:unit|subsidiary|division|arm|affiliate|joint\s+venture)\b/;
+/** The mark of a company named only by its tie to another ("Amazon-backed Rivian"): never the document's own company. */
+const ANOTHER = "(another)";
+const BACKED_WORD = /-(?:backed|owned|funded|controlled|supported)\s/;
+/** After "Amazon": "-backed Rivian", "-owned Whole Foods": the other company. */
+const BACKED_AFTER = /^-(?:backed|owned|funded|controlled|supported)\s+((?:[A-Z][\w&.'’-]*)(?:\s+[A-Z][\w&.'’-]*){0,2})/;
+
+const TIED_BEFORE = /(?:\b(?:backed|owned|funded|controlled|acquired|bought|supported|spun\s+off)\s+by|\b(?:unit|subsidiary|division|arm|affiliate|supplier|customer|partner|stake)\s+(?:of|to|in)|\bin\s+which|\bwhose\s+(?:backers?|owners?|investors?)\s+include)\s+$/i;
+const COMPARED_BEFORE = /\b(?:like|unlike|than|as\s+(?:did|does|has)|along\s+with|alongside|ahead\s+of|behind)\s+$/i;
+
 const CLOSING_ATTRIBUTION = /^[^.]*?,\s*$/;
 // "a KRW450trn plan by Samsung Electronics": the plan's owner named right after it.
 const PLAN_BY = /^\s*(?:\([^)]*\)\s*)?(?:[\w-]+\s+){0,2}?(?:plan|budget|pledge|investment|commitment|program(?:me)?|outlay)s?\s+(?:by|from|of)\s+$/i;
@@ -150,8 +174,17 @@ export function companyOfFigure(sentence: string, mentions: readonly CompanyMent
   const owner = mentions.find((m) => m.start >= end);
   if (owner !== undefined && PLAN_BY.test(sentence.slice(end, owner.start))) return owner.ticker;
   let before: CompanyMention | null = null;
-  for (const m of mentions) if (m.end <= start) before = m;
+  let tied = false;
+  for (const m of mentions) {
+    if (m.end > start) break;
+    const lead = sentence.slice(Math.max(0, m.start - 40), m.start);
+    // "Rivian, in which Amazon holds a stake, plans …": the company tied to another is the subject, not the other.
+    if (TIED_BEFORE.test(lead)) tied = true;
+    // "Amazon, like Microsoft, expects …": a company compared with is not the subject.
+    else if (!COMPARED_BEFORE.test(lead)) before = m;
+  }
   if (before !== null) return before.ticker;
+  if (tied) return ANOTHER;
   const after = mentions.find((m) => m.start >= end);
   if (after !== undefined && CLOSING_ATTRIBUTION.test(sentence.slice(end, after.start)) && /^\s*(?:said|says|told|expects|added|noted|reported|announced|stated)\b/i.test(sentence.slice(after.end))) {
     return after.ticker;

@@ -90,6 +90,19 @@ describe("the right company", () => {
     expect(periods(text, { date: "2026-02-05", company: GOOGL, companies: [AMZN, GOOGL], kind: "news" })).toEqual([["FY2026", 175e9, 185e9]]);
   });
 
+  it("GIVEN a company tied to the document's company (backed by it, its unit, one it holds a stake in) THEN its figure is not the company's", () => {
+    expect(periods("Amazon-backed Rivian plans capex of $2 billion in 2026.", onAmazon("news"))).toEqual([]);
+    expect(periods("Amazon-owned Whole Foods plans capital expenditures of $2 billion in 2026.", onAmazon("news"))).toEqual([]);
+    expect(periods("Rivian, in which Amazon holds a stake, plans capex of $2 billion in 2026.", onAmazon("news"))).toEqual([]);
+    expect(periods("Rivian, backed by Amazon, plans capex of $2 billion in 2026.", onAmazon("news"))).toEqual([]);
+    expect(periods("Amazon's Zoox unit plans capex of $2 billion in 2026.", onAmazon("news"))).toEqual([]);
+    expect(periods("Amazon's self-driving arm plans capex of $2 billion in 2026.", onAmazon("news"))).toEqual([]);
+    // The company itself, tied to another or compared with it, keeps its figure.
+    expect(periods("Amazon, which holds a stake in Rivian, plans capex of about $200 billion in 2026.", onAmazon("news"))).toEqual([["FY2026", 200e9, 200e9]]);
+    expect(periods("Amazon, like Alphabet, expects capex of about $200 billion in 2026.", onAmazon("news"))).toEqual([["FY2026", 200e9, 200e9]]);
+    expect(periods("Amazon's capex for its cloud unit will rise, and it expects capex of about $200 billion in 2026.", onAmazon("news"))).toEqual([["FY2026", 200e9, 200e9]]);
+  });
+
   it("GIVEN no company in the context THEN every company's statement comes out, as before", () => {
     expect(periods("Alphabet said it plans capital expenditures of up to $185 billion in 2026.", { date: "2026-02-05" })).toEqual([["FY2026", null, 185e9]]);
   });
