@@ -74,11 +74,11 @@ function disownedBy(text: string, v: Voice, mentions: readonly CompanyMention[])
 // suspended its buyback and would cut …", "Aramco said it planned to cut capital spending …": the
 // name a sentence opens with is what its "it" and "its" are about.
 const NAMED_SPENDER =
-  /(?:^|[.;:,]\s+|\b(?:and|while|but|whereas)\s+)((?:[A-Z][\w&.'’-]+\s+){1,3}?)(?:(?:also\s+|now\s+)?(?:plans?|will|expects?|intends?|aims?|is\s+(?:planning|set|going|looking)|has\s+(?:budgeted|earmarked|allocated|committed|pledged))\s+(?:to\s+)?(?:spend|invest|allocate|deploy|budget|pour)|(?:said|says|announced|told\s+\w+)\s+(?:that\s+)?(?:it|they)\s+(?:would|will|plans?|planned|expects?|expected|intends?|intended)\s+(?:to\s+)?(?:spend|invest|cut|reduce|trim|lower|raise|increase|boost|lift|slash)|(?:(?:has|have|had|will|would|is|are|was|were)\s+)?(?:also\s+|now\s+)?[a-z]+(?:ed|es|s|ing)\s+its)\b/g;
+  /(?:^|[.;:,]\s+|\b(?:and|while|but|whereas)\s+)((?:[A-Z][\w&.'’-]+\s+){1,3}?)(?:(?:also\s+|now\s+)?(?:plans?|will|expects?|intends?|aims?|is\s+(?:planning|set|going|looking)|has\s+(?:budgeted|earmarked|allocated|committed|pledged))\s+(?:to\s+)?(?:spend|invest|allocate|deploy|budget|pour)|(?:also\s+|now\s+)?(?:plans|budgets|has\s+budgeted|set|sets|has\s+set)\s+(?:(?:a|an|its|total|annual|\d{4})\s+)*(?:capex|capital\s+(?:expenditures?|spending|budget|investments?))|(?:said|says|announced|told\s+\w+)\s+(?:that\s+)?(?:it|they)\s+(?:would|will|plans?|planned|expects?|expected|intends?|intended)\s+(?:to\s+)?(?:spend|invest|cut|reduce|trim|lower|raise|increase|boost|lift|slash)|(?:(?:has|have|had|will|would|is|are|was|were)\s+)?(?:also\s+|now\s+)?[a-z]+(?:ed|es|s|ing)\s+its)\b/g;
 // "Brightwell's 2026 capital budget of $15 billion": a possessive names whose money it is.
 const POSSESSIVE_SPENDER =
   /(?:^|[.;:,]\s+|\b(?:and|while|but|whereas)\s+)((?:[A-Z][\w&.-]+\s+){0,2}[A-Z][\w&.-]+)['’]s\s+(?:[\w-]+\s+){0,2}?(?:capex|capital\s+(?:expenditures?|spending|budget|investment|plan)|investment\s+plan|spending\s+plan)\b/g;
-const NOT_A_NAME = /^(?:The|This|That|These|Those|We|Our|It|Its|Management|Company|Group|Capex|CapEx|Capital|Total|Overall|Next|This|In|For|And|But|So|Now|Also|Then|He|She|They|Analysts?|Investors?|Each|Every|Both|Our|Mr|Ms|Dr|CEO|CFO|I)$/;
+const NOT_A_NAME = /^(?:The|This|That|These|Those|We|Our|It|Its|Management|Company|Group|Capex|CapEx|Capital|Total|Overall|Next|This|In|For|And|But|So|Now|Also|Then|He|She|They|Analysts?|Investors?|Each|Every|Both|Our|Mr|Ms|Dr|CEO|CFO|I|Board|Directors)$/;
 
 // "Ørsted" written "Orsted": letters without their marks.
 const FOLD: Record<string, string> = { ø: "o", Ø: "O", æ: "ae", Æ: "AE", ß: "ss", ł: "l", Ł: "L", đ: "d", Đ: "D" };
@@ -108,6 +108,17 @@ function unknownSpender(before: string, finder: CompanyFinder): boolean {
   return !words.some((w) => NOT_A_NAME.test(w.replace(/['’]s$/, ""))) && !mayBeOwn(words, finder);
 }
 
+// "Its rival expects capex of …", "A competitor plans to spend …": another company named by its tie, no name given.
+const UNNAMED_OTHER =
+  /(?:^|[.;:,]\s+|\b(?:and|while|but|whereas)\s+)(?:its|their|a|the|one|another)\s+(?:(?:larger|smaller|bigger|biggest|closest|main|chief|key|cloud|nearest|US|U\.S\.|Chinese|Asian|European)\s+)?(?:rival|competitor|peer|counterpart|customer|supplier|partner)s?\s+(?:also\s+|now\s+)?(?:expects?|plans?|will|said|says|sees|guided|forecasts?|budgets?|intends?|aims?|is|has|raised|cut|lifted|lowered)\b/gi;
+
+function unnamedOther(before: string, mentions: readonly CompanyMention[], own: string, start: number): boolean {
+  UNNAMED_OTHER.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  for (let m = UNNAMED_OTHER.exec(before); m !== null; m = UNNAMED_OTHER.exec(before)) last = m;
+  return last !== null && !mentions.some((m) => m.ticker === own && m.start >= (last?.index ?? 0) && m.end <= start);
+}
+
 function attribute(readings: FigureReading[], text: string, v: Voice, mentions: readonly CompanyMention[]): FigureReading[] {
   // Voice only changes guidance: most sentences of a long text have none, and need no look.
   const disowned = readings.some((r) => r.verdict === "guidance") ? disownedBy(text, v, mentions) : null;
@@ -117,6 +128,7 @@ function attribute(readings: FigureReading[], text: string, v: Voice, mentions: 
     if (verdict === "guidance" && disowned !== null) verdict = disowned;
     if (verdict === "guidance" && v.finder !== null && company !== v.finder.own) verdict = "other-company";
     if (verdict === "guidance" && v.finder !== null && !mentions.some((m) => m.ticker === v.finder?.own) && unknownSpender(text.slice(0, r.start), v.finder)) verdict = "other-company";
+    if (verdict === "guidance" && v.finder !== null && unnamedOther(text.slice(0, r.start), mentions, v.finder.own, r.start)) verdict = "other-company";
     return { ...r, verdict, company, speaker: v.turn.speaker };
   });
   return out;

@@ -103,6 +103,16 @@ describe("the right company", () => {
     expect(periods("Amazon's capex for its cloud unit will rise, and it expects capex of about $200 billion in 2026.", onAmazon("news"))).toEqual([["FY2026", 200e9, 200e9]]);
   });
 
+  it("GIVEN another company named only by its tie ('its rival', 'a supplier') or by a name the store does not know THEN its figure is left out", () => {
+    expect(periods("Amazon expects capex of about $200 billion in 2026. Its closest rival expects capex of $150 billion this year.", onAmazon("news"))).toEqual([["FY2026", 200e9, 200e9]]);
+    expect(periods("A key supplier plans to spend $15 billion on capex in 2026.", onAmazon("news"))).toEqual([]);
+    expect(periods("Whole Foods plans capex of $2 billion in 2026.", onAmazon("news"))).toEqual([]);
+    expect(periods("Northwind has budgeted capital expenditures of $2 billion for 2026.", onAmazon("news"))).toEqual([]);
+    // The company after such a mention keeps its own figure.
+    expect(periods("Unlike its closest rival, Amazon expects capex of about $200 billion in 2026.", onAmazon("news"))).toEqual([["FY2026", 200e9, 200e9]]);
+    expect(periods("The Board set a 2026 capital budget of $200 billion.", onAmazon("earnings_release"))).toEqual([["FY2026", 200e9, 200e9]]);
+  });
+
   it("GIVEN no company in the context THEN every company's statement comes out, as before", () => {
     expect(periods("Alphabet said it plans capital expenditures of up to $185 billion in 2026.", { date: "2026-02-05" })).toEqual([["FY2026", null, 185e9]]);
   });
