@@ -27,7 +27,8 @@ const ANSWER_OPENING = /^\s*(?:yes|yeah|yep|sure|absolutely|certainly|great\s+qu
  * helpful.") is the asker's until an answer opens, question or not.
  */
 export function askedPrefix(sentences: readonly { text: string }[], transcript: boolean, turn: Voice["turn"]): number {
-  if (!transcript || turn.speaker !== null || turn.asking) return 0;
+  // A bare name as the label says who speaks, not whether they ask: read it as an unlabelled excerpt.
+  if (!transcript || (turn.speaker !== null && turn.unsure !== true) || turn.asking) return 0;
   const opensAsking = ASKER_OPENING.test(sentences[0]?.text ?? "");
   const speaksAsCompany = (t: string): boolean => !asks(t) && COMPANY_FIRST_PERSON.test(t);
   const q = sentences.findIndex((s) => asks(s.text));

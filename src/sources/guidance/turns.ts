@@ -10,6 +10,8 @@ export interface Turn {
   speaker: Speaker | null;
   /** The operator, an analyst, or someone asking: their words are never the company's guidance. */
   asking: boolean;
+  /** The label is a bare name ("Jane Doe" alone on a line): who speaks is known, not whether they ask. */
+  unsure?: boolean;
   text: string;
 }
 
@@ -109,8 +111,38 @@ function readLabel(line: string, transcript: boolean): Label | null {
   return null;
 }
 
+// "Our next question comes from Jane Roe with UBS", "Jane Roe, your line is open": the operator names the next asker.
+const INTRODUCED = new RegExp(
+  `\\b(?:question|questions|follow-up)\\s+(?:(?:today\\s+)?(?:comes?|is|will\\s+come|came)\\s+)?from\\s+(?:the\\s+line\\s+of\\s+)?(${PERSON})|(${PERSON}),?\\s+(?:your|the)\\s+line\\s+is\\s+(?:now\\s+)?(?:open|live)|\\b(?:go|move|turn)\\s+(?:over\\s+)?to\\s+(${PERSON})\\s+(?:with|from|at|of)\\s+[A-Z]`,
+  "gu",
+);
+// "Jane Doe", "Brian T. Olsavsky" alone on a line: a speaker in transcripts that write no role.
+const BARE_NAME = /^(?:[A-Z][\p{L}'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][\p{L}'’-]+|[A-Z]\.)){1,3}$/u;
+const NOT_A_PERSON =
+  /\b(?:Outlook|Guidance|Capital|Expenditures?|Results|Remarks|Session|Highlights|Summary|Overview|Financial|Quarter|Year|Full|Fiscal|Segment|Revenue|Call|Conference|Participants|Presentation|Questions?|Answers?|Company|Corporate|Prepared|Closing|Opening|Statements?|Forward|Looking|Business|Update|Strategy|Review|Performance|Cash|Flow|Balance|Sheet|Thank|Thanks|You|Good|Morning|Afternoon|Evening|Operator|Executives?|Analysts?|Management|Investor|Relations|Discussion|Transcript|Earnings|Event|Disclaimer|Safe|Harbor|Agenda|Introduction|Total|Net|Operating)\b/;
+
+/** Who the operator introduced as askers, by full name and by surname. */
+function introducedAskers(text: string): Set<string> {
+  const askers = new Set<string>();
+  for (const m of text.matchAll(INTRODUCED)) addAsker(askers, m[1] ?? m[2] ?? m[3] ?? "");
+  return askers;
+}
+
+function addAsker(askers: Set<string>, name: string): void {
+  const words = name.replace(/['’]s\b/g, "").trim().split(/\s+/);
+  if (words.length < 2) return;
+  askers.add(words.join(" ").toLowerCase());
+  askers.add((words[words.length - 1] ?? "").toLowerCase());
+}
+
+function isAsker(askers: Set<string>, name: string): boolean {
+  const words = name.trim().split(/\s+/);
+  return askers.has(words.join(" ").toLowerCase()) || askers.has((words[words.length - 1] ?? "").toLowerCase());
+}
+
 /** The turns of `text`; a text with no speaker labels is one turn without a speaker. */
 export function splitTurns(text: string, transcript: boolean): Turn[] {
+  const askers = transcript ? introducedAskers(text) : new Set<string>();
   const turns: Turn[] = [];
   let current: Turn = { speaker: null, asking: false, text: "" };
   let lines: string[] = [];
@@ -120,13 +152,21 @@ export function splitTurns(text: string, transcript: boolean): Turn[] {
     lines = [];
   };
   for (const line of text.split(/\r?\n/)) {
-    const label = line.length <= 2 * MAX_LABEL || /^[^:]{1,60}:/.test(line) ? readLabel(line, transcript) : null;
+    let label = line.length <= 2 * MAX_LABEL || /^[^:]{1,60}:/.test(line) ? readLabel(line, transcript) : null;
+    let unsure = false;
+    if (label === null && transcript && BARE_NAME.test(line.trim()) && !NOT_A_PERSON.test(line)) {
+      label = { speaker: { name: line.trim(), role: null }, asking: false, rest: "" };
+      unsure = true;
+    }
     if (label === null) {
       lines.push(line);
       continue;
     }
     flush();
-    current = { speaker: label.speaker, asking: label.asking, text: "" };
+    // One the operator introduced, or labelled as asking before, asks again under a bare name.
+    const asking = label.asking || (label.speaker.role === null && isAsker(askers, label.speaker.name));
+    if (label.asking && label.speaker.role !== null) addAsker(askers, label.speaker.name);
+    current = { speaker: label.speaker, asking, text: "", ...(unsure && !asking ? { unsure } : {}) };
     if (label.rest !== "") lines.push(label.rest);
   }
   flush();

@@ -81,6 +81,27 @@ const ANSWERS_LEAVING_CAPEX_OUT: Array<[string, [string, number, number] | null]
   ["Analyst: What is your capex outlook for 2025?\nCFO: It is unchanged. We are pleased with the quarter. Demand is strong. We expect about $300 million for the year.", null],
 ];
 
+// Transcripts that label a turn by the bare name: who asks is known from the operator's introduction,
+// from an earlier label, or from the words (an unlabelled question), as in an excerpt without labels.
+const BARE_NAMES: Array<[string, string | undefined]> = [
+  ["Operator\nOur next question comes from John Smith with Goldman Sachs.\nJohn Smith\nI think capex gets to $1.5 billion in 2025.\nJane Doe\nWe expect capex of about $1.2 billion in 2025.", "Jane Doe"],
+  ["Operator: John Smith, your line is open.\nJohn Smith\nI think capex gets to $1.5 billion in 2025.\nJane Doe\nWe expect capex of about $1.2 billion in 2025.", "Jane Doe"],
+  ["Operator: Next, we'll go to John Smith with Goldman Sachs.\nJohn Smith: I think capex gets to $1.5 billion in 2025.\nJane Doe: We expect capex of about $1.2 billion in 2025.", "Jane Doe"],
+  ["John Smith -- Goldman Sachs -- Analyst\nThanks.\nJane Doe -- CFO\nSure.\nJohn Smith\nI think capex gets to $1.5 billion in 2025.\nJane Doe\nWe expect capex of about $1.2 billion in 2025.", "Jane Doe"],
+  ["John Smith\nI think capex gets to $1.5 billion in 2025. Is that the right way to think about it?\nJane Doe\nWe expect capex of about $1.2 billion in 2025.", "Jane Doe"],
+  // A heading alone on a line is no speaker.
+  ["Capital Expenditures Outlook\nWe expect capex of about $1.2 billion in 2025.", undefined],
+];
+
+describe("bare names as speaker labels (written exchanges)", () => {
+  for (const [text, speaker] of BARE_NAMES) {
+    it(`GIVEN "${text.replace(/\n/g, " / ")}" THEN only the answer's figure`, () => {
+      const got = extractCapexGuidance(text, { date: "2025-02-10", company: ACME, companies: [], kind: "transcript" });
+      expect(got.map((s) => [s.period, s.low, s.high, s.speaker?.name])).toEqual([["FY2025", 1.2e9, 1.2e9, speaker]]);
+    });
+  }
+});
+
 describe("the answer to a capex question (written exchanges)", () => {
   for (const [text, want] of ANSWERS_LEAVING_CAPEX_OUT) {
     it(`GIVEN "${text.replace(/\n/g, " / ")}" THEN ${want === null ? "no statement" : want.join(" ")}`, () => {
