@@ -61,6 +61,9 @@ const WRITERS_VIEW =
 /** Addressing "you" about the company's figure is an analyst asking: "you mentioned that you'll spend …". */
 const SECOND_PERSON =
   /\byou(?:['’]re|['’]ll|['’]ve|\s+guys|\s+all)?\s+(?:(?:\w+\s+){0,3}?)(?:spend|invest|going\s+to\s+be|guided|outlined|mentioned|said|expect|plan|have\s+(?:in|for)|talked|gave|laid\s+out)\b/i;
+/** "You mentioned $250 billion; we expect about $200 billion": after the words to "you", the company's own (only the figure said to "you" is the asker's). */
+const ANSWERS_AFTER_YOU =
+  /\byou\b[^;:—–]*?(?:[;:—–]\s*|,\s*but\s+|\.\s+)(?:but\s+|and\s+|so\s+)?(?:we|our\s+(?:plan|guidance|outlook|budget))\s+(?:(?:now|still|currently|continue\s+to|do|actually|really)\s+)?(?:expect|plan|anticipate|guide|budget|forecast|target|are\s+(?:guiding|planning|budgeting|targeting|expecting)|will\s+(?:spend|invest)|is|remains?)\b/i;
 /** "If prices stay at $60, capex would be …", "Assuming the deal closes, … would invest …": a conditional. */
 const CONDITION = /^\s*["“]?\s*(?:if|unless|assuming|provided\s+that|in\s+the\s+event|should\s+(?!be\b)\w+)\b/i;
 const CONDITIONAL_MODAL = /\b(?:would|could|might)\b|['’]d\b/i;
@@ -88,7 +91,7 @@ export type VoiceVerdict = "question" | "hypothetical" | "third-party" | "recall
 /** What, if anything, keeps every figure of this sentence from being guidance. */
 export function sentenceVoice(sentence: string): VoiceVerdict | null {
   if (QUESTION_END.test(sentence)) return "question";
-  if (SECOND_PERSON.test(sentence) || ASKED_WITHOUT_MARK.test(sentence)) return "question";
+  if ((SECOND_PERSON.test(sentence) && !ANSWERS_AFTER_YOU.test(sentence)) || ASKED_WITHOUT_MARK.test(sentence)) return "question";
   if (SOMEONE_ELSES.test(sentence) || OTHERS_SAY.test(sentence) || BANK_SUBJECT.test(sentence) || NAMED_ANALYST.test(sentence) || WRITERS_VIEW.test(sentence) || BY_SOMEONE.test(sentence)) return "third-party";
   if (EXPECTED_OF_COMPANY.test(sentence) && !COMPANY_SAYS.test(sentence)) return "third-party";
   if (COUNTERFACTUAL.test(sentence)) return "hypothetical";
@@ -116,6 +119,7 @@ const OFFICER_AFTER = /^[^.;]{0,50}?\b(?:CEO|CFO|COO|chief\s+(?:executive|financ
 
 /** What keeps one figure from being guidance, from the words of its sentence before it. */
 export function figureVoice(before: string): VoiceVerdict | null {
+  if (SECOND_PERSON.test(before)) return "question";
   if (POSSIBLE_BEFORE.test(before)) return "hypothetical";
   if (RECALLED_BEFORE.test(before) || RECALLED_AFTER_EVENT.test(before)) return "recalled";
   return null;

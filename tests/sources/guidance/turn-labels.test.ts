@@ -75,6 +75,11 @@ const ANSWERS_LEAVING_CAPEX_OUT: Array<[string, [string, number, number] | null]
   ["How should we think about capital expenditures for 2025? Yeah, thanks for the question. We're still forecasting that $1.2 billion for this year.", ["FY2025", 1.2e9, 1.2e9]],
   // An asker's figure before a question asked without a question mark.
   ["I think capex gets to $1.5 billion in 2025. I was wondering if that's fair. Yeah, thanks for the question. We still see about $1.2 billion for 2025 capex.", ["FY2025", 1.2e9, 1.2e9]],
+  // The executive repeats the asker's figure, then gives the company's own in the same sentence.
+  ["Analyst: Is $1.5 billion the right capex number for 2025?\nCFO: You mentioned $1.5 billion; we expect about $1.2 billion of capex in 2025.", ["FY2025", 1.2e9, 1.2e9]],
+  ["Analyst: Is $1.5 billion the right capex number for 2025?\nCFO: You said $1.5 billion, but we still expect capex of about $1.2 billion in 2025.", ["FY2025", 1.2e9, 1.2e9]],
+  // An asker's own view after "you" stays the asker's.
+  ["You mentioned you'll spend $1.2 billion on capex in 2025, but we think capex gets to $1.5 billion in 2025.", null],
   // The answer's sentence that names another metric is read by its words.
   ["Analyst: What is your capex outlook for 2025?\nCFO: We expect revenue of about $5 billion for the year.", null],
   // Only the answer's first sentences: later ones have moved on.
