@@ -51,6 +51,19 @@ const NOT_THE_COMPANYS: string[] = [
   "Acme will spend $1.5 billion on capex in 2025, per FactSet consensus.",
   "Acme will spend $1.5 billion on capex in 2025, by the newspaper's estimate.",
   "By our calculations, Acme's 2025 capex will reach $1.5 billion.",
+  "Acme's 2025 capex will reach $1.5 billion, said Jane Roe of Morgan Stanley.",
+  "Acme's 2025 capex will reach $1.5 billion, a Reuters analysis showed.",
+  // Hearsay named at the end.
+  "Acme's 2025 capex will reach $1.5 billion, the people said.",
+  "Acme's 2025 capex will reach $1.5 billion, one of the people said.",
+  "Acme's 2025 capex will reach $1.5 billion, said the person, who asked not to be identified.",
+  "Acme told suppliers it plans to spend $1.5 billion on capex in 2025, the sources added.",
+  // Someone's demand of the company, or the market's expectation.
+  "Activist investor Northwind said Acme should cut 2025 capex to $1.5 billion.",
+  "Northwind wants Acme to cap 2025 capex at $1.5 billion.",
+  "Shareholders urged Acme to limit 2025 capex to $1.5 billion.",
+  "Investors are bracing for Acme to spend $1.5 billion on capex in 2025.",
+  "Acme's 2025 capex is widely expected to reach $1.5 billion.",
   // A question asked without a question mark.
   "I was wondering if you could talk about whether Acme's 2025 capex reaches $1.5 billion.",
   "Just wondering how you think about 2025 capex of $1.5 billion.",
@@ -75,6 +88,9 @@ const THE_COMPANYS: Array<[string, number]> = [
   ["Capex for 2025 is pegged at $1.5 billion, Acme said.", 1.5 * B],
   ["Acme expects 2025 capex of $1.5 billion, according to a securities filing.", 1.5 * B],
   ["Acme will spend $1.5 billion on capex in 2025, by the company's estimate.", 1.5 * B],
+  ["Acme expects 2025 capex of $1.5 billion, according to slides from its investor day.", 1.5 * B],
+  ["Acme expects 2025 capex of $1.5 billion, according to a transcript of the call.", 1.5 * B],
+  ["Capex should be about $1.5 billion in 2025, Acme said.", 1.5 * B],
   ["Acme will spend $1.5 billion on capex in 2025, said Jane Doe, Acme's chief financial officer.", 1.5 * B],
 ];
 
