@@ -15,12 +15,13 @@ export interface Turn {
   text: string;
 }
 
-const ASKING_NAME = /^(?:operator|analyst|moderator|questioner|question|q|unidentified\s+(?:analyst|participant|speaker|audience\s+member)|unknown\s+(?:analyst|speaker)|participant|audience\s+member)$/i;
+const ASKING_NAME = /^(?:(?:conference\s+)?(?:call\s+)?operator|coordinator|analyst|moderator|questioner|question|q|unidentified\s+(?:analyst|participant|speaker|audience\s+member)|unknown\s+(?:analyst|speaker)|participant|audience\s+member)$/i;
 const ASKING_ROLE = /\b(?:analyst|research|securities|capital\s+markets|equity|investment\s+bank|partners|asset\s+management|operator|moderator|question)\b/i;
 // An asker's label may name only the asker's firm: "Jane Roe -- UBS", "John Smith (Bank of America)", "… -- JPMorgan Chase & Co"
 // (not an officer of a bank on its own call: "Jane Doe -- Chief Executive Officer, Goldman Sachs").
-const ASKERS_FIRM = new RegExp(String.raw`(?:^|\s)${BANK_NAMES}(?![\w-])|\b[A-Z][\w.-]*\s+(?:Bank|& Co\.?|& Company|Advisors|Advisers)(?![\w-])`);
-const OFFICER = /\b(?:CEO|CFO|COO|CTO|Chief|President|Chairman|Chair|Chairwoman|Treasurer|Controller|Founder|Officer)\b/;
+const ASKERS_BANK = new RegExp(String.raw`(?:^|\s)${BANK_NAMES}(?![\w-])`, "i");
+const ASKERS_FIRM = { test: (role: string): boolean => ASKERS_BANK.test(role) || /\b[A-Z][\w.-]*\s+(?:Bank|& Co\.?|& Company|Advisors|Advisers)(?![\w-])/.test(role) };
+const OFFICER = /\b(?:CEO|CFO|COO|CTO|Chief|President|Chairman|Chair|Chairwoman|Treasurer|Controller|Founder|Officer)\b/i;
 const NAME = "[A-Z][\\p{L}.'’-]*(?:\\s+(?:[A-Z][\\p{L}.'’-]*|de|van|von|da|del|di|la|le)){0,4}";
 // "Andy Jassy -- President and CEO", "Mark Mahaney -- Evercore ISI -- Analyst", "Operator" alone.
 const NAME_DASH_ROLE = new RegExp(`^(${NAME})\\s*(?:--|—|–|\\s-\\s|,)\\s*([^:]{2,90}?)\\s*:?$`, "u");
@@ -29,7 +30,7 @@ const NAME_DASH_ROLE_INLINE = new RegExp(`^(${NAME})\\s*(?:--|—|–|\\s-\\s)\\
 // "Jane Doe, CFO: …" in a transcript (in prose, "Looking ahead, our CFO noted: …" is no label).
 const NAME_COMMA_ROLE_INLINE = new RegExp(`^(${NAME}),\\s*([^:,]{2,60}?)\\s*:\\s*(\\S.*)$`, "su");
 // "CFO: …", "Chief Executive Officer: …", "A: …": an executive (or the answer) named by role alone.
-const ROLE_COLON = /^((?:(?:Co-)?(?:CEO|CFO|COO|CTO|President|Chairman|Chair|Treasurer|Controller)|(?:(?:Senior\s+|Executive\s+)?Vice\s+President\b[^:]{0,40})|(?:Chief\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+Officer)|A|Answer|Management|Company\s+Representative|Executive))\s*:\s*(.*)$/su;
+const ROLE_COLON = /^((?:(?:Co-)?(?:CEO|CFO|COO|CTO|President|Chairman|Chair|Treasurer|Controller)|(?:(?:Senior\s+|Executive\s+)?Vice\s+President\b[^:]{0,40})|(?:Chief\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+Officer)|A|Answer|ANSWER|Management|Company\s+Representative|Executive))\s*:\s*(.*)$/su;
 // "Brian Olsavsky (Chief Financial Officer): …" or on a line of its own.
 const NAME_PAREN_ROLE = new RegExp(`^(${NAME})\\s*\\(([^)]{2,80})\\)\\s*:\\s*(.*)$`, "su");
 // "Analyst: …", "Operator: …", "Q: …" anywhere; "Jane Doe: …" only in a transcript.
@@ -44,7 +45,9 @@ const PERSON_COLON = new RegExp(`^(${PERSON})\\s*:\\s*(.*)$`, "su");
 const BRACKET_ROLE = new RegExp(`^(?:(${NAME})\\s*)?\\[([^\\]]{2,60})\\]\\s*:?\\s*(.*)$`, "su");
 // "John Smith (Morgan Stanley)", "Jane Doe — Acme Industries": a person and a firm, alone on a line.
 const FIRM = "[A-Z][\\p{L}\\d.&'’-]*(?:\\s+(?:[A-Z&][\\p{L}\\d.&'’-]*|of|and|de)){0,5}";
-const PERSON_FIRM_LINE = new RegExp(`^(${PERSON})\\s*(?:\\(\\s*(${FIRM})\\s*\\)|(?:--|—|–|\\s-\\s|,)\\s*(${FIRM}))$`, "u");
+const PERSON_FIRM_LINE = new RegExp(`^(${PERSON})\\s*(?:\\(\\s*(${FIRM})\\s*\\)|(?:--|—|–|\\s-\\s|,)\\s*(${FIRM}))\\s*(?::\\s*(.*))?$`, "su");
+// "Q. …", "A. …": the marks with a full stop (read last: "A. Smith -- CFO" is a name).
+const QA_DOT = /^(Q|A)\.\s+(.*)$/su;
 // "**Jane Doe** (CFO): …", "__Operator__": emphasis around a label.
 const EMPHASIS = /^(\*\*|__)(.{1,120}?)\1/u;
 const MAX_LABEL = 140;
@@ -61,6 +64,8 @@ interface Label {
   asking: boolean;
   /** Words after the label on the same line. */
   rest: string;
+  /** Who speaks is known, not whether they ask. */
+  unsure?: boolean;
 }
 
 /** A "name, role" label match (name, role, words after it), when the role reads as one. */
@@ -89,8 +94,12 @@ function readLabel(line: string, transcript: boolean): Label | null {
     if (bracket && (ROLE_WORDS.test(bracket[2] ?? "") || ASKING_ROLE.test(bracket[2] ?? "") || ASKING_NAME.test(bracket[2] ?? ""))) {
       return { ...speakerOf(bracket[1] ?? bracket[2] ?? "", bracket[2] ?? null), rest: bracket[3] ?? "" };
     }
+    // A firm that is not an asker's may be the company's or one the reader does not know: who asks is unsure.
     const firm = PERSON_FIRM_LINE.exec(trimmed);
-    if (firm) return { ...speakerOf(firm[1] ?? "", firm[2] ?? firm[3] ?? null), rest: "" };
+    if (firm) {
+      const label = speakerOf(firm[1] ?? "", firm[2] ?? firm[3] ?? null);
+      return { ...label, rest: firm[4] ?? "", ...(label.asking || ROLE_WORDS.test(firm[2] ?? firm[3] ?? "") ? {} : { unsure: true }) };
+    }
     const comma = namedWithRole(NAME_COMMA_ROLE_INLINE.exec(trimmed));
     if (comma) return comma;
     const role = ROLE_COLON.exec(trimmed);
@@ -108,6 +117,8 @@ function readLabel(line: string, transcript: boolean): Label | null {
       return { ...speakerOf(name, null), rest: colon[2] ?? "" };
     }
   }
+  const qa = transcript ? QA_DOT.exec(trimmed) : null;
+  if (qa) return { speaker: { name: qa[1] ?? "", role: null }, asking: qa[1] === "Q", rest: qa[2] ?? "" };
   return null;
 }
 
@@ -153,7 +164,7 @@ export function splitTurns(text: string, transcript: boolean): Turn[] {
   };
   for (const line of text.split(/\r?\n/)) {
     let label = line.length <= 2 * MAX_LABEL || /^[^:]{1,60}:/.test(line) ? readLabel(line, transcript) : null;
-    let unsure = false;
+    let unsure = label?.unsure === true;
     if (label === null && transcript && BARE_NAME.test(line.trim()) && !NOT_A_PERSON.test(line)) {
       label = { speaker: { name: line.trim(), role: null }, asking: false, rest: "" };
       unsure = true;

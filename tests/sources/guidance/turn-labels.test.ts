@@ -34,6 +34,10 @@ const LAYOUTS: Array<[string, string, string]> = [
   ["John Smith [Analyst]: ", "Jane Doe [CFO]: ", "Jane Doe"],
   ["**John Smith** (Goldman Sachs): ", "**Jane Doe** (CFO): ", "Jane Doe"],
   ["**John Smith, Analyst:** ", "**Jane Doe, CFO:** ", "Jane Doe"],
+  ["Q. ", "A. ", "A"],
+  ["QUESTION: ", "ANSWER: ", "ANSWER"],
+  ["John Smith, Morgan Stanley: ", "Jane Doe, Acme: ", "Jane Doe"],
+  ["JOHN SMITH, MORGAN STANLEY: ", "JANE DOE, CFO: ", "JANE DOE"],
 ];
 // An asker who states a figure rather than asking one.
 const ASSERT = "I think capex gets to $1.5 billion in 2025.";
@@ -94,6 +98,11 @@ const BARE_NAMES: Array<[string, string | undefined]> = [
   ["Operator: Next, we'll go to John Smith with Goldman Sachs.\nJohn Smith: I think capex gets to $1.5 billion in 2025.\nJane Doe: We expect capex of about $1.2 billion in 2025.", "Jane Doe"],
   ["John Smith -- Goldman Sachs -- Analyst\nThanks.\nJane Doe -- CFO\nSure.\nJohn Smith\nI think capex gets to $1.5 billion in 2025.\nJane Doe\nWe expect capex of about $1.2 billion in 2025.", "Jane Doe"],
   ["John Smith\nI think capex gets to $1.5 billion in 2025. Is that the right way to think about it?\nJane Doe\nWe expect capex of about $1.2 billion in 2025.", "Jane Doe"],
+  // A firm the reader does not know as a bank: who asks comes from the words.
+  ["John Smith (Northwind)\nI think capex gets to $1.5 billion in 2025. Is that right?\nJane Doe (Acme)\nWe expect capex of about $1.2 billion in 2025.", "Jane Doe"],
+  // The operator named otherwise.
+  ["Conference Operator: Next question. I think capex gets to $1.5 billion in 2025.\nCFO: We expect capex of about $1.2 billion in 2025.", "CFO"],
+  ["Coordinator: Next question. I think capex gets to $1.5 billion in 2025.\nCFO: We expect capex of about $1.2 billion in 2025.", "CFO"],
   // A heading alone on a line is no speaker.
   ["Capital Expenditures Outlook\nWe expect capex of about $1.2 billion in 2025.", undefined],
 ];
