@@ -132,6 +132,10 @@ const BARE_NAME = /^(?:[A-Z][\p{L}'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][\p{L}'’-]+|[A
 const NOT_A_PERSON =
   /\b(?:Outlook|Guidance|Capital|Expenditures?|Results|Remarks|Session|Highlights|Summary|Overview|Financial|Quarter|Year|Full|Fiscal|Segment|Revenue|Call|Conference|Participants|Presentation|Questions?|Answers?|Company|Corporate|Prepared|Closing|Opening|Statements?|Forward|Looking|Business|Update|Strategy|Review|Performance|Cash|Flow|Balance|Sheet|Thank|Thanks|You|Good|Morning|Afternoon|Evening|Operator|Executives?|Analysts?|Management|Investor|Relations|Discussion|Transcript|Earnings|Event|Disclaimer|Safe|Harbor|Agenda|Introduction|Total|Net|Operating)\b/;
 
+const OPERATOR = /^(?:(?:conference\s+)?(?:call\s+)?operator|coordinator|moderator)$/i;
+const INTRO_CUE = /\b(?:next|first|following|last|final|follow-up)\s+question|\bquestion\s+(?:comes?|is)\s+from\b|\bline\s+is\s+(?:now\s+)?(?:open|live)\b|\b(?:please\s+)?go\s+ahead\b|\bplease\s+proceed\b/i;
+const HAND_BACK = /\b(?:turn|hand)\s+(?:the\s+(?:call|conference|floor)|it|things)\s+(?:back|over)\b|\bno\s+(?:further|more)\s+questions\b|\bconcludes\b/i;
+
 /** Who the operator introduced as askers, by full name and by surname. */
 function introducedAskers(text: string): Set<string> {
   const askers = new Set<string>();
@@ -173,9 +177,11 @@ export function splitTurns(text: string, transcript: boolean): Turn[] {
       lines.push(line);
       continue;
     }
+    // The operator's "Our next question comes from …", "Please go ahead": the next speaker without a role asks.
+    const introduced = current.speaker !== null && OPERATOR.test(current.speaker.name) && INTRO_CUE.test(lines.join(" ")) && !HAND_BACK.test(lines.join(" "));
     flush();
     // One the operator introduced, or labelled as asking before, asks again under a bare name.
-    const asking = label.asking || (label.speaker.role === null && isAsker(askers, label.speaker.name));
+    const asking = label.asking || (label.speaker.role === null && (introduced || isAsker(askers, label.speaker.name)));
     if (label.asking && label.speaker.role !== null) addAsker(askers, label.speaker.name);
     current = { speaker: label.speaker, asking, text: "", ...(unsure && !asking ? { unsure } : {}) };
     if (label.rest !== "") lines.push(label.rest);

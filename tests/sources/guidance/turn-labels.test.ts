@@ -98,6 +98,9 @@ const BARE_NAMES: Array<[string, string | undefined]> = [
   ["Operator: Next, we'll go to John Smith with Goldman Sachs.\nJohn Smith: I think capex gets to $1.5 billion in 2025.\nJane Doe: We expect capex of about $1.2 billion in 2025.", "Jane Doe"],
   ["John Smith -- Goldman Sachs -- Analyst\nThanks.\nJane Doe -- CFO\nSure.\nJohn Smith\nI think capex gets to $1.5 billion in 2025.\nJane Doe\nWe expect capex of about $1.2 billion in 2025.", "Jane Doe"],
   ["John Smith\nI think capex gets to $1.5 billion in 2025. Is that the right way to think about it?\nJane Doe\nWe expect capex of about $1.2 billion in 2025.", "Jane Doe"],
+  // The speaker right after the operator's introduction asks, unless the operator hands the call back.
+  ["Operator: Our next question comes from the line of Goldman Sachs. Please go ahead.\nJohn Smith: I think capex gets to $1.5 billion in 2025.\nJane Doe: We expect capex of about $1.2 billion in 2025.", "Jane Doe"],
+  ["Operator: There are no further questions. I'll turn the call back over to Jane Doe. Please go ahead.\nJane Doe: We expect capex of about $1.2 billion in 2025.", "Jane Doe"],
   // A firm the reader does not know as a bank: who asks comes from the words.
   ["John Smith (Northwind)\nI think capex gets to $1.5 billion in 2025. Is that right?\nJane Doe (Acme)\nWe expect capex of about $1.2 billion in 2025.", "Jane Doe"],
   // The operator named otherwise.
