@@ -114,7 +114,9 @@ function readLabel(line: string, transcript: boolean): Label | null {
     const name = colon[1] ?? "";
     // Outside a transcript only the unmistakable labels count: "Outlook: …" is a heading.
     if (ASKING_NAME.test(name) || (transcript && name.split(/\s+/).length >= 2 && name.split(/\s+/).length <= 4)) {
-      return { ...speakerOf(name, null), rest: colon[2] ?? "" };
+      // "Jane Doe: …" says who speaks, not whether they ask.
+      const label = speakerOf(name, null);
+      return { ...label, rest: colon[2] ?? "", ...(label.asking ? {} : { unsure: true }) };
     }
   }
   const qa = transcript ? QA_DOT.exec(trimmed) : null;
