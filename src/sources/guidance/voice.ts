@@ -65,12 +65,14 @@ const WRITERS_VIEW =
   /\b(?:[Ww]e|I)\s+(?:now\s+|still\s+|also\s+)?(?:estimate|expect|forecast|model|see|project|believe|think|calculate)\s+(?:that\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2}(?:['’]s?\s|\s+(?:will|would|should|could|is|are|to|plans?|intends?)\b)|\baccording\s+to\s+(?:our|my)\s+(?:own\s+)?(?:estimates?|calculations?|models?|analysis|forecasts?)\b/;
 /** Addressing "you" about the company's figure is an analyst asking: "you mentioned that you'll spend …". */
 const SECOND_PERSON =
-  /\byou(?:['’]re|['’]ll|['’]ve|\s+guys|\s+all)?\s+(?:(?:\w+\s+){0,3}?)(?:spend|invest|going\s+to\s+be|guided|outlined|mentioned|said|expect|plan|have\s+(?:in|for)|talked|gave|laid\s+out)\b/i;
+  /\byou(?:['’]re|['’]ll|['’]ve|\s+guys|\s+all)?\s+(?:(?:\w+\s+){0,3}?)(?:spend|invest|going\s+to\s+be|guided|outlined|mentioned|said|expect|plan|have\s+(?:in|for)|talked|gave|laid\s+out|pointed\s+out|noted|highlighted|referenced|alluded|brought\s+up|suggested|implied)\b/i;
+/** "To your point about $1.5 billion", "On your $1.5 billion number": the asker's figure, taken up. */
+const YOUR_FIGURE = /\b(?:to|on|about|with|regarding)\s+your\s+(?:point|number|figure|estimate|math|question|model|comment)?\s*(?:about|on|of|regarding)?\s*(?:the\s+)?[^.;,]{0,20}$/i;
 /** "You mentioned $250 billion; we expect about $200 billion": after the words to "you", the company's own (only the figure said to "you" is the asker's). */
 const ANSWERS_AFTER_YOU =
   /\byou\b[^;:—–]*?(?:[;:—–]\s*|,\s*but\s+|\.\s+)(?:but\s+|and\s+|so\s+)?(?:we|our\s+(?:plan|guidance|outlook|budget))\s+(?:(?:now|still|currently|continue\s+to|do|actually|really)\s+)?(?:expect|plan|anticipate|guide|budget|forecast|target|are\s+(?:guiding|planning|budgeting|targeting|expecting)|will\s+(?:spend|invest)|is|remains?)\b/i;
 /** "If prices stay at $60, capex would be …", "Assuming the deal closes, … would invest …": a conditional. */
-const CONDITION = /^\s*["“]?\s*(?:if|unless|assuming|provided\s+that|in\s+the\s+event|should\s+(?!be\b)\w+)\b/i;
+const CONDITION = /^\s*["“]?\s*(?:if|unless|assuming|provided\s+that|in\s+the\s+event|should\s+(?!be\b)\w+|had\s+(?:we|it|they|the\s+company|[A-Z]\w+)\b)/i;
 const CONDITIONAL_MODAL = /\b(?:would|could|might)\b|['’]d\b/i;
 /** "Acme would spend $1.2 billion if the deal closes", "may raise capex to $X if demand improves": a plan that holds only on a condition stated after it. */
 // The modal comes before any money of the sentence: "expects $1.2 billion, which could rise if …" stays a plan.
@@ -82,6 +84,12 @@ const WOULD_IF = new RegExp(
 const OPTION =
   /\bscenario\b|\b(?:consider(?:s|ing)?|weigh(?:s|ing)?|mull(?:s|ing)?|explor(?:es|ing))\s+(?:\w+\s+){0,2}?(?:rais|increas|boost|lift|cut|lower|reduc|trim|spend|invest)\w*\b|\b(?:flexibility|room|ability|option|leeway|scope)\s+to\s+(?:\w+\s+)?(?:reduce|cut|lower|trim|raise|increase|flex|adjust|lift|boost|scale)\b|\bwould\s+consider\b/i;
 /** "would have required", "on pace for": a counterfactual or an onlooker's run rate. */
+/** A possibility left open or disowned: "is not out of the question", "I wouldn't rule out", "there's a world where", "one could
+ * argue", "would be an upper bound, not a forecast", "isn't crazy", "haven't decided whether", "too early to say whether". */
+const LEFT_OPEN =
+  /\bnot\s+out\s+of\s+the\s+question\b|\b(?:wouldn['’]t|would\s+not|can['’]t|cannot|couldn['’]t|don['’]t|do\s+not)\s+rule\s+out\b|\b(?:haven['’]t|have\s+not|hasn['’]t|has\s+not)\s+(?:yet\s+)?(?:decided|determined|settled)\s+(?:whether|if)\b|\btoo\s+(?:early|soon)\s+to\s+(?:say|tell|know)\s+(?:whether|if)\b|\bthere['’]?s\s+a\s+(?:world|scenario|path)\s+(?:where|in\s+which)\b|\b(?:you|one)\s+could\s+(?:imagine|argue|envision|picture)\b|\b(?:is\s+not|isn['’]t|wouldn['’]t\s+be|would\s+not\s+be)\s+(?:crazy|unreasonable|inconceivable|impossible|unthinkable)\b|,\s*not\s+(?:a\s+)?(?:forecast|guidance|plan|target|commitment)\b/i;
+/** "Some investors have suggested …", "critics argued …": others' proposals. */
+const OTHERS_SUGGEST = /\b(?:[Ss]ome|[Oo]thers|[Cc]ritics|[Ii]nvestors|[Aa]nalysts|[Oo]bservers|[Cc]ommentators|[Ss]keptics)\s+(?:\w+\s+)?(?:have\s+|had\s+)?(?:suggested|argued|speculated|proposed|called\s+for)\b/;
 const COUNTERFACTUAL = /\bwould\s+have\s+(?:\w+ed|been|cost|meant|taken)\b|\bon\s+pace\s+for\b/i;
 /** "according to X" where X is not the company or its own document. */
 const ACCORDING_TO =
@@ -99,7 +107,8 @@ export function sentenceVoice(sentence: string): VoiceVerdict | null {
   if ((SECOND_PERSON.test(sentence) && !ANSWERS_AFTER_YOU.test(sentence)) || ASKED_WITHOUT_MARK.test(sentence)) return "question";
   if (SOMEONE_ELSES.test(sentence) || OTHERS_SAY.test(sentence) || BANKS_PERSON.test(sentence) || DEMANDED.test(sentence) || BANK_SUBJECT.test(sentence) || NAMED_ANALYST.test(sentence) || WRITERS_VIEW.test(sentence) || BY_SOMEONE.test(sentence)) return "third-party";
   if (EXPECTED_OF_COMPANY.test(sentence) && !COMPANY_SAYS.test(sentence)) return "third-party";
-  if (COUNTERFACTUAL.test(sentence)) return "hypothetical";
+  if (OTHERS_SUGGEST.test(sentence)) return "third-party";
+  if (COUNTERFACTUAL.test(sentence) || LEFT_OPEN.test(sentence)) return "hypothetical";
   if ((CONDITION.test(sentence) && CONDITIONAL_MODAL.test(sentence)) || WOULD_IF.test(sentence) || OPTION.test(sentence)) return "hypothetical";
   const m = DISOWNED.exec(sentence);
   if (m === null) return null;
@@ -124,7 +133,7 @@ const OFFICER_AFTER = /^[^.;]{0,50}?\b(?:CEO|CFO|COO|chief\s+(?:executive|financ
 
 /** What keeps one figure from being guidance, from the words of its sentence before it. */
 export function figureVoice(before: string): VoiceVerdict | null {
-  if (SECOND_PERSON.test(before)) return "question";
+  if (SECOND_PERSON.test(before) || YOUR_FIGURE.test(before)) return "question";
   if (POSSIBLE_BEFORE.test(before)) return "hypothetical";
   if (RECALLED_BEFORE.test(before) || RECALLED_AFTER_EVENT.test(before)) return "recalled";
   return null;

@@ -82,6 +82,7 @@ const ANSWERS_LEAVING_CAPEX_OUT: Array<[string, [string, number, number] | null]
   // The executive repeats the asker's figure, then gives the company's own in the same sentence.
   ["Analyst: Is $1.5 billion the right capex number for 2025?\nCFO: You mentioned $1.5 billion; we expect about $1.2 billion of capex in 2025.", ["FY2025", 1.2e9, 1.2e9]],
   ["Analyst: Is $1.5 billion the right capex number for 2025?\nCFO: You said $1.5 billion, but we still expect capex of about $1.2 billion in 2025.", ["FY2025", 1.2e9, 1.2e9]],
+  ["Analyst: Is $1.5 billion the right capex number for 2025?\nCFO: To your point about $1.5 billion of capex in 2025, we expect about $1.2 billion of capex in 2025.", ["FY2025", 1.2e9, 1.2e9]],
   // An asker's own view after "you" stays the asker's.
   ["You mentioned you'll spend $1.2 billion on capex in 2025, but we think capex gets to $1.5 billion in 2025.", null],
   // The answer's sentence that names another metric is read by its words.

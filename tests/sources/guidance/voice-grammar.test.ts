@@ -64,6 +64,18 @@ const NOT_THE_COMPANYS: string[] = [
   "Shareholders urged Acme to limit 2025 capex to $1.5 billion.",
   "Investors are bracing for Acme to spend $1.5 billion on capex in 2025.",
   "Acme's 2025 capex is widely expected to reach $1.5 billion.",
+  // A possibility left open, a counterfactual, others' proposals.
+  "Had demand held up, Acme's capex would be $1.5 billion in 2025.",
+  "Capex of $1.5 billion in 2025 is not out of the question.",
+  "I wouldn't rule out capex of $1.5 billion in 2025.",
+  "We haven't decided whether capex will be $1.5 billion in 2025.",
+  "It's too early to say whether 2025 capex reaches $1.5 billion.",
+  "There's a world where 2025 capex is $1.5 billion.",
+  "One could argue capex of $1.5 billion in 2025 is warranted.",
+  "Capex of $1.5 billion in 2025 would be an upper bound, not a forecast.",
+  "We're not giving a number today, but $1.5 billion of capex in 2025 isn't crazy.",
+  "Some investors have suggested Acme limit 2025 capex to $1.5 billion.",
+  "As you pointed out, capex of $1.5 billion in 2025 is a big number.",
   // A question asked without a question mark.
   "I was wondering if you could talk about whether Acme's 2025 capex reaches $1.5 billion.",
   "Just wondering how you think about 2025 capex of $1.5 billion.",
@@ -91,6 +103,8 @@ const THE_COMPANYS: Array<[string, number]> = [
   ["Acme expects 2025 capex of $1.5 billion, according to slides from its investor day.", 1.5 * B],
   ["Acme expects 2025 capex of $1.5 billion, according to a transcript of the call.", 1.5 * B],
   ["Capex should be about $1.5 billion in 2025, Acme said.", 1.5 * B],
+  ["Acme expects 2025 capex of $1.5 billion; it has not decided on 2026 yet.", 1.5 * B],
+  ["Acme expects 2025 capex of $1.5 billion, not including acquisitions.", 1.5 * B],
   ["Acme will spend $1.5 billion on capex in 2025, said Jane Doe, Acme's chief financial officer.", 1.5 * B],
 ];
 
