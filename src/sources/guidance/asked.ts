@@ -10,12 +10,14 @@ const COMPANY_FIRST_PERSON = /\b(?:we|our|us|we['’](?:re|ve|ll|d))\b/i;
 const QUESTION_MARK = /\?\s*["'”’)\]]*\s*(?:$|[a-z])/;
 const asks = (t: string): boolean => QUESTION_MARK.test(t) || ASKED_WITHOUT_MARK.test(t);
 
-// An excerpt that opens on an asker's words: "That's helpful.", "A couple of questions on …", "One more on …",
+// An excerpt that opens on an asker's words: "Congrats on the quarter.", "Hi, thanks for taking my question.", "That's helpful.", "A couple of questions on …", "One more on …",
 // "Two quick questions.", "My follow-up, …", "Last one I had, …".
 const ASKER_OPENING =
-  /^\s*(?:(?:and\s+)?(?:that['’]s|that\s+is|it['’]s)\s+(?:very\s+|really\s+|super\s+)?helpful|got\s+it\b|appreciate\s+(?:the|that|all\s+the)\s+(?:color|detail|comments?)|thanks?\s+(?:you\s+)?for\s+taking\s+(?:my|the|our)\s+questions?|(?:and\s+then\s+)?(?:just\s+)?(?:a|one|my|two|a\s+couple\s+of)\s+(?:quick\s+|follow[-\s]up\s+|first\s+|second\s+|last\s+)?(?:questions?|follow[-\s]ups?|more)\s+(?:on|for|about|regarding)\b|I\s+(?:just\s+)?(?:wanted|want|would\s+like)\s+to\s+(?:ask|follow\s+up|go\s+back)|(?:two|three|a\s+couple\s+of|a\s+few)\s+(?:quick\s+)?questions\b|my\s+(?:follow[-\s]up|(?:last|final|second|next)\s+(?:one|question))\b|(?:the\s+)?(?:last|final)\s+one\s+(?:I\s+(?:had|have)|from\s+me)\b)/i;
+  /^\s*(?:(?:hi|hey|hello|good\s+(?:morning|afternoon|evening))(?:\s+(?:everyone|all|guys|team|there))?\s*[,.!]?\s+)?(?:congrat(?:s|ulations)\b|(?:nice|great|solid|strong)\s+(?:quarter|results|job)\b|(?:and\s+)?(?:that['’]s|that\s+is|it['’]s)\s+(?:very\s+|really\s+|super\s+)?helpful|got\s+it\b|appreciate\s+(?:the|that|all\s+the)\s+(?:color|detail|comments?)|thanks?\s+(?:you\s+)?for\s+taking\s+(?:my|the|our)\s+questions?|(?:and\s+then\s+)?(?:just\s+)?(?:a|one|my|two|a\s+couple\s+of)\s+(?:quick\s+|follow[-\s]up\s+|first\s+|second\s+|last\s+)?(?:questions?|follow[-\s]ups?|more)\s+(?:on|for|about|regarding)\b|I\s+(?:just\s+)?(?:wanted|want|would\s+like)\s+to\s+(?:ask|follow\s+up|go\s+back)|(?:two|three|a\s+couple\s+of|a\s+few)\s+(?:quick\s+)?questions\b|my\s+(?:follow[-\s]up|(?:last|final|second|next)\s+(?:one|question))\b|(?:the\s+)?(?:last|final)\s+one\s+(?:I\s+(?:had|have)|from\s+me)\b)/i;
 // After a question, the answer starts: "Yeah, great question, Nathan.", "Sure.", "This is Robert."
-const ANSWER_OPENING = /^\s*(?:yes|yeah|yep|sure|absolutely|certainly|great\s+question|good\s+question|thanks\s+for\s+the\s+question|thank\s+you\s+for\s+the\s+question|this\s+is\s+[A-Z][\w'’-]+\s*[.,])/i;
+// "Thanks, Brian.", "Hey, Mark.", "Good morning, Steve.", "Let me take that.", "I'll start with capex."
+const ANSWER_OPENING =
+  /^\s*(?:yes|yeah|yep|sure|absolutely|certainly|great\s+question|good\s+question|thanks\s+for\s+the\s+question|thank\s+you\s+for\s+the\s+question|this\s+is\s+[A-Z][\w'’-]+\s*[.,]|(?:thanks|thank\s+you|hey|hi|good\s+(?:morning|afternoon|evening)),?\s+(?!operator\b|everyone\b|all\b|guys\b)[A-Z][\w'’-]+\s*[.,!]|let\s+me\s+(?:take|start|answer|address|tackle)\b|I['’]ll\s+(?:take|start|answer|address|tackle)\b)/i;
 
 /**
  * In a transcript excerpt that opens with no speaker label, the words up to its first question

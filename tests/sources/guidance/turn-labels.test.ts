@@ -77,6 +77,11 @@ const ANSWERS_LEAVING_CAPEX_OUT: Array<[string, [string, number, number] | null]
   ["Analyst: You guided capex to $1.1 billion to $1.3 billion for 2025. Any update?\nCFO: We're now forecasting $1.2 billion to $1.3 billion.", ["FY2025", 1.2e9, 1.3e9]],
   // An excerpt with no labels: the question, then the answer.
   ["How should we think about capital expenditures for 2025? Yeah, thanks for the question. We're still forecasting that $1.2 billion for this year.", ["FY2025", 1.2e9, 1.2e9]],
+  // An excerpt opening on the asker's pleasantries; the answer opening by the asker's name or "Let me take that".
+  ["Hi, thanks for taking my question. It looks like capex hits $1.5 billion in 2025 on my numbers. Sure. We still see about $1.2 billion for 2025 capex.", ["FY2025", 1.2e9, 1.2e9]],
+  ["Congrats on the quarter. I think capex gets to $1.5 billion in 2025.", null],
+  ["Congrats on the quarter. I think capex gets to $1.5 billion in 2025. Is that fair? Thanks, John. We still see about $1.2 billion for 2025 capex.", ["FY2025", 1.2e9, 1.2e9]],
+  ["Great quarter. Capex looks like $1.5 billion in 2025 to me. Let me take that. We still see about $1.2 billion for 2025 capex.", ["FY2025", 1.2e9, 1.2e9]],
   // An asker's figure before a question asked without a question mark.
   ["I think capex gets to $1.5 billion in 2025. I was wondering if that's fair. Yeah, thanks for the question. We still see about $1.2 billion for 2025 capex.", ["FY2025", 1.2e9, 1.2e9]],
   // The executive repeats the asker's figure, then gives the company's own in the same sentence.
