@@ -124,9 +124,9 @@ function readLabel(line: string, transcript: boolean): Label | null {
   return null;
 }
 
-// "Our next question comes from Jane Roe with UBS", "Jane Roe, your line is open": the operator names the next asker.
+// "Our next question comes from Jane Roe with UBS", "Jane Roe, your line is open", "we'll hear next from Jane Roe": the operator names the next asker.
 const INTRODUCED = new RegExp(
-  `\\b(?:question|questions|follow-up)\\s+(?:(?:today\\s+)?(?:comes?|is|will\\s+come|came)\\s+)?from\\s+(?:the\\s+line\\s+of\\s+)?(${PERSON})|(${PERSON}),?\\s+(?:your|the)\\s+line\\s+is\\s+(?:now\\s+)?(?:open|live)|\\b(?:go|move|turn)\\s+(?:over\\s+)?to\\s+(${PERSON})\\s+(?:with|from|at|of)\\s+[A-Z]`,
+  `\\b(?:question|questions|follow-up)\\s+(?:(?:today\\s+)?(?:comes?|is|will\\s+come|came)\\s+)?from\\s+(?:the\\s+line\\s+of\\s+)?(${PERSON})|(${PERSON}),?\\s+(?:your|the)\\s+line\\s+is\\s+(?:now\\s+)?(?:open|live)|\\b(?:go|move|turn)\\s+(?:over\\s+)?to\\s+(${PERSON})\\s+(?:with|from|at|of)\\s+[A-Z]|\\bhear\\s+(?:next\\s+)?from\\s+(${PERSON})`,
   "gu",
 );
 // "Jane Doe", "Brian T. Olsavsky" alone on a line: a speaker in transcripts that write no role.
@@ -135,13 +135,13 @@ const NOT_A_PERSON =
   /\b(?:Outlook|Guidance|Capital|Expenditures?|Results|Remarks|Session|Highlights|Summary|Overview|Financial|Quarter|Year|Full|Fiscal|Segment|Revenue|Call|Conference|Participants|Presentation|Questions?|Answers?|Company|Corporate|Prepared|Closing|Opening|Statements?|Forward|Looking|Business|Update|Strategy|Review|Performance|Cash|Flow|Balance|Sheet|Thank|Thanks|You|Good|Morning|Afternoon|Evening|Operator|Executives?|Analysts?|Management|Investor|Relations|Discussion|Transcript|Earnings|Event|Disclaimer|Safe|Harbor|Agenda|Introduction|Total|Net|Operating)\b/;
 
 const OPERATOR = /^(?:(?:conference\s+)?(?:call\s+)?operator|coordinator|moderator)$/i;
-const INTRO_CUE = /\b(?:next|first|following|last|final|follow-up)\s+question|\bquestion\s+(?:comes?|is)\s+from\b|\bline\s+is\s+(?:now\s+)?(?:open|live)\b|\b(?:please\s+)?go\s+ahead\b|\bplease\s+proceed\b/i;
+const INTRO_CUE = /\b(?:next|first|following|last|final|follow-up)\s+question|\bquestion\s+(?:comes?|is)\s+from\b|\bline\s+is\s+(?:now\s+)?(?:open|live)\b|\b(?:please\s+)?go\s+ahead\b|\bplease\s+proceed\b|\bhear\s+(?:next\s+)?from\b/i;
 const HAND_BACK = /\b(?:turn|hand)\s+(?:the\s+(?:call|conference|floor)|it|things)\s+(?:back|over)\b|\bno\s+(?:further|more)\s+questions\b|\bconcludes\b/i;
 
 /** Who the operator introduced as askers, by full name and by surname. */
 function introducedAskers(text: string): Set<string> {
   const askers = new Set<string>();
-  for (const m of text.matchAll(INTRODUCED)) addAsker(askers, m[1] ?? m[2] ?? m[3] ?? "");
+  for (const m of text.matchAll(INTRODUCED)) addAsker(askers, m[1] ?? m[2] ?? m[3] ?? m[4] ?? "");
   return askers;
 }
 

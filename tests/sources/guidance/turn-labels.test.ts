@@ -100,6 +100,7 @@ const ANSWERS_LEAVING_CAPEX_OUT: Array<[string, [string, number, number] | null]
 // from an earlier label, or from the words (an unlabelled question), as in an excerpt without labels.
 const BARE_NAMES: Array<[string, string | undefined]> = [
   ["Operator\nOur next question comes from John Smith with Goldman Sachs.\nJohn Smith\nI think capex gets to $1.5 billion in 2025.\nJane Doe\nWe expect capex of about $1.2 billion in 2025.", "Jane Doe"],
+  ["Operator\nAnd we'll hear next from John Smith.\nJohn Smith\nI think capex gets to $1.5 billion in 2025.\nJane Doe\nWe expect capex of about $1.2 billion in 2025.", "Jane Doe"],
   ["Operator: John Smith, your line is open.\nJohn Smith\nI think capex gets to $1.5 billion in 2025.\nJane Doe\nWe expect capex of about $1.2 billion in 2025.", "Jane Doe"],
   ["Operator: Next, we'll go to John Smith with Goldman Sachs.\nJohn Smith: I think capex gets to $1.5 billion in 2025.\nJane Doe: We expect capex of about $1.2 billion in 2025.", "Jane Doe"],
   ["John Smith -- Goldman Sachs -- Analyst\nThanks.\nJane Doe -- CFO\nSure.\nJohn Smith\nI think capex gets to $1.5 billion in 2025.\nJane Doe\nWe expect capex of about $1.2 billion in 2025.", "Jane Doe"],
