@@ -119,11 +119,26 @@ function unnamedOther(before: string, mentions: readonly CompanyMention[], own: 
   return last !== null && !mentions.some((m) => m.ticker === own && m.start >= (last?.index ?? 0) && m.end <= start);
 }
 
+// "Amazon and Microsoft each expect capex of about $200 billion", "Both Amazon and Alphabet expect …": the figure is each one's.
+const JOINED = /^\s*(?:,|and|as\s+well\s+as)\s*$/;
+const EACH_AFTER = /^\s+(?:each|both|alike)\b/;
+const BOTH_BEFORE = /\bboth\s+$/i;
+
+function sharedWithOwn(text: string, mentions: readonly CompanyMention[], named: string, own: string, start: number): boolean {
+  if (named === own) return false;
+  const other = [...mentions].reverse().find((m) => m.ticker === named && m.end <= start);
+  const mine = mentions.find((m) => m.ticker === own && m.end <= start && other !== undefined && Math.abs(m.start - other.start) < 80);
+  if (other === undefined || mine === undefined) return false;
+  const [first, second] = mine.start < other.start ? [mine, other] : [other, mine];
+  return JOINED.test(text.slice(first.end, second.start)) && (EACH_AFTER.test(text.slice(second.end)) || BOTH_BEFORE.test(text.slice(0, first.start)));
+}
+
 function attribute(readings: FigureReading[], text: string, v: Voice, mentions: readonly CompanyMention[]): FigureReading[] {
   // Voice only changes guidance: most sentences of a long text have none, and need no look.
   const disowned = readings.some((r) => r.verdict === "guidance") ? disownedBy(text, v, mentions) : null;
   const out = readings.map((r) => {
-    const company = v.finder ? companyOfFigure(text, mentions, r.start, r.end, v.subject) : null;
+    const named = v.finder ? companyOfFigure(text, mentions, r.start, r.end, v.subject) : null;
+    const company = v.finder !== null && named !== null && sharedWithOwn(text, mentions, named, v.finder.own, r.start) ? v.finder.own : named;
     let verdict = r.verdict;
     if (verdict === "guidance" && disowned !== null) verdict = disowned;
     if (verdict === "guidance" && v.finder !== null && company !== v.finder.own) verdict = "other-company";

@@ -113,6 +113,12 @@ describe("the right company", () => {
     expect(periods("The Board set a 2026 capital budget of $200 billion.", onAmazon("earnings_release"))).toEqual([["FY2026", 200e9, 200e9]]);
   });
 
+  it("GIVEN the company and another sharing one figure ('each', 'both') THEN it is the company's too; a combined figure is not", () => {
+    expect(periods("Alphabet and Amazon each expect capex of about $200 billion in 2026.", onAmazon("news"))).toEqual([["FY2026", 200e9, 200e9]]);
+    expect(periods("Both Amazon and Alphabet expect capex of about $200 billion in 2026.", onAmazon("news"))).toEqual([["FY2026", 200e9, 200e9]]);
+    expect(periods("Amazon and Alphabet expect combined capex of $380 billion in 2026.", onAmazon("news"))).toEqual([]);
+  });
+
   it("GIVEN no company in the context THEN every company's statement comes out, as before", () => {
     expect(periods("Alphabet said it plans capital expenditures of up to $185 billion in 2026.", { date: "2026-02-05" })).toEqual([["FY2026", null, 185e9]]);
   });
