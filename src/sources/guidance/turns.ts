@@ -185,7 +185,10 @@ export function splitTurns(text: string, transcript: boolean): Turn[] {
     // One the operator introduced, or labelled as asking before, asks again under a bare name.
     const asking = label.asking || (label.speaker.role === null && (introduced || isAsker(askers, label.speaker.name)));
     if (label.asking && label.speaker.role !== null) addAsker(askers, label.speaker.name);
-    current = { speaker: label.speaker, asking, text: "", ...(unsure && !asking ? { unsure } : {}) };
+    // Right after an asker's turn comes the answer: its speaker does not ask.
+    const last = turns[turns.length - 1];
+    const answers = last !== undefined && last.asking && !OPERATOR.test(last.speaker?.name ?? "");
+    current = { speaker: label.speaker, asking, text: "", ...(unsure && !asking && !answers ? { unsure } : {}) };
     if (label.rest !== "") lines.push(label.rest);
   }
   flush();

@@ -114,6 +114,8 @@ const BARE_NAMES: Array<[string, string | undefined]> = [
   ["Conference Operator: Next question. I think capex gets to $1.5 billion in 2025.\nCFO: We expect capex of about $1.2 billion in 2025.", "CFO"],
   ["Coordinator: Next question. I think capex gets to $1.5 billion in 2025.\nCFO: We expect capex of about $1.2 billion in 2025.", "CFO"],
   ["John Smith: I think capex gets to $1.5 billion in 2025. Is that the right number?\nJane Doe: We expect capex of about $1.2 billion in 2025.", "Jane Doe"],
+  // The turn after an asker's is the answer, whatever its words.
+  ["Analyst: What is the capex outlook?\nJane Doe: Capex will be about $1.2 billion in 2025. Why? Demand is strong.", "Jane Doe"],
   // A heading alone on a line is no speaker.
   ["Capital Expenditures Outlook\nWe expect capex of about $1.2 billion in 2025.", undefined],
 ];
