@@ -32,8 +32,8 @@ export interface ReplayStore {
 /**
  * The store `capwatch replay` writes to: the one `--store` names (its quote history kept, for
  * charts drawn from it later), or else a scratch file SQLite deletes when the replay ends. There
- * a replay keeps no quote history: nothing could read it (a replay draws no charts), and writing
- * it was about a fifth of a large replay's CPU.
+ * a replay keeps no quote history: nothing could read it (a replay draws no charts), and keeping
+ * it costs a large replay about a third more CPU (the bench's `keeping_quote_history`).
  */
 export async function openReplayStore(location: string | undefined): Promise<ReplayStore> {
   return { store: await openStore(location ?? SCRATCH_STORE), quoteHistory: location !== undefined };

@@ -1,4 +1,4 @@
-// Reads a text file line by line in large chunks; the handler may return a promise to pause.
+// Reads a file in large chunks as blocks of whole lines, handed on as text or as bytes; a handler may return a promise to pause.
 // A failure to read the file is a ReplayReadError; a handler's own failure passes through as is,
 // so a caller can tell "cannot read FILE" from a failure of what the lines were fed to.
 import { createReadStream } from "node:fs";
@@ -9,8 +9,6 @@ export type LineHandler = (line: string, lineNumber: number) => Promise<void> | 
 export const MAX_LINE_BYTES = 8 << 20;
 /** What a reader hands on in place of a line over MAX_LINE_BYTES: it can be no JSON line. */
 export const OVERLONG_LINE = "\u0000overlong line";
-/** A UTF-8 byte-order mark some editors put first: not part of line 1. */
-export const BOM = "\uFEFF";
 
 export class ReplayReadError extends Error {
   constructor(
@@ -22,11 +20,11 @@ export class ReplayReadError extends Error {
 }
 
 /** The file's chunks from byte `start`; only reading errors become ReplayReadError. */
-export async function* fileChunks(path: string, options: { start?: number; encoding?: "utf8" } = {}): AsyncGenerator<Buffer | string> {
-  const iterator = (createReadStream(path, { highWaterMark: 1 << 20, ...options }) as AsyncIterable<Buffer | string>)[Symbol.asyncIterator]();
+export async function* fileChunks(path: string, options: { start?: number } = {}): AsyncGenerator<Buffer> {
+  const iterator = (createReadStream(path, { highWaterMark: 1 << 20, ...options }) as AsyncIterable<Buffer>)[Symbol.asyncIterator]();
   try {
     for (;;) {
-      let next: IteratorResult<Buffer | string>;
+      let next: IteratorResult<Buffer>;
       try {
         next = await iterator.next();
       } catch (error) {
@@ -41,52 +39,14 @@ export async function* fileChunks(path: string, options: { start?: number; encod
 }
 
 /**
- * Calls `handler` for every line (1-based numbers, `\r\n` tolerated), awaiting it only when it
- * returns a promise. From byte `start` (a line start) on, numbering from `firstLine`.
+ * Calls `handler` for every line as text (1-based numbers, `\r\n` tolerated), awaiting it only when
+ * it returns a promise. From byte `start` (a line start) on, numbering from `firstLine`. Each block
+ * of whole lines is decoded once and its lines read where they stand (the bench's floor reads this
+ * way; a replay reads the same blocks' quote lines from their bytes).
  */
 export async function forEachLine(path: string, handler: LineHandler, from: { start?: number; firstLine?: number } = {}): Promise<number> {
-  let carry = "";
-  let overlong = false; // skipping the rest of a line over the limit
   let lineNumber = (from.firstLine ?? 1) - 1;
-  let first = (from.start ?? 0) === 0;
-  for await (const chunk of fileChunks(path, { start: from.start, encoding: "utf8" })) {
-    let piece = chunk as string;
-    if (first && piece.startsWith(BOM)) piece = piece.slice(1);
-    first = false;
-    if (overlong) {
-      const end = piece.indexOf("\n");
-      if (end === -1) continue;
-      overlong = false;
-      const pending = handler(OVERLONG_LINE, ++lineNumber);
-      if (pending) await pending;
-      piece = piece.slice(end + 1);
-    }
-    const last = piece.lastIndexOf("\n");
-    if (last === -1) {
-      const text = carry + piece;
-      // No line end yet: a line past the limit is dropped now, not gathered (a 200 MB line was quadratic).
-      if (text.length > MAX_LINE_BYTES) {
-        carry = "";
-        overlong = true;
-      } else carry = text;
-      continue;
-    }
-    // The chunk's lines are read where they stand: only the line across the chunk boundary is
-    // joined with the carry. Joining the whole chunk copied each megabyte once more into a fresh
-    // string, garbage in V8's large-object space that raised the replay's peak RSS.
-    let from = 0;
-    if (carry.length > 0) {
-      const end = piece.indexOf("\n");
-      lineNumber = await forEachLineIn(carry + piece.slice(0, end + 1), lineNumber + 1, handler);
-      from = end + 1;
-    }
-    if (from <= last) lineNumber = await forEachLineIn(piece.slice(from, last + 1), lineNumber + 1, handler);
-    carry = piece.slice(last + 1);
-  }
-  if (overlong) {
-    const pending = handler(OVERLONG_LINE, ++lineNumber);
-    if (pending) await pending;
-  } else if (carry.length > 0) lineNumber = await forEachLineIn(carry, lineNumber + 1, handler);
+  for await (const { lines } of wholeLineBlocks(path, from.start ?? 0)) lineNumber = await forEachLineIn(lines.toString("utf8"), lineNumber + 1, handler);
   return lineNumber;
 }
 
@@ -144,7 +104,8 @@ export async function* wholeLineBlocks(path: string, start = 0): AsyncGenerator<
   };
   let first = start === 0;
   for await (const read of fileChunks(path, { start })) {
-    let chunk = read as Buffer;
+    let chunk = read;
+    // A UTF-8 byte-order mark some editors put first is not part of line 1.
     if (first && chunk.subarray(0, 3).equals(UTF8_BOM)) {
       chunk = chunk.subarray(3);
       unblocked = 3;
