@@ -6,7 +6,7 @@ import { byCategory, evaluate, isEnglish, total, type EvalRecord, type RecordRes
 import type { CompanyRef } from "../../../src/sources/guidance/types.js";
 
 const period = z.string().regex(/^(?:FY\d{4}(?:-FY\d{4})?|Q[1-4]-\d{4}|H[12]-\d{4}|9M-\d{4})$/);
-const label = z.object({
+export const labelSchema = z.object({
   metric: z.literal("capex"),
   period,
   low: z.number().positive().nullable(),
@@ -22,7 +22,7 @@ export const evalRecordSchema = z.object({
   company: z.string().min(1),
   kind: z.enum(["earnings_release", "transcript", "filing", "news"]),
   source: z.string().min(1),
-  expected: z.array(label),
+  expected: z.array(labelSchema),
   categories: z.array(z.enum(["roles", "voice", "company", "periods", "currencies", "wording"])).min(1),
 });
 

@@ -65,11 +65,15 @@ export function within(got: number | null, want: number | null): boolean {
   return Math.abs(got - want) <= 0.005 * Math.abs(want);
 }
 
-export function matches(s: GuidanceStatement, l: Label): boolean {
+/** What a statement and a label are compared on: the extractor's statements and a second reader's labels alike. */
+export type Reading = Pick<Label, "period" | "low" | "high" | "currency" | "per">;
+
+export function matches(s: Reading, l: Label): boolean {
   return s.period === l.period && within(s.low, l.low) && within(s.high, l.high) && s.currency === l.currency && (s.per ?? null) === (l.per ?? null);
 }
 
-function count(got: GuidanceStatement[], labels: Label[]): { tp: number; fp: number; fn: number } {
+/** Matched statements (each label used once), the statements nothing matched, and the labels left over. */
+export function count(got: readonly Reading[], labels: readonly Label[]): { tp: number; fp: number; fn: number } {
   const used = new Set<number>();
   let tp = 0;
   for (const s of got) {
