@@ -119,6 +119,15 @@ describe("the right company", () => {
     expect(periods("Amazon and Alphabet expect combined capex of $380 billion in 2026.", onAmazon("news"))).toEqual([]);
   });
 
+  it("GIVEN the store knows a company whose name is the metric's own first word (Capital Limited) THEN 'Capital expenditures …' is not that company; its name used as a name still is", () => {
+    const capital: CompanyRef = { ticker: "CAPD.L", name: "Capital Limited" };
+    const ctx: ExtractionContext = { date: "2025-02-06", company: AMZN, companies: [AMZN, GOOGL, capital], kind: "transcript" };
+    expect(periods("Capital expenditures are expected to be about $200 billion in 2026.", ctx)).toEqual([["FY2026", 200e9, 200e9]]);
+    expect(periods("Capital spending should be about $200 billion in 2026, up from $131 billion.", ctx)).toEqual([["FY2026", 200e9, 200e9]]);
+    expect(periods("Capital said it expects capital expenditure of $50 million in 2026.", { ...ctx, kind: "news" })).toEqual([]);
+    expect(periods("Capital's capex budget is $50 million for 2026.", { ...ctx, kind: "news" })).toEqual([]);
+  });
+
   it("GIVEN no company in the context THEN every company's statement comes out, as before", () => {
     expect(periods("Alphabet said it plans capital expenditures of up to $185 billion in 2026.", { date: "2026-02-05" })).toEqual([["FY2026", null, 185e9]]);
   });
