@@ -65,7 +65,7 @@ const WRITERS_VIEW =
   /\b(?:[Ww]e|I)\s+(?:now\s+|still\s+|also\s+)?(?:estimate|expect|forecast|model|see|project|believe|think|calculate)\s+(?:that\s+)?[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2}(?:['’]s?\s|\s+(?:will|would|should|could|is|are|to|plans?|intends?)\b)|\baccording\s+to\s+(?:our|my)\s+(?:own\s+)?(?:estimates?|calculations?|models?|analysis|forecasts?)\b/;
 /** Addressing "you" about the company's figure is an analyst asking: "you mentioned that you'll spend …". */
 const SECOND_PERSON =
-  /\byou(?:['’]re|['’]ll|['’]ve|\s+guys|\s+all)?\s+(?:(?:\w+\s+){0,3}?)(?:spend|invest|going\s+to\s+be|guided|outlined|mentioned|said|expect|plan|have\s+(?:in|for)|talked|gave|laid\s+out|pointed\s+out|noted|highlighted|referenced|alluded|brought\s+up|suggested|implied)\b/i;
+  /\byou(?:['’]re|['’]ll|['’]ve|\s+guys|\s+all)?\s+(?:(?:\w+\s+){0,3}?)(?:spend|invest|going\s+to\s+be|guided|outlined|mentioned|said|expect|plan|have\s+(?:in|for)|talk|talked|talking|discussed|spoke|flagged|called\s+out|gave|laid\s+out|pointed\s+out|noted|highlighted|referenced|alluded|brought\s+up|suggested|implied)\b/i;
 /** "To your point about $1.5 billion", "On your $1.5 billion number": the asker's figure, taken up. */
 const YOUR_FIGURE = /\b(?:to|on|about|with|regarding)\s+your\s+(?:point|number|figure|estimate|math|question|model|comment)?\s*(?:about|on|of|regarding)?\s*(?:the\s+)?[^.;,]{0,20}$/i;
 /** "You mentioned $250 billion; we expect about $200 billion": after the words to "you", the company's own (only the figure said to "you" is the asker's). */

@@ -82,6 +82,14 @@ const ANSWERS_LEAVING_CAPEX_OUT: Array<[string, [string, number, number] | null]
   ["Congrats on the quarter. I think capex gets to $1.5 billion in 2025.", null],
   ["Congrats on the quarter. I think capex gets to $1.5 billion in 2025. Is that fair? Thanks, John. We still see about $1.2 billion for 2025 capex.", ["FY2025", 1.2e9, 1.2e9]],
   ["Great quarter. Capex looks like $1.5 billion in 2025 to me. Let me take that. We still see about $1.2 billion for 2025 capex.", ["FY2025", 1.2e9, 1.2e9]],
+  // More of an asker's openings: thanks put another way, a follow-up, a last point put to "you", a name-and-firm label run into the text.
+  ["Thank you guys for taking the question. It looks like capex gets to $1.5 billion in 2025.", null],
+  ["Just to follow up. Capex of $1.5 billion in 2025 is a big step up.", null],
+  ["And then just lastly, you talked about the plan. Capex of $1.5 billion in 2025 is a big step up.", null],
+  ["You guys talk about capex of $1.5 billion in 2025, a big step up.", null],
+  ["John Smith, Northwind Securities, Great. Thank you guys for taking the question. It looks like capex gets to $1.5 billion in 2025.", null],
+  // An executive's last point speaks as the company.
+  ["Lastly, we expect capex of about $1.2 billion in 2025.", ["FY2025", 1.2e9, 1.2e9]],
   // An asker's figure before a question asked without a question mark.
   ["I think capex gets to $1.5 billion in 2025. I was wondering if that's fair. Yeah, thanks for the question. We still see about $1.2 billion for 2025 capex.", ["FY2025", 1.2e9, 1.2e9]],
   // The executive repeats the asker's figure, then gives the company's own in the same sentence.
