@@ -27,6 +27,7 @@ import {
   COMPARED_BEFORE,
   PRIOR_BEFORE,
   PRIOR_NAMED_BEFORE,
+  RANGE_END_KEPT,
   LEVEL_AFTER_COMPARISON,
   SUPERSEDED_CJK_BEFORE,
   PERCENT_CHANGE_OR_BEFORE,
@@ -122,7 +123,7 @@ function after(f: SentenceFacts, i: number): string {
 /** "superseded": an earlier forecast of the same period; "compared": a figure the new one is set against.
  * After a comparison with a period, "at" gives the level ("$50 million lower than last year at approximately $750 million"). */
 function earlierFigure(tail: string): "superseded" | "compared" | null {
-  if (PRIOR_BEFORE.test(tail) || PRIOR_NAMED_BEFORE.test(tail)) return "superseded";
+  if (PRIOR_BEFORE.test(tail) || PRIOR_NAMED_BEFORE.test(tail)) return RANGE_END_KEPT.test(tail) ? null : "superseded";
   const m = COMPARED_BEFORE.exec(tail);
   if (m && !(FROM_THEN_TO.test(m[0].trim()) || RANGING_FROM.test(tail) || (/\b(?:flat|in\s+line|similar|consistent|on\s+par|unchanged)\b|\b(?:last|this|prior|previous)\s+(?:year|quarter)\b|\b(?:19|20)\d{2}\b/i.test(m[0]) && LEVEL_AFTER_COMPARISON.test(tail)))) return "compared";
   return COMPARED_POSSESSIVE_BEFORE.test(tail) || SUPERSEDED_CJK_BEFORE.test(tail) ? "compared" : null;
@@ -262,7 +263,7 @@ function verdictFor(f: SentenceFacts, figure: Figure, i: number, earlierGuidance
   if (PERIOD_BRACKET_BEFORE.test(f.text.slice(Math.max(0, figure.start - 40), figure.start))) return "compared";
   const tail = before(f, i);
   const next = after(f, i);
-  const earlier = EARLIER_STATEMENT.test(f.text.slice(Math.max(0, figure.start - 2 * WINDOW), figure.start)) ? "superseded" : FROM_YEAR_TO.test(next) && /\bfrom\s+~?\s?$/i.test(tail) ? null : earlierFigure(tail);
+  const earlier = EARLIER_STATEMENT.test(f.text.slice(Math.max(0, figure.start - 2 * WINDOW), figure.start)) ? "superseded" : FROM_YEAR_TO.test(next) && /\bfrom\s+(?:(?:about|approximately|around|roughly|nearly|some)\s+)?~?\s?$/i.test(tail) ? null : earlierFigure(tail);
   if (earlier) return earlier;
   const voice = figureVoice(tail);
   if (voice) return voice;

@@ -49,6 +49,10 @@ export const PRIOR_BEFORE =
 /** "the previously provided guidance of toward the lower end of $X", "exceeded its capex target of $X", a "long-term range of $X". */
 export const PRIOR_NAMED_BEFORE =
   /\b(?:prior|previous(?:ly)?|earlier|original(?:ly)?|initial(?:ly)?)\s+(?:provided\s+|given\s+|issued\s+|announced\s+)?(?:guidance|outlook|forecast|plan|budget|range|target|estimate)\b[^.;$€£¥₹]{0,50}$|\b(?:exceeded|beat|missed|surpassed|topped|met|achieved|overshot|undershot)\s+(?:its|the|our|their)\s+(?:[\w()-]+\s+){0,4}?(?:target|guidance|budget|plan|forecast|outlook)\s+of\s*~?$|\blong[-\s]term\b(?:\s+[^\s]+){0,4}?\s*~?$/i;
+// "we now expect capex toward the lower end of the previously provided range of $85 to $95 million":
+// the earlier range, named as where the year now lands, is still the level.
+export const RANGE_END_KEPT =
+  /\b(?:toward|towards|near|at|to|in)\s+(?:the\s+)?(?:lower|low|upper|high|top|bottom)\s+(?:end|half)\s+of\s+(?:the|our|its|their)\s+(?:previously\s+|prior\s+|earlier\s+|original(?:ly)?\s+|initial(?:ly)?\s+)(?:provided\s+|given\s+|issued\s+|announced\s+|stated\s+)?(?:guidance\s+|guided\s+)?(?:range|guidance|outlook)\s+(?:of\s+)?~?\s?$/i;
 /** Inside a COMPARED_BEFORE match: "from … to" introduces the new level, and "ranging from" a range. */
 export const FROM_THEN_TO = /^from\b.*\bto\b/i;
 export const RANGING_FROM = /\b(?:range|ranges|ranging|anywhere|varies|vary|varying)\s+from\b/i;
@@ -67,7 +71,7 @@ export const VAGUE_BEFORE = /\bthe\s+(?:high|low|mid|upper|lower)[-\s]?~?\s?$/i;
 export const CHANGE_BEFORE =
   /\b(?:pull(?:s|ed|ing)?\s+(?:forward|in|ahead)|push(?:es|ed|ing)?\s+out|defer(?:s|red|ring)?|shift(?:s|ed|ing)?|carry(?:ing)?\s+over|carried\s+over|roll(?:s|ed|ing)?\s+over)\s+(?:(?:about|approximately|around|roughly|nearly|some|another|an?\s+additional|a\s+further|the)\s+){0,2}~?\s?$|\b(?:an?\s+)?(?:increase|rise|step[-\s]up|jump|decrease|reduction|decline|drop|cut)\s+in\s+(?:[\w-]+\s+){1,3}?of\s+(?:(?:about|approximately|around|roughly|nearly|some)\s+)?~?\s?$|\b(?:an?\s+)?(?:incremental|additional|extra)\s+(?:[\w-]+\s+){0,2}?of\s+(?:(?:about|approximately|around|roughly|nearly|some)\s+)?~?\s?$|\b(?:subtract(?:s|ed|ing)?|deduct(?:s|ed|ing)?)\s+(?:[A-Z][\w&.-]*['’]s\s+)?(?:(?:about|approximately|around|roughly|nearly|some)\s+)?~?\s?$|\b(?:cut|cuts|cutting|reduce[sd]?|reducing|trim(?:s|med|ming)?|slash(?:es|ed|ing)?|shave[sd]?|shaving|add(?:s|ed|ing)?|grown|risen|rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|lower(?:s|ed|ing)?|expand(?:s|ed|ing)?)\s+(?:(?:about|approximately|around|roughly|nearly|some|another|an\s+additional|a\s+further|a\s+further)\s+){0,2}~?\s?$|\b(?:by|an?\s+additional|additional|another|extra|incremental|(?:an?\s+)?(?:increase|rise|jump|boost|cut|reduction|decrease|decline|drop|hike|step-up|increment)\s+of|(?<!\b(?:draw|draws|drew|drawn|drawing|set|sets|setting|put|puts|putting|line|lines|lined|lining)\s)up|down|plus)\s+(?:(?:about|approximately|around|roughly|nearly|some|almost|an?|over|more\s+than|just|total|of)\s+){0,4}~?\s?$/i;
 export const CHANGE_AFTER =
-  /^\s*(?:of\s+(?:additional|incremental|extra|new\s+additional)\b|more|higher|lower|less|above|below|increase|decrease|jump|rise|hike|boost|cut|reduction|upward|downward|step-up|bump|year-over-year|y\/y|yoy)\b/i;
+  /^\s*(?:of\s+(?:additional|incremental|extra|new\s+additional)\b|more|higher|lower|less|above|below|increase|decrease|jump|rise|hike|boost|cut|reduction|upward|downward|step-up|bump|year-over-year|y\/y|yoy|(?:down|up)\s+(?:year[-\s]over[-\s]year|y\/y|yoy|on\s+the\s+year)\b)/i;
 export const CHANGE_CJK_BEFORE = /(?:再)?(?:增加|增|減少|减少|減|减|追加|加碼|加码)\s*(?:約|约|大約|大约)?\s*$/;
 
 /** Money already spent: "capex was $X", "bringing capex for the year so far to $X", "reached $X", "rose 5% to $X", "incurred capex of ~$X". */

@@ -74,3 +74,27 @@ describe("a baseline that is the company's standing plan for another year (writt
     expect(levelsOf({ text: spent, date: "2025-11-10", want: [] }, [])).toEqual([["FY2026", 6.3 * B, 6.3 * B, "USD"]]);
   });
 });
+
+describe("where the year lands against an earlier range, a change stated year over year, a path from one year's level to another's (written sentences)", () => {
+  it("GIVEN 'toward the lower end of the previously provided range of $X to $Y' THEN that range is the level; the range only recalled beside a new figure is not", () => {
+    const kept = "Acme now expects 2025 capital expenditures to be toward the lower end of the previously provided range of $1.1 billion to $1.3 billion.";
+    expect(levelsOf({ text: kept, ...ON, want: [] }, [])).toEqual([["FY2025", 1.1 * B, 1.3 * B, "USD"]]);
+    const atEnd = "Acme expects 2025 capex at the high end of its prior guidance range of $1.1 billion to $1.3 billion.";
+    expect(levelsOf({ text: atEnd, ...ON, want: [] }, [])).toEqual([["FY2025", 1.1 * B, 1.3 * B, "USD"]]);
+    const recalled = "Acme now expects 2025 capex of $1.4 billion, above its previously provided range of $1.1 billion to $1.3 billion.";
+    expect(levelsOf({ text: recalled, ...ON, want: [] }, [])).toEqual([["FY2025", 1.4 * B, 1.4 * B, "USD"]]);
+  });
+
+  it("GIVEN an amount 'down year over year' THEN it is a change, not a level", () => {
+    expect(levelsOf({ text: "Acme sees 2025 capex being approximately $200 million down year over year.", ...ON, want: [] }, [])).toEqual([]);
+    expect(levelsOf({ text: "Acme sees 2025 capex of $1.3 billion, up year over year.", ...ON, want: [] }, [])).toEqual([["FY2025", 1.3 * B, 1.3 * B, "USD"]]);
+  });
+
+  it("GIVEN capital spending falling from about $X in one coming year to less than $Y in a later one THEN each is that year's level", () => {
+    const text = "Acme expects a reduction in capital spending from approximately $12 billion in 2025 to less than $8 billion in 2028.";
+    expect(levelsOf({ text, ...ON, want: [] }, [])).toEqual([
+      ["FY2025", 12 * B, 12 * B, "USD"],
+      ["FY2028", null, 8 * B, "USD"],
+    ]);
+  });
+});
