@@ -16,6 +16,8 @@ const ROWS: Array<[string, number | null]> = [
   ["Acme raised its 2025 capex guidance from $1.1 billion to $1.3 billion.", 1.3 * B],
   ["Acme raised its 2025 capex guidance by $200 million to $1.3 billion.", 1.3 * B],
   ["Acme increased its 2025 capex outlook by $200 million.", null],
+  ["The deal is expected to bring capital spending reductions of $200 million in 2025.", null],
+  ["Acme, which two weeks ago pledged to keep 2025 capital spending at $1.3 billion, said it will cut spending.", null],
   ["Acme now sees 2025 capex of $1.3 billion versus $1.1 billion previously.", 1.3 * B],
   ["Acme now sees 2025 capex of $1.3 billion, compared with its earlier forecast of $1.1 billion.", 1.3 * B],
   ["Acme expects 2025 capex to rise 20% to $1.3 billion.", 1.3 * B],
@@ -64,6 +66,14 @@ describe("a baseline that is the company's standing plan for another year (writt
     expect(levelsOf({ text, date: "2025-11-10", want: [] }, [])).toEqual([
       ["FY2026", 6.3 * B, 6.7 * B, "USD"],
       ["FY2025", 7.1 * B, 7.3 * B, "USD"],
+    ]);
+  });
+
+  it("GIVEN 'down from a planned $X this year' written during that year THEN this year's plan is a level too", () => {
+    const text = "Acme plans to cut its capital spending for 2026 to between $16 billion and $19 billion, down from a planned $23 billion this year.";
+    expect(levelsOf({ text, date: "2025-10-30", want: [] }, [])).toEqual([
+      ["FY2026", 16 * B, 19 * B, "USD"],
+      ["FY2025", 23 * B, 23 * B, "USD"],
     ]);
   });
 
