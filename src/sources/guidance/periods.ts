@@ -40,10 +40,11 @@ const COMPARED_BEFORE =
   /\b(?:over|versus|vs\.?|compared\s+(?:with|to)|than|relative\s+to|from|against|since|above|below|exceed(?:s|ed|ing)?|(?:flat|level|in\s+line|on\s+par)\s+(?:with|to)|close\s+to|similar\s+to|unchanged\s+from|(?:up|down)\s+on)\s+(?:the\s+|fiscal\s+)?$/i;
 // "the company's Q4 earnings results", "its fourth-quarter earnings call": the report, not the figure's period.
 const NAMES_A_REPORT = /^[-\s]*(?:earnings|results|report|call|conference|release|financial\s+results|update|presentation|letter)\b/i;
-// "than expected 2015 spending", "the previous plan of 2024-2026": the period of a figure compared
+// "than expected 2015 spending", "the previous plan of 2024-2026", "lower than we finished this past
+// fiscal year": the period of a figure compared
 // with, or of an earlier plan, even with a word or two between it and the comparison.
 const COMPARED_LOOSE_BEFORE =
-  /\b(?:than|versus|vs\.?|compared\s+(?:with|to)|relative\s+to|against)\s+(?:(?:the|its|their|our|expected|estimated|planned|budgeted|actual|projected|forecast|guided|original|previous|prior|earlier)\s+){1,2}(?:fiscal\s+)?$|\b(?:previous|prior|earlier|old|original|initial|last|preceding)\s+(?:[\w-]+\s+)?(?:plan|budget|guidance|outlook|program(?:me)?|period|framework|cycle|target)\s+(?:of|for|covering|in)\s+(?:the\s+)?(?:fiscal\s+)?$/i;
+  /\b(?:than|versus|vs\.?|compared\s+(?:with|to)|relative\s+to|against)\s+(?:(?:the|its|their|our|expected|estimated|planned|budgeted|actual|projected|forecast|guided|original|previous|prior|earlier)\s+){1,2}(?:fiscal\s+)?$|\b(?:previous|prior|earlier|old|original|initial|last|preceding)\s+(?:[\w-]+\s+)?(?:plan|budget|guidance|outlook|program(?:me)?|period|framework|cycle|target)\s+(?:of|for|covering|in)\s+(?:the\s+)?(?:fiscal\s+)?$|\b(?:than|versus|vs\.?|compared\s+(?:with|to)|from)\s+(?:what\s+)?(?:we|it|they|the\s+company)\s+(?:finished|ended|spent|did|had|reported|closed|invested|saw)(?:\s+(?:in|for|during|at))?\s+(?:the\s+|this\s+)?$/i;
 const BRACKET_LABEL_AFTER = /^(?:\s+(?:actual|actuals|comparable|figure|level|capex|outturn))?\s*[:=]/i;
 const WRITTEN_YEAR = /(?:19|20)\d{2}|(?:FY|F|'|Q[1-4]|H[12]|[1-4]Q|[12]H)\s?\d{2}(?!\d)|年/i;
 

@@ -22,6 +22,8 @@ const ROWS: Row[] = [
   ["2025-02-10", "", "full-year 2025 capital expenditures of $1.1 billion.", [["FY2025", 1.1 * B]]],
   ["2025-02-10", "", "capital expenditures of $1.1 billion for the full year.", [["FY2025", 1.1 * B]]],
   ["2025-02-10", "", "capital expenditures of $1.1 billion this year.", [["FY2025", 1.1 * B]]],
+  // The year a level is compared with, however the comparison is put, is not the level's year.
+  ["2025-06-10", "04-30", "capital expenditures of $325 million, about $75 million lower than we finished this past fiscal year.", [["FY2026", 325 * M]]],
   ["2025-02-10", "", "capital expenditures of $1.1 billion next year.", [["FY2026", 1.1 * B]]],
   ["2025-02-10", "", "capital expenditures of $1.1 billion in the coming year.", [["FY2025", 1.1 * B]]],
   ["2025-02-10", "", "capital expenditures in the coming year of $1.1 billion.", [["FY2025", 1.1 * B]]],

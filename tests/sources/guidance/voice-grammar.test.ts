@@ -87,6 +87,7 @@ const NOT_THE_COMPANYS: string[] = [
 
 const THE_COMPANYS: Array<[string, number]> = [
   ["Acme plans 2025 capex of $1.5 billion, the company said.", 1.5 * B],
+  ["Acme said in an update to Wall Street that it will spend $1.5 billion in capital in 2025.", 1.5 * B],
   ["Acme plans 2025 capex of $1.5 billion, CEO Jane Doe said.", 1.5 * B],
   ['"We expect capex of $1.5 billion in 2025," said Jane Doe, Acme\'s chief financial officer.', 1.5 * B],
   ["Acme said it expects 2025 capex of $1.5 billion, above analysts' estimate of $1.3 billion.", 1.5 * B],
