@@ -120,6 +120,7 @@ function buildFinder(own: CompanyRef, others: readonly CompanyRef[]): CompanyFin
         out.push({ start: m.index, end: m.index + m[0].length + extra, ticker: group ? GROUP : place || unit ? SUBSIDIARY : ticker });
       }
       if (!ownIsGroup) unknownGroups(sentence, out);
+      listedCompanies(sentence, own.ticker, out);
       return out;
     },
   };
@@ -139,6 +140,24 @@ function unknownGroups(sentence: string, out: CompanyMention[]): void {
     const end = m.index + m[0].length;
     if (out.some((o) => start < o.end && o.start < end)) continue;
     out.push({ start, end, ticker: GROUP });
+  }
+  out.sort((a, b) => a.start - b.start);
+}
+
+// "Husky Energy (TSX:HSE, OTCMKTS: HUSKF) seems …": a name with its listing is a company, the
+// document's own only when the listing is its ticker.
+const LISTED_NAME =
+  /\b([A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|&|and|of)){0,4})\s*\(\s*(?:NYSE|NASDAQ|Nasdaq|TSX|TSXV|TSX-V|ASX|LSE|AIM|NSE|BSE|HKEX|SGX|JSE|OTC\w*|Euronext)\s*:\s*([A-Z][A-Z0-9.]*)/g;
+
+function listedCompanies(sentence: string, ownTicker: string, out: CompanyMention[]): void {
+  LISTED_NAME.lastIndex = 0;
+  const ownRoot = ownTicker.split(".")[0];
+  for (let m = LISTED_NAME.exec(sentence); m !== null; m = LISTED_NAME.exec(sentence)) {
+    const start = m.index + m[0].indexOf(m[1] ?? "");
+    const end = start + (m[1] ?? "").length;
+    if (out.some((o) => start < o.end && o.start < end)) continue;
+    const ticker = (m[2] ?? "").split(".")[0] === ownRoot ? ownTicker : ANOTHER;
+    out.push({ start, end, ticker });
   }
   out.sort((a, b) => a.start - b.start);
 }

@@ -128,6 +128,13 @@ describe("the right company", () => {
     expect(periods("Capital's capex budget is $50 million for 2026.", { ...ctx, kind: "news" })).toEqual([]);
   });
 
+  it("GIVEN a company the store does not know, named with its listing ('Bluebird (TSX: BBR)') THEN its figures, and 'the company' after it, are not the document's company's", () => {
+    const other = "Bluebird (TSX: BBR, OTCMKTS: BBRXF) seems the most cautious. In its 2026 guidance report, the company said it planned capital spending of $3.2 billion in 2026.";
+    expect(periods(other, onAmazon("news"))).toEqual([]);
+    const own = "Amazon.com (NASDAQ: AMZN) expects capex of about $200 billion in 2026.";
+    expect(periods(`${other} ${own}`, onAmazon("news"))).toEqual([["FY2026", 200e9, 200e9]]);
+  });
+
   it("GIVEN no company in the context THEN every company's statement comes out, as before", () => {
     expect(periods("Alphabet said it plans capital expenditures of up to $185 billion in 2026.", { date: "2026-02-05" })).toEqual([["FY2026", null, 185e9]]);
   });
