@@ -149,6 +149,18 @@ export const SPAN_PATTERNS: PeriodPattern[] = [
       return first === null || last === null ? null : yearSpan(first, last, false);
     },
   },
+  // "between financial year 2025-26 (FY26) and 2029-30 (FY30)": a plan over split years, each named by its end.
+  {
+    re: new RegExp(
+      `\\bbetween\\s+(?:the\\s+)?(?:fiscal|financial)\\s+years?\\s+(${Y4})\\s*[-–/]\\s*(\\d{2})(?:\\s*\\(FY\\s?'?\\d{2}\\))?\\s+and\\s+(?:(?:fiscal|financial)\\s+(?:year\\s+)?)?(${Y4})\\s*[-–/]\\s*(\\d{2})\\b`,
+      "gi",
+    ),
+    resolve: (m) => {
+      const first = Number(m[1]) + 1;
+      const last = Number(m[3]) + 1;
+      return first % 100 === Number(m[2]) && last % 100 === Number(m[4]) ? yearSpan(first, last, false) : null;
+    },
+  },
   // "between FY28 and FY30".
   {
     re: /\bbetween\s+FY\s?'?(\d{2}|(?:19|20)\d{2})\s+and\s+FY\s?'?(\d{2}|(?:19|20)\d{2})\b/gi,
@@ -180,9 +192,10 @@ export const SPAN_PATTERNS: PeriodPattern[] = [
     re: new RegExp(`\\bin\\s+each\\s+of\\s+the\\s+(?:next|coming|following)\\s+${NUM_WORD}\\s+(?:fiscal\\s+)?years\\b`, "gi"),
     resolve: (m, pc) => comingYears(count(m[1]), pc),
   },
-  // "over the four years to 2029", "in the five years through fiscal 2030": the years ending with that one.
+  // "over the four years to 2029", "in the five years through fiscal 2030", "over the next five years,
+  // until 2030": the years ending with that one.
   {
-    re: new RegExp(`\\b(?:over|in|during|for|across|within)\\s+the\\s+(?:next\\s+|coming\\s+|following\\s+)?${NUM_WORD}\\s+(?:fiscal\\s+)?years\\s+(?:to|through|thru|until|till|ending(?:\\s+in)?)\\s+(?:the\\s+end\\s+of\\s+)?(?:(${MONTH_NAME})\\.?\\s+)?(?:${FY_PREFIX})?(${Y4})\\b`, "gi"),
+    re: new RegExp(`\\b(?:over|in|during|for|across|within)\\s+the\\s+(?:next\\s+|coming\\s+|following\\s+)?${NUM_WORD}\\s+(?:fiscal\\s+)?years\\s*,?\\s+(?:to|through|thru|until|till|ending(?:\\s+in)?)\\s+(?:the\\s+end\\s+of\\s+)?(?:(${MONTH_NAME})\\.?\\s+)?(?:${FY_PREFIX})?(${Y4})\\b`, "gi"),
     resolve: (m, pc) => {
       const years = count(m[1]);
       const closing = m[2] !== undefined ? fiscalYearOfMonth(Number(m[3]), MONTHS[m[2].slice(0, 3).toLowerCase()] ?? 6, pc) : null;

@@ -22,6 +22,10 @@ const ROWS: Row[] = [
   ["2025-02-10", "", "full-year 2025 capital expenditures of $1.1 billion.", [["FY2025", 1.1 * B]]],
   ["2025-02-10", "", "capital expenditures of $1.1 billion for the full year.", [["FY2025", 1.1 * B]]],
   ["2025-02-10", "", "capital expenditures of $1.1 billion this year.", [["FY2025", 1.1 * B]]],
+  // Split financial years as a plan's ends; a plan's last year after a comma; money set aside "as capex".
+  ["2025-12-15", "03-31", "to invest Rs 1.25 lakh crore as capital expenditure between financial year 2025-26 (FY26) and 2029-30 (FY30).", [["FY2026-FY2030", 1.25e12]]],
+  ["2025-12-15", "03-31", "to invest about Rs 25,000 crore in capex every year over the next five years, until 2030.", [["FY2026-FY2030", 2.5e11, "year"]]],
+  ["2024-05-20", "03-31", "to set aside Rs 9,500 crore (Rs 9,187 crore in FY24) as capex for FY25.", [["FY2025", 9.5e10]]],
   // The year a level is compared with, however the comparison is put, is not the level's year.
   ["2025-06-10", "04-30", "capital expenditures of $325 million, about $75 million lower than we finished this past fiscal year.", [["FY2026", 325 * M]]],
   ["2025-02-10", "", "capital expenditures of $1.1 billion next year.", [["FY2026", 1.1 * B]]],
