@@ -38,8 +38,8 @@ export function segmentOf(sentence: string, figureStart: number): string | null 
   return named ? titled(named[1] ?? "") : null;
 }
 
-// "$9-11 billion a year through 2030", "an average of $20 billion a year", "annual capex of": per year.
-const PER_YEAR = /\b(?:a|per|each|every)\s+year\b|\bin\s+each\s+of\b|\bannual(?:ly)?\b|\bper\s+annum\b|\bp\.a\.|\byearly\b|\b(?:an\s+|on\s+)?average\b|\byear\s+on\s+average\b/i;
+// "$9-11 billion a year through 2030", "US$13-15bn/year", "an average of $20 billion a year", "annual capex of": per year.
+const PER_YEAR = /\b(?:a|per|each|every)\s+year\b|\/\s?(?:year|yr|annum|a)\b|\bin\s+each\s+of\b|\bannual(?:ly)?\b|\bper\s+annum\b|\bp\.a\.|\byearly\b|\b(?:an\s+|on\s+)?average\b|\byear\s+on\s+average\b/i;
 const PER_YEAR_REACH = 40;
 
 /** Whether a multi-year plan's figure is an amount per year rather than the total. */

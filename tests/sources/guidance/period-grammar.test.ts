@@ -22,6 +22,8 @@ const ROWS: Row[] = [
   ["2025-02-10", "", "full-year 2025 capital expenditures of $1.1 billion.", [["FY2025", 1.1 * B]]],
   ["2025-02-10", "", "capital expenditures of $1.1 billion for the full year.", [["FY2025", 1.1 * B]]],
   ["2025-02-10", "", "capital expenditures of $1.1 billion this year.", [["FY2025", 1.1 * B]]],
+  // A rate per year written with a slash.
+  ["2025-02-27", "", "to reduce capital expenditure to US$13-15bn/year through 2027.", [["FY2025-FY2027", 13 * B, "year"]]],
   // Split financial years as a plan's ends; a plan's last year after a comma; money set aside "as capex".
   ["2025-12-15", "03-31", "to invest Rs 1.25 lakh crore as capital expenditure between financial year 2025-26 (FY26) and 2029-30 (FY30).", [["FY2026-FY2030", 1.25e12]]],
   ["2025-12-15", "03-31", "to invest about Rs 25,000 crore in capex every year over the next five years, until 2030.", [["FY2026-FY2030", 2.5e11, "year"]]],
