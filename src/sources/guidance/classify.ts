@@ -18,6 +18,7 @@ import {
   ESTIMATE_ATTRIBUTION,
   ESTIMATE_BEFORE,
   ESTIMATE_CJK,
+  ESTIMATE_SUBJECT,
   FROM_THEN_TO,
   PLEDGE_AFTER,
   RANGING_FROM,
@@ -283,7 +284,7 @@ function verdictFor(f: SentenceFacts, figure: Figure, i: number, earlierGuidance
   const rest = f.text.slice(figure.end, Math.min(f.figures[i + 1]?.start ?? f.text.length, figure.end + 2 * WINDOW));
   // "BofA has an $810 target and expects full-year capex of …": a bank or analyst as the sentence's subject.
   const subject = subjectOf(f.text, figure.start);
-  if (ESTIMATE_BEFORE.test(tail) || ESTIMATE_BEFORE.test(subject) || ESTIMATE_AFTER.test(next) || ESTIMATE_ATTRIBUTION.test(rest) || ESTIMATE_CJK.test(clause)) {
+  if (ESTIMATE_BEFORE.test(tail) || ESTIMATE_BEFORE.test(subject) || ESTIMATE_SUBJECT.test(subject) || ESTIMATE_AFTER.test(next) || ESTIMATE_ATTRIBUTION.test(rest) || ESTIMATE_CJK.test(clause)) {
     return "estimate";
   }
   if (AGGREGATE.test(clause) || AGGREGATE.test(subject) || OTHER_SPENDER.test(subject) || OTHER_SPENDER.test(tail) || SEVERAL_NAMED.test(f.text.slice(0, figure.start))) return "aggregate";

@@ -10,6 +10,7 @@ const ON = { date: "2025-02-10", kind: "news" as const };
 const NOT_THE_COMPANYS: string[] = [
   "Could Acme's 2025 capex reach $1.5 billion?",
   "Analysts at Goldman Sachs expect Acme to spend $1.5 billion on capex in 2025.",
+  "- Analysts tied the higher growth outlook to a forecast 2025 capital expenditure of $1.5 billion for Acme.",
   "Goldman Sachs expects Acme's 2025 capex of $1.5 billion.",
   "Acme's 2025 capex could reach $1.5 billion, according to analysts.",
   "Acme's 2025 capex could reach $1.5 billion, analysts said.",
