@@ -85,6 +85,7 @@ const ANSWERS_LEAVING_CAPEX_OUT: Array<[string, [string, number, number] | null]
   // More of an asker's openings: thanks put another way, a follow-up, a last point put to "you", a name-and-firm label run into the text.
   ["Thank you guys for taking the question. It looks like capex gets to $1.5 billion in 2025.", null],
   ["Just to follow up. Capex of $1.5 billion in 2025 is a big step up.", null],
+  ["Helpful. And then just as a quick follow-up, capex of $1.5 billion in 2025 is a big step up.", null],
   ["And then just lastly, you talked about the plan. Capex of $1.5 billion in 2025 is a big step up.", null],
   ["You guys talk about capex of $1.5 billion in 2025, a big step up.", null],
   ["John Smith, Northwind Securities, Great. Thank you guys for taking the question. It looks like capex gets to $1.5 billion in 2025.", null],
