@@ -31,6 +31,13 @@ const monthDaySchema = z
   .string()
   .refine((s) => /^\d{2}-\d{2}$/.test(s) && isRealCalendarDate(`2024-${s}`), "must be a month and day as MM-DD");
 
+/**
+ * Which calendar year gives a company's fiscal year its name: "end" (Walmart's fiscal 2025 ended
+ * January 2025) or "start" (Target's fiscal 2024 ended February 1, 2025).
+ */
+export const fiscalYearNamingSchema = z.enum(["start", "end"]);
+export type FiscalYearNaming = z.infer<typeof fiscalYearNamingSchema>;
+
 const positive = z.number().finite().positive();
 /**
  * The largest money amount any line may carry: a quadrillion in the currency's unit (the largest
