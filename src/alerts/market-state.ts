@@ -1,7 +1,7 @@
 // Market state: companies (names, shares), per-ticker closes that a quote is measured against
 // (split-adjusted as splits arrive), the earnings schedule, and the data clock. Commands read it
 // through MarketView; the engine feeds it events and checkpoints what changed.
-import type { CompanyEvent, EarningsResultEvent, EarningsScheduledEvent, QuoteEvent } from "../sources/events.js";
+import type { CompanyEvent, EarningsResultEvent, EarningsScheduledEvent, FiscalYearNaming, QuoteEvent } from "../sources/events.js";
 import { QuoteHistory, takeChanged, type HistoryDay, type QuoteDayRecord } from "./quote-history.js";
 import type { EarningsScheduleRecord, EngineSnapshot, MarketStore, QuoteHistoryStore } from "./store-roles.js";
 import { THRESHOLD_BOUNDS } from "../sources/events.js";
@@ -90,6 +90,7 @@ interface CompanyState {
   name?: string;
   cik?: string;
   fiscalYearEnd?: string;
+  fiscalYearNamedBy?: FiscalYearNaming;
   shares?: number;
 }
 
@@ -107,6 +108,8 @@ export interface MarketView {
   dataTime(): number | undefined;
   companyName(ticker: string): string | undefined;
   fiscalYearEndOf(ticker: string): string | undefined;
+  /** "start" or "end" where SEC's facts or a `company` line said; undefined when not known. */
+  fiscalYearNamingOf(ticker: string): FiscalYearNaming | undefined;
   sharesOf(ticker: string): number | undefined;
   marketOf(ticker: string): Readonly<TickerMarket> | undefined;
   /** Every ticker with a company or a quote, sorted. */
@@ -138,7 +141,7 @@ export class MarketState implements MarketView {
 
   load(snapshot: Pick<EngineSnapshot, "companies" | "earningsSchedule" | "marketState">): void {
     for (const c of snapshot.companies) {
-      this.companies.set(c.ticker, { name: c.name, cik: c.cik, fiscalYearEnd: c.fiscalYearEnd, shares: c.sharesOutstanding });
+      this.companies.set(c.ticker, { name: c.name, cik: c.cik, fiscalYearEnd: c.fiscalYearEnd, fiscalYearNamedBy: c.fiscalYearNamedBy, shares: c.sharesOutstanding });
     }
     for (const e of snapshot.earningsSchedule) this.schedule.set(e.ticker, e);
     for (const m of snapshot.marketState) {
@@ -162,6 +165,10 @@ export class MarketState implements MarketView {
 
   fiscalYearEndOf(ticker: string): string | undefined {
     return this.companies.get(ticker)?.fiscalYearEnd;
+  }
+
+  fiscalYearNamingOf(ticker: string): FiscalYearNaming | undefined {
+    return this.companies.get(ticker)?.fiscalYearNamedBy;
   }
 
   sharesOf(ticker: string): number | undefined {
@@ -217,13 +224,13 @@ export class MarketState implements MarketView {
 
   onCompany(event: CompanyEvent): Promise<void> {
     const cik = event.cik === undefined ? undefined : String(event.cik);
-    return this.updateCompany(event.ticker, { name: event.name, cik, fiscalYearEnd: event.fiscalYearEnd, shares: event.sharesOutstanding });
+    return this.updateCompany(event.ticker, { name: event.name, cik, fiscalYearEnd: event.fiscalYearEnd, fiscalYearNamedBy: event.fiscalYearNamedBy, shares: event.sharesOutstanding });
   }
 
   async updateCompany(ticker: string, changes: CompanyState): Promise<void> {
     const next = this.companyState(ticker);
     for (const [key, value] of Object.entries(changes)) if (value !== undefined) (next as Record<string, unknown>)[key] = value;
-    await this.store.saveCompany({ ticker, name: next.name, cik: next.cik, fiscalYearEnd: next.fiscalYearEnd, sharesOutstanding: next.shares });
+    await this.store.saveCompany({ ticker, name: next.name, cik: next.cik, fiscalYearEnd: next.fiscalYearEnd, fiscalYearNamedBy: next.fiscalYearNamedBy, sharesOutstanding: next.shares });
   }
 
   /** An n-for-1 split: earlier closes divided and shares multiplied by n (closes saved at the next checkpoint). */

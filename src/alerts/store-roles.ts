@@ -1,6 +1,7 @@
 // What alerting keeps in a store: its records and the store roles the engine writes to. Alerting
 // owns these (the store implements them and imports them as types), so alerts/ imports nothing
 // of store/. Every role is small enough to implement on another database.
+import type { FiscalYearNaming } from "../sources/events.js";
 import type { AlertKind, ChannelOptions, Thresholds } from "./types.js";
 import type { Platform } from "./types.js";
 import type { Alert, CauseAlert } from "./types.js";
@@ -14,6 +15,8 @@ export interface CompanyRecord {
   name?: string;
   cik?: string;
   fiscalYearEnd?: string;
+  /** Absent: not known (and in stores from before 019). */
+  fiscalYearNamedBy?: FiscalYearNaming;
   sharesOutstanding?: number;
 }
 

@@ -103,6 +103,8 @@ export const companyEvent = z.object({
   cik: z.union([z.string(), z.number()]).optional(),
   sharesOutstanding: positive.optional(),
   fiscalYearEnd: monthDaySchema.optional(),
+  /** How the company names its fiscal years; absent: not known (its guidance text may show it). */
+  fiscalYearNamedBy: fiscalYearNamingSchema.optional(),
 });
 
 export const sharesEvent = z.object({ type: z.literal("shares"), ts: timestampSchema, ticker: tickerSchema, value: positive });

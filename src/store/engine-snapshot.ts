@@ -1,12 +1,15 @@
 // Everything the engine needs at start-up, read in one go and mapped to the store's records.
 import type { Kysely } from "kysely";
 import type { AlertKind, CauseAlert, ChannelOptions, Platform, Thresholds } from "../alerts/types.js";
+import type { FiscalYearNaming } from "../sources/events.js";
 import { consensusFromRow, guidanceFromRow } from "./lookup-queries.js";
 import { dedupeInForce } from "./retention.js";
 import type { Database } from "./schema.js";
 import type { EarningsScheduleRecord, EngineSnapshot } from "./store.js";
 
 const orUndefined = <T>(value: T | null): T | undefined => (value === null ? undefined : value);
+/** Only the two namings are a naming: any other text in the column is read as not known, never guessed. */
+const fiscalYearNaming = (text: string | null): FiscalYearNaming | undefined => (text === "start" || text === "end" ? text : undefined);
 
 export async function loadEngineState(db: Kysely<Database>, now: Date): Promise<EngineSnapshot> {
     const [companies, watchlists, consensus, capexActuals, guidance, schedule, market, dedupe, mutes, quiet, causes] = await Promise.all([
@@ -29,6 +32,7 @@ export async function loadEngineState(db: Kysely<Database>, now: Date): Promise<
         name: orUndefined(c.name),
         cik: orUndefined(c.cik),
         fiscalYearEnd: orUndefined(c.fiscal_year_end),
+        fiscalYearNamedBy: fiscalYearNaming(c.fiscal_year_named_by),
         sharesOutstanding: orUndefined(c.shares_outstanding),
       })),
       watchlists: watchlists.map((w) => ({

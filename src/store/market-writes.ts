@@ -14,6 +14,7 @@ export async function saveCompanies(db: Kysely<Database>, companies: readonly Co
     name: company.name ?? null,
     cik: company.cik ?? null,
     fiscal_year_end: company.fiscalYearEnd ?? null,
+    fiscal_year_named_by: company.fiscalYearNamedBy ?? null,
     shares_outstanding: company.sharesOutstanding ?? null,
   }));
   if (rows.length === 0) return;
@@ -27,6 +28,7 @@ export async function saveCompanies(db: Kysely<Database>, companies: readonly Co
             name: eb.ref("excluded.name"),
             cik: eb.ref("excluded.cik"),
             fiscal_year_end: eb.ref("excluded.fiscal_year_end"),
+            fiscal_year_named_by: eb.ref("excluded.fiscal_year_named_by"),
             shares_outstanding: eb.ref("excluded.shares_outstanding"),
           })),
         )

@@ -2,6 +2,7 @@
 import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from "kysely";
 import { channelFeatureMigrations } from "./migrations-channel-features.js";
 import { deliveryMigrations } from "./migrations-delivery.js";
+import { fiscalNamingMigrations } from "./migrations-fiscal-naming.js";
 
 export type DialectName = "sqlite" | "postgres";
 
@@ -260,6 +261,7 @@ function migrationsFor(dialect: DialectName): Record<string, Migration> {
     },
     ...channelFeatureMigrations,
     ...deliveryMigrations,
+    ...fiscalNamingMigrations,
   };
 }
 

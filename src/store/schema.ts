@@ -6,6 +6,8 @@ export interface CompaniesTable {
   name: string | null;
   cik: string | null;
   fiscal_year_end: string | null;
+  /** "start" or "end"; null when not known (and on rows from before 019). */
+  fiscal_year_named_by: string | null;
   shares_outstanding: number | null;
 }
 

@@ -81,6 +81,18 @@ describe("market state (MarketState), on its own", () => {
     expect(calls.at(-1)).toEqual(["saveCompany", { ticker: "MSFT", name: "Microsoft", cik: undefined, fiscalYearEnd: undefined, sharesOutstanding: 14.8e9 }]);
   });
 
+  it("GIVEN a company line saying how it names its fiscal years, then one that does not say THEN the naming is kept, saved and answered; a restart loads it back", async () => {
+    const calls: Call[] = [];
+    const state = new MarketState(marketStore(calls));
+    await state.onCompany({ type: "company", ticker: "TGT", name: "Target", fiscalYearEnd: "01-31", fiscalYearNamedBy: "start" });
+    await state.onCompany({ type: "company", ticker: "TGT", name: "Target Corporation", fiscalYearEnd: "02-01" });
+    expect([state.fiscalYearEndOf("TGT"), state.fiscalYearNamingOf("TGT"), state.fiscalYearNamingOf("MSFT")]).toEqual(["02-01", "start", undefined]);
+    expect(calls.at(-1)).toEqual(["saveCompany", { ticker: "TGT", name: "Target Corporation", fiscalYearEnd: "02-01", fiscalYearNamedBy: "start" }]);
+    const restarted = new MarketState(marketStore([]));
+    restarted.load({ companies: [{ ticker: "TGT", fiscalYearEnd: "02-01", fiscalYearNamedBy: "start" }], earningsSchedule: [], marketState: [] });
+    expect(restarted.fiscalYearNamingOf("TGT")).toBe("start");
+  });
+
   it("GIVEN events in and out of order THEN the data clock shows the latest time seen, and nothing before the first", () => {
     const state = new MarketState(marketStore([]));
     expect(state.dataTime()).toBeUndefined();

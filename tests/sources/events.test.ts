@@ -12,6 +12,15 @@ describe("parseEvent", () => {
     expect(parseEvent({ type: "capex_actual", ts: "2026-01-16T12:00:00Z", ticker: "MSFT", value: 1 })).toEqual({ ok: false, reason: "period is required" });
   });
 
+  it("GIVEN a company line saying how it names its fiscal years THEN \"start\" and \"end\" are taken, anything else names the field", () => {
+    expect(parseEvent({ type: "company", ticker: "TGT", fiscalYearEnd: "01-31", fiscalYearNamedBy: "start" })).toEqual({
+      ok: true,
+      event: { type: "company", ticker: "TGT", fiscalYearEnd: "01-31", fiscalYearNamedBy: "start" },
+    });
+    expect(parseEvent({ type: "company", ticker: "WMT", fiscalYearNamedBy: "end" }).ok).toBe(true);
+    expect(parseEvent({ type: "company", ticker: "TGT", fiscalYearNamedBy: "begin" })).toEqual({ ok: false, reason: expect.stringMatching(/^fiscalYearNamedBy .*"start".*"end"/) });
+  });
+
   it("GIVEN negative EPS THEN it is accepted; a zero revenue is not", () => {
     expect(parseEvent({ type: "earnings_result", ts: "2026-01-16T12:00:00Z", ticker: "INTC", epsActual: -0.12 }).ok).toBe(true);
     expect(parseEvent({ type: "earnings_result", ts: "2026-01-16T12:00:00Z", ticker: "INTC", revenueActual: 0 }).ok).toBe(false);

@@ -107,6 +107,21 @@ describe.each(backends)("the Store on %s", (_name, open) => {
     await store.close();
   });
 
+  it("GIVEN companies saved with and without how they name their fiscal years, one saved again THEN each loads with its own, the later save winning", async () => {
+    const store = await open();
+    await store.saveCompany({ ticker: "TGT", name: "Target", fiscalYearEnd: "01-31", fiscalYearNamedBy: "start" });
+    await store.saveCompany({ ticker: "WMT", name: "Walmart", fiscalYearEnd: "01-31", fiscalYearNamedBy: "start" });
+    await store.saveCompany({ ticker: "WMT", name: "Walmart", fiscalYearEnd: "01-31", fiscalYearNamedBy: "end" });
+    await store.saveCompany({ ticker: "MSFT", name: "Microsoft", fiscalYearEnd: "06-30" });
+    const { companies } = await store.loadEngineState();
+    expect(companies.map((c) => [c.ticker, c.fiscalYearEnd, c.fiscalYearNamedBy])).toEqual([
+      ["MSFT", "06-30", undefined],
+      ["TGT", "01-31", "start"],
+      ["WMT", "01-31", "end"],
+    ]);
+    await store.close();
+  });
+
   it("GIVEN quote history for 300 tickers, one day written twice (a restart mid-day) THEN the later buckets are appended (the later pair wins when read), and a range reads back in day order", async () => {
     const store = await open();
     await store.saveQuoteDays(Array.from({ length: 300 }, (_, i) => ({ ticker: `T${i}`, day: "2026-01-28", prices: `114:${10 + i}` })));
