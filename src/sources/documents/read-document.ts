@@ -2,7 +2,7 @@
 // provenance, read with the filing company's names and fiscal calendar and the other companies the
 // store knows (so a figure about one of them is not given to the filer). The engine never sees text.
 import { easternDate } from "../../market/eastern-time.js";
-import type { DocumentEvent, MarketEvent } from "../events.js";
+import type { DocumentEvent, FiscalYearNaming, MarketEvent } from "../events.js";
 import { MAX_AMOUNT } from "../events.js";
 import { extractCapexConsensus, type ConsensusStatement } from "../guidance/estimates.js";
 import { extractCapexGuidance } from "../guidance/extract.js";
@@ -20,6 +20,8 @@ export interface KnownCompanies {
   knownTickers(): string[];
   companyName(ticker: string): string | undefined;
   fiscalYearEndOf(ticker: string): string | undefined;
+  /** How the company names its fiscal years, where known: the extractor guesses from the text otherwise. */
+  fiscalYearNamingOf(ticker: string): FiscalYearNaming | undefined;
 }
 
 export interface DocumentContext {
@@ -27,10 +29,12 @@ export interface DocumentContext {
   /** Every other known company. */
   companies: CompanyRef[];
   fiscalYearEnd?: string;
+  fiscalYearNamedBy?: FiscalYearNaming;
 }
 
 export function documentContext(ticker: string, known: KnownCompanies): DocumentContext {
   const fiscalYearEnd = known.fiscalYearEndOf(ticker);
+  const fiscalYearNamedBy = known.fiscalYearNamingOf(ticker);
   const tickers = known.knownTickers();
   // The store's other companies; the extractor adds the alias table's (a news recap names Alphabet
   // whether or not anyone watches it).
@@ -39,6 +43,7 @@ export function documentContext(ticker: string, known: KnownCompanies): Document
     company: companyRef(ticker, known.companyName(ticker)),
     companies: others,
     ...(fiscalYearEnd !== undefined ? { fiscalYearEnd } : {}),
+    ...(fiscalYearNamedBy !== undefined ? { fiscalYearNamedBy } : {}),
   };
 }
 
@@ -55,6 +60,7 @@ export function readDocument(
     company: context.company,
     companies: context.companies,
     ...(context.fiscalYearEnd !== undefined ? { fiscalYearEnd: context.fiscalYearEnd } : {}),
+    ...(context.fiscalYearNamedBy !== undefined ? { fiscalYearNamedBy: context.fiscalYearNamedBy } : {}),
     ...(event.kind !== undefined ? { kind: event.kind } : {}),
   };
   const company = context.company.name ? shortCompanyName(context.company.name) : event.ticker;
@@ -97,7 +103,7 @@ export function sourceEdge(known: KnownCompanies, extract: Extractor = extractCa
   const contextOf = (ticker: string): DocumentContext => {
     const key = known
       .knownTickers()
-      .map((t) => `${t}=${known.companyName(t) ?? ""}@${known.fiscalYearEndOf(t) ?? ""}`)
+      .map((t) => `${t}=${known.companyName(t) ?? ""}@${known.fiscalYearEndOf(t) ?? ""}/${known.fiscalYearNamingOf(t) ?? ""}`)
       .join("|");
     if (key !== companiesKey) {
       companiesKey = key;
