@@ -121,17 +121,19 @@ export class LivePoller {
     return { status, newReports, documents };
   }
 
-  /** Capex actuals and the share count from XBRL company facts. */
+  /** Capex actuals, the share count and how the company names its fiscal years, from XBRL company facts. */
   capex(tickers: string[]): Promise<PollStatus> {
     return this.perTicker("sec", tickers, async (ticker) => {
       const price = this.deps.engine.market.marketOf(ticker)?.lastTrade?.price;
-      const { events, shares } = await this.deps.sources.sec.capex(ticker, price);
+      const { events, shares, company } = await this.deps.sources.sec.capex(ticker, price);
+      // The naming first: documents applied after this pass are read by it.
+      if (company) await this.emit(company);
       for (const e of events) await this.emit(e);
       if (shares) {
         const passed = this.deps.gate.checkShares(shares, this.deps.engine.market.sharesOf(ticker));
         if (passed) await this.emit(passed);
       }
-      return events.length + (shares ? 1 : 0);
+      return events.length + (shares ? 1 : 0) + (company ? 1 : 0);
     });
   }
 

@@ -11,9 +11,9 @@ const factsOf = (name: string): CompanyFacts => companyFactsSchema.parse(JSON.pa
 /** Real Snowflake companyfacts: its 10-K for the year ended January 31, 2025 has fy 2025. */
 const snowFacts = () => factsOf("sec/companyfacts_SNOW_trimmed.json");
 /**
- * Snowflake's capex facts from February 2022 on with every `fy` one lower: what a January
- * retailer naming years by their start (Target, Home Depot) tags, its 10-K for the year ended
- * early February 2025 saying 2024. Derived because the recorded samples hold no such company.
+ * Derived, not recorded: Snowflake's capex facts (dates and values its own) with every `fy` one
+ * lower, as a January company naming its years by their start (Target, Home Depot) tags them: the
+ * 10-K for the year ended January 31, 2025 says 2024. The recorded samples hold no such company.
  */
 const startNamedFacts = () => factsOf("sec/DERIVED_companyfacts_start_named_years.json");
 

@@ -33,6 +33,22 @@ describe("capex quarters from year-to-date XBRL facts (real SNOW companyfacts)",
     expect(new Set(actuals.map((a) => a.period)).size).toBe(actuals.length);
   });
 
+  it("GIVEN a January company naming its years by their start (derived facts) THEN the year ended January 2025 and its quarters are 2024's, the same figures as by their end", () => {
+    const startNamed = companyFactsSchema.parse(JSON.parse(fixture("sec/DERIVED_companyfacts_start_named_years.json")));
+    const { actuals } = capexActuals(startNamed, JAN_FYE, "start");
+    const yearEndedJan2025 = Object.fromEntries(actuals.filter((a) => a.start >= "2024-02-01" && a.end <= "2025-01-31").map((a) => [a.period, a.value]));
+    expect(yearEndedJan2025).toEqual({ "Q1-2024": 16_519_000, "Q2-2024": 5_043_000, "Q3-2024": 13_440_000, "Q4-2024": 11_277_000, FY2024: 46_279_000 });
+    expect(actuals.find((a) => a.period === "FY2023")).toMatchObject({ value: 35_086_000, end: "2024-01-31" });
+    expect(capexActuals(startNamed, JAN_FYE, "end").actuals.find((a) => a.end === "2025-01-31" && a.period.startsWith("FY"))?.period).toBe("FY2025");
+  });
+
+  it("GIVEN start naming THEN a period is named by the year its fiscal year starts in; a December year is the same either way", () => {
+    expect(fiscalQuarterOf("2025-02-01", JAN_FYE, "start")).toEqual({ year: 2024, quarter: 4 }); // Target's fiscal 2024
+    expect(fiscalQuarterOf("2025-05-03", JAN_FYE, "start")).toEqual({ year: 2025, quarter: 1 });
+    expect(fiscalQuarterOf("2025-05-03", JAN_FYE, "end")).toEqual({ year: 2026, quarter: 1 });
+    expect(fiscalQuarterOf("2025-12-31", parseFiscalYearEnd("1231"), "start")).toEqual({ year: 2025, quarter: 4 });
+  });
+
   it("GIVEN fiscal years ending in June, January (52/53 weeks) and December THEN quarters are named as the company names them", () => {
     expect(fiscalQuarterOf("2025-12-31", parseFiscalYearEnd("0630"))).toEqual({ year: 2026, quarter: 2 });
     expect(fiscalQuarterOf("2026-01-25", parseFiscalYearEnd("0125"))).toEqual({ year: 2026, quarter: 4 });
@@ -108,12 +124,30 @@ describe("SEC source through the real clients and a local server", () => {
     sources = createLiveSources({ config: testConfig(server.url), log: env.log, now: () => now, env, tuning: FAST });
     const filings = await sources.sec.pollFilings("SNOW", 0);
     expect(filings.company).toMatchObject({ type: "company", ticker: "SNOW", cik: "1640147", fiscalYearEnd: "01-31" });
-    const { events, shares } = await sources.sec.capex("SNOW");
+    const { events, shares, company } = await sources.sec.capex("SNOW");
+    expect(company).toEqual({ type: "company", ticker: "SNOW", fiscalYearNamedBy: "end" }); // its 10-Ks name years by their end
     expect(events.map((e) => e.period)).toEqual(["Q2-2024", "Q3-2024", "FY2024", "Q4-2024", "Q1-2025", "Q2-2025", "Q3-2025", "FY2025", "Q4-2025", "Q1-2026"]);
     expect(events.find((e) => e.period === "Q4-2025")).toMatchObject({ type: "capex_actual", ticker: "SNOW", value: 11_277_000, ts: now });
     expect(shares).toEqual({ type: "shares", ts: now, ticker: "SNOW", value: 333_700_000 });
     expect(env.lines).toContain("sec: SNOW shares 333700000 from dei:EntityCommonStockSharesOutstanding as of 2025-05-08");
     expect(server.hits.get("/files/company_tickers.json")).toBe(1);
+  });
+
+  it("GIVEN a January company whose 10-Ks name years by their start THEN capex says so, its actuals are named that way, and later company events repeat it", async () => {
+    server = await startFakeServer({
+      "/files/company_tickers.json": { body: fixture("sec/company_tickers_excerpt.json") },
+      "/submissions/CIK0001640147.json": { body: fixture("sec/submissions_TSLA_trimmed.json").replace('"fiscalYearEnd": "1231"', '"fiscalYearEnd": "0131"') },
+      "/api/xbrl/companyfacts/CIK0001640147.json": { body: fixture("sec/DERIVED_companyfacts_start_named_years.json") },
+    });
+    const now = Date.parse("2025-06-15T12:00:00Z");
+    const env = testEnv(() => now);
+    sources = createLiveSources({ config: testConfig(server.url), log: env.log, now: () => now, env, tuning: FAST });
+    expect((await sources.sec.pollFilings("SNOW", 0)).company.fiscalYearNamedBy).toBeUndefined(); // the submissions do not say
+    const { events, company } = await sources.sec.capex("SNOW");
+    expect(company).toEqual({ type: "company", ticker: "SNOW", fiscalYearNamedBy: "start" });
+    expect(events.map((e) => e.period)).toEqual(["Q2-2023", "Q3-2023", "FY2023", "Q4-2023", "Q1-2024", "Q2-2024", "Q3-2024", "FY2024", "Q4-2024", "Q1-2025"]);
+    expect(events.find((e) => e.period === "FY2024")?.value).toBe(46_279_000); // the year ended January 31, 2025
+    expect((await sources.sec.pollFilings("SNOW", 0)).company).toMatchObject({ fiscalYearEnd: "01-31", fiscalYearNamedBy: "start" });
   });
 
   it("GIVEN an unknown ticker THEN it is a not-found error naming the ticker", async () => {

@@ -1,6 +1,8 @@
 // Capex actuals from XBRL cash-flow facts (research §1.3–1.4): the tag chosen by recency, facts
-// deduplicated by period (latest filing wins; fy/fp are never used), and quarters derived from
-// year-to-date figures: Q2 = 6M − Q1, Q3 = 9M − 6M, Q4 = FY − 9M.
+// deduplicated by period (latest filing wins; fy/fp are never used: a period's name comes from its
+// dates, the year end and the company's naming), and quarters derived from year-to-date figures:
+// Q2 = 6M − Q1, Q3 = 9M − 6M, Q4 = FY − 9M.
+import type { FiscalYearNaming } from "../../events.js";
 import type { CompanyFacts, XbrlFact } from "./sec-schemas.js";
 import { fiscalQuarterOf, type FiscalYearEnd } from "./fiscal-period.js";
 
@@ -33,8 +35,11 @@ export interface CapexReading {
   actuals: CapexActual[];
 }
 
-/** Every fiscal quarter and year the facts give, oldest first. */
-export function capexActuals(facts: CompanyFacts, fye: FiscalYearEnd): CapexReading {
+/**
+ * Every fiscal quarter and year the facts give, oldest first, named as the company names its years
+ * (`namedBy`; by the year they end in when not known), so they meet its guidance for the same year.
+ */
+export function capexActuals(facts: CompanyFacts, fye: FiscalYearEnd, namedBy: FiscalYearNaming | null = null): CapexReading {
   const usGaap = facts.facts["us-gaap"] ?? {};
   const tag = chooseCapexTag(usGaap);
   if (tag === undefined) return { tag, actuals: [] };
@@ -51,7 +56,7 @@ export function capexActuals(facts: CompanyFacts, fye: FiscalYearEnd): CapexRead
   const years: CapexActual[] = [];
   const add = (fact: XbrlFact, value: number, start: string, basis: CapexActual["basis"]) => {
     if (!(value > 0)) return; // a restatement can make a difference negative: not a quarter's spend
-    const fiscal = fiscalQuarterOf(fact.end, fye);
+    const fiscal = fiscalQuarterOf(fact.end, fye, namedBy);
     const actual = { period: `Q${fiscal.quarter}-${fiscal.year}`, value, start, end: fact.end, accn: fact.accn, filed: fact.filed, basis };
     const known = quarters.get(fact.end);
     if (known === undefined || (known.basis !== "reported" && basis === "reported")) quarters.set(fact.end, actual);
@@ -66,7 +71,7 @@ export function capexActuals(facts: CompanyFacts, fye: FiscalYearEnd): CapexRead
     if (nine && six) add(nine, nine.val - six.val, dayAfter(six.end), "9M − 6M");
     if (twelve && nine) add(twelve, twelve.val - nine.val, dayAfter(nine.end), "FY − 9M");
     if (twelve && twelve.val > 0) {
-      const fiscal = fiscalQuarterOf(twelve.end, fye);
+      const fiscal = fiscalQuarterOf(twelve.end, fye, namedBy);
       years.push({ period: `FY${fiscal.year}`, value: twelve.val, start: twelve.start!, end: twelve.end, accn: twelve.accn, filed: twelve.filed, basis: "reported" });
     }
   }

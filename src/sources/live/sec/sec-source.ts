@@ -1,10 +1,12 @@
-// SEC EDGAR as a source of events: company facts (CIK, fiscal year end), capex actuals, shares
-// outstanding, and earnings releases (8-K Item 2.02 → EX-99.1/99.2 text → `document`).
+// SEC EDGAR as a source of events: company facts (CIK, fiscal year end and how the company names
+// its fiscal years), capex actuals, shares outstanding, and earnings releases (8-K Item 2.02 →
+// EX-99.1/99.2 text → `document`).
 import { htmlToText } from "../../guidance/html-to-text.js";
-import type { CapexActualEvent, CompanyEvent, DocumentEvent, SharesEvent } from "../../events.js";
+import type { CapexActualEvent, CompanyEvent, DocumentEvent, FiscalYearNaming, SharesEvent } from "../../events.js";
 import { CAPEX_TAGS, capexActuals } from "./capex-quarters.js";
 import { liquiditySection } from "./liquidity-section.js";
 import { exhibitKind, filingsOf, isPeriodicReport, pickExhibits, type ExhibitKind, type Filing } from "./filings.js";
+import { fiscalYearNamingOf } from "./fiscal-naming.js";
 import { formatFiscalYearEnd, parseFiscalYearEnd, type FiscalYearEnd } from "./fiscal-period.js";
 import type { CompanyRef, SecClient } from "./sec-client.js";
 import { sharesOutstanding } from "./shares.js";
@@ -23,6 +25,8 @@ export interface FilingsPoll {
 export class SecSource {
   private readonly seen = new Map<string, Set<string>>();
   private readonly fiscalYearEnds = new Map<string, FiscalYearEnd>();
+  /** From companyfacts (the submissions do not say), so later company events repeat it. */
+  private readonly fiscalYearNamings = new Map<string, FiscalYearNaming>();
 
   constructor(
     private readonly client: SecClient,
@@ -39,7 +43,8 @@ export class SecSource {
     const submissions = await this.client.submissions(ref.cik);
     const fye = parseFiscalYearEnd(submissions.fiscalYearEnd);
     this.fiscalYearEnds.set(ticker, fye);
-    const company: CompanyEvent = { type: "company", ticker, name: submissions.name, cik: String(ref.cik), fiscalYearEnd: formatFiscalYearEnd(fye) };
+    const naming = this.fiscalYearNamings.get(ticker);
+    const company: CompanyEvent = { type: "company", ticker, name: submissions.name, cik: String(ref.cik), fiscalYearEnd: formatFiscalYearEnd(fye), ...(naming ? { fiscalYearNamedBy: naming } : {}) };
     const filings = filingsOf(submissions);
     let seen = this.seen.get(ticker);
     let fresh: Filing[];
@@ -61,19 +66,24 @@ export class SecSource {
     return { company, documents, newPeriodicReport: fresh.some(isPeriodicReport) };
   }
 
-  /** Capex actuals of the last two fiscal years, from companyfacts. */
-  async capex(ticker: string, price?: number): Promise<{ events: CapexActualEvent[]; shares?: SharesEvent }> {
+  /**
+   * Capex actuals of the last two fiscal years, from companyfacts, named as the company's 10-Ks
+   * name its years; `company` says that naming, when they show one, for its guidance to be read by.
+   */
+  async capex(ticker: string, price?: number): Promise<{ events: CapexActualEvent[]; shares?: SharesEvent; company?: CompanyEvent }> {
     const ref = await this.client.requireCompany(ticker);
     const facts = await this.client.companyFacts(ref.cik);
     const fye = this.fiscalYearEnds.get(ticker) ?? parseFiscalYearEnd(undefined);
-    const reading = capexActuals(facts, fye);
+    const naming = fiscalYearNamingOf(facts, fye);
+    if (naming !== null) this.fiscalYearNamings.set(ticker, naming);
+    const reading = capexActuals(facts, fye, naming);
     const ts = this.now();
     if (reading.tag === undefined) this.log(`sec: ${ticker} reports no capex under ${CAPEX_TAGS.join(", ")}`);
     const events = reading.actuals
       .filter((a) => ts - Date.parse(a.end) <= CAPEX_LOOKBACK_MS)
       .map((a): CapexActualEvent => ({ type: "capex_actual", ts, ticker, period: a.period, value: a.value }));
     const shares = this.sharesFrom(ticker, facts, ts, price);
-    return { events, shares };
+    return { events, shares, ...(naming !== null ? { company: { type: "company", ticker, fiscalYearNamedBy: naming } } : {}) };
   }
 
   private sharesFrom(ticker: string, facts: Parameters<typeof sharesOutstanding>[0], ts: number, price?: number): SharesEvent | undefined {
