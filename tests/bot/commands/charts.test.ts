@@ -67,4 +67,12 @@ describe("capex compare TICKER…", () => {
     expect(currentFiscalYear("2026-02-13", "01-25")).toBe(2027); // NVIDIA: FY2027 ends late January 2027
     expect(currentFiscalYear("2026-02-13", undefined)).toBe(2026);
   });
+
+  it("GIVEN a company naming its years by their start THEN its current fiscal year is named by the year it starts in; a December year is the same either way", () => {
+    expect(currentFiscalYear("2025-03-10", "01-31", "start")).toBe(2025); // Target: fiscal 2025 runs February 2025 – January 2026
+    expect(currentFiscalYear("2025-03-10", "01-31", "end")).toBe(2026); // Walmart: fiscal 2026 is the same months
+    expect(currentFiscalYear("2025-01-20", "01-31", "start")).toBe(2024); // the last days of Target's fiscal 2024
+    expect(currentFiscalYear("2025-03-10", "12-31", "start")).toBe(2025);
+    expect(currentFiscalYear("2025-03-10", undefined, "start")).toBe(2025);
+  });
 });

@@ -4,6 +4,7 @@ import { guidanceValue } from "../../../alerts/detectors/capex-guidance.js";
 import { formatPct, formatUsd } from "../../../alerts/render/format.js";
 import { LOCAL_TENANT } from "../../../alerts/types.js";
 import { easternDate } from "../../../market/eastern-time.js";
+import type { FiscalYearNaming } from "../../../sources/events.js";
 import { chartFilename, type BarChart } from "../../charts/chart-spec.js";
 import { renderChart } from "../../charts/render-chart.js";
 import type { Reply } from "../../replies/reply.js";
@@ -13,12 +14,15 @@ import { asOf } from "./footnotes.js";
 
 /**
  * The fiscal year a company is in on `day`: the one ending on or after it, named by the calendar
- * year it ends in (Microsoft's FY2026 ends on June 30, 2026). `MM-DD` year ends; Dec 31 when unknown.
+ * year it ends in (Microsoft's FY2026 ends on June 30, 2026), or, for a company naming years by
+ * their start, the one before (Target's fiscal 2025 ends in January 2026): the names its guidance
+ * and actuals carry. `MM-DD` year ends; Dec 31 when unknown, where the naming changes nothing.
  */
-export function currentFiscalYear(day: string, fiscalYearEnd: string | undefined): number {
+export function currentFiscalYear(day: string, fiscalYearEnd: string | undefined, namedBy?: FiscalYearNaming): number {
   const year = Number(day.slice(0, 4));
   const end = /^\d\d-\d\d$/.test(fiscalYearEnd ?? "") ? (fiscalYearEnd as string) : "12-31";
-  return day.slice(5) <= end ? year : year + 1;
+  const endYear = day.slice(5) <= end ? year : year + 1;
+  return namedBy === "start" && !end.startsWith("12-") ? endYear - 1 : endYear;
 }
 
 interface Row {
@@ -33,7 +37,8 @@ const pct = (a: number | undefined, b: number | undefined) => (a === undefined |
 const usd = (v: number | undefined) => (v === undefined ? "n/a" : formatUsd(v));
 
 async function rowOf(desk: CommandDesk, ticker: string, day: string, tenant: string): Promise<Row> {
-  const year = currentFiscalYear(day, desk.engine.market.fiscalYearEndOf(ticker));
+  const market = desk.engine.market;
+  const year = currentFiscalYear(day, market.fiscalYearEndOf(ticker), market.fiscalYearNamingOf(ticker));
   const period = `FY${year}`;
   const [guidance, actuals, consensus] = await Promise.all([desk.store.guidanceFor(ticker), desk.store.capexActualsFor(ticker), consensusSeenBy(desk, ticker, tenant)]);
   // The company's total for the whole year: segments and per-year figures of a plan are not it.
