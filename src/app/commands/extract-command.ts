@@ -1,4 +1,4 @@
-// `capwatch guidance extract [--date YYYY-MM-DD] [--fiscal-year-end MM-DD] [--ticker T [--company-name NAME]] [--kind KIND] [--json | --jsonl] [--html]`
+// `capwatch guidance extract [--date YYYY-MM-DD] [--fiscal-year-end MM-DD] [--fiscal-year-named-by start|end] [--ticker T [--company-name NAME]] [--kind KIND] [--json | --jsonl] [--html]`
 // (docs/replay-format.md): reads stdin and prints the capex guidance statements found in it.
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
@@ -8,15 +8,18 @@ import { extractCapexGuidance } from "../../sources/guidance/extract.js";
 import { parseCalendarDate, parseFiscalYearEnd } from "../../sources/guidance/fiscal.js";
 import { formatStatementLine, statementJson } from "../../sources/guidance/format.js";
 import { htmlToText } from "../../sources/guidance/html-to-text.js";
-import { tickerSchema } from "../../sources/events.js";
+import { fiscalYearNamingSchema, tickerSchema, type FiscalYearNaming } from "../../sources/events.js";
 import type { DocumentKind, ExtractionContext } from "../../sources/guidance/types.js";
 
 const documentKind = z.enum(["earnings_release", "transcript", "filing", "news"]);
 
-export const GUIDANCE_EXTRACT_USAGE = `usage: capwatch guidance extract [--date YYYY-MM-DD] [--fiscal-year-end MM-DD] [--ticker T [--company-name NAME]] [--kind KIND] [--json | --jsonl] [--html]
+export const GUIDANCE_EXTRACT_USAGE = `usage: capwatch guidance extract [--date YYYY-MM-DD] [--fiscal-year-end MM-DD] [--fiscal-year-named-by start|end] [--ticker T [--company-name NAME]] [--kind KIND] [--json | --jsonl] [--html]
   reads text on stdin and prints the capex guidance statements in it
   --date YYYY-MM-DD        the document's date, to resolve "this year", "next year" (default: today, US/Eastern)
   --fiscal-year-end MM-DD  the company's fiscal year end (default: 12-31, the calendar year)
+  --fiscal-year-named-by start|end
+                           which calendar year names its fiscal years: the one they start in (Target's
+                           fiscal 2024 ended Feb 1, 2025) or end in (default: as the text shows, else end)
   --ticker T               the company the text is filed under: only its statements come out
   --company-name NAME      its name as written ("Amazon.com, Inc."), to recognise it and tell it from others
   --kind KIND              earnings_release, transcript (read turn by turn), filing or news (the press's voice)
@@ -43,6 +46,7 @@ const documentSchema = z.object({
     .string()
     .refine((s) => parseFiscalYearEnd(s) !== null, "must be a month and day as MM-DD")
     .optional(),
+  fiscalYearNamedBy: fiscalYearNamingSchema.optional(),
   company: tickerSchema.optional(),
   companyName: z.string().max(200).optional(),
   kind: documentKind.optional(),
@@ -55,6 +59,14 @@ function companyContext(ticker: string | undefined, name: string | undefined, ki
   return {
     ...(ticker !== undefined ? { company: { ticker, ...(name !== undefined ? { name } : {}) } } : {}),
     ...(kind !== undefined ? { kind } : {}),
+  };
+}
+
+/** The company's fiscal calendar, as the extraction context takes it. */
+function calendarContext(fiscalYearEnd: string | undefined, namedBy: FiscalYearNaming | undefined): Partial<ExtractionContext> {
+  return {
+    ...(fiscalYearEnd !== undefined ? { fiscalYearEnd } : {}),
+    ...(namedBy !== undefined ? { fiscalYearNamedBy: namedBy } : {}),
   };
 }
 
@@ -92,6 +104,7 @@ export async function guidanceExtractCommand(args: string[], io: Io): Promise<nu
       options: {
         date: { type: "string" },
         "fiscal-year-end": { type: "string" },
+        "fiscal-year-named-by": { type: "string" },
         json: { type: "boolean" },
         jsonl: { type: "boolean" },
         html: { type: "boolean" },
@@ -118,6 +131,8 @@ export async function guidanceExtractCommand(args: string[], io: Io): Promise<nu
   if (fiscalYearEnd !== undefined && parseFiscalYearEnd(fiscalYearEnd) === null) {
     return usageError(io, `--fiscal-year-end must be a month and day as MM-DD (got ${fiscalYearEnd})`);
   }
+  const namedBy = values["fiscal-year-named-by"] === undefined ? undefined : fiscalYearNamingSchema.safeParse(values["fiscal-year-named-by"]);
+  if (namedBy !== undefined && !namedBy.success) return usageError(io, `--fiscal-year-named-by must be start or end (got ${values["fiscal-year-named-by"]})`);
   const ticker = values.ticker === undefined ? undefined : tickerSchema.safeParse(values.ticker.toUpperCase());
   if (ticker !== undefined && !ticker.success) return usageError(io, `--ticker must be a ticker like AMZN or BRK.B (got ${values.ticker})`);
   if (values["company-name"] !== undefined && ticker === undefined) return usageError(io, "--company-name needs --ticker");
@@ -127,10 +142,12 @@ export async function guidanceExtractCommand(args: string[], io: Io): Promise<nu
   const html = values.html === true;
   const defaults = companyContext(ticker?.data, values["company-name"], kind?.data);
 
-  if (values.jsonl) return extractMany(io, date, fiscalYearEnd, html, defaults);
+  const calendar = { fiscalYearEnd, namedBy: namedBy?.data };
+
+  if (values.jsonl) return extractMany(io, date, calendar, html, defaults);
 
   const input = await readAll(io.stdin);
-  const ctx: ExtractionContext = { date, ...(fiscalYearEnd !== undefined ? { fiscalYearEnd } : {}), ...defaults };
+  const ctx: ExtractionContext = { date, ...calendarContext(calendar.fiscalYearEnd, calendar.namedBy), ...defaults };
   const statements = extractCapexGuidance(html ? htmlToText(input) : input, ctx);
   if (values.json) {
     await write(io.stdout, `${JSON.stringify(statements.map(statementJson))}\n`);
@@ -142,8 +159,13 @@ export async function guidanceExtractCommand(args: string[], io: Io): Promise<nu
   return 0;
 }
 
+interface FiscalCalendarOptions {
+  fiscalYearEnd: string | undefined;
+  namedBy: FiscalYearNaming | undefined;
+}
+
 /** `--jsonl`: one document per input line, one result per output line, in order; bad lines reported and skipped. */
-async function extractMany(io: Io, defaultDate: string, defaultFiscalYearEnd: string | undefined, html: boolean, defaults: Partial<ExtractionContext>): Promise<number> {
+async function extractMany(io: Io, defaultDate: string, defaultCalendar: FiscalCalendarOptions, html: boolean, defaults: Partial<ExtractionContext>): Promise<number> {
   const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });
   let lineNo = 0;
   for await (const line of lines) {
@@ -164,9 +186,11 @@ async function extractMany(io: Io, defaultDate: string, defaultFiscalYearEnd: st
       continue;
     }
     const { id, text } = doc.data;
-    const fiscalYearEnd = doc.data.fiscalYearEnd ?? defaultFiscalYearEnd;
+    // Each of the line's own keys, where given, over the flag's.
+    const fiscalYearEnd = doc.data.fiscalYearEnd ?? defaultCalendar.fiscalYearEnd;
+    const namedBy = doc.data.fiscalYearNamedBy ?? defaultCalendar.namedBy;
     const own = companyContext(doc.data.company, doc.data.companyName, doc.data.kind);
-    const ctx: ExtractionContext = { date: doc.data.date ?? defaultDate, ...(fiscalYearEnd !== undefined ? { fiscalYearEnd } : {}), ...defaults, ...own };
+    const ctx: ExtractionContext = { date: doc.data.date ?? defaultDate, ...calendarContext(fiscalYearEnd, namedBy), ...defaults, ...own };
     const statements = extractCapexGuidance(html ? htmlToText(text) : text, ctx);
     await write(io.stdout, `${JSON.stringify({ id, statements: statements.map(statementJson) })}\n`);
   }

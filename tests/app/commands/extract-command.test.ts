@@ -47,6 +47,31 @@ describe("capwatch guidance extract", () => {
     expect(JSON.parse(r.stdout)[0].period).toBe("FY2027");
   });
 
+  it("GIVEN --fiscal-year-named-by with a January year end THEN 'this fiscal year' in March is named by the year it starts or ends in", async () => {
+    const text = "We expect capital expenditures of about $4 billion this fiscal year.";
+    const period = async (...naming: string[]) => JSON.parse((await run(["--json", "--date", "2025-03-10", "--fiscal-year-end", "01-31", ...naming], text)).stdout)[0].period;
+    expect(await period("--fiscal-year-named-by", "start")).toBe("FY2025"); // Target: fiscal 2025 runs Feb 2025 – Jan 2026
+    expect(await period("--fiscal-year-named-by", "end")).toBe("FY2026"); // Walmart: the same months are fiscal 2026
+    expect(await period()).toBe("FY2026");
+  });
+
+  it("GIVEN --jsonl lines with and without fiscalYearNamedBy THEN a line's own naming wins over the flag's, and a bad one is reported", async () => {
+    const text = "We expect capital expenditures of about $4 billion this fiscal year.";
+    const input = [
+      { id: "own", date: "2025-03-10", fiscalYearEnd: "01-31", fiscalYearNamedBy: "end", text },
+      { id: "flag", date: "2025-03-10", fiscalYearEnd: "01-31", text },
+      { id: "bad", date: "2025-03-10", fiscalYearNamedBy: "begin", text },
+    ].map((l) => JSON.stringify(l)).join("\n");
+    const r = await run(["--jsonl", "--fiscal-year-named-by", "start"], input);
+    expect(r.stderr).toMatch(/^stdin:3: fiscalYearNamedBy: /);
+    const lines = r.stdout.trim().split("\n").map((l) => JSON.parse(l) as { id: string; statements: Array<{ period: string }> });
+    expect(lines.map((l) => [l.id, l.statements.map((s) => s.period)])).toEqual([
+      ["own", ["FY2026"]],
+      ["flag", ["FY2025"]],
+      ["bad", []],
+    ]);
+  });
+
   it("GIVEN no --date THEN today's US/Eastern date resolves 'this year'", async () => {
     const before = easternDate(Date.now());
     const r = await run(["--json"], "We expect capital expenditures of about $5 billion this year.");
@@ -93,6 +118,7 @@ describe("capwatch guidance extract", () => {
   it.each([
     [["--date", "2026-02-30"], /--date must be a real date as YYYY-MM-DD \(got 2026-02-30\)/],
     [["--fiscal-year-end", "6/30"], /--fiscal-year-end must be a month and day as MM-DD/],
+    [["--fiscal-year-named-by", "begin"], /--fiscal-year-named-by must be start or end \(got begin\)/],
     [["--json", "--jsonl"], /--json and --jsonl cannot be used together/],
     [["--loud"], /Unknown option '--loud'/],
     [["--date"], /--date/],
@@ -103,7 +129,7 @@ describe("capwatch guidance extract", () => {
     expect(r.stdout).toBe("");
     expect(r.stderr).toMatch(message);
     expect(r.stderr).toMatch(/^capwatch guidance extract: /);
-    expect(r.stderr).toContain("usage: capwatch guidance extract [--date YYYY-MM-DD] [--fiscal-year-end MM-DD] [--ticker T [--company-name NAME]] [--kind KIND] [--json | --jsonl] [--html]");
+    expect(r.stderr).toContain("usage: capwatch guidance extract [--date YYYY-MM-DD] [--fiscal-year-end MM-DD] [--fiscal-year-named-by start|end] [--ticker T [--company-name NAME]] [--kind KIND] [--json | --jsonl] [--html]");
   });
 
   it("GIVEN --help THEN the usage on stdout and exit 0", async () => {
