@@ -51,16 +51,20 @@ const MAX_AFTER_CJK = /^\s*(?:以內|以内|以下)/;
 
 const WINDOW = 80;
 
-// "in the low-$70 billion range", "the mid-$20 billions", "the high $20 billion area": a band of
+// "in the low-$70 billion range", "the mid-$20 billions", "the high $20 billion area", "the late 2
+// trillion won range": a band of
 // the decade named, as a reader takes it (low: X to X+3, mid: X+4 to X+6, high: X+7 to X+10);
 // of a single digit, tenths of the unit ("the low-$1 billion range": $1.0 to $1.3 billion).
-const BAND_BEFORE = /\b(low|lower|mid|middle|high|upper)[-\s]?~?\s?$/i;
+const BAND_BEFORE = /\b(low|lower|mid|middle|high|upper|early|late)[-\s]?~?\s?$/i;
 const BAND_AFTER = /^(?:s\b|['’]s\b)?\s*(?:range|area|level|zone|band|territory)?/i;
-const BANDS: Record<string, [number, number]> = { low: [0, 0.3], lower: [0, 0.3], mid: [0.4, 0.6], middle: [0.4, 0.6], high: [0.7, 1], upper: [0.7, 1] };
+// "the late 2 trillion won range": early and late name a band only with the band's word ("an early $5 billion payment" is not one).
+const NAMED_BAND_AFTER = /^(?:s\b|['’]s\b|\s*(?:range|area|level|zone|band|territory)\b)/i;
+const BANDS: Record<string, [number, number]> = { low: [0, 0.3], lower: [0, 0.3], early: [0, 0.3], mid: [0.4, 0.6], middle: [0.4, 0.6], high: [0.7, 1], upper: [0.7, 1], late: [0.7, 1] };
 
 function band(sentence: string, t: AmountToken, amount: number): Figure | null {
   const m = BAND_BEFORE.exec(sentence.slice(Math.max(0, t.start - 12), t.start));
   if (!m || !BAND_AFTER.test(sentence.slice(t.end))) return null;
+  if (/^(?:early|late)$/i.test(m[1] ?? "") && !NAMED_BAND_AFTER.test(sentence.slice(t.end))) return null;
   const width = t.num >= 100 && t.num % 100 === 0 ? 100 : t.num >= 10 && t.num % 10 === 0 ? 10 : Number.isInteger(t.num) && t.num >= 1 && t.num <= 9 ? 1 : null;
   const [from, to] = BANDS[(m[1] ?? "").toLowerCase()] ?? [0, 0];
   if (width === null) return null;

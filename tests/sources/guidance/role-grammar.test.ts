@@ -19,6 +19,7 @@ const ROWS: Array<[string, number | null]> = [
   ["The deal is expected to bring capital spending reductions of $200 million in 2025.", null],
   ["Acme is on track to deploy over $1.5 billion in capital in 2025, with most of it in acquisitions.", null],
   ["Acme expects to incur approximately $100 million in capex during 2025 for this project.", null],
+  ["The total investment for this facility is expected to be approximately $500 million and will be incurred in 2025.", null],
   ["Acme estimates a capex of $1.3 billion in the first phase of the project in 2025.", null],
   ["Acme, which two weeks ago pledged to keep 2025 capital spending at $1.3 billion, said it will cut spending.", null],
   ["Acme now sees 2025 capex of $1.3 billion versus $1.1 billion previously.", 1.3 * B],
