@@ -125,10 +125,25 @@ const SPELLED_SCALE = /\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten
 /** Every number in `sentence` with the scale and currency written around it; percentages left out. */
 /** `dollar`: what a bare "$" means in this document (US dollars unless the issuer is Canadian, Australian, …). */
 export function findAmounts(sentence: string, defaultScale: number | null = null, dollar = "USD"): AmountToken[] {
-  const tokens = findNumericAmounts(sentence, defaultScale, dollar);
+  const tokens = spelledRangeStarts(sentence, findNumericAmounts(sentence, defaultScale, dollar));
   if (!SPELLED_SCALE.test(sentence)) return tokens;
   const spelled = findSpelledAmounts(sentence).filter((s) => !tokens.some((t) => s.start < t.end && t.start < s.end));
   return spelled.length === 0 ? tokens : [...tokens, ...spelled].sort((a, b) => a.start - b.start);
+}
+
+// "in the range of two to $2.1 billion": a range's first end spoken as a word, with the unit of the second.
+const SPELLED_RANGE_START = /\b(one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:to|-|–)\s+(?=(?:[A-Z]{2,3}\s?|US\$|[$€£¥₹])\s?\d)/gi;
+const SMALL_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+function spelledRangeStarts(sentence: string, tokens: AmountToken[]): AmountToken[] {
+  SPELLED_RANGE_START.lastIndex = 0;
+  const added: AmountToken[] = [];
+  for (let m = SPELLED_RANGE_START.exec(sentence); m !== null; m = SPELLED_RANGE_START.exec(sentence)) {
+    const word = m[1] ?? "";
+    const start = m.index;
+    added.push({ start, end: start + word.length, num: SMALL_NUMBERS[word.toLowerCase()] ?? 0, scale: null, currency: null, bare: true, yearLike: false });
+  }
+  return added.length === 0 ? tokens : [...tokens, ...added].sort((a, b) => a.start - b.start);
 }
 
 function findNumericAmounts(sentence: string, defaultScale: number | null, dollar: string): AmountToken[] {
