@@ -101,10 +101,11 @@ export const SPAN_PATTERNS: PeriodPattern[] = [
       return last.kind === "FY" ? throughYear(last.fy, pc) : null;
     },
   },
-  // "through 2027", "until fiscal 2030", "through the 2019 calendar year", "between now and 2028".
+  // "through 2027", "until fiscal 2030", "through the 2019 calendar year", "between now and 2028",
+  // "between this year and 2011".
   {
     re: new RegExp(
-      `\\b(?:through|thru|until|till|between\\s+now\\s+and|from\\s+now\\s+(?:to|through|until|till))\\s+(?:to\\s+)?(?:the\\s+end\\s+of\\s+)?(?:(?:${FY_PREFIX})(\\d{4}|\\d{2})|(?:the\\s+)?(${Y4})(?:\\s+(?:fiscal|financial|calendar)\\s+year)?)\\b`,
+      `\\b(?:through|thru|until|till|between\\s+(?:now|this\\s+year|today)\\s+and|from\\s+(?:now|this\\s+year)\\s+(?:to|through|until|till))\\s+(?:to\\s+)?(?:the\\s+end\\s+of\\s+)?(?:(?:${FY_PREFIX})(\\d{4}|\\d{2})|(?:the\\s+)?(${Y4})(?:\\s+(?:fiscal|financial|calendar)\\s+year)?)\\b`,
       "gi",
     ),
     resolve: (m, pc) => {

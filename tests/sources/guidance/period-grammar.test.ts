@@ -22,6 +22,8 @@ const ROWS: Row[] = [
   ["2025-02-10", "", "full-year 2025 capital expenditures of $1.1 billion.", [["FY2025", 1.1 * B]]],
   ["2025-02-10", "", "capital expenditures of $1.1 billion for the full year.", [["FY2025", 1.1 * B]]],
   ["2025-02-10", "", "capital expenditures of $1.1 billion this year.", [["FY2025", 1.1 * B]]],
+  // A plan per year from the year under way to a year named.
+  ["2025-08-24", "", "to spend $1.2 billion in capex annually between this year and 2027.", [["FY2025-FY2027", 1.2 * B, "year"]]],
   // A rate per year written with a slash.
   ["2025-02-27", "", "to reduce capital expenditure to US$13-15bn/year through 2027.", [["FY2025-FY2027", 13 * B, "year"]]],
   // Split financial years as a plan's ends; a plan's last year after a comma; money set aside "as capex".
