@@ -29,6 +29,7 @@ import {
   PRIOR_BEFORE,
   PRIOR_NAMED_BEFORE,
   RANGE_END_KEPT,
+  FROM_YEAR_TO,
   LEVEL_AFTER_COMPARISON,
   SUPERSEDED_CJK_BEFORE,
   PERCENT_CHANGE_OR_BEFORE,
@@ -129,10 +130,6 @@ function earlierFigure(tail: string): "superseded" | "compared" | null {
   if (m && !(FROM_THEN_TO.test(m[0].trim()) || RANGING_FROM.test(tail) || (/\b(?:flat|in\s+line|similar|consistent|on\s+par|unchanged)\b|\b(?:last|this|prior|previous)\s+(?:year|quarter)\b|\b(?:19|20)\d{2}\b/i.test(m[0]) && LEVEL_AFTER_COMPARISON.test(tail)))) return "compared";
   return COMPARED_POSSESSIVE_BEFORE.test(tail) || SUPERSEDED_CJK_BEFORE.test(tail) ? "compared" : null;
 }
-
-// "increasing annual capital investments from $5 billion in 2025 to $6.4 billion in 2029": each end
-// of a path through named years is that year's level (a year already over is dropped later).
-const FROM_YEAR_TO = /^\s+(?:in|for)\s+(?:fiscal\s+)?(?:19|20)\d{2}\s+to\b/;
 
 const SHORT_CLAUSE_WORDS = 6;
 

@@ -55,6 +55,9 @@ export const PRIOR_NAMED_BEFORE =
 // the earlier range, named as where the year now lands, is still the level.
 export const RANGE_END_KEPT =
   /\b(?:toward|towards|near|at|to|in)\s+(?:the\s+)?(?:lower|low|upper|high|top|bottom)\s+(?:end|half)\s+of\s+(?:the|our|its|their)\s+(?:previously\s+|prior\s+|earlier\s+|original(?:ly)?\s+|initial(?:ly)?\s+)(?:provided\s+|given\s+|issued\s+|announced\s+|stated\s+)?(?:guidance\s+|guided\s+)?(?:range|guidance|outlook)\s+(?:of\s+)?~?\s?$/i;
+// "increasing annual capital investments from $5 billion in 2025 to $6.4 billion in 2029": each end
+// of a path through named years is that year's level (a year already over is dropped later).
+export const FROM_YEAR_TO = /^\s+(?:in|for)\s+(?:fiscal\s+)?(?:19|20)\d{2}\s+to\b/;
 /** Inside a COMPARED_BEFORE match: "from … to" introduces the new level, and "ranging from" a range. */
 export const FROM_THEN_TO = /^from\b.*\bto\b/i;
 export const RANGING_FROM = /\b(?:range|ranges|ranging|anywhere|varies|vary|varying)\s+from\b/i;
