@@ -29,6 +29,7 @@ import {
   PRIOR_BEFORE,
   PRIOR_NAMED_BEFORE,
   RANGE_END_KEPT,
+  OF_WHICH,
   FROM_YEAR_TO,
   LEVEL_AFTER_COMPARISON,
   SUPERSEDED_CJK_BEFORE,
@@ -288,7 +289,8 @@ function verdictFor(f: SentenceFacts, figure: Figure, i: number, earlierGuidance
   if (forAPart(f, figure) || ONE_BUSINESS_AFTER.test(next) || SHARE_OF_PLAN_AFTER.test(f.text.slice(figure.end, figure.end + WINDOW)) || RELATED_AFTER.test(next)) return "part";
   if (APPROPRIATION.test(f.text)) return "project";
   if (CHANGE_BEFORE.test(tail) || CHANGE_AFTER.test(next) || CHANGE_CJK_BEFORE.test(tail)) return "change";
-  if (earlierGuidance && (SUBALLOCATION_CLAUSE.test(f.text.slice(clauseStart(f.clauses, figure.start), figure.start)) || SUBALLOCATION_AFTER.test(next))) {
+  const clauseHead = f.text.slice(clauseStart(f.clauses, figure.start), figure.start);
+  if ((earlierGuidance && (SUBALLOCATION_CLAUSE.test(clauseHead) || SUBALLOCATION_AFTER.test(next))) || (i > 0 && OF_WHICH.test(clauseHead))) {
     return "sub-allocation";
   }
   if (DERIVED_BEFORE.test(tail)) return "estimate";

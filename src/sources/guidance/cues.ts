@@ -104,6 +104,8 @@ export const PARENTHETICAL_CLAUSE = /^[\s,(]*(?:including|includes|excluding|exc
 /** A clause that carves a part out of a plan already given: "with about $17 billion for …". */
 export const SUBALLOCATION_CLAUSE = /^[\s,;:(]*(?:with|of\s+which|of\s+(?:that|this|the)(?:\s+(?:total|amount|sum|budget|plan))?|including|includes|included|excluding|mainly|mostly|primarily|largely)\b|^[\s，,]*(?:其中|包括|包含)/i;
 
+/** "…, of which the investment in 5G is estimated to be 24 billion yuan": a slice of an amount named before it, whatever that amount's reading. */
+export const OF_WHICH = /^[\s,;:(]*(?:out\s+)?of\s+which\b/i;
 /** "approximately $400 million of which is for …": a slice of the plan named before it. */
 export const SUBALLOCATION_AFTER = /^\s*(?:of\s+which|of\s+that|of\s+this|of\s+the\s+total)\b/i;
 
