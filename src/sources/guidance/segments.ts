@@ -1,11 +1,11 @@
-// A part of a stated total: "Upstream capex is expected to be about $17 billion", "capital
+// A part of a stated total: "Upstream capex is expected to be about $17 billion", "non-aircraft capex", "capital
 // expenditures for the Wireless segment of $X". Such a figure is its own statement, with the part
 // named, and never taken for the company's total. Parts are recognised by the words business
 // reports use for them, or by a "segment"/"division"/"business" noun, not by company.
 import { CAPEX_STRONG } from "./cues.js";
 
 const PART_WORD =
-  "(?:upstream|downstream|midstream|affiliates?|corporate|chemicals?|refining|marketing|wireless|wireline|fiber|broadband|cable|network|cloud|data[\\s-]cent(?:er|re)s?|semiconductor|foundry|memory|mining|smelting|power|generation|transmission|distribution|gas\\s+utility|electric\\s+utility|regulated|renewables?|offshore|onshore|shale|LNG|retail|logistics|aviation|defen[cs]e|automotive|battery|rail|pipelines?|terminals?|international|domestic|U\\.S\\.|North\\s+America(?:n)?|Europe(?:an)?|Asia(?:n)?|China|metals|minerals|iron\\s+ore|copper|coal|potash|aluminium|aluminum|steel|energy|display|semiconductors?|foundry|wireless|media|studios?|parks|stores?)";
+  "(?:non[-\\s]+[a-z]+(?:\\s+adjusted)?|upstream|downstream|midstream|affiliates?|corporate|chemicals?|refining|marketing|wireless|wireline|fiber|broadband|cable|network|cloud|data[\\s-]cent(?:er|re)s?|semiconductor|foundry|memory|mining|smelting|power|generation|transmission|distribution|gas\\s+utility|electric\\s+utility|regulated|renewables?|offshore|onshore|shale|LNG|retail|logistics|aviation|defen[cs]e|automotive|battery|rail|pipelines?|terminals?|international|domestic|U\\.S\\.|North\\s+America(?:n)?|Europe(?:an)?|Asia(?:n)?|China|metals|minerals|iron\\s+ore|copper|coal|potash|aluminium|aluminum|steel|energy|display|semiconductors?|foundry|wireless|media|studios?|parks|stores?)";
 const PART_BEFORE = new RegExp(`(?:^|[\\s,(])(${PART_WORD}(?:\\s+(?:and|&)\\s+${PART_WORD})?)\\s+(?:segment\\s+|business\\s+|division\\s+|unit\\s+)?$`, "i");
 const NAMED_SEGMENT_AFTER = /^\s*(?:for|in|at|of)\s+(?:the\s+|its\s+|our\s+)((?:[A-Za-z][\w&'-]*\s+){1,3})(?:segment|division|business|unit|arm)\b/;
 const SEGMENT_NOUN_BEFORE = /(?:^|[\s,(])((?:[A-Z][\w&'-]*\s+){1,3})(?:segment|division|business\s+unit)(?:['’]s)?\s+$/;
