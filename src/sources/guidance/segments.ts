@@ -6,7 +6,7 @@ import { CAPEX_STRONG } from "./cues.js";
 
 const PART_WORD =
   "(?:non[-\\s]+[a-z]+(?:\\s+adjusted)?|upstream|downstream|midstream|affiliates?|corporate|chemicals?|refining|marketing|wireless|wireline|fiber|broadband|cable|network|cloud|data[\\s-]cent(?:er|re)s?|semiconductor|foundry|memory|mining|smelting|power|generation|transmission|distribution|gas\\s+utility|electric\\s+utility|regulated|renewables?|offshore|onshore|shale|LNG|retail|logistics|aviation|defen[cs]e|automotive|battery|rail|pipelines?|terminals?|international|domestic|U\\.S\\.|North\\s+America(?:n)?|Europe(?:an)?|Asia(?:n)?|China|metals|minerals|iron\\s+ore|copper|coal|potash|aluminium|aluminum|steel|energy|display|semiconductors?|foundry|wireless|media|studios?|parks|stores?)";
-const PART_BEFORE = new RegExp(`(?:^|[\\s,(])(${PART_WORD}(?:\\s+(?:and|&)\\s+${PART_WORD})?)\\s+(?:segment\\s+|business\\s+|division\\s+|unit\\s+)?$`, "i");
+const PART_BEFORE = new RegExp(`(?:^|[\\s,(])(${PART_WORD}(?:\\s+(?:and|&)\\s+${PART_WORD})?(?:\\s+(?:oil|gas|and|&|power|products?)){0,3})\\s+(?:segment\\s+|business\\s+|division\\s+|unit\\s+)?$`, "i");
 const NAMED_SEGMENT_AFTER = /^\s*(?:for|in|at|of)\s+(?:the\s+|its\s+|our\s+)((?:[A-Za-z][\w&'-]*\s+){1,3})(?:segment|division|business|unit|arm)\b/;
 const SEGMENT_NOUN_BEFORE = /(?:^|[\s,(])((?:[A-Z][\w&'-]*\s+){1,3})(?:segment|division|business\s+unit)(?:['’]s)?\s+$/;
 
