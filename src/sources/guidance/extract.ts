@@ -130,7 +130,7 @@ function readSentence(text: string, pc: PeriodContext, heading: Heading | null, 
     // "the newly approved capex plan of ₹25,115 crore": a board's approval with no period is projects' money, not a year's plan.
     if (verdict === "guidance" && guessed && noPeriodNamed && APPROVED.test(text)) verdict = "vague";
     if (verdict === "guidance" && guessed && period.kind === "FY" && PER_YEAR_AFTER.test(text.slice(fig.end, fig.end + 20))) verdict = "vague";
-    const segment = verdict === "guidance" ? segmentOf(text, fig.start) : null;
+    const segment = verdict === "guidance" ? segmentOf(text, fig.start, fig.end) : null;
     const perYearPlan = period.kind === "MULTI" && perYear(text, fig.start, fig.end);
     const reading: FigureReading = {
       sentence: text,

@@ -8,6 +8,7 @@ const PART_WORD =
   "(?:non[-\\s]+[a-z]+(?:\\s+adjusted)?|upstream|downstream|midstream|affiliates?|corporate|chemicals?|refining|marketing|wireless|wireline|fiber|broadband|cable|network|cloud|data[\\s-]cent(?:er|re)s?|semiconductor|foundry|memory|mining|smelting|power|generation|transmission|distribution|gas\\s+utility|electric\\s+utility|regulated|renewables?|offshore|onshore|shale|LNG|retail|logistics|aviation|defen[cs]e|automotive|battery|rail|pipelines?|terminals?|international|domestic|U\\.S\\.|North\\s+America(?:n)?|Europe(?:an)?|Asia(?:n)?|China|metals|minerals|iron\\s+ore|copper|coal|potash|aluminium|aluminum|steel|energy|display|semiconductors?|foundry|wireless|media|studios?|parks|stores?)";
 const PART_BEFORE = new RegExp(`(?:^|[\\s,(])(${PART_WORD}(?:\\s+(?:and|&)\\s+${PART_WORD})?(?:\\s+(?:oil|gas|and|&|power|products?)){0,3})\\s+(?:segment\\s+|business\\s+|division\\s+|unit\\s+)?$`, "i");
 const NAMED_SEGMENT_AFTER = /^\s*(?:for|in|at|of)\s+(?:the\s+|its\s+|our\s+)((?:[A-Za-z][\w&'-]*\s+){1,3})(?:segment|division|business|unit|arm)\b/;
+const DIVISION_AFTER = /^[^.;]{0,40}?\b(?:in|for|at)\s+(?:the|its|our)\s+((?:[A-Z][\w&'-]*\s+){1,3})(?:Division|Segment|division|segment)\b/;
 const SEGMENT_NOUN_BEFORE = /(?:^|[\s,(])((?:[A-Z][\w&'-]*\s+){1,3})(?:segment|division|business\s+unit)(?:['’]s)?\s+$/;
 
 function titled(s: string): string {
@@ -19,7 +20,10 @@ function titled(s: string): string {
 // Capex named in a word a part can stand before: "Upstream spending", "network investment".
 const CAPEX_WORD = new RegExp(`${CAPEX_STRONG.source}|\\b(?:spending|investments?|capex|budget)\\b`, "gi");
 
-export function segmentOf(sentence: string, figureStart: number): string | null {
+export function segmentOf(sentence: string, figureStart: number, figureEnd = figureStart): string | null {
+  // "investments of €15 billion will be made in the Automotive Division": the part named after the figure.
+  const division = DIVISION_AFTER.exec(sentence.slice(figureEnd, figureEnd + 60));
+  if (division) return titled(division[1] ?? "");
   let last: RegExpExecArray | null = null;
   CAPEX_WORD.lastIndex = 0;
   for (let m = CAPEX_WORD.exec(sentence); m !== null && m.index < figureStart; m = CAPEX_WORD.exec(sentence)) last = m;

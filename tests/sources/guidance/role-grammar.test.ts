@@ -24,6 +24,7 @@ const ROWS: Array<[string, number | null]> = [
   ["Acme's 2025 capital expenditure will not exceed 166 billion, of which the investment in 5G is estimated to be $24 billion.", null],
   ["Acme's non-aircraft capital expenditure is not anticipated to be more than $500 million in 2025.", null],
   ["Acme plans to increase upstream oil and gas investments to $1.5 billion in 2025.", null],
+  ["In its planning for 2025, Acme said investments of $1.5 billion will be made in the Automotive Division.", null],
   ["Acme, which two weeks ago pledged to keep 2025 capital spending at $1.3 billion, said it will cut spending.", null],
   ["Acme now sees 2025 capex of $1.3 billion versus $1.1 billion previously.", 1.3 * B],
   ["Acme now sees 2025 capex of $1.3 billion, compared with its earlier forecast of $1.1 billion.", 1.3 * B],
