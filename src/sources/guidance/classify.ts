@@ -2,6 +2,7 @@
 // capex, the sentence must look forward (a range alone does not: "capex of $2-3 billion funds …"), and the figure must not be an
 // estimate, an earlier figure, a change without a level, money already spent, or a slice of a plan.
 import { clauseEnd, clauseStart, type Clauses } from "./clauses.js";
+import { conversions } from "./conversions.js";
 import {
   ACTUAL_BEFORE,
   AGGREGATE,
@@ -90,10 +91,6 @@ export interface SentenceFacts {
 const MIN_AMOUNT = 1e6;
 // The opening words of a sentence name what it is about ("The Magnificent 7's capital expenditure is …").
 const SUBJECT_REACH = 60;
-// "EUR 20 billion (about $22 billion)", "NT$1 trillion, or about US$31 billion": the same money in
-// another currency; the company's own figure is the one written first.
-const CONVERSION_GAP =
-  /^\s*(?:[([]\s*(?:or\s+)?|,?\s*(?:or|i\.e\.,?)\s+|,?\s*(?:equivalent|equal)\s+to\s+|,?\s*the\s+equivalent\s+of\s+)(?:about|approximately|approx\.?|around|roughly|some|nearly|almost|close\s+to|circa|c\.|~|more\s+than|over|less\s+than|under|at\s+least|up\s+to)?\s*$/i;
 // "$35 billion a quarter": a rate, not a year's figure.
 const RATE_AFTER = /^\s*(?:a|per|each|every)\s+quarter\b|^\s*(?:on\s+)?(?:a\s+)?quarterly\b|^\s*(?:a|per|each|every)\s+month\b|^\s*monthly\b/i;
 const WINDOW = 80;
@@ -150,36 +147,6 @@ function looksForwardAt(f: SentenceFacts, figure: Figure): boolean {
 
 function metricKind(f: SentenceFacts, figure: Figure): MetricKind | null {
   return metricOf(f.text, f.clauses, f.metrics, figure) ?? (f.headingCapex ? "capex" : null);
-}
-
-const APPROXIMATELY = /\b(?:about|approximately|approx|around|roughly|some|nearly|almost|close\s+to|circa|equivalent|equal|more\s+than|over|less\s+than|under|at\s+least|up\s+to)\b|~/i;
-
-/**
- * Which figures are the same money in another currency. Of "A (B)", B is the conversion when it
- * says so ("about", "approximately") or when A is not in US dollars; when A is in US dollars and B
- * in another currency, written without "about", A is the press's conversion of the company's B
- * ("$8.61 billion (9.6 trillion won)").
- */
-function conversions(f: SentenceFacts): Set<number> {
-  const out = new Set<number>();
-  for (let i = 1; i < f.figures.length; i++) {
-    const a = f.figures[i - 1] as Figure;
-    const b = f.figures[i] as Figure;
-    if (a.currency === null || b.currency === null || a.currency === b.currency) continue;
-    const gap = f.text.slice(a.end, b.start);
-    // "(USD 29.25bn/EUR 28.15bn)", "(Dh23.8bn-Dh26.4bn, or $6.5bn-$7.2bn)": a second conversion follows the first.
-    if (out.has(i - 1)) {
-      if (/^\s*(?:[/,;]\s*(?:or\s+)?|or\s+)$/i.test(gap)) out.add(i);
-      continue;
-    }
-    // "450-500 billion roubles (Dh23.8bn-Dh26.4bn, or $6.5bn-$7.2bn)": money in another currency inside a bracket opened after an amount converts it.
-    if (!CONVERSION_GAP.test(gap)) {
-      if (/^\s*\([^()]*$/.test(gap)) out.add(i);
-      continue;
-    }
-    out.add(a.currency === "USD" && !APPROXIMATELY.test(gap) ? i - 1 : i);
-  }
-  return out;
 }
 
 // "Chevron, one of the world's largest companies, …": an apposition that ranks the company is not its subject.
