@@ -7,7 +7,8 @@ import { easternDate } from "../market/eastern-time.js";
 import { previousNyseTradingDay } from "../market/nyse.js";
 import type { ChannelRouter } from "./channel-router.js";
 import { detectMcapMove, mcapMoveLevel } from "./detectors/mcap-move.js";
-import { referenceClose, type HotMarket, type MarketState } from "./market-state.js";
+import type { HotMarket, MarketState } from "./market-state.js";
+import { referenceClose } from "./ticker-market.js";
 import { isoTime, type Watchlist } from "./types.js";
 import type { McapRoute } from "./watchlists.js";
 

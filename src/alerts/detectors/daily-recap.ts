@@ -1,6 +1,6 @@
 // The daily recap's figures: each watched ticker's close against the close before (market value
 // where the share count is known, percent otherwise), largest first. Pure.
-import type { Close } from "../market-state.js";
+import type { Close } from "../ticker-market.js";
 import { roundPct, type RecapMove } from "../types.js";
 
 /** The ticker's close on `day` against its previous close, or null when it did not trade that day. */

@@ -1,7 +1,8 @@
 // A ticker's latest trade measured against its reference close: what quote and movers show.
 import { easternDate } from "../../../market/eastern-time.js";
 import { previousNyseTradingDay } from "../../../market/nyse.js";
-import { referenceClose, type LastTrade, type MarketView } from "../../../alerts/market-state.js";
+import type { MarketView } from "../../../alerts/market-state.js";
+import { referenceClose, type LastTrade } from "../../../alerts/ticker-market.js";
 
 export interface MarketFigures {
   ticker: string;
