@@ -81,3 +81,12 @@ describe("outlooks as releases lay them out (written texts)", () => {
     });
   }
 });
+
+describe("the verbs that make a sentence a plan (written sentences)", () => {
+  const PLANS: string[] = [`${ACME.name} is looking to spend $1.2 billion as capex in 2026.`];
+  for (const text of PLANS) {
+    it(`GIVEN ${JSON.stringify(text)} THEN 2026's $1.2 billion`, () => {
+      expect(levelsOf({ text, want: [] }, [])).toEqual([["FY2026", 1.2 * B, 1.2 * B, "USD"]]);
+    });
+  }
+});
