@@ -18,7 +18,7 @@ export const OTHER_METRIC_CJK = /營收|营收|營業收入|营业收入|營業�
 
 /** A sentence that speaks of the future: expectations, plans, modal verbs, guidance revisions. */
 export const FORWARD =
-  /\b(?:expect(?:s|ed|ing|ations?)?|anticipat(?:e|es|ed|ing)|plan(?:s|ned|ning)?|project(?:s|ed|ing|ions?)?|forecast(?:s|ed|ing)?|guid(?:e|es|ed|ing|ance)|outlook|target(?:s|ed|ing)?|budget(?:s|ed|ing)?|intend(?:s|ed)?|intention|will|would|shall|could|may|might|should|sees?|seeing|earmark(?:s|ed|ing)?|aim(?:s|ed|ing)?|commit(?:s|ted|ting)?|look(?:s|ing)?\s+to|set\s+to|on\s+track|going\s+to|propos(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|boost(?:s|ed|ing)?|lift(?:s|ed|ing)?|trim(?:s|med|ming)?|lower(?:s|ed|ing)?|cut(?:s|ting)?|(?:increas|reduc)(?:e|es|ed|ing)\s+(?:its|their|our|the|capital|capex|planned|annual)|tighten(?:s|ed|ing)?|narrow(?:s|ed|ing)?|maintain(?:s|ed|ing)?|reaffirm(?:s|ed|ing)?|reiterat(?:e|es|ed|ing)|estimat(?:e|es|ed|ing)|upcoming|coming|(?:is|are)\s+(?:now\s+)?(?:seen|pegged)\s+at)\b|'ll\b/i;
+  /\b(?:expect(?:s|ed|ing|ations?)?|anticipat(?:e|es|ed|ing)|plan(?:s|ned|ning)?|project(?:s|ed|ing|ions?)?|forecast(?:s|ed|ing)?|guid(?:e|es|ed|ing|ance)|outlook|target(?:s|ed|ing)?|budget(?:s|ed|ing)?|intend(?:s|ed)?|intention|will|would|shall|could|may|might|should|sees?|seeing|earmark(?:s|ed|ing)?|aim(?:s|ed|ing)?|commit(?:s|ted|ting)?|look(?:s|ing)?\s+to|set\s+to|on\s+track|going\s+to|propos(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|boost(?:s|ed|ing)?|lift(?:s|ed|ing)?|trim(?:s|med|ming)?|lower(?:s|ed|ing)?|cut(?:s|ting)?|(?:increas|reduc)(?:e|es|ed|ing)\s+(?:its|their|our|the|capital|capex|planned|annual)|tighten(?:s|ed|ing)?|mov(?:e|es|ing)\s+(?:down|up)(?:ward)?s?|narrow(?:s|ed|ing)?|maintain(?:s|ed|ing)?|reaffirm(?:s|ed|ing)?|reiterat(?:e|es|ed|ing)|estimat(?:e|es|ed|ing)|upcoming|coming|(?:is|are)\s+(?:now\s+)?(?:seen|pegged)\s+at)\b|'ll\b/i;
 /** FORWARD, for finding where in a sentence the forward words are. */
 export const FORWARD_ALL = new RegExp(FORWARD.source, "gi");
 export const FORWARD_CJK = /預計|预计|預估|预估|估計|估计|初估|將|将|計畫|计划|計劃|規劃|规划|預算|预算|擬|拟|目標|目标|展望|決議|决议|上調|上调|下修|調升|调升|調高|调高|提高|縮減|缩减|暫定|暂定|打算/;
@@ -102,7 +102,7 @@ export const NET_OF_BEFORE = /\b(?:after|net\s+of|less|minus|before|excluding|de
 export const PARENTHETICAL_CLAUSE = /^[\s,(]*(?:including|includes|excluding|excludes|net\s+of|exclusive\s+of|inclusive\s+of|such\s+as|as\s+well\s+as)\b/i;
 
 /** A clause that carves a part out of a plan already given: "with about $17 billion for …". */
-export const SUBALLOCATION_CLAUSE = /^[\s,;:(]*(?:with|of\s+which|of\s+(?:that|this|the)(?:\s+(?:total|amount|sum|budget|plan))?|including|includes|included|excluding|mainly|mostly|primarily|largely)\b|^[\s，,]*(?:其中|包括|包含)/i;
+export const SUBALLOCATION_CLAUSE = /^[\s,;:(]*(?:with|of\s+which|of\s+(?:that|this|the)(?:\s+(?:total|amount|sum|budget|plan))?|including|includes|included|inclusive\s+of|excluding|mainly|mostly|primarily|largely)\b|^[\s，,]*(?:其中|包括|包含)/i;
 
 /** "…, of which the investment in 5G is estimated to be 24 billion yuan": a slice of an amount named before it, whatever that amount's reading. */
 export const OF_WHICH = /^[\s,;:(]*(?:out\s+)?of\s+which\b/i;
