@@ -5,6 +5,7 @@ import { clauseEnd, clauseStart, type Clauses } from "./clauses.js";
 import { conversions } from "./conversions.js";
 import {
   ACTUAL_BEFORE,
+  PLAN_MOVED_BEFORE,
   AGGREGATE,
   FORWARD,
   ACTUAL_CJK_BEFORE,
@@ -234,7 +235,7 @@ function verdictFor(f: SentenceFacts, figure: Figure, i: number, earlierGuidance
   const voice = figureVoice(tail);
   if (voice) return voice;
   if (PERCENT_CHANGE_OR_BEFORE.test(f.text.slice(Math.max(0, figure.start - 60), figure.start))) return "change";
-  if (ACTUAL_BEFORE.test(tail) || ACTUAL_CJK_BEFORE.test(tail) || ACTUAL_AFTER.test(next)) return "actual";
+  if ((ACTUAL_BEFORE.test(tail) && !PLAN_MOVED_BEFORE.test(tail)) || ACTUAL_CJK_BEFORE.test(tail) || ACTUAL_AFTER.test(next)) return "actual";
   if (REACHING_BEFORE.test(tail) && !f.forwardAt.some((p) => p < figure.start)) return "actual";
   const metric = metricKind(f, figure);
   if (metric === null || metric === "other") return "not-capex";
