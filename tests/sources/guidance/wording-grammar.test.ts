@@ -71,6 +71,7 @@ describe("outlooks as releases lay them out (written texts)", () => {
     ["Acme maintained its full-year capex outlook at $1.2 billion.", 1.2 * B, 1.2 * B],
     ["Acme narrowed its 2025 capex range to $1.15 billion to $1.25 billion.", 1.15 * B, 1.25 * B],
     ["Capex: ~$1.2B in 2025.", 1.2 * B, 1.2 * B],
+    ["Additionally, the company expects the following for 2025. An adjusted annual effective tax rate of 22 to 25%. Net interest expense in the range of $280 to $310 million. Capital expenditures in the range of $1.1 to $1.3 billion.", 1.1 * B, 1.3 * B],
     // A bracket labelled with another period holds that period's figure, set beside the new one.
     ["Acme guided 2025 capex at $1.2bn (2024: $1.0bn).", 1.2 * B, 1.2 * B],
     ["Acme expects 2025 capex of $1.2 billion (2024 actual: $1.0 billion).", 1.2 * B, 1.2 * B],
