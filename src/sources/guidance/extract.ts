@@ -35,6 +35,7 @@ const HAS_DIGIT = /\d|\b(?:trillion|billion|million)\b/i;
 // Figures whose period dates a plan given without one: "$17 billion, up from $15 billion this year".
 const BASELINE: ReadonlySet<Verdict> = new Set(["compared", "actual"]);
 // "its 2025 projection of", "the capex target of", "a planned": the company's own plan named as the baseline.
+const OUTLOOK_WORD = /\b(?:guidance|outlook)\b|\bthe\s+following\s+for\b/i;
 const STANDING_PLAN_BEFORE = /\b(?:its|their|our|the)\s+(?:(?:FY|fiscal\s+)?'?\d{2,4}\s+|current\s+|capex\s+|capital\s+(?:expenditure|spending|budget)\s+)*(?:projection|target|plan|guidance|budget|forecast|outlook)\s+(?:of|at)\s+(?:(?:about|around|approximately|roughly)\s+)?~?\s?$|\ba\s+planned\s+~?\s?$/i;
 const QUARTER_WORD = /\bQ[1-4]\b|\bquarter\b/i;
 const APPROVED = /\bapprov(?:ed|es|al)\b/i;
@@ -215,7 +216,8 @@ function readTurn(v: Voice, pc: PeriodContext, out: FigureReading[], transcript:
       if (sentence.headingLike && !hasMoney(sentence.text)) heading = readHeading(sentence.text, pc, heading);
       // On a call, an outlook for a quarter ("margin of about 29% for Q3") dates the figures after it.
       // An outlook read out as a list ("For fiscal 2025, we expect total sales of …") dates its items.
-      if ((v.spoken !== null && QUARTER_WORD.test(sentence.text)) || outlook.open) findPeriods(sentence.text, pc, v.spoken !== null);
+      // "… confirms its fiscal 2015 annual guidance.": the year an outlook is for dates what it lists.
+      if ((v.spoken !== null && QUARTER_WORD.test(sentence.text)) || outlook.open || OUTLOOK_WORD.test(sentence.text)) findPeriods(sentence.text, pc, v.spoken !== null);
       hear([], sentence.text, v);
       continue;
     }

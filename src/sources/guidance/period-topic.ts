@@ -36,6 +36,19 @@ function quarterOutlook(sentence: string, mentions: readonly PeriodMention[], pc
   return new Set(named.map((m) => formatPeriod(m.period as Period))).size === 1 ? only : null;
 }
 
+// "The Kroger Co. confirms its fiscal 2015 annual guidance.", "some initial assumptions for our 2025
+// guidance", "expects the following for 2024:": a sentence with no money that names the one year an
+// outlook is for dates the outlook's figures after it.
+const GUIDANCE_AFTER = /^\s+(?:annual\s+|full[-\s]year\s+|financial\s+)?(?:guidance|outlook)\b/i;
+const FOLLOWING_FOR = /\bthe\s+following\s+for\s+(?:the\s+)?$/i;
+
+function outlookTopic(sentence: string, mentions: readonly PeriodMention[], pc: PeriodContext): void {
+  const named = mentions.filter((m): m is PeriodMention & { period: Period } => m.period !== null && !m.compared && !m.guessed);
+  const only = named[0];
+  if (named.length !== 1 || only === undefined || only.period.kind !== "FY" || isEnded(only.period, pc.date, pc.cal)) return;
+  if (GUIDANCE_AFTER.test(sentence.slice(only.end)) || FOLLOWING_FOR.test(sentence.slice(Math.max(0, only.start - 30), only.start))) pc.topic = only.period;
+}
+
 export function updateTopic(sentence: string, mentions: readonly PeriodMention[], pc: PeriodContext, spoken = false): void {
   if (spoken) {
     const quarter = quarterOutlook(sentence, mentions, pc);
@@ -44,7 +57,10 @@ export function updateTopic(sentence: string, mentions: readonly PeriodMention[]
       return;
     }
   }
-  if (!MONEY.test(sentence)) return;
+  if (!MONEY.test(sentence)) {
+    outlookTopic(sentence, mentions, pc);
+    return;
+  }
   const clauses = findClauses(sentence);
   // "…will provide $5.7 billion, contributing 75% in 2025 and 2026": a period away from the money dates something else.
   // "…, more than half of the 2026 capex budget": a period naming a plan dates the text all the same.

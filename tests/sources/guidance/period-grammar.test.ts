@@ -100,3 +100,18 @@ describe("the period grammar (one written sentence per form)", () => {
     });
   }
 });
+
+describe("the year an outlook is for, named in a sentence with no money (written texts)", () => {
+  // An October 2025 text: without the first sentence, "We expect capital …" would be 2025's.
+  const TEXTS = [
+    "Acme Industries Inc. confirms its fiscal 2026 annual guidance. We expect capital expenditures of $1.1 billion.",
+    "We did want to provide some initial assumptions for our 2026 guidance. We expect capital spending to be roughly $1.1 billion.",
+    "Additionally, the company expects the following for 2026. A tax rate of 22 to 25%. Capital expenditures of about $1.1 billion.",
+  ];
+  for (const text of TEXTS) {
+    it(`GIVEN ${JSON.stringify(text.slice(0, 70))} THEN 2026's $1.1 billion`, () => {
+      const got = extractCapexGuidance(text, { date: "2025-10-27", company: ACME, companies: [], kind: "transcript" });
+      expect(got.map((s) => [s.period, s.low])).toEqual([["FY2026", 1.1 * B]]);
+    });
+  }
+});
