@@ -50,6 +50,7 @@ export function findMetrics(sentence: string): MetricMention[] {
 }
 
 /** The metric `figure` measures, or null when the sentence names none near it. */
+const PARENTHETICAL_LIST_BEFORE = /[,(]\s*(?:including|includes|excluding|excludes|net\s+of|exclusive\s+of|inclusive\s+of|such\s+as)\s+[^.;:()$€£¥₹\d]*$/i;
 const PERCENT_OF_BEFORE = /(?:%|\bper\s?cent|\bpercent)\s+of\s+(?:the\s+|its\s+|our\s+)?(?:[\w-]+\s+)?$/i;
 const RESTATED_AS = /^\s*(?:\([^)]{0,30}\))?\s*,?\s*(?:or|i\.e\.,?|equal\s+to|equivalent\s+to)\s+(?:about\s+|around\s+|approximately\s+|roughly\s+|some\s+|nearly\s+|close\s+to\s+)?$/i;
 
@@ -68,7 +69,9 @@ export function metricOf(sentence: string, clauses: Clauses, metrics: MetricMent
   const ownClause = clauseStart(clauses, figure.start);
   const inParenthetical = (m: MetricMention): boolean => {
     const start = clauseStart(clauses, m.start);
-    return start !== ownClause && PARENTHETICAL_CLAUSE.test(sentence.slice(start, clauseEnd(clauses, m.start)));
+    if (start === ownClause) return false;
+    // "excluding mergers, acquisitions and purchases of leased facilities,": the list goes on past its first comma.
+    return PARENTHETICAL_CLAUSE.test(sentence.slice(start, clauseEnd(clauses, m.start))) || PARENTHETICAL_LIST_BEFORE.test(sentence.slice(Math.max(0, m.start - 100), m.start));
   };
   // "free cash flow after capex is expected to be $4 billion": capex there only qualifies the metric before it.
   const netOf = (m: MetricMention): boolean => m.kind === "capex" && NET_OF_BEFORE.test(sentence.slice(Math.max(0, m.start - 16), m.start));

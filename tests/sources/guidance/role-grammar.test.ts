@@ -27,6 +27,8 @@ const ROWS: Array<[string, number | null]> = [
   ["In its planning for 2025, Acme said investments of $1.5 billion will be made in the Automotive Division.", null],
   ["Acme, which two weeks ago pledged to keep 2025 capital spending at $1.3 billion, said it will cut spending.", null],
   ["Acme now sees 2025 capex of $1.3 billion versus $1.1 billion previously.", 1.3 * B],
+  // A list of exclusions after the metric ("excluding mergers, acquisitions and …") names no metric of its own.
+  ["We expect 2025 capital investments, excluding mergers, acquisitions and purchases of leased facilities, to be $1.3 billion.", 1.3 * B],
   // A plan that "has increased to" a level is still a plan, not money spent.
   ["Our full-year capital budget has increased to $1.3 billion, which reflects a 12th rig.", 1.3 * B],
   // A level that "moves downward" is the new plan; what it is "inclusive of" is a part of it.
