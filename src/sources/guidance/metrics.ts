@@ -54,6 +54,13 @@ const PARENTHETICAL_LIST_BEFORE = /[,(]\s*(?:including|includes|excluding|exclud
 const PERCENT_OF_BEFORE = /(?:%|\bper\s?cent|\bpercent)\s+of\s+(?:the\s+|its\s+|our\s+)?(?:[\w-]+\s+)?$/i;
 const RESTATED_AS = /^\s*(?:\([^)]{0,30}\))?\s*,?\s*(?:or|i\.e\.,?|equal\s+to|equivalent\s+to)\s+(?:about\s+|around\s+|approximately\s+|roughly\s+|some\s+|nearly\s+|close\s+to\s+)?$/i;
 
+// "our investments in R&D and CapEx are projected at over $2.5 billion": capex summed with another metric is neither.
+const JOINED = /^\s*(?:and|&|plus)\s*$/i;
+function joinedWithOther(sentence: string, metrics: readonly MetricMention[], m: MetricMention): boolean {
+  if (m.kind !== "capex") return false;
+  return metrics.some((o) => o.kind === "other" && ((o.end <= m.start && JOINED.test(sentence.slice(o.end, m.start))) || (o.start >= m.end && JOINED.test(sentence.slice(m.end, o.start)))));
+}
+
 export function metricOf(sentence: string, clauses: Clauses, metrics: MetricMention[], figure: Figure): MetricKind | null {
   for (const m of metrics) {
     if (m.start < figure.end) continue;
@@ -80,5 +87,5 @@ export function metricOf(sentence: string, clauses: Clauses, metrics: MetricMent
     PERCENT_OF_BEFORE.test(sentence.slice(Math.max(0, m.start - 24), m.start)) && RESTATED_AS.test(sentence.slice(m.end, figure.start));
   let nearest: MetricMention | null = null;
   for (const m of metrics) if (m.end <= figure.start && !inParenthetical(m) && !netOf(m) && !percentBase(m)) nearest = m;
-  return nearest?.kind ?? null;
+  return nearest !== null && joinedWithOther(sentence, metrics, nearest) ? "other" : (nearest?.kind ?? null);
 }
