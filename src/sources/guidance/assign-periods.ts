@@ -39,6 +39,12 @@ const LEVEL_WITH = /\b(?:flat|level|in\s+line|on\s+par|similar|unchanged|consist
 // money falls (its phasing), not the period of the figure.
 const PHASING = /\b(?:skewed|weighted|loaded|tilted|concentrated|front[-\s]?end[-\s]loaded|back[-\s]?end[-\s]loaded)\s+(?:more\s+|heavily\s+|mostly\s+)?(?:to|toward|towards|into|in)\s+(?:the\s+)?$/i;
 
+// "… will invest Rs 32,400 crore to increase capacity to 200 million tonne per year by 2028": the year a
+// goal in other units is to be met by, not the money's period.
+const GOAL_BY = /\b(?:capacity|tonnes?|tons?|MTPA|GW|MW|gigawatts?|megawatts?|production|output|barrels|boe)\b[^$€£¥₹.;]{0,40}\bby\s+(?:the\s+end\s+of\s+)?$/i;
+const goalBy = (text: string, m: PeriodMention): boolean =>
+  GOAL_BY.test(text.slice(Math.max(0, m.start - 60), m.start) + (/^by\s/i.test(text.slice(m.start, m.end)) ? "by " : ""));
+
 // "By the end of the second quarter, we expect to have spent about 56% of our $6.2 billion capital
 // plan": a period before a share of the plan dates the share, not the plan.
 const SHARE_OF_BEFORE = /\d[\d.]*\s*(?:%|percent|per\s+cent)\s+of\s+(?:our|its|the|their)\s+(?:[\w-]+\s+)?~?$/i;
@@ -110,7 +116,7 @@ export function assignPeriods(
   isBaseline: (i: number) => boolean,
   fallback: AssignedPeriod,
 ): AssignedPeriod[] {
-  const usable = mentions.filter((m): m is Usable => m.period !== null && !m.compared && !PHASING.test(text.slice(Math.max(0, m.start - 40), m.start)) && !datesShare(text, m, figures));
+  const usable = mentions.filter((m): m is Usable => m.period !== null && !m.compared && !PHASING.test(text.slice(Math.max(0, m.start - 40), m.start)) && !goalBy(text, m) && !datesShare(text, m, figures));
   // A period named in the text before (a guessed one; a heading's own period stands).
   const otherwise: AssignedPeriod = fallback.guessed && mentions.carried ? { period: mentions.carried, guessed: true } : fallback;
   const opens = usable.map((m) => opensStretch(text, m));

@@ -90,6 +90,8 @@ const ROWS: Row[] = [
   ["2025-11-05", "06-30", "capital expenditures of $300 million in the December 2025 quarter.", [["Q2-2026", 300 * M]]],
   ["2025-11-05", "", "capital expenditures of $300 million in the three months to December 2025.", [["Q4-2025", 300 * M]]],
   ["2025-11-05", "06-30", "capital expenditures of $600 million in the six months to June 2026.", [["H2-2026", 600 * M]]],
+  // The year a goal in other units is to be met by dates the goal, not the money.
+  ["2025-02-10", "", "to invest $3.3 billion over the next three years to increase capacity to 200 million tonnes per year by 2030.", [["FY2025-FY2027", 3.3 * B]]],
 ];
 
 describe("the period grammar (one written sentence per form)", () => {
