@@ -58,7 +58,21 @@ export function oneLevelPerPeriod(readings: FigureReading[]): FigureReading[] {
     if (largest === null || amountOf(r) > amountOf(largest)) largest = r;
   });
   sameFigureAgain(out);
+  roundedConversion(out);
   return out;
+}
+
+// "SK Telecom ups 2011 capex to $2.1b … 2.3 trillion won ($2.16 billion)": a headline's figure
+// that rounds a conversion given beside the company's own currency is that conversion again.
+const ROUNDING = 0.05;
+function roundedConversion(out: FigureReading[]): void {
+  const near = (x: number, y: number): boolean => Math.abs(x - y) <= ROUNDING * Math.max(x, y);
+  for (const r of out) {
+    if (r.verdict !== "guidance" || r.segment !== null) continue;
+    const same = (o: FigureReading): boolean => o.period === r.period && o.company === r.company;
+    const converted = out.some((c) => c.verdict === "conversion" && same(c) && c.currency === r.currency && near(amountOf(c), amountOf(r)));
+    if (converted && out.some((o) => o.verdict === "guidance" && same(o) && o.currency !== r.currency)) r.verdict = "conversion";
+  }
 }
 
 function sameMoney(a: FigureReading, b: FigureReading): boolean {

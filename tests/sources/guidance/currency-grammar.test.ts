@@ -49,4 +49,9 @@ describe("the currency grammar (one written sentence per form)", () => {
     expect(levelsOf({ text: `${ACME.name} expects 2026 capital expenditure of 40 billion pesos.`, want: [] }, [])).toEqual([]);
     expect(levelsOf({ text: `${ACME.name} expects 2026 capital expenditure of 3 billion real.`, want: [] }, [])).toEqual([]);
   });
+
+  it("GIVEN a headline's dollar figure that rounds the conversion of the company's own figure THEN only the company's currency", () => {
+    const text = `Acme ups 2026 capex to $2.1b\n\nThe company's capex budget for the year is now 2.3 trillion won ($2.16 billion).`;
+    expect(levelsOf({ text, kind: "news", want: [] }, [])).toEqual([["FY2026", 2.3 * T, 2.3 * T, "KRW"]]);
+  });
 });
