@@ -4,12 +4,12 @@
 const HOMES: ReadonlyArray<{ currency: string; home: RegExp; written: RegExp }> = [
   {
     currency: "CAD",
-    home: /\((?:TSX|TSX-?V)\s*:|\bCanada['’]s\b|\bCanadian\s+(?:[\w-]+\s+){0,2}?(?:producer|company|firm|giant|miner|railway|railroad|bank|telecom|utility|operator|major|driller|insurer|retailer|grocer|carrier)\b|\b(?:Calgary|Toronto|Vancouver|Montreal|Edmonton)[-\s]based\b|\b(?:Calgary|Edmonton),\s+(?:Alberta|Alta\.)/,
+    home: /\((?:TSX|TSX-?V)\s*:|\bCanada['’]s\b|\bCanadian\s+(?:[\w-]+\s+){0,2}?(?:producer|company|firm|giant|miner|railway|railroad|bank|telecom|utility|operator|major|driller|insurer|retailer|grocer|carrier)\b|\b(?:Calgary|Toronto|Vancouver|Montreal|Edmonton)[-\s]based\b|\b(?:Calgary|Edmonton),\s+(?:Alberta|Alta\.)|\bCanadian\s+(?:[A-Z][\w&]*\s+){1,2}(?:Ltd|Limited|Inc|Corp|Corporation|Company)\b/,
     written: /\b(?:C|CA|Cdn)\$|\bCAD\b/,
   },
   {
     currency: "AUD",
-    home: /\(ASX\s*:|\bAustralia['’]s\b|\bAustralian\s+(?:[\w-]+\s+){0,2}?(?:producer|company|firm|giant|miner|bank|telecom|utility|operator|major|retailer|grocer|carrier)\b|\b(?:Perth|Sydney|Melbourne|Brisbane)[-\s]based\b/,
+    home: /\(ASX\s*:|\bAustralia['’]s\b|\bAustralian\s+(?:[\w-]+\s+){0,2}?(?:producer|company|firm|giant|miner|bank|telecom|utility|operator|major|retailer|grocer|carrier)\b|\b(?:Perth|Sydney|Melbourne|Brisbane)[-\s]based\b|\bAustralian\s+(?:[A-Z][\w&]*\s+){1,2}(?:Ltd|Limited|Inc|Corp|Corporation|Company)\b/,
     written: /\b(?:A|AU)\$|\bAUD\b/,
   },
   { currency: "NZD", home: /\(NZX\s*:/, written: /\bNZ\$|\bNZD\b/ },

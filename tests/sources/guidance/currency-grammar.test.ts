@@ -50,6 +50,13 @@ describe("the currency grammar (one written sentence per form)", () => {
     expect(levelsOf({ text: `${ACME.name} expects 2026 capital expenditure of 3 billion real.`, want: [] }, [])).toEqual([]);
   });
 
+  it("GIVEN a bare '$' of a company named 'Canadian … Ltd.' or 'Australian … Limited' THEN that country's dollar", () => {
+    const canadian = { ticker: "CNQ", name: "Canadian Northern Oil" };
+    expect(levelsOf({ text: "Canadian Northern Oil Ltd. said the $100-million cut brings its total capital expenditures this year to $3.95-billion.", company: canadian, kind: "news", want: [] }, [])).toEqual([["FY2026", 3.95 * B, 3.95 * B, "CAD"]]);
+    const australian = { ticker: "AXG", name: "Australian Grocers" };
+    expect(levelsOf({ text: "Australian Grocers Limited expects capital expenditure of $2.0 billion in 2026.", company: australian, kind: "news", want: [] }, [])).toEqual([["FY2026", 2 * B, 2 * B, "AUD"]]);
+  });
+
   it("GIVEN a headline's dollar figure that rounds the conversion of the company's own figure THEN only the company's currency", () => {
     const text = `Acme ups 2026 capex to $2.1b\n\nThe company's capex budget for the year is now 2.3 trillion won ($2.16 billion).`;
     expect(levelsOf({ text, kind: "news", want: [] }, [])).toEqual([["FY2026", 2.3 * T, 2.3 * T, "KRW"]]);
