@@ -113,6 +113,14 @@ export const SPAN_PATTERNS: PeriodPattern[] = [
       return last === null ? null : throughYear(last, pc);
     },
   },
+  // "its revised Net-Zero Acceleration Program (NZAP) to 2027": a plan named with its last year runs through it.
+  {
+    re: new RegExp(`(?<=\\b(?:plan|program(?:me)?|strategy|framework)s?\\s*(?:\\([^)]{1,30}\\)\\s*)?)\\bto\\s+(?:${FY_PREFIX})?(${Y4})\\b`, "gi"),
+    resolve: (m, pc) => {
+      const last = year(m[1]);
+      return last === null ? null : throughYear(last, pc);
+    },
+  },
   // "plans to invest €58 billion by 2028": what is invested by then, from now; "to rise to $50 billion by 2028" is that year's level.
   {
     re: new RegExp(`\\bby\\s+(?:the\\s+end\\s+of\\s+)?(?:(?:${FY_PREFIX})(\\d{4}|\\d{2})|(${Y4}))\\b`, "gi"),
