@@ -144,7 +144,9 @@ function asRange(sentence: string, clauses: Clauses, a: AmountToken, b: AmountTo
   if (a.yearLike || b.yearLike || (b.bare && (a.bare || a.currency === null))) return null;
   const connector = sentence.slice(a.end, b.start);
   const tail = tailBefore(sentence, clauses, a.start, floor);
-  if (BY_TAIL.test(tail)) return null;
+  // "cut … by around 2.5 billion to 3.0 billion euros": one currency written after both ends of one scale is a range of the change.
+  const changeRange = a.currency === null && a.scale !== null && a.scale === b.scale && b.currency !== null;
+  if (BY_TAIL.test(tail) && !changeRange) return null;
   const between = AND_CONNECTOR.test(connector) && BETWEEN_TAIL.test(tail);
   if (!between && !RANGE_CONNECTOR.test(connector)) return null;
   if (a.currency !== null && b.currency !== null && a.currency !== b.currency) return null;

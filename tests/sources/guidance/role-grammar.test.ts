@@ -27,6 +27,8 @@ const ROWS: Array<[string, number | null]> = [
   ["In its planning for 2025, Acme said investments of $1.5 billion will be made in the Automotive Division.", null],
   ["Acme, which two weeks ago pledged to keep 2025 capital spending at $1.3 billion, said it will cut spending.", null],
   ["Acme now sees 2025 capex of $1.3 billion versus $1.1 billion previously.", 1.3 * B],
+  // A cut "by around 2.5 billion to 3.0 billion euros": one range of the change, no level.
+  ["Acme said it would cut its planned capex by around 2.5 billion to 3.0 billion dollars in 2025.", null],
   // A figure set "above the Q1 CapEx of $X" is the quarter's figure compared with, not a plan.
   ["In July, we continue to expect quarterly capex throughout 2025 to be roughly at or above the Q1 capex of $1.3 billion.", null],
   // Money received, like money spent, is no plan.
