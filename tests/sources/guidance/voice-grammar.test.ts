@@ -108,6 +108,8 @@ const THE_COMPANYS: Array<[string, number]> = [
   ["Acme expects 2025 capex of $1.5 billion; it has not decided on 2026 yet.", 1.5 * B],
   ["Acme expects 2025 capex of $1.5 billion, not including acquisitions.", 1.5 * B],
   ["Acme will spend $1.5 billion on capex in 2025, said Jane Doe, Acme's chief financial officer.", 1.5 * B],
+  // A bank's conference is where the company spoke, not who spoke.
+  ["At the UBS Global TMT Conference, Acme's chief operating officer said that the company expects 2025 capital investment of $1.5 billion.", 1.5 * B],
   // Analysts' estimates named as what the plan exceeds are a comparison, not the plan's source.
   ["The company announced plans to spend $1.5 billion on capex in 2025, significantly exceeding analyst estimates of $1.2 billion.", 1.5 * B],
   // The metric written in capitals after "we forecast / expect" is not a company the writer forecasts for.
