@@ -111,6 +111,8 @@ function buildFinder(own: CompanyRef, others: readonly CompanyRef[]): CompanyFin
         const unit = group === null && place === null && /['’]s$/.test(m[0]) ? UNIT_AFTER.exec(rest) : null;
         // "Amazon-backed Rivian", "Amazon-owned Whole Foods": the company named after is another one.
         const backed = BACKED_AFTER.exec(rest);
+        // "CoreWeave, the Nvidia-backed AI cloud services provider, …": a description of the company named, no company of its own.
+        if (backed && DESCRIBED_AFTER.test(rest.slice(backed[0].length))) continue;
         if (backed) {
           const start = m.index + m[0].length + backed[0].length - (backed[1]?.length ?? 0);
           out.push({ start, end: start + (backed[1]?.length ?? 0), ticker: ANOTHER });
@@ -184,6 +186,8 @@ const ANOTHER = "(another)";
 const BACKED_WORD = /-(?:backed|owned|funded|controlled|supported)\s/;
 /** After "Amazon": "-backed Rivian", "-owned Whole Foods": the other company. */
 const BACKED_AFTER = /^-(?:backed|owned|funded|controlled|supported)\s+((?:[A-Z][\w&.'’-]*)(?:\s+[A-Z][\w&.'’-]*){0,2})/;
+
+const DESCRIBED_AFTER = /^\s+(?:[a-z][\w-]*\s+){0,4}(?:provider|company|startup|firm|maker|operator|developer|lab|platform|specialist|supplier|producer)\b/;
 
 const TIED_BEFORE = /(?:\b(?:backed|owned|funded|controlled|acquired|bought|supported|spun\s+off)\s+by|\b(?:unit|subsidiary|division|arm|affiliate|supplier|customer|partner|stake)\s+(?:of|to|in)|\bin\s+which|\bwhose\s+(?:backers?|owners?|investors?)\s+include)\s+$/i;
 const COMPARED_BEFORE = /\b(?:like|unlike|than|as\s+(?:did|does|has)|along\s+with|alongside|ahead\s+of|behind)\s+$/i;
