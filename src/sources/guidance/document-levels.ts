@@ -6,6 +6,8 @@ import type { FigureReading } from "./reading.js";
 const REVISES_BEFORE =
   /\b(?:rais|lift|cut|lower(?!\s+end)|reduc|trim|revis|increas|boost|hik|slash|chop|scal|updat|adjust|narrow|tighten|grow|grew|rise|rose|climb)\w*\b[^.;]{0,60}$|\bnow\b[^.;]{0,40}$|\b(?:go(?:es)?|went)\s+up\b[^.;]{0,30}$/i;
 const PART_OF_WHOLE = 0.95;
+// "Q2 capex of $3 billion" after a year's $20 billion: a quarter named without its year still has a period of its own.
+const QUARTER_OR_HALF = /^[QH][1-4]-/;
 
 // "gross capital investments of ~$20 billion … net capex of $8 to $11 billion": two measures of one plan, neither a part of the other.
 const MEASURE = /\b(net|gross|cash|organic|accrual)\s+(?:capex|cap-ex|capital\s+(?:expenditures?|spending|investments?))\b[^.;]{0,40}$/i;
@@ -41,7 +43,7 @@ export function oneLevelPerPeriod(readings: FigureReading[]): FigureReading[] {
     if (prior !== undefined && REVISES_BEFORE.test(r.sentence.slice(Math.max(0, r.start - 80), r.start))) {
       prior.verdict = "superseded";
       level.set(key, i);
-    } else if (smallerThan(prior) || (r.periodGuessed && smallerThan(largest))) {
+    } else if (smallerThan(prior) || (r.periodGuessed && !QUARTER_OR_HALF.test(r.period) && smallerThan(largest))) {
       // A smaller figure for a period already given, or one with no period of its own after a
       // stated level, is a part of it ("Occidental plans to allocate up to $400 million to …").
       r.verdict = "part";

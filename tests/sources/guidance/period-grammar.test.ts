@@ -124,3 +124,11 @@ describe("a year that dates a goal in other units (written text)", () => {
     expect(got.map((s) => [s.period, s.low])).toEqual([["FY2025-FY2027", 3.3 * B]]);
   });
 });
+
+describe("a quarter named without its year after a year's level (written text)", () => {
+  it("GIVEN a year's plan, then 'Q2 capex to reach $3 billion to $3.5 billion' THEN both: the quarter is no part of the year's figure", () => {
+    const text = "Acme announced plans to invest between $20 billion and $23 billion in capex in 2025. The company expects Q2 capex to reach $3 billion to $3.5 billion.";
+    const got = extractCapexGuidance(text, { date: "2025-05-15", company: ACME, companies: [], kind: "news" });
+    expect(got.map((s) => [s.period, s.low, s.high])).toEqual([["FY2025", 20 * B, 23 * B], ["Q2-2025", 3 * B, 3.5 * B]]);
+  });
+});
