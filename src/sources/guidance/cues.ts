@@ -76,7 +76,7 @@ export const VAGUE_BEFORE = /\bthe\s+(?:high|low|mid|upper|lower)[-\s]?~?\s?$/i;
 export const CHANGE_BEFORE =
   /\b(?:pull(?:s|ed|ing)?\s+(?:forward|in|ahead)|push(?:es|ed|ing)?\s+out|defer(?:s|red|ring)?|shift(?:s|ed|ing)?|carry(?:ing)?\s+over|carried\s+over|roll(?:s|ed|ing)?\s+over)\s+(?:(?:about|approximately|around|roughly|nearly|some|another|an?\s+additional|a\s+further|the)\s+){0,2}~?\s?$|\b(?:an?\s+)?(?:increase|rise|step[-\s]up|jump|decrease|reduction|decline|drop|cut)\s+in\s+(?:[\w-]+\s+){1,3}?of\s+(?:(?:about|approximately|around|roughly|nearly|some)\s+)?~?\s?$|\b(?:an?\s+)?(?:incremental|additional|extra)\s+(?:[\w-]+\s+){0,2}?of\s+(?:(?:about|approximately|around|roughly|nearly|some)\s+)?~?\s?$|\b(?:subtract(?:s|ed|ing)?|deduct(?:s|ed|ing)?)\s+(?:[A-Z][\w&.-]*['’]s\s+)?(?:(?:about|approximately|around|roughly|nearly|some)\s+)?~?\s?$|\b(?:cut|cuts|cutting|reduce[sd]?|reducing|trim(?:s|med|ming)?|slash(?:es|ed|ing)?|shave[sd]?|shaving|add(?:s|ed|ing)?|grown|risen|rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|lower(?:s|ed|ing)?|expand(?:s|ed|ing)?)\s+(?:(?:about|approximately|around|roughly|nearly|some|another|an\s+additional|a\s+further|a\s+further)\s+){0,2}~?\s?$|\b(?:by|an?\s+additional|additional|another|extra|incremental|(?:an?\s+)?(?:increase|rise|jump|boost|cut|reduction|decrease|decline|drop|hike|step-up|increment)s?\s+of|(?<!\b(?:draw|draws|drew|drawn|drawing|set|sets|setting|put|puts|putting|line|lines|lined|lining)\s)up|down|plus)\s+(?:(?:about|approximately|around|roughly|nearly|some|almost|an?|over|more\s+than|just|total|of)\s+){0,4}~?\s?$/i;
 export const CHANGE_AFTER =
-  /^\s*(?:of\s+(?:additional|incremental|extra|new\s+additional)\b|more|higher|lower|less|above|below|increase|decrease|jump|rise|hike|boost|cut|reduction|upward|downward|step-up|bump|year-over-year|y\/y|yoy|(?:down|up)\s+(?:year[-\s]over[-\s]year|y\/y|yoy|on\s+the\s+year)\b)/i;
+  /^\s*(?:of\s+(?:additional|incremental|extra|new\s+additional|(?:increases?|reductions?|cuts?|decreases?|savings)\s+(?:in|to|at|for)\b)\b|more|higher|lower|less|above|below|increase|decrease|jump|rise|hike|boost|cut|reduction|upward|downward|step-up|bump|year-over-year|y\/y|yoy|(?:down|up)\s+(?:year[-\s]over[-\s]year|y\/y|yoy|on\s+the\s+year)\b)/i;
 export const CHANGE_CJK_BEFORE = /(?:再)?(?:增加|增|減少|减少|減|减|追加|加碼|加码)\s*(?:約|约|大約|大约)?\s*$/;
 
 /** Money already spent: "capex was $X", "bringing capex for the year so far to $X", "reached $X", "rose 5% to $X", "incurred capex of ~$X". */
@@ -108,7 +108,7 @@ export const PARENTHETICAL_CLAUSE = /^[\s,(]*(?:including|includes|excluding|exc
 export const SUBALLOCATION_CLAUSE = /^[\s,;:(]*(?:with|of\s+which|of\s+(?:that|this|the)(?:\s+(?:total|amount|sum|budget|plan))?|including|includes|included|inclusive\s+of|excluding|mainly|mostly|primarily|largely)\b|^[\s，,]*(?:其中|包括|包含)/i;
 
 /** "…, of which the investment in 5G is estimated to be 24 billion yuan": a slice of an amount named before it, whatever that amount's reading. */
-export const OF_WHICH = /^[\s,;:(]*(?:out\s+)?of\s+which\b/i;
+export const OF_WHICH = /^[\s,;:(]*(?:(?:out\s+)?of\s+which|which\s+includes?|which\s+included)\b/i;
 /** "approximately $400 million of which is for …": a slice of the plan named before it. */
 export const SUBALLOCATION_AFTER = /^\s*(?:of\s+which|of\s+that|of\s+this|of\s+the\s+total)\b/i;
 
