@@ -55,6 +55,7 @@ const PERCENT_OF_BEFORE = /(?:%|\bper\s?cent|\bpercent)\s+of\s+(?:the\s+|its\s+|
 const RESTATED_AS = /^\s*(?:\([^)]{0,30}\))?\s*,?\s*(?:or|i\.e\.,?|equal\s+to|equivalent\s+to)\s+(?:about\s+|around\s+|approximately\s+|roughly\s+|some\s+|nearly\s+|close\s+to\s+)?$/i;
 
 // "our investments in R&D and CapEx are projected at over $2.5 billion": capex summed with another metric is neither.
+const MONEY_NEAR = /[$€£¥₹]\s?\d|\d[\d.,]*\s*(?:trillion|billion|million|bn|mn|crores?)\b/i;
 const JOINED = /^\s*(?:and|&|plus)\s*$/i;
 function joinedWithOther(sentence: string, metrics: readonly MetricMention[], m: MetricMention): boolean {
   if (m.kind !== "capex") return false;
@@ -62,6 +63,13 @@ function joinedWithOther(sentence: string, metrics: readonly MetricMention[], m:
 }
 
 export function metricOf(sentence: string, clauses: Clauses, metrics: MetricMention[], figure: Figure): MetricKind | null {
+  // "$9 billion global commitment to R&D and CapEx": the sum named right after the figure.
+  const next = metrics.find((m) => m.start >= figure.end);
+  if (next !== undefined && next.start - figure.end <= AFTER_REACH && !/[$€£¥₹\d]/.test(sentence.slice(figure.end, next.start))) {
+    const capex = next.kind === "capex" ? next : metrics.find((m) => m.kind === "capex" && m.start >= next.end && m.start - next.end <= 8);
+    const pairEnd = capex === undefined ? 0 : Math.max(capex.end, next.end);
+    if (capex !== undefined && joinedWithOther(sentence, metrics, capex) && !MONEY_NEAR.test(sentence.slice(pairEnd, pairEnd + 30))) return "other";
+  }
   for (const m of metrics) {
     if (m.start < figure.end) continue;
     if (m.start - figure.end > AFTER_REACH) break;

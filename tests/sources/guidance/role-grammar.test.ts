@@ -36,7 +36,8 @@ const ROWS: Array<[string, number | null]> = [
   ["In July, we continue to expect quarterly capex throughout 2025 to be roughly at or above the Q1 capex of $1.3 billion.", null],
   // Money received, like money spent, is no plan.
   ["Offsetting this capital spending, we received more than $300 million in benefits from 2025 investment credits.", null],
-  // Capex summed with another metric is neither.
+  // Capex summed with another metric is neither, named before the figure or after it.
+  ["Acme expects to spend $1.3 billion as part of a global commitment to R&D and capex through 2025.", null],
   ["In 2025, our investments in R&D and capex are projected at over $1.3 billion.", null],
   // A list of exclusions after the metric ("excluding mergers, acquisitions and …") names no metric of its own.
   ["We expect 2025 capital investments, excluding mergers, acquisitions and purchases of leased facilities, to be $1.3 billion.", 1.3 * B],
