@@ -109,6 +109,9 @@ export const SUBALLOCATION_CLAUSE = /^[\s,;:(]*(?:with|of\s+which|of\s+(?:that|t
 
 /** "…, of which the investment in 5G is estimated to be 24 billion yuan": a slice of an amount named before it, whatever that amount's reading. */
 export const OF_WHICH = /^[\s,;:(]*(?:(?:out\s+)?of\s+which|which\s+includes?|which\s+included)\b/i;
+/** "Our Capex guidance includes an uplift in …, around $150m for Digicel Pacific": what a plan is said to include is a part of it ("our plan includes $12.5 billion of …" names the plan itself). */
+export const PLAN_INCLUDES_BEFORE =
+  /\b(?:capex|cap-ex|capital\s+(?:expenditures?|spending|investments?|budget|program(?:me)?))\s+(?:guidance|plan|budget|outlook|program(?:me)?|forecast|range)?\s*(?:also\s+|now\s+)?(?:includes?|contains?|comprises?|incorporates?)\s+(?:an?|the|some)\s+[^.;]{0,160}$/i;
 /** "approximately $400 million of which is for …": a slice of the plan named before it. */
 export const SUBALLOCATION_AFTER = /^\s*(?:of\s+which|of\s+that|of\s+this|of\s+the\s+total)\b/i;
 

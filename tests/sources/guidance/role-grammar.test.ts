@@ -27,6 +27,8 @@ const ROWS: Array<[string, number | null]> = [
   ["In its planning for 2025, Acme said investments of $1.5 billion will be made in the Automotive Division.", null],
   ["Acme, which two weeks ago pledged to keep 2025 capital spending at $1.3 billion, said it will cut spending.", null],
   ["Acme now sees 2025 capex of $1.3 billion versus $1.1 billion previously.", 1.3 * B],
+  // What a plan "includes" after a word or two is a part of it.
+  ["Our 2025 capex guidance includes an uplift in mobile investment, around $150 million for one acquisition, and around $350 million of strategic investment.", null],
   // "$50 million of increases in …" is a change; "which includes $30 million" a part of the amount before it.
   ["The net $100 million reduction in 2025 capex is a combination of $150 million of reductions in the Permian coupled with $50 million of increases in the Marcellus.", null],
   ["We are increasing our plan for 2025 by $55 million, which includes $30 million associated with maintenance capex.", null],
