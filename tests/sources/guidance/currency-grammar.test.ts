@@ -34,6 +34,8 @@ const FORMS: Array<[string, number, string]> = [
   // The English financial press's abbreviations (the FT's style, and Asian papers'), spaced and glued.
   ["DKr2bn", 2 * B, "DKK"], ["NKr 20bn", 20 * B, "NOK"], ["SKr8bn", 8 * B, "SEK"], ["SFr1.5bn", 1.5 * B, "CHF"],
   ["Rp 20 trillion", 20 * T, "IDR"], ["RM2.5 billion", 2.5 * B, "MYR"],
+  // South Africa's rand, written "R" before a scaled amount.
+  ["R28bn", 28 * B, "ZAR"], ["R1.2 billion", 1.2 * B, "ZAR"],
 ];
 
 describe("the currency grammar (one written sentence per form)", () => {
