@@ -109,9 +109,9 @@ export const PATTERNS: PeriodPattern[] = [
     re: /\b(?:last|past|previous|prior)\s+(?:fiscal\s+|financial\s+|calendar\s+)?year\b|\ba\s+year\s+(?:earlier|ago|before)\b|\bthe\s+prior[-\s]year\b/gi,
     resolve: (_m, pc) => ({ kind: "FY", fy: pc.currentFy - 1 }),
   },
-  // "in the current fiscal", "this fiscal", "next fiscal", "the last fiscal" (Indian usage), not "the fiscal deficit".
+  // "in the current fiscal", "this fiscal", "next fiscal", "the last fiscal", "last FY" (Indian usage), not "the fiscal deficit".
   {
-    re: new RegExp(`\\b(this|the\\s+current|current|the\\s+ongoing|ongoing|the\\s+present|next|the\\s+next|the\\s+coming|coming|last|the\\s+last|previous|the\\s+previous|prior|the\\s+prior)\\s+fiscal\\b${FISCAL_ENDS}`, "gi"),
+    re: new RegExp(`\\b(this|the\\s+current|current|the\\s+ongoing|ongoing|the\\s+present|next|the\\s+next|the\\s+coming|coming|last|the\\s+last|previous|the\\s+previous|prior|the\\s+prior)\\s+(?:fiscal\\b${FISCAL_ENDS}|FY\\b(?!\\s*[-'’]?\\d))`, "gi"),
     resolve: (m, pc) => {
       const which = (m[1] ?? "").toLowerCase();
       if (/last|previous|prior/.test(which)) return { kind: "FY", fy: pc.currentFy - 1 };

@@ -132,3 +132,11 @@ describe("a quarter named without its year after a year's level (written text)",
     expect(got.map((s) => [s.period, s.low, s.high])).toEqual([["FY2025", 20 * B, 23 * B], ["Q2-2025", 3 * B, 3.5 * B]]);
   });
 });
+
+describe("'this FY' and 'last FY' (written text)", () => {
+  it("GIVEN this year's plan, then a cut 'to Rs 14,198 crore last FY' THEN the cut is last year's and leaves this year's plan standing", () => {
+    const text = "Acme has planned to invest Rs 20,000 crore in capital expenditure this financial year. The CFO said that the company had cut its planned capex of Rs 18,240 crore to Rs 14,198 crore last FY.";
+    const got = extractCapexGuidance(text, { date: "2025-05-20", fiscalYearEnd: "03-31", company: ACME, companies: [], kind: "news" });
+    expect(got.map((s) => [s.period, s.low])).toEqual([["FY2026", 200 * B]]);
+  });
+});
