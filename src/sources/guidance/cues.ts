@@ -141,7 +141,7 @@ export const REACHING_BEFORE = /\breaching\s+(?:(?:about|approximately|around|ro
  * adjective names one thing's cost; only a plan or budget named so is capex guidance ("a $20 billion capex budget"). */
 export const ATTRIBUTIVE_BEFORE = /\b(?:a|an)\s+(?:(?:record|new|massive|planned|proposed|roughly|about|approximately|estimated|additional|fresh|whopping|huge|hefty)\s+)?~?$/i;
 export const PLAN_NOUN_AFTER =
-  /^\s*(?:[-\w&.'’]+\s+){0,4}?(?:capex|capital\s+(?:expenditures?|spending|budget|plan|program(?:me)?|investment\s+plan|outlay)|(?:spending|investment|capex|capital|expenditure)\s+(?:plan|budget|program(?:me)?|outlook|guidance|forecast|target)|budget|plan|program(?:me)?|range)\b/i;
+  /^\s*(?:\([^)]{0,30}\)\s*)?(?:[-\w&.'’]+\s+){0,4}?(?:capex|capital\s+(?:expenditures?|spending|budget|plan|program(?:me)?|investment\s+plan|outlay)|(?:spending|investment|capex|capital|expenditure)\s+(?:plan|budget|program(?:me)?|outlook|guidance|forecast|targets?|goals?|ambitions?|envelope)|budget|plan|program(?:me)?|range)\b/i;
 
 /**
  * "over several years", "in the coming years", "for a number of years to come": a span with no

@@ -135,4 +135,9 @@ describe("where the year lands against an earlier range, a change stated year ov
       ["FY2028", null, 8 * B, "USD"],
     ]);
   });
+
+  it("GIVEN 'a €42bn ($46bn) investment goal for the period of 2024 to 2028' THEN the plan, in euros, not one project's cost", () => {
+    const text = "Acme has revealed a €42bn ($46bn) investment goal for the period of 2025 to 2029 to revamp its networks.";
+    expect(levelsOf({ text, ...ON, want: [] }, [])).toEqual([["FY2025-FY2029", 42 * B, 42 * B, "EUR"]]);
+  });
 });
