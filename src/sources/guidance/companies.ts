@@ -104,7 +104,10 @@ function buildFinder(own: CompanyRef, others: readonly CompanyRef[]): CompanyFin
         if (HEADS_METRIC_PHRASE.has(m[0]) && METRIC_PHRASE_REST.test(sentence.slice(m.index + m[0].length))) continue;
         // "Hyundai Motor Group", "Adani Group": the conglomerate, not the listed company named inside it.
         const rest = sentence.slice(m.index + m[0].length);
-        const group = ownIsGroup ? null : GROUP_AFTER.exec(rest);
+        // "the Gerdau group", written small after "the", is the company itself, not a conglomerate around it.
+        const smallGroup = (g: RegExpExecArray | null): boolean => g !== null && /group$/.test(g[0]) && /\bthe\s+$/i.test(sentence.slice(Math.max(0, m.index - 4), m.index));
+        const groupFound = ownIsGroup ? null : GROUP_AFTER.exec(rest);
+        const group = smallGroup(groupFound) ? null : groupFound;
         // "Dominion Energy Virginia", "Tata Steel Europe", "Amazon India": a subsidiary for a place is a part of the company.
         const place = group === null && !/['’]s$/.test(m[0]) ? PLACE_AFTER.exec(rest) : null;
         // "Amazon's Zoox unit", "Amazon's cloud-computing arm": a unit of the company is a part of it, not the company.
