@@ -43,6 +43,7 @@ const NOT_THE_COMPANYS: string[] = [
   "Acme could cut 2025 capex to $1.2 billion if demand weakens.",
   "Industry capex is expected to reach $200 billion in 2025.",
   "Sector spending will reach $200 billion in 2025.",
+  "Hyperscaler capital expenditures this year are projected to exceed $200 billion in 2025.",
   // Someone else's figures named after the sentence or before it.
   "Acme's 2025 capex will reach $1.5 billion, said Jane Roe, an analyst at Northbay Securities.",
   "Acme's 2025 capex will reach $1.5 billion, said Jane Roe, head of technology research at Northbay.",
