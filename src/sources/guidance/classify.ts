@@ -37,6 +37,7 @@ import {
   LEVEL_AFTER_COMPARISON,
   SUPERSEDED_CJK_BEFORE,
   PERCENT_CHANGE_OR_BEFORE,
+  PERCENT_CHANGE_SET_OFF_BEFORE,
   PERIOD_BRACKET_BEFORE,
   PROJECT_AFTER,
   PLEDGE_BEFORE,
@@ -235,7 +236,7 @@ function verdictFor(f: SentenceFacts, figure: Figure, i: number, earlierGuidance
   if (earlier) return earlier;
   const voice = figureVoice(tail);
   if (voice) return voice;
-  if (PERCENT_CHANGE_OR_BEFORE.test(f.text.slice(Math.max(0, figure.start - 60), figure.start))) return "change";
+  if (PERCENT_CHANGE_OR_BEFORE.test(f.text.slice(Math.max(0, figure.start - 60), figure.start)) || PERCENT_CHANGE_SET_OFF_BEFORE.test(f.text.slice(Math.max(0, figure.start - 120), figure.start))) return "change";
   if ((ACTUAL_BEFORE.test(tail) && !PLAN_MOVED_BEFORE.test(tail)) || ACTUAL_CJK_BEFORE.test(tail) || ACTUAL_AFTER.test(next)) return "actual";
   if (REACHING_BEFORE.test(tail) && !f.forwardAt.some((p) => p < figure.start)) return "actual";
   const metric = metricKind(f, figure);

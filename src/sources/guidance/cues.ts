@@ -124,6 +124,9 @@ export const PLEDGE_AFTER =
   /^\s+(?:in|across|into)\s+(?:the\s+)?(?:U\.S\.|US\b|USA\b|United\s+States|America\b|(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4]|H[12]|FY|Fiscal|First|Second|Third|Fourth|Next|This|Coming|Upcoming|Capital|Capex|CapEx|Data)\b)[A-Z][a-z]+)/;
 
 /** "by 24 per cent, or nearly $40 billion": the money form of a change stated in percent. */
+/** "would trim at least 18 percent of its capital budget next year - more than $600 million -": the change again, in money. */
+export const PERCENT_CHANGE_SET_OFF_BEFORE =
+  /\b(?:trim|cut|reduc|lower|slash|rais|boost|increas|lift|hik)\w*\s+(?:(?:at\s+least|about|around|roughly|some|nearly|almost|more\s+than)\s+)?[\d.]+\s*(?:%|percent|per\s+cent)\s[^.;$€£¥₹]{0,60}?\s[-–—(]\s*(?:(?:more\s+than|about|around|roughly|nearly|some|over|almost)\s+)?~?\s?$/i;
 export const PERCENT_CHANGE_OR_BEFORE = /\b(?:by|of)\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+|more\s+than\s+|almost\s+)?[\d.]+\s*(?:%|per\s?cent|percent|pct)\s*,?\s*(?:\(\s*)?or\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+|more\s+than\s+|almost\s+|over\s+)?~?\s?$/i;
 
 /** "$15 billion … to construct a new fab", "for the complex": one project's cost, not a capex budget. */
