@@ -150,8 +150,10 @@ function asRange(sentence: string, clauses: Clauses, a: AmountToken, b: AmountTo
   const between = AND_CONNECTOR.test(connector) && BETWEEN_TAIL.test(tail);
   if (!between && !RANGE_CONNECTOR.test(connector)) return null;
   if (a.currency !== null && b.currency !== null && a.currency !== b.currency) return null;
-  const low = value(a.num, a.scale ?? b.scale);
   const high = value(b.num, b.scale ?? a.scale);
+  // "$800 to $1 billion" (said on calls): a low end with no scale that the high end's would put above it is one scale down.
+  const sameScaleLow = value(a.num, a.scale ?? b.scale);
+  const low = a.scale === null && b.scale !== null && b.scale >= 1e9 && sameScaleLow >= high ? value(a.num, b.scale / 1000) : sameScaleLow;
   if (!(low < high)) return null;
   // "raised its forecast from $75 billion to $85 billion" is a revision, unless it reads
   // "ranging from X to Y" or "from the X to Y range".
