@@ -169,7 +169,8 @@ function listedCompanies(sentence: string, ownTicker: string, out: CompanyMentio
 
 /** The ticker-like mark of a group of companies: never the document's own company. */
 const GROUP = "(group)";
-const GROUP_AFTER = /^(?:\s+[A-Z][\w&-]*){0,2}\s+[Gg]roup\b(?!\s+(?:CEO|CFO|chief|chairman|president)\b)/;
+// "Vodafone Group plc": a group named with its legal form is the listed company itself.
+const GROUP_AFTER = /^(?:\s+[A-Z][\w&-]*){0,2}\s+[Gg]roup\b(?!\s+(?:CEO|CFO|chief|chairman|president|plc|PLC|Plc|Ltd|Limited|Inc|AG|SE|SA|S\.A\.|NV|N\.V\.|ASA|AB|Holdings)\b)/;
 
 /** The mark of a subsidiary named by the company's name and a place: never the document's own company. */
 const SUBSIDIARY = "(subsidiary)";

@@ -98,6 +98,7 @@ describe("the right company", () => {
     expect(periods("Amazon's Zoox unit plans capex of $2 billion in 2026.", onAmazon("news"))).toEqual([]);
     expect(periods("Amazon's self-driving arm plans capex of $2 billion in 2026.", onAmazon("news"))).toEqual([]);
     // The company itself, tied to another or compared with it, keeps its figure; "the Amazon group", written small, is the company.
+    expect(periods("Amazon Group plc is planning capex of around $200 billion in 2026.", onAmazon("news"))).toEqual([["FY2026", 200e9, 200e9]]);
     expect(periods("In a conference with analysts, the CEO of the Amazon group said that the original $180 billion capex plan for 2026 will be raised to $200 billion.", onAmazon("news"))).toEqual([["FY2026", 200e9, 200e9]]);
     const onAlphabet: ExtractionContext = { date: "2026-02-05", company: GOOGL, companies: [AMZN, GOOGL], kind: "news" };
     expect(periods("Alphabet, the Amazon-backed AI cloud services provider, announced plans to invest between $175 billion and $185 billion in 2026.", onAlphabet)).toEqual([["FY2026", 175e9, 185e9]]);
