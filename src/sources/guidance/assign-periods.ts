@@ -42,6 +42,7 @@ const PHASING = /\b(?:skewed|weighted|loaded|tilted|concentrated|front[-\s]?end[
 // "… will invest Rs 32,400 crore to increase capacity to 200 million tonne per year by 2028": the year a
 // goal in other units is to be met by, not the money's period.
 const GOAL_BY = /\b(?:capacity|tonnes?|tons?|MTPA|GW|MW|gigawatts?|megawatts?|production|output|barrels|boe)\b[^$€£¥₹.;]{0,40}\bby\s+(?:the\s+end\s+of\s+)?$/i;
+const WHEN_IN_YEAR = /\b(?:early|earlier|late|later|mid)[-\s]+(?:in\s+)?$/i;
 const goalBy = (text: string, m: PeriodMention): boolean =>
   GOAL_BY.test(text.slice(Math.max(0, m.start - 60), m.start) + (/^by\s/i.test(text.slice(m.start, m.end)) ? "by " : ""));
 
@@ -116,7 +117,10 @@ export function assignPeriods(
   isBaseline: (i: number) => boolean,
   fallback: AssignedPeriod,
 ): AssignedPeriod[] {
-  const usable = mentions.filter((m): m is Usable => m.period !== null && !m.compared && !PHASING.test(text.slice(Math.max(0, m.start - 40), m.start)) && !goalBy(text, m) && !datesShare(text, m, figures));
+  const named = mentions.filter((m): m is Usable => m.period !== null && !m.compared && !PHASING.test(text.slice(Math.max(0, m.start - 40), m.start)) && !goalBy(text, m) && !datesShare(text, m, figures));
+  // "… will unveil a five-year capital plan spanning $95 billion to $105 billion early next year": with
+  // another period named, "early next year" dates an event, not the money.
+  const usable = named.length > 1 ? named.filter((m) => !WHEN_IN_YEAR.test(text.slice(Math.max(0, m.start - 12), m.start))) : named;
   // A period named in the text before (a guessed one; a heading's own period stands).
   const otherwise: AssignedPeriod = fallback.guessed && mentions.carried ? { period: mentions.carried, guessed: true } : fallback;
   const opens = usable.map((m) => opensStretch(text, m));

@@ -71,6 +71,8 @@ const ROWS: Row[] = [
   ["2025-02-10", "", "capex of $12 billion this year and $14 billion the year after.", [["FY2025", 12 * B], ["FY2026", 14 * B]]],
   ["2025-02-10", "", "capex of $14 billion the year after next.", [["FY2027", 14 * B]]],
   ["2025-02-10", "", "capital expenditure under its revised growth program (GP) to 2027 of $18 billion.", [["FY2025-FY2027", 18 * B]]],
+  // With a plan's own span named, "early next year" dates when it is unveiled, not the money.
+  ["2025-11-07", "", "to unveil an expanded five-year capital plan spanning $95 billion to $105 billion early next year.", [["FY2026-FY2030", 95 * B]]],
   ["2025-02-10", "", "capex of around $4 billion in each of 2025, 2026 and 2027.", [["FY2025", 4 * B], ["FY2026", 4 * B], ["FY2027", 4 * B]]],
   ["2025-02-10", "", "capex to remain around $12 billion annually for the next three years.", [["FY2025-FY2027", 12 * B, "year"]]],
   ["2025-05-20", "03-31", "capital expenditures of ¥500 billion for the fiscal year ending March 2026.", [["FY2026", 500 * B]]],
