@@ -162,6 +162,16 @@ export const PATTERNS: PeriodPattern[] = [
   { re: /\b(?:FY\s?)?((?:19|20)\d{2}|\d{2})[EF]\b/g, resolve: (m) => fy(year(m[1])) },
   // A bare year: "2026", "in 2025".
   { re: /(?<![\w$€£¥₹.,/'-])((?:19|20)\d{2})(?![\w%]|[.,]\d|\s?-\s?\d)/g, resolve: (m) => fy(Number(m[1])) },
+  // "capital expenditures for 24 are forecast to …", "in 24 and 25" (said on calls): a year's last two
+  // digits after "in"/"for", before a verb or the end of the phrase, within a few years of the document.
+  {
+    re: /\b(?:in|for)\s+(\d{2})(?=\s*(?:[.,;:)]|$)|\s+(?:and|are|is|was|will|we|versus|vs)\b)/g,
+    resolve: (m, pc) => {
+      const y = 2000 + Number(m[1]);
+      return Math.abs(y - pc.currentFy) <= 3 ? fy(y) : null;
+    },
+    onlyWhenResolved: true,
+  },
   // Chinese: "2024年前三季", "2026年第一季", "2026年上半年", "2026年", "今年", "明年", "去年", "未來五年".
   { re: /((?:19|20)\d{2})\s*年(?:度)?\s*前\s*(?:三|3)\s*季/g, resolve: (m) => ({ kind: "9M", fy: Number(m[1]) }) },
   {

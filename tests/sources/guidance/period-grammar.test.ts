@@ -71,6 +71,9 @@ const ROWS: Row[] = [
   ["2025-02-10", "", "capex of $12 billion this year and $14 billion the year after.", [["FY2025", 12 * B], ["FY2026", 14 * B]]],
   ["2025-02-10", "", "capex of $14 billion the year after next.", [["FY2027", 14 * B]]],
   ["2025-02-10", "", "capital expenditure under its revised growth program (GP) to 2027 of $18 billion.", [["FY2025-FY2027", 18 * B]]],
+  // A year said by its last two digits on a call, not a count of things.
+  ["2024-10-30", "", "that capital expenditures for 24 are forecast to approximate $3.7 billion and $4.1 billion in 2025.", [["FY2024", 3.7 * B], ["FY2025", 4.1e9]]],
+  ["2024-10-30", "", "capital expenditures of $3.7 billion in 24 states in 2025.", [["FY2025", 3.7 * B]]],
   // With a plan's own span named, "early next year" dates when it is unveiled, not the money.
   ["2025-11-07", "", "to unveil an expanded five-year capital plan spanning $95 billion to $105 billion early next year.", [["FY2026-FY2030", 95 * B]]],
   ["2025-02-10", "", "capex of around $4 billion in each of 2025, 2026 and 2027.", [["FY2025", 4 * B], ["FY2026", 4 * B], ["FY2027", 4 * B]]],
