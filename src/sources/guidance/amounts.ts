@@ -122,7 +122,7 @@ function stickyMatch(re: RegExp, text: string, at: number): RegExpExecArray | nu
 }
 
 // Only a number word right before the scale word can start an amount written out ("seventy billion").
-const SPELLED_SCALE = /\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|[a-z]+teen)[-\s]+(?:trillion|billion|million)\b/i;
+const SPELLED_SCALE = /\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|half|quarters?|[a-z]+teen)[-\s]+(?:trillion|billion|million)\b/i;
 
 /** Every number in `sentence` with the scale and currency written around it; percentages left out. */
 /** `dollar`: what a bare "$" means in this document (US dollars unless the issuer is Canadian, Australian, …). */
@@ -133,8 +133,9 @@ export function findAmounts(sentence: string, defaultScale: number | null = null
   return spelled.length === 0 ? tokens : [...tokens, ...spelled].sort((a, b) => a.start - b.start);
 }
 
-// "in the range of two to $2.1 billion": a range's first end spoken as a word, with the unit of the second.
-const SPELLED_RANGE_START = /\b(one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:to|-|–)\s+(?=(?:[A-Z]{2,3}\s?|US\$|[$€£¥₹])\s?\d)/gi;
+// "in the range of two to $2.1 billion", "five to five and a half billion": a range's first end spoken as a word, with the unit of the second.
+const SPELLED_RANGE_START =
+  /\b(one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:to|-|–)\s+(?=(?:[A-Z]{2,3}\s?|US\$|[$€£¥₹])\s?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)(?:\s+and\s+a\s+(?:half|quarter)|\s+point\s+[a-z]+)?\s+(?:trillion|billion|million)\b)/gi;
 const SMALL_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
 function spelledRangeStarts(sentence: string, tokens: AmountToken[]): AmountToken[] {

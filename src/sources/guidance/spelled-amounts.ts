@@ -13,9 +13,9 @@ const CURRENCY: Record<string, string> = { dollars: "USD", dollar: "USD", euros:
 const UNIT = Object.keys(UNITS).join("|");
 const TEN = Object.keys(TENS).join("|");
 const DIGIT = "zero|one|two|three|four|five|six|seven|eight|nine";
-// "two hundred and fifty", "seventy-five", "a hundred", "twelve"; "one point two" (its digits after "point")
+// "two hundred and fifty", "seventy-five", "a hundred", "twelve"; "one point two" (its digits after "point"), "five and a half"
 const SPELLED = new RegExp(
-  `\\b((?:(?:${UNIT})\\s+hundred(?:\\s+(?:and\\s+)?)?)?(?:(?:${TEN})(?:[-\\s](?:${UNIT}))?|(?:${UNIT}))?|(?:${UNIT})\\s+hundred)(\\s+point(?:\\s+(?:${DIGIT}))+)?\\s+(trillion|billion|million)(?:\\s+(?:(US|U\\.S\\.)\\s+)?(dollars?|euros?|pounds|yen|won|rupees|yuan))?\\b`,
+  `\\b((?:(?:${UNIT})\\s+hundred(?:\\s+(?:and\\s+)?)?)?(?:(?:${TEN})(?:[-\\s](?:${UNIT}))?|(?:${UNIT}))?|(?:${UNIT})\\s+hundred)(\\s+point(?:\\s+(?:${DIGIT}))+|\\s+and\\s+(?:a\\s+half|a\\s+quarter|three[-\\s]quarters))?\\s+(trillion|billion|million)(?:\\s+(?:(US|U\\.S\\.)\\s+)?(dollars?|euros?|pounds|yen|won|rupees|yuan))?\\b`,
   "gi",
 );
 
@@ -33,6 +33,8 @@ function wordsToNumber(words: string): number | null {
   return total > 0 ? total : null;
 }
 
+// "five and a half billion": a fraction said after the whole number.
+const FRACTIONS: Record<string, number> = { "a half": 0.5, "a quarter": 0.25, "three quarters": 0.75 };
 const DIGITS: Record<string, number> = { zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
 
 /** " point two five" → "25". */
@@ -48,7 +50,7 @@ export function findSpelledAmounts(sentence: string): AmountToken[] {
     if (words === "") continue;
     const whole = wordsToNumber(words);
     if (whole === null) continue;
-    const num = m[2] === undefined ? whole : Number(`${whole}.${fractionDigits(m[2])}`);
+    const num = m[2] === undefined ? whole : /\band\b/i.test(m[2]) ? whole + (FRACTIONS[m[2].trim().toLowerCase().replace(/^and\s+/, "").replace(/[-\s]+/g, " ")] ?? 0) : Number(`${whole}.${fractionDigits(m[2])}`);
     const dollarSign = /\$\s?$/.test(sentence.slice(Math.max(0, m.index - 2), m.index));
     const word = m[5]?.toLowerCase();
     const currency = word !== undefined ? (CURRENCY[word] ?? null) : dollarSign ? "USD" : null;

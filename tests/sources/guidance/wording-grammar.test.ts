@@ -15,6 +15,8 @@ const ROWS: Array<[string, number | null, number | null]> = [
   ["in the late $70 billion range.", 77 * B, 80 * B],
   ["in the range of two to $2.1 billion.", 2 * B, 2.1 * B],
   ["of $800 to $1 billion.", 800 * M, 1 * B],
+  ["of five and a half billion dollars.", 5.5 * B, 5.5 * B],
+  ["in the range of five to five and a half billion dollars.", 5 * B, 5.5 * B],
   ["in the early-$70 billion range.", 70 * B, 73 * B],
   ["in the low $70 billions.", 70 * B, 73 * B],
   ["in the low-$1 billion range.", 1.0 * B, 1.3 * B],
