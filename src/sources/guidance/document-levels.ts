@@ -32,6 +32,7 @@ function amountOf(r: FigureReading): number {
 export function oneLevelPerPeriod(readings: FigureReading[]): FigureReading[] {
   const level = new Map<string, number>();
   const out = readings.map((r) => ({ ...r }));
+  sumOfLevels(out);
   let largest: FigureReading | null = null;
   out.forEach((r, i) => {
     // Without the document's company, two figures may be two companies': nothing to compare.
@@ -92,3 +93,15 @@ function sameFigureAgain(out: FigureReading[]): void {
   }
 }
 
+
+// "budgeting ₹489 crores for FY26 … ₹291 crores for FY27, totaling ₹780 crores across two fiscal
+// years": a total of levels already given is their sum, no level of its own.
+const TOTALING_BEFORE = /\b(?:total(?:ing|ling|s)?|a\s+total\s+of|in\s+all|altogether|combined)\s+(?:of\s+)?(?:about\s+|around\s+|roughly\s+|some\s+)?~?\s?$/i;
+function sumOfLevels(out: FigureReading[]): void {
+  for (const r of out) {
+    if (r.verdict !== "guidance" || r.segment !== null || !TOTALING_BEFORE.test(r.sentence.slice(Math.max(0, r.start - 30), r.start))) continue;
+    const others = out.filter((o) => o !== r && o.verdict === "guidance" && o.segment === null && o.currency === r.currency && o.company === r.company);
+    const sum = others.reduce((t, o) => t + amountOf(o), 0);
+    if (others.length >= 2 && Math.abs(sum - amountOf(r)) <= 0.01 * amountOf(r)) r.verdict = "aggregate";
+  }
+}

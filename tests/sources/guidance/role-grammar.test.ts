@@ -142,4 +142,12 @@ describe("where the year lands against an earlier range, a change stated year ov
     const text = "Acme has revealed a €42bn ($46bn) investment goal for the period of 2025 to 2029 to revamp its networks.";
     expect(levelsOf({ text, ...ON, want: [] }, [])).toEqual([["FY2025-FY2029", 42 * B, 42 * B, "EUR"]]);
   });
+
+  it("GIVEN two years' budgets, then 'totaling' their sum THEN the two levels, and the sum is none of its own", () => {
+    const text = "Acme has announced its capital expenditure plans, budgeting $489 million for 2025. The company has allocated $291 million for 2026, totaling $780 million across two fiscal years.";
+    expect(levelsOf({ text, ...ON, want: [] }, [])).toEqual([
+      ["FY2025", 489e6, 489e6, "USD"],
+      ["FY2026", 291e6, 291e6, "USD"],
+    ]);
+  });
 });
