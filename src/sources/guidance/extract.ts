@@ -155,7 +155,9 @@ function readSentence(text: string, pc: PeriodContext, heading: Heading | null, 
 
 // "… will spend $13 billion on capital expenditures in 2026. However, this amount will be reduced
 // to $9 billion for next year": a sentence that points back at the capex just named is about capex.
-const POINTS_BACK = /\b(?:this|that|the)\s+(?:amount|figure|sum|number|budget|plan|program(?:me)?|outlay|total)\b|\b(?:it|this)\s+will\b/i;
+// "Capital expenditures through the third quarter were $563 million. Our full year fiscal 2025 target remains at $750 million."
+const POINTS_BACK =
+  /\b(?:this|that|the)\s+(?:amount|figure|sum|number|budget|plan|program(?:me)?|outlay|total)\b|\b(?:it|this)\s+will\b|^\s*(?:our|its|the)\s+(?:full[-\s]year\s+)?(?:(?:fiscal\s+|FY\s?)?\d{2,4}\s+)?(?:target|guidance|outlook|forecast)\s+(?:remains|is|stands|was\s+(?:raised|lowered|cut))\b/i;
 // A sentence whose subject is the figure just given: "That figure is expected to …", "The total will …".
 const POINTER_SUBJECT = /^\s*(?:that|this|the)\s+(?:amount|figure|sum|number|total)\b/i;
 const SUBJECT_REACH = 60;

@@ -150,4 +150,9 @@ describe("where the year lands against an earlier range, a change stated year ov
       ["FY2026", 291e6, 291e6, "USD"],
     ]);
   });
+
+  it("GIVEN capex spent so far, then 'Our full year fiscal 2025 target remains at $X' THEN the target is the year's capex plan", () => {
+    const text = "Capital expenditures through the end of the third quarter were $563 million. Our full year fiscal 2025 target remains at $750 million, a decrease of $250 million from last year.";
+    expect(levelsOf({ text, date: "2025-01-30", kind: "transcript", want: [] }, [])).toEqual([["FY2025", 750e6, 750e6, "USD"]]);
+  });
 });
