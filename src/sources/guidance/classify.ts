@@ -260,7 +260,7 @@ function verdictFor(f: SentenceFacts, figure: Figure, i: number, earlierGuidance
   if (APPROPRIATION.test(f.text)) return "project";
   if (CHANGE_BEFORE.test(tail) || CHANGE_AFTER.test(next) || CHANGE_CJK_BEFORE.test(tail)) return "change";
   const clauseHead = f.text.slice(clauseStart(f.clauses, figure.start), figure.start);
-  if (PLAN_INCLUDES_BEFORE.test(f.text.slice(0, figure.start))) return "sub-allocation";
+  if (PLAN_INCLUDES_BEFORE.test(f.text.slice(Math.max(0, figure.start - 240), figure.start))) return "sub-allocation";
   if ((earlierGuidance && (SUBALLOCATION_CLAUSE.test(clauseHead) || SUBALLOCATION_AFTER.test(next))) || (i > 0 && OF_WHICH.test(clauseHead))) {
     return "sub-allocation";
   }

@@ -4,7 +4,7 @@
 // after item, until a sentence that is not such an item (or speaks in the past) ends the list.
 import { PAST_CUE } from "./cues.js";
 
-const OPENS_OUTLOOK = /\b(?:we\s+(?:now\s+|still\s+|continue\s+to\s+)?(?:expect|anticipate|project|forecast|guide|see)|(?:the\s+company|management)\s+(?:now\s+|still\s+|also\s+)?(?:expects|anticipates|projects|forecasts|sees)|(?:our|the)\s+(?:\w+\s+)?(?:outlook|guidance))\b[^.;]*\d/i;
+const OPENS_OUTLOOK = /\b(?:we\s+(?:now\s+|still\s+|continue\s+to\s+)?(?:expect|anticipate|project|forecast|guide|see)|(?:the\s+company|management)\s+(?:now\s+|still\s+|also\s+)?(?:expects|anticipates|projects|forecasts|sees)\s+(?:the|a)\s+following\b|(?:our|the)\s+(?:\w+\s+)?(?:outlook|guidance))\b[^.;]*\d/i;
 const LIST_ITEM = /^\s*(?:and\s+)?(?:[A-Za-z&/-]+\s+){0,6}?(?:of|in\s+the\s+range\s+of)\s+(?:approximately\s+|about\s+|around\s+|roughly\s+|between\s+)?(?:[A-Z]{0,3}[$€£¥₹]\s?)?\d/;
 
 export interface OutlookList {

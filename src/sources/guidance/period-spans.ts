@@ -115,7 +115,7 @@ export const SPAN_PATTERNS: PeriodPattern[] = [
   },
   // "its revised Net-Zero Acceleration Program (NZAP) to 2027": a plan named with its last year runs through it.
   {
-    re: new RegExp(`(?<=\\b(?:plan|program(?:me)?|strategy|framework)s?\\s*(?:\\([^)]{1,30}\\)\\s*)?)\\bto\\s+(?:${FY_PREFIX})?(${Y4})\\b`, "gi"),
+    re: new RegExp(`\\bto(?<=\\b(?:plan|program(?:me)?|strategy|framework)s?\\s*(?:\\([^)]{1,30}\\)\\s*)?to)\\s+(?:${FY_PREFIX})?(${Y4})\\b`, "gi"),
     resolve: (m, pc) => {
       const last = year(m[1]);
       return last === null ? null : throughYear(last, pc);
