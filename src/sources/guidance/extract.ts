@@ -35,6 +35,7 @@ const HAS_DIGIT = /\d|\b(?:trillion|billion|million)\b/i;
 // Figures whose period dates a plan given without one: "$17 billion, up from $15 billion this year".
 const BASELINE: ReadonlySet<Verdict> = new Set(["compared", "actual"]);
 // "its 2025 projection of", "the capex target of", "a planned": the company's own plan named as the baseline.
+const COMPANY_SUBJECT = /^\s*(?:the\s+company|it|we)\s+(?:now\s+|still\s+|also\s+)?(?:expects?|plans?|intends?|will|anticipates?)\b/i;
 const OUTLOOK_WORD = /\b(?:guidance|outlook)\b|\bthe\s+following\s+for\b/i;
 const STANDING_PLAN_BEFORE = /\b(?:its|their|our|the)\s+(?:(?:FY|fiscal\s+)?'?\d{2,4}\s+|current\s+|capex\s+|capital\s+(?:expenditure|spending|budget)\s+)*(?:projection|target|plan|guidance|budget|forecast|outlook)\s+(?:of|at)\s+(?:(?:about|around|approximately|roughly)\s+)?~?\s?$|\ba\s+planned\s+~?\s?$/i;
 const QUARTER_WORD = /\bQ[1-4]\b|\bquarter\b/i;
@@ -98,7 +99,8 @@ function readSentence(text: string, pc: PeriodContext, heading: Heading | null, 
     ? assignPeriods(text, clauses, figures, mentions, (i) => BASELINE.has(verdicts[i] ?? "guidance"), fallback)
     : figures.map(() => fallback);
 
-  const capexNamed = namesCapex(text) || (heading?.capex ?? false);
+  // "… a further reduction in its 2020 capital spending program. The company now expects to invest $2.7 billion …": the company's spending right after its capex is named is that capex.
+  const capexNamed = namesCapex(text) || (heading?.capex ?? false) || (COMPANY_SUBJECT.test(text) && namesCapex(previous));
   const noPeriodNamed = !heading?.period && mentions.length === 0 && !TIME_WORD.test(text);
   const callQuarter = spoken !== null && noPeriodNamed && !mentions.carried ? callQuarterOutlook(text, previous, pc) : null;
   // The periods the sentence's new levels are for: a baseline for another year can still be that year's plan.

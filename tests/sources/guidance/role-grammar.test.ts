@@ -155,4 +155,9 @@ describe("where the year lands against an earlier range, a change stated year ov
     const text = "Capital expenditures through the end of the third quarter were $563 million. Our full year fiscal 2025 target remains at $750 million, a decrease of $250 million from last year.";
     expect(levelsOf({ text, date: "2025-01-30", kind: "transcript", want: [] }, [])).toEqual([["FY2025", 750e6, 750e6, "USD"]]);
   });
+
+  it("GIVEN a sentence naming the year's capital program, then 'The company now expects to invest $X' THEN that is the program's new level", () => {
+    const text = "Acme today announced a further reduction in its 2025 capital spending program. The company now expects to invest between $2.7 billion and $2.9 billion, which is about $600 million lower than its recently revised budget range.";
+    expect(levelsOf({ text, ...ON, want: [] }, [])).toEqual([["FY2025", 2.7 * B, 2.9 * B, "USD"]]);
+  });
 });
