@@ -18,6 +18,8 @@ const RANK: Record<MetricKind, number> = { capex: 0, other: 1, spend: 2 };
 const AFTER_GAP =
   /^\s*(?:(?:in|of|on|for|to|toward|towards|into|worth\s+of)\s+)?(?:(?:(?!(?:and|or|but|while|with|to|from|versus|vs|than|as|plus)\b)[a-z-]+|(?:FY\s?|fiscal\s+)?(?:19|20)\d{2}|FY\d{2})\s+){0,2}$/;
 const AFTER_REACH = 60;
+const LIST_OF_AMOUNTS =
+  /^(?:\s*,\s*(?:and\s+)?(?:[A-Z][\w&.'’-]*\s+){0,2}?(?:[A-Z][\w&.'’-]*['’]s\s+)?~?(?:US)?[$€£¥₹]\s?[\d.,]+(?:\s*[-–]\s*[$€£¥₹]?\s?[\d.,]+)?\s*(?:trillion|billion|million|bn|mn|[BMT]\b)?)+(?:\s+(?:FY\s?)?(?:19|20)\d{2})?\s+$/;
 const AS_METRIC_END = /^\s*(?:for|in|during|over|this|next|budget|plan|outlay|[.,;)]|$)/i;
 const OWN_FIGURE_NEXT = /^\s*(?:of|at|:|(?:is|are|was|were|will\s+be)(?:\s+(?:expected|forecast|projected|estimated))?(?:\s+to\s+be)?)\s+(?:(?:about|approximately|around|roughly|between|some|nearly|up\s+to)\s+)?(?:[A-Z]{2,3}\s?|US\$|[$€£¥₹])\s?\d/;
 
@@ -77,6 +79,8 @@ export function metricOf(sentence: string, clauses: Clauses, metrics: MetricMent
     // "… $778,000,000 capital expenditures of $100,000,000 …": a metric that names its own figure next is that one's.
     const gap = sentence.slice(figure.end, m.start).replace(/^\s*\([^)]{0,40}\)/, "");
     if (AFTER_GAP.test(gap) && !OWN_FIGURE_NEXT.test(sentence.slice(m.end, m.end + 40))) return m.kind;
+    // "Alphabet's $175-185 billion, Amazon's $200 billion, and Meta's $115-135 billion capex guidance": a list's metric, named after its last item.
+    if (LIST_OF_AMOUNTS.test(sentence.slice(figure.end, m.start))) return m.kind;
     // "earmarked Rs 9,500 crore as capex for FY25": set aside as the metric (not "… as capex falls").
     if (/^\s*as\s+(?:its\s+|our\s+|their\s+)?$/i.test(gap) && AS_METRIC_END.test(sentence.slice(m.end, m.end + 20))) return m.kind;
     break;
