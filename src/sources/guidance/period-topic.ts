@@ -39,11 +39,12 @@ function quarterOutlook(sentence: string, mentions: readonly PeriodMention[], pc
 // "The Kroger Co. confirms its fiscal 2015 annual guidance.", "some initial assumptions for our 2025
 // guidance", "expects the following for 2024:": a sentence with no money that names the one year an
 // outlook is for dates the outlook's figures after it.
-const GUIDANCE_AFTER = /^\s+(?:annual\s+|full[-\s]year\s+|financial\s+)?(?:guidance|outlook)\b/i;
+const GUIDANCE_AFTER = /^\s+(?:annual\s+|full[-\s]year\s+|financial\s+)?(?:guidance|outlook|commitments|targets)\b/i;
 const FOLLOWING_FOR = /\bthe\s+following\s+for\s+(?:the\s+)?$/i;
 
 function outlookTopic(sentence: string, mentions: readonly PeriodMention[], pc: PeriodContext): void {
-  const named = mentions.filter((m): m is PeriodMention & { period: Period } => m.period !== null && !m.compared && !m.guessed);
+  // Quarters named beside it ("the actions we took in Q3") leave the year the one the outlook is for.
+  const named = mentions.filter((m): m is PeriodMention & { period: Period } => m.period !== null && !m.compared && !m.guessed && m.period.kind !== "Q");
   const only = named[0];
   if (named.length !== 1 || only === undefined || only.period.kind !== "FY" || isEnded(only.period, pc.date, pc.cal)) return;
   if (GUIDANCE_AFTER.test(sentence.slice(only.end)) || FOLLOWING_FOR.test(sentence.slice(Math.max(0, only.start - 30), only.start))) pc.topic = only.period;

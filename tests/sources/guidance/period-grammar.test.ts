@@ -113,6 +113,7 @@ describe("the year an outlook is for, named in a sentence with no money (written
     "Acme Industries Inc. confirms its fiscal 2026 annual guidance. We expect capital expenditures of $1.1 billion.",
     "We did want to provide some initial assumptions for our 2026 guidance. We expect capital spending to be roughly $1.1 billion.",
     "Additionally, the company expects the following for 2026. A tax rate of 22 to 25%. Capital expenditures of about $1.1 billion.",
+    "The actions we took in Q3 go a long way towards delivering the 2026 financial commitments we outlined last quarter. We expect capital expenditures of about $1.1 billion.",
   ];
   for (const text of TEXTS) {
     it(`GIVEN ${JSON.stringify(text.slice(0, 70))} THEN 2026's $1.1 billion`, () => {
