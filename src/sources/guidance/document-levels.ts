@@ -16,7 +16,11 @@ function measureOf(r: FigureReading): string {
   return (MEASURE.exec(r.sentence.slice(Math.max(0, r.start - 80), r.start))?.[1] ?? "").toLowerCase();
 }
 
+// "drive gross and net CapEx to between $20 to $23 billion and $12 to $14 billion, respectively": one figure per measure.
+const EACH_MEASURE = /\b(?:net|gross|cash|organic|accrual)\s+and\s+(?:net|gross|cash|organic|accrual)\s+(?:capex|cap-ex|capital\s+(?:expenditures?|spending|investments?))\b[^.;]*\brespectively\b/i;
+
 function otherMeasure(a: FigureReading, b: FigureReading): boolean {
+  if (a.sentence === b.sentence && a.start !== b.start && EACH_MEASURE.test(a.sentence)) return true;
   return measureOf(a) !== "" && measureOf(b) !== "" && measureOf(a) !== measureOf(b);
 }
 

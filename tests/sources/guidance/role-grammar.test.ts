@@ -160,4 +160,12 @@ describe("where the year lands against an earlier range, a change stated year ov
     const text = "Acme today announced a further reduction in its 2025 capital spending program. The company now expects to invest between $2.7 billion and $2.9 billion, which is about $600 million lower than its recently revised budget range.";
     expect(levelsOf({ text, ...ON, want: [] }, [])).toEqual([["FY2025", 2.7 * B, 2.9 * B, "USD"]]);
   });
+
+  it("GIVEN gross and net capex ranges given 'respectively' THEN both are levels: neither is a part of the other", () => {
+    const text = "Specifically, we plan to drive gross and net capex in 2025 to between $20 to $23 billion and $12 to $14 billion, respectively.";
+    expect(levelsOf({ text, ...ON, want: [] }, [])).toEqual([
+      ["FY2025", 20 * B, 23 * B, "USD"],
+      ["FY2025", 12 * B, 14 * B, "USD"],
+    ]);
+  });
 });
