@@ -8,6 +8,7 @@ scoreCollection({
   n: "5",
   title: "the fifth collection",
   earlier: ["dev.jsonl", "heldout.jsonl", "dev-2.jsonl", "heldout-2.jsonl", "dev-3.jsonl", "heldout-3.jsonl", "dev-4.jsonl", "heldout-4.jsonl"],
-  // No rule has been written for it: the floors sit a little under its first measurement (dev-5 0.686, held-out-5 0.667).
-  floors: { development: 0.675, heldOut: 0.655 },
+  // Its development part was the ninth round's (first measurement dev-5 0.686, held-out-5 0.667); the floors
+  // sit a little under the scores after that round (dev-5 0.841, held-out-5 0.667).
+  floors: { development: 0.835, heldOut: 0.655 },
 });

@@ -59,8 +59,8 @@ describe("capex guidance on the project's labelled set (data/guidance)", () => {
     if (process.env.GUIDANCE_DEV_MISSES === "1") printMisses(dev, d.results);
     expect(d.summary.all.texts).toBeGreaterThan(0);
     expect(h.summary.all.texts).toBeGreaterThan(0);
-    // Floors a little under the scores after the eighth round, Dec 7 2026 (docs/extraction.md: dev 0.897, held-out 0.717): a change that loses ground fails.
-    expect(d.summary.english.f1).toBeGreaterThanOrEqual(0.895);
+    // Floors a little under the scores after the ninth round, Dec 7 2026 (docs/extraction.md: dev 0.905, held-out 0.717): a change that loses ground fails.
+    expect(d.summary.english.f1).toBeGreaterThanOrEqual(0.9);
     expect(h.summary.english.f1).toBeGreaterThanOrEqual(0.715);
   });
 });
