@@ -178,7 +178,7 @@ const PLACE_AFTER = new RegExp(
   `^\\s+(?:${[
     "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada",
     "New\\s+Hampshire|New\\s+Jersey|New\\s+Mexico|New\\s+York|North\\s+Carolina|North\\s+Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode\\s+Island|South\\s+Carolina|South\\s+Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West\\s+Virginia|Wisconsin|Wyoming|Carolinas|Midwest",
-    "North\\s+America|Latin\\s+America|South\\s+America|Americas|Europe|Asia|Africa|India|China|Japan|Korea|Australia|Canada|Mexico|Brazil|Brasil|Germany|France|Italy|Spain|UK|Netherlands|Poland|Turkey|Indonesia|Vietnam|Thailand|Malaysia|Philippines|Singapore|Taiwan|Chile|Peru|Argentina|Colombia|Nigeria|Egypt|Israel",
+    "North\\s+America|Latin\\s+America|South\\s+America|Americas|Europe|Asia|Africa|India|China|Japan|Korea|Australia|Canada|Mexico|Brazil|Brasil|Germany|France|Italy|Spain|UK|Netherlands|Poland|Turkey|Indonesia|Vietnam|Thailand|Malaysia|Philippines|Singapore|Taiwan|Chile|Peru|Argentina|Colombia|Nigeria|Egypt|Israel|South\\s+African?|Ghana|Kenya|Uganda",
   ].join("|")})(?![\\p{L}\\d&-])`,
   "u",
 );

@@ -97,6 +97,9 @@ describe("the right company", () => {
     expect(periods("Rivian, backed by Amazon, plans capex of $2 billion in 2026.", onAmazon("news"))).toEqual([]);
     expect(periods("Amazon's Zoox unit plans capex of $2 billion in 2026.", onAmazon("news"))).toEqual([]);
     expect(periods("Amazon's self-driving arm plans capex of $2 billion in 2026.", onAmazon("news"))).toEqual([]);
+    // A subsidiary named by the company's name and a country (or its adjective) is a part, not the company.
+    expect(periods("Amazon South African has announced that it will boost its capex plan for 2026 to $12 billion.", onAmazon("news"))).toEqual([]);
+    expect(periods("Amazon Kenya plans capex of $2 billion in 2026.", onAmazon("news"))).toEqual([]);
     // A list of companies' figures with the metric named after the last: each company's own.
     expect(periods("Learn how Alphabet's $175-185 billion, Amazon's $200 billion, and Meta's $115-135 billion 2026 capex guidance surprised.", onAmazon("news"))).toEqual([["FY2026", 200e9, 200e9]]);
     // The company itself, tied to another or compared with it, keeps its figure; "the Amazon group", written small, is the company.
