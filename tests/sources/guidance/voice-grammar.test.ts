@@ -59,7 +59,7 @@ const NOT_THE_COMPANYS: string[] = [
   "Acme's 2025 capex will reach $1.5 billion, the people said.",
   "Acme's 2025 capex will reach $1.5 billion, one of the people said.",
   "Acme's 2025 capex will reach $1.5 billion, said the person, who asked not to be identified.",
-  "Protecting the dividend is the priority, says Northbay Research's Jane Roe, who sees Acme cutting 10% from outlays and lowering 2025 capex to $1.5 billion.",
+  "Protecting the dividend is the priority, says Northbay Holt's Jane Roe, who sees Acme cutting 10% from outlays and lowering 2025 capex to $1.5 billion.",
   "Acme told suppliers it plans to spend $1.5 billion on capex in 2025, the sources added.",
   // Someone's demand of the company, or the market's expectation.
   "Activist investor Northwind said Acme should cut 2025 capex to $1.5 billion.",
