@@ -61,6 +61,7 @@ export function perYear(sentence: string, figureStart: number, figureEnd: number
   const cue = PER_YEAR.exec(after);
   if (cue && !/^\W*$/.test(after.slice(0, cue.index)) && MONEY_AFTER.test(sentence.slice(figureEnd + cue.index, figureEnd + cue.index + 2 * PER_YEAR_REACH))) after = after.slice(0, cue.index);
   const around = before + sentence.slice(figureStart, figureEnd) + after;
-  if (/\b(?:in\s+total|total(?:ing|ling)?|cumulative(?:ly)?|combined|overall)\b/i.test(around)) return false;
+  // "in total", "totaling" say a total; "our total cash capex grows to $28-33 billion per year" names the metric.
+  if (/\b(?:in\s+total|total(?:ing|ling)|total(?!\s+(?:cash\s+|gross\s+|net\s+)?(?:capex|cap-ex|capital|spending|investments?|expenditures?|outlays?)\b)|cumulative(?:ly)?|combined|overall)\b/i.test(around)) return false;
   return PER_YEAR.test(around) || EACH_OF.test(sentence.slice(0, figureStart));
 }

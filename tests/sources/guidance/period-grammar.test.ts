@@ -71,6 +71,8 @@ const ROWS: Row[] = [
   ["2025-02-10", "", "capex of $12 billion this year and $14 billion the year after.", [["FY2025", 12 * B], ["FY2026", 14 * B]]],
   ["2025-02-10", "", "capex of $14 billion the year after next.", [["FY2027", 14 * B]]],
   ["2025-02-10", "", "capital expenditure under its revised growth program (GP) to 2027 of $18 billion.", [["FY2025-FY2027", 18 * B]]],
+  // "total" naming the metric does not make a per-year amount a total.
+  ["2025-02-10", "", "that our total cash capex grows to between $28 and $33 billion per year through 2030.", [["FY2025-FY2030", 28 * B, "year"]]],
   // A year said by its last two digits on a call, not a count of things.
   ["2024-10-30", "", "that capital expenditures for 24 are forecast to approximate $3.7 billion and $4.1 billion in 2025.", [["FY2024", 3.7 * B], ["FY2025", 4.1e9]]],
   ["2024-10-30", "", "capital expenditures of $3.7 billion in 24 states in 2025.", [["FY2025", 3.7 * B]]],
