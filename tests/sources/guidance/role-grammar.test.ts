@@ -32,6 +32,8 @@ const ROWS: Array<[string, number | null]> = [
   // "$50 million of increases in …" is a change; "which includes $30 million" a part of the amount before it.
   ["The net $100 million reduction in 2025 capex is a combination of $150 million of reductions in the Permian coupled with $50 million of increases in the Marcellus.", null],
   ["We are increasing our plan for 2025 by $55 million, which includes $30 million associated with maintenance capex.", null],
+  // The company's customers as the ones it invests for (not the ones who spend) leave its plan its own.
+  ["For 2025, we are targeting to invest $1.3 billion across various jurisdictions for the benefit of our customers and communities.", 1.3 * B],
   // A percentage cut, then the same cut in money set off by dashes.
   ["Acme said it would trim at least 18 percent of its capital budget in 2025 - more than $300 million - by drilling fewer wells.", null],
   // A cut "by around 2.5 billion to 3.0 billion euros": one range of the change, no level.
