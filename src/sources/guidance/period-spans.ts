@@ -113,6 +113,15 @@ export const SPAN_PATTERNS: PeriodPattern[] = [
       return last === null ? null : throughYear(last, pc);
     },
   },
+  // "the remaining five years of our original 10-year capital investment plan that runs through 2030": the last five years to 2030.
+  {
+    re: new RegExp(`\\bthe\\s+remaining\\s+${NUM_WORD}\\s+(?:fiscal\\s+)?years\\b[^.;$€£¥₹]{0,80}?\\b(?:through|thru|to|until|till)\\s+(?:${FY_PREFIX})?(${Y4})\\b`, "gi"),
+    resolve: (m) => {
+      const years = count(m[1]);
+      const last = Number(m[2]);
+      return Number.isInteger(years) && years >= 2 && years <= 30 ? { kind: "MULTI", from: last - years + 1, to: last } : null;
+    },
+  },
   // "its revised Net-Zero Acceleration Program (NZAP) to 2027": a plan named with its last year runs through it.
   {
     re: new RegExp(`\\bto(?<=\\b(?:plan|program(?:me)?|strategy|framework)s?\\s*(?:\\([^)]{1,30}\\)\\s*)?to)\\s+(?:${FY_PREFIX})?(${Y4})\\b`, "gi"),

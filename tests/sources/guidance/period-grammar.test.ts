@@ -71,6 +71,8 @@ const ROWS: Row[] = [
   ["2025-02-10", "", "capex of $12 billion this year and $14 billion the year after.", [["FY2025", 12 * B], ["FY2026", 14 * B]]],
   ["2025-02-10", "", "capex of $14 billion the year after next.", [["FY2027", 14 * B]]],
   ["2025-02-10", "", "capital expenditure under its revised growth program (GP) to 2027 of $18 billion.", [["FY2025-FY2027", 18 * B]]],
+  // The remaining years of a longer plan.
+  ["2025-10-28", "", "over the remaining five years of our original 10-year capital investment plan that runs through 2030 to deploy approximately $26 billion of capital.", [["FY2026-FY2030", 26 * B]]],
   // "total" naming the metric does not make a per-year amount a total.
   ["2025-02-10", "", "that our total cash capex grows to between $28 and $33 billion per year through 2030.", [["FY2025-FY2030", 28 * B, "year"]]],
   // A year said by its last two digits on a call, not a count of things.
