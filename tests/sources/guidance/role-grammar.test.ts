@@ -32,6 +32,8 @@ const ROWS: Array<[string, number | null]> = [
   // "$50 million of increases in …" is a change; "which includes $30 million" a part of the amount before it.
   ["The net $100 million reduction in 2025 capex is a combination of $150 million of reductions in the Permian coupled with $50 million of increases in the Marcellus.", null],
   ["We are increasing our plan for 2025 by $55 million, which includes $30 million associated with maintenance capex.", null],
+  // Money for one real-estate development is that development's cost.
+  ["In addition to our capital expenditure investment, we expect to spend $75 to $85 million on the condo development at the Lakeside Resort in 2025.", null],
   // The company's customers as the ones it invests for (not the ones who spend) leave its plan its own.
   ["For 2025, we are targeting to invest $1.3 billion across various jurisdictions for the benefit of our customers and communities.", 1.3 * B],
   // A percentage cut, then the same cut in money set off by dashes.
