@@ -11,6 +11,9 @@ export const CAPEX_CJK = /資本支出|资本支出|資本預算|资本预算|�
 /** Spending or investing named by a verb: capex when nothing else is named ("plans to spend $17 billion"). */
 export const CAPEX_WEAK = /\b(?:spend|spends|spending|invest|invests|investing|investments?|deploy|deploys|deploying)\b/gi;
 
+/** An amount of money written with a currency sign or a scale word: "$4 billion", "€2bn", "Rs 500 crore". */
+export const MONEY_WRITTEN = /[$€£¥₹]\s?\d|\d[\d.,]*\s*(?:trillion|billion|million|bn|mn|crores?)\b/i;
+
 /** Metrics that are not capex. */
 export const OTHER_METRIC =
   /\b(?:capital\s+deployment|deploy(?:s|ed|ing)?(?=[^;]{0,40}\bin\s+capital\b(?!\s+(?:expenditures?|spending|projects?|investments?|programs?|budgets?)))|revenues?|sales|turnover|top[\s-]line|EPS|earnings|net\s+income|income|profits?|margins?|opex|operating\s+(?:expenses|costs|income|profit|loss|cash\s+flows?)|costs?(?:\s+and\s+expenses)?|expenses|EBITDA|EBITDAR|EBIT|free\s+cash\s+flows?|FCF|cash\s+flows?|buybacks?|repurchases?|dividends?|interest|debt|borrowings?|R&D|research\s+and\s+development|depreciation|amortization|D&A|tax(?:es)?|acquisitions?|M&A|market\s+(?:value|cap(?:italization)?)|valuation|bookings|backlog|RPO|remaining\s+performance\s+obligations|orders|funding|financing|bonds?|loans?|liquidity|cash|impairments?|charges?|restructuring|severance|payroll|wages|compensation|SG&A|savings|inventor(?:y|ies)|working\s+capital|proceeds|contracts?|deals?|stakes?|subsid(?:y|ies)|grants?|fines?|settlements?|loss(?:es)?|ARR|GMV|shareholder\s+returns?|shareholders|share\s+count|(?:diluted\s+|weighted[-\s]average\s+)?shares\s+outstanding|return(?:s|ed|ing)?\s+(?:to|of|at)|distributions?|rate\s+base|(?:employee\s+)?(?:equity|stock)\s+plans?|common\s+equity|equity\s+(?:issuance|raises?|offerings?)|issuance|packages?|(?:total\s+)?sources(?=\s+(?:of|and\s+uses)\b)|shares|equity)\b/gi;

@@ -97,7 +97,6 @@ function sameFigureAgain(out: FigureReading[]): void {
   }
 }
 
-
 // "budgeting ₹489 crores for FY26 … ₹291 crores for FY27, totaling ₹780 crores across two fiscal
 // years": a total of levels already given is their sum, no level of its own.
 const TOTALING_BEFORE = /\b(?:total(?:ing|ling|s)?|a\s+total\s+of|in\s+all|altogether|combined)\s+(?:of\s+)?(?:about\s+|around\s+|roughly\s+|some\s+)?~?\s?$/i;

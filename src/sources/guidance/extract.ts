@@ -34,9 +34,11 @@ export type { FigureReading } from "./reading.js";
 const HAS_DIGIT = /\d|\b(?:trillion|billion|million)\b/i;
 // Figures whose period dates a plan given without one: "$17 billion, up from $15 billion this year".
 const BASELINE: ReadonlySet<Verdict> = new Set(["compared", "actual"]);
-// "its 2025 projection of", "the capex target of", "a planned": the company's own plan named as the baseline.
+// "The company now expects to invest …" right after a sentence naming its capex.
 const COMPANY_SUBJECT = /^\s*(?:the\s+company|it|we)\s+(?:now\s+|still\s+|also\s+)?(?:expects?|plans?|intends?|will|anticipates?)\b/i;
+// Words of a sentence that may name the year an outlook is for, with no money of its own.
 const OUTLOOK_WORD = /\b(?:guidance|outlook|commitments|targets)\b|\bthe\s+following\s+for\b/i;
+// "its 2025 projection of", "the capex target of", "a planned": the company's own plan named as the baseline.
 const STANDING_PLAN_BEFORE = /\b(?:its|their|our|the)\s+(?:(?:FY|fiscal\s+)?'?\d{2,4}\s+|current\s+|capex\s+|capital\s+(?:expenditure|spending|budget)\s+)*(?:projection|target|plan|guidance|budget|forecast|outlook)\s+(?:of|at)\s+(?:(?:about|around|approximately|roughly)\s+)?~?\s?$|\ba\s+planned\s+~?\s?$/i;
 const QUARTER_WORD = /\bQ[1-4]\b|\bquarter\b/i;
 const APPROVED = /\bapprov(?:ed|es|al)\b/i;

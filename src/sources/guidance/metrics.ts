@@ -1,7 +1,7 @@
 // Which metric a figure measures: the metric named right after it ("$200 billion in capital
 // expenditures", "$X in revenue"), else the nearest one named before it in the sentence.
 import { clauseEnd, clauseStart, type Clauses } from "./clauses.js";
-import { CAPEX_CJK, CAPEX_STRONG, CAPEX_WEAK, NET_OF_BEFORE, OTHER_METRIC, OTHER_METRIC_CJK, PARENTHETICAL_CLAUSE } from "./cues.js";
+import { CAPEX_CJK, CAPEX_STRONG, CAPEX_WEAK, MONEY_WRITTEN, NET_OF_BEFORE, OTHER_METRIC, OTHER_METRIC_CJK, PARENTHETICAL_CLAUSE } from "./cues.js";
 import type { Figure } from "./figures.js";
 
 export type MetricKind = "capex" | "spend" | "other";
@@ -51,26 +51,26 @@ export function findMetrics(sentence: string): MetricMention[] {
   });
 }
 
-/** The metric `figure` measures, or null when the sentence names none near it. */
+// "excluding mergers, acquisitions and purchases of leased facilities,": a list of exclusions goes on past its first comma.
 const PARENTHETICAL_LIST_BEFORE = /[,(]\s*(?:including|includes|excluding|excludes|net\s+of|exclusive\s+of|inclusive\s+of|such\s+as)\s+[^.;:()$€£¥₹\d]*$/i;
 const PERCENT_OF_BEFORE = /(?:%|\bper\s?cent|\bpercent)\s+of\s+(?:the\s+|its\s+|our\s+)?(?:[\w-]+\s+)?$/i;
 const RESTATED_AS = /^\s*(?:\([^)]{0,30}\))?\s*,?\s*(?:or|i\.e\.,?|equal\s+to|equivalent\s+to)\s+(?:about\s+|around\s+|approximately\s+|roughly\s+|some\s+|nearly\s+|close\s+to\s+)?$/i;
 
 // "our investments in R&D and CapEx are projected at over $2.5 billion": capex summed with another metric is neither.
-const MONEY_NEAR = /[$€£¥₹]\s?\d|\d[\d.,]*\s*(?:trillion|billion|million|bn|mn|crores?)\b/i;
 const JOINED = /^\s*(?:and|&|plus)\s*$/i;
 function joinedWithOther(sentence: string, metrics: readonly MetricMention[], m: MetricMention): boolean {
   if (m.kind !== "capex") return false;
   return metrics.some((o) => o.kind === "other" && ((o.end <= m.start && JOINED.test(sentence.slice(o.end, m.start))) || (o.start >= m.end && JOINED.test(sentence.slice(m.end, o.start)))));
 }
 
+/** The metric `figure` measures, or null when the sentence names none near it. */
 export function metricOf(sentence: string, clauses: Clauses, metrics: MetricMention[], figure: Figure): MetricKind | null {
   // "$9 billion global commitment to R&D and CapEx": the sum named right after the figure.
   const next = metrics.find((m) => m.start >= figure.end);
   if (next !== undefined && next.start - figure.end <= AFTER_REACH && !/[$€£¥₹\d]/.test(sentence.slice(figure.end, next.start))) {
     const capex = next.kind === "capex" ? next : metrics.find((m) => m.kind === "capex" && m.start >= next.end && m.start - next.end <= 8);
     const pairEnd = capex === undefined ? 0 : Math.max(capex.end, next.end);
-    if (capex !== undefined && joinedWithOther(sentence, metrics, capex) && !MONEY_NEAR.test(sentence.slice(pairEnd, pairEnd + 30))) return "other";
+    if (capex !== undefined && joinedWithOther(sentence, metrics, capex) && !MONEY_WRITTEN.test(sentence.slice(pairEnd, pairEnd + 30))) return "other";
   }
   for (const m of metrics) {
     if (m.start < figure.end) continue;
@@ -89,7 +89,6 @@ export function metricOf(sentence: string, clauses: Clauses, metrics: MetricMent
   const inParenthetical = (m: MetricMention): boolean => {
     const start = clauseStart(clauses, m.start);
     if (start === ownClause) return false;
-    // "excluding mergers, acquisitions and purchases of leased facilities,": the list goes on past its first comma.
     return PARENTHETICAL_CLAUSE.test(sentence.slice(start, clauseEnd(clauses, m.start))) || PARENTHETICAL_LIST_BEFORE.test(sentence.slice(Math.max(0, m.start - 100), m.start));
   };
   // "free cash flow after capex is expected to be $4 billion": capex there only qualifies the metric before it.

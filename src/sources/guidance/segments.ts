@@ -2,7 +2,7 @@
 // expenditures for the Wireless segment of $X". Such a figure is its own statement, with the part
 // named, and never taken for the company's total. Parts are recognised by the words business
 // reports use for them, or by a "segment"/"division"/"business" noun, not by company.
-import { CAPEX_STRONG } from "./cues.js";
+import { CAPEX_STRONG, MONEY_WRITTEN } from "./cues.js";
 
 const PART_WORD =
   "(?:non[-\\s]+[a-z]+(?:\\s+adjusted)?|upstream|downstream|midstream|affiliates?|corporate|chemicals?|refining|marketing|wireless|wireline|fiber|broadband|cable|network|cloud|data[\\s-]cent(?:er|re)s?|semiconductor|foundry|memory|mining|smelting|power|generation|transmission|distribution|gas\\s+utility|electric\\s+utility|regulated|renewables?|offshore|onshore|shale|LNG|retail|logistics|aviation|defen[cs]e|automotive|battery|rail|pipelines?|terminals?|international|domestic|U\\.S\\.|North\\s+America(?:n)?|Europe(?:an)?|Asia(?:n)?|China|metals|minerals|iron\\s+ore|copper|coal|potash|aluminium|aluminum|steel|energy|display|semiconductors?|foundry|wireless|media|studios?|parks|stores?)";
@@ -46,20 +46,20 @@ export function segmentOf(sentence: string, figureStart: number, figureEnd = fig
 const PER_YEAR = /\b(?:a|per|each|every)\s+year\b|\/\s?(?:year|yr|annum|a)\b|\bin\s+each\s+of\b|\bannual(?:ly)?\b|\bper\s+annum\b|\bp\.a\.|\byearly\b|\b(?:an\s+|on\s+)?average\b|\byear\s+on\s+average\b/i;
 const PER_YEAR_REACH = 40;
 
-/** Whether a multi-year plan's figure is an amount per year rather than the total. */
 // "In each of the next two years we expect to spend US$11 bn": the span itself says per year, wherever it stands.
 const EACH_OF = /\bin\s+each\s+of\s+the\b|\beach\s+(?:fiscal\s+)?year\s+(?:through|until|to|from|between)\b/i;
 
-// "program of $28 billion includes increasing annual capital investments from $5 billion …": a
-// per-year word after the figure, with words between ("$9 billion per year" has none), that is
-// followed by money of its own describes that money.
-const MONEY_AFTER = /[$€£¥₹]\s?\d|\d[\d.,]*\s*(?:trillion|billion|million|bn|mn|crores?)\b/i;
-
+/**
+ * Whether a multi-year plan's figure is an amount per year rather than the total. "program of $28
+ * billion includes increasing annual capital investments from $5 billion …": a per-year word after
+ * the figure, with words between ("$9 billion per year" has none), that is followed by money of its
+ * own describes that money.
+ */
 export function perYear(sentence: string, figureStart: number, figureEnd: number): boolean {
   const before = sentence.slice(Math.max(0, figureStart - PER_YEAR_REACH), figureStart);
   let after = sentence.slice(figureEnd, Math.min(sentence.length, figureEnd + PER_YEAR_REACH));
   const cue = PER_YEAR.exec(after);
-  if (cue && !/^\W*$/.test(after.slice(0, cue.index)) && MONEY_AFTER.test(sentence.slice(figureEnd + cue.index, figureEnd + cue.index + 2 * PER_YEAR_REACH))) after = after.slice(0, cue.index);
+  if (cue && !/^\W*$/.test(after.slice(0, cue.index)) && MONEY_WRITTEN.test(sentence.slice(figureEnd + cue.index, figureEnd + cue.index + 2 * PER_YEAR_REACH))) after = after.slice(0, cue.index);
   const around = before + sentence.slice(figureStart, figureEnd) + after;
   // "in total", "totaling" say a total; "our total cash capex grows to $28-33 billion per year" names the metric.
   if (/\b(?:in\s+total|total(?:ing|ling)|total(?!\s+(?:cash\s+|gross\s+|net\s+)?(?:capex|cap-ex|capital|spending|investments?|expenditures?|outlays?)\b)|cumulative(?:ly)?|combined|overall)\b/i.test(around)) return false;
