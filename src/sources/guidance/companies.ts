@@ -104,10 +104,7 @@ function buildFinder(own: CompanyRef, others: readonly CompanyRef[]): CompanyFin
         if (HEADS_METRIC_PHRASE.has(m[0]) && METRIC_PHRASE_REST.test(sentence.slice(m.index + m[0].length))) continue;
         // "Hyundai Motor Group", "Adani Group": the conglomerate, not the listed company named inside it.
         const rest = sentence.slice(m.index + m[0].length);
-        // "the Gerdau group", written small after "the", is the company itself, not a conglomerate around it.
-        const smallGroup = (g: RegExpExecArray | null): boolean => g !== null && /group$/.test(g[0]) && /\bthe\s+$/i.test(sentence.slice(Math.max(0, m.index - 4), m.index));
-        const groupFound = ownIsGroup ? null : GROUP_AFTER.exec(rest);
-        const group = smallGroup(groupFound) ? null : groupFound;
+        const group = ownIsGroup ? null : conglomerateAfter(sentence, m.index, rest);
         // "Dominion Energy Virginia", "Tata Steel Europe", "Amazon India": a subsidiary for a place is a part of the company.
         const place = group === null && !/['’]s$/.test(m[0]) ? PLACE_AFTER.exec(rest) : null;
         // "Amazon's Zoox unit", "Amazon's cloud-computing arm": a unit of the company is a part of it, not the company.
@@ -171,6 +168,12 @@ function listedCompanies(sentence: string, ownTicker: string, out: CompanyMentio
 const GROUP = "(group)";
 // "Vodafone Group plc": a group named with its legal form is the listed company itself.
 const GROUP_AFTER = /^(?:\s+[A-Z][\w&-]*){0,2}\s+[Gg]roup\b(?!\s+(?:CEO|CFO|chief|chairman|president|plc|PLC|Plc|Ltd|Limited|Inc|AG|SE|SA|S\.A\.|NV|N\.V\.|ASA|AB|Holdings)\b)/;
+
+/** "Hyundai Motor Group" after a name found at `at`: the conglomerate; "the Gerdau group", written small after "the", is the company itself. */
+function conglomerateAfter(sentence: string, at: number, rest: string): RegExpExecArray | null {
+  const group = GROUP_AFTER.exec(rest);
+  return group !== null && /group$/.test(group[0]) && /\bthe\s+$/i.test(sentence.slice(Math.max(0, at - 4), at)) ? null : group;
+}
 
 /** The mark of a subsidiary named by the company's name and a place: never the document's own company. */
 const SUBSIDIARY = "(subsidiary)";
