@@ -99,9 +99,10 @@ function buildFinder(own: CompanyRef, others: readonly CompanyRef[]): CompanyFin
       for (const m of matches.sort((a, b) => a.index - b.index)) {
         const ticker = byForm.get(m[1] ?? "");
         if (ticker === undefined) continue;
-        // "Capital expenditures …" opening a sentence is not Capital Limited: a name that is also the
-        // word heading the metric's own phrase is the company only when it does not head that phrase.
-        if (HEADS_METRIC_PHRASE.has(m[0]) && METRIC_PHRASE_REST.test(sentence.slice(m.index + m[0].length))) continue;
+        // "Capital expenditures …", "Capital Discipline and …", "Capital additions were …" are not
+        // Capital Limited: a name that is also the word heading the metric's own phrases is the
+        // company only where it is used as a name ("Capital's", "Capital said").
+        if (HEADS_METRIC_PHRASE.has(m[0]) && !USED_AS_NAME.test(sentence.slice(m.index + m[0].length))) continue;
         // "Hyundai Motor Group", "Adani Group": the conglomerate, not the listed company named inside it.
         const rest = sentence.slice(m.index + m[0].length);
         const group = ownIsGroup ? null : conglomerateAfter(sentence, m.index, rest);
@@ -130,7 +131,7 @@ function buildFinder(own: CompanyRef, others: readonly CompanyRef[]): CompanyFin
 
 /** Names that are also the first word of the metric's phrases ("Capital Limited" is found as "Capital"). */
 const HEADS_METRIC_PHRASE = new Set(["Capital", "Investment", "Investments", "Capex", "Spending", "Budget"]);
-const METRIC_PHRASE_REST = /^[\s-]+(?:expenditures?|spending|spend|investments?|outlays?|budgets?|program(?:me)?s?|plans?|allocation|intensity|projects?|works|costs?|deployment|guidance|outlook|forecast|levels?|requirements?|needs|commitments?|for|in|of|will|is|are|was|were|should|would|could|to)\b/;
+const USED_AS_NAME = /^\s+(?:said|says|told|expects?|plans?|forecasts?|guided|reported|announced|posted|reaffirmed|raised|cut|lowered|Limited|Ltd|Inc|plc|\()/;
 
 // "South Korean conglomerate SK Group said it would spend …": a group the store does not know is not the company either.
 const UNKNOWN_GROUP = /\b(?!(?:The|This|That|Our|Its|Their|Each|Every|A|An)\b)[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?\s+Group\b(?!\s+(?:CEO|CFO|chief|chairman|president|company|firm|unit|member|subsidiary|affiliate|flagship)\b)/g;

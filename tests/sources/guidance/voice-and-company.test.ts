@@ -133,6 +133,10 @@ describe("the right company", () => {
     const ctx: ExtractionContext = { date: "2025-02-06", company: AMZN, companies: [AMZN, GOOGL, capital], kind: "transcript" };
     expect(periods("Capital expenditures are expected to be about $200 billion in 2026.", ctx)).toEqual([["FY2026", 200e9, 200e9]]);
     expect(periods("Capital spending should be about $200 billion in 2026, up from $131 billion.", ctx)).toEqual([["FY2026", 200e9, 200e9]]);
+    // Title case and words beyond the metric's own: a heading, "Capital additions were …" before the outlook.
+    expect(periods("2026 Capital Expenditures In 2026, we expect capital investments of about $200 billion.", ctx)).toEqual([["FY2026", 200e9, 200e9]]);
+    expect(periods("Capital additions were $40 billion in the quarter. We now expect full year 2026 capital investments of about $200 billion.", ctx)).toEqual([["FY2026", 200e9, 200e9]]);
+    expect(periods("Capital Discipline and Free Cash Flow Outlook\n2026 capital spending planned at about $200 billion.", ctx)).toEqual([["FY2026", 200e9, 200e9]]);
     expect(periods("Capital said it expects capital expenditure of $50 million in 2026.", { ...ctx, kind: "news" })).toEqual([]);
     expect(periods("Capital's capex budget is $50 million for 2026.", { ...ctx, kind: "news" })).toEqual([]);
   });
