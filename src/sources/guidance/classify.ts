@@ -234,7 +234,7 @@ function verdictFor(f: SentenceFacts, figure: Figure, i: number, earlierGuidance
   const next = after(f, i);
   const earlier = EARLIER_STATEMENT.test(f.text.slice(Math.max(0, figure.start - 2 * WINDOW), figure.start)) ? "superseded" : FROM_YEAR_TO.test(next) && /\bfrom\s+(?:(?:about|approximately|around|roughly|nearly|some)\s+)?~?\s?$/i.test(tail) ? null : earlierFigure(tail);
   if (earlier) return earlier;
-  const voice = figureVoice(tail);
+  const voice = figureVoice(tail, f.text.slice(0, figure.start));
   if (voice) return voice;
   if (PERCENT_CHANGE_OR_BEFORE.test(f.text.slice(Math.max(0, figure.start - 60), figure.start)) || PERCENT_CHANGE_SET_OFF_BEFORE.test(f.text.slice(Math.max(0, figure.start - 120), figure.start))) return "change";
   if ((ACTUAL_BEFORE.test(tail) && !PLAN_MOVED_BEFORE.test(tail)) || ACTUAL_CJK_BEFORE.test(tail) || ACTUAL_AFTER.test(next)) return "actual";

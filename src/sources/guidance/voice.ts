@@ -131,10 +131,18 @@ export function attributedElsewhere(sentence: string, ownAt: (from: number, to: 
 
 const OFFICER_AFTER = /^[^.;]{0,50}?\b(?:CEO|CFO|COO|chief\s+(?:executive|financial|operating)|chair(?:man|woman)?|president|managing\s+director|spokes(?:man|woman|person)|executive\s+director)\b/i;
 
-/** What keeps one figure from being guidance, from the words of its sentence before it. */
-export function figureVoice(before: string): VoiceVerdict | null {
+/** What keeps one figure from being guidance, from the words before it (`before`: its clause's last
+ * words; `sentenceBefore`: all of its sentence before it). */
+export function figureVoice(before: string, sentenceBefore = before): VoiceVerdict | null {
   if (SECOND_PERSON.test(before) || YOUR_FIGURE.test(before)) return "question";
   if (POSSIBLE_BEFORE.test(before)) return "hypothetical";
-  if (RECALLED_BEFORE.test(before) || RECALLED_AFTER_EVENT.test(before)) return "recalled";
+  if (RECALLED_BEFORE.test(before)) return "recalled";
+  const after = RECALLED_AFTER_EVENT.exec(before);
+  // "Amazon shares slumped … on Thursday after it announced plans to spend $200bn": the market's
+  // answer to the announcement makes it the news itself, not an older plan recalled.
+  if (after !== null && !MARKET_MOVED.test(sentenceBefore.slice(0, sentenceBefore.length - before.length + after.index))) return "recalled";
   return null;
 }
+
+const MARKET_MOVED =
+  /\b(?:shares?|stocks?|ADRs?|the\s+stock)\b[^.;]{0,60}?\b(?:fell|rose|slumped|jumped|tumbled|surged|dropped|gained|sank|soared|climbed|slid|plunged|plummeted|rallied|declined|sagged|skidded|spiked|leapt|leaped|rebounded)\b[^.;]*$/i;

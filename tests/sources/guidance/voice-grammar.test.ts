@@ -118,6 +118,8 @@ const THE_COMPANYS: Array<[string, number]> = [
   ["For 2025, we forecast CapEx to be about $1.5 billion.", 1.5 * B],
   ["For 2025, we expect CapEx to be about $1.5 billion.", 1.5 * B],
   ["For 2025, we expect Capital spending to be about $1.5 billion.", 1.5 * B],
+  // The market's answer to an announcement makes it the news itself, not an older plan recalled.
+  ["Acme shares slumped as much as 10 per cent on Thursday after it announced plans to spend $1.5bn on capital expenditure in 2025.", 1.5 * B],
 ];
 
 describe("whose words a figure is (written sentences)", () => {
