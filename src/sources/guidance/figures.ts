@@ -21,6 +21,9 @@ const AND_CONNECTOR = /^\s*(?:and|to)\s*$/i;
 const BETWEEN_TAIL = /\bbetween\s+(?:\S+\s+){0,2}$/i;
 // "cut its forecast by $500 million to $2.5 billion": a change, then the level; not a range.
 const BY_TAIL = /\bby\s+(?:\S+\s+){0,2}$/i;
+// "increased more than $100 million to $340 million", "rose $2 billion to $10 billion": the same, "by" left out.
+const CHANGED_TAIL =
+  /\b(?:increased|raised|cut|lowered|reduced|grew|grown|lifted|boosted|trimmed|decreased|expanded|rose|risen|climbed|jumped|fell|fallen|dropped|slashed|added)\s+(?:(?:more\s+than|less\s+than|about|approximately|roughly|nearly|some|over|almost|around|just|another|an\s+additional)\s+)?~?$/i;
 const FROM_TAIL = /\bfrom\s+(?:\S+\s+){0,4}$/i;
 const CHANGE_THEN_FROM =
   /\b(?:increas|rais|cut|lower|reduc|grew|grow|lift|boost|trimm|decreas|expand|ris|rose|climb|jump|fell|fall|drop)\w*\s+(?:by\s+)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+|some\s+)?\S+(?:\s+(?:billion|million|trillion|bn|mn|crore))?\s+from\s+$/i;
@@ -146,7 +149,7 @@ function asRange(sentence: string, clauses: Clauses, a: AmountToken, b: AmountTo
   const tail = tailBefore(sentence, clauses, a.start, floor);
   // "cut … by around 2.5 billion to 3.0 billion euros": one currency written after both ends of one scale is a range of the change.
   const changeRange = a.currency === null && a.scale !== null && a.scale === b.scale && b.currency !== null;
-  if (BY_TAIL.test(tail) && !changeRange) return null;
+  if ((BY_TAIL.test(tail) || CHANGED_TAIL.test(tail)) && !changeRange) return null;
   const between = AND_CONNECTOR.test(connector) && BETWEEN_TAIL.test(tail);
   if (!between && !RANGE_CONNECTOR.test(connector)) return null;
   if (a.currency !== null && b.currency !== null && a.currency !== b.currency) return null;
@@ -170,6 +173,16 @@ function asRange(sentence: string, clauses: Clauses, a: AmountToken, b: AmountTo
     if (!RANGE_WORD_AFTER.test(sentence.slice(b.end))) return null;
   }
   return { start: a.start, end: b.end, low, high, currency: a.currency ?? b.currency, shape: "range" };
+}
+
+const FROM_GAP = /^\s+from\s+(?:(?:about|approximately|around|roughly|nearly|some|just|its|the)\s+)?~?$/i;
+
+/** "increased … to $340 from $238 million": a level written without its scale takes the scale of
+ * the old level it is compared with, when the two numbers are of one size. */
+function withScaleOfOld(sentence: string, a: AmountToken, b: AmountToken): AmountToken {
+  if (a.scale !== null || a.currency === null || b.scale === null || b.currency !== a.currency) return a;
+  if (!FROM_GAP.test(sentence.slice(a.end, b.start)) || a.num < b.num / 10 || a.num > b.num * 10) return a;
+  return { ...a, scale: b.scale };
 }
 
 function single(sentence: string, clauses: Clauses, t: AmountToken, floor: number): Figure | null {
@@ -252,7 +265,7 @@ export function readFigures(sentence: string, clauses: Clauses, tokens: AmountTo
     const a = tokens[i] as AmountToken;
     const b = tokens[i + 1];
     const range = b !== undefined ? asRange(sentence, clauses, a, b, floor, lastFigureEnd) : null;
-    const figure = range ?? single(sentence, clauses, a, floor);
+    const figure = range ?? single(sentence, clauses, b !== undefined ? withScaleOfOld(sentence, a, b) : a, floor);
     if (range) i += 1;
     if (figure) {
       figures.push(figure);

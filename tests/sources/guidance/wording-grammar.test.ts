@@ -60,6 +60,14 @@ describe("a level given as a change from another (written sentences)", () => {
   it("GIVEN a change with no 'by' before an earlier year's level THEN the change is no level of its own", () => {
     expect(levelsOf({ text: `${ACME.name} expects 2026 capex to increase $1 billion from $3 billion in 2025.`, want: [] }, [])).not.toContainEqual(["FY2026", 1 * B, 1 * B, "USD"]);
   });
+
+  it("GIVEN a change with no 'by' before the new level ('increased more than $X to $Y') THEN Y is the level, not a range from X", () => {
+    const on2026 = { date: "2026-01-20", want: [] };
+    expect(levelsOf({ text: "The overall capital budget for 2026 increased more than $100 million to $340 million from $238 million in 2025.", ...on2026 }, [])).toEqual([["FY2026", 340 * M, 340 * M, "USD"]]);
+    expect(levelsOf({ text: "The capital budget for 2026 rose $1 billion to $5 billion.", ...on2026 }, [])).toEqual([["FY2026", 5 * B, 5 * B, "USD"]]);
+    // The new level written without its scale takes the old level's, when the two are of one size.
+    expect(levelsOf({ text: "The overall capital budget for 2026 increased more than $100 million to $340 from $238 million in 2025.", ...on2026 }, [])).toEqual([["FY2026", 340 * M, 340 * M, "USD"]]);
+  });
 });
 
 describe("outlooks as releases lay them out (written texts)", () => {
