@@ -42,6 +42,9 @@ const PHASING = /\b(?:skewed|weighted|loaded|tilted|concentrated|front[-\s]?end[
 // "… will invest Rs 32,400 crore to increase capacity to 200 million tonne per year by 2028": the year a
 // goal in other units is to be met by, not the money's period.
 const GOAL_BY = /\b(?:capacity|tonnes?|tons?|MTPA|GW|MW|gigawatts?|megawatts?|production|output|barrels|boe)\b[^$€£¥₹.;]{0,40}\bby\s+(?:the\s+end\s+of\s+)?$/i;
+// "CapEx will be approximately $575 million as we ramp up in the second half of the year": a period
+// in a clause giving the reason or the timing of the work dates that, not the money before it.
+const REASON_BETWEEN = /\b(?:as|because|since|given\s+that)\s+(?:we|it|they|the\s+company|our|its)\b/i;
 const WHEN_IN_YEAR = /\b(?:early|earlier|late|later|mid)[-\s]+(?:in\s+)?$/i;
 const goalBy = (text: string, m: PeriodMention): boolean =>
   GOAL_BY.test(text.slice(Math.max(0, m.start - 60), m.start) + (/^by\s/i.test(text.slice(m.start, m.end)) ? "by " : ""));
@@ -152,6 +155,7 @@ export function assignPeriods(
       if (aside[mi] && clauseStart(clauses, m.start) !== clauseStart(clauses, fig.start)) return;
       if (opens[mi] && m.start >= fig.end && !allowLaterOpeners) return;
       if (afterOtherQuantity(text, m, fig)) return;
+      if (m.start >= fig.end && REASON_BETWEEN.test(text.slice(fig.end, m.start))) return;
       const d = distance(m, fig, clauses);
       if (d < bestD) {
         best = m;

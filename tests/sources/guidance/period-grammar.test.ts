@@ -100,6 +100,8 @@ const ROWS: Row[] = [
   ["2025-11-05", "06-30", "capital expenditures of $300 million in the December 2025 quarter.", [["Q2-2026", 300 * M]]],
   ["2025-11-05", "", "capital expenditures of $300 million in the three months to December 2025.", [["Q4-2025", 300 * M]]],
   ["2025-11-05", "06-30", "capital expenditures of $600 million in the six months to June 2026.", [["H2-2026", 600 * M]]],
+  // A period in a clause giving the work's reason or timing dates that, not the money before it.
+  ["2025-08-06", "", "that for the year CapEx will be approximately $575 million as we ramp up in the second half of the year.", [["FY2025", 575 * M]]],
 ];
 
 describe("the period grammar (one written sentence per form)", () => {
