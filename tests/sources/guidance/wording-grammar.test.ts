@@ -95,7 +95,11 @@ describe("outlooks as releases lay them out (written texts)", () => {
 });
 
 describe("the verbs that make a sentence a plan (written sentences)", () => {
-  const PLANS: string[] = [`${ACME.name} is looking to spend $1.2 billion as capex this year, 25 per cent higher than 2024, a company official said.`];
+  const PLANS: string[] = [
+    `${ACME.name} is looking to spend $1.2 billion as capex this year, 25 per cent higher than 2024, a company official said.`,
+    // A plan said to be unchanged is the plan, stated again: after an outlook for the year, with no year of its own.
+    "We are raising our outlook for free cash flow for fiscal 2025 by $50 million to $820 million. CAPEX remains unchanged at $1.2 billion.",
+  ];
   for (const text of PLANS) {
     it(`GIVEN ${JSON.stringify(text)} in August 2025 THEN 2025's $1.2 billion`, () => {
       expect(levelsOf({ text, date: "2025-08-01", want: [] }, [])).toEqual([["FY2025", 1.2 * B, 1.2 * B, "USD"]]);
