@@ -59,6 +59,13 @@ describe("the currency grammar (one written sentence per form)", () => {
     expect(levelsOf({ text: "Australian Grocers Limited expects capital expenditure of $2.0 billion in 2026.", company: australian, kind: "news", want: [] }, [])).toEqual([["FY2026", 2 * B, 2 * B, "AUD"]]);
   });
 
+  it("GIVEN 'Canada's' before the company or a kind of company THEN its dollar is Canada's; before a place in a text about another company THEN not", () => {
+    expect(levelsOf({ text: "Canada's Acme expects capital spending of $2.0 billion in 2026.", kind: "news", want: [] }, [])).toEqual([["FY2026", 2 * B, 2 * B, "CAD"]]);
+    expect(levelsOf({ text: "Canada's biggest oil producer, Acme, expects capital spending of $2.0 billion in 2026.", kind: "news", want: [] }, [])).toEqual([["FY2026", 2 * B, 2 * B, "CAD"]]);
+    const text = "Acme estimated 2026 capital spending in the $5.4 billion-$5.7 billion range. Separately, Acme is considering a copper project in Canada's Sudbury basin.";
+    expect(levelsOf({ text, kind: "news", want: [] }, [])).toEqual([["FY2026", 5.4 * B, 5.7 * B, "USD"]]);
+  });
+
   it("GIVEN a headline's dollar figure that rounds the conversion of the company's own figure THEN only the company's currency", () => {
     const text = `Acme ups 2026 capex to $2.1b\n\nThe company's capex budget for the year is now 2.3 trillion won ($2.16 billion).`;
     expect(levelsOf({ text, kind: "news", want: [] }, [])).toEqual([["FY2026", 2.3 * T, 2.3 * T, "KRW"]]);
