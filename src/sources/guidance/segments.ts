@@ -20,7 +20,27 @@ function titled(s: string): string {
 // Capex named in a word a part can stand before: "Upstream spending", "network investment".
 const CAPEX_WORD = new RegExp(`${CAPEX_STRONG.source}|\\b(?:spending|investments?|capex|budget)\\b`, "gi");
 
+// "approximately $1.8 billion of growth and approximately $150 million of recurring": money split
+// by kind, each amount with its kind after it; neither is the total.
+const KIND = "([a-z][a-z-]+(?:\\s+[a-z][a-z-]+)?)";
+const NEXT_MONEY = "(?:(?:about|approximately|around|roughly|nearly|some|another|an?\\s+additional)\\s+)?~?(?:US)?[$€£¥₹]";
+const SPLIT_FIRST_AFTER = new RegExp(`^\\s+(?:of|for)\\s+${KIND}\\s*,?\\s+(?:and|plus)\\s+${NEXT_MONEY}`);
+const SPLIT_SECOND_BEFORE = new RegExp(`\\s(?:of|for)\\s+${KIND}\\s*,?\\s+(?:and|plus)\\s+(?:(?:about|approximately|around|roughly|nearly|some)\\s+)?~?$`);
+const SPLIT_SECOND_AFTER = new RegExp(`^\\s+(?:of|for)\\s+${KIND}\\b`);
+// Words after "of"/"for" that are not a kind of capex: periods, the metric itself, other metrics, purposes.
+const NOT_A_KIND = /^(?:the|this|next|last|fiscal|financial|calendar|each|every|a|an|its|our|their|capex|capital|investments?|spending|expenditures?|outlays?|opex|revenues?|sales|cash|debt|dividends?|buybacks?|research|acquisitions?)\b/;
+
+function splitKind(sentence: string, figureStart: number, figureEnd: number): string | null {
+  const first = SPLIT_FIRST_AFTER.exec(sentence.slice(figureEnd, figureEnd + 80));
+  const second = first === null && SPLIT_SECOND_BEFORE.exec(sentence.slice(Math.max(0, figureStart - 80), figureStart));
+  const kind = first ?? (second ? SPLIT_SECOND_AFTER.exec(sentence.slice(figureEnd, figureEnd + 40)) : null);
+  const words = [kind?.[1], second ? second[1] : undefined].filter((w): w is string => w !== undefined);
+  return words.length > 0 && words.every((w) => !NOT_A_KIND.test(w)) ? (kind?.[1] ?? null) : null;
+}
+
 export function segmentOf(sentence: string, figureStart: number, figureEnd = figureStart): string | null {
+  const split = splitKind(sentence, figureStart, figureEnd);
+  if (split !== null) return split;
   // "investments of €15 billion will be made in the Automotive Division": the part named after the figure.
   const division = DIVISION_AFTER.exec(sentence.slice(figureEnd, figureEnd + 60));
   if (division) return titled(division[1] ?? "");

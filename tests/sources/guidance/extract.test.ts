@@ -133,3 +133,21 @@ describe("extract: roles, wording and periods of issue 10", () => {
     expect(got.map((s) => s.segment ?? null)).toEqual(c.want.map(() => c.segment ?? null));
   });
 });
+
+describe("extract: money split by kind with no total", () => {
+  it("GIVEN '$X of growth and $Y of recurring' THEN two parts named by their kinds, and neither is the company's total", () => {
+    const got = extractCapexGuidance("For 2026, we expect capital expenditures of approximately $1.8 billion of growth and approximately $150 million of recurring.", { date: "2026-02-13" });
+    expect(got.map((s) => [s.period, s.low, s.segment ?? null])).toEqual([
+      ["FY2026", 1.8e9, "growth"],
+      ["FY2026", 150e6, "recurring"],
+    ]);
+  });
+
+  it("GIVEN two years' levels joined by 'and' ('$X for 2026 and $Y for 2027') THEN two totals, no parts", () => {
+    const got = extractCapexGuidance("We expect capex of $1.8 billion for 2026 and $2 billion for 2027.", { date: "2026-02-13" });
+    expect(got.map((s) => [s.period, s.low, s.segment ?? null])).toEqual([
+      ["FY2026", 1.8e9, null],
+      ["FY2027", 2e9, null],
+    ]);
+  });
+});
