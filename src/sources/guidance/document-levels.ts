@@ -24,6 +24,10 @@ function otherMeasure(a: FigureReading, b: FigureReading): boolean {
   return measureOf(a) !== "" && measureOf(b) !== "" && measureOf(a) !== measureOf(b);
 }
 
+function topOf(r: FigureReading): number {
+  return r.high ?? r.low ?? 0;
+}
+
 function amountOf(r: FigureReading): number {
   return r.low !== null && r.high !== null ? (r.low + r.high) / 2 : (r.low ?? r.high ?? 0);
 }
@@ -45,10 +49,14 @@ export function oneLevelPerPeriod(readings: FigureReading[]): FigureReading[] {
     const at = level.get(key);
     const prior = at === undefined ? undefined : out[at];
     const smallerThan = (x: FigureReading | null | undefined): boolean => x != null && x.currency === r.currency && amountOf(r) < amountOf(x) * PART_OF_WHOLE && !otherMeasure(r, x);
+    // "$1.55 billion for 2016 … when it forecast $1.499 billion in 2016": a later figure a little
+    // below the level, its top under the level's top, is no fuller level (an "up to" top that a
+    // later range ends at still is).
+    const below = (x: FigureReading | undefined): boolean => x !== undefined && x.currency === r.currency && topOf(r) < topOf(x) && !otherMeasure(r, x);
     if (prior !== undefined && REVISES_BEFORE.test(r.sentence.slice(Math.max(0, r.start - 80), r.start))) {
       prior.verdict = "superseded";
       level.set(key, i);
-    } else if (smallerThan(prior) || (r.periodGuessed && !QUARTER_OR_HALF.test(r.period) && smallerThan(largest))) {
+    } else if (smallerThan(prior) || below(prior) || (r.periodGuessed && !QUARTER_OR_HALF.test(r.period) && smallerThan(largest))) {
       // A smaller figure for a period already given, or one with no period of its own after a
       // stated level, is a part of it ("Occidental plans to allocate up to $400 million to …").
       r.verdict = "part";

@@ -169,6 +169,13 @@ describe("where the year lands against an earlier range, a change stated year ov
     expect(levelsOf({ text, ...ON, want: [] }, [])).toEqual([["FY2025", 2.7 * B, 2.9 * B, "USD"]]);
   });
 
+  it("GIVEN a year's level, then a figure a little below it for the same year THEN the level stands; a range ending at an earlier 'up to' still replaces it", () => {
+    const recalled = "Acme increased its capital budget forecast for 2025 to $1.55 billion. Those are increases over the capital plan Acme presented in April, when it forecast $1.499 billion in 2025.";
+    expect(levelsOf({ text: recalled, date: "2025-05-04", kind: "news", want: [] }, [])).toEqual([["FY2025", 1.55 * B, 1.55 * B, "USD"]]);
+    const fuller = "Acme plans to spend up to $1.05 billion on capital projects in 2025. Acme said it will spend between $950 million and $1.05 billion this year.";
+    expect(levelsOf({ text: fuller, date: "2025-01-20", kind: "news", want: [] }, [])).toEqual([["FY2025", 0.95 * B, 1.05 * B, "USD"]]);
+  });
+
   it("GIVEN gross and net capex ranges given 'respectively' THEN both are levels: neither is a part of the other", () => {
     const text = "Specifically, we plan to drive gross and net capex in 2025 to between $20 to $23 billion and $12 to $14 billion, respectively.";
     expect(levelsOf({ text, ...ON, want: [] }, [])).toEqual([
