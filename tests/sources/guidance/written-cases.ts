@@ -235,6 +235,7 @@ export const ROLE_CASES: (Case & { per?: "year"; segment?: string })[] = [
   { date: "2026-02-01", text: "Capex is expected to be $7.5 bil. in 2026.", want: [["FY2026", 7.5 * B, 7.5 * B, "USD"]] },
   { date: "2026-02-01", text: "The company plans capital expenditures of EUR 20 billion (about $22 billion) in 2026.", want: [["FY2026", 20 * B, 20 * B, "EUR"]] },
   { date: "2026-02-01", text: "Upstream capex is expected to be about $17 billion in 2026.", segment: "Upstream", want: [["FY2026", 17 * B, 17 * B, "USD"]] },
+  { date: "2026-02-01", text: "Full year aircraft capital expenditures are expected to total $2.8 billion in 2026.", segment: "Aircraft", want: [["FY2026", 2.8 * B, 2.8 * B, "USD"]] },
   { date: "2026-02-01", text: "The utility plans to invest $9-11 billion a year through 2030.", per: "year", want: [["FY2026-FY2030", 9 * B, 11 * B, "USD"]] },
   { date: "2026-02-01", text: "RWE plans to invest €40 billion over the four years to 2029.", want: [["FY2026-FY2029", 40 * B, 40 * B, "EUR"]] },
   { date: "2026-02-01", text: "The company expects to spend an average of $20 billion a year until 2028.", per: "year", want: [["FY2026-FY2028", 20 * B, 20 * B, "USD"]] },
