@@ -8,6 +8,10 @@ const INVESTED = /\b(?:invest(?:s|ed|ing|ments?)?|spend(?:s|ing)?|deploy(?:s|ed|
 const REACHED =
   /\b(?:reach(?:es|ing)?|ris(?:e|es|ing)|grow(?:s|ing)?|increas(?:e|es|ing)|climb(?:s|ing)?|hit(?:s|ting)?|doubl(?:e|es|ing)|tripl(?:e|es|ing)|ramp(?:s|ing)?\s+up)\b|\bto\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?(?:[A-Z]{2,3}\s?|US\$|[$€£¥₹])?\s?\d/i;
 
+const TOTAL_REACHED = /\b(?:total|cumulative|combined|overall)\s+(?:capital\s+)?(?:investments?|spending|capex|capital\s+expenditures?)\s+(?:will|would|is\s+(?:set|expected)\s+to)\s+(?:reach|hit|total|amount\s+to)\b/i;
+// "by the end of March 2027": a month named before the year a plan runs to.
+const MONTH_BEFORE_YEAR = "(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+)?";
+
 export const SPAN_PATTERNS: PeriodPattern[] = [
   // "the year ended March 31, 2015", "fiscal year ending June 30, 2026", "the fiscal year through
   // March 2027": the fiscal year holding that day or month.
@@ -132,12 +136,13 @@ export const SPAN_PATTERNS: PeriodPattern[] = [
   },
   // "plans to invest €58 billion by 2028": what is invested by then, from now; "to rise to $50 billion by 2028" is that year's level.
   {
-    re: new RegExp(`\\bby\\s+(?:the\\s+end\\s+of\\s+)?(?:(?:${FY_PREFIX})(\\d{4}|\\d{2})|(${Y4}))\\b`, "gi"),
+    re: new RegExp(`\\bby\\s+(?:the\\s+end\\s+of\\s+)?(?:(?:${FY_PREFIX})(\\d{4}|\\d{2})|${MONTH_BEFORE_YEAR}(${Y4}))\\b`, "gi"),
     resolve: (m, pc) => {
       const last = year(m[1] ?? m[2]);
       if (last === null) return null;
       const before = m.input.slice(Math.max(0, m.index - 80), m.index);
-      return INVESTED.test(before) && !REACHED.test(before) ? throughYear(last, pc) : fy(last);
+      // "Total investment will reach $109 billion by 2030": a total reached by then is what is invested until then.
+      return INVESTED.test(before) && (!REACHED.test(before) || TOTAL_REACHED.test(before)) ? throughYear(last, pc) : fy(last);
     },
   },
   // "for 2024 and 2025", "in both 2026 and 2027": two consecutive years, one plan.

@@ -102,6 +102,10 @@ const ROWS: Row[] = [
   ["2025-11-05", "06-30", "capital expenditures of $600 million in the six months to June 2026.", [["H2-2026", 600 * M]]],
   // A period in a clause giving the work's reason or timing dates that, not the money before it.
   ["2025-08-06", "", "that for the year CapEx will be approximately $575 million as we ramp up in the second half of the year.", [["FY2025", 575 * M]]],
+  // What is invested by a month's end, or a total reached by a year: the span from now, not that year's level.
+  ["2025-06-01", "03-31", "to invest £18 billion by the end of March 2028.", [["FY2026-FY2028", 18 * B]]],
+  ["2025-02-10", "", "that total investment will reach $109 billion by 2030.", [["FY2025-FY2030", 109 * B]]],
+  ["2025-02-10", "", "that capex will rise to $5 billion by 2027.", [["FY2027", 5 * B]]],
 ];
 
 describe("the period grammar (one written sentence per form)", () => {
