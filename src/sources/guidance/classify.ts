@@ -95,7 +95,7 @@ const MIN_AMOUNT = 1e6;
 // The opening words of a sentence name what it is about ("The Magnificent 7's capital expenditure is …").
 const SUBJECT_REACH = 60;
 // "$35 billion a quarter": a rate, not a year's figure.
-const RATE_AFTER = /^\s*(?:a|per|each|every)\s+quarter\b|^\s*(?:on\s+)?(?:a\s+)?quarterly\b|^\s*(?:a|per|each|every)\s+month\b|^\s*monthly\b/i;
+const RATE_AFTER = /^\s*(?:a|per|each|every)\s+(?:quarter|month|week|day)\b|^\s*(?:on\s+)?(?:a\s+)?quarterly\b|^\s*(?:monthly|weekly|daily)\b/i;
 const WINDOW = 80;
 
 function before(f: SentenceFacts, i: number): string {

@@ -176,6 +176,11 @@ describe("where the year lands against an earlier range, a change stated year ov
     expect(levelsOf({ text: fuller, date: "2025-01-20", kind: "news", want: [] }, [])).toEqual([["FY2025", 0.95 * B, 1.05 * B, "USD"]]);
   });
 
+  it("GIVEN a plan's total, then its rate per day in brackets THEN the total alone: a rate per day is no level per year", () => {
+    const text = "Acme will invest $18 billion by the end of 2027 (on average over $9m a day) in low-carbon infrastructure.";
+    expect(levelsOf({ text, ...ON, want: [] }, [])).toEqual([["FY2025-FY2027", 18 * B, 18 * B, "USD"]]);
+  });
+
   it("GIVEN gross and net capex ranges given 'respectively' THEN both are levels: neither is a part of the other", () => {
     const text = "Specifically, we plan to drive gross and net capex in 2025 to between $20 to $23 billion and $12 to $14 billion, respectively.";
     expect(levelsOf({ text, ...ON, want: [] }, [])).toEqual([
