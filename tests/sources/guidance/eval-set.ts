@@ -3,7 +3,8 @@
 // each within 0.5 % (null matches null) and the currency is equal; here also the `per` of a
 // multi-year plan. Statements about a part of a total (`segment`) are scored apart from the
 // company's totals, which are the strict score. Scores come per category of record as well.
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { extractCapexGuidance } from "../../../src/sources/guidance/extract.js";
 import type { CompanyRef, DocumentKind, GuidanceStatement } from "../../../src/sources/guidance/types.js";
 
@@ -96,11 +97,27 @@ export function companiesOf(records: readonly EvalRecord[]): CompanyRef[] {
   return [...byTicker.values()];
 }
 
+// How each company names its fiscal years ("start": Target's fiscal 2024 ends February 2025), as the
+// store knows it live from SEC filings: researched company by company from public sources, apart
+// from the labels and without sight of them (data/guidance/company-naming.jsonl, with each source).
+const NAMING_FILE = path.resolve(process.cwd(), "data/guidance/company-naming.jsonl");
+let naming: ReadonlyMap<string, "start" | "end"> | null = null;
+
+export function fiscalNamingOf(ticker: string | undefined): "start" | "end" | undefined {
+  if (naming === null) {
+    const rows = existsSync(NAMING_FILE) ? (readRecords(NAMING_FILE) as unknown as { ticker: string; namedBy: string }[]) : [];
+    naming = new Map(rows.filter((n) => n.namedBy === "start" || n.namedBy === "end").map((n) => [n.ticker, n.namedBy as "start" | "end"]));
+  }
+  return ticker === undefined ? undefined : naming.get(ticker);
+}
+
 export function evaluate(r: EvalRecord, companies: readonly CompanyRef[]): RecordResult {
   const own = r.company !== undefined && r.company !== "MULTI" ? companies.find((c) => c.ticker === r.company) : undefined;
+  const namedBy = fiscalNamingOf(r.company);
   const got = extractCapexGuidance(r.text, {
     date: r.date,
     ...(r.fiscalYearEnd !== undefined ? { fiscalYearEnd: r.fiscalYearEnd } : {}),
+    ...(namedBy !== undefined ? { fiscalYearNamedBy: namedBy } : {}),
     ...(own !== undefined ? { company: own, companies } : {}),
     ...(r.kind !== undefined ? { kind: r.kind } : {}),
   });

@@ -1,0 +1,47 @@
+// The evaluation gives the extractor what the store knows of a company live: how it names its fiscal
+// years (SEC filings say it of US filers). data/guidance/company-naming.jsonl holds that for the
+// labelled sets' companies whose year ends January to May, researched from public sources apart
+// from the labels; these tests check the table and that the evaluation passes it on.
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { evaluate, fiscalNamingOf, readRecords, type EvalRecord } from "./eval-set.js";
+
+const FILE = path.resolve(process.cwd(), "data/guidance/company-naming.jsonl");
+const rowSchema = z.object({
+  ticker: z.string().min(1),
+  companyName: z.string().min(1),
+  fiscalYearEnd: z.string().regex(/^\d{2}-\d{2}$/),
+  namedBy: z.enum(["start", "end", "unknown"]),
+  evidence: z.string().min(20),
+  source: z.string().url(),
+});
+
+describe("company fiscal-year naming for the evaluation", () => {
+  const rows = readRecords(FILE) as unknown[];
+
+  it("GIVEN the table THEN every row is well-formed, with its evidence and source, one row per ticker", () => {
+    for (const r of rows) expect(rowSchema.safeParse(r).success, JSON.stringify(r).slice(0, 80)).toBe(true);
+    const tickers = rows.map((r) => (r as { ticker: string }).ticker);
+    expect(new Set(tickers).size).toBe(tickers.length);
+  });
+
+  it("GIVEN a company the table names by the start year (Target) THEN 'this year' in March 2025 is fiscal 2025, ending January 2026", () => {
+    expect(fiscalNamingOf("TGT")).toBe("start");
+    expect(fiscalNamingOf("WMT")).toBe("end");
+    const r: EvalRecord = {
+      id: "naming-test",
+      text: "We continue to expect CapEx of $4 to $5 billion this year.",
+      date: "2025-03-04",
+      company: "TGT",
+      companyName: "Target",
+      fiscalYearEnd: "01-31",
+      kind: "transcript",
+      source: "written for this test",
+      expected: [{ period: "FY2025", low: 4e9, high: 5e9, currency: "USD" }],
+    };
+    const got = evaluate(r, [{ ticker: "TGT", name: "Target" }]);
+    expect(got.got.map((s) => s.period)).toEqual(["FY2025"]);
+    expect([got.tp, got.fp, got.fn]).toEqual([1, 0, 0]);
+  });
+});
