@@ -97,6 +97,9 @@ const SUBJECT_REACH = 60;
 // "$35 billion a quarter": a rate, not a year's figure.
 const RATE_AFTER = /^\s*(?:a|per|each|every)\s+(?:quarter|month|week|day)\b|^\s*(?:on\s+)?(?:a\s+)?quarterly\b|^\s*(?:monthly|weekly|daily)\b/i;
 const WINDOW = 80;
+// "By the end of this year, we'll have spent probably close to $2 billion": what will have been
+// spent by a date, over years already mostly past, is a running total, not a period's level.
+const SPENT_BY_THEN_BEFORE = /\b(?:will|would|shall)\s+have\s+(?:\w+\s+){0,1}?(?:spent|invested|deployed|poured)\b[^.;]{0,40}$|'ll\s+have\s+(?:\w+\s+){0,1}?(?:spent|invested|deployed|poured)\b[^.;]{0,40}$/i;
 
 function before(f: SentenceFacts, i: number): string {
   const figure = f.figures[i] as Figure;
@@ -239,6 +242,7 @@ function verdictFor(f: SentenceFacts, figure: Figure, i: number, earlierGuidance
   if (PERCENT_CHANGE_OR_BEFORE.test(f.text.slice(Math.max(0, figure.start - 60), figure.start)) || PERCENT_CHANGE_SET_OFF_BEFORE.test(f.text.slice(Math.max(0, figure.start - 120), figure.start))) return "change";
   if ((ACTUAL_BEFORE.test(tail) && !PLAN_MOVED_BEFORE.test(tail)) || ACTUAL_CJK_BEFORE.test(tail) || ACTUAL_AFTER.test(next)) return "actual";
   if (REACHING_BEFORE.test(tail) && !f.forwardAt.some((p) => p < figure.start)) return "actual";
+  if (SPENT_BY_THEN_BEFORE.test(tail)) return "actual";
   const metric = metricKind(f, figure);
   if (metric === null || metric === "other") return "not-capex";
   if (metric === "spend" && PLEDGE_AFTER.test(next)) return "pledge";
