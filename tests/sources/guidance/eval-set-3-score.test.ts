@@ -9,5 +9,5 @@ scoreCollection({
   title: "the third collection",
   earlier: ["dev.jsonl", "heldout.jsonl", "dev-2.jsonl", "heldout-2.jsonl"],
   // Floors a little under the scores after the ninth round, Dec 7 2026 (docs/extraction.md: dev-3 0.972, held-out-3 0.800).
-  floors: { development: 0.965, heldOut: 0.795 },
+  floors: { development: 0.965, heldOut: 0.845 },
 });

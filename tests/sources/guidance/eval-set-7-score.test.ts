@@ -9,6 +9,7 @@ scoreCollection({
   title: "the seventh collection",
   earlier: ["dev.jsonl", "heldout.jsonl", "dev-2.jsonl", "heldout-2.jsonl", "dev-3.jsonl", "heldout-3.jsonl", "dev-4.jsonl", "heldout-4.jsonl", "dev-5.jsonl", "heldout-5.jsonl", "dev-6.jsonl", "heldout-6.jsonl"],
   // First measured at the round's end (the rules of f45ff7c): development 7 0.681,
-  // held-out 7 0.679; the session start's rules (32119ff) score 0.648 and 0.679 on it. Floors a little under.
-  floors: { development: 0.67, heldOut: 0.665 },
+  // held-out 7 0.679; the session start's rules (32119ff) score 0.648 and 0.679 on it. The tenth
+  // round read its development part (0.681 -> 0.841; held-out 7 stayed 0.679). Floors a little under.
+  floors: { development: 0.835, heldOut: 0.665 },
 });
