@@ -240,9 +240,9 @@ export const SPAN_PATTERNS: PeriodPattern[] = [
       return Number.isInteger(years) && years >= 2 && years <= 30 ? { kind: "MULTI", from: first, to: first + years - 1 } : null;
     },
   },
-  // "five-year $63 billion capital plan through 2028": the five years ending then.
+  // "five-year $63 billion capital plan through 2028", "five-year $19 to $22.5 billion … through 2028": the five years ending then.
   {
-    re: new RegExp(`\\b${NUM_WORD}[-\\s]year\\b[^.;]{0,50}?\\b(?:through|thru|to|until|till|ending(?:\\s+in)?)\\s+(?:${FY_PREFIX})?(${Y4})\\b`, "gi"),
+    re: new RegExp(`\\b${NUM_WORD}[-\\s]year\\b(?:[^.;]|(?<=\\d)\\.(?=\\d)){0,50}?\\b(?:through|thru|to|until|till|ending(?:\\s+in)?)\\s+(?:${FY_PREFIX})?(${Y4})\\b`, "gi"),
     resolve: (m) => {
       const years = count(m[1]);
       const last = Number(m[2]);
