@@ -6,7 +6,7 @@ import { assignPeriods, type AssignedPeriod } from "./assign-periods.js";
 import { classifyFigures, type SentenceFacts, type Verdict } from "./classify.js";
 import { callQuarterOutlook } from "./call-quarter.js";
 import { findClauses } from "./clauses.js";
-import { AGGREGATE, CAPEX_WEAK, FORWARD_ALL, FORWARD_CJK_ALL, PAST_CUE } from "./cues.js";
+import { AGGREGATE, CAPEX_WEAK, FORWARD, FORWARD_ALL, FORWARD_CJK_ALL, PAST_CUE } from "./cues.js";
 import { readFigures } from "./figures.js";
 import { eachNamedYear } from "./each-year.js";
 import { endOfRange } from "./range-end.js";
@@ -26,6 +26,7 @@ import { hear, spokenCurrency, type Voice } from "./hearing.js";
 import type { FigureReading } from "./reading.js";
 import { splitTurns } from "./turns.js";
 import { askedPrefix } from "./asked.js";
+import { ALLOCATES, ANSWER_SENTENCES, CAPEX_OUTLOOK_ANNOUNCED, COMPANY_PLANS, POINTER_SUBJECT, POINTS_BACK, SUBJECT_REACH } from "./sentence-links.js";
 import type { ExtractionContext, GuidanceStatement } from "./types.js";
 
 export type { FigureReading } from "./reading.js";
@@ -157,24 +158,7 @@ function readSentence(text: string, pc: PeriodContext, heading: Heading | null, 
   });
 }
 
-// "… will spend $13 billion on capital expenditures in 2026. However, this amount will be reduced
-// to $9 billion for next year": a sentence that points back at the capex just named is about capex.
-// "Capital expenditures through the third quarter were $563 million. Our full year fiscal 2025 target remains at $750 million."
-const POINTS_BACK =
-  /\b(?:this|that|the)\s+(?:amount|figure|sum|number|budget|plan|program(?:me)?|outlay|total)\b|\b(?:it|this)\s+will\b|^\s*(?:our|its|the)\s+(?:full[-\s]year\s+)?(?:(?:fiscal\s+|FY\s?)?\d{2,4}\s+)?(?:target|guidance|outlook|forecast)\s+(?:remains|is|stands|was\s+(?:raised|lowered|cut))\b/i;
-// A sentence whose subject is the figure just given: "That figure is expected to …", "The total will …".
-const POINTER_SUBJECT = /^\s*(?:that|this|the)\s+(?:amount|figure|sum|number|total)\b/i;
-const SUBJECT_REACH = 60;
-// "… plans capex of $2 billion. It has allocated $1 billion for 2027": a verb of budgeting carries the capex on.
-const ALLOCATES = /\b(?:allocat(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|budget(?:s|ed|ing)|set\s+aside)\b/i;
 const NO_HEADING: Heading = { capex: false, forward: false, period: null, periodGuessed: false, past: false, scale: null, columns: null };
-
-// "Alphabet expects 2026 capex of $175 billion to $185 billion. Amazon plans about $200 billion.":
-// a company's plan stated in the same form right after a capex figure is capex too.
-const COMPANY_PLANS = /^\s*(?:(?:[A-Z][\w&.'’-]*|the\s+company|it)\s+){1,3}(?:also\s+|now\s+)?(?:expects?|plans?|guided|guides|sees|forecasts?|budgets?|projects?|targets?|(?:cut|slashed|lowered|reduced|trimmed|raised|lifted|boosted|increased)(?:\s+(?:it|again|further))*\s*,?\s+to)\s+(?:to\s+spend\s+|spending\s+of\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|up\s+to\s+|as\s+much\s+as\s+)?(?:[A-Z]{0,3}\$|[€£¥₹]|\d)/;
-
-/** How many sentences of an answer to a capex question are read as about capex when they name no metric. */
-const ANSWER_SENTENCES = 3;
 
 /**
  * `answersCapex`: the turn answers a question about capex ("What's the capex outlook for 2026?" —
@@ -189,6 +173,10 @@ function readTurn(v: Voice, pc: PeriodContext, out: FigureReading[], transcript:
   // The sentence before gave a capex figure, the company's or another's.
   let afterAnyCapex = false;
   let afterAggregate = false;
+  // "we show our current estimates for capital expenditures for 24 and 25. … $3.6 billion is
+  // projected for 2024": a sentence that announces capex with no money of its own makes the next
+  // sentences' amounts with no metric of their own capex.
+  let announcedCapex = 0;
   let lastRange: FigureReading | null = null;
   const sentences = splitSentences(v.turn.text);
   const asked = askedPrefix(sentences, transcript, v.turn);
@@ -199,7 +187,8 @@ function readTurn(v: Voice, pc: PeriodContext, out: FigureReading[], transcript:
     // In an excerpt that opens on the question, the answer starts after it.
     if (at === asked && asked > 0 && sentences.slice(0, asked).some((q) => namesCapex(q.text))) answerFrom = at;
     const noMetric = !mayBeCapex(sentence.text) && findMetrics(sentence.text).length === 0;
-    const answering = (answerFrom >= 0 && at >= answerFrom && at < answerFrom + ANSWER_SENTENCES && noMetric) || (afterAnyCapex && noMetric && COMPANY_PLANS.test(sentence.text));
+    const answering = (answerFrom >= 0 && at >= answerFrom && at < answerFrom + ANSWER_SENTENCES && noMetric) || (afterAnyCapex && noMetric && COMPANY_PLANS.test(sentence.text)) || (announcedCapex > 0 && noMetric && FORWARD.test(sentence.text));
+    announcedCapex = CAPEX_OUTLOOK_ANNOUNCED.test(sentence.text) && !hasMoney(sentence.text) ? ANSWER_SENTENCES : Math.max(0, announcedCapex - 1);
     afterAnyCapex = false;
     const listed = outlook.continues(sentence.text);
     if (!HAS_DIGIT.test(sentence.text)) {

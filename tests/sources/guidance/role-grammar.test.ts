@@ -178,6 +178,13 @@ describe("where the year lands against an earlier range, a change stated year ov
     expect(levelsOf({ text: fuller, date: "2025-01-20", kind: "news", want: [] }, [])).toEqual([["FY2025", 0.95 * B, 1.05 * B, "USD"]]);
   });
 
+  it("GIVEN a sentence announcing a capex outlook with no money, then 'X is projected for 2025' THEN that is the year's capex; an announcement of something else is not", () => {
+    const text = "On slide 15, we show our current estimates for capital expenditures for 25 and 26. Not much has changed since our last update. $3.6 billion is projected for 2025, which is consistent with our prior guidance.";
+    expect(levelsOf({ text, date: "2025-04-23", kind: "transcript", want: [] }, [])).toEqual([["FY2025", 3.6 * B, 3.6 * B, "USD"]]);
+    const other = "On slide 15, we show our current estimates for revenue for 25 and 26. Not much has changed since our last update. $3.6 billion is projected for 2025.";
+    expect(levelsOf({ text: other, date: "2025-04-23", kind: "transcript", want: [] }, [])).toEqual([]);
+  });
+
   it("GIVEN a plan's total, then its rate per day in brackets THEN the total alone: a rate per day is no level per year", () => {
     const text = "Acme will invest $18 billion by the end of 2027 (on average over $9m a day) in low-carbon infrastructure.";
     expect(levelsOf({ text, ...ON, want: [] }, [])).toEqual([["FY2025-FY2027", 18 * B, 18 * B, "USD"]]);

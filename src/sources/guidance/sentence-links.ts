@@ -1,0 +1,24 @@
+// How a sentence carries on the capex of the sentences before it, with no capex word of its own:
+// it points back at the figure just given, budgets more of it, states another company's plan in
+// the same form, answers a capex question, or follows an announced capex outlook.
+
+// "… will spend $13 billion on capital expenditures in 2026. However, this amount will be reduced
+// to $9 billion for next year": a sentence that points back at the capex just named is about capex.
+// "Capital expenditures through the third quarter were $563 million. Our full year fiscal 2025 target remains at $750 million."
+export const POINTS_BACK =
+  /\b(?:this|that|the)\s+(?:amount|figure|sum|number|budget|plan|program(?:me)?|outlay|total)\b|\b(?:it|this)\s+will\b|^\s*(?:our|its|the)\s+(?:full[-\s]year\s+)?(?:(?:fiscal\s+|FY\s?)?\d{2,4}\s+)?(?:target|guidance|outlook|forecast)\s+(?:remains|is|stands|was\s+(?:raised|lowered|cut))\b/i;
+// A sentence whose subject is the figure just given: "That figure is expected to …", "The total will …".
+export const POINTER_SUBJECT = /^\s*(?:that|this|the)\s+(?:amount|figure|sum|number|total)\b/i;
+export const SUBJECT_REACH = 60;
+// "… plans capex of $2 billion. It has allocated $1 billion for 2027": a verb of budgeting carries the capex on.
+export const ALLOCATES = /\b(?:allocat(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|budget(?:s|ed|ing)|set\s+aside)\b/i;
+
+// "Alphabet expects 2026 capex of $175 billion to $185 billion. Amazon plans about $200 billion.":
+// a company's plan stated in the same form right after a capex figure is capex too.
+export const COMPANY_PLANS = /^\s*(?:(?:[A-Z][\w&.'’-]*|the\s+company|it)\s+){1,3}(?:also\s+|now\s+)?(?:expects?|plans?|guided|guides|sees|forecasts?|budgets?|projects?|targets?|(?:cut|slashed|lowered|reduced|trimmed|raised|lifted|boosted|increased)(?:\s+(?:it|again|further))*\s*,?\s+to)\s+(?:to\s+spend\s+|spending\s+of\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|up\s+to\s+|as\s+much\s+as\s+)?(?:[A-Z]{0,3}\$|[€£¥₹]|\d)/;
+
+/** How many sentences of an answer to a capex question are read as about capex when they name no metric. */
+export const ANSWER_SENTENCES = 3;
+// "On slide 15, we show our current estimates for capital expenditures for 24 and 25.": an outlook
+// for capex announced with no money of its own; the amounts of the next sentences are it.
+export const CAPEX_OUTLOOK_ANNOUNCED = /\b(?:estimates?|outlook|guidance|forecasts?|expectations?|projections?)\s+(?:for|of|on)\s+(?:our\s+|the\s+|its\s+)?(?:capital\s+(?:expenditures?|spending|investments?)|cap(?:ital)?[-\s]?ex)\b/i;
