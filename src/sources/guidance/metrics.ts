@@ -53,6 +53,7 @@ export function findMetrics(sentence: string): MetricMention[] {
 
 // "excluding mergers, acquisitions and purchases of leased facilities,": a list of exclusions goes on past its first comma.
 const PARENTHETICAL_LIST_BEFORE = /[,(]\s*(?:including|includes|excluding|excludes|net\s+of|exclusive\s+of|inclusive\s+of|such\s+as)\s+[^.;:()$€£¥₹\d]*$/i;
+const LEFT_OUT_BEFORE = /\b(?:capex|cap-ex|capital\s+(?:expenditures?|spending|investments?))\s+(?:excluding|exclusive\s+of|net\s+of|before|including|inclusive\s+of)\s+(?:[\w-]+\s+){0,2}$/i;
 const PERCENT_OF_BEFORE = /(?:%|\bper\s?cent|\bpercent)\s+of\s+(?:the\s+|its\s+|our\s+)?(?:[\w-]+\s+)?$/i;
 const RESTATED_AS = /^\s*(?:\([^)]{0,30}\))?\s*,?\s*(?:or|i\.e\.,?|equal\s+to|equivalent\s+to)\s+(?:about\s+|around\s+|approximately\s+|roughly\s+|some\s+|nearly\s+|close\s+to\s+)?$/i;
 
@@ -96,7 +97,9 @@ export function metricOf(sentence: string, clauses: Clauses, metrics: MetricMent
   // "capex of about 5% of sales, or roughly $4 billion": the sales are the percentage's base, and the amount restates the capex.
   const percentBase = (m: MetricMention): boolean =>
     PERCENT_OF_BEFORE.test(sentence.slice(Math.max(0, m.start - 24), m.start)) && RESTATED_AS.test(sentence.slice(m.end, figure.start));
+  // "cash capex excluding capitalized interest to be …": what the metric leaves out, named right after it, is not the metric.
+  const leftOut = (m: MetricMention): boolean => m.kind === "other" && LEFT_OUT_BEFORE.test(sentence.slice(Math.max(0, m.start - 60), m.start));
   let nearest: MetricMention | null = null;
-  for (const m of metrics) if (m.end <= figure.start && !inParenthetical(m) && !netOf(m) && !percentBase(m)) nearest = m;
+  for (const m of metrics) if (m.end <= figure.start && !inParenthetical(m) && !netOf(m) && !percentBase(m) && !leftOut(m)) nearest = m;
   return nearest !== null && joinedWithOther(sentence, metrics, nearest) ? "other" : (nearest?.kind ?? null);
 }

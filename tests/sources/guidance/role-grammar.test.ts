@@ -178,6 +178,12 @@ describe("where the year lands against an earlier range, a change stated year ov
     expect(levelsOf({ text: fuller, date: "2025-01-20", kind: "news", want: [] }, [])).toEqual([["FY2025", 0.95 * B, 1.05 * B, "USD"]]);
   });
 
+  it("GIVEN capex 'excluding capitalized interest' THEN the figure is still capex: what the metric leaves out is not its metric", () => {
+    const text = "Acme expects its cash capex excluding capitalized interest to be in the range of $1.4 billion–$1.5 billion in 2025.";
+    expect(levelsOf({ text, ...ON, want: [] }, [])).toEqual([["FY2025", 1.4 * B, 1.5 * B, "USD"]]);
+    expect(levelsOf({ text: "Acme expects free cash flow excluding capex of $1.4 billion in 2025.", ...ON, want: [] }, [])).toEqual([]);
+  });
+
   it("GIVEN a sentence announcing a capex outlook with no money, then 'X is projected for 2025' THEN that is the year's capex; an announcement of something else is not", () => {
     const text = "On slide 15, we show our current estimates for capital expenditures for 25 and 26. Not much has changed since our last update. $3.6 billion is projected for 2025, which is consistent with our prior guidance.";
     expect(levelsOf({ text, date: "2025-04-23", kind: "transcript", want: [] }, [])).toEqual([["FY2025", 3.6 * B, 3.6 * B, "USD"]]);
