@@ -17,6 +17,8 @@ const ROWS: Array<[string, number | null]> = [
   ["Acme raised its 2025 capex guidance by $200 million to $1.3 billion.", 1.3 * B],
   ["Acme increased its 2025 capex outlook by $200 million.", null],
   ["Acme cut its 2025 capex plan, slashing it by up to $200 million.", null],
+  // A plan someone moved, in the passive: a plan, not money spent.
+  ["Capital investment for 2025 was increased to $1.5 billion from $1.3 billion.", 1.5 * B],
   // What will have been spent by a date: a running total over years mostly past, not a level.
   ["By the end of 2025, Acme will have spent probably close to $1.5 billion on capital expenditures.", null],
   // Capital investment summed with another kind ("capital and business investments"): neither alone.
