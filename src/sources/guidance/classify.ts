@@ -97,6 +97,7 @@ const SUBJECT_REACH = 60;
 // "$35 billion a quarter": a rate, not a year's figure.
 const RATE_AFTER = /^\s*(?:a|per|each|every)\s+(?:quarter|month|week|day)\b|^\s*(?:on\s+)?(?:a\s+)?quarterly\b|^\s*(?:monthly|weekly|daily)\b/i;
 const WINDOW = 80;
+const TOTAL_NAMED = /^[\s,;:(]*with\s+(?:the\s+|its\s+|our\s+)?(?:total|overall|consolidated|company-wide)\s+(?:cap(?:ital)?[-\s]?ex|capital\s+(?:expenditures?|spending|investments?))\b/i;
 // "By the end of this year, we'll have spent probably close to $2 billion": what will have been
 // spent by a date, over years already mostly past, is a running total, not a period's level.
 const SPENT_BY_THEN_BEFORE = /\b(?:will|would|shall)\s+have\s+(?:\w+\s+){0,1}?(?:spent|invested|deployed|poured)\b[^.;]{0,40}$|'ll\s+have\s+(?:\w+\s+){0,1}?(?:spent|invested|deployed|poured)\b[^.;]{0,40}$/i;
@@ -265,7 +266,9 @@ function verdictFor(f: SentenceFacts, figure: Figure, i: number, earlierGuidance
   if (CHANGE_BEFORE.test(tail) || CHANGE_AFTER.test(next) || CHANGE_CJK_BEFORE.test(tail)) return "change";
   const clauseHead = f.text.slice(clauseStart(f.clauses, figure.start), figure.start);
   if (PLAN_INCLUDES_BEFORE.test(f.text.slice(Math.max(0, figure.start - 240), figure.start))) return "sub-allocation";
-  if ((earlierGuidance && (SUBALLOCATION_CLAUSE.test(clauseHead) || SUBALLOCATION_AFTER.test(next))) || (i > 0 && OF_WHICH.test(clauseHead))) {
+  // "…, with total CapEx now projected at $3.5–$4 billion": a "with" clause naming the total is the whole, not a slice.
+  const namesTotal = TOTAL_NAMED.test(clauseHead);
+  if ((earlierGuidance && !namesTotal && (SUBALLOCATION_CLAUSE.test(clauseHead) || SUBALLOCATION_AFTER.test(next))) || (i > 0 && OF_WHICH.test(clauseHead))) {
     return "sub-allocation";
   }
   if (DERIVED_BEFORE.test(tail)) return "estimate";
