@@ -99,6 +99,9 @@ function buildFinder(own: CompanyRef, others: readonly CompanyRef[]): CompanyFin
       for (const m of matches.sort((a, b) => a.index - b.index)) {
         const ticker = byForm.get(m[1] ?? "");
         if (ticker === undefined) continue;
+        // "Cost Savings 2025 Target" on a slide: in a line of capitalised words, another company's
+        // one-word name ("Target", "Enterprise") is the word, not the company.
+        if (ticker !== own.ticker && /^[A-Z][a-z]+$/.test(m[1] ?? "") && TITLE_LINE.test(sentence)) continue;
         // "Capital expenditures …", "Capital Discipline and …", "Capital additions were …" are not
         // Capital Limited: a name that is also the word heading the metric's own phrases is the
         // company only where it is used as a name ("Capital's", "Capital said").
@@ -128,6 +131,8 @@ function buildFinder(own: CompanyRef, others: readonly CompanyRef[]): CompanyFin
     },
   };
 }
+
+const TITLE_LINE = /^[\s\d$€£%.,:&()/'’+-]*(?:[A-Z][\w&.'’%$-]*[\s\d$€£%.,:&()/'’+-]*){1,8}$/;
 
 /** Names that are also the first word of the metric's phrases ("Capital Limited" is found as "Capital"). */
 const HEADS_METRIC_PHRASE = new Set(["Capital", "Investment", "Investments", "Capex", "Spending", "Budget"]);

@@ -141,6 +141,14 @@ describe("the right company", () => {
     expect(periods("Capital's capex budget is $50 million for 2026.", { ...ctx, kind: "news" })).toEqual([]);
   });
 
+  it("GIVEN a slide's lines of capitalised words with another company's one-word name in them ('Cost Savings 2025 Target') THEN the word, not the company", () => {
+    const target: CompanyRef = { ticker: "TGT", name: "Target" };
+    const ctx: ExtractionContext = { date: "2025-07-24", company: AMZN, companies: [AMZN, target], kind: "earnings_release" };
+    const slide = ["Financial Guidance & Outlook", "Cost Savings 2025 Target", "$400 million", "Enterprise 2025 CapEx", "$2.5 billion", "Down $1B from original plan"].join("\n\n");
+    expect(periods(slide, ctx)).toEqual([["FY2025", 2.5e9, 2.5e9]]);
+    expect(periods("Target expects capital expenditures of about $4 billion in 2025.", { ...ctx, kind: "news" })).toEqual([]);
+  });
+
   it("GIVEN a company the store does not know, named with its listing ('Bluebird (TSX: BBR)') THEN its figures, and 'the company' after it, are not the document's company's", () => {
     const other = "Bluebird (TSX: BBR, OTCMKTS: BBRXF) seems the most cautious. In its 2026 guidance report, the company said it planned capital spending of $3.2 billion in 2026.";
     expect(periods(other, onAmazon("news"))).toEqual([]);
