@@ -85,6 +85,8 @@ function buildFinder(own: CompanyRef, others: readonly CompanyRef[]): CompanyFin
   const forms = [...byForm.keys()].sort((a, b) => b.length - a.length).map(escape);
   if (forms.length === 0) return null;
   const ownIsGroup = /\bGroup\b/.test(own.name ?? "");
+  // The company's whole name without its legal form ("Ecopetrol"; not "Tata" of "Tata Steel").
+  const ownCore = (own.name ?? "").trim().replace(/^The\s+/i, "").replace(LEGAL_SUFFIX, "").trim();
   // Names are matched as written (capitalised), as whole words, with an optional possessive.
   const re = new RegExp(`(?<![\\p{L}\\d&.-])(${forms.join("|")})(?:['’]s)?(?![\\p{L}\\d&-])`, "gu");
   // "Amazon-backed Rivian": the name written with a hyphen and what it did to the next company.
@@ -108,7 +110,7 @@ function buildFinder(own: CompanyRef, others: readonly CompanyRef[]): CompanyFin
         if (HEADS_METRIC_PHRASE.has(m[0]) && !USED_AS_NAME.test(sentence.slice(m.index + m[0].length))) continue;
         // "Hyundai Motor Group", "Adani Group": the conglomerate, not the listed company named inside it.
         const rest = sentence.slice(m.index + m[0].length);
-        const group = ownIsGroup ? null : conglomerateAfter(sentence, m.index, rest);
+        const group = ownIsGroup ? null : conglomerateAfter(sentence, m.index, rest, ticker === own.ticker && m[0] === ownCore);
         // "Dominion Energy Virginia", "Tata Steel Europe", "Amazon India": a subsidiary for a place is a part of the company.
         const place = group === null && !/['’]s$/.test(m[0]) ? PLACE_AFTER.exec(rest) : null;
         // "Amazon's Zoox unit", "Amazon's cloud-computing arm": a unit of the company is a part of it, not the company.
@@ -175,10 +177,13 @@ const GROUP = "(group)";
 // "Vodafone Group plc": a group named with its legal form is the listed company itself.
 const GROUP_AFTER = /^(?:\s+[A-Z][\w&-]*){0,2}\s+[Gg]roup\b(?!\s+(?:CEO|CFO|chief|chairman|president|plc|PLC|Plc|Ltd|Limited|Inc|AG|SE|SA|S\.A\.|NV|N\.V\.|ASA|AB|Holdings)\b)/;
 
-/** "Hyundai Motor Group" after a name found at `at`: the conglomerate; "the Gerdau group", written small after "the", is the company itself. */
-function conglomerateAfter(sentence: string, at: number, rest: string): RegExpExecArray | null {
+/** "Hyundai Motor Group" after a name found at `at`: the conglomerate; "the Gerdau group", written
+ * small after "the", is the company itself, and so is "the Ecopetrol Group" after the document's own
+ * company's whole name (`ownWhole`; "the Tata Group" for Tata Steel stays the conglomerate). */
+function conglomerateAfter(sentence: string, at: number, rest: string, ownWhole: boolean): RegExpExecArray | null {
   const group = GROUP_AFTER.exec(rest);
-  return group !== null && /group$/.test(group[0]) && /\bthe\s+$/i.test(sentence.slice(Math.max(0, at - 4), at)) ? null : group;
+  if (group === null || !/\bthe\s+$/i.test(sentence.slice(Math.max(0, at - 4), at))) return group;
+  return /group$/.test(group[0]) || (ownWhole && /^\s+Group$/.test(group[0])) ? null : group;
 }
 
 /** The mark of a subsidiary named by the company's name and a place: never the document's own company. */

@@ -141,6 +141,15 @@ describe("the right company", () => {
     expect(periods("Capital's capex budget is $50 million for 2026.", { ...ctx, kind: "news" })).toEqual([]);
   });
 
+  it("GIVEN 'the X Group' after the company's whole name THEN the company itself; after the first word of a longer name THEN still the conglomerate", () => {
+    const ecopetrol: CompanyRef = { ticker: "EC", name: "Ecopetrol S.A." };
+    const onEcopetrol: ExtractionContext = { date: "2022-01-10", company: ecopetrol, companies: [ecopetrol], kind: "news" };
+    expect(periods("Ecopetrol said its Board has approved the 2022 capital expenditure plan for the Ecopetrol Group, between $4.8 and $5.8 billion.", onEcopetrol)).toEqual([["FY2022", 4.8e9, 5.8e9]]);
+    const tataSteel: CompanyRef = { ticker: "TATASTEEL", name: "Tata Steel Limited" };
+    const onTata: ExtractionContext = { date: "2025-01-10", company: tataSteel, companies: [tataSteel], kind: "news" };
+    expect(periods("Separately, the Tata Group plans capital expenditure of $12 billion in 2025 across its companies.", onTata)).toEqual([]);
+  });
+
   it("GIVEN a slide's lines of capitalised words with another company's one-word name in them ('Cost Savings 2025 Target') THEN the word, not the company", () => {
     const target: CompanyRef = { ticker: "TGT", name: "Target" };
     const ctx: ExtractionContext = { date: "2025-07-24", company: AMZN, companies: [AMZN, target], kind: "earnings_release" };
