@@ -13,6 +13,7 @@ interface CompanyState {
   cik?: string;
   fiscalYearEnd?: string;
   fiscalYearNamedBy?: FiscalYearNaming;
+  currency?: string;
   shares?: number;
 }
 
@@ -32,6 +33,8 @@ export interface MarketView {
   fiscalYearEndOf(ticker: string): string | undefined;
   /** "start" or "end" where SEC's facts or a `company` line said; undefined when not known. */
   fiscalYearNamingOf(ticker: string): FiscalYearNaming | undefined;
+  /** The ISO 4217 code the company reports in, where SEC's facts or a `company` line said. */
+  currencyOf(ticker: string): string | undefined;
   sharesOf(ticker: string): number | undefined;
   marketOf(ticker: string): Readonly<TickerMarket> | undefined;
   /** Every ticker with a company or a quote, sorted. */
@@ -63,7 +66,7 @@ export class MarketState implements MarketView {
 
   load(snapshot: Pick<EngineSnapshot, "companies" | "earningsSchedule" | "marketState">): void {
     for (const c of snapshot.companies) {
-      this.companies.set(c.ticker, { name: c.name, cik: c.cik, fiscalYearEnd: c.fiscalYearEnd, fiscalYearNamedBy: c.fiscalYearNamedBy, shares: c.sharesOutstanding });
+      this.companies.set(c.ticker, { name: c.name, cik: c.cik, fiscalYearEnd: c.fiscalYearEnd, fiscalYearNamedBy: c.fiscalYearNamedBy, currency: c.currency, shares: c.sharesOutstanding });
     }
     for (const e of snapshot.earningsSchedule) this.schedule.set(e.ticker, e);
     for (const m of snapshot.marketState) {
@@ -91,6 +94,10 @@ export class MarketState implements MarketView {
 
   fiscalYearNamingOf(ticker: string): FiscalYearNaming | undefined {
     return this.companies.get(ticker)?.fiscalYearNamedBy;
+  }
+
+  currencyOf(ticker: string): string | undefined {
+    return this.companies.get(ticker)?.currency;
   }
 
   sharesOf(ticker: string): number | undefined {
@@ -146,13 +153,13 @@ export class MarketState implements MarketView {
 
   onCompany(event: CompanyEvent): Promise<void> {
     const cik = event.cik === undefined ? undefined : String(event.cik);
-    return this.updateCompany(event.ticker, { name: event.name, cik, fiscalYearEnd: event.fiscalYearEnd, fiscalYearNamedBy: event.fiscalYearNamedBy, shares: event.sharesOutstanding });
+    return this.updateCompany(event.ticker, { name: event.name, cik, fiscalYearEnd: event.fiscalYearEnd, fiscalYearNamedBy: event.fiscalYearNamedBy, currency: event.currency, shares: event.sharesOutstanding });
   }
 
   async updateCompany(ticker: string, changes: CompanyState): Promise<void> {
     const next = this.companyState(ticker);
     for (const [key, value] of Object.entries(changes)) if (value !== undefined) (next as Record<string, unknown>)[key] = value;
-    await this.store.saveCompany({ ticker, name: next.name, cik: next.cik, fiscalYearEnd: next.fiscalYearEnd, fiscalYearNamedBy: next.fiscalYearNamedBy, sharesOutstanding: next.shares });
+    await this.store.saveCompany({ ticker, name: next.name, cik: next.cik, fiscalYearEnd: next.fiscalYearEnd, fiscalYearNamedBy: next.fiscalYearNamedBy, currency: next.currency, sharesOutstanding: next.shares });
   }
 
   /** An n-for-1 split: earlier closes divided and shares multiplied by n (closes saved at the next checkpoint). */

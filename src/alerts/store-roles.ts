@@ -17,6 +17,8 @@ export interface CompanyRecord {
   fiscalYearEnd?: string;
   /** Absent: not known (and in stores from before 019). */
   fiscalYearNamedBy?: FiscalYearNaming;
+  /** ISO 4217 code it reports in; absent: not known (and in stores from before 020). */
+  currency?: string;
   sharesOutstanding?: number;
 }
 

@@ -105,6 +105,8 @@ export const companyEvent = z.object({
   fiscalYearEnd: monthDaySchema.optional(),
   /** How the company names its fiscal years; absent: not known (its guidance text may show it). */
   fiscalYearNamedBy: fiscalYearNamingSchema.optional(),
+  /** The currency it reports in (ISO 4217, "CAD"): a bare "$" in a text about a Canadian or Australian company is its dollar. */
+  currency: z.string().regex(/^[A-Z]{3}$/, "must be an ISO 4217 code such as CAD").optional(),
 });
 
 export const sharesEvent = z.object({ type: z.literal("shares"), ts: timestampSchema, ticker: tickerSchema, value: positive });

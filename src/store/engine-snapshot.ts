@@ -33,6 +33,7 @@ export async function loadEngineState(db: Kysely<Database>, now: Date): Promise<
         cik: orUndefined(c.cik),
         fiscalYearEnd: orUndefined(c.fiscal_year_end),
         fiscalYearNamedBy: fiscalYearNaming(c.fiscal_year_named_by),
+        currency: orUndefined(c.currency),
         sharesOutstanding: orUndefined(c.shares_outstanding),
       })),
       watchlists: watchlists.map((w) => ({

@@ -15,6 +15,7 @@ export async function saveCompanies(db: Kysely<Database>, companies: readonly Co
     cik: company.cik ?? null,
     fiscal_year_end: company.fiscalYearEnd ?? null,
     fiscal_year_named_by: company.fiscalYearNamedBy ?? null,
+    currency: company.currency ?? null,
     shares_outstanding: company.sharesOutstanding ?? null,
   }));
   if (rows.length === 0) return;
@@ -29,6 +30,7 @@ export async function saveCompanies(db: Kysely<Database>, companies: readonly Co
             cik: eb.ref("excluded.cik"),
             fiscal_year_end: eb.ref("excluded.fiscal_year_end"),
             fiscal_year_named_by: eb.ref("excluded.fiscal_year_named_by"),
+            currency: eb.ref("excluded.currency"),
             shares_outstanding: eb.ref("excluded.shares_outstanding"),
           })),
         )

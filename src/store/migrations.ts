@@ -3,6 +3,7 @@ import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } fr
 import { channelFeatureMigrations } from "./migrations-channel-features.js";
 import { deliveryMigrations } from "./migrations-delivery.js";
 import { fiscalNamingMigrations } from "./migrations-fiscal-naming.js";
+import { companyCurrencyMigrations } from "./migrations-company-currency.js";
 
 export type DialectName = "sqlite" | "postgres";
 
@@ -262,6 +263,7 @@ function migrationsFor(dialect: DialectName): Record<string, Migration> {
     ...channelFeatureMigrations,
     ...deliveryMigrations,
     ...fiscalNamingMigrations,
+    ...companyCurrencyMigrations,
   };
 }
 

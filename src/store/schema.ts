@@ -8,6 +8,8 @@ export interface CompaniesTable {
   fiscal_year_end: string | null;
   /** "start" or "end"; null when not known (and on rows from before 019). */
   fiscal_year_named_by: string | null;
+  /** ISO 4217 code the company reports in; null when not known (and on rows from before 020). */
+  currency: string | null;
   shares_outstanding: number | null;
 }
 

@@ -93,6 +93,18 @@ describe("market state (MarketState), on its own", () => {
     expect(restarted.fiscalYearNamingOf("TGT")).toBe("start");
   });
 
+  it("GIVEN a company line saying the currency it reports in, then one that does not say THEN the currency is kept, saved and answered; a restart loads it back", async () => {
+    const calls: Call[] = [];
+    const state = new MarketState(marketStore(calls));
+    await state.onCompany({ type: "company", ticker: "SU", name: "Suncor Energy", currency: "CAD" });
+    await state.onCompany({ type: "company", ticker: "SU", name: "Suncor Energy Inc." });
+    expect([state.currencyOf("SU"), state.currencyOf("MSFT")]).toEqual(["CAD", undefined]);
+    expect(calls.at(-1)).toEqual(["saveCompany", { ticker: "SU", name: "Suncor Energy Inc.", currency: "CAD" }]);
+    const restarted = new MarketState(marketStore([]));
+    restarted.load({ companies: [{ ticker: "SU", currency: "CAD" }], earningsSchedule: [], marketState: [] });
+    expect(restarted.currencyOf("SU")).toBe("CAD");
+  });
+
   it("GIVEN events in and out of order THEN the data clock shows the latest time seen, and nothing before the first", () => {
     const state = new MarketState(marketStore([]));
     expect(state.dataTime()).toBeUndefined();

@@ -19,6 +19,8 @@ describe("parseEvent", () => {
     });
     expect(parseEvent({ type: "company", ticker: "WMT", fiscalYearNamedBy: "end" }).ok).toBe(true);
     expect(parseEvent({ type: "company", ticker: "TGT", fiscalYearNamedBy: "begin" })).toEqual({ ok: false, reason: expect.stringMatching(/^fiscalYearNamedBy .*"start".*"end"/) });
+    expect(parseEvent({ type: "company", ticker: "SU", currency: "CAD" }).ok).toBe(true);
+    expect(parseEvent({ type: "company", ticker: "SU", currency: "C$" })).toEqual({ ok: false, reason: expect.stringMatching(/^currency .*ISO 4217/) });
   });
 
   it("GIVEN negative EPS THEN it is accepted; a zero revenue is not", () => {

@@ -107,17 +107,19 @@ describe.each(backends)("the Store on %s", (_name, open) => {
     await store.close();
   });
 
-  it("GIVEN companies saved with and without how they name their fiscal years, one saved again THEN each loads with its own, the later save winning", async () => {
+  it("GIVEN companies saved with and without how they name their fiscal years (and the currency they report in), one saved again THEN each loads with its own, the later save winning", async () => {
     const store = await open();
     await store.saveCompany({ ticker: "TGT", name: "Target", fiscalYearEnd: "01-31", fiscalYearNamedBy: "start" });
     await store.saveCompany({ ticker: "WMT", name: "Walmart", fiscalYearEnd: "01-31", fiscalYearNamedBy: "start" });
     await store.saveCompany({ ticker: "WMT", name: "Walmart", fiscalYearEnd: "01-31", fiscalYearNamedBy: "end" });
     await store.saveCompany({ ticker: "MSFT", name: "Microsoft", fiscalYearEnd: "06-30" });
+    await store.saveCompany({ ticker: "SU", name: "Suncor Energy", currency: "CAD" });
     const { companies } = await store.loadEngineState();
-    expect(companies.map((c) => [c.ticker, c.fiscalYearEnd, c.fiscalYearNamedBy])).toEqual([
-      ["MSFT", "06-30", undefined],
-      ["TGT", "01-31", "start"],
-      ["WMT", "01-31", "end"],
+    expect(companies.map((c) => [c.ticker, c.fiscalYearEnd, c.fiscalYearNamedBy, c.currency])).toEqual([
+      ["MSFT", "06-30", undefined, undefined],
+      ["SU", undefined, undefined, "CAD"],
+      ["TGT", "01-31", "start", undefined],
+      ["WMT", "01-31", "end", undefined],
     ]);
     await store.close();
   });

@@ -47,6 +47,8 @@ const documentSchema = z.object({
     .refine((s) => parseFiscalYearEnd(s) !== null, "must be a month and day as MM-DD")
     .optional(),
   fiscalYearNamedBy: fiscalYearNamingSchema.optional(),
+  /** The currency the company reports in (ISO 4217): a bare "$" about a Canadian company is its dollar. */
+  currency: z.string().regex(/^[A-Z]{3}$/, "must be an ISO 4217 code such as CAD").optional(),
   company: tickerSchema.optional(),
   companyName: z.string().max(200).optional(),
   kind: documentKind.optional(),
@@ -190,7 +192,8 @@ async function extractMany(io: Io, defaultDate: string, defaultCalendar: FiscalC
     const fiscalYearEnd = doc.data.fiscalYearEnd ?? defaultCalendar.fiscalYearEnd;
     const namedBy = doc.data.fiscalYearNamedBy ?? defaultCalendar.namedBy;
     const own = companyContext(doc.data.company, doc.data.companyName, doc.data.kind);
-    const ctx: ExtractionContext = { date: doc.data.date ?? defaultDate, ...calendarContext(fiscalYearEnd, namedBy), ...defaults, ...own };
+    const currency = doc.data.currency !== undefined ? { reportingCurrency: doc.data.currency } : {};
+    const ctx: ExtractionContext = { date: doc.data.date ?? defaultDate, ...calendarContext(fiscalYearEnd, namedBy), ...defaults, ...own, ...currency };
     const statements = extractCapexGuidance(html ? htmlToText(text) : text, ctx);
     await write(io.stdout, `${JSON.stringify({ id, statements: statements.map(statementJson) })}\n`);
   }

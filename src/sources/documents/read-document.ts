@@ -22,6 +22,8 @@ export interface KnownCompanies {
   fiscalYearEndOf(ticker: string): string | undefined;
   /** How the company names its fiscal years, where known: the extractor guesses from the text otherwise. */
   fiscalYearNamingOf(ticker: string): FiscalYearNaming | undefined;
+  /** The currency it reports in, where known: a bare "$" about a Canadian company is its dollar. */
+  currencyOf(ticker: string): string | undefined;
 }
 
 export interface DocumentContext {
@@ -30,11 +32,13 @@ export interface DocumentContext {
   companies: CompanyRef[];
   fiscalYearEnd?: string;
   fiscalYearNamedBy?: FiscalYearNaming;
+  reportingCurrency?: string;
 }
 
 export function documentContext(ticker: string, known: KnownCompanies): DocumentContext {
   const fiscalYearEnd = known.fiscalYearEndOf(ticker);
   const fiscalYearNamedBy = known.fiscalYearNamingOf(ticker);
+  const reportingCurrency = known.currencyOf(ticker);
   const tickers = known.knownTickers();
   // The store's other companies; the extractor adds the alias table's (a news recap names Alphabet
   // whether or not anyone watches it).
@@ -44,6 +48,7 @@ export function documentContext(ticker: string, known: KnownCompanies): Document
     companies: others,
     ...(fiscalYearEnd !== undefined ? { fiscalYearEnd } : {}),
     ...(fiscalYearNamedBy !== undefined ? { fiscalYearNamedBy } : {}),
+    ...(reportingCurrency !== undefined ? { reportingCurrency } : {}),
   };
 }
 
@@ -61,6 +66,7 @@ export function readDocument(
     companies: context.companies,
     ...(context.fiscalYearEnd !== undefined ? { fiscalYearEnd: context.fiscalYearEnd } : {}),
     ...(context.fiscalYearNamedBy !== undefined ? { fiscalYearNamedBy: context.fiscalYearNamedBy } : {}),
+    ...(context.reportingCurrency !== undefined ? { reportingCurrency: context.reportingCurrency } : {}),
     ...(event.kind !== undefined ? { kind: event.kind } : {}),
   };
   const company = context.company.name ? shortCompanyName(context.company.name) : event.ticker;
@@ -103,7 +109,7 @@ export function sourceEdge(known: KnownCompanies, extract: Extractor = extractCa
   const contextOf = (ticker: string): DocumentContext => {
     const key = known
       .knownTickers()
-      .map((t) => `${t}=${known.companyName(t) ?? ""}@${known.fiscalYearEndOf(t) ?? ""}/${known.fiscalYearNamingOf(t) ?? ""}`)
+      .map((t) => `${t}=${known.companyName(t) ?? ""}@${known.fiscalYearEndOf(t) ?? ""}/${known.fiscalYearNamingOf(t) ?? ""}/${known.currencyOf(t) ?? ""}`)
       .join("|");
     if (key !== companiesKey) {
       companiesKey = key;

@@ -244,7 +244,7 @@ export function explainCapexGuidance(text: string, ctx: ExtractionContext, estim
   const out: FigureReading[] = [];
   let subject = finder?.own ?? "";
   const spoken = ctx.kind === "transcript" ? spokenCurrency(text) : null;
-  const dollar = localDollar(text, ctx.company?.name);
+  const dollar = localDollar(text, ctx.company?.name, ctx.reportingCurrency);
   let capexAsked = false;
   for (const turn of splitTurns(text, ctx.kind === "transcript")) {
     // An executive's "we" is the company; a new turn starts about it again.

@@ -32,11 +32,15 @@ function possessiveHome(text: string, country: string, ownName: string | undefin
   return false;
 }
 
-/** `ownName`: the document's company, so that "Canada's X" counts only where X is that company or a kind of company. */
-export function localDollar(text: string, ownName?: string): string {
+/**
+ * `ownName`: the document's company, so that "Canada's X" counts only where X is that company or a
+ * kind of company. `reportingCurrency`: the currency the store knows the company reports in (a
+ * Canadian company with no Canadian cue in the text still counts in Canadian dollars).
+ */
+export function localDollar(text: string, ownName?: string, reportingCurrency?: string): string {
   // Listed in New York too ("(TSX: CNQ) (NYSE: CNQ)"): its releases still count in its home dollar.
   for (const { currency, country, home, written } of HOMES) {
-    const homed = home.test(text) || (country !== undefined && possessiveHome(text, country, ownName));
+    const homed = reportingCurrency === currency || home.test(text) || (country !== undefined && possessiveHome(text, country, ownName));
     if (homed && (/\((?:TSX|ASX|NZX)/.test(text) || !written.test(text))) return currency;
   }
   return "USD";

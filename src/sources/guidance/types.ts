@@ -49,6 +49,12 @@ export interface ExtractionContext {
    * ("fiscal 2025, ending March 2026").
    */
   fiscalYearNamedBy?: "start" | "end";
+  /**
+   * The currency the company reports in, as the store knows it (SEC facts, a `company` line): a bare
+   * "$" in a text about a company reporting in Canadian, Australian or New Zealand dollars is that
+   * dollar unless the text writes its home dollar out ("C$4.5 billion ($3.35 billion)").
+   */
+  reportingCurrency?: string;
   /** The company the document is filed under: only its statements come out. Absent: every statement. */
   company?: CompanyRef;
   /** Other companies known to the store, so a figure about one of them is not given to `company`. */

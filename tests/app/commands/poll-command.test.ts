@@ -24,7 +24,8 @@ describe("capwatch poll --once", () => {
     );
     const statuses = result.stderr.split("\n").filter((l) => /^[a-z-]+: (ok|failed|partly failed)\b/.test(l));
     expect(statuses).toEqual([
-      "sec: ok (filings 1 events; facts 9 events)",
+      // The facts' events: capex actuals, the share count, and the company's reporting currency (USD).
+      "sec: ok (filings 1 events; facts 10 events)",
       "finnhub: ok (1 of 1 quotes passed)",
       "finnhub-calendar: ok (1 calendar events)",
       "finnhub-news: ok (0 items, 0 new)",

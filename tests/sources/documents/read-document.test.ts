@@ -10,6 +10,7 @@ const known: KnownCompanies = {
   companyName: (t) => ({ AMZN: "Amazon.com, Inc.", GOOGL: "Alphabet Inc.", META: "Meta Platforms" })[t],
   fiscalYearEndOf: (t) => (t === "AMZN" ? "12-31" : undefined),
   fiscalYearNamingOf: () => undefined,
+  currencyOf: () => undefined,
 };
 
 const doc = (over: Partial<DocumentEvent>): DocumentEvent => ({ type: "document", ts: Date.parse("2026-02-05T21:05:00Z"), ticker: "AMZN", text: "", ...over });
@@ -59,6 +60,7 @@ describe("how the filer names its fiscal years, at the source edge", () => {
     companyName: () => "Target Corporation",
     fiscalYearEndOf: () => "01-31",
     fiscalYearNamingOf: () => naming,
+    currencyOf: () => undefined,
   });
 
   it("GIVEN a January company the store knows names its years by their start THEN the extractor is told so; where not known, it is told nothing", () => {
@@ -85,7 +87,7 @@ describe("how the filer names its fiscal years, at the source edge", () => {
 
 describe("the other companies a document may name", () => {
   it("GIVEN a store that knows only AMZN THEN Alphabet's figure in a recap filed under AMZN is still told apart (the alias table's companies)", () => {
-    const onlyAmazon: KnownCompanies = { knownTickers: () => ["AMZN"], companyName: () => "Amazon.com", fiscalYearEndOf: () => "12-31", fiscalYearNamingOf: () => undefined };
+    const onlyAmazon: KnownCompanies = { knownTickers: () => ["AMZN"], companyName: () => "Amazon.com", fiscalYearEndOf: () => "12-31", fiscalYearNamingOf: () => undefined, currencyOf: () => undefined };
     const context = documentContext("AMZN", onlyAmazon);
     expect(context.companies).toEqual([]);
     const event = readDocument(doc({ kind: "news", text: "Alphabet said it plans capital expenditures of up to $185 billion in 2026." }), context);
@@ -152,7 +154,7 @@ describe("readDocument: a document becomes statements with provenance", () => {
 describe("the source edge over time", () => {
   it("GIVEN a company the store learns of after a document THEN the next document tells its figures apart (the cached context is renewed)", () => {
     const names = new Map<string, string>([["AMZN", "Amazon.com, Inc."]]);
-    const store: KnownCompanies = { knownTickers: () => [...names.keys()], companyName: (t) => names.get(t), fiscalYearEndOf: () => "12-31", fiscalYearNamingOf: () => undefined };
+    const store: KnownCompanies = { knownTickers: () => [...names.keys()], companyName: (t) => names.get(t), fiscalYearEndOf: () => "12-31", fiscalYearNamingOf: () => undefined, currencyOf: () => undefined };
     const edge = sourceEdge(store);
     const text = "Rivian Automotive said it plans capital expenditures of about $2 billion in 2026.";
     const read = () => (edge(doc({ kind: "news", text })) as { statements: unknown[] }).statements.length;
@@ -165,7 +167,7 @@ describe("the source edge over time", () => {
 describe("amounts no company plans", () => {
   it("GIVEN a document guiding $99999999999999999999999 billion THEN no statement reaches the engine; an ordinary figure beside it does", () => {
     const event: DocumentEvent = { type: "document", ts: Date.parse("2026-02-05T21:05:00Z"), ticker: "AMZN", text: "We expect capital expenditures of $99999999999999999999999 billion in 2026. We expect capital expenditures of about $200 billion in 2027." };
-    const read = readDocument(event, documentContext("AMZN", { knownTickers: () => ["AMZN"], companyName: () => "Amazon.com, Inc.", fiscalYearEndOf: () => "12-31", fiscalYearNamingOf: () => undefined }));
+    const read = readDocument(event, documentContext("AMZN", { knownTickers: () => ["AMZN"], companyName: () => "Amazon.com, Inc.", fiscalYearEndOf: () => "12-31", fiscalYearNamingOf: () => undefined, currencyOf: () => undefined }));
     expect(read.statements.map((s) => [s.period, s.high])).toEqual([["FY2027", 200e9]]);
   });
 });

@@ -3,6 +3,7 @@
 // without a country, scale words and letters), written for this test from how the currencies are
 // written, not taken from the labelled sets. A form missing here reads as no statement at all.
 import { describe, expect, it } from "vitest";
+import { extractCapexGuidance } from "../../../src/sources/guidance/extract.js";
 import { ACME, levelsOf } from "./sentence-levels.js";
 
 const B = 1e9;
@@ -57,6 +58,17 @@ describe("the currency grammar (one written sentence per form)", () => {
     expect(levelsOf({ text: "Canadian Northern Oil Ltd. said the $100-million cut brings its total capital expenditures this year to $3.95-billion.", company: canadian, kind: "news", want: [] }, [])).toEqual([["FY2026", 3.95 * B, 3.95 * B, "CAD"]]);
     const australian = { ticker: "AXG", name: "Australian Grocers" };
     expect(levelsOf({ text: "Australian Grocers Limited expects capital expenditure of $2.0 billion in 2026.", company: australian, kind: "news", want: [] }, [])).toEqual([["FY2026", 2 * B, 2 * B, "AUD"]]);
+  });
+
+  it("GIVEN the store knows the company reports in Canadian (Australian) dollars THEN a bare '$' with no cue in the text is that dollar; a text writing 'C$' out keeps '$' the US one", () => {
+    const suncor = { ticker: "SU", name: "Suncor Energy Inc." };
+    const ctx = { date: "2026-01-10", company: suncor, companies: [], kind: "news" as const, reportingCurrency: "CAD" };
+    const read = (text: string, c: object = ctx) => extractCapexGuidance(text, c as typeof ctx).map((s) => [s.period, s.low, s.high, s.currency]);
+    expect(read("Suncor Energy said it has set a $7.3-billion capital spending budget for 2026.")).toEqual([["FY2026", 7.3 * B, 7.3 * B, "CAD"]]);
+    expect(read("Suncor Energy expects 2026 capital spending of C$7.3 billion ($5.3 billion).")).toEqual([["FY2026", 7.3 * B, 7.3 * B, "CAD"]]);
+    const { reportingCurrency: _unknown, ...unknownCurrency } = ctx;
+    expect(read("Suncor Energy said it has set a $7.3-billion capital spending budget for 2026.", unknownCurrency)).toEqual([["FY2026", 7.3 * B, 7.3 * B, "USD"]]);
+    expect(read("Qantas said it would boost spending on fleet in 2026 to $3.5 billion to $3.7 billion.", { ...ctx, company: { ticker: "QAN", name: "Qantas Airways" }, reportingCurrency: "AUD" })).toEqual([["FY2026", 3.5 * B, 3.7 * B, "AUD"]]);
   });
 
   it("GIVEN 'Canada's' before the company or a kind of company THEN its dollar is Canada's; before a place in a text about another company THEN not", () => {

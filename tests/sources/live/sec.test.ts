@@ -125,7 +125,8 @@ describe("SEC source through the real clients and a local server", () => {
     const filings = await sources.sec.pollFilings("SNOW", 0);
     expect(filings.company).toMatchObject({ type: "company", ticker: "SNOW", cik: "1640147", fiscalYearEnd: "01-31" });
     const { events, shares, company } = await sources.sec.capex("SNOW");
-    expect(company).toEqual({ type: "company", ticker: "SNOW", fiscalYearNamedBy: "end" }); // its 10-Ks name years by their end
+    // Its 10-Ks name years by their end; its facts are in US dollars.
+    expect(company).toEqual({ type: "company", ticker: "SNOW", fiscalYearNamedBy: "end", currency: "USD" });
     expect(events.map((e) => e.period)).toEqual(["Q2-2024", "Q3-2024", "FY2024", "Q4-2024", "Q1-2025", "Q2-2025", "Q3-2025", "FY2025", "Q4-2025", "Q1-2026"]);
     expect(events.find((e) => e.period === "Q4-2025")).toMatchObject({ type: "capex_actual", ticker: "SNOW", value: 11_277_000, ts: now });
     expect(shares).toEqual({ type: "shares", ts: now, ticker: "SNOW", value: 333_700_000 });
@@ -144,7 +145,7 @@ describe("SEC source through the real clients and a local server", () => {
     sources = createLiveSources({ config: testConfig(server.url), log: env.log, now: () => now, env, tuning: FAST });
     expect((await sources.sec.pollFilings("SNOW", 0)).company.fiscalYearNamedBy).toBeUndefined(); // the submissions do not say
     const { events, company } = await sources.sec.capex("SNOW");
-    expect(company).toEqual({ type: "company", ticker: "SNOW", fiscalYearNamedBy: "start" });
+    expect(company).toEqual({ type: "company", ticker: "SNOW", fiscalYearNamedBy: "start", currency: "USD" });
     expect(events.map((e) => e.period)).toEqual(["Q2-2023", "Q3-2023", "FY2023", "Q4-2023", "Q1-2024", "Q2-2024", "Q3-2024", "FY2024", "Q4-2024", "Q1-2025"]);
     expect(events.find((e) => e.period === "FY2024")?.value).toBe(46_279_000); // the year ended January 31, 2025
     expect((await sources.sec.pollFilings("SNOW", 0)).company).toMatchObject({ fiscalYearEnd: "01-31", fiscalYearNamedBy: "start" });

@@ -7,6 +7,7 @@ import { CAPEX_TAGS, capexActuals } from "./capex-quarters.js";
 import { liquiditySection } from "./liquidity-section.js";
 import { exhibitKind, filingsOf, isPeriodicReport, pickExhibits, type ExhibitKind, type Filing } from "./filings.js";
 import { fiscalYearNamingOf } from "./fiscal-naming.js";
+import { reportingCurrencyOf } from "./reporting-currency.js";
 import { formatFiscalYearEnd, parseFiscalYearEnd, type FiscalYearEnd } from "./fiscal-period.js";
 import type { CompanyRef, SecClient } from "./sec-client.js";
 import { sharesOutstanding } from "./shares.js";
@@ -83,7 +84,10 @@ export class SecSource {
       .filter((a) => ts - Date.parse(a.end) <= CAPEX_LOOKBACK_MS)
       .map((a): CapexActualEvent => ({ type: "capex_actual", ts, ticker, period: a.period, value: a.value }));
     const shares = this.sharesFrom(ticker, facts, ts, price);
-    return { events, shares, ...(naming !== null ? { company: { type: "company", ticker, fiscalYearNamedBy: naming } } : {}) };
+    // What the facts say of the company: how it names its years, and the currency it reports in.
+    const currency = reportingCurrencyOf(facts);
+    const said = { ...(naming !== null ? { fiscalYearNamedBy: naming } : {}), ...(currency !== null ? { currency } : {}) };
+    return { events, shares, ...(Object.keys(said).length > 0 ? { company: { type: "company" as const, ticker, ...said } } : {}) };
   }
 
   private sharesFrom(ticker: string, facts: Parameters<typeof sharesOutstanding>[0], ts: number, price?: number): SharesEvent | undefined {
