@@ -72,6 +72,23 @@ describe("capwatch guidance extract", () => {
     ]);
   });
 
+  it("GIVEN --jsonl lines with and without the company's reporting currency THEN a bare '$' is its dollar where the line says CAD, and a bad code is reported", async () => {
+    const text = "Suncor Energy has set a $6.1-billion capital spending budget for 2026.";
+    const input = [
+      { id: "cad", date: "2025-12-02", company: "SU", companyName: "Suncor Energy Inc.", currency: "CAD", text },
+      { id: "none", date: "2025-12-02", company: "SU", companyName: "Suncor Energy Inc.", text },
+      { id: "bad", date: "2025-12-02", currency: "C$", text },
+    ].map((l) => JSON.stringify(l)).join("\n");
+    const r = await run(["--jsonl"], input);
+    expect(r.stderr).toMatch(/^stdin:3: currency: .*ISO 4217/);
+    const lines = r.stdout.trim().split("\n").map((l) => JSON.parse(l) as { id: string; statements: Array<{ currency: string }> });
+    expect(lines.map((l) => [l.id, l.statements.map((s) => s.currency)])).toEqual([
+      ["cad", ["CAD"]],
+      ["none", ["USD"]],
+      ["bad", []],
+    ]);
+  });
+
   it("GIVEN no --date THEN today's US/Eastern date resolves 'this year'", async () => {
     const before = easternDate(Date.now());
     const r = await run(["--json"], "We expect capital expenditures of about $5 billion this year.");
