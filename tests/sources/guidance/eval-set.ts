@@ -111,13 +111,29 @@ export function fiscalNamingOf(ticker: string | undefined): "start" | "end" | un
   return ticker === undefined ? undefined : naming.get(ticker);
 }
 
+// The currency each company reports in, as the store knows it live from SEC facts or a `company`
+// line: researched from public sources for the companies of the sets based in Canada, Australia or
+// New Zealand, apart from the labels and without sight of them (data/guidance/company-currency.jsonl).
+const CURRENCY_FILE = path.resolve(process.cwd(), "data/guidance/company-currency.jsonl");
+let currencies: ReadonlyMap<string, string> | null = null;
+
+export function reportingCurrencyOf(ticker: string | undefined): string | undefined {
+  if (currencies === null) {
+    const rows = existsSync(CURRENCY_FILE) ? (readRecords(CURRENCY_FILE) as unknown as { ticker: string; reportingCurrency: string }[]) : [];
+    currencies = new Map(rows.filter((c) => /^[A-Z]{3}$/.test(c.reportingCurrency)).map((c) => [c.ticker, c.reportingCurrency]));
+  }
+  return ticker === undefined ? undefined : currencies.get(ticker);
+}
+
 export function evaluate(r: EvalRecord, companies: readonly CompanyRef[]): RecordResult {
   const own = r.company !== undefined && r.company !== "MULTI" ? companies.find((c) => c.ticker === r.company) : undefined;
   const namedBy = fiscalNamingOf(r.company);
+  const reportingCurrency = reportingCurrencyOf(r.company);
   const got = extractCapexGuidance(r.text, {
     date: r.date,
     ...(r.fiscalYearEnd !== undefined ? { fiscalYearEnd: r.fiscalYearEnd } : {}),
     ...(namedBy !== undefined ? { fiscalYearNamedBy: namedBy } : {}),
+    ...(reportingCurrency !== undefined ? { reportingCurrency } : {}),
     ...(own !== undefined ? { company: own, companies } : {}),
     ...(r.kind !== undefined ? { kind: r.kind } : {}),
   });
