@@ -5,7 +5,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { evaluate, fiscalNamingOf, readRecords, type EvalRecord } from "./eval-set.js";
+import { evaluate, fiscalNamingOf, readRecords, reportingCurrencyOf, type EvalRecord } from "./eval-set.js";
 
 const FILE = path.resolve(process.cwd(), "data/guidance/company-naming.jsonl");
 const rowSchema = z.object({
@@ -43,5 +43,32 @@ describe("company fiscal-year naming for the evaluation", () => {
     const got = evaluate(r, [{ ticker: "TGT", name: "Target" }]);
     expect(got.got.map((s) => s.period)).toEqual(["FY2025"]);
     expect([got.tp, got.fp, got.fn]).toEqual([1, 0, 0]);
+  });
+});
+
+describe("company reporting currency for the evaluation", () => {
+  const rows = readRecords(path.resolve(process.cwd(), "data/guidance/company-currency.jsonl")) as unknown[];
+  const currencyRow = z.object({ ticker: z.string().min(1), companyName: z.string().min(1), reportingCurrency: z.enum(["CAD", "AUD", "NZD", "USD", "unknown"]), evidence: z.string().min(10), source: z.string().url() });
+
+  it("GIVEN the table THEN every row is well-formed, with its evidence and source, one row per ticker", () => {
+    for (const r of rows) expect(currencyRow.safeParse(r).success, JSON.stringify(r).slice(0, 80)).toBe(true);
+    const tickers = rows.map((r) => (r as { ticker: string }).ticker);
+    expect(new Set(tickers).size).toBe(tickers.length);
+  });
+
+  it("GIVEN a company the table says reports in Australian dollars (Telstra) THEN the evaluation reads its bare '$' as AUD", () => {
+    expect([reportingCurrencyOf("TLS"), reportingCurrencyOf("BHP"), reportingCurrencyOf("AMZN")]).toEqual(["AUD", "USD", undefined]);
+    const r: EvalRecord = {
+      id: "currency-test",
+      text: "Telstra continues to expect capex of $3.5bn to $3.7bn in FY 2023.",
+      date: "2022-08-11",
+      company: "TLS",
+      companyName: "Telstra",
+      fiscalYearEnd: "06-30",
+      kind: "news",
+      source: "written for this test",
+      expected: [{ period: "FY2023", low: 3.5e9, high: 3.7e9, currency: "AUD" }],
+    };
+    expect([evaluate(r, [{ ticker: "TLS", name: "Telstra" }]).tp]).toEqual([1]);
   });
 });
