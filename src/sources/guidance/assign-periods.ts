@@ -146,12 +146,15 @@ export function assignPeriods(
   // "…about $2 billion, with roughly half spent in the second half": a period inside a side
   // clause ("with …", "including …") dates only that clause.
   const aside = usable.map((m) => SUBALLOCATION_CLAUSE.test(text.slice(clauseStart(clauses, m.start), m.start)));
+  // "Capex of $3.5bn to $3.7bn ($3bn in FY 2022)": the period of a figure in brackets after another
+  // dates the bracket's comparison only.
+  const bracketedAfter = (fi: number, h: number): boolean => h > fi && /^\s*\([^()]*$/.test(text.slice((figures[fi] as Figure).end, (figures[h] as Figure).start));
   const nearest = (fig: Figure, fi: number, allowHeld: boolean, allowLaterOpeners = false): Usable | null => {
     let best: Usable | null = null;
     let bestD = Number.POSITIVE_INFINITY;
     usable.forEach((m, mi) => {
       const h = holder.get(mi);
-      if (h !== undefined && (!allowHeld || h === fi || isBaseline(h))) return;
+      if (h !== undefined && (!allowHeld || h === fi || isBaseline(h) || bracketedAfter(fi, h))) return;
       if (aside[mi] && clauseStart(clauses, m.start) !== clauseStart(clauses, fig.start)) return;
       if (opens[mi] && m.start >= fig.end && !allowLaterOpeners) return;
       if (afterOtherQuantity(text, m, fig)) return;

@@ -158,3 +158,11 @@ describe("'this FY' and 'last FY' (written text)", () => {
     expect(got.map((s) => [s.period, s.low])).toEqual([["FY2026", 200 * B]]);
   });
 });
+
+describe("a comparison in brackets after the level (written text)", () => {
+  it("GIVEN an outlook for FY 2023 listing 'Capex of $3.5bn to $3.7bn ($3bn in FY 2022)' THEN FY2023: the bracket's year is the bracket's alone", () => {
+    const text = "Acme has confirmed its guidance for FY 2023. Acme continues to expect:\n- Total income of $23bn to $25bn ($22bn in FY 2022)\n- Capex of $3.5bn to $3.7bn ($3bn in FY 2022)";
+    const got = extractCapexGuidance(text, { date: "2022-08-11", fiscalYearEnd: "06-30", company: ACME, companies: [], kind: "news" });
+    expect(got.map((s) => [s.period, s.low, s.high])).toEqual([["FY2023", 3.5 * B, 3.7 * B]]);
+  });
+});
