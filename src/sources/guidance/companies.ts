@@ -128,6 +128,7 @@ function buildFinder(own: CompanyRef, others: readonly CompanyRef[]): CompanyFin
         out.push({ start: m.index, end: m.index + m[0].length + extra, ticker: group ? GROUP : place || unit ? SUBSIDIARY : ticker });
       }
       if (!ownIsGroup) unknownGroups(sentence, out);
+      namedSubsidiaries(sentence, out);
       listedCompanies(sentence, own.ticker, out);
       return out;
     },
@@ -150,6 +151,21 @@ function unknownGroups(sentence: string, out: CompanyMention[]): void {
     const end = m.index + m[0].length;
     if (out.some((o) => start < o.end && o.start < end)) continue;
     out.push({ start, end, ticker: GROUP });
+  }
+  out.sort((a, b) => a.start - b.start);
+}
+
+// "For its material US-based subsidiary Novelis, this will be a peak capex year with around $2.4bn":
+// a company named as a subsidiary is a part of the document's company, not the company.
+const NAMED_SUBSIDIARY = /\bsubsidiar(?:y|ies)\s+((?:[A-Z][\w&.'’-]*)(?:\s+[A-Z][\w&.'’-]*){0,2})/g;
+
+function namedSubsidiaries(sentence: string, out: CompanyMention[]): void {
+  NAMED_SUBSIDIARY.lastIndex = 0;
+  for (let m = NAMED_SUBSIDIARY.exec(sentence); m !== null; m = NAMED_SUBSIDIARY.exec(sentence)) {
+    const start = m.index + m[0].length - (m[1]?.length ?? 0);
+    const end = m.index + m[0].length;
+    if (out.some((o) => start < o.end && o.start < end)) continue;
+    out.push({ start, end, ticker: SUBSIDIARY });
   }
   out.sort((a, b) => a.start - b.start);
 }

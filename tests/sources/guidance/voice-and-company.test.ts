@@ -141,6 +141,11 @@ describe("the right company", () => {
     expect(periods("Capital's capex budget is $50 million for 2026.", { ...ctx, kind: "news" })).toEqual([]);
   });
 
+  it("GIVEN a company named as the document's company's subsidiary ('its US-based subsidiary Novelis') THEN its figure is a part, not the company's", () => {
+    expect(periods("For its material US-based subsidiary Novelis, this will be a peak capex year with around $2.4bn in 2026.", onAmazon("news"))).toEqual([]);
+    expect(periods("Amazon expects capex of about $200 billion in 2026, while its subsidiary Zoox plans capex of $2.4 billion.", onAmazon("news"))).toEqual([["FY2026", 200e9, 200e9]]);
+  });
+
   it("GIVEN 'the X Group' after the company's whole name THEN the company itself; after the first word of a longer name THEN still the conglomerate", () => {
     const ecopetrol: CompanyRef = { ticker: "EC", name: "Ecopetrol S.A." };
     const onEcopetrol: ExtractionContext = { date: "2022-01-10", company: ecopetrol, companies: [ecopetrol], kind: "news" };
