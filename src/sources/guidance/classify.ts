@@ -97,6 +97,8 @@ const SUBJECT_REACH = 60;
 // "$35 billion a quarter": a rate, not a year's figure.
 const RATE_AFTER = /^\s*(?:a|per|each|every)\s+(?:quarter|month|week|day)\b|^\s*(?:on\s+)?(?:a\s+)?quarterly\b|^\s*(?:monthly|weekly|daily)\b/i;
 const WINDOW = 80;
+// "The cutbacks, $150mn on sustaining capex and $10mn on exploration, will …": the cuts themselves, set off as the subject.
+const CUTS_SUBJECT = /^\s*(?:the|these|those|its|our|their)\s+(?:cutbacks?|cuts|reductions|savings)\s*[,:]\s*(?:(?:about|approximately|around|roughly|nearly|some)\s+)?~?\s?$/i;
 const TOTAL_NAMED = /^[\s,;:(]*with\s+(?:the\s+|its\s+|our\s+)?(?:total|overall|consolidated|company-wide)\s+(?:cap(?:ital)?[-\s]?ex|capital\s+(?:expenditures?|spending|investments?))\b/i;
 // "By the end of this year, we'll have spent probably close to $2 billion": what will have been
 // spent by a date, over years already mostly past, is a running total, not a period's level.
@@ -240,7 +242,7 @@ function verdictFor(f: SentenceFacts, figure: Figure, i: number, earlierGuidance
   if (earlier) return earlier;
   const voice = figureVoice(tail, f.text.slice(0, figure.start));
   if (voice) return voice;
-  if (PERCENT_CHANGE_OR_BEFORE.test(f.text.slice(Math.max(0, figure.start - 60), figure.start)) || PERCENT_CHANGE_SET_OFF_BEFORE.test(f.text.slice(Math.max(0, figure.start - 120), figure.start))) return "change";
+  if (PERCENT_CHANGE_OR_BEFORE.test(f.text.slice(Math.max(0, figure.start - 60), figure.start)) || PERCENT_CHANGE_SET_OFF_BEFORE.test(f.text.slice(Math.max(0, figure.start - 120), figure.start)) || CUTS_SUBJECT.test(f.text.slice(0, figure.start))) return "change";
   if ((ACTUAL_BEFORE.test(tail) && !PLAN_MOVED_BEFORE.test(tail)) || ACTUAL_CJK_BEFORE.test(tail) || ACTUAL_AFTER.test(next)) return "actual";
   if (REACHING_BEFORE.test(tail) && !f.forwardAt.some((p) => p < figure.start)) return "actual";
   if (SPENT_BY_THEN_BEFORE.test(tail)) return "actual";
