@@ -74,6 +74,8 @@ const ANSWERS_AFTER_YOU =
 /** "If prices stay at $60, capex would be …", "Assuming the deal closes, … would invest …": a conditional. */
 const CONDITION = /^\s*["“]?\s*(?:if|unless|assuming|provided\s+that|in\s+the\s+event|should\s+(?!be\b)\w+|had\s+(?:we|it|they|the\s+company|[A-Z]\w+)\b)/i;
 const CONDITIONAL_MODAL = /\b(?:would|could|might)\b|['’]d\b/i;
+// "The high end of our filing, if approved, would increase our total capital expenditures …": a condition set in commas before the modal.
+const INSERTED_CONDITION = /,\s*if\s+(?:\w+\s+){0,2}?(?:approved|accepted|granted|passed|successful|completed|sanctioned|allowed)\s*,\s*(?:it\s+|this\s+|that\s+|they\s+)?(?:would|could|might)\b/i;
 /** "Acme would spend $1.2 billion if the deal closes", "may raise capex to $X if demand improves": a plan that holds only on a condition stated after it. */
 // The modal comes before any money of the sentence: "expects $1.2 billion, which could rise if …" stays a plan.
 const WOULD_IF = new RegExp(
@@ -109,7 +111,7 @@ export function sentenceVoice(sentence: string): VoiceVerdict | null {
   if (EXPECTED_OF_COMPANY.test(sentence) && !COMPANY_SAYS.test(sentence)) return "third-party";
   if (OTHERS_SUGGEST.test(sentence)) return "third-party";
   if (COUNTERFACTUAL.test(sentence) || LEFT_OPEN.test(sentence)) return "hypothetical";
-  if ((CONDITION.test(sentence) && CONDITIONAL_MODAL.test(sentence)) || WOULD_IF.test(sentence) || OPTION.test(sentence)) return "hypothetical";
+  if ((CONDITION.test(sentence) && CONDITIONAL_MODAL.test(sentence)) || WOULD_IF.test(sentence) || OPTION.test(sentence) || INSERTED_CONDITION.test(sentence)) return "hypothetical";
   const m = DISOWNED.exec(sentence);
   if (m === null) return null;
   // "…, Reuters reported, citing a company statement": the outlet reports the company's own words.
