@@ -227,6 +227,9 @@ export function classifyFigures(f: SentenceFacts): Verdict[] {
     const prev = f.figures[i - 1];
     const listed = prev !== undefined && verdicts[i - 1] === "actual" && LISTED_AFTER.test(f.text.slice(prev.end, figure.start)) && !FORWARD.test(f.text.slice(prev.end, figure.start));
     if (listed || (prev !== undefined && verdicts[i - 1] === "change" && parallelChange(f, i))) return void verdicts.push(listed ? "actual" : "change");
+    // "our/street estimates of ~$110B/$100B": amounts joined by a slash share one role.
+    const slashed = prev !== undefined && /^\s*\/\s*$/.test(f.text.slice(prev.end, figure.start)) ? verdicts[i - 1] : undefined;
+    if (slashed !== undefined && slashed !== "guidance" && slashed !== "conversion") return void verdicts.push(slashed);
     verdicts.push(verdictFor(f, figure, i, verdicts.includes("guidance")));
   });
   return verdicts;
