@@ -39,7 +39,7 @@ const NOT_THE_COMPANYS: string[] = [
   "Investors expect Acme to spend $1.2 billion on capex in 2025.",
   "If demand weakens, Acme could cut 2025 capex to $1.2 billion.",
   "Acme's rate filing, if approved, would increase its 2025 capital expenditures to $1.5 billion.",
-  "Acme's 2025 capex could exceed our/street estimates of ~$1.3B/$1.2B, respectively.",
+  "We expect FY25 capex commentary could likely exceed our/street estimates of ~$1.3B/$1.2B, respectively.",
   "Acme's revised forecast suggests a potential decrease in 2025 capex to less than $1.2 billion, depending on market conditions.",
   "Acme would spend $1.2 billion in 2025 if the deal closes.",
   "Acme may increase 2025 capex to $1.5 billion if demand improves.",
