@@ -89,6 +89,8 @@ export interface SentenceFacts {
   headingForward: boolean;
   /** The heading above names capex, for lines like "Full year expected $8B-$8.8B". */
   headingCapex: boolean;
+  /** The currency the company reports in, where known (conversions.ts). */
+  reporting?: string | null;
 }
 
 const MIN_AMOUNT = 1e6;

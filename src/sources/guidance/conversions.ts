@@ -14,9 +14,10 @@ const APPROXIMATELY = /\b(?:about|approximately|approx|around|roughly|some|nearl
  * Which figures are the same money in another currency. Of "A (B)", B is the conversion when it
  * says so ("about", "approximately") or when A is not in US dollars; when A is in US dollars and B
  * in another currency, written without "about", A is the press's conversion of the company's B
- * ("$8.61 billion (9.6 trillion won)").
+ * ("$8.61 billion (9.6 trillion won)"). Where the store knows the currency the company reports in,
+ * the figure in it is the company's own and the other the conversion.
  */
-export function conversions(f: Pick<SentenceFacts, "text" | "figures">): Set<number> {
+export function conversions(f: Pick<SentenceFacts, "text" | "figures" | "reporting">): Set<number> {
   const out = new Set<number>();
   for (let i = 1; i < f.figures.length; i++) {
     const a = f.figures[i - 1] as Figure;
@@ -33,7 +34,9 @@ export function conversions(f: Pick<SentenceFacts, "text" | "figures">): Set<num
       if (/^\s*\([^()]*$/.test(gap)) out.add(i);
       continue;
     }
-    out.add(a.currency === "USD" && !APPROXIMATELY.test(gap) ? i - 1 : i);
+    // "$12.6bn (£8.2bn)" of a company that reports in US dollars: the pounds are the press's conversion.
+    if (f.reporting === a.currency || f.reporting === b.currency) out.add(f.reporting === a.currency ? i : i - 1);
+    else out.add(a.currency === "USD" && !APPROXIMATELY.test(gap) ? i - 1 : i);
   }
   return out;
 }

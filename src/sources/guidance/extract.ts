@@ -70,7 +70,7 @@ function hasMoney(text: string): boolean {
   return findAmounts(text).some((t) => !t.bare);
 }
 
-function readSentence(text: string, pc: PeriodContext, heading: Heading | null, v: Pick<Voice, "spoken" | "candidates" | "dollar">, previous = ""): FigureReading[] {
+function readSentence(text: string, pc: PeriodContext, heading: Heading | null, v: Pick<Voice, "spoken" | "candidates" | "dollar" | "reporting">, previous = ""): FigureReading[] {
   const { spoken, candidates } = v;
   const table = isTableRow(text);
   const columns = table ? (heading?.columns ?? null) : null;
@@ -89,6 +89,7 @@ function readSentence(text: string, pc: PeriodContext, heading: Heading | null, 
     forwardAt: forwardPositions(text),
     headingForward: heading?.forward ?? false,
     headingCapex: heading?.capex ?? false,
+    reporting: v.reporting,
   };
   const verdicts = classifyFigures(facts);
   const fallback: AssignedPeriod = heading?.period
@@ -249,7 +250,7 @@ export function explainCapexGuidance(text: string, ctx: ExtractionContext, estim
   for (const turn of splitTurns(text, ctx.kind === "transcript")) {
     // An executive's "we" is the company; a new turn starts about it again.
     if (turn.speaker !== null && finder) subject = finder.own;
-    const v: Voice = { turn, finder, subject, reported: false, spoken, candidates, dollar };
+    const v: Voice = { turn, finder, subject, reported: false, spoken, candidates, dollar, reporting: ctx.reportingCurrency ?? null };
     const answersCapex = capexAsked && turn.speaker !== null && !turn.asking;
     readTurn(v, pc, out, ctx.kind === "transcript", answersCapex);
     // An asker's turn about capex: the next speaker's answer is about it too.

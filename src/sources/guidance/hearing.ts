@@ -21,6 +21,8 @@ export interface Voice {
   candidates: ReadonlySet<Verdict>;
   /** What a bare "$" means in this document. */
   dollar: string;
+  /** The currency the company reports in, where the store knows it: of "A (B)" in two currencies, the one in it is the company's own. */
+  reporting: string | null;
 }
 
 /** The currency a call speaks in: the one most of its written amounts name, else US dollars. */

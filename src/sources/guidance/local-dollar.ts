@@ -38,6 +38,8 @@ function possessiveHome(text: string, country: string, ownName: string | undefin
  * Canadian company with no Canadian cue in the text still counts in Canadian dollars).
  */
 export function localDollar(text: string, ownName?: string, reportingCurrency?: string): string {
+  // Known to report in US dollars (BHP, "the Australian firm"): the text's cues of a home abroad do not change its dollar.
+  if (reportingCurrency !== undefined && !HOMES.some((h) => h.currency === reportingCurrency)) return "USD";
   // Listed in New York too ("(TSX: CNQ) (NYSE: CNQ)"): its releases still count in its home dollar.
   for (const { currency, country, home, written } of HOMES) {
     const homed = reportingCurrency === currency || home.test(text) || (country !== undefined && possessiveHome(text, country, ownName));

@@ -71,6 +71,13 @@ describe("the currency grammar (one written sentence per form)", () => {
     expect(read("Qantas said it would boost spending on fleet in 2026 to $3.5 billion to $3.7 billion.", { ...ctx, company: { ticker: "QAN", name: "Qantas Airways" }, reportingCurrency: "AUD" })).toEqual([["FY2026", 3.5 * B, 3.7 * B, "AUD"]]);
   });
 
+  it("GIVEN the store knows the company reports in US dollars THEN 'the Australian firm' leaves its bare '$' the US dollar, and of '$X (£Y)' the pounds are the conversion", () => {
+    const bhp = { ticker: "BHP", name: "BHP Group" };
+    const text = "Shares in miner BHP were up 6 per cent after the Australian firm revealed it had slashed capital expenditure for 2026 to $12.6bn (£8.2bn).";
+    const got = extractCapexGuidance(text, { date: "2026-02-20", company: bhp, companies: [], kind: "news", reportingCurrency: "USD" });
+    expect(got.map((s) => [s.period, s.low, s.currency])).toEqual([["FY2026", 12.6 * B, "USD"]]);
+  });
+
   it("GIVEN 'Canada's' before the company or a kind of company THEN its dollar is Canada's; before a place in a text about another company THEN not", () => {
     expect(levelsOf({ text: "Canada's Acme expects capital spending of $2.0 billion in 2026.", kind: "news", want: [] }, [])).toEqual([["FY2026", 2 * B, 2 * B, "CAD"]]);
     expect(levelsOf({ text: "Canada's biggest oil producer, Acme, expects capital spending of $2.0 billion in 2026.", kind: "news", want: [] }, [])).toEqual([["FY2026", 2 * B, 2 * B, "CAD"]]);

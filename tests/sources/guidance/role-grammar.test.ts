@@ -21,6 +21,8 @@ const ROWS: Array<[string, number | null]> = [
   ["Acme has lifted its full-year aircraft CapEx guidance to $0.9–$1.1 billion, with total CapEx now projected at $1.5 billion.", 1.5 * B],
   // The cuts themselves, set off as the sentence's subject.
   ["The cutbacks, $150mn on sustaining capex and $10mn on exploration, will be implemented in 2025.", null],
+  // A plan slashed, reported in the past perfect: the new level.
+  ["Shares rose yesterday after Acme revealed it had slashed capital expenditure for 2025 to $1.5bn.", 1.5 * B],
   // A plan someone moved, in the passive: a plan, not money spent.
   ["Capital investment for 2025 was increased to $1.5 billion from $1.3 billion.", 1.5 * B],
   // What will have been spent by a date: a running total over years mostly past, not a level.
