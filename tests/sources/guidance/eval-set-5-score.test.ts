@@ -10,5 +10,5 @@ scoreCollection({
   earlier: ["dev.jsonl", "heldout.jsonl", "dev-2.jsonl", "heldout-2.jsonl", "dev-3.jsonl", "heldout-3.jsonl", "dev-4.jsonl", "heldout-4.jsonl"],
   // Its development part was the ninth round's (first measurement dev-5 0.686, held-out-5 0.667); the floors
   // sit a little under the scores after that round (dev-5 0.841, held-out-5 0.667).
-  floors: { development: 0.835, heldOut: 0.675 },
+  floors: { development: 0.87, heldOut: 0.675 },
 });
