@@ -90,7 +90,7 @@ export const PATTERNS: PeriodPattern[] = [
   },
   // Relative years.
   {
-    re: /\b(?:(?:this|the\s+current|current|the\s+present)\s+(?:fiscal\s+|financial\s+|calendar\s+)?year|(?:the\s+)?full[-\s]year|the\s+(?:fiscal\s+|financial\s+)?year(?![-\s](?:ago|earlier|before|ahead|after|end|ended|ending|to|through|thru)\b))\b(?!\s+'?\d{2,4}\b)/gi,
+    re: /\b(?:(?:this|the\s+current|current|the\s+present)\s+(?:fiscal\s+|financial\s+|calendar\s+)?year|(?:the\s+)?full[-\s]year|the\s+(?:fiscal\s+|financial\s+)?year(?![-\s](?:ago|earlier|before|ahead|after|end|ended|ending|through|thru)\b)(?![-\s]to[-\s](?:date|the\s+end|end|January|February|March|April|May|June|July|August|September|October|November|December|\d)))\b(?!\s+'?\d{2,4}\b)/gi,
     resolve: (_m, pc) => ({ kind: "FY", fy: pc.currentFy }),
   },
   // "$1.2 billion in 2025 and $1.5 billion the following year": the year after the one named before (periods.ts).
