@@ -94,6 +94,9 @@ const DOWN_BEFORE = /\b(?:decreas(?:e|es|ed|ing)|cut(?:s|ting)?|reduc(?:e|es|ed|
 
 // "$1.1 billion plus or minus $100 million", "give or take", "+/-", "±": a range around the point.
 const PLUS_OR_MINUS_GAP = /^\s*,?\s*(?:plus\s+or\s+minus|give\s+or\s+take|\+\s?\/\s?-|±)\s*~?$/i;
+// "750 million plus or minus five percent", "$675 million, +/- 5%": a range of that share around the point.
+const PLUS_OR_MINUS_PERCENT = /^\s*,?\s*(?:plus\s+or\s+minus|give\s+or\s+take|\+\s?\/\s?-|±)\s*(\d{1,2}(?:\.\d+)?|one|two|three|four|five|ten)\s*(?:%|percent\b|per\s+cent\b)/i;
+const PERCENT_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, ten: 10 };
 
 /**
  * A point figure followed by "above/below the $Y …", or a rise or cut "from $Y", becomes one
@@ -104,6 +107,12 @@ function mergeRelative(sentence: string, figures: Figure[]): Figure[] {
   for (let i = 0; i < figures.length; i++) {
     const a = figures[i] as Figure;
     const b = figures[i + 1];
+    const pct = a.shape === "point" && a.low !== null ? PLUS_OR_MINUS_PERCENT.exec(sentence.slice(a.end, a.end + 40)) : null;
+    if (pct !== null && a.low !== null) {
+      const share = (PERCENT_WORDS[(pct[1] ?? "").toLowerCase()] ?? Number(pct[1])) / 100;
+      out.push({ ...a, end: a.end + pct[0].length, low: value(a.low * (1 - share), 1), high: value(a.low * (1 + share), 1), shape: "range" });
+      continue;
+    }
     const sameCurrency = b !== undefined && (a.currency === null || b.currency === null || a.currency === b.currency);
     if (b !== undefined && sameCurrency && a.shape === "point" && b.shape === "point" && a.low !== null && b.low !== null && b.low < a.low && PLUS_OR_MINUS_GAP.test(sentence.slice(a.end, b.start))) {
       out.push({ start: a.start, end: b.end, low: value(a.low - b.low, 1), high: value(a.low + b.low, 1), currency: a.currency ?? b.currency, shape: "range" });
@@ -275,5 +284,5 @@ export function readFigures(sentence: string, clauses: Clauses, tokens: AmountTo
       floor = a.end;
     }
   }
-  return figures.length > 1 ? mergeRelative(sentence, figures) : figures;
+  return mergeRelative(sentence, figures);
 }

@@ -18,6 +18,8 @@ const ROWS: Array<[string, number | null, number | null]> = [
   ["of five and a half billion dollars.", 5.5 * B, 5.5 * B],
   ["in the range of five to five and a half billion dollars.", 5 * B, 5.5 * B],
   ["in the early-$70 billion range.", 70 * B, 73 * B],
+  ["of $750 million plus or minus five percent.", 712.5 * M, 787.5 * M],
+  ["of $750 million, +/- 5%.", 712.5 * M, 787.5 * M],
   ["in the low $70 billions.", 70 * B, 73 * B],
   ["in the low-$1 billion range.", 1.0 * B, 1.3 * B],
   ["in the high-$300 million range.", 370 * M, 400 * M],
@@ -45,6 +47,11 @@ describe("the wording of a level (one written sentence per form)", () => {
       expect(levelsOf({ text: `${ACME.name} expects 2026 capex ${rest}`, want: [] }, [])).toEqual([["FY2026", low, high, "USD"]]);
     });
   }
+
+  it("GIVEN 'capital expenditures incurred of $X' in an outlook THEN 'incurred' names the measure (capex as incurred), not money spent", () => {
+    expect(levelsOf({ text: "Our 2026 guidance includes capital expenditures incurred of $750 million plus or minus five percent.", date: "2026-02-13", kind: "transcript", want: [] }, [])).toEqual([["FY2026", 712.5 * M, 787.5 * M, "USD"]]);
+    expect(levelsOf({ text: "We incurred capex of $750 million in 2025.", date: "2026-02-13", kind: "transcript", want: [] }, [])).toEqual([]);
+  });
 
   it("GIVEN a negation before an earlier number of the clause ('does not expect 2026 capex to exceed $X') THEN a ceiling, not a floor", () => {
     expect(levelsOf({ text: `${ACME.name} does not expect 2026 capex to exceed $1.1 billion.`, want: [] }, [])).toEqual([["FY2026", null, 1.1 * B, "USD"]]);
