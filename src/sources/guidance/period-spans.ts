@@ -9,6 +9,8 @@ const REACHED =
   /\b(?:reach(?:es|ing)?|ris(?:e|es|ing)|grow(?:s|ing)?|increas(?:e|es|ing)|climb(?:s|ing)?|hit(?:s|ting)?|doubl(?:e|es|ing)|tripl(?:e|es|ing)|ramp(?:s|ing)?\s+up)\b|\bto\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?(?:[A-Z]{2,3}\s?|US\$|[$€£¥₹])?\s?\d/i;
 
 const TOTAL_REACHED = /\b(?:total|cumulative|combined|overall)\s+(?:capital\s+)?(?:investments?|spending|capex|capital\s+expenditures?)\s+(?:will|would|is\s+(?:set|expected)\s+to)\s+(?:reach|hit|total|amount\s+to)\b/i;
+// "five-year, $22.5 to $26 billion capital spending plan": the plan's money between its length and its name.
+const PLAN_MONEY = "(?:\\s+(?:US)?[$€£¥₹]?\\d[\\d.,]*(?:\\s*(?:to|-|–)\\s*[$€£¥₹]?\\d[\\d.,]*)?(?:\\s*(?:billion|million|trillion|bn|mn))?)?";
 // "by the end of March 2027": a month named before the year a plan runs to.
 const MONTH_BEFORE_YEAR = "(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+)?";
 
@@ -254,9 +256,9 @@ export const SPAN_PATTERNS: PeriodPattern[] = [
     re: new RegExp(`\\b(?:over|in|during|for|across|within)\\s+(?:each\\s+of\\s+)?the\\s+(?:(?:next|coming|following)\\s+)?${NUM_WORD}\\s+(?:fiscal\\s+)?years\\b(?!\\s+(?:ago|earlier|before|to\\s+(?:19|20)\\d{2}))`, "gi"),
     resolve: (m, pc) => comingYears(count(m[1]), pc),
   },
-  // "a five-year capital plan": from the year under way, as a plan "through 2030" is.
+  // "a five-year capital plan", "five-year, $22.5 to $26 billion capital spending plan": from the year under way, as a plan "through 2030" is.
   {
-    re: new RegExp(`\\b${NUM_WORD}[-\\s]year\\b(?=(?:\\s+[\\w-]+){0,3}?\\s+${PLAN_WORDS}\\b)`, "gi"),
+    re: new RegExp(`\\b${NUM_WORD}[-\\s]year\\b(?=,?${PLAN_MONEY}(?:\\s+[\\w-]+){0,3}?\\s+${PLAN_WORDS}\\b)`, "gi"),
     resolve: (m, pc) => planYears(count(m[1]), pc),
   },
 ];

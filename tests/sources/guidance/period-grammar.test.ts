@@ -108,6 +108,8 @@ const ROWS: Row[] = [
   ["2025-02-10", "", "that capex will rise to $5 billion by 2027.", [["FY2027", 5 * B]]],
   // "the year to be …" is the year under way ("the year to March", "the year to date" are not it).
   ["2024-07-23", "", "a sequential decline in Q2 and the year to be over $10 billion in capex.", [["FY2024", 10 * B]]],
+  // A plan's length, then its money, then its name: the years from the one under way.
+  ["2025-08-05", "", "to execute its five-year, $22.5 to $26 billion capital spending plan.", [["FY2025-FY2029", 22.5 * B]]],
   // A plan's length and last year, with a range between them whose ends carry decimals.
   ["2024-11-04", "", "a five-year $19 to $22.5 billion capital plan through 2028.", [["FY2024-FY2028", 19 * B]]],
 ];
