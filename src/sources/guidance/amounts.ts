@@ -21,7 +21,7 @@ export interface AmountToken {
 // A number not glued to a word before it: "14,000", "1.5", "520"; not the "26" of "FY26".
 // A currency code glued to the number still counts: "USD5.1 billion", "CNY173 billion", "Rs.23,239 crore", "P76 billion" (pesos), "DKr2bn".
 const NUMBER_RE =
-  /(?:(?<=(?:^|[^A-Za-z])(?:USD|EUR|GBP|JPY|INR|TWD|NTD|CNY|RMB|KRW|CHF|CAD|AUD|HKD|SGD|PHP|P|Rs\.?|DKr|NKr|SKr|SFr|Rp|RM|R|Bt))|(?<!\w|\d[.,]))(\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|\d+(?:\.\d+)?)/g;
+  /(?:(?<=(?:^|[^A-Za-z])(?:USD|EUR|GBP|JPY|INR|TWD|NTD|CNY|RMB|KRW|CHF|CAD|AUD|HKD|SGD|PHP|P|Rs\.?|DKr|NKr|SKr|SFr|Rp|RM|R|Bt|Dhs|Dh))|(?<!\w|\d[.,]))(\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|\d+(?:\.\d+)?)/g;
 const PERCENT_AFTER = /\s?(?:%|％|percent\b|per\s?cent\b|pct\b|percentage\s+points?\b|basis\s+points?\b|bps\b)/iy;
 
 // "the low $70 billions": a plural scale word after a number is the same scale.
@@ -43,12 +43,14 @@ const SCALES: Record<string, number> = {
 };
 
 const CURRENCY_BEFORE =
-  /(?:(?<![A-Za-z])(US|U\.S\.|NT|HK|C|A|S|R|MX|AU|AUS|CA|CAD|AUD|NZ|NZD|SGD|HKD|USD)\$|(\$)|(€)|(£)|(¥)|(₹)|(₩)|(₱)|(?<![A-Za-z])(P)|(?<![A-Za-z])(Rs|DKr|NKr|SKr|SFr|Dkr|Nkr|Skr|Rp|RM|Bt|PHP|INR|USD|EUR|GBP|JPY|TWD|NTD|CNY|RMB|KRW|CHF|CAD|AUD|HKD|SGD|DKK|NOK|SEK|BRL|MXN|ZAR|SAR|AED|IDR|MYR|THB|NZD|PLN|TRY)\.?|(新台幣|新臺幣|台幣|臺幣|人民幣|人民币|美金|港幣|港币))\s?~?\s?$/;
+  /(?:(?<![A-Za-z])(US|U\.S\.|NT|HK|C|A|S|R|MX|AU|AUS|CA|CAD|AUD|NZ|NZD|SGD|HKD|USD)\$|(\$)|(€)|(£)|(¥)|(₹)|(₩)|(₱)|(?<![A-Za-z])(P)|(?<![A-Za-z])(Rs|DKr|NKr|SKr|SFr|Dkr|Nkr|Skr|Rp|RM|Bt|Dhs|Dh|PHP|INR|USD|EUR|GBP|JPY|TWD|NTD|CNY|RMB|KRW|CHF|CAD|AUD|HKD|SGD|DKK|NOK|SEK|BRL|MXN|ZAR|SAR|AED|IDR|MYR|THB|NZD|PLN|TRY)\.?|(新台幣|新臺幣|台幣|臺幣|人民幣|人民币|美金|港幣|港币))\s?~?\s?$/;
 const CURRENCY_WORD_AFTER =
   /\s?(?:(US|U\.S\.|NT|New\s+Taiwan|Taiwan(?:ese)?|Hong\s+Kong|Canadian|Australian|Singapore|New\s+Zealand|Mexican|Philippine|Chilean|Colombian|Argentine|(?:South\s+)?Korean|Indian|Chinese|Japanese|Brazilian|Russian|South\s+African|Saudi|Malaysian|Indonesian|Thai|Polish|Turkish|UAE|Emirati)\s+)?(dollars?|euros?|pounds?(?:\s+sterling)?|sterling|yen|won|rupees?|yuan|renminbi|Swiss\s+francs|reais|real|rubles?|roubles?|(?:Danish|Norwegian|Swedish)\s+(?:crowns|kroner|kronor|krone)|kroner|kronor|rand|riyals?|ringgit|rupiah|baht|zlotys?|lira|pesos?|dirhams?|USD|EUR|GBP|JPY|INR|TWD|NTD|CNY|RMB|KRW|CHF|CAD|AUD|HKD|SGD|DKK|NOK|SEK|BRL|MXN|ZAR|SAR|AED|IDR|MYR|THB|NZD|PLN|TRY)(?![A-Za-z])/iy;
 const CURRENCY_CJK_AFTER = /\s?(美元|美金|日圓|日元|日幣|歐元|欧元|英鎊|英镑|人民幣|人民币|韓元|韩元|新台幣|新臺幣|台幣|臺幣|港元|港幣|港币|元)/y;
 
 const RAND_BEFORE = /(?:^|[^A-Za-z&])R$/;
+// "R35-39 billion": a dash, then the high end with its scale.
+const RANGE_TO_SCALED = /^\s*[-–]\s*R?\d[\d.,]*\s*(?:billion|million|trillion|bn|mn)\b/i;
 
 const PREFIX_CURRENCY: Record<string, string> = {
   US: "USD", "U.S.": "USD", NT: "TWD", HK: "HKD", C: "CAD", CA: "CAD", CAD: "CAD", A: "AUD", AU: "AUD", AUS: "AUD", AUD: "AUD",
@@ -57,6 +59,8 @@ const PREFIX_CURRENCY: Record<string, string> = {
   DKr: "DKK", Dkr: "DKK", NKr: "NOK", Nkr: "NOK", SKr: "SEK", Skr: "SEK", SFr: "CHF", Rp: "IDR", RM: "MYR",
   // Thailand's baht as its English-language press writes it ("Bt83.66 billion").
   Bt: "THB",
+  // The UAE dirham as the Gulf's English-language press writes it ("Dh1.5 billion").
+  Dh: "AED", Dhs: "AED",
   $: "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "₱": "PHP", P: "PHP", Rs: "INR", NTD: "TWD", RMB: "CNY",
   新台幣: "TWD", 新臺幣: "TWD", 台幣: "TWD", 臺幣: "TWD", 人民幣: "CNY", 人民币: "CNY", 美金: "USD", 港幣: "HKD", 港币: "HKD",
 };
@@ -192,8 +196,10 @@ function findNumericAmounts(sentence: string, defaultScale: number | null, dolla
       end += letter[0].length;
     }
 
-    // "R28bn-R33bn", "R1.2 billion": South Africa's rand is written "R" before a scaled amount.
-    if (currency === null && scale !== null && RAND_BEFORE.test(sentence.slice(Math.max(0, numStart - 2), numStart))) {
+    // "R28bn-R33bn", "R1.2 billion", "R35-39 billion": South Africa's rand is written "R" before a scaled amount.
+    // "R35-39 billion": the low end of a range whose high end carries the scale.
+    const scaledRangeAfter = scale === null && RANGE_TO_SCALED.test(sentence.slice(end, end + 30));
+    if (currency === null && (scale !== null || scaledRangeAfter) && RAND_BEFORE.test(sentence.slice(Math.max(0, numStart - 2), numStart))) {
       currency = "ZAR";
       start = numStart - 1;
     }

@@ -17,7 +17,7 @@ const FORMS: Array<[string, number, string]> = [
   ["€2.5bn", 2.5 * B, "EUR"], ["EUR2.5bn", 2.5 * B, "EUR"], ["1.1 billion euros", 1.1 * B, "EUR"],
   ["£800m", 800 * M, "GBP"], ["GBP 800 million", 800 * M, "GBP"], ["900 million pounds", 900 * M, "GBP"],
   ["¥500 billion", 500 * B, "JPY"], ["500 billion yen", 500 * B, "JPY"], ["500 billion Japanese yen", 500 * B, "JPY"],
-  ["Bt83.66 billion", 83.66 * B, "THB"], ["30 trillion won", 30 * T, "KRW"], ["KRW 30 trillion", 30 * T, "KRW"], ["1 trillion Korean won", 1 * T, "KRW"], ["1 trillion South Korean won", 1 * T, "KRW"],
+  ["Bt83.66 billion", 83.66 * B, "THB"], ["Dh1.5 billion", 1.5 * B, "AED"], ["30 trillion won", 30 * T, "KRW"], ["KRW 30 trillion", 30 * T, "KRW"], ["1 trillion Korean won", 1 * T, "KRW"], ["1 trillion South Korean won", 1 * T, "KRW"],
   ["50 billion yuan", 50 * B, "CNY"], ["RMB 50 billion", 50 * B, "CNY"],
   ["Rs 5,000 crore", 50 * B, "INR"], ["₹5,000 crore", 50 * B, "INR"], ["Rs. 12,000 crores", 120 * B, "INR"], ["INR 1.2 lakh crore", 1.2 * T, "INR"],
   ["1.2 lakh crore rupees", 1.2 * T, "INR"], ["30 billion Indian rupees", 30 * B, "INR"],
@@ -46,6 +46,10 @@ describe("the currency grammar (one written sentence per form)", () => {
       expect(levelsOf({ text, want: [] }, [])).toEqual([["FY2026", value, value, currency]]);
     });
   }
+
+  it("GIVEN 'R35-39 billion' THEN a range in rand: the R before the low end, the scale after the high", () => {
+    expect(levelsOf({ text: `${ACME.name} is targeting capex (ex-leases) of R35-39 billion for FY 2026.`, want: [] }, [])).toEqual([["FY2026", 35 * B, 39 * B, "ZAR"]]);
+  });
 
   it("GIVEN pesos of no named country, or 'real' as a word THEN no currency is guessed (so no statement)", () => {
     // Mexico, the Philippines, Chile, Colombia and Argentina all count in pesos; "real" is mostly an adjective.
