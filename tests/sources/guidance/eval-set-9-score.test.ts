@@ -10,6 +10,7 @@ scoreCollection({
   earlier: ["dev.jsonl", "heldout.jsonl", "dev-2.jsonl", "heldout-2.jsonl", "dev-3.jsonl", "heldout-3.jsonl", "dev-4.jsonl", "heldout-4.jsonl", "dev-5.jsonl", "heldout-5.jsonl", "dev-6.jsonl", "heldout-6.jsonl", "dev-7.jsonl", "heldout-7.jsonl", "dev-8.jsonl", "heldout-8.jsonl"],
   // Measured when the round ended: the rules of the round's start (fa72847) score development 9
   // 0.657, held-out 9 0.613 (with the same naming and currency tables); the round's rules 0.657 and
-  // 0.635. Floors a little under.
-  floors: { development: 0.65, heldOut: 0.625 },
+  // 0.635. After that measurement its development part was read (the twelfth round: 0.657 ->
+  // 0.747; held-out 9 unchanged). Floors a little under.
+  floors: { development: 0.74, heldOut: 0.625 },
 });
