@@ -38,6 +38,7 @@ const NOT_THE_COMPANYS: string[] = [
   "We think Acme will spend $1.2 billion on capex in 2025.",
   "Investors expect Acme to spend $1.2 billion on capex in 2025.",
   "If demand weakens, Acme could cut 2025 capex to $1.2 billion.",
+  "Good morning, Leon and team. I just wanted to check that 2025 CapEx guidance is unchanged at $1.5 billion, and therefore we should expect a decline in the second half.",
   "Acme's rate filing, if approved, would increase its 2025 capital expenditures to $1.5 billion.",
   "We expect FY25 capex commentary could likely exceed our/street estimates of ~$1.3B/$1.2B, respectively.",
   "Acme's revised forecast suggests a potential decrease in 2025 capex to less than $1.2 billion, depending on market conditions.",
