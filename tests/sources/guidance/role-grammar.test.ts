@@ -17,6 +17,8 @@ const ROWS: Array<[string, number | null]> = [
   ["Acme raised its 2025 capex guidance by $200 million to $1.3 billion.", 1.3 * B],
   ["Acme increased its 2025 capex outlook by $200 million.", null],
   ["Acme cut its 2025 capex plan, slashing it by up to $200 million.", null],
+  ["Acme also plans to cut its 2025 investments by a further $200 million.", null],
+  ["Acme is cutting more than $200 million in planned capital outlays in 2025.", null],
   // A "with" clause naming the total is the whole, not a slice of the part before it.
   ["Acme has lifted its full-year aircraft CapEx guidance to $0.9–$1.1 billion, with total CapEx now projected at $1.5 billion.", 1.5 * B],
   // The cuts themselves, set off as the sentence's subject.
