@@ -205,9 +205,12 @@ const SEVERAL_NAMED =
 // of a list joined by "and" shares the first one's past tense.
 const LISTED_AFTER = /^[^.;:$€£¥₹\d]{0,50}?,?\s+and\s+(?:about\s+|approximately\s+|around\s+|roughly\s+|nearly\s+|some\s+)?~?\s?$/i;
 
-// "The project will require approximately $350 million of capex": one project's money as the subject.
+// "The project will require approximately $350 million of capex", "Investments to extend the Pelambres mine
+// life … are estimated at $2 billion": one project's money as the subject.
 const PROJECT_SUBJECT =
   /^\s*(?:the|this|that|each|the\s+new)\s+(?:[\w-]+\s+){0,2}?(?:project|plant|facility|fab|mine|factory|terminal|pipeline|expansion|development|acquisition)\s+(?:will|would|is\s+expected\s+to|is\s+set\s+to)?\s*(?:require|cost|need|involve|entail|take)s?\b/i;
+// A named asset's investment as the subject (the name capitalised: "our network" is no project).
+const NAMED_ASSET_SUBJECT = /^\s*(?:-\s*)?(?:[Tt]he\s+)?[Ii]nvestments?\s+to\s+(?:extend|expand|build|develop|construct|complete|upgrade)\s+(?:the\s+)?[A-Z]/;
 
 // "cut capex by $200 million versus the revised forecast and $400 million versus the original
 // guidance": a second amount set against its own reference, in the same words, is a change too.
@@ -255,7 +258,7 @@ function verdictFor(f: SentenceFacts, figure: Figure, i: number, earlierGuidance
   if (metric === null || metric === "other") return "not-capex";
   if (metric === "spend" && PLEDGE_AFTER.test(next)) return "pledge";
   if (PLEDGE_BEFORE.test(tail) || DOMESTIC_AFTER.test(next)) return "pledge";
-  if (PROJECT_AFTER.test(next) || PROJECT_SUBJECT.test(subjectOf(f.text, figure.start))) return "project";
+  if (PROJECT_AFTER.test(next) || PROJECT_SUBJECT.test(subjectOf(f.text, figure.start)) || NAMED_ASSET_SUBJECT.test(subjectOf(f.text, figure.start))) return "project";
   if (ATTRIBUTIVE_BEFORE.test(tail) && !PLAN_NOUN_AFTER.test(next)) return "project";
   if (PROJECT_BEFORE.test(f.text.slice(Math.max(0, figure.start - 2 * WINDOW), figure.start)) || PROJECT_BEFORE.test(next)) return "project";
   if (VAGUE_SPAN.test(next) || VAGUE_SPAN.test(tail)) return "vague";

@@ -27,6 +27,9 @@ const ROWS: Array<[string, number | null]> = [
   ["Shares rose yesterday after Acme revealed it had slashed capital expenditure for 2025 to $1.5bn.", 1.5 * B],
   // A plan someone moved, in the passive: a plan, not money spent.
   ["Capital investment for 2025 was increased to $1.5 billion from $1.3 billion.", 1.5 * B],
+  // A named asset's investment as the subject is that project's cost; the company's network is not a named asset.
+  ["- Investments to extend the Pelambres mine life and increase milling capacity are estimated at $1.5 billion in 2025.", null],
+  ["Investments to expand our network will be about $1.5 billion in 2025.", 1.5 * B],
   // What will have been spent by a date: a running total over years mostly past, not a level.
   ["By the end of 2025, Acme will have spent probably close to $1.5 billion on capital expenditures.", null],
   // Capital investment summed with another kind ("capital and business investments"): neither alone.
