@@ -10,5 +10,5 @@ scoreCollection({
   earlier: ["dev.jsonl", "heldout.jsonl", "dev-2.jsonl", "heldout-2.jsonl", "dev-3.jsonl", "heldout-3.jsonl"],
   // Floors a little under the scores after the ninth round, Dec 7 2026 (docs/extraction.md: dev-4 0.874,
   // held-out-4 0.701; the first measurement, before any rule was written for it, was 0.645 / 0.636).
-  floors: { development: 0.905, heldOut: 0.705 },
+  floors: { development: 0.905, heldOut: 0.715 },
 });

@@ -11,5 +11,5 @@ scoreCollection({
   // First measured at b422891 (the round's rules so far): development 6 0.685, held-out 6 0.741; the
   // session start's rules (32119ff) score 0.673 and 0.725 on it. The floors sit a little under.
   // Its development part was worked on in the same round; after it: development 6 0.875, held-out 6 0.756.
-  floors: { development: 0.895, heldOut: 0.8 },
+  floors: { development: 0.895, heldOut: 0.81 },
 });
