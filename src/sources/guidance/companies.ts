@@ -145,12 +145,17 @@ const USED_AS_NAME = /^\s+(?:said|says|told|expects?|plans?|forecasts?|guided|re
 const UNKNOWN_GROUP = /\b(?!(?:The|This|That|Our|Its|Their|Each|Every|A|An)\b)[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?\s+Group\b(?!\s+(?:CEO|CFO|chief|chairman|president|company|firm|unit|member|subsidiary|affiliate|flagship)\b)/g;
 
 function unknownGroups(sentence: string, out: CompanyMention[]): void {
-  UNKNOWN_GROUP.lastIndex = 0;
-  for (let m = UNKNOWN_GROUP.exec(sentence); m !== null; m = UNKNOWN_GROUP.exec(sentence)) {
-    const start = m.index;
+  markAll(UNKNOWN_GROUP, sentence, GROUP, out);
+}
+
+/** Every match of `re` (its first group, where it has one) as a mention of `ticker`, where no mention stands already. */
+function markAll(re: RegExp, sentence: string, ticker: string, out: CompanyMention[]): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(sentence); m !== null; m = re.exec(sentence)) {
     const end = m.index + m[0].length;
+    const start = m[1] === undefined ? m.index : end - m[1].length;
     if (out.some((o) => start < o.end && o.start < end)) continue;
-    out.push({ start, end, ticker: GROUP });
+    out.push({ start, end, ticker });
   }
   out.sort((a, b) => a.start - b.start);
 }
@@ -160,14 +165,7 @@ function unknownGroups(sentence: string, out: CompanyMention[]): void {
 const NAMED_SUBSIDIARY = /\bsubsidiar(?:y|ies)\s+((?:[A-Z][\w&.'’-]*)(?:\s+[A-Z][\w&.'’-]*){0,2})/g;
 
 function namedSubsidiaries(sentence: string, out: CompanyMention[]): void {
-  NAMED_SUBSIDIARY.lastIndex = 0;
-  for (let m = NAMED_SUBSIDIARY.exec(sentence); m !== null; m = NAMED_SUBSIDIARY.exec(sentence)) {
-    const start = m.index + m[0].length - (m[1]?.length ?? 0);
-    const end = m.index + m[0].length;
-    if (out.some((o) => start < o.end && o.start < end)) continue;
-    out.push({ start, end, ticker: SUBSIDIARY });
-  }
-  out.sort((a, b) => a.start - b.start);
+  markAll(NAMED_SUBSIDIARY, sentence, SUBSIDIARY, out);
 }
 
 // "Husky Energy (TSX:HSE, OTCMKTS: HUSKF) seems …": a name with its listing is a company, the

@@ -1,16 +1,16 @@
 // What a bare "$" means in a document: the home dollar of the company it is about, when the text
 // says where that is ("(TSX: CNQ)", "Calgary-based", "Canada's Cenovus", "Australian miner"), and the
 // text does not write that dollar out itself ("C$4.5 billion ($3.35 billion)": then "$" is the US one).
-const HOMES: ReadonlyArray<{ currency: string; country?: string; home: RegExp; written: RegExp }> = [
+const HOMES: ReadonlyArray<{ currency: string; possessive?: RegExp; home: RegExp; written: RegExp }> = [
   {
     currency: "CAD",
-    country: "Canada",
+    possessive: /\bCanada['’]s\s+/g,
     home: /\((?:TSX|TSX-?V)\s*:|\bCanadian\s+(?:[\w-]+\s+){0,2}?(?:producer|company|firm|giant|miner|railway|railroad|bank|telecom|utility|operator|major|driller|insurer|retailer|grocer|carrier)\b|\b(?:Calgary|Toronto|Vancouver|Montreal|Edmonton)[-\s]based\b|\b(?:Calgary|Edmonton),\s+(?:Alberta|Alta\.)|\bCanadian\s+(?:[A-Z][\w&]*\s+){1,2}(?:Ltd|Limited|Inc|Corp|Corporation|Company)\b/,
     written: /\b(?:C|CA|Cdn)\$|\bCAD\b/,
   },
   {
     currency: "AUD",
-    country: "Australia",
+    possessive: /\bAustralia['’]s\s+/g,
     home: /\(ASX\s*:|\bAustralian\s+(?:[\w-]+\s+){0,2}?(?:producer|company|firm|giant|miner|bank|telecom|utility|operator|major|retailer|grocer|carrier)\b|\b(?:Perth|Sydney|Melbourne|Brisbane)[-\s]based\b|\bAustralian\s+(?:[A-Z][\w&]*\s+){1,2}(?:Ltd|Limited|Inc|Corp|Corporation|Company)\b/,
     written: /\b(?:A|AU)\$|\bAUD\b/,
   },
@@ -21,9 +21,9 @@ const KIND_OF_COMPANY = /^(?:[\w&.-]+\s+){0,3}?(?:producer|company|firm|giant|mi
 
 /** "Canada's Cenovus", "Canada's biggest oil producer": the company is of that country; "Canada's
  * Sudbury basin" in a text about Vale is a place, not the company's home. */
-function possessiveHome(text: string, country: string, ownName: string | undefined): boolean {
+function possessiveHome(text: string, possessive: RegExp, ownName: string | undefined): boolean {
   const ownFirst = ownName?.trim().split(/\s+/)[0]?.toLowerCase();
-  for (const m of text.matchAll(new RegExp(`\\b${country}['’]s\\s+`, "g"))) {
+  for (const m of text.matchAll(possessive)) {
     const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
     if (KIND_OF_COMPANY.test(rest)) return true;
     const next = rest.split(/\s+/)[0]?.replace(/['’]s$|[,.]$/g, "").toLowerCase();
@@ -41,8 +41,8 @@ export function localDollar(text: string, ownName?: string, reportingCurrency?: 
   // Known to report in US dollars (BHP, "the Australian firm"): the text's cues of a home abroad do not change its dollar.
   if (reportingCurrency !== undefined && !HOMES.some((h) => h.currency === reportingCurrency)) return "USD";
   // Listed in New York too ("(TSX: CNQ) (NYSE: CNQ)"): its releases still count in its home dollar.
-  for (const { currency, country, home, written } of HOMES) {
-    const homed = reportingCurrency === currency || home.test(text) || (country !== undefined && possessiveHome(text, country, ownName));
+  for (const { currency, possessive, home, written } of HOMES) {
+    const homed = reportingCurrency === currency || home.test(text) || (possessive !== undefined && possessiveHome(text, possessive, ownName));
     if (homed && (/\((?:TSX|ASX|NZX)/.test(text) || !written.test(text))) return currency;
   }
   return "USD";
