@@ -7,6 +7,16 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { evaluate, fiscalNamingOf, readRecords, reportingCurrencyOf, type EvalRecord } from "./eval-set.js";
 
+/** How many rows have each value of `key`, with the total. */
+function countBy(rows: unknown[], key: string): Record<string, number> {
+  const counts: Record<string, number> = { rows: rows.length };
+  for (const r of rows) {
+    const v = String((r as Record<string, unknown>)[key]);
+    counts[v] = (counts[v] ?? 0) + 1;
+  }
+  return counts;
+}
+
 const FILE = path.resolve(process.cwd(), "data/guidance/company-naming.jsonl");
 const rowSchema = z.object({
   ticker: z.string().min(1),
@@ -22,6 +32,8 @@ describe("company fiscal-year naming for the evaluation", () => {
 
   it("GIVEN the table THEN every row is well-formed, with its evidence and source, one row per ticker", () => {
     for (const r of rows) expect(rowSchema.safeParse(r).success, JSON.stringify(r).slice(0, 80)).toBe(true);
+    // What data/guidance/README.md says of the table: its rows by naming.
+    console.log(JSON.stringify({ companyNaming: countBy(rows, "namedBy") }));
     const tickers = rows.map((r) => (r as { ticker: string }).ticker);
     expect(new Set(tickers).size).toBe(tickers.length);
   });
@@ -52,6 +64,7 @@ describe("company reporting currency for the evaluation", () => {
 
   it("GIVEN the table THEN every row is well-formed, with its evidence and source, one row per ticker", () => {
     for (const r of rows) expect(currencyRow.safeParse(r).success, JSON.stringify(r).slice(0, 80)).toBe(true);
+    console.log(JSON.stringify({ companyCurrency: countBy(rows, "reportingCurrency") }));
     const tickers = rows.map((r) => (r as { ticker: string }).ticker);
     expect(new Set(tickers).size).toBe(tickers.length);
   });

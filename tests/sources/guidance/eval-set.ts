@@ -97,33 +97,27 @@ export function companiesOf(records: readonly EvalRecord[]): CompanyRef[] {
   return [...byTicker.values()];
 }
 
+/** A table of what the store knows of each company, one value per ticker, read once on first use; rows whose value `keep` refuses are not known. */
+function companyTable<T extends string>(file: string, key: string, keep: (value: string) => value is T): (ticker: string | undefined) => T | undefined {
+  let table: ReadonlyMap<string, T> | null = null;
+  return (ticker) => {
+    if (table === null) {
+      const rows = existsSync(file) ? (readRecords(file) as unknown as Record<string, string>[]) : [];
+      table = new Map(rows.flatMap((row): [string, T][] => (keep(row[key] ?? "") ? [[row.ticker ?? "", row[key] as T]] : [])));
+    }
+    return ticker === undefined ? undefined : table.get(ticker);
+  };
+}
+
 // How each company names its fiscal years ("start": Target's fiscal 2024 ends February 2025), as the
 // store knows it live from SEC filings: researched company by company from public sources, apart
 // from the labels and without sight of them (data/guidance/company-naming.jsonl, with each source).
-const NAMING_FILE = path.resolve(process.cwd(), "data/guidance/company-naming.jsonl");
-let naming: ReadonlyMap<string, "start" | "end"> | null = null;
-
-export function fiscalNamingOf(ticker: string | undefined): "start" | "end" | undefined {
-  if (naming === null) {
-    const rows = existsSync(NAMING_FILE) ? (readRecords(NAMING_FILE) as unknown as { ticker: string; namedBy: string }[]) : [];
-    naming = new Map(rows.filter((n) => n.namedBy === "start" || n.namedBy === "end").map((n) => [n.ticker, n.namedBy as "start" | "end"]));
-  }
-  return ticker === undefined ? undefined : naming.get(ticker);
-}
+export const fiscalNamingOf = companyTable(path.resolve(process.cwd(), "data/guidance/company-naming.jsonl"), "namedBy", (v): v is "start" | "end" => v === "start" || v === "end");
 
 // The currency each company reports in, as the store knows it live from SEC facts or a `company`
 // line: researched from public sources for the companies of the sets based in Canada, Australia or
 // New Zealand, apart from the labels and without sight of them (data/guidance/company-currency.jsonl).
-const CURRENCY_FILE = path.resolve(process.cwd(), "data/guidance/company-currency.jsonl");
-let currencies: ReadonlyMap<string, string> | null = null;
-
-export function reportingCurrencyOf(ticker: string | undefined): string | undefined {
-  if (currencies === null) {
-    const rows = existsSync(CURRENCY_FILE) ? (readRecords(CURRENCY_FILE) as unknown as { ticker: string; reportingCurrency: string }[]) : [];
-    currencies = new Map(rows.filter((c) => /^[A-Z]{3}$/.test(c.reportingCurrency)).map((c) => [c.ticker, c.reportingCurrency]));
-  }
-  return ticker === undefined ? undefined : currencies.get(ticker);
-}
+export const reportingCurrencyOf = companyTable(path.resolve(process.cwd(), "data/guidance/company-currency.jsonl"), "reportingCurrency", (v): v is string => /^[A-Z]{3}$/.test(v));
 
 export function evaluate(r: EvalRecord, companies: readonly CompanyRef[]): RecordResult {
   const own = r.company !== undefined && r.company !== "MULTI" ? companies.find((c) => c.ticker === r.company) : undefined;
