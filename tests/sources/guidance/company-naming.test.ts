@@ -7,6 +7,14 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { evaluate, fiscalNamingOf, readRecords, reportingCurrencyOf, type EvalRecord } from "./eval-set.js";
 
+/** Every row valid and one per ticker; prints the rows by `key`, as data/guidance/README.md gives them. */
+function expectWellFormed(rows: unknown[], schema: z.ZodType, name: string, key: string): void {
+  for (const r of rows) expect(schema.safeParse(r).success, JSON.stringify(r).slice(0, 80)).toBe(true);
+  console.log(JSON.stringify({ [name]: countBy(rows, key) }));
+  const tickers = rows.map((r) => (r as { ticker: string }).ticker);
+  expect(new Set(tickers).size).toBe(tickers.length);
+}
+
 /** How many rows have each value of `key`, with the total. */
 function countBy(rows: unknown[], key: string): Record<string, number> {
   const counts: Record<string, number> = { rows: rows.length };
@@ -31,11 +39,7 @@ describe("company fiscal-year naming for the evaluation", () => {
   const rows = readRecords(FILE) as unknown[];
 
   it("GIVEN the table THEN every row is well-formed, with its evidence and source, one row per ticker", () => {
-    for (const r of rows) expect(rowSchema.safeParse(r).success, JSON.stringify(r).slice(0, 80)).toBe(true);
-    // What data/guidance/README.md says of the table: its rows by naming.
-    console.log(JSON.stringify({ companyNaming: countBy(rows, "namedBy") }));
-    const tickers = rows.map((r) => (r as { ticker: string }).ticker);
-    expect(new Set(tickers).size).toBe(tickers.length);
+    expectWellFormed(rows, rowSchema, "companyNaming", "namedBy");
   });
 
   it("GIVEN a company the table names by the start year (Target) THEN 'this year' in March 2025 is fiscal 2025, ending January 2026", () => {
@@ -63,10 +67,7 @@ describe("company reporting currency for the evaluation", () => {
   const currencyRow = z.object({ ticker: z.string().min(1), companyName: z.string().min(1), reportingCurrency: z.enum(["CAD", "AUD", "NZD", "USD", "unknown"]), evidence: z.string().min(10), source: z.string().url() });
 
   it("GIVEN the table THEN every row is well-formed, with its evidence and source, one row per ticker", () => {
-    for (const r of rows) expect(currencyRow.safeParse(r).success, JSON.stringify(r).slice(0, 80)).toBe(true);
-    console.log(JSON.stringify({ companyCurrency: countBy(rows, "reportingCurrency") }));
-    const tickers = rows.map((r) => (r as { ticker: string }).ticker);
-    expect(new Set(tickers).size).toBe(tickers.length);
+    expectWellFormed(rows, currencyRow, "companyCurrency", "reportingCurrency");
   });
 
   it("GIVEN a company the table says reports in Australian dollars (Telstra) THEN the evaluation reads its bare '$' as AUD", () => {
