@@ -90,6 +90,11 @@ const NOT_THE_COMPANYS: string[] = [
   "Any color on whether 2025 capex of $1.5 billion is achievable.",
   "I'd love to hear whether $1.5 billion of capex in 2025 is reasonable.",
   "Could you talk about the path to $1.5 billion of capex in 2025.",
+  // The thirteenth round: a report's suggestion, a question left open, a possibility's result, the writer's extrapolation.
+  "In fact the report suggests that Acme's capex in 2025 will reach $1.5 billion.",
+  "Acme's CFO did not say whether the company was on track to meet its $1.5 billion in planned capital expenditures for 2025.",
+  "Acme said it has potential capital investment opportunities that could increase its base capital forecast by $0.3 billion in 2025, resulting in a total capital forecast of $1.5 billion for 2025.",
+  "Based on this trend, capital expenditures in 2025 are expected to be around $1.5 billion.",
 ];
 
 const THE_COMPANYS: Array<[string, number]> = [
@@ -124,6 +129,11 @@ const THE_COMPANYS: Array<[string, number]> = [
   ["For 2025, we expect Capital spending to be about $1.5 billion.", 1.5 * B],
   // The market's answer to an announcement makes it the news itself, not an older plan recalled.
   ["Acme shares slumped as much as 10 per cent on Thursday after it announced plans to spend $1.5bn on capital expenditure in 2025.", 1.5 * B],
+  // The company's own expectation for capex, however capitalised; a long conference name is still a venue;
+  // a news outlet passing on what was said on the call.
+  ["Starting with our expectation for CapEx for the full year 2025, we still expect to invest approximately $1.5 billion in CapEx this year.", 1.5 * B],
+  ["Speaking at the UBS Annual Global Media And Communications Conference today, Jane Doe said that Acme continues to expect to spend roughly $1.5 billion this year on capital expenses.", 1.5 * B],
+  ["The company said it forecasts FY 2025 capital spending of about $1.5 billion, Jane Doe said on its earnings conference call, according to Reuters.", 1.5 * B],
 ];
 
 describe("whose words a figure is (written sentences)", () => {
