@@ -181,6 +181,14 @@ const SHARE_OF_PLAN_AFTER =
 // "JPY 10 trillion in related investment", "EV-related capex": money tied to one purpose.
 const RELATED_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:in|of|for|on)\s+(?:[\w-]+[-\s])?related\s+(?:investments?|capex|capital\s+spending|spending)\b/i;
 
+// "we're talking $50 to $150 million, so that's a $100 million range depending on the project": a sum per project.
+const PER_PROJECT_AFTER = /^[^.;]*?\b(?:depending\s+on\s+(?:the|each)\s+project|per\s+project|for\s+each\s+project)\b/i;
+
+// "$1 billion of investment is included in our five-year capital plan", "about $10 billion in our current
+// CapEx plan around distribution resiliency": money said to sit inside the plan is a part of it.
+const INSIDE_PLAN_AFTER =
+  /^\s*(?:of\s+(?:[\w-]+\s+){1,2})?(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:included|embedded|contained|reflected)\s+in\s+(?:our|the|its|their)\b|^\s*in\s+(?:our|its|their|the)\s+(?:(?:current|existing|latest|five-year|[\w]+-year|long-term|multi-year|base)\s+)*(?:capex|cap-ex|capital|investment)\s+(?:plan|program(?:me)?|budget|forecast)\s+(?:around|related\s+to|dedicated\s+to|tied\s+to|toward|towards|for\s+(?!(?:the\s+)?(?:years?|period|fiscal|FY|next|this|coming|calendar|(?:19|20)\d{2})\b))/i;
+
 // "maintenance capex of about $800 million", "sustaining capital of $1 billion": a purpose's share of the plan.
 const PURPOSE_BEFORE = /\b(?:maintenance|sustaining|stay[-\s]in[-\s]business)\s+$/i;
 
@@ -258,7 +266,7 @@ function verdictFor(f: SentenceFacts, figure: Figure, i: number, earlierGuidance
   if (metric === null || metric === "other") return "not-capex";
   if (metric === "spend" && PLEDGE_AFTER.test(next)) return "pledge";
   if (PLEDGE_BEFORE.test(tail) || DOMESTIC_AFTER.test(next)) return "pledge";
-  if (PROJECT_AFTER.test(next) || PROJECT_SUBJECT.test(subjectOf(f.text, figure.start)) || NAMED_ASSET_SUBJECT.test(subjectOf(f.text, figure.start))) return "project";
+  if (PROJECT_AFTER.test(next) || PER_PROJECT_AFTER.test(f.text.slice(figure.end, figure.end + WINDOW)) || PROJECT_SUBJECT.test(subjectOf(f.text, figure.start)) || NAMED_ASSET_SUBJECT.test(subjectOf(f.text, figure.start))) return "project";
   if (ATTRIBUTIVE_BEFORE.test(tail) && !PLAN_NOUN_AFTER.test(next)) return "project";
   if (PROJECT_BEFORE.test(f.text.slice(Math.max(0, figure.start - 2 * WINDOW), figure.start)) || PROJECT_BEFORE.test(next)) return "project";
   if (VAGUE_SPAN.test(next) || VAGUE_SPAN.test(tail)) return "vague";
@@ -271,7 +279,7 @@ function verdictFor(f: SentenceFacts, figure: Figure, i: number, earlierGuidance
     return "estimate";
   }
   if (AGGREGATE.test(clause) || AGGREGATE.test(subject) || OTHER_SPENDER.test(subject) || OTHER_SPENDER.test(tail) || SEVERAL_NAMED.test(f.text.slice(0, figure.start))) return "aggregate";
-  if (forAPart(f, figure) || ONE_BUSINESS_AFTER.test(next) || SHARE_OF_PLAN_AFTER.test(f.text.slice(figure.end, figure.end + WINDOW)) || RELATED_AFTER.test(next)) return "part";
+  if (forAPart(f, figure) || ONE_BUSINESS_AFTER.test(next) || SHARE_OF_PLAN_AFTER.test(f.text.slice(figure.end, figure.end + WINDOW)) || RELATED_AFTER.test(next) || INSIDE_PLAN_AFTER.test(next)) return "part";
   if (APPROPRIATION.test(f.text)) return "project";
   if (CHANGE_BEFORE.test(tail) || CHANGE_AFTER.test(next) || CHANGE_CJK_BEFORE.test(tail)) return "change";
   const clauseHead = f.text.slice(clauseStart(f.clauses, figure.start), figure.start);

@@ -7,7 +7,9 @@ import { CAPEX_STRONG, MONEY_WRITTEN } from "./cues.js";
 const PART_WORD =
   "(?:non[-\\s]+[a-z]+(?:\\s+adjusted)?|upstream|downstream|midstream|affiliates?|corporate|chemicals?|refining|marketing|wireless|wireline|fiber|broadband|cable|network|cloud|data[\\s-]cent(?:er|re)s?|semiconductor|foundry|memory|mining|smelting|power|generation|transmission|distribution|gas\\s+utility|electric\\s+utility|regulated|renewables?|offshore|onshore|shale|LNG|retail|logistics|aviation|defen[cs]e|automotive|battery|rail|pipelines?|terminals?|international|domestic|U\\.S\\.|North\\s+America(?:n)?|Europe(?:an)?|Asia(?:n)?|China|metals|minerals|iron\\s+ore|copper|coal|potash|aluminium|aluminum|steel|energy|display|semiconductors?|foundry|wireless|media|studios?|parks|stores?|aircraft|fleet)";
 const PART_BEFORE = new RegExp(`(?:^|[\\s,(])(${PART_WORD}(?:\\s+(?:and|&)\\s+${PART_WORD})?(?:\\s+(?:oil|gas|and|&|power|products?)){0,3})\\s+(?:segment\\s+|business\\s+|division\\s+|unit\\s+)?$`, "i");
-const NAMED_SEGMENT_AFTER = /^\s*(?:for|in|at|of)\s+(?:the\s+|its\s+|our\s+)((?:[A-Za-z][\w&'-]*\s+){1,3})(?:segment|division|business|unit|arm)\b/;
+const NAMED_SEGMENT_AFTER = /^\s*(?:for|in|at|of)\s+(?:the\s+|its\s+|our\s+)((?:[A-Za-z][\w&'-]*\s+){1,3}?|(?:[A-Z][\w&'-]*,?\s+){1,3}(?:and|&)\s+(?:[A-Z][\w&'-]*\s+){1,2})(?:business\s+)?(?:segment|division|business|unit|arm)\b/;
+// "a five-year, $9.4 billion regulated renewable capital plan": a part named between the figure and the plan it is the money of.
+const PART_PLAN_AFTER = new RegExp(`^\\s+(${PART_WORD}(?:\\s+${PART_WORD})?)\\s+(?:capital|capex|investment|spending)\\s+(?:plan|program(?:me)?|budget)\\b`, "i");
 const DIVISION_AFTER = /^[^.;]{0,40}?\b(?:in|for|at)\s+(?:the|its|our)\s+((?:[A-Z][\w&'-]*\s+){1,3})(?:Division|Segment|division|segment)\b/;
 const SEGMENT_NOUN_BEFORE = /(?:^|[\s,(])((?:[A-Z][\w&'-]*\s+){1,3})(?:segment|division|business\s+unit)(?:['’]s)?\s+$/;
 
@@ -42,7 +44,7 @@ export function segmentOf(sentence: string, figureStart: number, figureEnd = fig
   const split = splitKind(sentence, figureStart, figureEnd);
   if (split !== null) return split;
   // "investments of €15 billion will be made in the Automotive Division": the part named after the figure.
-  const division = DIVISION_AFTER.exec(sentence.slice(figureEnd, figureEnd + 60));
+  const division = DIVISION_AFTER.exec(sentence.slice(figureEnd, figureEnd + 60)) ?? PART_PLAN_AFTER.exec(sentence.slice(figureEnd, figureEnd + 60));
   if (division) return titled(division[1] ?? "");
   let last: RegExpExecArray | null = null;
   CAPEX_WORD.lastIndex = 0;

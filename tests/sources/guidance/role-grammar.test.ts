@@ -35,6 +35,11 @@ const ROWS: Array<[string, number | null]> = [
   // Capital investment summed with another kind ("capital and business investments"): neither alone.
   ["Acme plans to make capital and business investments totaling $1.5 billion in 2025.", null],
   ["Acme is on track to reduce 2025 capex by c.$200 million.", null],
+  // The thirteenth round: money said to sit inside the plan, a sum per project, savings captured.
+  ["This is a $2.4 billion investment of which $1.5 billion of investment is included in our 2025 capital plan and the remaining balance in 2026.", null],
+  ["Just a reminder though, we have about $1.5 billion in our current CapEx plan around distribution and transition resiliency.", null],
+  ["We'll update our 2025 CapEx estimates as we go along, but again, we're talking $1 billion to $1.5 billion, so that's a range depending on the project.", null],
+  ["On the CapEx side, we've captured $1.5 billion today. which is more than what we had initially guided to.", null],
   ["The deal is expected to bring capital spending reductions of $200 million in 2025.", null],
   ["Acme is on track to deploy over $1.5 billion in capital in 2025, with most of it in acquisitions.", null],
   ["Acme expects to incur approximately $100 million in capex during 2025 for this project.", null],

@@ -257,4 +257,7 @@ export const ROLE_CASES: (Case & { per?: "year"; segment?: string })[] = [
   { date: "2025-06-01", fye: "06-30", text: "Net capital expenditure is expected to be AUD3 billion (USD2.4 billion) for FY2026 and FY2027 combined.", want: [["FY2026-FY2027", 3 * B, 3 * B, "AUD"]] },
   { date: "2024-01-05", fye: "02-28", text: "We plan to invest approximately $5 billion in growth and maintenance capex from fiscal 25 to fiscal 28.", want: [["FY2025-FY2028", 5 * B, 5 * B, "USD"]] },
   { date: "2016-02-02", text: "Acme, whose shares rose 26 percent in 2015, said it would keep capex flat with 2015 at about $2 billion.", want: [["FY2016", 2 * B, 2 * B, "USD"]] },
+  // thirteenth round: a part named between the figure and its plan, a business segment named in several words
+  { date: "2024-04-30", text: "We continue to advance our five-year, $9.4 billion regulated renewable capital plan.", segment: "Regulated renewable", want: [["FY2024-FY2028", 9.4 * B, 9.4 * B, "USD"]] },
+  { date: "2023-09-20", text: "Acme has disclosed plans to boost capital spending in the Parks, Experiences and Products business segment to approximately $60 billion over the next 10 years.", segment: "Parks, Experiences and Products", want: [["FY2024-FY2033", 60 * B, 60 * B, "USD"]] },
 ];
