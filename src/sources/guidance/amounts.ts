@@ -21,7 +21,7 @@ export interface AmountToken {
 // A number not glued to a word before it: "14,000", "1.5", "520"; not the "26" of "FY26".
 // A currency code glued to the number still counts: "USD5.1 billion", "CNY173 billion", "Rs.23,239 crore", "P76 billion" (pesos), "DKr2bn".
 const NUMBER_RE =
-  /(?:(?<=(?:^|[^A-Za-z])(?:USD|EUR|GBP|JPY|INR|TWD|NTD|CNY|RMB|KRW|CHF|CAD|AUD|HKD|SGD|PHP|P|Rs\.?|DKr|NKr|SKr|SFr|Rp|RM|R|Bt|Dhs|Dh))|(?<!\w|\d[.,]))(\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|\d+(?:\.\d+)?)/g;
+  /(?:(?<=(?:^|[^A-Za-z])(?:USD|EUR|GBP|JPY|INR|TWD|NTD|CNY|RMB|KRW|CHF|CAD|AUD|HKD|SGD|PHP|DKK|NOK|SEK|BRL|MXN|ZAR|SAR|AED|IDR|MYR|THB|NZD|PLN|TRY|P|Rs\.?|DKr|NKr|SKr|SFr|Rp|RM|R|Bt|Dhs|Dh))|(?<!\w|\d[.,]))(\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|\d+(?:\.\d+)?)/g;
 const PERCENT_AFTER = /\s?(?:%|％|percent\b|per\s?cent\b|pct\b|percentage\s+points?\b|basis\s+points?\b|bps\b)/iy;
 
 // "the low $70 billions": a plural scale word after a number is the same scale.

@@ -26,7 +26,7 @@ import { hear, spokenCurrency, type Voice } from "./hearing.js";
 import type { FigureReading } from "./reading.js";
 import { splitTurns } from "./turns.js";
 import { askedPrefix } from "./asked.js";
-import { ALLOCATES, ANSWER_SENTENCES, CAPEX_OUTLOOK_ANNOUNCED, COMPANY_PLANS, POINTER_SUBJECT, POINTS_BACK, SUBJECT_REACH } from "./sentence-links.js";
+import { ALLOCATES, ANSWER_SENTENCES, CAPEX_OUTLOOK_ANNOUNCED, COMPANY_PLANS, CONTINUES_BEFORE, POINTER_SUBJECT, POINTS_BACK, SUBJECT_REACH } from "./sentence-links.js";
 import type { ExtractionContext, GuidanceStatement } from "./types.js";
 
 export type { FigureReading } from "./reading.js";
@@ -218,7 +218,8 @@ function readTurn(v: Voice, pc: PeriodContext, out: FigureReading[], transcript:
       continue;
     }
     const sentenceHeading = answering ? { ...(heading ?? NO_HEADING), capex: true } : heading;
-    let readings = readSentence(sentence.text, pc, listed ? { ...(sentenceHeading ?? NO_HEADING), forward: true } : sentenceHeading, v, sentences[at - 1]?.text);
+    const goesOn = CONTINUES_BEFORE.test(sentence.text) && FORWARD.test(sentences[at - 1]?.text ?? "");
+    let readings = readSentence(sentence.text, pc, listed || goesOn ? { ...(sentenceHeading ?? NO_HEADING), forward: true } : sentenceHeading, v, sentences[at - 1]?.text);
     const restated = readings.length === 0 ? endOfRange(sentence.text, pc, lastRange, v.spoken !== null) : null;
     if (restated) readings = [restated];
     if (readings.length === 0 && sentence.headingLike) {

@@ -212,6 +212,12 @@ export const SPAN_PATTERNS: PeriodPattern[] = [
     re: /\b(?:this|the\s+current)\s+(?:fiscal|financial)(?:\s+year)?\s+and\s+the\s+next(?:\s+(?:one|fiscal(?:\s+year)?|financial\s+year|year))?\b/gi,
     resolve: (_m, pc) => ({ kind: "MULTI", from: pc.currentFy, to: pc.currentFy + 1 }),
   },
+  // "$6-8 billion in 2023 and $7-9 billion in each of the following two fiscal years": the years after the one named before (periods.ts).
+  {
+    re: new RegExp(`\\b(?:(?:in|over|for|during)\\s+)?(?:each\\s+of\\s+)?the\\s+(?:following|subsequent|succeeding)\\s+${NUM_WORD}\\s+(?:fiscal\\s+|financial\\s+)?years\\b`, "gi"),
+    resolve: (m, pc) => comingYears(count(m[1]), pc),
+    follows: true,
+  },
   // "in each of the next two years".
   {
     re: new RegExp(`\\bin\\s+each\\s+of\\s+the\\s+(?:next|coming|following)\\s+${NUM_WORD}\\s+(?:fiscal\\s+)?years\\b`, "gi"),

@@ -34,12 +34,18 @@ function yearAfter(p: Period): Period {
   return { kind: "FY", fy: (p.kind === "MULTI" ? p.to : p.fy) + 1 };
 }
 
+/** "the following two years" after `p`: as many years as `span` has, from the year after `p`. */
+function yearsAfter(p: Period, span: Period & { kind: "MULTI" }): Period {
+  const from = (p.kind === "MULTI" ? p.to : p.fy) + 1;
+  return { kind: "MULTI", from, to: from + span.to - span.from };
+}
+
 // "a 10% increase over 2025", "above last year", "flat to the prior year", "compared to the 2021-2024 period".
 const SPENT_OVER = /\b(?:over|from|since)\s+(?:the\s+|fiscal\s+)?$/i;
 const COMPARED_BEFORE =
   /\b(?:over|versus|vs\.?|compared\s+(?:with|to)|than|relative\s+to|from|against|since|above|below|exceed(?:s|ed|ing)?|(?:flat|level|in\s+line|on\s+par)\s+(?:with|to)|close\s+to|similar\s+to|unchanged\s+from|(?:up|down)\s+on)\s+(?:the\s+|fiscal\s+)?$/i;
 // "the company's Q4 earnings results", "its fourth-quarter earnings call": the report, not the figure's period.
-const NAMES_A_REPORT = /^[-\s]*(?:earnings|results|report|call|conference|release|financial\s+results|update|presentation|letter)\b/i;
+const NAMES_A_REPORT = /^[-\s]*(?:(?:and|&)\s+(?:full[-\s]year|annual|fiscal[-\s]year|year[-\s]end)\s+)?(?:earnings|results|report|call|conference|release|financial\s+results|update|presentation|letter)\b/i;
 // "than expected 2015 spending", "the previous plan of 2024-2026", "lower than we finished this past
 // fiscal year": the period of a figure compared
 // with, or of an earlier plan, even with a word or two between it and the comparison.
@@ -74,7 +80,7 @@ function scan(sentence: string, pc: PeriodContext): PeriodMention[] {
         continue;
       }
       const start = m.index + (m[0].length - m[0].trimStart().length);
-      const names = NAMES_A_REPORT.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 24));
+      const names = NAMES_A_REPORT.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 40));
       const period = names ? null : pattern.resolve(m, pc);
       if (period === null && pattern.onlyWhenResolved === true) continue;
       const guessed = (period?.kind === "Q" || period?.kind === "H") && !WRITTEN_YEAR.test(m[0]) && !/\b(?:this|next|coming|upcoming|current|last|previous|prior|latest|recent)\b|[本當当上下]一?季/i.test(m[0]);
@@ -95,7 +101,7 @@ function scan(sentence: string, pc: PeriodContext): PeriodMention[] {
     const { order: _order, follows, ...mention } = c;
     // "the following year": after the period named before it, else after the one the text is about.
     const before = follows ? ([...kept].reverse().find((k) => k.period !== null)?.period ?? pc.topic) : null;
-    kept.push(before ? { ...mention, period: yearAfter(before) } : mention);
+    kept.push(before ? { ...mention, period: mention.period?.kind === "MULTI" ? yearsAfter(before, mention.period) : yearAfter(before) } : mention);
     coveredTo = c.end;
   }
   return kept;

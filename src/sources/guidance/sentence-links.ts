@@ -22,3 +22,8 @@ export const ANSWER_SENTENCES = 3;
 // "On slide 15, we show our current estimates for capital expenditures for 24 and 25.": an outlook
 // for capex announced with no money of its own; the amounts of the next sentences are it.
 export const CAPEX_OUTLOOK_ANNOUNCED = /\b(?:estimates?|outlook|guidance|forecasts?|expectations?|projections?)\s+(?:for|of|on)\s+(?:our\s+|the\s+|its\s+)?(?:capital\s+(?:expenditures?|spending|investments?)|cap(?:ital)?[-\s]?ex)\b/i;
+
+// "We continue to expect fiscal 24 free cash flow of $1.2 to $1.3 billion. Reflective of operating cash
+// flow of $2.4 to $2.6 billion, and CapEx of $1.2 to $1.3 billion.": a verbless fragment goes on with
+// the sentence before it, and looks forward when that one did.
+export const CONTINUES_BEFORE = /^\s*(?:Reflective\s+of|Reflecting|Comprising|Consisting\s+of|Made\s+up\s+of|Driven\s+by|Composed\s+of)\b/;

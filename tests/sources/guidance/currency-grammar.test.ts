@@ -37,6 +37,8 @@ const FORMS: Array<[string, number, string]> = [
   ["Rp 20 trillion", 20 * T, "IDR"], ["RM2.5 billion", 2.5 * B, "MYR"],
   // South Africa's rand, written "R" before a scaled amount.
   ["R28bn", 28 * B, "ZAR"], ["R1.2 billion", 1.2 * B, "ZAR"],
+  // Any ISO code glued to the number, as news wires write it.
+  ["MYR4 billion", 4 * B, "MYR"], ["SEK8bn", 8 * B, "SEK"], ["BRL12 billion", 12 * B, "BRL"], ["ZAR10bn", 10 * B, "ZAR"], ["NZD900m", 900 * M, "NZD"],
 ];
 
 describe("the currency grammar (one written sentence per form)", () => {

@@ -112,6 +112,9 @@ const ROWS: Row[] = [
   ["2025-08-05", "", "to execute its five-year, $22.5 to $26 billion capital spending plan.", [["FY2025-FY2029", 22.5 * B]]],
   // A plan's length and last year, with a range between them whose ends carry decimals.
   ["2024-11-04", "", "a five-year $19 to $22.5 billion capital plan through 2028.", [["FY2024-FY2028", 19 * B]]],
+  // The thirteenth round: the year a plan compared with is named for; the years following one named.
+  ["2025-11-11", "", "FY 2026 capital spending in the $6.3 billion-$6.7 billion range, compared with its 2025 projection of $7.1 billion-$7.3 billion.", [["FY2026", 6.3 * B], ["FY2025", 7.1 * B]]],
+  ["2023-01-31", "", "its capital expenditures to be between $6.00 to $8.00 billion in 2023 and between $7.00 to $9.00 billion in each of the following two fiscal years.", [["FY2023", 6 * B], ["FY2024-FY2025", 7 * B, "year"]]],
 ];
 
 describe("the period grammar (one written sentence per form)", () => {
@@ -168,5 +171,17 @@ describe("a comparison in brackets after the level (written text)", () => {
     const text = "Acme has confirmed its guidance for FY 2023. Acme continues to expect:\n- Total income of $23bn to $25bn ($22bn in FY 2022)\n- Capex of $3.5bn to $3.7bn ($3bn in FY 2022)";
     const got = extractCapexGuidance(text, { date: "2022-08-11", fiscalYearEnd: "06-30", company: ACME, companies: [], kind: "news" });
     expect(got.map((s) => [s.period, s.low, s.high])).toEqual([["FY2023", 3.5 * B, 3.7 * B]]);
+  });
+});
+
+describe("the results being reviewed, and a fragment that goes on from a forward sentence (written texts)", () => {
+  const read = (text: string, date: string) => extractCapexGuidance(text, { date, company: ACME, companies: [], kind: "news" }).map((s) => [s.period, s.low, s.high]);
+  it("GIVEN 'during its review of fiscal fourth quarter and full-year results … expect to spend $X … in 2015' THEN 2015: the quarter names the results, not the money", () => {
+    const text = "As expected, management at Acme said on January 27 during its review of fiscal fourth quarter and full-year results that they expect to spend about $1.5 billion for capital expenditures (capex) in 2015.";
+    expect(read(text, "2015-01-27")).toEqual([["FY2015", 1.5 * B, 1.5 * B]]);
+  });
+  it("GIVEN 'We continue to expect … Reflective of …, and CapEx of $X to $Y.' THEN the fragment's capex is the year's plan", () => {
+    const text = "Turning to cash flow, we continue to expect fiscal 25 free cash flow to be in the range of $1.2 to $1.3 billion. Reflective of operating cash flow between $2.4 to $2.6 billion, and CapEx of $1.2 to $1.3 billion.";
+    expect(read(text, "2025-02-10")).toEqual([["FY2025", 1.2 * B, 1.3 * B]]);
   });
 });
