@@ -142,7 +142,8 @@ const HEADS_METRIC_PHRASE = new Set(["Capital", "Investment", "Investments", "Ca
 const USED_AS_NAME = /^\s+(?:said|says|told|expects?|plans?|forecasts?|guided|reported|announced|posted|reaffirmed|raised|cut|lowered|Limited|Ltd|Inc|plc|\()/;
 
 // "South Korean conglomerate SK Group said it would spend …": a group the store does not know is not the company either.
-const UNKNOWN_GROUP = /\b(?!(?:The|This|That|Our|Its|Their|Each|Every|A|An)\b)[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?\s+Group\b(?!\s+(?:CEO|CFO|chief|chairman|president|company|firm|unit|member|subsidiary|affiliate|flagship)\b)/g;
+// ("Filinvest Development Corp., the investment arm of the Gotianun Group, is setting …": a group named as the parent of the subject is not the subject.)
+const UNKNOWN_GROUP = /(?<!\b(?:arm|unit|subsidiary|member|part|division|affiliate)\s+of\s+(?:the\s+)?)\b(?!(?:The|This|That|Our|Its|Their|Each|Every|A|An)\b)[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?\s+Group\b(?!\s+(?:CEO|CFO|chief|chairman|president|company|firm|unit|member|subsidiary|affiliate|flagship)\b)/g;
 
 function unknownGroups(sentence: string, out: CompanyMention[]): void {
   markAll(UNKNOWN_GROUP, sentence, GROUP, out);

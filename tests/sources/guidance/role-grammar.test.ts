@@ -40,6 +40,12 @@ const ROWS: Array<[string, number | null]> = [
   ["Just a reminder though, we have about $1.5 billion in our current CapEx plan around distribution and transition resiliency.", null],
   ["We'll update our 2025 CapEx estimates as we go along, but again, we're talking $1 billion to $1.5 billion, so that's a range depending on the project.", null],
   ["On the CapEx side, we've captured $1.5 billion today. which is more than what we had initially guided to.", null],
+  ["Capital expenditure during the period was 21.2 per cent lower at $1.5 billion.", null],
+  ["The estimated $1.5 billion investment will boost the plant's annual capacity by 25% in 2025.", null],
+  ["Acme will make a total investment of $1.5 billion in 2025 to build facilities for large OLED panels.", null],
+  ["For every year from 2025 through 2027, Acme expects to enhance its capital expenditures by $300 million to $500 million sequentially.", null],
+  // A sector named as what one company is, and a plan "lined up".
+  ["Currently, the public sector miner has lined up a capex of $1.5 billion for 2025.", 1.5 * B],
   ["The deal is expected to bring capital spending reductions of $200 million in 2025.", null],
   ["Acme is on track to deploy over $1.5 billion in capital in 2025, with most of it in acquisitions.", null],
   ["Acme expects to incur approximately $100 million in capex during 2025 for this project.", null],

@@ -97,6 +97,9 @@ describe("the right company", () => {
     expect(periods("Rivian, backed by Amazon, plans capex of $2 billion in 2026.", onAmazon("news"))).toEqual([]);
     expect(periods("Amazon's Zoox unit plans capex of $2 billion in 2026.", onAmazon("news"))).toEqual([]);
     expect(periods("Amazon's self-driving arm plans capex of $2 billion in 2026.", onAmazon("news"))).toEqual([]);
+    // A company the store does not know, cutting or spending as the subject: "will reduce its", a headline's "X to spend".
+    expect(periods("For example, Northwind will reduce its 2026 CapEx from $4.2 billion to $3.8 billion.", onAmazon("news"))).toEqual([]);
+    expect(periods("Northwind to spend $3.6 billion in CapEx investments in 2026", onAmazon("news"))).toEqual([]);
     // A subsidiary named by the company's name and a country (or its adjective) is a part, not the company.
     expect(periods("Amazon South African has announced that it will boost its capex plan for 2026 to $12 billion.", onAmazon("news"))).toEqual([]);
     expect(periods("Amazon Kenya plans capex of $2 billion in 2026.", onAmazon("news"))).toEqual([]);

@@ -95,6 +95,8 @@ const NOT_THE_COMPANYS: string[] = [
   "Acme's CFO did not say whether the company was on track to meet its $1.5 billion in planned capital expenditures for 2025.",
   "Acme said it has potential capital investment opportunities that could increase its base capital forecast by $0.3 billion in 2025, resulting in a total capital forecast of $1.5 billion for 2025.",
   "Based on this trend, capital expenditures in 2025 are expected to be around $1.5 billion.",
+  "When we put out that illustrative framework, we said that a good multi-year average for 2025 capital spending would be about $1.5 billion.",
+  "So back two years ago, we said for the next couple of years, 2025 and 2026, we'd have a $1.5 billion capital budget.",
 ];
 
 const THE_COMPANYS: Array<[string, number]> = [
@@ -134,6 +136,8 @@ const THE_COMPANYS: Array<[string, number]> = [
   ["Starting with our expectation for CapEx for the full year 2025, we still expect to invest approximately $1.5 billion in CapEx this year.", 1.5 * B],
   ["Speaking at the UBS Annual Global Media And Communications Conference today, Jane Doe said that Acme continues to expect to spend roughly $1.5 billion this year on capital expenses.", 1.5 * B],
   ["The company said it forecasts FY 2025 capital spending of about $1.5 billion, Jane Doe said on its earnings conference call, according to Reuters.", 1.5 * B],
+  // A group named as the parent of the subject is not the subject.
+  ["Acme Industries, the investment arm of the Northwind Group, is setting a $1.5-billion capital expenditure budget for 2025.", 1.5 * B],
 ];
 
 describe("whose words a figure is (written sentences)", () => {
