@@ -30,6 +30,7 @@ const SCALE_MM_AFTER = /\s?(mm)(?![A-Za-z])/y;
 const SCALE_LETTER_AFTER = /([TBMKbmk])(?![A-Za-z])/y;
 // "$1.1B-1.3B": the upper bound's letter scale counts though its currency sign is left out.
 const AFTER_RANGE_DASH = /[$€£¥₹]\s?[\d.,]+\s?[A-Za-z]{0,2}\s?[-–—]\s?$/;
+const CODE_AFTER_LETTER = /^[TBMK]\s?(?:USD|EUR|GBP|JPY|INR|CNY|KRW|CHF|CAD|AUD|TWD|HKD)\b/;
 const SCALE_CJK_AFTER = /\s?([千百]?)(兆|億|亿|萬|万)/y;
 
 const SCALES: Record<string, number> = {
@@ -181,7 +182,9 @@ function findNumericAmounts(sentence: string, defaultScale: number | null, dolla
     const cjk = word ? null : stickyMatch(SCALE_CJK_AFTER, sentence, end);
     const mm = word || cjk || currency === null ? null : stickyMatch(SCALE_MM_AFTER, sentence, end);
     const afterRangeDash = AFTER_RANGE_DASH.test(sentence.slice(Math.max(0, start - 16), start));
-    const letter = word || cjk || mm || (currency === null && !afterRangeDash) ? null : stickyMatch(SCALE_LETTER_AFTER, sentence, end);
+    // "25-28B USD": a letter scale with the currency code written after it.
+    const codeAfter = currency === null && CODE_AFTER_LETTER.test(sentence.slice(end, end + 6));
+    const letter = word || cjk || mm || (currency === null && !afterRangeDash && !codeAfter) ? null : stickyMatch(SCALE_LETTER_AFTER, sentence, end);
     if (word) {
       scale = SCALES[(word[1] ?? "").toLowerCase().replace(/[\s-]+/, " ")] ?? null;
       end += word[0].length;

@@ -61,7 +61,12 @@ function datesShare(text: string, m: PeriodMention, figures: readonly Figure[]):
   return next !== undefined && SHARE_OF_BEFORE.test(text.slice(Math.max(m.end, next.start - 40), next.start)) && !/[$€£¥₹]|\d\s*(?:million|billion)/i.test(text.slice(m.end, Math.max(m.end, next.start - 40)));
 }
 
+// "FY2020 CAPEX guidance, 3.1 trillion won", "2025 capital budget: $4 billion": the period labels the plan the figure is.
+const PLAN_LABEL_GAP =
+  /^\s*(?:capex|cap-ex|capital\s+(?:expenditures?|spending|investments?|budget))\s+(?:guidance|outlook|budget|plan|target|forecast)\s*(?:[:,]|of|at|is|remains|stands\s+at)?\s*(?:(?:about|around|approximately|roughly)\s+)?~?$/i;
+
 function tightTo(text: string, m: PeriodMention, fig: Figure): boolean {
+  if (m.end <= fig.start && fig.start - m.end <= 3 * TIGHT_REACH && PLAN_LABEL_GAP.test(text.slice(m.end, fig.start))) return true;
   if (m.start >= fig.end && m.start - fig.end <= TIGHT_REACH) return TIGHT_AFTER_GAP.test(text.slice(fig.end, m.start));
   if (m.end <= fig.start && fig.start - m.end <= TIGHT_REACH) return TIGHT_BEFORE_GAP.test(text.slice(m.end, fig.start));
   return false;

@@ -36,7 +36,7 @@ const HAS_DIGIT = /\d|\b(?:trillion|billion|million)\b/i;
 // Figures whose period dates a plan given without one: "$17 billion, up from $15 billion this year".
 const BASELINE: ReadonlySet<Verdict> = new Set(["compared", "actual"]);
 // "The company now expects to invest …" right after a sentence naming its capex.
-const COMPANY_SUBJECT = /^\s*(?:the\s+company|it|we)\s+(?:now\s+|still\s+|also\s+)?(?:expects?|plans?|intends?|will|anticipates?)\b/i;
+const COMPANY_SUBJECT = /^\s*(?:[Tt]he\s+company|[Ii]t|[Ww]e|(?!(?:Analysts?|Investors?|They|He|She|Economists?|Observers?)\b)[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2})\s+(?:now\s+|still\s+|also\s+)?(?:expects?|plans?|intends?|will|anticipates?)\b/;
 // Words of a sentence that may name the year an outlook is for, with no money of its own.
 const OUTLOOK_WORD = /\b(?:guidance|outlook|commitments|targets)\b|\bthe\s+following\s+for\b/i;
 // "its 2025 projection of", "the capex target of", "a planned": the company's own plan named as the baseline.

@@ -70,7 +70,9 @@ export function metricOf(sentence: string, clauses: Clauses, metrics: MetricMent
   const next = metrics.find((m) => m.start >= figure.end);
   if (next !== undefined && next.start - figure.end <= AFTER_REACH && !/[$€£¥₹\d]/.test(sentence.slice(figure.end, next.start))) {
     const capex = next.kind === "capex" ? next : metrics.find((m) => m.kind === "capex" && m.start >= next.end && m.start - next.end <= 8);
-    const pairEnd = capex === undefined ? 0 : Math.max(capex.end, next.end);
+    // "… of net capital expenditures and free cash flow in the range of $6.5 billion": the other metric named with its own figure is not summed in.
+    const joined = capex === undefined ? undefined : metrics.find((o) => o.kind === "other" && o.start >= capex.end && JOINED.test(sentence.slice(capex.end, o.start)));
+    const pairEnd = capex === undefined ? 0 : Math.max(capex.end, next.end, joined?.end ?? 0);
     if (capex !== undefined && joinedWithOther(sentence, metrics, capex) && !MONEY_WRITTEN.test(sentence.slice(pairEnd, pairEnd + 30))) return "other";
   }
   for (const m of metrics) {

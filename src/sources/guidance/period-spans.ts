@@ -18,7 +18,8 @@ export const SPAN_PATTERNS: PeriodPattern[] = [
   // "the year ended March 31, 2015", "fiscal year ending June 30, 2026", "the fiscal year through
   // March 2027": the fiscal year holding that day or month.
   {
-    re: new RegExp(`\\b(?:fiscal\\s+|financial\\s+)?year\\s+(?:ended|ending|that\\s+ended|to|through|thru)\\s+(?:on\\s+|in\\s+)?(${MONTH_NAME})\\.?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?(${Y4})\\b`, "gi"),
+    // (also the day first: "the financial year to 30-Sep-2020", "year ending 31 December 2012")
+    re: new RegExp(`\\b(?:fiscal\\s+|financial\\s+)?year\\s+(?:ended|ending|that\\s+ended|to|through|thru)\\s+(?:on\\s+|in\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?[-\\s]+)?(${MONTH_NAME})\\.?[-\\s]+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?(${Y4})\\b`, "gi"),
     resolve: (m, pc) => fiscalYearOfMonth(Number(m[2]), MONTHS[(m[1] ?? "").slice(0, 3).toLowerCase()] ?? 6, pc),
   },
   // "the fiscal year starting April 1, 2026", "the year beginning in April", "the fiscal year that began in June 2025".

@@ -38,6 +38,8 @@ const FORMS: Array<[string, number, string]> = [
   // South Africa's rand, written "R" before a scaled amount.
   ["R28bn", 28 * B, "ZAR"], ["R1.2 billion", 1.2 * B, "ZAR"],
   // Any ISO code glued to the number, as news wires write it.
+  // A letter scale with its code after.
+  ["28B USD", 28 * B, "USD"],
   ["MYR4 billion", 4 * B, "MYR"], ["SEK8bn", 8 * B, "SEK"], ["BRL12 billion", 12 * B, "BRL"], ["ZAR10bn", 10 * B, "ZAR"], ["NZD900m", 900 * M, "NZD"],
 ];
 

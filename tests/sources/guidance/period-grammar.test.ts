@@ -114,6 +114,9 @@ const ROWS: Row[] = [
   ["2024-11-04", "", "a five-year $19 to $22.5 billion capital plan through 2028.", [["FY2024-FY2028", 19 * B]]],
   // The thirteenth round: the year a plan compared with is named for; the years following one named.
   ["2025-11-11", "", "FY 2026 capital spending in the $6.3 billion-$6.7 billion range, compared with its 2025 projection of $7.1 billion-$7.3 billion.", [["FY2026", 6.3 * B], ["FY2025", 7.1 * B]]],
+  // A day written before its month ("30-Sep-2020"); a year's capex guidance labelled by its year before a comma.
+  ["2019-11-20", "", "capital expenditure in the year to 30-Sep-2021 of around $1.35 billion.", [["FY2021", 1.35 * B]]],
+  ["2025-08-07", "", "FY2025 CAPEX guidance, 3.1 billion dollars and 967.3 million dollars executed in 1H25.", [["FY2025", 3.1 * B]]],
   ["2023-01-31", "", "its capital expenditures to be between $6.00 to $8.00 billion in 2023 and between $7.00 to $9.00 billion in each of the following two fiscal years.", [["FY2023", 6 * B], ["FY2024-FY2025", 7 * B, "year"]]],
 ];
 

@@ -46,6 +46,11 @@ const ROWS: Array<[string, number | null]> = [
   ["For every year from 2025 through 2027, Acme expects to enhance its capital expenditures by $300 million to $500 million sequentially.", null],
   // A sector named as what one company is, and a plan "lined up".
   ["Currently, the public sector miner has lined up a capex of $1.5 billion for 2025.", 1.5 * B],
+  // Capex named beside another metric that has its own figure is not summed with it; public institutions' total is no company's.
+  ["And for 2025, we're assuming between $1.5 billion and $1.5 billion of net capital expenditures and free cash flow in the range of $6.5 billion to $7 billion.", 1.5 * B],
+  ["This year, the government has set the investment scale for major public institutions at $1.5 billion.", null],
+  // The company named as the subject, right after its capital budget was named: its spending is that budget.
+  ["Acme plans to slice its capital budget by 20 per cent this year. Acme now expects to spend $1.5 billion on new tracks and other long-lived operational improvements.", 1.5 * B],
   ["The deal is expected to bring capital spending reductions of $200 million in 2025.", null],
   ["Acme is on track to deploy over $1.5 billion in capital in 2025, with most of it in acquisitions.", null],
   ["Acme expects to incur approximately $100 million in capex during 2025 for this project.", null],
