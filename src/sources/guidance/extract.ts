@@ -40,7 +40,7 @@ const COMPANY_SUBJECT = /^\s*(?:[Tt]he\s+company|[Ii]t|[Ww]e|(?!(?:Analysts?|Inv
 // Words of a sentence that may name the year an outlook is for, with no money of its own.
 const OUTLOOK_WORD = /\b(?:guidance|outlook|commitments|targets)\b|\bthe\s+following\s+for\b/i;
 // "its 2025 projection of", "the capex target of", "a planned": the company's own plan named as the baseline.
-const STANDING_PLAN_BEFORE = /\b(?:its|their|our|the)\s+(?:(?:FY|fiscal\s+)?'?\d{2,4}\s+|current\s+|capex\s+|capital\s+(?:expenditure|spending|budget)\s+)*(?:projection|target|plan|guidance|budget|forecast|outlook)\s+(?:of|at)\s+(?:(?:about|around|approximately|roughly)\s+)?~?\s?$|\ba\s+planned\s+~?\s?$/i;
+const STANDING_PLAN_BEFORE = /\b(?:its|their|our|the)\s+(?:(?:FY|fiscal\s+)?'?\d{2,4}\s+|current\s+|capex\s+|capital\s+(?:expenditure|spending|budget)\s+)*(?:projection|expectation|target|plan|guidance|budget|forecast|outlook)\s+(?:of|at)\s+(?:(?:about|around|approximately|roughly)\s+)?~?\s?$|\ba\s+planned\s+~?\s?$/i;
 const QUARTER_WORD = /\bQ[1-4]\b|\bquarter\b/i;
 const APPROVED = /\bapprov(?:ed|es|al)\b/i;
 // A period named in words findPeriods leaves to the context ("in its fiscal year ending in June").

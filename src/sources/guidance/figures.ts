@@ -177,7 +177,8 @@ function asRange(sentence: string, clauses: Clauses, a: AmountToken, b: AmountTo
   const afterFigure =
     (lastFigureEnd > clauseStart(clauses, a.start) || comparedAfterLevel) && !CHANGE_THEN_FROM.test(sentence.slice(Math.max(0, a.start - WINDOW), a.start));
   // "from its prior outlook of $66B to $72B" is the old range, read whole.
-  const priorRange = /\b(?:prior|previous(?:ly)?|earlier|original(?:ly)?|initial(?:ly)?)\b[^.;]{0,40}$/i.test(tail);
+  // "up from its expectation of $2.2 billion to $2.4 billion in 2023": a plan named after "from" is a range too.
+  const priorRange = /\b(?:prior|previous(?:ly)?|earlier|original(?:ly)?|initial(?:ly)?)\b[^.;]{0,40}$|\bfrom\s+(?:its|their|our|the)\s+(?:[\w-]+\s+)?(?:expectations?|guidance|outlook|forecast|projection|plan|budget|range)\s+(?:of|for)\s+$/i.test(tail);
   if (/to/i.test(connector) && !between && !afterFigure && !priorRange && FROM_TAIL.test(tail) && !RANGING_FROM_TAIL.test(tail)) {
     if (!RANGE_WORD_AFTER.test(sentence.slice(b.end))) return null;
   }
