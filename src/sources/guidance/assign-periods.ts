@@ -53,17 +53,15 @@ const goalBy = (text: string, m: PeriodMention): boolean =>
 // plan": a period before a share of the plan dates the share, not the plan.
 const SHARE_OF_BEFORE = /\d[\d.]*\s*(?:%|percent|per\s+cent)\s+of\s+(?:our|its|the|their)\s+(?:[\w-]+\s+)?~?$/i;
 
-// "its 2025 projection of", "the 2025 capex guidance of about": a year naming the plan the figure after it is.
-const PLAN_NAMED_BY_YEAR = /^\s*(?:capex\s+|capital\s+(?:expenditures?|spending|budget)\s+)?(?:projection|guidance|outlook|forecast|plan|budget|target|range)\s+(?:of|at)\s+(?:(?:about|around|approximately|roughly)\s+)?~?\s?$/i;
-
 function datesShare(text: string, m: PeriodMention, figures: readonly Figure[]): boolean {
   const next = figures.find((f) => f.start >= m.end);
   return next !== undefined && SHARE_OF_BEFORE.test(text.slice(Math.max(m.end, next.start - 40), next.start)) && !/[$€£¥₹]|\d\s*(?:million|billion)/i.test(text.slice(m.end, Math.max(m.end, next.start - 40)));
 }
 
-// "FY2020 CAPEX guidance, 3.1 trillion won", "2025 capital budget: $4 billion": the period labels the plan the figure is.
+// "FY2020 CAPEX guidance, 3.1 trillion won", "2025 capital budget: $4 billion", "(compared with) its 2025
+// projection of $7.1 billion": the year labels the plan the figure after it is.
 const PLAN_LABEL_GAP =
-  /^\s*(?:capex|cap-ex|capital\s+(?:expenditures?|spending|investments?|budget))\s+(?:guidance|outlook|budget|plan|target|forecast)\s*(?:[:,]|of|at|is|remains|stands\s+at)?\s*(?:(?:about|around|approximately|roughly)\s+)?~?$/i;
+  /^\s*(?:(?:capex|cap-ex|capital\s+(?:expenditures?|spending|investments?|budget))\s+)?(?:projection|guidance|outlook|budget|plan|target|forecast|range)\s*(?:[:,]|of|at|is|remains|stands\s+at)?\s*(?:(?:about|around|approximately|roughly)\s+)?~?\s?$/i;
 
 function tightTo(text: string, m: PeriodMention, fig: Figure): boolean {
   if (m.end <= fig.start && fig.start - m.end <= 3 * TIGHT_REACH && PLAN_LABEL_GAP.test(text.slice(m.end, fig.start))) return true;
@@ -180,7 +178,7 @@ export function assignPeriods(
     const tight = own(fi);
     if (tight) return fromMention(tight);
     // "…, compared with its 2025 projection of $7.1 billion": the year compared with names the plan the figure is.
-    const plan = compared.find((m) => m.end <= fig.start && PLAN_NAMED_BY_YEAR.test(text.slice(m.end, fig.start)));
+    const plan = compared.find((m) => m.end <= fig.start && PLAN_LABEL_GAP.test(text.slice(m.end, fig.start)));
     if (plan) return fromMention(plan);
     // A free period, else one another (non-baseline) figure holds: "FCF of $6 billion for 2026,
     // with capex of $3 billion" puts both in 2026.
