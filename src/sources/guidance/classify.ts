@@ -52,7 +52,7 @@ import {
 } from "./cues.js";
 import type { Figure } from "./figures.js";
 import { metricOf, type MetricKind, type MetricMention } from "./metrics.js";
-import { segmentOf } from "./segments.js";
+import { partOfThePlan } from "./part-of-plan.js";
 import { figureVoice, type VoiceVerdict } from "./voice.js";
 
 export type Verdict =
@@ -167,39 +167,8 @@ function subjectOf(text: string, figureStart: number): string {
   return text.slice(0, Math.min(figureStart, SUBJECT_REACH)).replace(RANKING, "");
 }
 
-// "capital expenditures for its electric vehicle lineup … to $35 billion": capex named with what it
-// is for is that part's money, not the company's total (periods and the whole company aside).
-const FOR_A_PART =
-  /^\s+(?:for|on)\s+(?:its|the|their|our)\s+(?!(?:full|fiscal|financial|calendar|current|next|coming|upcoming|whole|entire|first|second|third|fourth|final|last|same|rest|remainder|total|overall|year|years|quarter|quarters|half|period|company|group|firm|business|plan|budget|outlook|guidance|forecast|range|time|moment|order|scale|magnitude|level|ballpark|neighbou?rhood|\d))[a-z][\w-]*/i;
-
-// "invest £35 billion in its electricity-transmission business": one business's money, not the company's total.
-const ONE_BUSINESS_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:in|into|for|on)\s+(?:its|their|our|the\s+company['’]s)\s+(?:[\w-]+\s+){1,3}(?:business|unit|division|segment|arm|subsidiary)\b/i;
-
-// "about $10.5 billion, more than half of the 2026 capex budget", "$800 million, or 10 percent, of the planned spend": a share of the plan.
-const SHARE_OF_PLAN_AFTER =
-  /^\s*,?\s*(?:or\s+)?(?:(?:more|less)\s+than\s+|about\s+|nearly\s+|almost\s+|roughly\s+|some\s+|over\s+|under\s+)?(?:half|a\s+third|a\s+quarter|two[-\s]thirds|three[-\s]quarters|[\d.]+\s*(?:%|percent|per\s+cent))\s*,?\s+of\s+(?:the|its|our|their|this|that)\s+(?:[\w-]+\s+){0,3}?(?:budget|plan|program(?:me)?|capex|spend|spending|total|outlay)\b/i;
-// "JPY 10 trillion in related investment", "EV-related capex": money tied to one purpose.
-const RELATED_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:in|of|for|on)\s+(?:[\w-]+[-\s])?related\s+(?:investments?|capex|capital\s+spending|spending)\b/i;
-
 // "we're talking $50 to $150 million, so that's a $100 million range depending on the project": a sum per project.
 const PER_PROJECT_AFTER = /^[^.;]*?\b(?:depending\s+on\s+(?:the|each)\s+project|per\s+project|for\s+each\s+project)\b/i;
-
-// "$1 billion of investment is included in our five-year capital plan", "about $10 billion in our current
-// CapEx plan around distribution resiliency": money said to sit inside the plan is a part of it.
-const INSIDE_PLAN_AFTER =
-  /^\s*(?:of\s+(?:[\w-]+\s+){1,2})?(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:included|embedded|contained|reflected)\s+in\s+(?:our|the|its|their)\b|^\s*in\s+(?:our|its|their|the)\s+(?:(?:current|existing|latest|five-year|[\w]+-year|long-term|multi-year|base)\s+)*(?:capex|cap-ex|capital|investment)\s+(?:plan|program(?:me)?|budget|forecast)\s+(?:around|related\s+to|dedicated\s+to|tied\s+to|toward|towards|for\s+(?!(?:the\s+)?(?:years?|period|fiscal|FY|next|this|coming|calendar|(?:19|20)\d{2})\b))/i;
-
-// "maintenance capex of about $800 million", "sustaining capital of $1 billion": a purpose's share of the plan.
-const PURPOSE_BEFORE = /\b(?:maintenance|sustaining|stay[-\s]in[-\s]business)\s+$/i;
-
-function forAPart(f: SentenceFacts, figure: Figure): boolean {
-  let governing: MetricMention | null = null;
-  for (const m of f.metrics) if (m.end <= figure.start && m.kind === "capex") governing = m;
-  if (governing === null) return false;
-  const between = f.text.slice(governing.end, figure.start);
-  if (PURPOSE_BEFORE.test(f.text.slice(Math.max(0, governing.start - 30), governing.start)) && between.length <= 40 && !/\d/.test(between)) return true;
-  return FOR_A_PART.test(between) && segmentOf(f.text, figure.start) === null;
-}
 
 // "The government plans to spend …", "its joint venture will invest …": a spender that is not the company.
 const OTHER_SPENDER =
@@ -279,7 +248,7 @@ function verdictFor(f: SentenceFacts, figure: Figure, i: number, earlierGuidance
     return "estimate";
   }
   if (AGGREGATE.test(clause) || AGGREGATE.test(subject) || OTHER_SPENDER.test(subject) || OTHER_SPENDER.test(tail) || SEVERAL_NAMED.test(f.text.slice(0, figure.start))) return "aggregate";
-  if (forAPart(f, figure) || ONE_BUSINESS_AFTER.test(next) || SHARE_OF_PLAN_AFTER.test(f.text.slice(figure.end, figure.end + WINDOW)) || RELATED_AFTER.test(next) || INSIDE_PLAN_AFTER.test(next)) return "part";
+  if (partOfThePlan(f, figure, next, f.text.slice(figure.end, figure.end + WINDOW))) return "part";
   if (APPROPRIATION.test(f.text)) return "project";
   if (CHANGE_BEFORE.test(tail) || CHANGE_AFTER.test(next) || CHANGE_CJK_BEFORE.test(tail)) return "change";
   const clauseHead = f.text.slice(clauseStart(f.clauses, figure.start), figure.start);
