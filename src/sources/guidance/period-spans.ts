@@ -175,10 +175,10 @@ export const SPAN_PATTERNS: PeriodPattern[] = [
       return first === null || last === null ? null : yearSpan(first, last, false);
     },
   },
-  // "between financial year 2025-26 (FY26) and 2029-30 (FY30)": a plan over split years, each named by its end.
+  // "between financial year 2025-26 (FY26) and 2029-30 (FY30)", "from 2025-26 to 2029-30": a plan over split years, each named by its end.
   {
     re: new RegExp(
-      `\\bbetween\\s+(?:the\\s+)?(?:fiscal|financial)\\s+years?\\s+(${Y4})\\s*[-–/]\\s*(\\d{2})(?:\\s*\\(FY\\s?'?\\d{2}\\))?\\s+and\\s+(?:(?:fiscal|financial)\\s+(?:year\\s+)?)?(${Y4})\\s*[-–/]\\s*(\\d{2})\\b`,
+      `\\b(?:between|from)\\s+(?:(?:the\\s+)?(?:fiscal|financial)\\s+years?\\s+)?(${Y4})\\s*[-–/]\\s*(\\d{2})(?:\\s*\\(FY\\s?'?\\d{2}\\))?\\s+(?:and|to|till|until|through)\\s+(?:(?:fiscal|financial)\\s+(?:year\\s+)?)?(${Y4})\\s*[-–/]\\s*(\\d{2})\\b`,
       "gi",
     ),
     resolve: (m) => {

@@ -117,6 +117,9 @@ const ROWS: Row[] = [
   // A day written before its month ("30-Sep-2020"); a year's capex guidance labelled by its year before a comma.
   ["2019-11-20", "", "capital expenditure in the year to 30-Sep-2021 of around $1.35 billion.", [["FY2021", 1.35 * B]]],
   ["2025-08-07", "", "FY2025 CAPEX guidance, 3.1 billion dollars and 967.3 million dollars executed in 1H25.", [["FY2025", 3.1 * B]]],
+  // A plan over split years named bare: "between 2025-26 and 2029-30", "from 2025-26 to 2029-30".
+  ["2024-12-15", "03-31", "capex of Rs 1.25 lakh crore between 2025-26 and 2029-30.", [["FY2026-FY2030", 1.25e12]]],
+  ["2024-12-15", "03-31", "capex of Rs 1.25 lakh crore from 2025-26 to 2029-30.", [["FY2026-FY2030", 1.25e12]]],
   // A plan named after "from" keeps its range whole ("from its expectation of X to Y"), and stands for its year.
   ["2023-11-01", "", "capital expenditures of $2.5 billion for 2024, up from its expectation of $2.2 billion to $2.4 billion in 2023.", [["FY2024", 2.5 * B], ["FY2023", 2.2 * B]]],
   ["2023-01-31", "", "its capital expenditures to be between $6.00 to $8.00 billion in 2023 and between $7.00 to $9.00 billion in each of the following two fiscal years.", [["FY2023", 6 * B], ["FY2024-FY2025", 7 * B, "year"]]],
