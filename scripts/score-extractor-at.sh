@@ -1,11 +1,16 @@
 #!/usr/bin/env bash
-# Scores the capex-guidance extractor of an earlier commit on today's labelled set, with today's
-# test: the "before" rows of the README's extraction scores come from
+# Scores the capex-guidance extractor of an earlier commit on today's labelled set (and today's
+# naming and currency tables), with today's tests: the "before" rows of the README's extraction
+# scores come from
 #   scripts/score-extractor-at.sh 735b3ff
+# and a later collection's "start" figures (docs/extraction.md, "The thirteenth round") from
+#   scripts/score-extractor-at.sh 2c5501d 11 12
 # An extractor older than the document-company context ignores it (the shims below only let the
 # test compile against the older types).
 set -euo pipefail
-rev="${1:?usage: scripts/score-extractor-at.sh REV}"
+rev="${1:?usage: scripts/score-extractor-at.sh REV [COLLECTION...]}"
+shift
+collections=("$@")
 here="$(cd "$(dirname "$0")/.." && pwd)"
 dir="$(mktemp -d)"
 trap 'git -C "$here" worktree remove --force "$dir/tree" >/dev/null 2>&1 || true; rm -rf "$dir"' EXIT
@@ -13,7 +18,8 @@ git -C "$here" worktree add --quiet --detach "$dir/tree" "$rev"
 cd "$dir/tree"
 ln -s "$here/node_modules" node_modules
 rm -rf data/guidance && cp -r "$here/data/guidance" data/guidance
-cp "$here/tests/sources/guidance/eval-set.ts" "$here/tests/sources/guidance/eval-set-score.test.ts" tests/sources/guidance/
+cp "$here"/tests/sources/guidance/{eval-set.ts,eval-report.ts,collection-suite.ts,eval-set-score.test.ts} tests/sources/guidance/
+for n in "${collections[@]}"; do cp "$here/tests/sources/guidance/eval-set-$n-score.test.ts" tests/sources/guidance/; done
 if ! grep -q "CompanyRef" src/sources/guidance/types.ts; then
   node -e '
     const fs = require("fs");
@@ -26,4 +32,9 @@ if ! grep -q "CompanyRef" src/sources/guidance/types.ts; then
     fs.writeFileSync(p, s);
   '
 fi
-CAPWATCH_SKIP_BUILD=1 npx vitest run tests/sources/guidance/eval-set-score.test.ts 2>&1 | grep -oE '\{"(development|heldOut)".*' || true
+if [ ${#collections[@]} -eq 0 ]; then
+  CAPWATCH_SKIP_BUILD=1 npx vitest run tests/sources/guidance/eval-set-score.test.ts 2>&1 | grep -oE '\{"(development|heldOut)".*' || true
+else
+  files=(); for n in "${collections[@]}"; do files+=("tests/sources/guidance/eval-set-$n-score.test.ts"); done
+  CAPWATCH_SKIP_BUILD=1 npx vitest run "${files[@]}" 2>&1 | grep -oE '\{"(development|heldOut)[0-9]+":\{"english":\{[^}]*\}' || true
+fi
