@@ -18,10 +18,15 @@ export interface AmountToken {
   yearLike: boolean;
 }
 
+// ISO 4217 codes the extractor reads, written before or after an amount.
+const ISO_CODE_LIST = ["USD", "EUR", "GBP", "JPY", "INR", "TWD", "CNY", "KRW", "CHF", "CAD", "AUD", "HKD", "SGD", "DKK", "NOK", "SEK", "BRL", "MXN", "ZAR", "SAR", "AED", "IDR", "MYR", "THB", "NZD", "PLN", "TRY", "PHP"];
+const ISO_ALT = ISO_CODE_LIST.join("|");
 // A number not glued to a word before it: "14,000", "1.5", "520"; not the "26" of "FY26".
 // A currency code glued to the number still counts: "USD5.1 billion", "CNY173 billion", "Rs.23,239 crore", "P76 billion" (pesos), "DKr2bn".
-const NUMBER_RE =
-  /(?:(?<=(?:^|[^A-Za-z])(?:USD|EUR|GBP|JPY|INR|TWD|NTD|CNY|RMB|KRW|CHF|CAD|AUD|HKD|SGD|PHP|DKK|NOK|SEK|BRL|MXN|ZAR|SAR|AED|IDR|MYR|THB|NZD|PLN|TRY|P|Rs\.?|DKr|NKr|SKr|SFr|Rp|RM|R|Bt|Dhs|Dh))|(?<!\w|\d[.,]))(\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|\d+(?:\.\d+)?)/g;
+const NUMBER_RE = new RegExp(
+  String.raw`(?:(?<=(?:^|[^A-Za-z])(?:${ISO_ALT}|NTD|RMB|P|Rs\.?|DKr|NKr|SKr|SFr|Rp|RM|R|Bt|Dhs|Dh))|(?<!\w|\d[.,]))(\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|\d+(?:\.\d+)?)`,
+  "g",
+);
 const PERCENT_AFTER = /\s?(?:%|％|percent\b|per\s?cent\b|pct\b|percentage\s+points?\b|basis\s+points?\b|bps\b)/iy;
 
 // "the low $70 billions": a plural scale word after a number is the same scale.
@@ -30,7 +35,7 @@ const SCALE_MM_AFTER = /\s?(mm)(?![A-Za-z])/y;
 const SCALE_LETTER_AFTER = /([TBMKbmk])(?![A-Za-z])/y;
 // "$1.1B-1.3B": the upper bound's letter scale counts though its currency sign is left out.
 const AFTER_RANGE_DASH = /[$€£¥₹]\s?[\d.,]+\s?[A-Za-z]{0,2}\s?[-–—]\s?$/;
-const CODE_AFTER_LETTER = /^[TBMK]\s?(?:USD|EUR|GBP|JPY|INR|CNY|KRW|CHF|CAD|AUD|TWD|HKD)\b/;
+const CODE_AFTER_LETTER = new RegExp(String.raw`^[TBMK]\s?(?:${ISO_ALT})\b`);
 const SCALE_CJK_AFTER = /\s?([千百]?)(兆|億|亿|萬|万)/y;
 
 const SCALES: Record<string, number> = {
@@ -82,7 +87,7 @@ const DOLLAR_QUALIFIER: Record<string, string> = {
   canadian: "CAD", australian: "AUD", singapore: "SGD", "new zealand": "NZD",
 };
 const PESO_QUALIFIER: Record<string, string> = { mexican: "MXN", philippine: "PHP", chilean: "CLP", colombian: "COP", argentine: "ARS" };
-const ISO_CODES = new Set(["USD", "EUR", "GBP", "JPY", "INR", "TWD", "CNY", "KRW", "CHF", "CAD", "AUD", "HKD", "SGD", "DKK", "NOK", "SEK", "BRL", "MXN", "ZAR", "SAR", "AED", "IDR", "MYR", "THB", "NZD", "PLN", "TRY", "PHP"]);
+const ISO_CODES: ReadonlySet<string> = new Set(ISO_CODE_LIST);
 
 // Characters only traditional (Taiwan) or only simplified (mainland) Chinese use, to read a bare 元.
 const TRADITIONAL_ONLY = /[億資與將為臺萬會這個們業產營預計劃發場幣額較據實際]/;
