@@ -131,14 +131,13 @@ export function attributedElsewhere(sentence: string, ownAt: (from: number, to: 
   if (m === null) return false;
   const from = m.index + m[0].length;
   // "…, the CFO said on the call, according to Reuters": a news outlet passing on what was said, not its own view.
-  if (NEWS_OUTLET.test(sentence.slice(from, from + 40)) && SAID.test(sentence.slice(0, m.index))) return false;
+  if (NEWS_OUTLET.test(sentence.slice(from, from + 40)) && COMPANY_SAYS.test(sentence.slice(0, m.index))) return false;
   // "according to Leon Topalian, Nucor's chair, president, and CEO": one of the company's people.
   return !ownAt(from, from + 5) && !OFFICER_AFTER.test(sentence.slice(from, from + 80));
 }
 
 const NEWS_OUTLET =
   /^(?:the\s+)?(?:Reuters|Bloomberg(?:\s+News)?|(?:the\s+)?Associated\s+Press|AP|Dow\s+Jones(?:\s+Newswires)?|CNBC|(?:the\s+)?Wall\s+Street\s+Journal|WSJ|(?:the\s+)?Financial\s+Times|FT|Nikkei|Kyodo|Yonhap|Xinhua|PTI|Press\s+Trust\s+of\s+India|AFP|MarketWatch|Barron['’]s)\b(?!\s*(?:analysts?|estimates?|calculations?|data|poll|analysis|sources?|Intelligence)\b)/;
-const SAID = /\b(?:said|says|told|stated|announced)\b/;
 
 const OFFICER_AFTER = /^[^.;]{0,50}?\b(?:CEO|CFO|COO|chief\s+(?:executive|financial|operating)|chair(?:man|woman)?|president|managing\s+director|spokes(?:man|woman|person)|executive\s+director)\b/i;
 
