@@ -5,7 +5,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { evaluate, fiscalNamingOf, readRecords, reportingCurrencyOf, type EvalRecord } from "./eval-set.js";
+import { companiesOf, evaluate, fiscalNamingOf, ownCompanyOf, readRecords, reportingCurrencyOf, sameCompany, type EvalRecord } from "./eval-set.js";
 
 /** Every row valid and one per ticker; prints the rows by `key`, as data/guidance/README.md gives them. */
 function expectWellFormed(rows: unknown[], schema: z.ZodType, name: string, key: string): void {
@@ -84,5 +84,33 @@ describe("company reporting currency for the evaluation", () => {
       expected: [{ period: "FY2023", low: 3.5e9, high: 3.7e9, currency: "AUD" }],
     };
     expect([evaluate(r, [{ ticker: "TLS", name: "Telstra" }]).tp]).toEqual([1]);
+  });
+});
+
+describe("one ticker, several companies", () => {
+  // The set's records name their company by ticker, and a ticker can be another company's on
+  // another exchange (TEL: PLDT in Manila, Telenor in Oslo, TE Connectivity in New York). The store
+  // keeps them apart by listing; the evaluation must too, or PLDT's texts are read as TE
+  // Connectivity's and the table's Canadian dollar of Air Canada (AC) is given to Ayala (AC).
+  const record = (company: string, companyName: string): EvalRecord => ({ id: companyName, text: "x", date: "2024-01-01", company, companyName, source: "written for this test", expected: [] });
+
+  it("GIVEN names of one company written differently THEN they are one company", () => {
+    for (const [a, b] of [["Exxon Mobil", "ExxonMobil"], ["TSMC", "Taiwan Semiconductor Manufacturing Co"], ["Taiwan Semiconductor Manufacturing", "TSMC"], ["Shell", "Royal Dutch Shell"], ["Estée Lauder", "The Estee Lauder Companies"], ["McDonald's", "McDonald’s Corporation"]]) {
+      expect(sameCompany(a, b), `${a} / ${b}`).toBe(true);
+    }
+  });
+
+  it("GIVEN different companies under one ticker THEN each is its own company, and the record gets its own", () => {
+    for (const [a, b] of [["PLDT", "Telenor"], ["Anglo American", "American Airlines Group"], ["Vodafone Group", "Vodacom Group"], ["Air Canada", "Ayala Corporation"]]) {
+      expect(sameCompany(a, b), `${a} / ${b}`).toBe(false);
+    }
+    const records = [record("TEL", "PLDT"), record("TEL", "Telenor"), record("TEL", "PLDT Inc."), record("TEL", "TE Connectivity")];
+    const companies = companiesOf(records);
+    expect(companies.map((c) => c.name)).toEqual(["PLDT", "Telenor", "TE Connectivity"]);
+    expect(records.map((r) => ownCompanyOf(r, companies)?.name)).toEqual(["PLDT", "Telenor", "PLDT", "TE Connectivity"]);
+  });
+
+  it("GIVEN a table row for one company of a ticker THEN another company of that ticker does not get it", () => {
+    expect([reportingCurrencyOf("AC", "Air Canada"), reportingCurrencyOf("AC", "Ayala Corporation"), reportingCurrencyOf("AC")]).toEqual(["CAD", undefined, "CAD"]);
   });
 });

@@ -87,25 +87,73 @@ export function count(got: readonly Reading[], labels: readonly Label[]): { tp: 
   return { tp, fp: got.length - tp, fn: labels.length - tp };
 }
 
-/** The companies the store would know: every record's own company, by ticker and name. */
-export function companiesOf(records: readonly EvalRecord[]): CompanyRef[] {
-  const byTicker = new Map<string, CompanyRef>();
-  for (const r of records) {
-    if (r.company === undefined || r.company === "MULTI" || byTicker.has(r.company)) continue;
-    byTicker.set(r.company, { ticker: r.company, ...(r.companyName !== undefined ? { name: r.companyName } : {}) });
-  }
-  return [...byTicker.values()];
+/**
+ * Two names of one company ("Exxon Mobil", "ExxonMobil"; "TSMC", "Taiwan Semiconductor Manufacturing
+ * (TSMC)", "TSMC"), not two companies listed under one ticker on different exchanges ("PLDT", "Telenor" and
+ * "TE Connectivity" are each TEL): the same first word, the shorter name's words all in the longer, or one name the other's initials.
+ */
+export function sameCompany(a: string | undefined, b: string | undefined): boolean {
+  if (a === undefined || b === undefined) return true;
+  const [x, y] = [nameWords(a), nameWords(b)];
+  const [fx, fy] = [x[0] ?? "", y[0] ?? ""];
+  if (fx === fy || (fx.length >= 5 && fy.length >= 5 && fx.slice(0, 5) === fy.slice(0, 5))) return true;
+  const [shorter, longer] = x.length <= y.length ? [x, y] : [y, x];
+  if (shorter.length > 0 && shorter.every((w) => longer.includes(w))) return true;
+  // "TSMC" for "Taiwan Semiconductor Manufacturing Co": a name written as the other's initials.
+  const initials = longer.map((w) => w[0]).join("");
+  const short = shorter.length === 1 ? (shorter[0] as string) : "";
+  return short.length >= 3 && initials.length >= 3 && (initials.startsWith(short) || short.startsWith(initials));
 }
 
-/** A table of what the store knows of each company, one value per ticker, read once on first use; rows whose value `keep` refuses are not known. */
-function companyTable<T extends string>(file: string, key: string, keep: (value: string) => value is T): (ticker: string | undefined) => T | undefined {
-  let table: ReadonlyMap<string, T> | null = null;
-  return (ticker) => {
+function nameWords(name: string): string[] {
+  const plain = name.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/['’]s\b/g, "s");
+  return plain.split(/[^a-z0-9]+/).filter((w) => w !== "" && w !== "the");
+}
+
+/** The ticker of a company of the set: a second company under a ticker is written "TEL~2" (another exchange's listing). */
+const listingOf = (c: CompanyRef): string => c.ticker.split("~")[0] as string;
+
+/** The companies the store would know: every record's own company, by ticker and name; one ticker
+ * that names different companies on different exchanges is one company each, as the store keeps them
+ * apart by their listing. */
+export function companiesOf(records: readonly EvalRecord[]): CompanyRef[] {
+  const out: CompanyRef[] = [];
+  for (const r of records) {
+    if (r.company === undefined || r.company === "MULTI") continue;
+    const listed = out.filter((c) => listingOf(c) === r.company);
+    if (listed.some((c) => sameCompany(c.name, r.companyName))) continue;
+    const ticker = listed.length === 0 ? r.company : `${r.company}~${listed.length + 1}`;
+    out.push({ ticker, ...(r.companyName !== undefined ? { name: r.companyName } : {}) });
+  }
+  return out;
+}
+
+/** The record's own company among the store's: its ticker, and its name where the ticker names several. */
+export function ownCompanyOf(r: Pick<EvalRecord, "company" | "companyName">, companies: readonly CompanyRef[]): CompanyRef | undefined {
+  if (r.company === undefined || r.company === "MULTI") return undefined;
+  const listed = companies.filter((c) => listingOf(c) === r.company);
+  return listed.find((c) => sameCompany(c.name, r.companyName)) ?? listed[0];
+}
+
+/** A table of what the store knows of each company, one value per company, read once on first use;
+ * rows whose value `keep` refuses are not known, and a row for another company under the same ticker
+ * does not count. */
+function companyTable<T extends string>(file: string, key: string, keep: (value: string) => value is T): (ticker: string | undefined, name?: string) => T | undefined {
+  let table: ReadonlyMap<string, { name: string | undefined; value: T }[]> | null = null;
+  return (ticker, name) => {
     if (table === null) {
       const rows = existsSync(file) ? (readRecords(file) as unknown as Record<string, string>[]) : [];
-      table = new Map(rows.flatMap((row): [string, T][] => (keep(row[key] ?? "") ? [[row.ticker ?? "", row[key] as T]] : [])));
+      const byTicker = new Map<string, { name: string | undefined; value: T }[]>();
+      for (const row of rows) {
+        const value = row[key] ?? "";
+        if (!keep(value)) continue;
+        const t = row.ticker ?? "";
+        byTicker.set(t, [...(byTicker.get(t) ?? []), { name: row.companyName, value }]);
+      }
+      table = byTicker;
     }
-    return ticker === undefined ? undefined : table.get(ticker);
+    if (ticker === undefined) return undefined;
+    return table.get(ticker)?.find((row) => sameCompany(row.name, name))?.value;
   };
 }
 
@@ -120,9 +168,9 @@ export const fiscalNamingOf = companyTable(path.resolve(process.cwd(), "data/gui
 export const reportingCurrencyOf = companyTable(path.resolve(process.cwd(), "data/guidance/company-currency.jsonl"), "reportingCurrency", (v): v is string => /^[A-Z]{3}$/.test(v));
 
 export function evaluate(r: EvalRecord, companies: readonly CompanyRef[]): RecordResult {
-  const own = r.company !== undefined && r.company !== "MULTI" ? companies.find((c) => c.ticker === r.company) : undefined;
-  const namedBy = fiscalNamingOf(r.company);
-  const reportingCurrency = reportingCurrencyOf(r.company);
+  const own = ownCompanyOf(r, companies);
+  const namedBy = fiscalNamingOf(r.company, r.companyName);
+  const reportingCurrency = reportingCurrencyOf(r.company, r.companyName);
   const got = extractCapexGuidance(r.text, {
     date: r.date,
     ...(r.fiscalYearEnd !== undefined ? { fiscalYearEnd: r.fiscalYearEnd } : {}),
