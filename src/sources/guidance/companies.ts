@@ -6,6 +6,7 @@
 // is found as "Amazon").
 import { COMPANY_ALIASES } from "../../market/company-aliases.js";
 import type { CompanyRef } from "./types.js";
+import { distinctiveWords, unknownCompanyNames } from "./unknown-names.js";
 
 export interface CompanyMention {
   start: number;
@@ -87,6 +88,7 @@ function buildFinder(own: CompanyRef, others: readonly CompanyRef[]): CompanyFin
   const ownIsGroup = /\bGroup\b/.test(own.name ?? "");
   // The company's whole name without its legal form ("Ecopetrol"; not "Tata" of "Tata Steel").
   const ownCore = (own.name ?? "").trim().replace(/^The\s+/i, "").replace(LEGAL_SUFFIX, "").trim();
+  const ownWords = distinctiveWords([...byForm].filter(([, t]) => t === own.ticker).map(([f]) => f));
   // Names are matched as written (capitalised), as whole words, with an optional possessive.
   const re = new RegExp(`(?<![\\p{L}\\d&.-])(${forms.join("|")})(?:['’]s)?(?![\\p{L}\\d&-])`, "gu");
   // "Amazon-backed Rivian": the name written with a hyphen and what it did to the next company.
@@ -130,6 +132,7 @@ function buildFinder(own: CompanyRef, others: readonly CompanyRef[]): CompanyFin
       if (!ownIsGroup) unknownGroups(sentence, out);
       namedSubsidiaries(sentence, out);
       listedCompanies(sentence, own.ticker, out);
+      namedUnknowns(sentence, ownWords, own.ticker, out);
       return out;
     },
   };
@@ -183,6 +186,15 @@ function listedCompanies(sentence: string, ownTicker: string, out: CompanyMentio
     if (out.some((o) => start < o.end && o.start < end)) continue;
     const ticker = (m[2] ?? "").split(".")[0] === ownRoot ? ownTicker : ANOTHER;
     out.push({ start, end, ticker });
+  }
+  out.sort((a, b) => a.start - b.start);
+}
+
+/** Companies the store does not know, by their tickers in brackets ("Frontier (FTR)"). */
+function namedUnknowns(sentence: string, ownWords: ReadonlySet<string>, ownTicker: string, out: CompanyMention[]): void {
+  for (const n of unknownCompanyNames(sentence, ownWords, ownTicker)) {
+    if (out.some((o) => n.start < o.end && o.start < n.end)) continue;
+    out.push({ start: n.start, end: n.end, ticker: n.own ? ownTicker : ANOTHER });
   }
   out.sort((a, b) => a.start - b.start);
 }

@@ -173,6 +173,15 @@ describe("the right company", () => {
     expect(periods(`${other} ${own}`, onAmazon("news"))).toEqual([["FY2026", 200e9, 200e9]]);
   });
 
+  it("GIVEN a company the store does not know, named with its ticker in brackets ('Frontier (FTR)') THEN its figure is not the document's company's; an abbreviation spelled out, or the own ticker, is not another company", () => {
+    const compared = "Amazon hasn't given a range for 2027. In comparison, Bluebird (BBRD) expects capital expenditure to come in at $1.00 billion–$1.15 billion in 2027.";
+    expect(periods(compared, onAmazon("news"))).toEqual([]);
+    const spelledOut = "Under its Memorandum of Understanding (MOU) with the ministry, the company is targeting capex of $21 billion in 2027.";
+    expect(periods(spelledOut, onAmazon("news"))).toEqual([["FY2027", 21e9, 21e9]]);
+    const ownTicker = "Amazon.com (AMZN) expects capex of about $200 billion in 2026.";
+    expect(periods(ownTicker, onAmazon("news"))).toEqual([["FY2026", 200e9, 200e9]]);
+  });
+
   it("GIVEN no company in the context THEN every company's statement comes out, as before", () => {
     expect(periods("Alphabet said it plans capital expenditures of up to $185 billion in 2026.", { date: "2026-02-05" })).toEqual([["FY2026", null, 185e9]]);
   });
