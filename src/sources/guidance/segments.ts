@@ -71,6 +71,14 @@ const PER_YEAR_REACH = 40;
 // "In each of the next two years we expect to spend US$11 bn": the span itself says per year, wherever it stands.
 const EACH_OF = /\bin\s+each\s+of\s+the\b|\beach\s+(?:fiscal\s+)?year\s+(?:through|until|to|from|between)\b/i;
 
+/** "annual capital investments from $5 billion": the per-year word opens the later money's phrase; not
+ * when a comma or the plan's years stand between ("$10.0 billion of capital investment per year
+ * between 2024 and 2026, including its $6.2 billion …": the word is this figure's). */
+function describesLaterMoney(fromCue: string): boolean {
+  const money = MONEY_WRITTEN.exec(fromCue);
+  return money !== null && !/,|\b(?:19|20)\d{2}\b/.test(fromCue.slice(0, money.index));
+}
+
 /**
  * Whether a multi-year plan's figure is an amount per year rather than the total. "program of $28
  * billion includes increasing annual capital investments from $5 billion …": a per-year word after
@@ -81,7 +89,7 @@ export function perYear(sentence: string, figureStart: number, figureEnd: number
   const before = sentence.slice(Math.max(0, figureStart - PER_YEAR_REACH), figureStart);
   let after = sentence.slice(figureEnd, Math.min(sentence.length, figureEnd + PER_YEAR_REACH));
   const cue = PER_YEAR.exec(after);
-  if (cue && !/^\W*$/.test(after.slice(0, cue.index)) && MONEY_WRITTEN.test(sentence.slice(figureEnd + cue.index, figureEnd + cue.index + 2 * PER_YEAR_REACH))) after = after.slice(0, cue.index);
+  if (cue && !/^\W*$/.test(after.slice(0, cue.index)) && describesLaterMoney(sentence.slice(figureEnd + cue.index, figureEnd + cue.index + 2 * PER_YEAR_REACH))) after = after.slice(0, cue.index);
   const around = before + sentence.slice(figureStart, figureEnd) + after;
   // "in total", "totaling" say a total; "our total cash capex grows to $28-33 billion per year" names the metric.
   if (/\b(?:in\s+total|total(?:ing|ling)|total(?!\s+(?:cash\s+|gross\s+|net\s+)?(?:capex|cap-ex|capital|spending|investments?|expenditures?|outlays?)\b)|cumulative(?:ly)?|combined|overall)\b/i.test(around)) return false;

@@ -152,4 +152,8 @@ describe("a multi-year plan's total against an amount per year (written sentence
   it("GIVEN a per-year word right after the amount THEN the amount is per year", () => {
     expect(perOf("We plan to spend roughly $9 billion per year through 2029, up from $7 billion.")).toEqual([["FY2026-FY2029", 9 * B, "year"]]);
   });
+
+  it("GIVEN a per-year word, then the plan's years and a comma before other money THEN the word is still the amount's", () => {
+    expect(perOf("We expect $10.0 billion of capital investment per year between 2026 and 2028, including its $6.2 billion investment in the new mine.")).toContainEqual(["FY2026-FY2028", 10 * B, "year"]);
+  });
 });
