@@ -22,6 +22,7 @@ import { splitSentences } from "./sentences.js";
 import { columnOf, isTableRow, mergeLowHigh } from "./table-columns.js";
 import { companyFinder } from "./companies.js";
 import { oneLevelPerPeriod } from "./document-levels.js";
+import { perYearBySize } from "./per-year-compared.js";
 import { hear, spokenCurrency, type Voice } from "./hearing.js";
 import type { FigureReading } from "./reading.js";
 import { splitTurns } from "./turns.js";
@@ -259,6 +260,7 @@ export function explainCapexGuidance(text: string, ctx: ExtractionContext, estim
     v.turn = turn;
     subject = v.subject;
   }
+  perYearBySize(out);
   return oneLevelPerPeriod(out);
 }
 

@@ -153,6 +153,11 @@ describe("a multi-year plan's total against an amount per year (written sentence
     expect(perOf("We plan to spend roughly $9 billion per year through 2029, up from $7 billion.")).toEqual([["FY2026-FY2029", 9 * B, "year"]]);
   });
 
+  it("GIVEN a plan over years the size of one year's figure in the same sentence THEN the amount is per year; many times its size THEN the total", () => {
+    expect(perOf("Capital expenditure is expected to be between $22 billion and $25 billion for 2026 and 2027, against a guidance range of $23 billion to $27 billion in 2025.")).toContainEqual(["FY2026-FY2027", 22 * B, "year"]);
+    expect(perOf("Capital expenditure is expected to be $48 billion for 2026 and 2027, against guidance of $23 billion to $27 billion in 2025.")).toContainEqual(["FY2026-FY2027", 48 * B, null]);
+  });
+
   it("GIVEN a per-year word, then the plan's years and a comma before other money THEN the word is still the amount's", () => {
     expect(perOf("We expect $10.0 billion of capital investment per year between 2026 and 2028, including its $6.2 billion investment in the new mine.")).toContainEqual(["FY2026-FY2028", 10 * B, "year"]);
   });

@@ -1,0 +1,32 @@
+// A plan over years whose amount is the size of one year's figure in the same sentence is an amount
+// per year: "between $22bn-$25bn for 2024 and 2025, against a prior guidance range of $23bn-$27bn in
+// 2023"; "$27bn-$29bn next year, rising to $28bn-$33bn between 2026 and 2030". A total over two or
+// more years would be about that many times one year's level, so where the text gives no per-year
+// word, the sizes say it.
+import type { FigureReading } from "./reading.js";
+
+const MULTI_YEAR = /^FY(\d{4})-FY(\d{4})$/;
+const ONE_YEAR = /^FY\d{4}$/;
+// Within this factor of one year's figure: a year's level, not a total over two years or more.
+const ONE_YEAR_SIZE = 1.5;
+
+function middle(r: FigureReading): number | null {
+  if (r.low !== null && r.high !== null) return (r.low + r.high) / 2;
+  return r.low ?? r.high;
+}
+
+/** Marks a plan's amount per year where a one-year figure of the same sentence and currency is of its size. */
+export function perYearBySize(readings: FigureReading[]): void {
+  for (const r of readings) {
+    const span = MULTI_YEAR.exec(r.period);
+    if (r.verdict !== "guidance" || r.perYear || span === null || r.currency === null) continue;
+    const amount = middle(r);
+    if (amount === null || amount <= 0) continue;
+    const oneYear = readings.some((o) => {
+      if (o === r || o.sentence !== r.sentence || o.currency !== r.currency || o.periodGuessed || !ONE_YEAR.test(o.period)) return false;
+      const size = middle(o);
+      return size !== null && size > 0 && amount <= size * ONE_YEAR_SIZE && amount >= size / ONE_YEAR_SIZE;
+    });
+    if (oneYear) r.perYear = true;
+  }
+}
