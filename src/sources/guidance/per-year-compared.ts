@@ -15,8 +15,22 @@ function middle(r: FigureReading): number | null {
   return r.low ?? r.high;
 }
 
-/** Marks a plan's amount per year where a one-year figure of the same sentence and currency is of its size. */
+// "$800 million to $900 million per year, or approximately $4.3 billion for the five-year period": of
+// two amounts of one plan read per year, one this many times the other is the plan's total.
+const TOTAL_SIZE = 2.5;
+
+/** Marks a plan's amount per year where a one-year figure of the same sentence and currency is of its
+ * size, and a total where another amount of the plan read per year is a fraction of it. */
 export function perYearBySize(readings: FigureReading[]): void {
+  for (const r of readings) {
+    if (r.verdict !== "guidance" || !r.perYear || !MULTI_YEAR.test(r.period)) continue;
+    const amount = middle(r);
+    const perYearPart = readings.some((o) => {
+      const size = middle(o);
+      return o !== r && o.verdict === "guidance" && o.perYear && o.sentence === r.sentence && o.period === r.period && o.currency === r.currency && size !== null && amount !== null && amount >= size * TOTAL_SIZE;
+    });
+    if (perYearPart) r.perYear = false;
+  }
   for (const r of readings) {
     const span = MULTI_YEAR.exec(r.period);
     if (r.verdict !== "guidance" || r.perYear || span === null || r.currency === null) continue;

@@ -158,6 +158,13 @@ describe("a multi-year plan's total against an amount per year (written sentence
     expect(perOf("Capital expenditure is expected to be $48 billion for 2026 and 2027, against guidance of $23 billion to $27 billion in 2025.")).toContainEqual(["FY2026-FY2027", 48 * B, null]);
   });
 
+  it("GIVEN two amounts of one plan after a per-year word, one many times the other THEN the larger is the plan's total", () => {
+    expect(perOf("For the five years ending 2030, capital investments are expected to be in the range of $800 million to $900 million per year, or approximately $4.3 billion for the five-year period.")).toEqual([
+      ["FY2026-FY2030", 800 * M, "year"],
+      ["FY2026-FY2030", 4.3 * B, null],
+    ]);
+  });
+
   it("GIVEN a per-year word, then the plan's years and a comma before other money THEN the word is still the amount's", () => {
     expect(perOf("We expect $10.0 billion of capital investment per year between 2026 and 2028, including its $6.2 billion investment in the new mine.")).toContainEqual(["FY2026-FY2028", 10 * B, "year"]);
   });
