@@ -10,6 +10,8 @@ scoreCollection({
   earlier: ["dev.jsonl", "heldout.jsonl", "dev-2.jsonl", "heldout-2.jsonl", "dev-3.jsonl", "heldout-3.jsonl", "dev-4.jsonl", "heldout-4.jsonl", "dev-5.jsonl", "heldout-5.jsonl", "dev-6.jsonl", "heldout-6.jsonl", "dev-7.jsonl", "heldout-7.jsonl", "dev-8.jsonl", "heldout-8.jsonl", "dev-9.jsonl", "heldout-9.jsonl", "dev-10.jsonl", "heldout-10.jsonl", "dev-11.jsonl", "heldout-11.jsonl", "dev-12.jsonl", "heldout-12.jsonl"],
   // Measured blind (scripts/score-extractor-at.sh REV 13): the rules of the previous session's start
   // (2c5501d) development 13 0.647, held-out 13 0.667; of this session's start (62b5c56) 0.660 / 0.667;
-  // of the fourteenth round's end the same 0.660 / 0.667. Floors a little under.
-  floors: { development: 0.65, heldOut: 0.655 },
+  // of the fourteenth round's end the same 0.660 / 0.667. With naming and currency rows for its
+  // companies (researched blind after that measurement): 0.660 / 0.709 with the start's rules and the
+  // end's alike. Floors a little under.
+  floors: { development: 0.65, heldOut: 0.7 },
 });
