@@ -2,10 +2,11 @@
 // per year: "between $22bn-$25bn for 2024 and 2025, against a prior guidance range of $23bn-$27bn in
 // 2023"; "$27bn-$29bn next year, rising to $28bn-$33bn between 2026 and 2030". A total over two or
 // more years would be about that many times one year's level, so where the text gives no per-year
-// word, the sizes say it.
+// word, the sizes say it. The other way, of two amounts of one plan both read per year, one many times
+// the other is the plan's total.
 import type { FigureReading } from "./reading.js";
 
-const MULTI_YEAR = /^FY(\d{4})-FY(\d{4})$/;
+const MULTI_YEAR = /^FY\d{4}-FY\d{4}$/;
 const ONE_YEAR = /^FY\d{4}$/;
 // Within this factor of one year's figure: a year's level, not a total over two years or more.
 const ONE_YEAR_SIZE = 1.5;
@@ -32,8 +33,7 @@ export function perYearBySize(readings: FigureReading[]): void {
     if (perYearPart) r.perYear = false;
   }
   for (const r of readings) {
-    const span = MULTI_YEAR.exec(r.period);
-    if (r.verdict !== "guidance" || r.perYear || span === null || r.currency === null) continue;
+    if (r.verdict !== "guidance" || r.perYear || !MULTI_YEAR.test(r.period) || r.currency === null) continue;
     const amount = middle(r);
     if (amount === null || amount <= 0) continue;
     const oneYear = readings.some((o) => {

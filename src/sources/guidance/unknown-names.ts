@@ -66,7 +66,7 @@ export function distinctiveWords(names: readonly string[]): Set<string> {
 }
 
 const COMMON_NAME_WORD = new Set([
-  "inc.", "corp", "corporation", "company", "companies", "limited", "holdings", "holding", "group", "international", "global", "national", "american", "united",
+  "corp", "corporation", "company", "companies", "limited", "holdings", "holding", "group", "international", "global", "national", "american", "united",
   "general", "first", "energy", "resources", "industries", "technologies", "technology", "systems", "services", "financial", "capital", "partners", "power",
   "electric", "motor", "motors", "bank", "china", "japan", "india", "korea", "north", "south", "east", "west",
 ]);
