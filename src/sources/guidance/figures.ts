@@ -21,6 +21,8 @@ const AND_CONNECTOR = /^\s*(?:and|to)\s*$/i;
 const BETWEEN_TAIL = /\bbetween\s+(?:\S+\s+){0,2}$/i;
 // "cut its forecast by $500 million to $2.5 billion": a change, then the level; not a range.
 const BY_TAIL = /\bby\s+(?:\S+\s+){0,2}$/i;
+// "cut … by 31% to $4.3-4.7 billion": after a change given as a share, "to" leads to the level, a range of its own.
+const BY_SHARE_TO_TAIL = /\bby\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|some\s+|around\s+|almost\s+)?[\d.]+\s?(?:%|percent|per\s?cent)\s+to\s+$/i;
 // "increased more than $100 million to $340 million", "rose $2 billion to $10 billion": the same, "by" left out.
 const CHANGED_TAIL =
   /\b(?:increased|raised|cut|lowered|reduced|grew|grown|lifted|boosted|trimmed|decreased|expanded|rose|risen|climbed|jumped|fell|fallen|dropped|slashed|added)\s+(?:(?:more\s+than|less\s+than|about|approximately|roughly|nearly|some|over|almost|around|just|another|an\s+additional)\s+)?~?$/i;
@@ -158,7 +160,7 @@ function asRange(sentence: string, clauses: Clauses, a: AmountToken, b: AmountTo
   const tail = tailBefore(sentence, clauses, a.start, floor);
   // "cut … by around 2.5 billion to 3.0 billion euros": one currency written after both ends of one scale is a range of the change.
   const changeRange = a.currency === null && a.scale !== null && a.scale === b.scale && b.currency !== null;
-  if ((BY_TAIL.test(tail) || CHANGED_TAIL.test(tail)) && !changeRange) return null;
+  if (((BY_TAIL.test(tail) && !BY_SHARE_TO_TAIL.test(tail)) || CHANGED_TAIL.test(tail)) && !changeRange) return null;
   const between = AND_CONNECTOR.test(connector) && BETWEEN_TAIL.test(tail);
   if (!between && !RANGE_CONNECTOR.test(connector)) return null;
   if (a.currency !== null && b.currency !== null && a.currency !== b.currency) return null;
