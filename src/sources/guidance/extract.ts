@@ -23,6 +23,7 @@ import { columnOf, isTableRow, mergeLowHigh } from "./table-columns.js";
 import { companyFinder } from "./companies.js";
 import { oneLevelPerPeriod } from "./document-levels.js";
 import { perYearBySize } from "./per-year-compared.js";
+import { boundsAgainstEarlier } from "./relative-bound.js";
 import { hear, spokenCurrency, type Voice } from "./hearing.js";
 import type { FigureReading } from "./reading.js";
 import { splitTurns } from "./turns.js";
@@ -156,7 +157,7 @@ function readSentence(text: string, pc: PeriodContext, heading: Heading | null, 
       company: null,
     };
     const each = eachNamedYear(text, mentions, period);
-    return each === null ? [reading] : each.map((fy) => ({ ...reading, period: formatPeriod({ kind: "FY", fy }), perYear: false }));
+    return boundsAgainstEarlier(each === null ? [reading] : each.map((fy) => ({ ...reading, period: formatPeriod({ kind: "FY", fy }), perYear: false })));
   });
 }
 

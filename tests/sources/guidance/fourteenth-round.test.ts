@@ -21,6 +21,18 @@ const CASES: Case[] = [
     date: "2026-05-01",
     want: [["FY2026", 4.3 * B, 4.7 * B, "USD"]],
   },
+  {
+    rule: "a year now expected below the original range gives at most the range's low end",
+    text: "Our capital expenditures in 2026 are now expected to be below our original guidance range of $3.4 billion to $3.6 billion.",
+    date: "2026-09-10",
+    want: [["FY2026", null, 3.4 * B, "USD"]],
+  },
+  {
+    rule: "above the prior range gives at least its high end",
+    text: "Capital spending for 2026 is now expected to come in above our prior outlook range of $3.4 billion to $3.6 billion.",
+    date: "2026-09-10",
+    want: [["FY2026", 3.6 * B, null, "USD"]],
+  },
 ];
 
 describe("capex guidance on wording of the fourteenth round (written sentences)", () => {
