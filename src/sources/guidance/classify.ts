@@ -5,6 +5,7 @@ import { clauseEnd, clauseStart, type Clauses } from "./clauses.js";
 import { conversions } from "./conversions.js";
 import {
   ACTUAL_BEFORE,
+  ACTUAL_NAMED_BEFORE,
   PLAN_MOVED_BEFORE,
   AGGREGATE,
   FORWARD,
@@ -228,7 +229,7 @@ function verdictFor(f: SentenceFacts, figure: Figure, i: number, earlierGuidance
   const voice = figureVoice(tail, f.text.slice(0, figure.start));
   if (voice) return voice;
   if (PERCENT_CHANGE_OR_BEFORE.test(f.text.slice(Math.max(0, figure.start - 60), figure.start)) || PERCENT_CHANGE_SET_OFF_BEFORE.test(f.text.slice(Math.max(0, figure.start - 120), figure.start)) || CUTS_SUBJECT.test(f.text.slice(0, figure.start))) return "change";
-  if ((ACTUAL_BEFORE.test(tail) && !PLAN_MOVED_BEFORE.test(tail)) || ACTUAL_CJK_BEFORE.test(tail) || ACTUAL_AFTER.test(next)) return "actual";
+  if ((ACTUAL_BEFORE.test(tail) && !PLAN_MOVED_BEFORE.test(tail)) || ACTUAL_NAMED_BEFORE.test(tail) || ACTUAL_CJK_BEFORE.test(tail) || ACTUAL_AFTER.test(next)) return "actual";
   if (REACHING_BEFORE.test(tail) && !f.forwardAt.some((p) => p < figure.start)) return "actual";
   if (SPENT_BY_THEN_BEFORE.test(tail)) return "actual";
   const metric = metricKind(f, figure);

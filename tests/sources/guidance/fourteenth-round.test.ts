@@ -33,6 +33,13 @@ const CASES: Case[] = [
     date: "2026-09-10",
     want: [["FY2026", 3.6 * B, null, "USD"]],
   },
+  {
+    rule: "money called actual was spent: its year dates it alone, and the outlook before it is the next year's",
+    text: "And finally, we expect capital expenditures to be approximately $25 million to $28 million compared to a prior expected range of between $28 million to $30 million and actual expenditures of $19 million in 2025.",
+    date: "2026-02-05",
+    kind: "transcript",
+    want: [["FY2026", 25e6, 28e6, "USD"]],
+  },
 ];
 
 describe("capex guidance on wording of the fourteenth round (written sentences)", () => {
