@@ -132,9 +132,18 @@ export function attributedElsewhere(sentence: string, ownAt: (from: number, to: 
   const from = m.index + m[0].length;
   // "…, the CFO said on the call, according to Reuters": a news outlet passing on what was said, not its own view.
   if (NEWS_OUTLET.test(sentence.slice(from, from + 40)) && COMPANY_SAYS.test(sentence.slice(0, m.index))) return false;
+  // "According to Zhitong Finance, recently, Intel stated in its earnings call that it expects …": the
+  // source passes on what the company itself said.
+  const comma = sentence.indexOf(",", from);
+  const said = comma < 0 ? null : COMPANY_SAID_AFTER.exec(sentence.slice(comma + 1, comma + 140));
+  const named = said === null ? -1 : comma + 1 + said.index + said[0].indexOf(said[1] ?? "");
+  if (said !== null && ownAt(named, named + (said[1]?.length ?? 0))) return false;
   // "according to Leon Topalian, Nucor's chair, president, and CEO": one of the company's people.
   return !ownAt(from, from + 5) && !OFFICER_AFTER.test(sentence.slice(from, from + 80));
 }
+
+const COMPANY_SAID_AFTER =
+  /^\s*(?:(?:recently|earlier|previously|on\s+\w+(?:\s+\d{1,2})?|this\s+week|last\s+week)\s*,?\s*)?([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})(?:\s*\([^)]{1,20}\))?\s+(?:stated|said|announced|disclosed|told|noted|confirmed)\b/;
 
 const NEWS_OUTLET =
   /^(?:the\s+)?(?:Reuters|Bloomberg(?:\s+News)?|(?:the\s+)?Associated\s+Press|AP|Dow\s+Jones(?:\s+Newswires)?|CNBC|(?:the\s+)?Wall\s+Street\s+Journal|WSJ|(?:the\s+)?Financial\s+Times|FT|Nikkei|Kyodo|Yonhap|Xinhua|PTI|Press\s+Trust\s+of\s+India|AFP|MarketWatch|Barron['’]s)\b(?!\s*(?:analysts?|estimates?|calculations?|data|poll|analysis|sources?|Intelligence)\b)/;

@@ -40,6 +40,20 @@ const CASES: Case[] = [
     kind: "transcript",
     want: [["FY2026", 25e6, 28e6, "USD"]],
   },
+  {
+    rule: "a source passing on what the company itself stated ('According to X, recently, Acme stated … that it expects') is the company's word",
+    text: "According to Zhitong Finance, recently, Acme (ACME.US) stated in its first-quarter earnings call that it expects to keep capital expenditures at $18 billion this year.",
+    date: "2026-05-02",
+    kind: "news",
+    want: [["FY2026", 18 * B, 18 * B, "USD"]],
+  },
+  {
+    rule: "according to a source, with no word of the company after it, stays the source's",
+    text: "According to Zhitong Finance, Acme's capital expenditures this year could reach $18 billion.",
+    date: "2026-05-02",
+    kind: "news",
+    want: [],
+  },
 ];
 
 describe("capex guidance on wording of the fourteenth round (written sentences)", () => {
