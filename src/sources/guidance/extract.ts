@@ -16,7 +16,7 @@ import { localDollar } from "./local-dollar.js";
 import { findMetrics } from "./metrics.js";
 import { outlookList } from "./outlook-list.js";
 import { periodContext, type PeriodContext } from "./period-context.js";
-import { findPeriods } from "./periods.js";
+import { findPeriods, noteNamedSpans } from "./periods.js";
 import { perYear, segmentOf } from "./segments.js";
 import { splitSentences } from "./sentences.js";
 import { columnOf, isTableRow, mergeLowHigh } from "./table-columns.js";
@@ -79,7 +79,10 @@ function readSentence(text: string, pc: PeriodContext, heading: Heading | null, 
   const clauses = findClauses(text);
   const scale = unitsNote(text) ?? (table ? (heading?.scale ?? null) : null);
   let figures = readFigures(text, clauses, findAmounts(text, scale, v.dollar));
-  if (figures.length === 0) return [];
+  if (figures.length === 0) {
+    noteNamedSpans(text, pc);
+    return [];
+  }
   // On a call "83 billion" is said without its currency: it is the one the call speaks in.
   if (spoken !== null) figures = figures.map((f) => (f.currency === null ? { ...f, currency: spoken } : f));
   if (columns) figures = mergeLowHigh(text, columns, figures);

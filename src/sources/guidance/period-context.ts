@@ -45,6 +45,9 @@ export interface PeriodContext {
    * when that sentence named one period not yet over. A figure given without a period takes it.
    */
   topic: Period | null;
+  /** Spans of years the text has named with their years ("its 2023-2027 Investment Plan"): a plan of
+   * that many years named later only by its length ("the five-year Investment Plan") is that one. */
+  namedSpans: Period[];
 }
 
 const HALF_YEAR_DAYS = 183;
@@ -52,7 +55,7 @@ const HALF_QUARTER_DAYS = 46;
 /** "The fourth quarter" in January is the one just reported, for about two months after it ends. */
 const JUST_REPORTED_DAYS = 62;
 
-type Derived = Omit<PeriodContext, "date" | "cal" | "calendarYears" | "namedBy" | "topic">;
+type Derived = Omit<PeriodContext, "date" | "cal" | "calendarYears" | "namedBy" | "topic" | "namedSpans">;
 
 function derive(date: CalendarDate, cal: FiscalCalendar): Derived {
   const currentFy = fiscalYearOf(date, cal);
@@ -74,7 +77,7 @@ export function periodContext(ctx: ExtractionContext): PeriodContext {
   const namedBy = ctx.fiscalYearNamedBy ?? null;
   const cal: FiscalCalendar = namedBy === null ? base : { ...base, namedBy };
   const calendarYears = ctx.fiscalYearEnd !== undefined && cal.endMonth === 12 && cal.endDay === 31;
-  return { date, cal, calendarYears, namedBy, ...derive(date, cal), topic: null };
+  return { date, cal, calendarYears, namedBy, ...derive(date, cal), topic: null, namedSpans: [] };
 }
 
 /** What the text has shown about how the company names its fiscal years: the rest of the document is read that way. */
@@ -114,9 +117,16 @@ export function upcomingHalf(h: number, pc: PeriodContext): Period {
   return isEnded(thisYear, pc.date, pc.cal) ? { kind: "H", fy: pc.currentFy + 1, h } : thisYear;
 }
 
+/** The span of `years` years the text named before, if one. */
+function namedSpanOf(years: number, pc: PeriodContext): Period | null {
+  return pc.namedSpans.find((p) => p.kind === "MULTI" && p.to - p.from + 1 === years) ?? null;
+}
+
 /** A multi-year plan of `years` years starting with the coming fiscal year. */
 export function comingYears(years: number, pc: PeriodContext): Period | null {
   if (!Number.isInteger(years) || years < 1 || years > 30) return null;
+  const named = namedSpanOf(years, pc);
+  if (named !== null) return named;
   return years === 1 ? { kind: "FY", fy: pc.comingFy } : { kind: "MULTI", from: pc.comingFy, to: pc.comingFy + years - 1 };
 }
 
@@ -130,6 +140,8 @@ export function throughYear(last: number, pc: PeriodContext): Period | null {
 /** A "five-year plan" named without its years: the years from the plan's first. */
 export function planYears(years: number, pc: PeriodContext): Period | null {
   if (!Number.isInteger(years) || years < 1 || years > 30) return null;
+  const named = namedSpanOf(years, pc);
+  if (named !== null) return named;
   return years === 1 ? { kind: "FY", fy: pc.planStartFy } : { kind: "MULTI", from: pc.planStartFy, to: pc.planStartFy + years - 1 };
 }
 

@@ -52,6 +52,8 @@ const NAMES_A_REPORT = /^[-\s]*(?:(?:and|&)\s+(?:full[-\s]year|annual|fiscal[-\s
 const COMPARED_LOOSE_BEFORE =
   /\b(?:than|versus|vs\.?|compared\s+(?:with|to)|relative\s+to|against)\s+(?:(?:the|its|their|our|expected|estimated|planned|budgeted|actual|projected|forecast|guided|original|previous|prior|earlier)\s+){1,2}(?:fiscal\s+)?$|\b(?:previous|prior|earlier|old|original|initial|last|preceding)\s+(?:[\w-]+\s+)?(?:plan|budget|guidance|outlook|program(?:me)?|period|framework|cycle|target)\s+(?:of|for|covering|in)\s+(?:the\s+)?(?:fiscal\s+)?$|\b(?:than|versus|vs\.?|compared\s+(?:with|to)|from)\s+(?:what\s+)?(?:we|it|they|the\s+company)\s+(?:finished|ended|spent|did|had|reported|closed|invested|saw)(?:\s+(?:in|for|during|at))?\s+(?:the\s+|this\s+)?$/i;
 const BRACKET_LABEL_AFTER = /^(?:\s+(?:actual|actuals|comparable|figure|level|capex|outturn))?\s*[:=]/i;
+// "2023-2027", "2025 to 2029": a span written with both its years.
+const NAMED_SPAN = /(?:19|20)\d{2}\D{1,12}(?:19|20)?\d{2}\b/;
 const WRITTEN_YEAR = /(?:19|20)\d{2}|(?:FY|F|'|Q[1-4]|H[12]|[1-4]Q|[12]H)\s?\d{2}(?!\d)|年/i;
 
 /** A sentence's period phrases, and the period the text was talking about before it. */
@@ -67,7 +69,20 @@ export function findPeriods(sentence: string, pc: PeriodContext, spoken = false)
   let kept = scan(sentence, pc);
   if (learnNaming(sentence, kept, pc)) kept = scan(sentence, pc);
   updateTopic(sentence, kept, pc, spoken);
+  keepNamedSpans(sentence, kept, pc);
   return Object.assign(kept, { carried });
+}
+
+function keepNamedSpans(sentence: string, mentions: readonly PeriodMention[], pc: PeriodContext): void {
+  for (const m of mentions) {
+    const p = m.period;
+    if (p?.kind === "MULTI" && !m.guessed && NAMED_SPAN.test(sentence.slice(m.start, m.end)) && !pc.namedSpans.some((n) => n.kind === "MULTI" && n.from === p.from && n.to === p.to)) pc.namedSpans.push(p);
+  }
+}
+
+/** A sentence with no money that names a span of years ("filed … its 2023-2027 Investment Plan"): kept for the plan named later by its length only. */
+export function noteNamedSpans(sentence: string, pc: PeriodContext): void {
+  if (NAMED_SPAN.test(sentence)) keepNamedSpans(sentence, scan(sentence, pc), pc);
 }
 
 function scan(sentence: string, pc: PeriodContext): PeriodMention[] {

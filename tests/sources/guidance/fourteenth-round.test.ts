@@ -54,6 +54,13 @@ const CASES: Case[] = [
     kind: "news",
     want: [],
   },
+  {
+    rule: "a plan named later only by its length is the span of that length the text named before",
+    text: "Today, Acme filed its rate application, which includes its 2028-2032 Investment Plan. The $17 billion five-year Investment Plan will reduce the impacts of power outages.",
+    date: "2026-08-05",
+    kind: "news",
+    want: [["FY2028-FY2032", 17 * B, 17 * B, "USD"]],
+  },
 ];
 
 describe("capex guidance on wording of the fourteenth round (written sentences)", () => {
