@@ -52,6 +52,9 @@ const NAMES_A_REPORT = /^[-\s]*(?:(?:and|&)\s+(?:full[-\s]year|annual|fiscal[-\s
 const COMPARED_LOOSE_BEFORE =
   /\b(?:than|versus|vs\.?|compared\s+(?:with|to)|relative\s+to|against)\s+(?:(?:the|its|their|our|expected|estimated|planned|budgeted|actual|projected|forecast|guided|original|previous|prior|earlier)\s+){1,2}(?:fiscal\s+)?$|\b(?:previous|prior|earlier|old|original|initial|last|preceding)\s+(?:[\w-]+\s+)?(?:plan|budget|guidance|outlook|program(?:me)?|period|framework|cycle|target)\s+(?:of|for|covering|in)\s+(?:the\s+)?(?:fiscal\s+)?$|\b(?:than|versus|vs\.?|compared\s+(?:with|to)|from)\s+(?:what\s+)?(?:we|it|they|the\s+company)\s+(?:finished|ended|spent|did|had|reported|closed|invested|saw)(?:\s+(?:in|for|during|at))?\s+(?:the\s+|this\s+)?$/i;
 const BRACKET_LABEL_AFTER = /^(?:\s+(?:actual|actuals|comparable|figure|level|capex|outturn))?\s*[:=]/i;
+// "$10.5 billion of free cash flow over 2022", "capital investments of $1.5 billion over 2022": "over" right
+// after the money or its metric is the year it is spent in, not a year compared with ("up 10% over 2025").
+const OVER_AS_DURING = /(?:\d\s*(?:billion|million|trillion|bn|mn|crores?|[BM])|\b(?:capex|expenditures?|investments?|spending|spend|flows?|budget|plan))\s+over\s+(?:the\s+|fiscal\s+)?$/i;
 // "2023-2027", "2025 to 2029": a span written with both its years.
 const NAMED_SPAN = /(?:19|20)\d{2}\D{1,12}(?:19|20)?\d{2}\b/;
 const WRITTEN_YEAR = /(?:19|20)\d{2}|(?:FY|F|'|Q[1-4]|H[12]|[1-4]Q|[12]H)\s?\d{2}(?!\d)|年/i;
@@ -103,7 +106,7 @@ function scan(sentence: string, pc: PeriodContext): PeriodMention[] {
       // "over 2026-2028", "from 2025 to 2027": a span after "over" or "from" is the one spent in.
       // "$1.2bn (2024: $1.0bn)": a period labelling a bracket's figure is that figure's, set beside the one before it.
       const labelsBracket = /\(\s*$/.test(before) && BRACKET_LABEL_AFTER.test(sentence.slice(m.index + m[0].length));
-      const compared = period !== null && ((COMPARED_BEFORE.test(before) && !(period.kind === "MULTI" && SPENT_OVER.test(before))) || COMPARED_LOOSE_BEFORE.test(sentence.slice(Math.max(0, start - 50), start)) || labelsBracket);
+      const compared = period !== null && ((COMPARED_BEFORE.test(before) && !(period.kind === "MULTI" && SPENT_OVER.test(before)) && !OVER_AS_DURING.test(before)) || COMPARED_LOOSE_BEFORE.test(sentence.slice(Math.max(0, start - 50), start)) || labelsBracket);
       const closed = /\b(?:ended|closed)\b/i.test(m[0]);
       candidates.push({ start, end: m.index + m[0].trimEnd().length, period, guessed, compared, ...(closed ? { closed } : {}), order, follows: pattern.follows === true });
     }

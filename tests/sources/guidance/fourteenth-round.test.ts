@@ -61,6 +61,13 @@ const CASES: Case[] = [
     kind: "news",
     want: [["FY2028-FY2032", 17 * B, 17 * B, "USD"]],
   },
+  {
+    rule: "'over' right after the money is the year it is spent in, not a year compared with",
+    text: "We expect to generate approximately $10.5 billion of free cash flow over 2026, less approximately $1.5 billion in capital investments.",
+    date: "2026-02-01",
+    kind: "transcript",
+    want: [["FY2026", 1.5 * B, 1.5 * B, "USD"]],
+  },
 ];
 
 describe("capex guidance on wording of the fourteenth round (written sentences)", () => {
