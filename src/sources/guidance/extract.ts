@@ -102,7 +102,8 @@ function readSentence(text: string, pc: PeriodContext, heading: Heading | null, 
     : { period: { kind: "FY", fy: pc.currentFy }, guessed: true };
   // Periods are read only where a figure may still be guidance (most figures of a long release are
   // not): the others keep the fallback period, which nothing downstream reads.
-  const candidate = verdicts.some((v) => candidates.has(v)) || columns !== null;
+  // A pledge's period is read too: "we shall invest €84.2 billion … in the period from 2014 to 2018" dates the capex said of it next.
+  const candidate = verdicts.some((v) => candidates.has(v) || v === "pledge") || columns !== null;
   const mentions = candidate ? findPeriods(text, pc, spoken !== null) : [];
   const periods = candidate
     ? assignPeriods(text, clauses, figures, mentions, (i) => BASELINE.has(verdicts[i] ?? "guidance"), fallback)

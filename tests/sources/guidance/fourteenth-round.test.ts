@@ -68,6 +68,13 @@ const CASES: Case[] = [
     kind: "transcript",
     want: [["FY2026", 1.5 * B, 1.5 * B, "USD"]],
   },
+  {
+    rule: "a pledge's span dates the capex said of it next ('investments in property, plant and equipment will account for …')",
+    text: "Based on our current planning, we shall invest a total of €84.2 billion in the Automotive Division in the period from 2027 to 2031. Investments in property, plant and equipment will account for €63.4 billion.",
+    date: "2026-11-20",
+    kind: "filing",
+    want: [["FY2027-FY2031", 63.4 * B, 63.4 * B, "EUR"]],
+  },
 ];
 
 describe("capex guidance on wording of the fourteenth round (written sentences)", () => {
