@@ -75,6 +75,13 @@ const CASES: Case[] = [
     kind: "filing",
     want: [["FY2027-FY2031", 63.4 * B, 63.4 * B, "EUR"]],
   },
+  {
+    rule: "'the four major American technology giants jointly predict … their total capital expenditure' is several companies' total",
+    text: "The four major American technology giants jointly predict that by 2027, their total capital expenditure will reach approximately 800 billion US dollars.",
+    date: "2026-11-20",
+    kind: "news",
+    want: [],
+  },
 ];
 
 describe("capex guidance on wording of the fourteenth round (written sentences)", () => {
