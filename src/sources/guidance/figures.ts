@@ -16,7 +16,9 @@ export interface Figure {
   shape: FigureShape;
 }
 
-const RANGE_CONNECTOR = /^\s*(?:-|–|—|‒|−|－|~|～|to|至|到)\s*$/i;
+// "$400- to $435 million": a dash left before "to" is the same connector.
+const RANGE_CONNECTOR = /^\s*(?:-|–|—|‒|−|－|~|～|(?:-\s*)?to|至|到)\s*$/i;
+const DOLLARS = new Set(["NZD", "AUD", "CAD", "SGD", "HKD", "TWD", "MXN"]);
 const AND_CONNECTOR = /^\s*(?:and|to)\s*$/i;
 const BETWEEN_TAIL = /\bbetween\s+(?:\S+\s+){0,2}$/i;
 // "cut its forecast by $500 million to $2.5 billion": a change, then the level; not a range.
@@ -163,7 +165,9 @@ function asRange(sentence: string, clauses: Clauses, a: AmountToken, b: AmountTo
   if (((BY_TAIL.test(tail) && !BY_SHARE_TO_TAIL.test(tail)) || CHANGED_TAIL.test(tail)) && !changeRange) return null;
   const between = AND_CONNECTOR.test(connector) && BETWEEN_TAIL.test(tail);
   if (!between && !RANGE_CONNECTOR.test(connector)) return null;
-  if (a.currency !== null && b.currency !== null && a.currency !== b.currency) return null;
+  // "NZ$415-$435m": the upper end's bare "$" is the lower end's dollar.
+  const sameDollar = DOLLARS.has(a.currency ?? "") && sentence[b.start] === "$" && !/[A-Za-z]/.test(sentence[b.start - 1] ?? "");
+  if (a.currency !== null && b.currency !== null && a.currency !== b.currency && !sameDollar) return null;
   const high = value(b.num, b.scale ?? a.scale);
   // "$800 to $1 billion" (said on calls): a low end with no scale that the high end's would put above it is one scale down.
   const sameScaleLow = value(a.num, a.scale ?? b.scale);

@@ -82,6 +82,20 @@ const CASES: Case[] = [
     kind: "news",
     want: [],
   },
+  {
+    rule: "in 'NZ$415-$435m' the upper end's bare '$' is the lower end's dollar",
+    text: "Acme revised its FY27 guidance, with capex reduced to NZ$415-$435m.",
+    date: "2026-08-20",
+    kind: "news",
+    want: [["FY2027", 415e6, 435e6, "NZD"]],
+  },
+  {
+    rule: "a dash left before 'to' ('$400- to $435 million') still joins a range",
+    text: "Acme has revised its 2026 capital budget to a range of $400- to $435 million.",
+    date: "2026-04-20",
+    kind: "news",
+    want: [["FY2026", 400e6, 435e6, "USD"]],
+  },
 ];
 
 describe("capex guidance on wording of the fourteenth round (written sentences)", () => {
