@@ -201,6 +201,8 @@ function parallelChange(f: SentenceFacts, i: number): boolean {
   return AND_BEFORE.test(f.text.slice(prev.end, figure.start)) && COMPARISON_NEXT.test(f.text.slice(prev.end)) && COMPARISON_NEXT.test(f.text.slice(figure.end));
 }
 
+const PREVIOUSLY_AFTER = /^\s*(?:previously|earlier)\b(?!\s+(?:this|that|in|on|at|the)\b)/i;
+
 /** The verdict for each figure of the sentence, in order. */
 export function classifyFigures(f: SentenceFacts): Verdict[] {
   const verdicts: Verdict[] = [];
@@ -226,6 +228,8 @@ function verdictFor(f: SentenceFacts, figure: Figure, i: number, earlierGuidance
   const next = after(f, i);
   const earlier = EARLIER_STATEMENT.test(f.text.slice(Math.max(0, figure.start - 2 * WINDOW), figure.start)) ? "superseded" : FROM_YEAR_TO.test(next) && /\bfrom\s+(?:(?:about|approximately|around|roughly|nearly|some)\s+)?~?\s?$/i.test(tail) ? null : earlierFigure(tail);
   if (earlier) return earlier;
+  // "…, from $4 billion and $5 billion previously": money followed by "previously" is the old figure.
+  if (PREVIOUSLY_AFTER.test(next)) return "superseded";
   const voice = figureVoice(tail, f.text.slice(0, figure.start));
   if (voice) return voice;
   if (PERCENT_CHANGE_OR_BEFORE.test(f.text.slice(Math.max(0, figure.start - 60), figure.start)) || PERCENT_CHANGE_SET_OFF_BEFORE.test(f.text.slice(Math.max(0, figure.start - 120), figure.start)) || CUTS_SUBJECT.test(f.text.slice(0, figure.start))) return "change";

@@ -96,6 +96,13 @@ const CASES: Case[] = [
     kind: "news",
     want: [["FY2026", 400e6, 435e6, "USD"]],
   },
+  {
+    rule: "money followed by 'previously' is the old figure ('…, from $4 billion and $5 billion previously')",
+    text: "Acme reduced its full-year capex by about 25% to between $3.3 billion and $3.9 billion, from $4 billion and $5 billion previously, it said in its third-quarter earnings report.",
+    date: "2026-11-05",
+    kind: "news",
+    want: [["FY2026", 3.3 * B, 3.9 * B, "USD"]],
+  },
 ];
 
 describe("capex guidance on wording of the fourteenth round (written sentences)", () => {
