@@ -19,7 +19,7 @@ export interface AmountToken {
 }
 
 // ISO 4217 codes the extractor reads, written before or after an amount.
-const ISO_CODE_LIST = ["USD", "EUR", "GBP", "JPY", "INR", "TWD", "CNY", "KRW", "CHF", "CAD", "AUD", "HKD", "SGD", "DKK", "NOK", "SEK", "BRL", "MXN", "ZAR", "SAR", "AED", "IDR", "MYR", "THB", "NZD", "PLN", "TRY", "PHP"];
+export const ISO_CODE_LIST = ["USD", "EUR", "GBP", "JPY", "INR", "TWD", "CNY", "KRW", "CHF", "CAD", "AUD", "HKD", "SGD", "DKK", "NOK", "SEK", "BRL", "MXN", "ZAR", "SAR", "AED", "IDR", "MYR", "THB", "NZD", "PLN", "TRY", "PHP"];
 const ISO_ALT = ISO_CODE_LIST.join("|");
 // A number not glued to a word before it: "14,000", "1.5", "520"; not the "26" of "FY26".
 // A currency code glued to the number still counts: "USD5.1 billion", "CNY173 billion", "Rs.23,239 crore", "P76 billion" (pesos), "DKr2bn".
@@ -86,6 +86,8 @@ const DOLLAR_QUALIFIER: Record<string, string> = {
   us: "USD", "u.s.": "USD", nt: "TWD", "new taiwan": "TWD", taiwan: "TWD", taiwanese: "TWD", "hong kong": "HKD",
   canadian: "CAD", australian: "AUD", singapore: "SGD", "new zealand": "NZD",
 };
+/** The currencies written with a "$" sign and a qualifier ("NZ$", "C$", "MX$"): a bare "$" beside one can be the same dollar. */
+export const DOLLAR_CURRENCIES: ReadonlySet<string> = new Set([...Object.values(DOLLAR_QUALIFIER), "MXN"]);
 const PESO_QUALIFIER: Record<string, string> = { mexican: "MXN", philippine: "PHP", chilean: "CLP", colombian: "COP", argentine: "ARS" };
 const ISO_CODES: ReadonlySet<string> = new Set(ISO_CODE_LIST);
 

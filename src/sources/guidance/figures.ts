@@ -2,7 +2,7 @@
 // "between $1.0 billion and $1.2 billion", "520億至560億美元"), points ("about $200 billion")
 // and one-sided bounds ("up to $135 billion" → high only, "more than $20 billion" → low only).
 // "from $75 billion to $85 billion" is a revision, not a range: two figures.
-import type { AmountToken } from "./amounts.js";
+import { DOLLAR_CURRENCIES, type AmountToken } from "./amounts.js";
 import { clauseStart, type Clauses } from "./clauses.js";
 
 export type FigureShape = "range" | "point" | "min" | "max";
@@ -18,7 +18,6 @@ export interface Figure {
 
 // "$400- to $435 million": a dash left before "to" is the same connector.
 const RANGE_CONNECTOR = /^\s*(?:-|–|—|‒|−|－|~|～|(?:-\s*)?to|至|到)\s*$/i;
-const DOLLARS = new Set(["NZD", "AUD", "CAD", "SGD", "HKD", "TWD", "MXN"]);
 const AND_CONNECTOR = /^\s*(?:and|to)\s*$/i;
 const BETWEEN_TAIL = /\bbetween\s+(?:\S+\s+){0,2}$/i;
 // "cut its forecast by $500 million to $2.5 billion": a change, then the level; not a range.
@@ -166,7 +165,7 @@ function asRange(sentence: string, clauses: Clauses, a: AmountToken, b: AmountTo
   const between = AND_CONNECTOR.test(connector) && BETWEEN_TAIL.test(tail);
   if (!between && !RANGE_CONNECTOR.test(connector)) return null;
   // "NZ$415-$435m": the upper end's bare "$" is the lower end's dollar.
-  const sameDollar = DOLLARS.has(a.currency ?? "") && sentence[b.start] === "$" && !/[A-Za-z]/.test(sentence[b.start - 1] ?? "");
+  const sameDollar = DOLLAR_CURRENCIES.has(a.currency ?? "") && sentence[b.start] === "$" && !/[A-Za-z]/.test(sentence[b.start - 1] ?? "");
   if (a.currency !== null && b.currency !== null && a.currency !== b.currency && !sameDollar) return null;
   const high = value(b.num, b.scale ?? a.scale);
   // "$800 to $1 billion" (said on calls): a low end with no scale that the high end's would put above it is one scale down.

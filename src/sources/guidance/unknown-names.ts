@@ -6,6 +6,8 @@
 // its legal form ("… Inc.", "… Corp."; both in docs/extraction.md). A name that shares a distinctive
 // word with the document's own company, or the own ticker in its brackets, is the company itself.
 
+import { ISO_CODE_LIST } from "./amounts.js";
+
 const NAME_WORD = String.raw`[A-Z][\p{L}\d&.'’-]*`;
 const NAME = String.raw`(?:${NAME_WORD}\s+(?:(?:of|and|&|de|du|la)\s+)?){0,3}${NAME_WORD}`;
 const WITH_TICKER = new RegExp(String.raw`(?<![\p{L}\d&.'’-])(${NAME}?)(?:['’]s)?\s*\(\s*([A-Z]{2,5})\s*\)`, "gu");
@@ -16,7 +18,7 @@ const NOT_NAME_WORD = new Set([
   "Take", "Unlike", "Like", "Including", "With", "From", "To", "Of", "After", "Before", "Among", "Both", "Rival", "Peer", "Compared", "However", "Instead",
 ]);
 // A bracketed abbreviation of a currency, a unit, a title or a metric: not a ticker.
-const NOT_TICKER = /^(?:USD|EUR|GBP|JPY|CNY|RMB|INR|KRW|TWD|CAD|AUD|CHF|SEK|NOK|DKK|BRL|MXN|ZAR|HKD|SGD|AI|EV|LNG|GW|MW|US|UK|EU|UAE|CEO|CFO|COO|CTO|EBITDA|EBIT|FCF|EPS|ROIC|ROE|PPE|CAPEX|OPEX|IT|ICT|HBM|DRAM|NAND|FY|GDP|IPO|BN|MM)$/;
+const NOT_TICKER = new RegExp(`^(?:${[...ISO_CODE_LIST, "RMB"].join("|")}|AI|EV|LNG|GW|MW|US|UK|EU|UAE|CEO|CFO|COO|CTO|EBITDA|EBIT|FCF|EPS|ROIC|ROE|PPE|CAPEX|OPEX|IT|ICT|HBM|DRAM|NAND|FY|GDP|IPO|BN|MM)$`);
 // Before a bracketed abbreviation, a metric, a plan or a body, not a company ("Wafer Fabrication Equipment (WFE)").
 const NOT_COMPANY_WORD = /\b(?:Capital|Capex|CapEx|Expenditures?|Spending|Investments?|Budget|Cash|Flow|Revenue|Earnings|Equipment|Program(?:me)?|Plan|Fund|Index|Association|Exchange|Agency|Ministry|Department|Commission|Authority|Council|Survey|Report)\b/;
 
