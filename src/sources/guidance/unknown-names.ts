@@ -32,6 +32,8 @@ export interface UnknownName {
 /** The names of companies written with a ticker in brackets in `sentence`. */
 export function unknownCompanyNames(sentence: string, ownWords: ReadonlySet<string>, ownTicker: string): UnknownName[] {
   const out: UnknownName[] = [];
+  // Every sentence of every document passes here: most have no bracket at all.
+  if (!sentence.includes("(")) return out;
   WITH_TICKER.lastIndex = 0;
   for (let m = WITH_TICKER.exec(sentence); m !== null; m = WITH_TICKER.exec(sentence)) {
     const ticker = m[2] as string;
