@@ -110,6 +110,9 @@ function buildFinder(own: CompanyRef, others: readonly CompanyRef[]): CompanyFin
         // Capital Limited: a name that is also the word heading the metric's own phrases is the
         // company only where it is used as a name ("Capital's", "Capital said").
         if (HEADS_METRIC_PHRASE.has(m[0]) && !USED_AS_NAME.test(sentence.slice(m.index + m[0].length))) continue;
+        // "TNT Express integration expenses", "FedEx Express": another company's one-word name right
+        // after a capitalised word inside the sentence is the end of a longer name, not that company.
+        if (ticker !== own.ticker && !/\s/.test(m[1] ?? "") && insideLongerName(sentence.slice(Math.max(0, m.index - 40), m.index), byForm)) continue;
         // "Hyundai Motor Group", "Adani Group": the conglomerate, not the listed company named inside it.
         const rest = sentence.slice(m.index + m[0].length);
         const group = ownIsGroup ? null : conglomerateAfter(sentence, m.index, rest, ticker === own.ticker && m[0] === ownCore);
@@ -142,7 +145,18 @@ const TITLE_LINE = /^[\s\d$€£%.,:&()/'’+-]*(?:[A-Z][\w&.'’%$-]*[\s\d$€�
 
 /** Names that are also the first word of the metric's phrases ("Capital Limited" is found as "Capital"). */
 const HEADS_METRIC_PHRASE = new Set(["Capital", "Investment", "Investments", "Capex", "Spending", "Budget"]);
-const USED_AS_NAME = /^\s+(?:said|says|told|expects?|plans?|forecasts?|guided|reported|announced|posted|reaffirmed|raised|cut|lowered|Limited|Ltd|Inc|plc|\()/;
+// "Capital plans to …" is the company; "Capital plan: A $48 billion five-year plan" is a heading.
+const USED_AS_NAME = /^\s+(?:said|says|told|expects?|plans?(?!\s*:)|forecasts?(?!\s*:)|guided|reported|announced|posted|reaffirmed|raised|cut|lowered|Limited|Ltd|Inc|plc|\()/;
+// The word before a name, itself after a word written small (not in a headline's run of capitalised words).
+const PLACE_ACRONYM = /^(?:US|USA|UK|EU|UAE)$/;
+const WORD_BEFORE_NAME = /\b[a-z][\w'’-]*\s+([A-Z][\w&'’-]*)\s$/;
+
+/** "excluding TNT Express …", "the FedEx Express fleet": a name right after an acronym or another
+ * company's name is the last word of a longer name ("on Monday Target said", "Korean Samsung" are not). */
+function insideLongerName(before: string, forms: ReadonlyMap<string, string>): boolean {
+  const word = WORD_BEFORE_NAME.exec(before)?.[1];
+  return word !== undefined && ((/^[A-Z][A-Z&]+$/.test(word) && !PLACE_ACRONYM.test(word)) || forms.has(word));
+}
 
 // "South Korean conglomerate SK Group said it would spend …": a group the store does not know is not the company either.
 // ("Filinvest Development Corp., the investment arm of the Gotianun Group, is setting …": a group named as the parent of the subject is not the subject.)

@@ -144,6 +144,19 @@ describe("the right company", () => {
     expect(periods("Capital's capex budget is $50 million for 2026.", { ...ctx, kind: "news" })).toEqual([]);
   });
 
+  it("GIVEN the store knows companies named by one common word (Express, Capital) THEN that word ending a longer name ('TNT Express') or heading a line ('Capital plan:') is not them", () => {
+    const express: CompanyRef = { ticker: "EXPR", name: "Express, Inc." };
+    const capital: CompanyRef = { ticker: "CAPD.L", name: "Capital Limited" };
+    const fedex: CompanyRef = { ticker: "FDX", name: "FedEx Corporation" };
+    const onFedex: ExtractionContext = { date: "2025-06-24", fiscalYearEnd: "05-31", company: fedex, companies: [fedex, express, capital], kind: "news" };
+    const text = "The outlook excludes TNT Express integration costs. Capital spending for fiscal 2026 is expected to be about $4.5 billion.";
+    expect(periods(text, onFedex)).toEqual([["FY2026", 4.5e9, 4.5e9]]);
+    expect(periods("Capital plan: a $4.5 billion budget for fiscal 2026 supports the fleet.", onFedex)).toEqual([["FY2026", 4.5e9, 4.5e9]]);
+    // The word still names the company where it stands as a name.
+    expect(periods("Retailer Express said it plans capital expenditures of $60 million in fiscal 2026.", { ...onFedex, company: fedex })).toEqual([]);
+    expect(periods("Korean rival Express plans capital spending of $4.5 billion for fiscal 2026.", onFedex)).toEqual([]);
+  });
+
   it("GIVEN a company named as the document's company's subsidiary ('its US-based subsidiary Novelis') THEN its figure is a part, not the company's", () => {
     expect(periods("For its material US-based subsidiary Novelis, this will be a peak capex year with around $2.4bn in 2026.", onAmazon("news"))).toEqual([]);
     expect(periods("Amazon expects capex of about $200 billion in 2026, while its subsidiary Zoox plans capex of $2.4 billion.", onAmazon("news"))).toEqual([["FY2026", 200e9, 200e9]]);
