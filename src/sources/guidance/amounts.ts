@@ -108,7 +108,7 @@ function normalizeSpaces(s: string): string {
   return s.replace(/\s+/g, " ").trim();
 }
 
-function currencyOfWord(qualifier: string | undefined, word: string): string | null {
+function currencyOfWord(qualifier: string | undefined, word: string, peso: string | null): string | null {
   const w = normalizeSpaces(word);
   if (ISO_CODES.has(w.toUpperCase()) && w === w.toUpperCase()) return w.toUpperCase();
   const lower = w.toLowerCase();
@@ -116,8 +116,8 @@ function currencyOfWord(qualifier: string | undefined, word: string): string | n
     return DOLLAR_QUALIFIER[normalizeSpaces(qualifier).toLowerCase()] ?? "USD";
   }
   if (lower.startsWith("pound")) return "GBP";
-  // "pesos" name several currencies: only a country says which.
-  if (lower.startsWith("peso")) return qualifier === undefined ? null : (PESO_QUALIFIER[normalizeSpaces(qualifier).toLowerCase()] ?? null);
+  // "pesos" name several currencies: only a country says which, before them or in the document.
+  if (lower.startsWith("peso")) return qualifier === undefined ? peso : (PESO_QUALIFIER[normalizeSpaces(qualifier).toLowerCase()] ?? null);
   // "real" alone is an adjective far more often than Brazil's currency.
   if (lower === "real") return qualifier !== undefined && /^brazilian$/i.test(normalizeSpaces(qualifier)) ? "BRL" : null;
   return WORD_CURRENCY[lower] ?? WORD_CURRENCY[w] ?? null;
@@ -139,9 +139,12 @@ function stickyMatch(re: RegExp, text: string, at: number): RegExpExecArray | nu
 const SPELLED_SCALE = /\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|half|quarters?|[a-z]+teen)[-\s]+(?:trillion|billion|million)\b/i;
 
 /** Every number in `sentence` with the scale and currency written around it; percentages left out. */
-/** `dollar`: what a bare "$" means in this document (US dollars unless the issuer is Canadian, Australian, …). */
-export function findAmounts(sentence: string, defaultScale: number | null = null, dollar = "USD"): AmountToken[] {
-  const tokens = spelledRangeStarts(sentence, findNumericAmounts(sentence, defaultScale, dollar));
+/**
+ * `dollar`: what a bare "$" means in this document (US dollars unless the issuer is Canadian, Australian, …);
+ * `peso`: what "pesos" with no country before them mean in it (none when the document does not say).
+ */
+export function findAmounts(sentence: string, defaultScale: number | null = null, dollar = "USD", peso: string | null = null): AmountToken[] {
+  const tokens = spelledRangeStarts(sentence, findNumericAmounts(sentence, defaultScale, dollar, peso));
   if (!SPELLED_SCALE.test(sentence)) return tokens;
   const spelled = findSpelledAmounts(sentence).filter((s) => !tokens.some((t) => s.start < t.end && t.start < s.end));
   return spelled.length === 0 ? tokens : [...tokens, ...spelled].sort((a, b) => a.start - b.start);
@@ -163,7 +166,7 @@ function spelledRangeStarts(sentence: string, tokens: AmountToken[]): AmountToke
   return added.length === 0 ? tokens : [...tokens, ...added].sort((a, b) => a.start - b.start);
 }
 
-function findNumericAmounts(sentence: string, defaultScale: number | null, dollar: string): AmountToken[] {
+function findNumericAmounts(sentence: string, defaultScale: number | null, dollar: string, peso: string | null): AmountToken[] {
   const tokens: AmountToken[] = [];
   NUMBER_RE.lastIndex = 0;
   for (let m = NUMBER_RE.exec(sentence); m !== null; m = NUMBER_RE.exec(sentence)) {
@@ -217,7 +220,7 @@ function findNumericAmounts(sentence: string, defaultScale: number | null, dolla
     const suffix = stickyMatch(CURRENCY_WORD_AFTER, sentence, end);
     const suffixCjk = suffix ? null : stickyMatch(CURRENCY_CJK_AFTER, sentence, end);
     if (suffix && (scale !== null || currency !== null || !/^\s?won$/i.test(suffix[0]))) {
-      const named = currencyOfWord(suffix[1], suffix[2] ?? "");
+      const named = currencyOfWord(suffix[1], suffix[2] ?? "", peso);
       // "$3.4 billion CAD": a code written after the amount says which dollars a bare "$" meant.
       currency = currency === null || (currency === "USD" && before?.[2] === "$" && named !== null && ISO_CODES.has(suffix[2] ?? "")) ? named : currency;
       end += suffix[0].length;

@@ -12,7 +12,7 @@ import { eachNamedYear } from "./each-year.js";
 import { endOfRange } from "./range-end.js";
 import { formatPeriod, isEnded, isFuture } from "./fiscal.js";
 import { namesCapex, readHeading, type Heading } from "./headings.js";
-import { localDollar } from "./local-dollar.js";
+import { localDollar, localPeso } from "./local-dollar.js";
 import { findMetrics } from "./metrics.js";
 import { outlookList } from "./outlook-list.js";
 import { periodContext, type PeriodContext } from "./period-context.js";
@@ -72,13 +72,13 @@ function hasMoney(text: string): boolean {
   return findAmounts(text).some((t) => !t.bare);
 }
 
-function readSentence(text: string, pc: PeriodContext, heading: Heading | null, v: Pick<Voice, "spoken" | "candidates" | "dollar" | "reporting">, previous = ""): FigureReading[] {
+function readSentence(text: string, pc: PeriodContext, heading: Heading | null, v: Pick<Voice, "spoken" | "candidates" | "dollar" | "peso" | "reporting">, previous = ""): FigureReading[] {
   const { spoken, candidates } = v;
   const table = isTableRow(text);
   const columns = table ? (heading?.columns ?? null) : null;
   const clauses = findClauses(text);
   const scale = unitsNote(text) ?? (table ? (heading?.scale ?? null) : null);
-  let figures = readFigures(text, clauses, findAmounts(text, scale, v.dollar));
+  let figures = readFigures(text, clauses, findAmounts(text, scale, v.dollar, v.peso));
   if (figures.length === 0) {
     noteNamedSpans(text, pc);
     return [];
@@ -253,11 +253,12 @@ export function explainCapexGuidance(text: string, ctx: ExtractionContext, estim
   let subject = finder?.own ?? "";
   const spoken = ctx.kind === "transcript" ? spokenCurrency(text) : null;
   const dollar = localDollar(text, ctx.company?.name, ctx.reportingCurrency);
+  const peso = localPeso(text, ctx.reportingCurrency);
   let capexAsked = false;
   for (const turn of splitTurns(text, ctx.kind === "transcript")) {
     // An executive's "we" is the company; a new turn starts about it again.
     if (turn.speaker !== null && finder) subject = finder.own;
-    const v: Voice = { turn, finder, subject, reported: false, spoken, candidates, dollar, reporting: ctx.reportingCurrency ?? null };
+    const v: Voice = { turn, finder, subject, reported: false, spoken, candidates, dollar, peso, reporting: ctx.reportingCurrency ?? null };
     const answersCapex = capexAsked && turn.speaker !== null && !turn.asking;
     readTurn(v, pc, out, ctx.kind === "transcript", answersCapex);
     // An asker's turn about capex: the next speaker's answer is about it too.

@@ -21,6 +21,8 @@ export interface Voice {
   candidates: ReadonlySet<Verdict>;
   /** What a bare "$" means in this document. */
   dollar: string;
+  /** What "pesos" with no country before them mean in this document (none when it does not say). */
+  peso: string | null;
   /** The currency the company reports in, where the store knows it: of "A (B)" in two currencies, the one in it is the company's own. */
   reporting: string | null;
 }

@@ -1,4 +1,4 @@
-// What a bare "$" means in a document: the home dollar of the company it is about, when the text
+// What a bare "$" (and "pesos" with no country) means in a document: the home dollar of the company it is about, when the text
 // says where that is ("(TSX: CNQ)", "Calgary-based", "Canada's Cenovus", "Australian miner"), and the
 // text does not write that dollar out itself ("C$4.5 billion ($3.35 billion)": then "$" is the US one).
 const HOMES: ReadonlyArray<{ currency: string; possessive?: RegExp; home: RegExp; written: RegExp }> = [
@@ -46,4 +46,25 @@ export function localDollar(text: string, ownName?: string, reportingCurrency?: 
     if (homed && (/\((?:TSX|ASX|NZX)/.test(text) || !written.test(text))) return currency;
   }
   return "USD";
+}
+
+// The countries whose money is called pesos, as a text names them.
+const PESO_HOMES: ReadonlyArray<{ currency: string; named: RegExp }> = [
+  { currency: "MXN", named: /\bMexic(?:o|an)\b/ },
+  { currency: "PHP", named: /\bPhilippines?\b|\bFilipino\b|\bManila\b/ },
+  { currency: "CLP", named: /\bChile(?:an)?\b|\bSantiago\b/ },
+  { currency: "COP", named: /\bColombia(?:n)?\b|\bBogot[aá]\b/ },
+  { currency: "ARS", named: /\bArgentin(?:a|e|ian)\b|\bBuenos\s+Aires\b/ },
+];
+
+/**
+ * What "pesos" with no country before them mean in a document: the company's own peso where the store
+ * knows it reports in one, else the peso of the one peso country the text names ("Mexico's biggest
+ * companies plan to invest about 246 billion pesos"); none when it names none or several.
+ */
+export function localPeso(text: string, reportingCurrency?: string): string | null {
+  if (reportingCurrency !== undefined && PESO_HOMES.some((h) => h.currency === reportingCurrency)) return reportingCurrency;
+  if (!/\bpesos?\b/i.test(text)) return null;
+  const named = PESO_HOMES.filter((h) => h.named.test(text));
+  return named.length === 1 ? (named[0] as (typeof PESO_HOMES)[number]).currency : null;
 }
