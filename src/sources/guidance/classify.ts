@@ -141,6 +141,11 @@ function earlierFigure(tail: string): "superseded" | "compared" | null {
   return COMPARED_POSSESSIVE_BEFORE.test(tail) || SUPERSEDED_CJK_BEFORE.test(tail) ? "compared" : null;
 }
 
+// "Our CapEx guidance for the year, as I mentioned, was $220 million to $230 million": what the guidance
+// was is the guidance, not money spent (the period says whether it is still to come); "2020 capex guidance
+// was $2.8 billion" in a report of cuts is the old figure, so only the company's own word ("our") counts.
+const GUIDANCE_WAS_BEFORE = /\bour\s+(?:[\w-]+\s+){0,3}?(?:guidance|outlook|forecast)\b(?:\s+for\s+(?:the|this|fiscal|(?:19|20)\d{2})[\w\s]{0,20}?)?(?:\s*,[^,.;$]{1,40},)?\s+(?:was|were)\s+(?:(?:about|approximately|around|roughly)\s+)?~?\s?$/i;
+
 const SHORT_CLAUSE_WORDS = 6;
 
 /**
@@ -233,7 +238,7 @@ function verdictFor(f: SentenceFacts, figure: Figure, i: number, earlierGuidance
   const voice = figureVoice(tail, f.text.slice(0, figure.start));
   if (voice) return voice;
   if (PERCENT_CHANGE_OR_BEFORE.test(f.text.slice(Math.max(0, figure.start - 60), figure.start)) || PERCENT_CHANGE_SET_OFF_BEFORE.test(f.text.slice(Math.max(0, figure.start - 120), figure.start)) || CUTS_SUBJECT.test(f.text.slice(0, figure.start))) return "change";
-  if ((ACTUAL_BEFORE.test(tail) && !PLAN_MOVED_BEFORE.test(tail)) || ACTUAL_NAMED_BEFORE.test(tail) || ACTUAL_CJK_BEFORE.test(tail) || ACTUAL_AFTER.test(next)) return "actual";
+  if ((ACTUAL_BEFORE.test(tail) && !PLAN_MOVED_BEFORE.test(tail) && !GUIDANCE_WAS_BEFORE.test(f.text.slice(Math.max(0, figure.start - WINDOW), figure.start))) || ACTUAL_NAMED_BEFORE.test(tail) || ACTUAL_CJK_BEFORE.test(tail) || ACTUAL_AFTER.test(next)) return "actual";
   if (REACHING_BEFORE.test(tail) && !f.forwardAt.some((p) => p < figure.start)) return "actual";
   if (SPENT_BY_THEN_BEFORE.test(tail)) return "actual";
   const metric = metricKind(f, figure);

@@ -252,6 +252,8 @@ const TIED_BEFORE = /(?:\b(?:backed|owned|funded|controlled|acquired|bought|supp
 const COMPARED_BEFORE = /\b(?:like|unlike|than|as\s+(?:did|does|has)|along\s+with|alongside|ahead\s+of|behind)\s+$/i;
 
 const CLOSING_ATTRIBUTION = /^[^.]*?,\s*$/;
+const FRONTED_PHRASE = /^\s*(?:Out\s+of|Of|For|With|Under|As\s+part\s+of|In\s+addition\s+to|Besides|Apart\s+from|Including|Against|Within)\b[^,;]*$/;
+const SUBJECT_VERB_AFTER = /^\s+(?:has|have|had|will|would|is|was|plans?|planned|expects?|expected|intends?|aims?|budgets?|budgeted|earmarked|allocated|spent|invested|incurred)\b/;
 // "a KRW450trn plan by Samsung Electronics": the plan's owner named right after it.
 const PLAN_BY = /^\s*(?:\([^)]*\)\s*)?(?:[\w-]+\s+){0,2}?(?:plan|budget|pledge|investment|commitment|program(?:me)?|outlay)s?\s+(?:by|from|of)\s+$/i;
 
@@ -276,6 +278,11 @@ export function companyOfFigure(sentence: string, mentions: readonly CompanyMent
   if (tied) return ANOTHER;
   const after = mentions.find((m) => m.start >= end);
   if (after !== undefined && CLOSING_ATTRIBUTION.test(sentence.slice(end, after.start)) && /^\s*(?:said|says|told|expects|added|noted|reported|announced|stated)\b/i.test(sentence.slice(after.end))) {
+    return after.ticker;
+  }
+  // "Out of a total planned investment of Rs 72,134 crore, SAIL has so far spent …": money in a phrase
+  // put before the sentence's subject is the subject's.
+  if (after !== undefined && FRONTED_PHRASE.test(sentence.slice(0, start)) && /^[^.;,]*,\s*$/.test(sentence.slice(end, after.start)) && SUBJECT_VERB_AFTER.test(sentence.slice(after.end))) {
     return after.ticker;
   }
   return current;

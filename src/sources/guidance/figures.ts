@@ -37,7 +37,7 @@ const RANGE_WORD_AFTER = /^\s*(?:range|band|bracket)\b/i;
 const FILLER =
   "(?:(?:a|an|the|record|record-high|record-level|all-time|high|level|levels|of|some|just|total|totaling|totalling|staggering|whopping|massive|hefty|estimated|easily|well|slightly|somewhat|roughly|about|approximately|around|nearly|capex|capital|expenditures?|spending|investments?|annual|annually|figure|sum|amount|budget|worth|mark|level|threshold|milestone)\\s+){0,4}";
 const MAX_TAIL = new RegExp(
-  `\\b(?:(?<!\\b(?:go|goes|going|gone|went|move|moves|moved|ramp|ramps|ramped|step|steps|stepped|scale|scaled|add|adds|added)\\s)up\\s+to|as\\s+much\\s+as|as\\s+high\\s+as|a\\s+high\\s+of|no\\s+more\\s+than|not\\s+more\\s+than|at\\s+most|a\\s+maximum\\s+of|maximum\\s+of|less\\s+than|under|below|not\\s+(?:to\\s+)?exceed(?:ing)?|capped\\s+at|top(?:s|ped|ping)?\\s+out\\s+at|peak(?:s|ed|ing)?\\s+at|a\\s+cap\\s+of|cap\\s+(?:to|at|of)|a\\s+ceiling\\s+of|ceiling\\s+(?:to|at|of))\\s+${FILLER}~?\\s?$`,
+  `\\b(?:(?<!\\b(?:go|goes|going|gone|went|move|moves|moved|ramp|ramps|ramped|step|steps|stepped|scale|scaled|add|adds|added)\\s)up\\s+to|as\\s+much\\s+as|as\\s+high\\s+as|a\\s+high\\s+of|no\\s+more\\s+than|not\\s+more\\s+than|at\\s+most|a\\s+maximum\\s+of|maximum\\s+of|less\\s+than|under|below|not\\s+(?:to\\s+)?exceed(?:ing)?|capped\\s+at|top(?:s|ped|ping)?\\s+out\\s+at|peak(?:s|ed|ing)?\\s+at|a\\s+cap\\s+of|cap\\s+(?:to|at|of)|a\\s+ceiling\\s+of|ceiling\\s+(?:to|at|of)|(?:be\\s+)?limited\\s+to|limit(?:s|ing)?\\s+(?:[\\w'’-]+\\s+){0,5}?to)\\s+${FILLER}~?\\s?$`,
   "i",
 );
 const MIN_TAIL = new RegExp(

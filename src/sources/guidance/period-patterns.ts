@@ -21,7 +21,7 @@ import {
 
 // "fiscal" used as a noun: what may follow it (punctuation, a verb, a preposition), never another noun.
 const FISCAL_ENDS =
-  "(?=\\s*(?:[.,;:!?)'\"’”]|$)|\\s+(?:alone|so\\s+far|to\\s+date|ending|ended|and|or|as|is|was|will|would|amid|on|in|at|for|from|till|until|by|with|against|compared|versus|vs|when|while|which|that|after|before|too|itself|also|but|of)\\b)";
+  "(?=\\s*(?:[.,;:!?)'\"’”]|$)|\\s+(?:alone|so\\s+far|to\\s+date|ending|ended|and|or|as|is|was|will|would|amid|on|in|at|for|from|till|until|by|with|against|compared|versus|vs|when|while|which|that|after|before|too|itself|also|but|of|followed|then|rising|falling|up|down)\\b)";
 
 export const PATTERNS: PeriodPattern[] = [
   // Quarters: "Q1FY26", "Q4 2025", "1Q25", "Q1", "Q4 of fiscal 2025".

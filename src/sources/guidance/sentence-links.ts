@@ -26,4 +26,7 @@ export const CAPEX_OUTLOOK_ANNOUNCED = /\b(?:estimates?|outlook|guidance|forecas
 // "We continue to expect fiscal 24 free cash flow of $1.2 to $1.3 billion. Reflective of operating cash
 // flow of $2.4 to $2.6 billion, and CapEx of $1.2 to $1.3 billion.": a verbless fragment goes on with
 // the sentence before it, and looks forward when that one did.
-export const CONTINUES_BEFORE = /^\s*(?:Reflective\s+of|Reflecting|Comprising|Consisting\s+of|Made\s+up\s+of|Driven\s+by|Composed\s+of)\b/;
+// "… we are maintaining the 2016 guidance range. That includes total revenue of …, and capital
+// expenditures to range from $6 million to $8 million.": a sentence that says what the one before holds goes on with it.
+export const CONTINUES_BEFORE =
+  /^\s*(?:Reflective\s+of|Reflecting|Comprising|Consisting\s+of|Made\s+up\s+of|Driven\s+by|Composed\s+of|(?:That|This|These|It|The\s+(?:guidance|outlook|range|forecast))\s+(?:includes|include|comprises|consists\s+of|assumes|calls\s+for))\b/;

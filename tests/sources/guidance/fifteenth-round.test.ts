@@ -3,6 +3,9 @@
 // rule's first row was checked to fail without it (the pesos' second row guards what the rule must not do).
 import { describe, expect, it } from "vitest";
 import { levelsOf, type SentenceCase } from "./sentence-levels.js";
+import type { CompanyRef } from "../../../src/sources/guidance/types.js";
+
+const BETA: CompanyRef = { ticker: "BETA", name: "Beta Steel Limited" };
 
 const B = 1e9;
 
@@ -44,12 +47,54 @@ const CASES: Case[] = [
     kind: "news",
     want: [],
   },
+  {
+    rule: "capex 'limited to' an amount is at most that amount",
+    text: "Capital expenditure during the current financial year is expected to be limited to INR7bn.",
+    date: "2026-08-04",
+    kind: "news",
+    want: [["FY2026", null, 7 * B, "INR"]],
+  },
+  {
+    rule: "a sentence that says what the guidance before it includes goes on with it",
+    text: "We are maintaining the 2026 guidance range that we provided last quarter. That includes total revenue to range from $174 million to $192 million, and capital expenditures to range from $6 million to $8 million.",
+    date: "2026-07-28",
+    kind: "transcript",
+    want: [["FY2026", 6e6, 8e6, "USD"]],
+  },
+  {
+    rule: "'this fiscal followed by' a second amount for a later year: two years' levels, the second no change",
+    text: "Acme plans to invest Rs 4,500 crore this fiscal followed by Rs 7,000 crore in 2027.",
+    date: "2026-08-15",
+    kind: "news",
+    want: [["FY2026", 45 * B, 45 * B, "INR"], ["FY2027", 70 * B, 70 * B, "INR"]],
+  },
+  {
+    rule: "what 'our' guidance was, said again on a call, is the guidance",
+    text: "Our CapEx guidance for the year, as I mentioned, was $220 million to $230 million.",
+    date: "2026-01-05",
+    kind: "transcript",
+    want: [["FY2026", 220e6, 230e6, "USD"]],
+  },
+  {
+    rule: "'large telecom operators' plan a total",
+    text: "Large telecom operators plan to spend Rs 34,000 crore in the current financial year to roll out 4G networks.",
+    date: "2026-11-17",
+    kind: "news",
+    want: [],
+  },
+  {
+    rule: "money in a phrase put before another company's name as subject ('Out of a total … of X, Beta has …') is that company's",
+    text: "Out of a total planned investment of about Rs 72,134 crore for 2026, Beta Steel has so far spent Rs 42,136 crore.",
+    date: "2026-03-01",
+    kind: "news",
+    want: [],
+  },
 ];
 
 describe("capex guidance on wording of the fifteenth round (written sentences)", () => {
   for (const c of CASES) {
     it(`GIVEN ${c.rule} THEN ${c.want.length === 0 ? "no statement" : c.want.map((w) => w[0]).join(", ")}`, () => {
-      expect(levelsOf(c, [])).toEqual(c.want);
+      expect(levelsOf(c, [BETA])).toEqual(c.want);
     });
   }
 });
