@@ -81,6 +81,8 @@ function readSentence(text: string, pc: PeriodContext, heading: Heading | null, 
   let figures = readFigures(text, clauses, findAmounts(text, scale, v.dollar, v.peso));
   if (figures.length === 0) {
     noteNamedSpans(text, pc);
+    // "Petrohawk will reduce its 2009 capital budget by 33%.": the year a capex plan is named for dates what follows.
+    if (namesCapex(text)) findPeriods(text, pc, spoken !== null);
     return [];
   }
   // On a call "83 billion" is said without its currency: it is the one the call speaks in.

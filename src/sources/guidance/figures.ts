@@ -286,7 +286,8 @@ export function readFigures(sentence: string, clauses: Clauses, tokens: AmountTo
       figures.push(figure);
       floor = figure.end;
       lastFigureEnd = figure.end;
-    } else {
+    } else if (!a.yearLike) {
+      // A year is no amount: "limit its fiscal 2009 investment to ¥250 billion" still limits.
       floor = a.end;
     }
   }

@@ -39,14 +39,16 @@ function quarterOutlook(sentence: string, mentions: readonly PeriodMention[], pc
 // "The Kroger Co. confirms its fiscal 2015 annual guidance.", "some initial assumptions for our 2025
 // guidance", "expects the following for 2024:": a sentence with no money that names the one year an
 // outlook is for dates the outlook's figures after it.
-const GUIDANCE_AFTER = /^\s+(?:annual\s+|full[-\s]year\s+|financial\s+)?(?:guidance|outlook|commitments|targets)\b/i;
+// "Petrohawk will reduce its 2009 capital budget by 33%": the year a capex plan is named for, too.
+const GUIDANCE_AFTER = /^\s+(?:(?:annual\s+|full[-\s]year\s+|financial\s+)?(?:guidance|outlook|commitments|targets)|capital\s+(?:budget|spending|expenditures?|program(?:me)?|plan)|cap(?:ital)?[-\s]?ex)\b/i;
 const FOLLOWING_FOR = /\bthe\s+following\s+for\s+(?:the\s+)?$/i;
 
 function outlookTopic(sentence: string, mentions: readonly PeriodMention[], pc: PeriodContext): void {
   // Quarters named beside it ("the actions we took in Q3") leave the year the one the outlook is for.
   const named = mentions.filter((m): m is PeriodMention & { period: Period } => m.period !== null && !m.compared && !m.guessed && m.period.kind !== "Q");
   const only = named[0];
-  if (named.length !== 1 || only === undefined || only.period.kind !== "FY" || isEnded(only.period, pc.date, pc.cal)) return;
+  // "its 2009 capital budget … next year", written in 2008: one year named twice is still one.
+  if (new Set(named.map((m) => formatPeriod(m.period))).size !== 1 || only === undefined || only.period.kind !== "FY" || isEnded(only.period, pc.date, pc.cal)) return;
   if (GUIDANCE_AFTER.test(sentence.slice(only.end)) || FOLLOWING_FOR.test(sentence.slice(Math.max(0, only.start - 30), only.start))) pc.topic = only.period;
 }
 

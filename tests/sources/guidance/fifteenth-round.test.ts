@@ -89,6 +89,20 @@ const CASES: Case[] = [
     kind: "news",
     want: [],
   },
+  {
+    rule: "a year between 'limit' and the amount does not undo the limit",
+    text: "Acme plans to limit its fiscal 2026 investment to ¥250 billion, or 60 percent of the fiscal 2025 level.",
+    date: "2026-05-15",
+    kind: "news",
+    want: [["FY2026", null, 250 * B, "JPY"]],
+  },
+  {
+    rule: "the year a capex plan is named for in a sentence with no money dates the plan's amount in the next",
+    text: "Acme will reduce its 2027 capital budget by 33% and is considering asset sales next year, the company said. The company said it will cut its capital budget to $1 billion from a previously announced $1.5 billion.",
+    date: "2026-10-01",
+    kind: "news",
+    want: [["FY2027", 1 * B, 1 * B, "USD"]],
+  },
 ];
 
 describe("capex guidance on wording of the fifteenth round (written sentences)", () => {
