@@ -1,4 +1,5 @@
-// A plan over years whose amount is the size of one year's figure in the same sentence is an amount
+// A plan over years whose amount is the size of one year's figure in the same sentence (or exactly a year's
+// level given elsewhere in the text) is an amount
 // per year: "between $22bn-$25bn for 2024 and 2025, against a prior guidance range of $23bn-$27bn in
 // 2023"; "$27bn-$29bn next year, rising to $28bn-$33bn between 2026 and 2030". A total over two or
 // more years would be about that many times one year's level, so where the text gives no per-year
@@ -37,7 +38,11 @@ export function perYearBySize(readings: FigureReading[]): void {
     const amount = middle(r);
     if (amount === null || amount <= 0) continue;
     const oneYear = readings.some((o) => {
-      if (o === r || o.sentence !== r.sentence || o.currency !== r.currency || o.periodGuessed || !ONE_YEAR.test(o.period)) return false;
+      if (o === r || o.currency !== r.currency || o.periodGuessed || !ONE_YEAR.test(o.period)) return false;
+      // "… now anticipates spending between $7 billion and $9 billion this year … It maintained the $7
+      // billion to $9 billion spending forecast for the following two years.": a year's level stated
+      // anywhere in the text, the same money again for the years after, is per year.
+      if (o.sentence !== r.sentence) return o.verdict === "guidance" && o.low === r.low && o.high === r.high;
       const size = middle(o);
       return size !== null && size > 0 && amount <= size * ONE_YEAR_SIZE && amount >= size / ONE_YEAR_SIZE;
     });

@@ -2,7 +2,8 @@
 // was measured blind, each on sentences written for this test (not taken from the labelled sets); each
 // rule's first row was checked to fail without it (the pesos' second row guards what the rule must not do).
 import { describe, expect, it } from "vitest";
-import { levelsOf, type SentenceCase } from "./sentence-levels.js";
+import { extractCapexGuidance } from "../../../src/sources/guidance/extract.js";
+import { ACME, levelsOf, type SentenceCase } from "./sentence-levels.js";
 import type { CompanyRef } from "../../../src/sources/guidance/types.js";
 
 const BETA: CompanyRef = { ticker: "BETA", name: "Beta Steel Limited" };
@@ -111,4 +112,13 @@ describe("capex guidance on wording of the fifteenth round (written sentences)",
       expect(levelsOf(c, [BETA])).toEqual(c.want);
     });
   }
+  it("GIVEN a plan for the years after at exactly the year's level given in the sentence before THEN it is per year", () => {
+    const text =
+      "Acme said it now anticipates spending between $7 billion and $9 billion this year, up from its previous forecast of $6 billion to $8 billion. It maintained the $7 billion to $9 billion spending forecast for the following two years.";
+    const got = extractCapexGuidance(text, { date: "2026-04-24", company: ACME, companies: [], kind: "news" });
+    expect(got.map((s) => [s.period, s.low, s.high, s.per ?? null])).toEqual([
+      ["FY2026", 7 * B, 9 * B, null],
+      ["FY2027-FY2028", 7 * B, 9 * B, "year"],
+    ]);
+  });
 });
