@@ -3,16 +3,14 @@
 // rule's first row was checked to fail without it (the pesos' second row guards what the rule must not do).
 import { describe, expect, it } from "vitest";
 import { extractCapexGuidance } from "../../../src/sources/guidance/extract.js";
-import { ACME, levelsOf, type SentenceCase } from "./sentence-levels.js";
+import { ACME, describeRuleCases, type RuleCase } from "./sentence-levels.js";
 import type { CompanyRef } from "../../../src/sources/guidance/types.js";
 
 const BETA: CompanyRef = { ticker: "BETA", name: "Beta Steel Limited" };
 
 const B = 1e9;
 
-type Case = SentenceCase & { rule: string };
-
-const CASES: Case[] = [
+const CASES: RuleCase[] = [
   {
     rule: "a count of companies of a kind ('fifteen major manufacturers') plans a total, no one company's level",
     text: "Fifteen major manufacturers plan to cut capital investment in fiscal 2026 by 20 percent to ¥3.5 trillion.",
@@ -106,12 +104,9 @@ const CASES: Case[] = [
   },
 ];
 
-describe("capex guidance on wording of the fifteenth round (written sentences)", () => {
-  for (const c of CASES) {
-    it(`GIVEN ${c.rule} THEN ${c.want.length === 0 ? "no statement" : c.want.map((w) => w[0]).join(", ")}`, () => {
-      expect(levelsOf(c, [BETA])).toEqual(c.want);
-    });
-  }
+describeRuleCases("capex guidance on wording of the fifteenth round (written sentences)", CASES, [BETA]);
+
+describe("capex guidance on wording of the fifteenth round (a plan per year)", () => {
   it("GIVEN a plan for the years after at exactly the year's level given in the sentence before THEN it is per year", () => {
     const text =
       "Acme said it now anticipates spending between $7 billion and $9 billion this year, up from its previous forecast of $6 billion to $8 billion. It maintained the $7 billion to $9 billion spending forecast for the following two years.";
