@@ -6,6 +6,7 @@ import { conversions } from "./conversions.js";
 import {
   ACTUAL_BEFORE,
   ACTUAL_NAMED_BEFORE,
+  GUIDANCE_WAS_BEFORE,
   PLAN_MOVED_BEFORE,
   AGGREGATE,
   FORWARD,
@@ -140,11 +141,6 @@ function earlierFigure(tail: string): "superseded" | "compared" | null {
   if (m && !(FROM_THEN_TO.test(m[0].trim()) || RANGING_FROM.test(tail) || (/\b(?:flat|in\s+line|similar|consistent|on\s+par|unchanged)\b|\b(?:last|this|prior|previous)\s+(?:year|quarter)\b|\b(?:19|20)\d{2}\b/i.test(m[0]) && LEVEL_AFTER_COMPARISON.test(tail)))) return "compared";
   return COMPARED_POSSESSIVE_BEFORE.test(tail) || SUPERSEDED_CJK_BEFORE.test(tail) ? "compared" : null;
 }
-
-// "Our CapEx guidance for the year, as I mentioned, was $220 million to $230 million": what the guidance
-// was is the guidance, not money spent (the period says whether it is still to come); "2020 capex guidance
-// was $2.8 billion" in a report of cuts is the old figure, so only the company's own word ("our") counts.
-const GUIDANCE_WAS_BEFORE = /\bour\s+(?:[\w-]+\s+){0,3}?(?:guidance|outlook|forecast)\b(?:\s+for\s+(?:the|this|fiscal|(?:19|20)\d{2})[\w\s]{0,20}?)?(?:\s*,[^,.;$]{1,40},)?\s+(?:was|were)\s+(?:(?:about|approximately|around|roughly)\s+)?~?\s?$/i;
 
 const SHORT_CLAUSE_WORDS = 6;
 

@@ -93,6 +93,11 @@ export const ACTUAL_NAMED_BEFORE =
  * $5.5 billion": a plan that moved (someone moved it) is a plan, not money spent. */
 export const PLAN_MOVED_BEFORE =
   /\b(?:(?:budget|guidance|plan|outlook|forecast|target|range)s?\s+(?:has|have)\s+(?:now\s+)?(?:increased|decreased|grown|climbed|jumped|fallen|declined|dropped)|(?:guidance|outlook|forecast)\s+(?:now\s+)?(?:rose|grew|climbed|jumped|fell|declined|dropped|increased|decreased))\s+(?:(?:by\s+)?~?[\d.,]+\s*(?:%|percent|per\s+cent)\s+)?(?:to\s+)?(?:(?:about|approximately|around|roughly|nearly|some)\s+)?~?\s?$|\b(?:was|were|has\s+been|have\s+been)\s+(?:increased|decreased|raised|lifted|lowered|reduced|cut|trimmed|revised\s+(?:up|down)(?:wards?)?)\s+(?:(?:by\s+)?~?[\d.,]+\s*(?:%|percent|per\s+cent)\s+)?to\s+(?:(?:about|approximately|around|roughly|nearly|some)\s+)?~?\s?$/i;
+// "Our CapEx guidance for the year, as I mentioned, was $220 million to $230 million": what the guidance
+// was is the guidance, not money spent (the period says whether it is still to come); "2020 capex guidance
+// was $2.8 billion" in a report of cuts is the old figure, so only the company's own word ("our") counts.
+export const GUIDANCE_WAS_BEFORE = /\bour\s+(?:[\w-]+\s+){0,3}?(?:guidance|outlook|forecast)\b(?:\s+for\s+(?:the|this|fiscal|(?:19|20)\d{2})[\w\s]{0,20}?)?(?:\s*,[^,.;$]{1,40},)?\s+(?:was|were)\s+(?:(?:about|approximately|around|roughly)\s+)?~?\s?$/i;
+
 /** "$2 billion in capex year-to-date", "… so far this year": money already spent. */
 export const ACTUAL_AFTER =
   /^\s*(?:[\w-]+\s+){0,3}?(?:year[-\s]to[-\s]date|so\s+far(?:\s+this\s+year)?|to\s+date|YTD)\b|^\s*(?:was|were)\s+(?!(?:planned|budgeted|expected|forecast|projected|earmarked|approved|set|allocated|announced|guided|targeted|proposed|estimated|pencilled|penciled|now|still|also|raised|lifted|cut|lowered|reduced|increased|trimmed|revised)\b)|^\s*(?:came\s+in|totall?ed|amounted)\b/i;
