@@ -25,6 +25,10 @@ const RELATED_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:in|of|for|on)\s+(?:[\w-]+[-\s])?r
 const INSIDE_PLAN_AFTER =
   /^\s*(?:of\s+(?:[\w-]+\s+){1,2})?(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:included|embedded|contained|reflected)\s+in\s+(?:our|the|its|their)\b|^\s*in\s+(?:our|its|their|the)\s+(?:(?:current|existing|latest|five-year|[\w]+-year|long-term|multi-year|base)\s+)*(?:capex|cap-ex|capital|investment)\s+(?:plan|program(?:me)?|budget|forecast)\s+(?:around|related\s+to|dedicated\s+to|tied\s+to|toward|towards|for\s+(?!(?:the\s+)?(?:years?|period|fiscal|FY|next|this|coming|calendar|(?:19|20)\d{2})\b))/i;
 
+// "$250 million of the growth capital is allocated for …", "$4 billion of its capex": money taken out
+// of the plan named after it (not "$5 billion of capital expenditures", which names the metric).
+const PARTITIVE_AFTER = /^\s*of\s+(?:the|its|our|their|this|that|these)\s+(?:[\w-]+\s+){0,2}?(?:capex|cap-ex|capital|budget|plan|program(?:me)?|spend|spending|investments?|outlays?|total)\b/i;
+
 // "maintenance capex of about $800 million", "sustaining capital of $1 billion": a purpose's share of the plan.
 const PURPOSE_BEFORE = /\b(?:maintenance|sustaining|stay[-\s]in[-\s]business)\s+$/i;
 
@@ -39,5 +43,5 @@ function forAPart(f: SentenceFacts, figure: Figure): boolean {
 
 /** Whether the figure is a part of the plan (`next`: the words after it, up to the next figure; `following`: the words after it, past any figure). */
 export function partOfThePlan(f: SentenceFacts, figure: Figure, next: string, following: string): boolean {
-  return forAPart(f, figure) || ONE_BUSINESS_AFTER.test(next) || SHARE_OF_PLAN_AFTER.test(following) || RELATED_AFTER.test(next) || INSIDE_PLAN_AFTER.test(next);
+  return forAPart(f, figure) || ONE_BUSINESS_AFTER.test(next) || SHARE_OF_PLAN_AFTER.test(following) || RELATED_AFTER.test(next) || INSIDE_PLAN_AFTER.test(next) || PARTITIVE_AFTER.test(next);
 }

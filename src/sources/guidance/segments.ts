@@ -55,9 +55,10 @@ export function segmentOf(sentence: string, figureStart: number, figureEnd = fig
   if (/\b(?:total|overall|consolidated|group|company-wide|organic)\s+$/i.test(before)) return null;
   const part = PART_BEFORE.exec(before) ?? SEGMENT_NOUN_BEFORE.exec(before);
   if (part) {
-    // "Tata Steel capex": a capitalised word after another is a name, not a part of the company.
+    // "Tata Steel capex": a capitalised word after another is a name, not a part of the company
+    // ("The Midstream capital budget": not after a determiner that opens the sentence).
     const at = part.index + part[0].indexOf(part[1] ?? "");
-    const properName = /^[A-Z]/.test(part[1] ?? "") && /[A-Z][\w&.'’-]*\s+$/.test(before.slice(0, at));
+    const properName = /^[A-Z]/.test(part[1] ?? "") && /[A-Z][\w&.'’-]*\s+$/.test(before.slice(0, at)) && !/(?:^|[.;:]\s*)(?:The|Its|Our|Their|This|That)\s+$/.test(before.slice(0, at));
     if (!properName) return titled(part[1] ?? "");
   }
   const named = NAMED_SEGMENT_AFTER.exec(after);

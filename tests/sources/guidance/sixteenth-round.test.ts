@@ -13,6 +13,20 @@ const CASES: RuleCase[] = [
     kind: "transcript",
     want: [["FY2026", 12 * B, 14 * B, "USD"]],
   },
+  {
+    rule: "a part's name after the determiner that opens the sentence ('The Midstream capital budget') is a part, not a company's name",
+    text: "The Midstream capital budget for 2026 is $900 million.",
+    date: "2025-12-05",
+    kind: "news",
+    want: [],
+  },
+  {
+    rule: "money 'of its' plan named after it ('$400 million of its 2026 capital budget') is taken out of the plan, not a level",
+    text: "Acme said $400 million of its 2026 capital budget will fund new stores in Texas.",
+    date: "2025-12-05",
+    kind: "news",
+    want: [],
+  },
 ];
 
 describeRuleCases("capex guidance on wording of the sixteenth round (written sentences)", CASES, [ACME]);
