@@ -7,12 +7,14 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { companiesOf, evaluate, fiscalNamingOf, ownCompanyOf, readRecords, reportingCurrencyOf, sameCompany, type EvalRecord } from "./eval-set.js";
 
-/** Every row valid and one per ticker; prints the rows by `key`, as data/guidance/README.md gives them. */
+/** Every row valid and one per company (two companies under one ticker, Vodafone's VOD and Vodacom's,
+ * are a row each); prints the rows by `key`, as data/guidance/README.md gives them. */
 function expectWellFormed(rows: unknown[], schema: z.ZodType, name: string, key: string): void {
   for (const r of rows) expect(schema.safeParse(r).success, JSON.stringify(r).slice(0, 80)).toBe(true);
   console.log(JSON.stringify({ [name]: countBy(rows, key) }));
-  const tickers = rows.map((r) => (r as { ticker: string }).ticker);
-  expect(new Set(tickers).size).toBe(tickers.length);
+  const companies = rows as { ticker: string; companyName: string }[];
+  const twice = companies.filter((r, i) => companies.some((o, j) => j < i && o.ticker === r.ticker && sameCompany(o.companyName, r.companyName)));
+  expect(twice.map((r) => `${r.ticker} ${r.companyName}`)).toEqual([]);
 }
 
 /** How many rows have each value of `key`, with the total. */
