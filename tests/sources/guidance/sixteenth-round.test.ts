@@ -27,6 +27,20 @@ const CASES: RuleCase[] = [
     kind: "news",
     want: [],
   },
+  {
+    rule: "a plan that will 'return to' a range is that range, not money returned to shareholders",
+    text: "We expect our capital budget will return to our typical $400 million to $450 million range in 2027.",
+    date: "2026-11-05",
+    kind: "transcript",
+    want: [["FY2027", 0.4 * B, 0.45 * B, "USD"]],
+  },
+  {
+    rule: "money returned to shareholders is still another metric",
+    text: "We expect to return $3 billion to shareholders in 2027.",
+    date: "2026-11-05",
+    kind: "transcript",
+    want: [],
+  },
 ];
 
 describeRuleCases("capex guidance on wording of the sixteenth round (written sentences)", CASES, [ACME]);
