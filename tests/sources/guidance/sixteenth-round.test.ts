@@ -41,6 +41,13 @@ const CASES: RuleCase[] = [
     kind: "transcript",
     want: [],
   },
+  {
+    rule: "the company that 'has scaled up its' forecast speaks for itself again after a reported sentence",
+    text: "According to a report from The Information, Acme is weighing a larger data-center build. Acme has also scaled up its 2026 capital expenditure forecast to between $64 billion and $72 billion.",
+    date: "2026-07-15",
+    kind: "news",
+    want: [["FY2026", 64 * B, 72 * B, "USD"]],
+  },
 ];
 
 describeRuleCases("capex guidance on wording of the sixteenth round (written sentences)", CASES, [ACME]);
