@@ -129,7 +129,7 @@ export const SUBALLOCATION_AFTER = /^\s*(?:of\s+which|of\s+that|of\s+this|of\s+t
 
 /** "spend $2 billion to acquire …": money spent, but not on capex. */
 export const SPEND_NOT_CAPEX_AFTER =
-  /^\s+(?:on\s+|in\s+)?(?:to\s+)?(?:acquire|acquiring|buy\s+back|buying\s+back|repurchase|repurchasing|purchase\s+(?:shares|stock)|pay\s+down|repay|return\s+to\s+shareholders)\b/i;
+  /^\s+(?:(?:in|during)\s+(?:fiscal\s+|FY\s?)?(?:19|20)\d{2}\s+|(?:this|next)\s+(?:fiscal\s+)?year\s+)?(?:on\s+|in\s+)?(?:to\s+)?(?:(?:share|stock)\s+)?(?:acquire|acquiring|buy\s?backs?|buy\s+back|buying\s+back|repurchases?|repurchasing|purchase\s+(?:shares|stock)|pay\s+down|repay|return\s+to\s+shareholders)\b/i;
 
 /** "spend $500 billion in the United States": a pledge to a place, not a capex budget. */
 export const PLEDGE_AFTER =

@@ -48,6 +48,13 @@ const CASES: RuleCase[] = [
     kind: "news",
     want: [["FY2026", 64 * B, 72 * B, "USD"]],
   },
+  {
+    rule: "money spent 'in 2027 on share repurchase' is a buyback, a year between the money and the purpose",
+    text: "We expect that we're going to spend about $6 billion in 2027 on share repurchase.",
+    date: "2026-10-24",
+    kind: "transcript",
+    want: [],
+  },
 ];
 
 describeRuleCases("capex guidance on wording of the sixteenth round (written sentences)", CASES, [ACME]);
