@@ -55,6 +55,20 @@ const CASES: RuleCase[] = [
     kind: "transcript",
     want: [],
   },
+  {
+    rule: "money 'over the next several years' past a bracket and a place, no year named, has no period",
+    text: "“We will spend $1.7 billion in CapEx (capital expenditures) at our shipyard over the next several years in anticipation of increased production,” the chief executive told analysts.",
+    date: "2026-02-01",
+    kind: "news",
+    want: [],
+  },
+  {
+    rule: "a year named before the money keeps it that year's, a span later in the sentence notwithstanding",
+    text: "We expect capital expenditures for 2027 to be approximately $110 million to $115 million, primarily driven by remodels and new stores over the next few years.",
+    date: "2026-11-01",
+    kind: "filing",
+    want: [["FY2027", 0.11 * B, 0.115 * B, "USD"]],
+  },
 ];
 
 describeRuleCases("capex guidance on wording of the sixteenth round (written sentences)", CASES, [ACME]);
