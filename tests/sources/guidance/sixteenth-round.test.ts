@@ -69,6 +69,13 @@ const CASES: RuleCase[] = [
     kind: "filing",
     want: [["FY2027", 0.11 * B, 0.115 * B, "USD"]],
   },
+  {
+    rule: "a share above or below a level given before ('10% below the $350 million') is a level of its own",
+    text: "Regarding capital expenditures, we now expect to spend 10% below the $350 million we had previously indicated for the full year.",
+    date: "2026-03-10",
+    kind: "transcript",
+    want: [["FY2026", 0.315 * B, 0.315 * B, "USD"]],
+  },
 ];
 
 describeRuleCases("capex guidance on wording of the sixteenth round (written sentences)", CASES, [ACME]);
