@@ -79,6 +79,13 @@ function afterOtherQuantity(text: string, m: PeriodMention, fig: Figure): boolea
   return m.start > fig.end && OTHER_QUANTITY.test(text.slice(fig.end, m.start));
 }
 
+// "EPS growth of 6% to 8% through at least 2027 and confirmed its $14.3 billion plan spanning from
+// 2024 to 2027": a period right after another quantity, before the money, dates that quantity.
+const PERCENT_THEN = /\d\s*(?:%|per\s?cent\b|percent\b)\s+(?:(?:a|per)\s+year\s+|annually\s+)?(?:through|until|till|by)\s+(?:at\s+least\s+|the\s+end\s+of\s+)?$/i;
+function datesQuantityBefore(text: string, m: PeriodMention, fig: Figure): boolean {
+  return m.end <= fig.start && PERCENT_THEN.test(text.slice(Math.max(0, m.start - 40), m.start));
+}
+
 function distance(m: PeriodMention, fig: Figure, clauses: Clauses): number {
   const own = clauseStart(clauses, fig.start);
   const theirs = clauseStart(clauses, m.start);
@@ -163,7 +170,7 @@ export function assignPeriods(
       if (h !== undefined && (!allowHeld || h === fi || isBaseline(h) || bracketedAfter(fi, h))) return;
       if (aside[mi] && clauseStart(clauses, m.start) !== clauseStart(clauses, fig.start)) return;
       if (opens[mi] && m.start >= fig.end && !allowLaterOpeners) return;
-      if (afterOtherQuantity(text, m, fig)) return;
+      if (afterOtherQuantity(text, m, fig) || datesQuantityBefore(text, m, fig)) return;
       if (m.start >= fig.end && REASON_BETWEEN.test(text.slice(fig.end, m.start))) return;
       const d = distance(m, fig, clauses);
       if (d < bestD) {

@@ -76,6 +76,13 @@ const CASES: RuleCase[] = [
     kind: "transcript",
     want: [["FY2026", 0.315 * B, 0.315 * B, "USD"]],
   },
+  {
+    rule: "a year right after a percentage ('growth of 6% to 8% through at least 2029') dates the percentage, not the plan after it",
+    text: "The company also reiterated its anticipated annual earnings per share growth of 6% to 8% through at least 2029 and confirmed its $14.3 billion capital investment plan spanning from 2026 to 2029.",
+    date: "2026-03-04",
+    kind: "news",
+    want: [["FY2026-FY2029", 14.3 * B, 14.3 * B, "USD"]],
+  },
 ];
 
 describeRuleCases("capex guidance on wording of the sixteenth round (written sentences)", CASES, [ACME]);
