@@ -46,8 +46,14 @@ const GOAL_BY = /\b(?:capacity|tonnes?|tons?|MTPA|GW|MW|gigawatts?|megawatts?|pr
 // in a clause giving the reason or the timing of the work dates that, not the money before it.
 const REASON_BETWEEN = /\b(?:as|because|since|given\s+that)\s+(?:we|it|they|the\s+company|our|its)\b/i;
 const WHEN_IN_YEAR = /\b(?:early|earlier|late|later|mid)[-\s]+(?:in\s+)?$/i;
-const goalBy = (text: string, m: PeriodMention): boolean =>
-  GOAL_BY.test(text.slice(Math.max(0, m.start - 60), m.start) + (/^by\s/i.test(text.slice(m.start, m.end)) ? "by " : ""));
+// "raised its 2025 offshore wind target from 11-12GW to 15GW as part of its plan to invest DKK 200
+// billion …": a year that names a goal in other units dates the goal.
+const GOAL_NAMED_AFTER = /^[^$€£¥₹.;]{0,30}?\b(?:target|goal|ambition)s?\b([^$€£¥₹.;]{0,50})/i;
+const goalBy = (text: string, m: PeriodMention): boolean => {
+  if (GOAL_BY.test(text.slice(Math.max(0, m.start - 60), m.start) + (/^by\s/i.test(text.slice(m.start, m.end)) ? "by " : ""))) return true;
+  const named = GOAL_NAMED_AFTER.exec(text.slice(m.end, m.end + 90));
+  return named !== null && OTHER_QUANTITY.test(named[1] ?? "");
+};
 
 // "By the end of the second quarter, we expect to have spent about 56% of our $6.2 billion capital
 // plan": a period before a share of the plan dates the share, not the plan.

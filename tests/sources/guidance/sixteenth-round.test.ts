@@ -83,6 +83,13 @@ const CASES: RuleCase[] = [
     kind: "news",
     want: [["FY2026-FY2029", 14.3 * B, 14.3 * B, "USD"]],
   },
+  {
+    rule: "a year that names a goal in other units ('its 2028 offshore wind target from 11-12GW to 15GW') dates the goal, not the money",
+    text: "Acme has raised its 2028 offshore wind target from 11-12GW to 15GW as part of the group’s development plan to invest DKK 200 billion (approximately EUR 26.8 billion) in renewable energy in the next seven years.",
+    date: "2026-11-28",
+    kind: "news",
+    want: [["FY2027-FY2033", 200 * B, 200 * B, "DKK"]],
+  },
 ];
 
 describeRuleCases("capex guidance on wording of the sixteenth round (written sentences)", CASES, [ACME]);
