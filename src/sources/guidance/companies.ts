@@ -288,7 +288,11 @@ export function companyOfFigure(sentence: string, mentions: readonly CompanyMent
   return current;
 }
 
-/** The company the next sentences are about: the first one this sentence names, else unchanged. */
-export function nextSubject(mentions: readonly CompanyMention[], current: string): string {
-  return mentions[0]?.ticker ?? current;
+// "… $68 billion in new commitments from major clients such as Meta and NVIDIA.": companies given as
+// examples in a list are not what the next sentences are about.
+const EXAMPLE_BEFORE = /\b(?:such\s+as|including|like|among\s+them|e\.g\.,?)\s+(?:[A-Z][\w&.'’-]*\s+){0,3}(?:(?:,|and|or)\s+(?:[A-Z][\w&.'’-]*\s+){0,3})*$/;
+
+/** The company the next sentences are about: the first one this sentence names (not as an example), else unchanged. */
+export function nextSubject(text: string, mentions: readonly CompanyMention[], current: string): string {
+  return mentions.find((m) => !EXAMPLE_BEFORE.test(text.slice(Math.max(0, m.start - 80), m.start)))?.ticker ?? current;
 }

@@ -160,7 +160,7 @@ export function hear(readings: FigureReading[], text: string, v: Voice): FigureR
   // The company speaking in this very sentence ends the reported stretch for its own figures.
   updateReported(text, v, mentions);
   const out = readings.length === 0 ? readings : attribute(readings, text, v, mentions);
-  v.subject = nextSubject(mentions, v.subject);
+  v.subject = nextSubject(text, mentions, v.subject);
   return out;
 }
 

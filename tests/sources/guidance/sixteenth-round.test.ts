@@ -2,6 +2,10 @@
 // was measured blind, each on sentences written for this test (not taken from the labelled sets); each
 // rule's first row was checked to fail without it.
 import { ACME, describeRuleCases, type RuleCase } from "./sentence-levels.js";
+import type { CompanyRef } from "../../../src/sources/guidance/types.js";
+
+const BETA: CompanyRef = { ticker: "BETA", name: "Beta Platforms" };
+const GAMMA: CompanyRef = { ticker: "GAMMA", name: "Gamma Chips" };
 
 const B = 1e9;
 
@@ -90,6 +94,13 @@ const CASES: RuleCase[] = [
     kind: "news",
     want: [["FY2027-FY2033", 200 * B, 200 * B, "DKK"]],
   },
+  {
+    rule: "companies given as examples ('clients such as Beta and Gamma') are not what the next sentence is about",
+    text: "Acme reported revenue of $16.1 billion. The company saw $68 billion in new commitments from major clients such as Beta and Gamma. However, this expansion comes with a capital expenditure forecast of approximately $50 billion for fiscal 2027.",
+    date: "2026-12-11",
+    kind: "news",
+    want: [["FY2027", 50 * B, 50 * B, "USD"]],
+  },
 ];
 
-describeRuleCases("capex guidance on wording of the sixteenth round (written sentences)", CASES, [ACME]);
+describeRuleCases("capex guidance on wording of the sixteenth round (written sentences)", CASES, [ACME, BETA, GAMMA]);
