@@ -86,7 +86,7 @@ function afterOtherQuantity(text: string, m: PeriodMention, fig: Figure): boolea
 }
 
 // "EPS growth of 6% to 8% through at least 2027 and confirmed its $14.3 billion plan spanning from
-// 2024 to 2027": a period right after another quantity, before the money, dates that quantity.
+// 2024 to 2027": a period right after a percentage, before the money, dates the percentage.
 const PERCENT_THEN = /\d\s*(?:%|per\s?cent\b|percent\b)\s+(?:(?:a|per)\s+year\s+|annually\s+)?(?:through|until|till|by)\s+(?:at\s+least\s+|the\s+end\s+of\s+)?$/i;
 function datesQuantityBefore(text: string, m: PeriodMention, fig: Figure): boolean {
   return m.end <= fig.start && PERCENT_THEN.test(text.slice(Math.max(0, m.start - 40), m.start));
