@@ -138,6 +138,12 @@ function stickyMatch(re: RegExp, text: string, at: number): RegExpExecArray | nu
 // Only a number word right before the scale word can start an amount written out ("seventy billion").
 const SPELLED_SCALE = /\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|half|quarters?|[a-z]+teen)[-\s]+(?:trillion|billion|million)\b/i;
 
+/** The amount a number stands for at its scale ("4.1" and 1e9 → 4,100,000,000); the number itself without one. */
+export function scaledAmount(num: number, scale: number | null): number {
+  // toPrecision drops the binary noise of 4.1 × 1e9 = 4099999999.9999995.
+  return scale === null ? num : Number((num * scale).toPrecision(12));
+}
+
 /** Every number in `sentence` with the scale and currency written around it; percentages left out. */
 /**
  * `dollar`: what a bare "$" means in this document (US dollars unless the issuer is Canadian, Australian, …);

@@ -88,7 +88,7 @@ function afterOtherQuantity(text: string, m: PeriodMention, fig: Figure): boolea
 // "EPS growth of 6% to 8% through at least 2027 and confirmed its $14.3 billion plan spanning from
 // 2024 to 2027": a period right after a percentage, before the money, dates the percentage.
 const PERCENT_THEN = /\d\s*(?:%|per\s?cent\b|percent\b)\s+(?:(?:a|per)\s+year\s+|annually\s+)?(?:through|until|till|by)\s+(?:at\s+least\s+|the\s+end\s+of\s+)?$/i;
-function datesQuantityBefore(text: string, m: PeriodMention, fig: Figure): boolean {
+function datesPercentBefore(text: string, m: PeriodMention, fig: Figure): boolean {
   return m.end <= fig.start && PERCENT_THEN.test(text.slice(Math.max(0, m.start - 40), m.start));
 }
 
@@ -176,7 +176,7 @@ export function assignPeriods(
       if (h !== undefined && (!allowHeld || h === fi || isBaseline(h) || bracketedAfter(fi, h))) return;
       if (aside[mi] && clauseStart(clauses, m.start) !== clauseStart(clauses, fig.start)) return;
       if (opens[mi] && m.start >= fig.end && !allowLaterOpeners) return;
-      if (afterOtherQuantity(text, m, fig) || datesQuantityBefore(text, m, fig)) return;
+      if (afterOtherQuantity(text, m, fig) || datesPercentBefore(text, m, fig)) return;
       if (m.start >= fig.end && REASON_BETWEEN.test(text.slice(fig.end, m.start))) return;
       const d = distance(m, fig, clauses);
       if (d < bestD) {

@@ -137,11 +137,9 @@ function after(f: SentenceFacts, i: number): string {
 // span with no years, past a bracket or a place, before the next figure, in a sentence that names no
 // year before it ("capex for 2016 to be $110 million, driven by … over the next few years" has one).
 const NAMED_YEAR = /\b(?:19|20)\d{2}\b|\bFY\s?\d|\b(?:this|next|the\s+current|the\s+coming)\s+(?:fiscal\s+|financial\s+)?year\b/i;
-function vagueSpanLater(f: SentenceFacts, i: number): boolean {
-  const figure = f.figures[i] as Figure;
-  const rest = f.text.slice(figure.end, Math.min(f.figures[i + 1]?.start ?? f.text.length, figure.end + 2 * WINDOW));
+function vagueSpanLater(before: string, rest: string): boolean {
   const span = VAGUE_SPAN.exec(rest);
-  return span !== null && !NAMED_YEAR.test(rest.slice(0, span.index)) && !NAMED_YEAR.test(f.text.slice(0, figure.start));
+  return span !== null && !NAMED_YEAR.test(rest.slice(0, span.index)) && !NAMED_YEAR.test(before);
 }
 
 /** "superseded": an earlier forecast of the same period; "compared": a figure the new one is set against.
@@ -255,10 +253,11 @@ function verdictFor(f: SentenceFacts, figure: Figure, i: number, earlierGuidance
   if (PROJECT_AFTER.test(next) || PER_PROJECT_AFTER.test(f.text.slice(figure.end, figure.end + WINDOW)) || PROJECT_SUBJECT.test(subjectOf(f.text, figure.start)) || NAMED_ASSET_SUBJECT.test(subjectOf(f.text, figure.start))) return "project";
   if (ATTRIBUTIVE_BEFORE.test(tail) && !PLAN_NOUN_AFTER.test(next)) return "project";
   if (PROJECT_BEFORE.test(f.text.slice(Math.max(0, figure.start - 2 * WINDOW), figure.start)) || PROJECT_BEFORE.test(next)) return "project";
-  if (VAGUE_SPAN.test(next) || VAGUE_SPAN.test(tail) || vagueSpanLater(f, i)) return "vague";
+  // The words after the figure up to the next one (at most two windows).
+  const rest = f.text.slice(figure.end, Math.min(f.figures[i + 1]?.start ?? f.text.length, figure.end + 2 * WINDOW));
+  if (VAGUE_SPAN.test(next) || VAGUE_SPAN.test(tail) || vagueSpanLater(f.text.slice(0, figure.start), rest)) return "vague";
   if (metric === "spend" && SPEND_NOT_CAPEX_AFTER.test(next)) return "not-capex";
   const clause = f.text.slice(clauseStart(f.clauses, figure.start), clauseEnd(f.clauses, figure.end));
-  const rest = f.text.slice(figure.end, Math.min(f.figures[i + 1]?.start ?? f.text.length, figure.end + 2 * WINDOW));
   // "BofA has an $810 target and expects full-year capex of …": a bank or analyst as the sentence's subject.
   const subject = subjectOf(f.text, figure.start);
   if (ESTIMATE_BEFORE.test(tail) || ESTIMATE_BEFORE.test(subject) || ESTIMATE_SUBJECT.test(subject) || ESTIMATE_AFTER.test(next) || ESTIMATE_ATTRIBUTION.test(rest) || ESTIMATE_CJK.test(clause)) {

@@ -2,7 +2,7 @@
 // "between $1.0 billion and $1.2 billion", "520億至560億美元"), points ("about $200 billion")
 // and one-sided bounds ("up to $135 billion" → high only, "more than $20 billion" → low only).
 // "from $75 billion to $85 billion" is a revision, not a range: two figures.
-import { DOLLAR_CURRENCIES, type AmountToken } from "./amounts.js";
+import { DOLLAR_CURRENCIES, scaledAmount, type AmountToken } from "./amounts.js";
 import { clauseStart, type Clauses } from "./clauses.js";
 import { mergeRelative } from "./relative-levels.js";
 
@@ -79,17 +79,13 @@ function band(sentence: string, t: AmountToken, amount: number): Figure | null {
   return {
     start: t.start - m[0].length,
     end: t.end,
-    low: value(t.num + from * width, unit),
-    high: value(t.num + to * width, unit),
+    low: scaledAmount(t.num + from * width, unit),
+    high: scaledAmount(t.num + to * width, unit),
     currency: t.currency,
     shape: "range",
   };
 }
 
-function value(num: number, scale: number | null): number {
-  // toPrecision drops the binary noise of 4.1 × 1e9 = 4099999999.9999995.
-  return scale === null ? num : Number((num * scale).toPrecision(12));
-}
 
 /** The text before `pos` within its clause, at most WINDOW characters. */
 function tailBefore(sentence: string, clauses: Clauses, pos: number, floor: number): string {
@@ -109,10 +105,10 @@ function asRange(sentence: string, clauses: Clauses, a: AmountToken, b: AmountTo
   // "NZ$415-$435m": the upper end's bare "$" is the lower end's dollar.
   const sameDollar = DOLLAR_CURRENCIES.has(a.currency ?? "") && sentence[b.start] === "$" && !/[A-Za-z]/.test(sentence[b.start - 1] ?? "");
   if (a.currency !== null && b.currency !== null && a.currency !== b.currency && !sameDollar) return null;
-  const high = value(b.num, b.scale ?? a.scale);
+  const high = scaledAmount(b.num, b.scale ?? a.scale);
   // "$800 to $1 billion" (said on calls): a low end with no scale that the high end's would put above it is one scale down.
-  const sameScaleLow = value(a.num, a.scale ?? b.scale);
-  const low = a.scale === null && b.scale !== null && b.scale >= 1e9 && sameScaleLow >= high ? value(a.num, b.scale / 1000) : sameScaleLow;
+  const sameScaleLow = scaledAmount(a.num, a.scale ?? b.scale);
+  const low = a.scale === null && b.scale !== null && b.scale >= 1e9 && sameScaleLow >= high ? scaledAmount(a.num, b.scale / 1000) : sameScaleLow;
   if (!(low < high)) return null;
   // "raised its forecast from $75 billion to $85 billion" is a revision, unless it reads
   // "ranging from X to Y" or "from the X to Y range".
@@ -144,7 +140,7 @@ function withScaleOfOld(sentence: string, a: AmountToken, b: AmountToken): Amoun
 
 function single(sentence: string, clauses: Clauses, t: AmountToken, floor: number): Figure | null {
   if (t.bare) return null;
-  const amount = value(t.num, t.scale);
+  const amount = scaledAmount(t.num, t.scale);
   const banded = band(sentence, t, amount);
   if (banded) return banded;
   const tail = tailBefore(sentence, clauses, t.start, floor);
@@ -176,8 +172,8 @@ function interleavedRange(sentence: string, t: AmountToken[], i: number): Figure
   if (!a || !p || !b || !q || a.bare || p.bare || b.bare || q.bare) return null;
   if (!OPEN_PAREN_GAP.test(sentence.slice(a.end, p.start)) || !CLOSE_PAREN_CONNECTOR.test(sentence.slice(p.end, b.start))) return null;
   if (!OPEN_PAREN_GAP.test(sentence.slice(b.end, q.start))) return null;
-  const low = value(a.num, a.scale ?? b.scale);
-  const high = value(b.num, b.scale ?? a.scale);
+  const low = scaledAmount(a.num, a.scale ?? b.scale);
+  const high = scaledAmount(b.num, b.scale ?? a.scale);
   const sameCurrency = a.currency === b.currency || b.currency === null;
   return low < high && sameCurrency ? { start: a.start, end: q.end, low, high, currency: a.currency ?? b.currency, shape: "range" } : null;
 }
@@ -192,8 +188,8 @@ function convertedLowEnd(sentence: string, t: AmountToken[], i: number): Figure 
   if (!OPEN_PAREN_GAP.test(sentence.slice(a.end, p.start))) return null;
   const connector = CLOSE_PAREN_AND.exec(sentence.slice(p.end, b.start));
   if (!connector || (/and\s*$/i.test(connector[0]) && !BETWEEN_TAIL.test(sentence.slice(Math.max(0, a.start - 30), a.start)))) return null;
-  const low = value(a.num, a.scale ?? b.scale);
-  const high = value(b.num, b.scale ?? a.scale);
+  const low = scaledAmount(a.num, a.scale ?? b.scale);
+  const high = scaledAmount(b.num, b.scale ?? a.scale);
   return low < high ? { start: a.start, end: b.end, low, high, currency: a.currency, shape: "range" } : null;
 }
 

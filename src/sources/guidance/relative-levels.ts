@@ -1,6 +1,7 @@
 // A level stated relative to another figure of the sentence: "$10 billion above the $30 billion it
 // gave in June", "cut by $2 billion from $15.5 billion", "10% below the $350 million", "$1.1 billion
 // plus or minus $100 million". Read after the sentence's figures, as one figure each.
+import { scaledAmount } from "./amounts.js";
 import type { Figure, FigureShape } from "./figures.js";
 
 // "$10 billion above the $30 billion it gave in June" is a level of $40 billion.
@@ -34,7 +35,7 @@ export function mergeRelative(sentence: string, figures: Figure[]): Figure[] {
     const pct = a.shape === "point" && a.low !== null ? PLUS_OR_MINUS_PERCENT.exec(sentence.slice(a.end, a.end + 40)) : null;
     if (pct !== null && a.low !== null) {
       const share = (PERCENT_WORDS[(pct[1] ?? "").toLowerCase()] ?? Number(pct[1])) / 100;
-      out.push({ ...a, end: a.end + pct[0].length, low: level(a.low * (1 - share), 1), high: level(a.low * (1 + share), 1), shape: "range" });
+      out.push({ ...a, end: a.end + pct[0].length, low: scaledAmount(a.low * (1 - share), 1), high: scaledAmount(a.low * (1 + share), 1), shape: "range" });
       continue;
     }
     // "spend 10% below the $350 million we had previously indicated" is a level of $315 million.
@@ -42,13 +43,13 @@ export function mergeRelative(sentence: string, figures: Figure[]): Figure[] {
     const base = a.low === null || a.high === null || a.low === a.high ? (a.low ?? a.high) : null;
     const share = base !== null ? PERCENT_RELATIVE_BEFORE.exec(sentence.slice(Math.max(0, a.start - 50), a.start)) : null;
     if (share !== null && base !== null) {
-      const shifted = level(base * (1 + (Number(share[1]) / 100) * (/above|more|higher|over/i.test(share[2] ?? "") ? 1 : -1)), 1);
+      const shifted = scaledAmount(base * (1 + (Number(share[1]) / 100) * (/above|more|higher|over/i.test(share[2] ?? "") ? 1 : -1)), 1);
       out.push({ ...a, start: a.start - share[0].length, low: shifted, high: shifted, shape: "point" });
       continue;
     }
     const sameCurrency = b !== undefined && (a.currency === null || b.currency === null || a.currency === b.currency);
     if (b !== undefined && sameCurrency && a.shape === "point" && b.shape === "point" && a.low !== null && b.low !== null && b.low < a.low && PLUS_OR_MINUS_GAP.test(sentence.slice(a.end, b.start))) {
-      out.push({ start: a.start, end: b.end, low: level(a.low - b.low, 1), high: level(a.low + b.low, 1), currency: a.currency ?? b.currency, shape: "range" });
+      out.push({ start: a.start, end: b.end, low: scaledAmount(a.low - b.low, 1), high: scaledAmount(a.low + b.low, 1), currency: a.currency ?? b.currency, shape: "range" });
       i += 1;
       continue;
     }
@@ -72,9 +73,4 @@ export function mergeRelative(sentence: string, figures: Figure[]): Figure[] {
     i += 1;
   }
   return out;
-}
-
-function level(num: number, scale: number): number {
-  // toPrecision drops the binary noise of 4.1 × 1e9 = 4099999999.9999995.
-  return Number((num * scale).toPrecision(12));
 }

@@ -1,5 +1,5 @@
-// Rules of issue 10's sixteenth round, read from the sixteenth collection's development part after it
-// was measured blind, each on sentences written for this test (not taken from the labelled sets); each
+// Rules of issue 10's sixteenth round, read from the sixteenth and seventeenth collections' development
+// parts after each was measured blind, each on sentences written for this test (not taken from the labelled sets); each
 // rule's first row was checked to fail without it.
 import { ACME, describeRuleCases, type RuleCase } from "./sentence-levels.js";
 import type { CompanyRef } from "../../../src/sources/guidance/types.js";
