@@ -20,9 +20,10 @@ export interface AssignedPeriod {
 
 type Usable = PeriodMention & { period: Period };
 
-// Between a figure and its period: a bound ("or less"), a rate ("a year"), a preposition, a bracket.
+// Between a figure and its period: a bound ("or less"), a rate ("a year"), money spent ("the $6.4 billion
+// invested in 2025"), a preposition, a bracket.
 const TIGHT_AFTER_GAP =
-  /^[\s,(]*(?:(?:or\s+(?:less|more|so|lower|higher)|(?:a|per|each|every)\s+year(?:\s+on\s+average)?|annually|per\s+annum|on\s+average)[\s,]+)?(?:(?:in|for|during|over|through|throughout|across|of|on)\s+)?(?:the\s+)?$/i;
+  /^[\s,(]*(?:(?:or\s+(?:less|more|so|lower|higher)|(?:a|per|each|every)\s+year(?:\s+on\s+average)?|annually|per\s+annum|on\s+average)[\s,]+)?(?:(?:invested|spent|incurred|deployed)\s+)?(?:(?:in|for|during|over|through|throughout|across|of|on)\s+)?(?:the\s+)?$/i;
 const TIGHT_BEFORE_GAP = /^\s*[:|–—-]?\s*$/;
 const TIGHT_REACH = 16;
 // A period in another clause is farther than any in the figure's own clause, and one in a later

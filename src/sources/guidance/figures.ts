@@ -53,7 +53,8 @@ const MAX_TAIL_CJK = /(?:最多|最高|上看|不超過|不超过|上限)\s*(?:�
 const MIN_AFTER_CJK = /^\s*(?:以上|多)/;
 // "$19 billion or less", "$20 billion or below"; "$5 billion or more".
 const MAX_AFTER = /^\s*(?:or\s+(?:(?:slightly|somewhat|a\s+bit|possibly)\s+)?(?:less|lower|below|under)|at\s+(?:the\s+)?most|tops)\b/i;
-const MIN_AFTER = /^\s*(?:or\s+(?:more|higher|above|greater)|(?:at\s+(?:the\s+)?)?minimum|at\s+least)\b|^\+|^-plus\b/i;
+// "$12 billion plus over the next five years" is a floor; "$2 billion plus $300 million of …", "plus a further …" add money.
+const MIN_AFTER = /^\s*(?:or\s+(?:more|higher|above|greater)|(?:at\s+(?:the\s+)?)?minimum|at\s+least)\b|^\+|^-plus\b|^\s+plus\b(?!\s*(?:or\s+minus\b|\/|-\s*minus\b))(?!\s+(?:[$€£¥₹]|[A-Z]{1,3}[$€£¥₹]|[A-Z]{3}\s*\d|\d|an?\b|the\b|another\b|other\b|some\b|about\b|approximately\b|around\b|roughly\b|nearly\b|up\s+to\b|[\w-]+\s+(?:of|for|in)\b))/i;
 const MAX_AFTER_CJK = /^\s*(?:以內|以内|以下)/;
 
 const WINDOW = 80;
@@ -67,6 +68,18 @@ const BAND_AFTER = /^(?:s\b|['’]s\b)?\s*(?:range|area|level|zone|band|territor
 // "the late 2 trillion won range": early and late name a band only with the band's word ("an early $5 billion payment" is not one).
 const NAMED_BAND_AFTER = /^(?:s\b|['’]s\b|\s*(?:range|area|level|zone|band|territory)\b)/i;
 const BANDS: Record<string, [number, number]> = { low: [0, 0.3], lower: [0, 0.3], early: [0, 0.3], mid: [0.4, 0.6], middle: [0.4, 0.6], high: [0.7, 1], upper: [0.7, 1], late: [0.7, 1] };
+
+// "the high $400 million to low $500 million range": one band to the next, the connector holding the second band's word.
+const BAND_TO_BAND = /^\s*(?:to|-|–|—)\s*(?:low|lower|mid|middle|high|upper)[-\s]?~?\s?$/i;
+
+/** A range from the low end of `a`'s band to the high end of `b`'s, when both are bands joined by "to". */
+function bandToBand(sentence: string, a: AmountToken, b: AmountToken): Figure | null {
+  if (a.bare || b.bare || !BAND_TO_BAND.test(sentence.slice(a.end, b.start))) return null;
+  const from = band(sentence, a, scaledAmount(a.num, a.scale ?? b.scale));
+  const to = band(sentence, b, scaledAmount(b.num, b.scale));
+  if (from === null || to === null || from.low === null || to.high === null || !(from.low < to.high)) return null;
+  return { start: from.start, end: to.end, low: from.low, high: to.high, currency: a.currency ?? b.currency, shape: "range" };
+}
 
 function band(sentence: string, t: AmountToken, amount: number): Figure | null {
   const m = BAND_BEFORE.exec(sentence.slice(Math.max(0, t.start - 12), t.start));
@@ -217,7 +230,7 @@ export function readFigures(sentence: string, clauses: Clauses, tokens: AmountTo
     }
     const a = tokens[i] as AmountToken;
     const b = tokens[i + 1];
-    const range = b !== undefined ? asRange(sentence, clauses, a, b, floor, lastFigureEnd) : null;
+    const range = b !== undefined ? (bandToBand(sentence, a, b) ?? asRange(sentence, clauses, a, b, floor, lastFigureEnd)) : null;
     const figure = range ?? single(sentence, clauses, b !== undefined ? withScaleOfOld(sentence, a, b) : a, floor);
     if (range) i += 1;
     if (figure) {

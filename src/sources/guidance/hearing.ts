@@ -82,6 +82,8 @@ const NAMED_SPENDER =
 // "Brightwell's 2026 capital budget of $15 billion": a possessive names whose money it is.
 const POSSESSIVE_SPENDER =
   /(?:^|[.;:,]\s+|\b(?:and|while|but|whereas)\s+)((?:[A-Z][\w&.-]+\s+){0,2}[A-Z][\w&.-]+)['’]s\s+(?:[\w-]+\s+){0,2}?(?:capex|capital\s+(?:expenditures?|spending|budget|investment|plan)|investment\s+plan|spending\s+plan)\b/g;
+// "Zenith's recently announced $250 million capital plan": money right after a possessive name is that name's.
+const POSSESSIVE_MONEY = /(?:^|[.;:,(]\s*|\s)((?:[A-Z][\w&.-]+\s+){0,2}[A-Z][\w&.-]+)['’]s\s+(?:(?:recently|newly|just|previously|already)\s+)?(?:(?:announced|unveiled|proposed|planned|disclosed|new|revised|updated|latest|own)\s+)?(?:[A-Z]{0,3}[$€£¥₹]\s?)?$/g;
 const NOT_A_NAME = /^(?:The|This|That|These|Those|We|Our|It|Its|Management|Company|Group|Capex|CapEx|Capital|Total|Overall|Next|This|In|For|And|But|So|Now|Also|Then|He|She|They|Analysts?|Investors?|Each|Every|Both|Our|Mr|Ms|Dr|CEO|CFO|I|Board|Directors)$/;
 
 // "Ørsted" written "Orsted": letters without their marks.
@@ -103,7 +105,7 @@ function mayBeOwn(words: string[], finder: CompanyFinder): boolean {
 
 function unknownSpender(before: string, finder: CompanyFinder): boolean {
   let last: RegExpExecArray | null = null;
-  for (const re of [NAMED_SPENDER, POSSESSIVE_SPENDER]) {
+  for (const re of [NAMED_SPENDER, POSSESSIVE_SPENDER, POSSESSIVE_MONEY]) {
     re.lastIndex = 0;
     for (let m = re.exec(before); m !== null; m = re.exec(before)) if (last === null || m.index > last.index) last = m;
   }

@@ -23,7 +23,9 @@ import { columnOf, isTableRow, mergeLowHigh } from "./table-columns.js";
 // Figures whose period dates a plan given without one: "$17 billion, up from $15 billion this year".
 const BASELINE: ReadonlySet<Verdict> = new Set(["compared", "actual"]);
 // "The company now expects to invest …" right after a sentence naming its capex.
-const COMPANY_SUBJECT = /^\s*(?:[Tt]he\s+company|[Ii]t|[Ww]e|(?!(?:Analysts?|Investors?|They|He|She|Economists?|Observers?)\b)[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2})\s+(?:now\s+|still\s+|also\s+)?(?:expects?|plans?|intends?|will|anticipates?)\b/;
+// "The Denver-based company said it intended to invest …": the subject may be described, and may say it through "said it".
+const COMPANY_SUBJECT =
+  /^\s*(?:[Tt]he\s+(?:[\w,.'’-]+\s+){0,3}?company|[Ii]t|[Ww]e|(?!(?:Analysts?|Investors?|They|He|She|Economists?|Observers?)\b)[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2})\s+(?:(?:said|says)\s+(?:that\s+)?it\s+)?(?:now\s+|still\s+|also\s+)?(?:expects?|expected|plans?|planned|intends?|intended|will|would|anticipates?|anticipated)\b/;
 // "its 2025 projection of", "the capex target of", "a planned": the company's own plan named as the baseline.
 const STANDING_PLAN_BEFORE = /\b(?:its|their|our|the)\s+(?:(?:FY|fiscal\s+)?'?\d{2,4}\s+|current\s+|capex\s+|capital\s+(?:expenditure|spending|budget)\s+)*(?:projection|expectation|target|plan|guidance|budget|forecast|outlook)\s+(?:of|at)\s+(?:(?:about|around|approximately|roughly)\s+)?~?\s?$|\ba\s+planned\s+~?\s?$/i;
 const APPROVED = /\bapprov(?:ed|es|al)\b/i;

@@ -85,9 +85,10 @@ const WOULD_IF = new RegExp(
   `^(?:(?![$€£¥₹]|\\d[\\d.,]*\\s*(?:trillion|billion|million|bn|mn|crores?)\\b)[^;?])*?\\b(?:would|could|might|may)\\s+(?:\\w+\\s+){0,3}?(?:spend|invest|allocate|deploy|be|total|reach|rise|increase|raise|lift|boost|cut|lower|reduce|trim|climb|grow)\\b(?:[^.;?]|\\.(?=\\d))*\\b(?:if|unless|provided\\s+that|assuming)\\s`,
   "i",
 );
-/** "in a lower-price scenario", "has the flexibility to reduce capex to", "would consider raising", "is considering raising": an option, not a plan. */
+/** "in a lower-price scenario", "has the flexibility to reduce capex to", "would consider raising", "is considering raising",
+ * "is evaluating a reduction", "would involve about $300 million of capital": an option, not a plan. */
 const OPTION =
-  /\bscenario\b|\b(?:consider(?:s|ing)?|weigh(?:s|ing)?|mull(?:s|ing)?|explor(?:es|ing))\s+(?:\w+\s+){0,2}?(?:rais|increas|boost|lift|cut|lower|reduc|trim|spend|invest)\w*\b|\b(?:flexibility|room|ability|option|leeway|scope)\s+to\s+(?:\w+\s+)?(?:reduce|cut|lower|trim|raise|increase|flex|adjust|lift|boost|scale)\b|\bwould\s+consider\b/i;
+  /\bscenario\b|\bwould\s+(?:involve|entail|require|necessitate)\b|\b(?:consider(?:s|ing)?|weigh(?:s|ing)?|mull(?:s|ing)?|explor(?:es|ing)|evaluat(?:es|ing)|study(?:ing)?|studies|assess(?:es|ing)?)\s+(?:\w+\s+){0,2}?(?:rais|increas|boost|lift|cut|lower|reduc|trim|spend|invest)\w*\b|\b(?:flexibility|room|ability|option|leeway|scope)\s+to\s+(?:\w+\s+)?(?:reduce|cut|lower|trim|raise|increase|flex|adjust|lift|boost|scale)\b|\bwould\s+consider\b/i;
 /** "would have required", "on pace for": a counterfactual or an onlooker's run rate. */
 /** A possibility left open or disowned: "is not out of the question", "I wouldn't rule out", "there's a world where", "one could
  * argue", "would be an upper bound, not a forecast", "isn't crazy", "haven't decided whether", "too early to say whether". */
