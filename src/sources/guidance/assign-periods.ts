@@ -164,8 +164,12 @@ export function assignPeriods(
     return null;
   };
   // "…about $2 billion, with roughly half spent in the second half": a period inside a side
-  // clause ("with …", "including …") dates only that clause.
-  const aside = usable.map((m) => SUBALLOCATION_CLAUSE.test(text.slice(clauseStart(clauses, m.start), m.start)));
+  // clause ("with …", "including …") after a figure dates only that clause ("With this approach and to
+  // sustain production in 2027, we plan …" opens the sentence and carves nothing out).
+  const aside = usable.map((m) => {
+    const from = clauseStart(clauses, m.start);
+    return figures.some((f) => f.end <= from) && SUBALLOCATION_CLAUSE.test(text.slice(from, m.start));
+  });
   // "Capex of $3.5bn to $3.7bn ($3bn in FY 2022)": the period of a figure in brackets after another
   // dates the bracket's comparison only.
   const bracketedAfter = (fi: number, h: number): boolean => h > fi && /^\s*\([^()]*$/.test(text.slice((figures[fi] as Figure).end, (figures[h] as Figure).start));

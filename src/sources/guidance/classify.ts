@@ -35,7 +35,7 @@ import {
   RANGE_END_KEPT,
   OF_WHICH,
   PLAN_INCLUDES_BEFORE,
-  FROM_YEAR_TO,
+  pathThroughYears,
   LEVEL_AFTER_COMPARISON,
   SUPERSEDED_CJK_BEFORE,
   PERCENT_CHANGE_OR_BEFORE,
@@ -112,6 +112,19 @@ function before(f: SentenceFacts, i: number): string {
   const figure = f.figures[i] as Figure;
   const prevEnd = i > 0 ? (f.figures[i - 1] as Figure).end : 0;
   const from = Math.max(clauseStart(f.clauses, figure.start), prevEnd, figure.start - WINDOW);
+  return f.text.slice(from, figure.start);
+}
+
+// "deployed capital expenditure (excluding leases) of R41 billion": money spent is named across a short aside in brackets.
+const ASIDE_BEFORE = /\([^()$€£¥₹\d]{1,30}\)\s*$/;
+
+/** The tail before figure `i`, taken on past a bracketed aside that ends its clause. */
+function beforePastAside(f: SentenceFacts, i: number, tail: string): string {
+  const figure = f.figures[i] as Figure;
+  const start = figure.start - tail.length;
+  const aside = ASIDE_BEFORE.exec(f.text.slice(Math.max(0, start - 32), start));
+  if (aside === null || (i > 0 && (f.figures[i - 1] as Figure).end > start - aside[0].length)) return tail;
+  const from = Math.max(clauseStart(f.clauses, Math.max(0, start - aside[0].length - 1)), i > 0 ? (f.figures[i - 1] as Figure).end : 0, figure.start - WINDOW);
   return f.text.slice(from, figure.start);
 }
 
@@ -236,14 +249,14 @@ function verdictFor(f: SentenceFacts, figure: Figure, i: number, earlierGuidance
   if (PERIOD_BRACKET_BEFORE.test(f.text.slice(Math.max(0, figure.start - 40), figure.start))) return "compared";
   const tail = before(f, i);
   const next = after(f, i);
-  const earlier = EARLIER_STATEMENT.test(f.text.slice(Math.max(0, figure.start - 2 * WINDOW), figure.start)) ? "superseded" : FROM_YEAR_TO.test(next) && /\bfrom\s+(?:(?:about|approximately|around|roughly|nearly|some)\s+)?~?\s?$/i.test(tail) ? null : earlierFigure(tail);
+  const earlier = EARLIER_STATEMENT.test(f.text.slice(Math.max(0, figure.start - 2 * WINDOW), figure.start)) ? "superseded" : pathThroughYears(f.text.slice(figure.end, figure.end + 80)) && /\bfrom\s+(?:(?:about|approximately|around|roughly|nearly|some)\s+)?~?\s?$/i.test(tail) ? null : earlierFigure(tail);
   if (earlier) return earlier;
   // "…, from $4 billion and $5 billion previously": money followed by "previously" is the old figure.
   if (PREVIOUSLY_AFTER.test(next)) return "superseded";
   const voice = figureVoice(tail, f.text.slice(0, figure.start));
   if (voice) return voice;
   if (PERCENT_CHANGE_OR_BEFORE.test(f.text.slice(Math.max(0, figure.start - 60), figure.start)) || PERCENT_CHANGE_SET_OFF_BEFORE.test(f.text.slice(Math.max(0, figure.start - 120), figure.start)) || CUTS_SUBJECT.test(f.text.slice(0, figure.start))) return "change";
-  if ((ACTUAL_BEFORE.test(tail) && !PLAN_MOVED_BEFORE.test(tail) && !GUIDANCE_WAS_BEFORE.test(f.text.slice(Math.max(0, figure.start - WINDOW), figure.start))) || ACTUAL_NAMED_BEFORE.test(tail) || ACTUAL_CJK_BEFORE.test(tail) || ACTUAL_AFTER.test(next)) return "actual";
+  if ((ACTUAL_BEFORE.test(beforePastAside(f, i, tail)) && !PLAN_MOVED_BEFORE.test(tail) && !GUIDANCE_WAS_BEFORE.test(f.text.slice(Math.max(0, figure.start - WINDOW), figure.start))) || ACTUAL_NAMED_BEFORE.test(tail) || ACTUAL_CJK_BEFORE.test(tail) || ACTUAL_AFTER.test(next)) return "actual";
   if (REACHING_BEFORE.test(tail) && !f.forwardAt.some((p) => p < figure.start)) return "actual";
   if (SPENT_BY_THEN_BEFORE.test(tail)) return "actual";
   const metric = metricKind(f, figure);

@@ -60,7 +60,16 @@ export const RANGE_END_KEPT =
   /\b(?:toward|towards|near|at|to|in)\s+(?:the\s+)?(?:lower|low|upper|high|top|bottom)\s+(?:end|half)\s+of\s+(?:the|our|its|their)\s+(?:previously\s+|prior\s+|earlier\s+|original(?:ly)?\s+|initial(?:ly)?\s+)(?:provided\s+|given\s+|issued\s+|announced\s+|stated\s+)?(?:guidance\s+|guided\s+)?(?:range|guidance|outlook)\s+(?:of\s+)?~?\s?$/i;
 // "increasing annual capital investments from $5 billion in 2025 to $6.4 billion in 2029": each end
 // of a path through named years is that year's level (a year already over is dropped later).
-export const FROM_YEAR_TO = /^\s+(?:in|for)\s+(?:fiscal\s+)?(?:19|20)\d{2}\s+to\b/;
+const FROM_YEAR_TO = /^\s+(?:in|for)\s+(?:fiscal\s+)?(?:19|20)\d{2}\s+to\b/;
+// "from $5 billion in 2025 to $6.4 billion in 2029" is a path through the years, each end a level; "from $22 million
+// in 2025 to $10 million in 2026", one year to the next, is this year's level and next year's.
+const NEXT_YEAR_AFTER_FROM = /^\s+(?:in|for)\s+(?:fiscal\s+)?((?:19|20)\d{2})\s+to\b[^.;]{0,40}?\b((?:19|20)\d{2})\b/;
+
+export function pathThroughYears(next: string): boolean {
+  if (!FROM_YEAR_TO.test(next)) return false;
+  const years = NEXT_YEAR_AFTER_FROM.exec(next);
+  return years === null || Number(years[2]) - Number(years[1]) !== 1;
+}
 /** Inside a COMPARED_BEFORE match: "from … to" introduces the new level, and "ranging from" a range. */
 export const FROM_THEN_TO = /^from\b.*\bto\b/i;
 export const RANGING_FROM = /\b(?:range|ranges|ranging|anywhere|varies|vary|varying)\s+from\b/i;
@@ -83,10 +92,11 @@ export const CHANGE_AFTER =
   /^\s*(?:(?:in|of)\s+(?:[\w-]+\s+)?(?:capex|cap-ex|capital(?:\s+(?:expenditures?|spending|investments?))?|spending|investments?)\s+(?:reductions?|cuts?|savings|increases?|decreases?)\b|sequentially\b|of\s+(?:additional|incremental|extra|new\s+additional|(?:increases?|reductions?|cuts?|decreases?|savings)\s+(?:in|to|at|for)\b)\b|more|higher|lower|less|above|below|increase|decrease|jump|rise|hike|boost|cut|reduction|upward|downward|step-up|bump|year-over-year|y\/y|yoy|(?:down|up)\s+(?:year[-\s]over[-\s]year|y\/y|yoy|on\s+the\s+year)\b)/i;
 export const CHANGE_CJK_BEFORE = /(?:再)?(?:增加|增|減少|减少|減|减|追加|加碼|加码)\s*(?:約|约|大約|大约)?\s*$/;
 
-/** Money already spent: "capex was $X", "bringing capex for the year so far to $X", "reached $X", "rose 5% to $X", "incurred capex of ~$X". */
+/** Money already spent: "capex was $X", "bringing capex for the year so far to $X", "reached $X", "rose 5% to $X", "incurred capex of ~$X",
+ * "deployed capital expenditure (excluding leases) of R41 billion". */
 // "has successfully completed its planned ₹1,000 million CapEx for FY26": a plan carried out is money spent.
 export const ACTUAL_BEFORE =
-  /\b(?:was|were)\s+(?:about\s+|around\s+|some\s+)?[\d.]+\s*(?:%|percent|per\s+cent)\s+(?:lower|higher|up|down|less|more)\s+(?:at|to)\s+(?:(?:about|approximately|around|roughly|nearly|some)\s+)?~?\s?$|(?<!\b(?:will|would|could|may|might|should|to|can)\s+(?:have\s+)?)\b(?:completed|spent|executed|deployed|exhausted|used\s+up)\s+(?:all\s+(?:of\s+)?)?(?:its|our|their|the)\s+(?:entire\s+|whole\s+|full\s+)?(?:planned|budgeted|targeted|allotted)\s+~?\s?$|\b(?:so\s+far|to\s+date|year[-\s]to[-\s]date)\s+(?:this\s+year\s+)?(?:to|at|of)\s+(?:about\s+|approximately\s+|around\s+|roughly\s+|nearly\s+)?~?\s?$|(?<!\b(?:will|would|could|may|might|should|to|can)\s+)\b(?:was|were|totall?ed|came\s+in\s+at|amounted\s+to|stood\s+at|(?:now\s+)?stands\s+at|reached|hit|(?<!\b(?:expenditures?|capex|cap-ex|spending|investments?)\s)incurred|received|spent|invested|offset\s+by|executed|completed|deployed|made|rose|grew|climbed|jumped|surged|soared|fell|declined|dropped|slipped|dipped|increased|decreased|ended|reported|posted|recorded|logged|booked|generated|delivered|captured|realized|realised)\s+(?:(?:by\s+)?~?[\d.,]+\s*(?:%|percent|per\s+cent)\s+)?(?:(?:to|at|of|about|approximately|around|roughly|nearly|some|a|an|record|total|the|quarterly|annual|gross|net|capex|capital\s+expenditures?|capital\s+spending|just|under|over|below|above|almost|close\s+to|more\s+than|less\s+than)\s+){0,4}~?\s?$/i;
+  /\b(?:was|were)\s+(?:about\s+|around\s+|some\s+)?[\d.]+\s*(?:%|percent|per\s+cent)\s+(?:lower|higher|up|down|less|more)\s+(?:at|to)\s+(?:(?:about|approximately|around|roughly|nearly|some)\s+)?~?\s?$|(?<!\b(?:will|would|could|may|might|should|to|can)\s+(?:have\s+)?)\b(?:completed|spent|executed|deployed|exhausted|used\s+up)\s+(?:all\s+(?:of\s+)?)?(?:its|our|their|the)\s+(?:entire\s+|whole\s+|full\s+)?(?:planned|budgeted|targeted|allotted)\s+~?\s?$|\b(?:so\s+far|to\s+date|year[-\s]to[-\s]date)\s+(?:this\s+year\s+)?(?:to|at|of)\s+(?:about\s+|approximately\s+|around\s+|roughly\s+|nearly\s+)?~?\s?$|(?<!\b(?:will|would|could|may|might|should|to|can)\s+)\b(?:was|were|totall?ed|came\s+in\s+at|amounted\s+to|stood\s+at|(?:now\s+)?stands\s+at|reached|hit|(?<!\b(?:expenditures?|capex|cap-ex|spending|investments?)\s)incurred|received|spent|invested|offset\s+by|executed|completed|deployed|made|rose|grew|climbed|jumped|surged|soared|fell|declined|dropped|slipped|dipped|increased|decreased|ended|reported|posted|recorded|logged|booked|generated|delivered|captured|realized|realised)\s+(?:(?:by\s+)?~?[\d.,]+\s*(?:%|percent|per\s+cent)\s+)?(?:(?:to|at|of|about|approximately|around|roughly|nearly|some|a|an|record|total|the|quarterly|annual|gross|net|capex|capital\s+expenditures?|capital\s+spending|just|under|over|below|above|almost|close\s+to|more\s+than|less\s+than)\s+|\([^()]{1,30}\)\s+){0,4}~?\s?$/i;
 /** "… and actual expenditures of $19 million in fiscal 2020", "actual capex came in at $4 billion": money called actual was spent. */
 export const ACTUAL_NAMED_BEFORE =
   /\bactual(?:ly)?\s+(?:(?:capital|cash|full[-\s]year|annual)\s+)?(?:expenditures?|spending|spend|capex|cap-ex|investments?|outlays?)\s+(?:(?:of|at|was|were|totall?ed|amounted\s+to|came\s+in\s+at|reached)\s+)?(?:about\s+|approximately\s+|around\s+|roughly\s+|nearly\s+|some\s+)?~?\s?$/i;

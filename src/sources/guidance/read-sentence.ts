@@ -29,6 +29,8 @@ const COMPANY_SUBJECT =
 // "its 2025 projection of", "the capex target of", "a planned": the company's own plan named as the baseline.
 const STANDING_PLAN_BEFORE = /\b(?:its|their|our|the)\s+(?:(?:FY|fiscal\s+)?'?\d{2,4}\s+|current\s+|capex\s+|capital\s+(?:expenditure|spending|budget)\s+)*(?:projection|expectation|target|plan|guidance|budget|forecast|outlook)\s+(?:of|at)\s+(?:(?:about|around|approximately|roughly)\s+)?~?\s?$|\ba\s+planned\s+~?\s?$/i;
 const APPROVED = /\bapprov(?:ed|es|al)\b/i;
+const MEASURE_AFTER =
+  /^[\s-]*(?:hectolit(?:er|re)s?|lit(?:er|re)s?|barrels?|bbls?|boe|tons?|tonnes?|MT|units?|customers?|subscribers?|users?|square[\s-]+(?:feet|foot|meters?|metres?)|sq\.?\s*ft|gallons?|ounces?|oz|pounds?|lbs?|cubic|mcf|bcf|MWh?|GWh?|kWh?|megawatts?|gigawatts?|vehicles?|cars?|homes?|households?|miles?|acres?|passengers?|visitors?|rooms?|seats?|shares?|people|wafers?)\b/i;
 // A period named in words findPeriods leaves to the context ("in its fiscal year ending in June").
 const TIME_WORD = /\b(?:years?|quarters?|half|fiscal|FY\d*|annual(?:ly)?(?!\s+(?:general|shareholders|meeting))|(?:19|20)\d{2})\b/i;
 // "will level at roughly $2.5 billion per year": a run rate with no years named is no year's figure.
@@ -61,7 +63,8 @@ export function readSentence(text: string, pc: PeriodContext, heading: Heading |
     return [];
   }
   // On a call "83 billion" is said without its currency: it is the one the call speaks in.
-  if (spoken !== null) figures = figures.map((f) => (f.currency === null ? { ...f, currency: spoken } : f));
+  // Not "the 5 million hectoliter expansion": a number of a measure is not money.
+  if (spoken !== null) figures = figures.map((f) => (f.currency === null && !MEASURE_AFTER.test(text.slice(f.end, f.end + 24)) ? { ...f, currency: spoken } : f));
   if (columns) figures = mergeLowHigh(text, columns, figures);
   const facts: SentenceFacts = {
     text,

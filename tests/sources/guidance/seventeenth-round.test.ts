@@ -84,6 +84,41 @@ const CASES: RuleCase[] = [
     kind: "news",
     want: [["FY2026", 50 * B, 50 * B, "INR"]],
   },
+  {
+    rule: "a sentence that opens with 'With …' carves nothing out of a plan: the year in it dates the plan",
+    text: "With this approach and to sustain our production in 2027, we are planning a capital program in the range of $1.9 billion to $2.2 billion.",
+    date: "2026-11-03",
+    kind: "transcript",
+    want: [["FY2027", 1.9 * B, 2.2 * B, "USD"]],
+  },
+  {
+    rule: "money 'deployed' is spent, also with an aside in brackets before it ('capital expenditure (excluding leases) of')",
+    text: "To sustain this growth, Acme deployed capital expenditure (excluding leases) of $4.1 billion in the year.",
+    date: "2026-03-05",
+    kind: "news",
+    want: [],
+  },
+  {
+    rule: "on a call, a number of a measure ('the 5 million hectoliter expansion') is not money in the call's currency",
+    text: "We are projecting fiscal 2026 capex of $800 million to $900 million, as we expect spending to accelerate during Q4, driven by the 5 million hectoliter expansion at our brewery.",
+    date: "2026-04-08",
+    kind: "transcript",
+    want: [["FY2026", 0.8 * B, 0.9 * B, "USD"]],
+  },
+  {
+    rule: "'from $X in one year to $Y in the next' is this year's level and next year's plan: only the plan is a level",
+    text: "Acme announced on Dec. 10 it would slash capital spending from $22 million in 2025 to $10 million in 2026.",
+    date: "2025-12-11",
+    kind: "news",
+    want: [["FY2026", 10 * M, 10 * M, "USD"]],
+  },
+  {
+    rule: "a digest's headline ('Zenith Increases 2026 Capital Budget') names whose budget the item is",
+    text: "Zenith Increases 2026 Capital Budget The grocer plans to increase its capital spending by 25%, from $2.0B in 2025 to $2.5B in 2026.",
+    date: "2026-03-07",
+    kind: "news",
+    want: [],
+  },
 ];
 
 describeRuleCases("capex guidance on wording of the seventeenth round (written sentences)", CASES, [ACME]);
