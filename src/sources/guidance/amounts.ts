@@ -51,7 +51,7 @@ const SCALES: Record<string, number> = {
 const CURRENCY_BEFORE =
   /(?:(?<![A-Za-z])(US|U\.S\.|NT|HK|C|A|S|R|MX|AU|AUS|CA|CAD|AUD|NZ|NZD|SGD|HKD|USD)\$|(\$)|(€)|(£)|(¥)|(₹)|(₩)|(₱)|(?<![A-Za-z])(P)|(?<![A-Za-z])(Rs|DKr|NKr|SKr|SFr|Dkr|Nkr|Skr|Rp|RM|Bt|Dhs|Dh|PHP|INR|USD|EUR|GBP|JPY|TWD|NTD|CNY|RMB|KRW|CHF|CAD|AUD|HKD|SGD|DKK|NOK|SEK|BRL|MXN|ZAR|SAR|AED|IDR|MYR|THB|NZD|PLN|TRY)\.?|(新台幣|新臺幣|台幣|臺幣|人民幣|人民币|美金|港幣|港币))\s?~?\s?$/;
 const CURRENCY_WORD_AFTER =
-  /\s?(?:(US|U\.S\.|NT|New\s+Taiwan|Taiwan(?:ese)?|Hong\s+Kong|Canadian|Australian|Singapore|New\s+Zealand|Mexican|Philippine|Chilean|Colombian|Argentine|(?:South\s+)?Korean|Indian|Chinese|Japanese|Brazilian|Russian|South\s+African|Saudi|Malaysian|Indonesian|Thai|Polish|Turkish|UAE|Emirati)\s+)?(dollars?|euros?|pounds?(?:\s+sterling)?|sterling|yen|won|rupees?|yuan|renminbi|Swiss\s+francs|reais|real|rubles?|roubles?|(?:Danish|Norwegian|Swedish)\s+(?:crowns|kroner|kronor|krone)|kroner|kronor|rand|riyals?|ringgit|rupiah|baht|zlotys?|lira|pesos?|dirhams?|USD|EUR|GBP|JPY|INR|TWD|NTD|CNY|RMB|KRW|CHF|CAD|AUD|HKD|SGD|DKK|NOK|SEK|BRL|MXN|ZAR|SAR|AED|IDR|MYR|THB|NZD|PLN|TRY)(?![A-Za-z])/iy;
+  /\s?(?:(US|U\.S\.|NT|New\s+Taiwan|Taiwan(?:ese)?|Hong\s+Kong|Canadian|Australian|Singapore|New\s+Zealand|Mexican|Philippine|Chilean|Colombian|Argentine|(?:South\s+)?Korean|Indian|Chinese|Japanese|Brazilian|Russian|South\s+African|Saudi|Malaysian|Indonesian|Thai|Polish|Turkish|UAE|Emirati|Egyptian|Lebanese|British|Pakistani|Sri\s+Lankan|Nepalese|Nigerian|Kenyan)\s+)?(dollars?|euros?|pounds?(?:\s+sterling)?|sterling|yen|won|rupees?|yuan|renminbi|Swiss\s+francs|reais|real|rubles?|roubles?|(?:Danish|Norwegian|Swedish)\s+(?:crowns|kroner|kronor|krone)|kroner|kronor|rand|riyals?|ringgit|rupiah|baht|zlotys?|lira|pesos?|dirhams?|naira|shillings?|USD|EUR|GBP|JPY|INR|TWD|NTD|CNY|RMB|KRW|CHF|CAD|AUD|HKD|SGD|DKK|NOK|SEK|BRL|MXN|ZAR|SAR|AED|IDR|MYR|THB|NZD|PLN|TRY)(?![A-Za-z])/iy;
 const CURRENCY_CJK_AFTER = /\s?(美元|美金|日圓|日元|日幣|歐元|欧元|英鎊|英镑|人民幣|人民币|韓元|韩元|新台幣|新臺幣|台幣|臺幣|港元|港幣|港币|元)/y;
 
 const RAND_BEFORE = /(?:^|[^A-Za-z&])R$/;
@@ -77,7 +77,7 @@ const WORD_CURRENCY: Record<string, string> = {
   "danish crowns": "DKK", "danish kroner": "DKK", "danish krone": "DKK", "norwegian crowns": "NOK", "norwegian kroner": "NOK",
   "norwegian krone": "NOK", "swedish crowns": "SEK", "swedish kronor": "SEK", kroner: "NOK", kronor: "SEK", rand: "ZAR",
   riyal: "SAR", riyals: "SAR", ringgit: "MYR", rupiah: "IDR", baht: "THB", zloty: "PLN", zlotys: "PLN", lira: "TRY",
-  dirham: "AED", dirhams: "AED",
+  dirham: "AED", dirhams: "AED", naira: "NGN",
   美元: "USD", 美金: "USD", 日圓: "JPY", 日元: "JPY", 日幣: "JPY", 歐元: "EUR", 欧元: "EUR", 英鎊: "GBP", 英镑: "GBP",
   人民幣: "CNY", 人民币: "CNY", 韓元: "KRW", 韩元: "KRW", 新台幣: "TWD", 新臺幣: "TWD", 台幣: "TWD", 臺幣: "TWD",
   港元: "HKD", 港幣: "HKD", 港币: "HKD",
@@ -88,6 +88,10 @@ const DOLLAR_QUALIFIER: Record<string, string> = {
 };
 /** The currencies written with a "$" sign and a qualifier ("NZ$", "C$", "MX$"): a bare "$" beside one can be the same dollar. */
 export const DOLLAR_CURRENCIES: ReadonlySet<string> = new Set([...Object.values(DOLLAR_QUALIFIER), "MXN"]);
+const NATIONAL_UNIT: Record<string, string> = {
+  "egyptian pound": "EGP", "lebanese pound": "LBP", "pakistani rupee": "PKR", "sri lankan rupee": "LKR", "nepalese rupee": "NPR",
+  "nigerian naira": "NGN", "kenyan shilling": "KES",
+};
 const PESO_QUALIFIER: Record<string, string> = { mexican: "MXN", philippine: "PHP", chilean: "CLP", colombian: "COP", argentine: "ARS" };
 const ISO_CODES: ReadonlySet<string> = new Set(ISO_CODE_LIST);
 
@@ -115,6 +119,9 @@ function currencyOfWord(qualifier: string | undefined, word: string, peso: strin
   if (lower.startsWith("dollar") && qualifier !== undefined) {
     return DOLLAR_QUALIFIER[normalizeSpaces(qualifier).toLowerCase()] ?? "USD";
   }
+  // "Egyptian pounds", "Pakistani rupees": the country's own pound or rupee.
+  const own = qualifier === undefined ? undefined : NATIONAL_UNIT[`${normalizeSpaces(qualifier).toLowerCase()} ${lower.replace(/s$/, "")}`];
+  if (own !== undefined) return own;
   if (lower.startsWith("pound")) return "GBP";
   // "pesos" name several currencies: only a country says which, before them or in the document.
   if (lower.startsWith("peso")) return qualifier === undefined ? peso : (PESO_QUALIFIER[normalizeSpaces(qualifier).toLowerCase()] ?? null);

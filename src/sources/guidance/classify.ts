@@ -108,6 +108,10 @@ const TOTAL_NAMED = /^[\s,;:(]*with\s+(?:the\s+|its\s+|our\s+)?(?:total|overall|
 // spent by a date, over years already mostly past, is a running total, not a period's level.
 const SPENT_BY_THEN_BEFORE = /\b(?:will|would|shall)\s+have\s+(?:\w+\s+){0,1}?(?:spent|invested|deployed|poured)\b[^.;]{0,40}$|'ll\s+have\s+(?:\w+\s+){0,1}?(?:spent|invested|deployed|poured)\b[^.;]{0,40}$/i;
 
+// "cost synergies of $1.2 billion, comprising $950 million in operating expenses and $250 million in capital
+// expenditures": the parts of a saving are savings, whatever metric each is in.
+const SAVINGS_SPLIT_BEFORE = /\b(?:synerg(?:y|ies)|savings)\s+of\s+(?:[^.;]|\.(?=\d)){0,40}?,?\s+(?:comprising|consisting\s+of|made\s+up\s+of|split\s+between|of\s+which)\b(?:[^.;]|\.(?=\d)){0,100}$/i;
+
 function before(f: SentenceFacts, i: number): string {
   const figure = f.figures[i] as Figure;
   const prevEnd = i > 0 ? (f.figures[i - 1] as Figure).end : 0;
@@ -279,7 +283,7 @@ function verdictFor(f: SentenceFacts, figure: Figure, i: number, earlierGuidance
   if (AGGREGATE.test(clause) || AGGREGATE.test(subject) || OTHER_SPENDER.test(subject) || OTHER_SPENDER.test(tail) || SEVERAL_NAMED.test(f.text.slice(0, figure.start))) return "aggregate";
   if (partOfThePlan(f, figure, next, f.text.slice(figure.end, figure.end + WINDOW))) return "part";
   if (APPROPRIATION.test(f.text)) return "project";
-  if (CHANGE_BEFORE.test(tail) || CHANGE_AFTER.test(next) || CHANGE_CJK_BEFORE.test(tail)) return "change";
+  if (CHANGE_BEFORE.test(tail) || CHANGE_AFTER.test(next) || CHANGE_CJK_BEFORE.test(tail) || SAVINGS_SPLIT_BEFORE.test(f.text.slice(Math.max(0, figure.start - 2 * WINDOW), figure.start))) return "change";
   const clauseHead = f.text.slice(clauseStart(f.clauses, figure.start), figure.start);
   if (PLAN_INCLUDES_BEFORE.test(f.text.slice(Math.max(0, figure.start - 240), figure.start))) return "sub-allocation";
   // "…, with total CapEx now projected at $3.5–$4 billion": a "with" clause naming the total is the whole, not a slice.

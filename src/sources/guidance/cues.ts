@@ -5,7 +5,7 @@
 
 /** Capital expenditure named outright. */
 export const CAPEX_STRONG =
-  /\b(?:cap(?:ital)?[\s-]?ex(?:es)?\b|capital[\s-]+(?:and\s+explorat(?:ion|ory)\s+)?expenditures?|capital[\s-]+(?:spending|spend|outlays?|outlook|budgets?|plans?|programs?|programmes?|investments?|expenses|investment\s+plans?)|(?:project|capex|infrastructure)\s+investments?|capital\s+projects|exploration\s+and\s+development\s+(?:expenditures?|spending|budgets?|capital)|investment\s+(?:plans?|budgets?|programs?|programmes?)|(?:purchases?\s+of|investments?\s+in|spending\s+on)\s+property,?\s+(?:plant\s+)?and\s+equipment|PP&E\s+(?:purchases|additions|spending))/gi;
+  /\b(?:cap(?:ital)?[\s-]?ex(?:es)?\b|capital[\s-]+(?:and\s+explorat(?:ion|ory)\s+)?expenditures?|capital[\s-]+(?:spending|spend|outlays?|outlook|budgets?|plans?|programs?|programmes?|investments?|expenses?|investment\s+plans?)|(?:project|capex|infrastructure)\s+investments?|capital\s+projects|exploration\s+and\s+development\s+(?:expenditures?|spending|budgets?|capital)|investment\s+(?:plans?|budgets?|programs?|programmes?)|(?:purchases?\s+of|investments?\s+in|spending\s+on)\s+property,?\s+(?:plant\s+)?and\s+equipment|PP&E\s+(?:purchases|additions|spending))/gi;
 export const CAPEX_CJK = /資本支出|资本支出|資本預算|资本预算|資本開支|资本开支|資本性支出|资本性支出|設備投資|设备投资|資本投資|资本投资/g;
 
 /** Spending or investing named by a verb: capex when nothing else is named ("plans to spend $17 billion"). */
@@ -114,7 +114,7 @@ export const ACTUAL_AFTER =
   /^\s*(?:[\w-]+\s+){0,3}?(?:year[-\s]to[-\s]date|so\s+far(?:\s+this\s+year)?|to\s+date|YTD)\b|^\s*(?:was|were)\s+(?!(?:planned|budgeted|expected|forecast|projected|earmarked|approved|set|allocated|announced|guided|targeted|proposed|estimated|pencilled|penciled|now|still|also|raised|lifted|cut|lowered|reduced|increased|trimmed|revised)\b)|^\s*(?:came\s+in|totall?ed|amounted)\b/i;
 /** Past tense in a clause: with no forward word, a current-year figure there is not a plan. */
 export const PAST_CUE =
-  /\b(?:was|were|had|said|has\s+been|have\s+been|spent|invested|executed|completed|included|ended|reported|posted|recorded|totall?ed|reached|incurred|rose|fell|grew|increased|decreased|declined|jumped|climbed|surged|soared|doubled|tripled|quadrupled|came\s+in|stood|amounted|generated|so\s+far|year[-\s]to[-\s]date|ytd|through\s+(?:the\s+)?(?:first|second|third|nine|six))\b|實際|实际|累計|累计/i;
+  /\b(?:was|were|had|said|has\s+been|have\s+been|spent|invested|executed|completed|led\s+to|resulted\s+in|included|ended|reported|posted|recorded|totall?ed|reached|incurred|rose|fell|grew|increased|decreased|declined|jumped|climbed|surged|soared|doubled|tripled|quadrupled|came\s+in|stood|amounted|generated|so\s+far|year[-\s]to[-\s]date|ytd|through\s+(?:the\s+)?(?:first|second|third|nine|six))\b|實際|实际|累計|累计/i;
 export const ACTUAL_CJK_BEFORE = /(?:實際|实际|累計|累计|已經|已经)[^，,；;。]{0,12}$/;
 
 /** Several companies' spending added up ("Big Tech is set to spend more than $400 billion"): no one company's guidance. */

@@ -258,6 +258,11 @@ export const SPAN_PATTERNS: PeriodPattern[] = [
       return Number.isInteger(years) && years >= 2 && years <= 30 ? { kind: "MULTI", from: last - years + 1, to: last } : null;
     },
   },
+  // "($40-$42 billion over 10 years)", "across five years": a span with no "the" is from the coming year too.
+  {
+    re: new RegExp(`\\b(?:over|across)\\s+${NUM_WORD}\\s+(?:fiscal\\s+)?years\\b(?!\\s+(?:ago|earlier|before|of\\b|to\\s+(?:19|20)\\d{2}))`, "gi"),
+    resolve: (m, pc) => comingYears(count(m[1]), pc),
+  },
   // "over the next five years": from the coming year.
   {
     re: new RegExp(`\\b(?:over|in|during|for|across|within)\\s+(?:each\\s+of\\s+)?the\\s+(?:(?:next|coming|following)\\s+)?${NUM_WORD}\\s+(?:fiscal\\s+)?years\\b(?!\\s+(?:ago|earlier|before|to\\s+(?:19|20)\\d{2}))`, "gi"),

@@ -66,7 +66,7 @@ export function segmentOf(sentence: string, figureStart: number, figureEnd = fig
 }
 
 // "$9-11 billion a year through 2030", "US$13-15bn/year", "an average of $20 billion a year", "annual capex of": per year.
-const PER_YEAR = /\b(?:a|per|each|every)\s+year\b|\/\s?(?:year|yr|annum|a)\b|\bin\s+each\s+of\b|\bannual(?:ly)?\b|\bper\s+annum\b|\bp\.a\.|\byearly\b|\b(?:an\s+|on\s+)?average\b|\byear\s+on\s+average\b/i;
+const PER_YEAR = /\b(?:a|per|each|every)\s+year\b|\bfor\s+each\s+of\s+the\b|\/\s?(?:year|yr|annum|a)\b|\bin\s+each\s+of\b|\bannual(?:ly)?\b|\bper\s+annum\b|\bp\.a\.|\byearly\b|\b(?:an\s+|on\s+)?average\b|\byear\s+on\s+average\b/i;
 const PER_YEAR_REACH = 40;
 
 // "In each of the next two years we expect to spend US$11 bn": the span itself says per year, wherever it stands.

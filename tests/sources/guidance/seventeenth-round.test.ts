@@ -119,6 +119,55 @@ const CASES: RuleCase[] = [
     kind: "news",
     want: [],
   },
+  {
+    rule: "'over 10 years' with no 'the' is a span of years from the one under way, as 'over the next 10 years' is",
+    text: "The utility's plan is driven by a multi-decade capital investment plan ($40-$42 billion over 10 years) focused on system renewal.",
+    date: "2026-02-20",
+    kind: "news",
+    want: [["FY2026-FY2035", 40 * B, 42 * B, "USD"]],
+  },
+  {
+    rule: "a 'capital expense forecast' names capex",
+    text: "Shares slipped after Acme increased its annual capital expense forecast by $500 million to about $10 billion.",
+    date: "2026-10-23",
+    kind: "news",
+    want: [["FY2026", 10 * B, 10 * B, "USD"]],
+  },
+  {
+    rule: "money allocated 'over the next five years for its capital expenditure' is capex, the span between",
+    text: "Acme is allocating about RM40 billion over the next five years for its capital expenditure (capex), according to its chairman.",
+    date: "2026-10-31",
+    kind: "news",
+    want: [["FY2027-FY2031", 40 * B, 40 * B, "MYR"]],
+  },
+  {
+    rule: "'Egyptian pounds' are the country's pound, not sterling",
+    text: "Acme's chief executive said the company plans capital expenditure of 3.4 billion Egyptian pounds ($110 million) in 2026.",
+    date: "2026-03-10",
+    kind: "news",
+    want: [["FY2026", 3.4 * B, 3.4 * B, "EGP"]],
+  },
+  {
+    rule: "money another company 'said it'd' cut its spending to is that company's ('Zenith said it'd cut …')",
+    text: "Zenith said it’d cut exploration spending by 15 percent to $11.5 billion for the year.",
+    date: "2026-01-30",
+    kind: "news",
+    want: [],
+  },
+  {
+    rule: "the parts of a saving ('synergies of $1.2 billion, comprising … $250 million in capital expenditures') are savings",
+    text: "The acquisition is expected to yield annual run rate cost synergies of $1.2 billion, comprising $950 million in operating expenses and $250 million in capital expenditures.",
+    date: "2026-08-01",
+    kind: "news",
+    want: [],
+  },
+  {
+    rule: "what a strategy 'led to' is past, also over a span of years",
+    text: "Their strategy of growing the core led to $12 billion in capital expenditures over four years.",
+    date: "2026-01-30",
+    kind: "news",
+    want: [],
+  },
 ];
 
 describeRuleCases("capex guidance on wording of the seventeenth round (written sentences)", CASES, [ACME]);
