@@ -12,6 +12,9 @@ import {
   FORWARD,
   ACTUAL_CJK_BEFORE,
   CHANGE_AFTER,
+  FROM_BEFORE,
+  SAVINGS_SPLIT_BEFORE,
+  TO_MONEY_AFTER,
   CHANGE_BEFORE,
   CHANGE_CJK_BEFORE,
   DERIVED_BEFORE,
@@ -107,10 +110,6 @@ const TOTAL_NAMED = /^[\s,;:(]*with\s+(?:the\s+|its\s+|our\s+)?(?:total|overall|
 // "By the end of this year, we'll have spent probably close to $2 billion": what will have been
 // spent by a date, over years already mostly past, is a running total, not a period's level.
 const SPENT_BY_THEN_BEFORE = /\b(?:will|would|shall)\s+have\s+(?:\w+\s+){0,1}?(?:spent|invested|deployed|poured)\b[^.;]{0,40}$|'ll\s+have\s+(?:\w+\s+){0,1}?(?:spent|invested|deployed|poured)\b[^.;]{0,40}$/i;
-
-// "cost synergies of $1.2 billion, comprising $950 million in operating expenses and $250 million in capital
-// expenditures": the parts of a saving are savings, whatever metric each is in.
-const SAVINGS_SPLIT_BEFORE = /\b(?:synerg(?:y|ies)|savings)\s+of\s+(?:[^.;]|\.(?=\d)){0,40}?,?\s+(?:comprising|consisting\s+of|made\s+up\s+of|split\s+between|of\s+which)\b(?:[^.;]|\.(?=\d)){0,100}$/i;
 
 function before(f: SentenceFacts, i: number): string {
   const figure = f.figures[i] as Figure;
@@ -255,6 +254,8 @@ function verdictFor(f: SentenceFacts, figure: Figure, i: number, earlierGuidance
   const next = after(f, i);
   const earlier = EARLIER_STATEMENT.test(f.text.slice(Math.max(0, figure.start - 2 * WINDOW), figure.start)) ? "superseded" : pathThroughYears(f.text.slice(figure.end, figure.end + 80)) && /\bfrom\s+(?:(?:about|approximately|around|roughly|nearly|some)\s+)?~?\s?$/i.test(tail) ? null : earlierFigure(tail);
   if (earlier) return earlier;
+  // "reducing our 2026 CapEx range from approximately $6 billion to roughly $5.9 billion": the money "from" is the old level.
+  if (FROM_BEFORE.test(tail) && TO_MONEY_AFTER.test(f.text.slice(figure.end, figure.end + 40))) return "superseded";
   // "…, from $4 billion and $5 billion previously": money followed by "previously" is the old figure.
   if (PREVIOUSLY_AFTER.test(next)) return "superseded";
   const voice = figureVoice(tail, f.text.slice(0, figure.start));

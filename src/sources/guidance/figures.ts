@@ -26,8 +26,9 @@ const BY_TAIL = /\bby\s+(?:\S+\s+){0,2}$/i;
 // "cut … by 31% to $4.3-4.7 billion": after a change given as a share, "to" leads to the level, a range of its own.
 const BY_SHARE_TO_TAIL = /\bby\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|some\s+|around\s+|almost\s+)?[\d.]+\s?(?:%|percent|per\s?cent)\s+to\s+$/i;
 // "increased more than $100 million to $340 million", "rose $2 billion to $10 billion": the same, "by" left out.
+// "has upped its five-year capital plan C$2.8 billion to C$17.3 billion": after a change verb and the plan it changed, "X to Y" is by X to Y.
 const CHANGED_TAIL =
-  /\b(?:increased|raised|cut|lowered|reduced|grew|grown|lifted|boosted|trimmed|decreased|expanded|rose|risen|climbed|jumped|fell|fallen|dropped|slashed|added)\s+(?:(?:more\s+than|less\s+than|about|approximately|roughly|nearly|some|over|almost|around|just|another|an\s+additional)\s+)?~?$/i;
+  /\b(?:increased|raised|cut|lowered|reduced|grew|grown|lifted|boosted|trimmed|decreased|expanded|rose|risen|climbed|jumped|fell|fallen|dropped|slashed|added|upped|hiked)\s+(?:(?:more\s+than|less\s+than|about|approximately|roughly|nearly|some|over|almost|around|just|another|an\s+additional)\s+)?~?$|\b(?:increased|raised|cut|lowered|reduced|lifted|boosted|trimmed|slashed|upped|hiked)\s+(?:its|their|our|the)\s+(?:[\w-]+\s+){0,3}(?:plan|budget|program(?:me)?|guidance|forecast|outlook|capex)\s+~?$/i;
 const FROM_TAIL = /\bfrom\s+(?:\S+\s+){0,4}$/i;
 const CHANGE_THEN_FROM =
   /\b(?:increas|rais|cut|lower|reduc|grew|grow|lift|boost|trimm|decreas|expand|ris|rose|climb|jump|fell|fall|drop)\w*\s+(?:by\s+)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+|some\s+)?\S+(?:\s+(?:billion|million|trillion|bn|mn|crore))?\s+from\s+$/i;

@@ -168,6 +168,55 @@ const CASES: RuleCase[] = [
     kind: "news",
     want: [],
   },
+  {
+    rule: "in a cut 'from approximately $6 billion to roughly $5.9 billion', the money after 'from' is the old level",
+    text: "One adjustment to our plan is that we are reducing our 2026 capex range from approximately $6 billion to roughly $5.9 billion.",
+    date: "2026-05-01",
+    kind: "transcript",
+    want: [["FY2026", 5.9 * B, 5.9 * B, "USD"]],
+  },
+  {
+    rule: "after a change verb and the plan it changed ('upped its five-year capital plan C$2.8 billion to C$17.3 billion'), 'X to Y' is by X to Y",
+    text: "Acme has upped its five-year capital plan C$2.8 billion to C$17.3 billion.",
+    date: "2026-11-01",
+    kind: "news",
+    want: [["FY2027-FY2031", 17.3 * B, 17.3 * B, "CAD"]],
+  },
+  {
+    rule: "a year and the metric with a colon label the figure after it ('2026 PLANNED CAPEX: $3.5 BILLION 2025 CAPEX: $2.53 BILLION')",
+    text: "2026 PLANNED CAPEX: $3.5 BILLION 2025 CAPEX: $2.53 BILLION",
+    date: "2026-02-01",
+    kind: "news",
+    want: [["FY2026", 3.5 * B, 3.5 * B, "USD"]],
+  },
+  {
+    rule: "capex that 'nearly doubled in the first half to' a figure was spent",
+    text: "Capital expenditure nearly doubled in the first half to GBP 3.9 billion as Acme's Project Spring investments got well under way.",
+    date: "2026-11-10",
+    kind: "news",
+    want: [],
+  },
+  {
+    rule: "the 'historical average' capex 'over the past four to five years' was spent",
+    text: "This is significantly lower than the historical average capital expenditure of Rs 600-650 crore over the past four to five years.",
+    date: "2026-06-01",
+    kind: "news",
+    want: [],
+  },
+  {
+    rule: "capex that 'grew slightly year-over-year to' a figure was spent",
+    text: "Development capex grew slightly year-over-year to $748 million as Acme builds out 49 projects.",
+    date: "2026-02-12",
+    kind: "news",
+    want: [],
+  },
+  {
+    rule: "a figure 'or 5.3% lower year-on-year at' another after money spent is money spent",
+    text: "Acme's capital expenditure was CHF 133 million or 5.3% lower year-on-year at CHF 2,396 million.",
+    date: "2026-02-05",
+    kind: "news",
+    want: [],
+  },
 ];
 
 describeRuleCases("capex guidance on wording of the seventeenth round (written sentences)", CASES, [ACME]);
