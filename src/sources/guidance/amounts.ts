@@ -49,7 +49,7 @@ const SCALES: Record<string, number> = {
 };
 
 const CURRENCY_BEFORE =
-  /(?:(?<![A-Za-z])(US|U\.S\.|NT|HK|C|A|S|R|MX|AU|AUS|CA|CAD|AUD|NZ|NZD|SGD|HKD|USD)\$|(\$)|(€)|(£)|(¥)|(₹)|(₩)|(₱)|(?<![A-Za-z])(P)|(?<![A-Za-z])(Rs|DKr|NKr|SKr|SFr|Dkr|Nkr|Skr|Rp|RM|Bt|Dhs|Dh|PHP|INR|USD|EUR|GBP|JPY|TWD|NTD|CNY|RMB|KRW|CHF|CAD|AUD|HKD|SGD|DKK|NOK|SEK|BRL|MXN|ZAR|SAR|AED|IDR|MYR|THB|NZD|PLN|TRY)\.?|(新台幣|新臺幣|台幣|臺幣|人民幣|人民币|美金|港幣|港币))\s?~?\s?$/;
+  /(?:(?<![A-Za-z])(US|U\.S\.|NT|HK|C|A|S|R|MX|AU|AUS|CA|CAD|AUD|NZ|NZD|SGD|HKD|USD)\$|(\$)|(€)|(£)|(¥)|(₹)|(₩)|(₱)|(₦)|(?<![A-Za-z])(P)|(?<![A-Za-z])(Rs|DKr|NKr|SKr|SFr|Dkr|Nkr|Skr|Rp|RM|Bt|Dhs|Dh|PHP|INR|USD|EUR|GBP|JPY|TWD|NTD|CNY|RMB|KRW|CHF|CAD|AUD|HKD|SGD|DKK|NOK|SEK|BRL|MXN|ZAR|SAR|AED|IDR|MYR|THB|NZD|PLN|TRY)\.?|(新台幣|新臺幣|台幣|臺幣|人民幣|人民币|美金|港幣|港币))\s?~?\s?$/;
 const CURRENCY_WORD_AFTER =
   /\s?(?:(US|U\.S\.|NT|New\s+Taiwan|Taiwan(?:ese)?|Hong\s+Kong|Canadian|Australian|Singapore|New\s+Zealand|Mexican|Philippine|Chilean|Colombian|Argentine|(?:South\s+)?Korean|Indian|Chinese|Japanese|Brazilian|Russian|South\s+African|Saudi|Malaysian|Indonesian|Thai|Polish|Turkish|UAE|Emirati|Egyptian|Lebanese|British|Pakistani|Sri\s+Lankan|Nepalese|Nigerian|Kenyan)\s+)?(dollars?|euros?|pounds?(?:\s+sterling)?|sterling|yen|won|rupees?|yuan|renminbi|Swiss\s+francs|reais|real|rubles?|roubles?|(?:Danish|Norwegian|Swedish)\s+(?:crowns|kroner|kronor|krone)|kroner|kronor|rand|riyals?|ringgit|rupiah|baht|zlotys?|lira|pesos?|dirhams?|naira|shillings?|USD|EUR|GBP|JPY|INR|TWD|NTD|CNY|RMB|KRW|CHF|CAD|AUD|HKD|SGD|DKK|NOK|SEK|BRL|MXN|ZAR|SAR|AED|IDR|MYR|THB|NZD|PLN|TRY)(?![A-Za-z])/iy;
 const CURRENCY_CJK_AFTER = /\s?(美元|美金|日圓|日元|日幣|歐元|欧元|英鎊|英镑|人民幣|人民币|韓元|韩元|新台幣|新臺幣|台幣|臺幣|港元|港幣|港币|元)/y;
@@ -67,7 +67,7 @@ const PREFIX_CURRENCY: Record<string, string> = {
   Bt: "THB",
   // The UAE dirham as the Gulf's English-language press writes it ("Dh1.5 billion").
   Dh: "AED", Dhs: "AED",
-  $: "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "₱": "PHP", P: "PHP", Rs: "INR", NTD: "TWD", RMB: "CNY",
+  $: "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "₱": "PHP", "₦": "NGN", P: "PHP", Rs: "INR", NTD: "TWD", RMB: "CNY",
   新台幣: "TWD", 新臺幣: "TWD", 台幣: "TWD", 臺幣: "TWD", 人民幣: "CNY", 人民币: "CNY", 美金: "USD", 港幣: "HKD", 港币: "HKD",
 };
 const WORD_CURRENCY: Record<string, string> = {

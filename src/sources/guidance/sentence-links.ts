@@ -28,5 +28,7 @@ export const CAPEX_OUTLOOK_ANNOUNCED = /\b(?:estimates?|outlook|guidance|forecas
 // the sentence before it, and looks forward when that one did.
 // "… we are maintaining the 2016 guidance range. That includes total revenue of …, and capital
 // expenditures to range from $6 million to $8 million.": a sentence that says what the one before holds goes on with it.
+// "We expect full year 2025 free cash flow of approximately $1.2 billion. Capital expenditures approximately $350
+// million.": the metric and its money alone, with no verb, is the next item of the outlook before it.
 export const CONTINUES_BEFORE =
-  /^\s*(?:Reflective\s+of|Reflecting|Comprising|Consisting\s+of|Made\s+up\s+of|Driven\s+by|Composed\s+of|(?:That|This|These|It|The\s+(?:guidance|outlook|range|forecast))\s+(?:includes|include|comprises|consists\s+of|assumes|calls\s+for))\b/;
+  /^\s*(?:Reflective\s+of|Reflecting|Comprising|Consisting\s+of|Made\s+up\s+of|Driven\s+by|Composed\s+of|(?:That|This|These|It|The\s+(?:guidance|outlook|range|forecast))\s+(?:includes|include|comprises|consists\s+of|assumes|calls\s+for))\b|^\s*(?:(?:Full[-\s]year|Total)\s+)?(?:[Cc]apital\s+(?:expenditures?|spending)|[Cc]ap[Ee]x)\s*(?:of|at|:|,)?\s*(?:approximately|about|around|roughly|~)\s*(?:[A-Z]{1,3})?[$€£¥₹]?\s?\d[\d.,]*\s*(?:trillion|billion|million|bn|mn)?\s*\.?\s*$/;

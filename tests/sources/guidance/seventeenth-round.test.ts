@@ -217,6 +217,27 @@ const CASES: RuleCase[] = [
     kind: "news",
     want: [],
   },
+  {
+    rule: "an executive 'looking at about' a figure for a year gives it as the plan",
+    text: "Analyst:\nCould you give us a view on capex for 2026?\nJane Roe -- Chief Financial Officer:\nThanks for the question. Capex for '26, looking at about $1.6 billion, as we take delivery of the new aircraft.",
+    date: "2026-01-20",
+    kind: "transcript",
+    want: [["FY2026", 1.6 * B, 1.6 * B, "USD"]],
+  },
+  {
+    rule: "'Capital expenditures approximately $X.' with no verb, after an outlook sentence, is the outlook's next item",
+    text: "We expect full year 2026 free cash flow of approximately $1.2 billion. Capital expenditures approximately $350 million. During the quarter, we paid dividends of approximately $173 million.",
+    date: "2026-07-30",
+    kind: "transcript",
+    want: [["FY2026", 0.35 * B, 0.35 * B, "USD"]],
+  },
+  {
+    rule: "'₦' is the Nigerian naira",
+    text: "Acme has announced a capital expenditure plan of ₦1 trillion for 2026 to strengthen its network.",
+    date: "2026-03-04",
+    kind: "news",
+    want: [["FY2026", 1000 * B, 1000 * B, "NGN"]],
+  },
 ];
 
 describeRuleCases("capex guidance on wording of the seventeenth round (written sentences)", CASES, [ACME]);
