@@ -79,6 +79,11 @@ function disownedBy(text: string, v: Voice, mentions: readonly CompanyMention[])
 // name a sentence opens with is what its "it" and "its" are about.
 const NAMED_SPENDER =
   /(?:^|[.;:,]\s+|\b(?:and|while|but|whereas)\s+)((?:[A-Z][\w&.'’-]+\s+){1,3}?)(?:(?:also\s+|now\s+)?(?:plans?|will|expects?|intends?|aims?|is\s+(?:planning|set|going|looking)|has\s+(?:budgeted|earmarked|allocated|committed|pledged))\s+(?:to\s+)?(?:spend|invest|allocate|deploy|budget|pour)|(?:also\s+|now\s+)?(?:plans|budgets|has\s+budgeted|set|sets|has\s+set)\s+(?:(?:a|an|its|total|annual|\d{4})\s+)*(?:capex|capital\s+(?:expenditures?|spending|budget|investments?))|(?:said|says|announced|told\s+\w+)\s+(?:that\s+)?(?:it|they)(?:\s+(?:would|will|plans?|planned|expects?|expected|intends?|intended)|['’](?:d|ll))\s+(?:to\s+)?(?:spend|invest|cut|reduce|trim|lower|raise|increase|boost|lift|slash)|(?:(?:has|have|had|will|would|is|are|was|were)\s+)?(?:also\s+|now\s+)?[a-z]+(?:ed|es|s|ing)\s+its|(?:will|would)\s+(?:also\s+|now\s+)?(?:cut|reduce|trim|lower|raise|increase|boost|lift|slash|keep|hold|maintain)\s+its|to\s+(?:spend|invest)(?=\s+(?:about\s+|around\s+|up\s+to\s+|more\s+than\s+)?(?:[A-Z]{0,3}[$€£¥₹]\s?)?$))\b/g;
+// "Executives at Zenith are forecasting …", "Take Zenith Cruises, which is planning to invest …": the company named as where the
+// people speaking work, or as what a "which" clause is about.
+const PEOPLE_AT_SPENDER = /(?:^|[.;:,]\s+|\b(?:and|while|but)\s+)(?:[Ee]xecutives|[Oo]fficials|[Mm]anagers|[Ll]eaders)\s+(?:at|of)\s+((?:[A-Z][\w&.'’-]+\s*){1,3})/g;
+const WHICH_SPENDER =
+  /(?:^|[.;:,]\s+|\b(?:Take|and|while|but)\s+)((?:[A-Z][\w&.'’-]+\s+){0,2}[A-Z][\w&.'’-]+),\s+which\s+(?:is\s+(?:planning|set|going|looking)|plans|expects|will|has\s+(?:budgeted|earmarked|allocated|committed))\b/g;
 // "Zenith Increases 2026 Capital Budget The grocer plans …": a headline of a digest names whose budget the item is about.
 const HEADLINE_SPENDER =
   /(?:^|[.;:]\s+)((?:[A-Z][\w&.'’-]+\s+){1,3}?)(?:Raises|Increases|Lifts|Boosts|Hikes|Ups|Cuts|Trims|Lowers|Slashes|Reduces|Sets|Plans|Unveils|Announces)\s+(?:(?:FY)?\d{4}\s+)?(?:Capital|Capex|CapEx|Spending|Investment)\b/g;
@@ -108,7 +113,7 @@ function mayBeOwn(words: string[], finder: CompanyFinder): boolean {
 
 function unknownSpender(before: string, finder: CompanyFinder): boolean {
   let last: RegExpExecArray | null = null;
-  for (const re of [NAMED_SPENDER, POSSESSIVE_SPENDER, POSSESSIVE_MONEY, HEADLINE_SPENDER]) {
+  for (const re of [NAMED_SPENDER, POSSESSIVE_SPENDER, POSSESSIVE_MONEY, HEADLINE_SPENDER, PEOPLE_AT_SPENDER, WHICH_SPENDER]) {
     re.lastIndex = 0;
     for (let m = re.exec(before); m !== null; m = re.exec(before)) if (last === null || m.index > last.index) last = m;
   }

@@ -238,6 +238,20 @@ const CASES: RuleCase[] = [
     kind: "news",
     want: [["FY2026", 1000 * B, 1000 * B, "NGN"]],
   },
+  {
+    rule: "money that 'executives at' another company forecast is that company's, and the company's own range after it stays a level",
+    text: "Executives at Zenith (No. 10 on the list) are forecasting 2026 capex of $575 million versus more than $771 million last year. The capex budget for Acme is expected to be between $185 million and $235 million.",
+    date: "2026-02-15",
+    kind: "news",
+    want: [["FY2026", 185 * M, 235 * M, "USD"]],
+  },
+  {
+    rule: "money in a 'which' clause about another company ('Take Zenith Cruises, which is planning to invest …') is that company's",
+    text: "Take Zenith Cruises, which is planning to invest $2.4 billion in ship construction-related capital expenditures for 2026.",
+    date: "2026-02-15",
+    kind: "news",
+    want: [],
+  },
 ];
 
 describeRuleCases("capex guidance on wording of the seventeenth round (written sentences)", CASES, [ACME]);
