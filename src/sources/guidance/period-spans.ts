@@ -227,11 +227,13 @@ export const SPAN_PATTERNS: PeriodPattern[] = [
   // "over the four years to 2029", "in the five years through fiscal 2030", "over the next five years,
   // until 2030": the years ending with that one.
   {
-    re: new RegExp(`\\b(?:over|in|during|for|across|within)\\s+the\\s+(?:next\\s+|coming\\s+|following\\s+)?${NUM_WORD}\\s+(?:fiscal\\s+)?years\\s*,?\\s+(?:to|through|thru|until|till|ending(?:\\s+in)?)\\s+(?:the\\s+end\\s+of\\s+)?(?:(${MONTH_NAME})\\.?\\s+)?(?:${FY_PREFIX})?(${Y4})\\b`, "gi"),
+    // ("in the two financial years ending FY26": a fiscal year written with two digits.)
+    re: new RegExp(`\\b(?:over|in|during|for|across|within)\\s+the\\s+(?:next\\s+|coming\\s+|following\\s+)?${NUM_WORD}\\s+(?:fiscal\\s+|financial\\s+)?years\\s*,?\\s+(?:to|through|thru|until|till|ending(?:\\s+in)?)\\s+(?:the\\s+end\\s+of\\s+)?(?:(${MONTH_NAME})\\.?\\s+)?(?:(?:${FY_PREFIX})?(${Y4})|FY\\s?[-'’]?(\\d{2}))\\b`, "gi"),
     resolve: (m, pc) => {
       const years = count(m[1]);
-      const closing = m[2] !== undefined ? fiscalYearOfMonth(Number(m[3]), MONTHS[m[2].slice(0, 3).toLowerCase()] ?? 6, pc) : null;
-      const last = closing?.kind === "FY" ? closing.fy : Number(m[3]);
+      const year = m[3] !== undefined ? Number(m[3]) : 2000 + Number(m[4]);
+      const closing = m[2] !== undefined ? fiscalYearOfMonth(year, MONTHS[m[2].slice(0, 3).toLowerCase()] ?? 6, pc) : null;
+      const last = closing?.kind === "FY" ? closing.fy : year;
       return Number.isInteger(years) && years >= 2 && years <= 30 ? { kind: "MULTI", from: last - years + 1, to: last } : null;
     },
   },

@@ -252,6 +252,13 @@ const CASES: RuleCase[] = [
     kind: "news",
     want: [],
   },
+  {
+    rule: "'the two financial years ending FY26' is the two years to fiscal 2026",
+    text: "Acme will spend up to ₹36,000 crore on capital expenditure in the two financial years ending FY26, with major spends on refineries.",
+    date: "2024-05-13",
+    kind: "news",
+    want: [["FY2025-FY2026", null, 360 * B, "INR"]],
+  },
 ];
 
 describeRuleCases("capex guidance on wording of the seventeenth round (written sentences)", CASES, [ACME]);
