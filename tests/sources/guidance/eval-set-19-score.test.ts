@@ -1,7 +1,8 @@
 // The nineteenth collection of the labelled set (Dec 7 2026, data/guidance/*-19.jsonl): 156 texts
 // collected and labelled blind by three collectors at the start of the seventeenth session on the issue,
 // split by the same rule, its held-out part frozen before the extractor first ran on it (with naming and
-// currency rows for its companies researched blind before the first measurement).
+// currency rows for its companies researched blind before the first measurement). Its development part was
+// read in the seventeenth round, after that measurement; the round left its held-out part where it was.
 import { scoreCollection } from "./collection-suite.js";
 
 scoreCollection({
