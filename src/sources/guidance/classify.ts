@@ -252,7 +252,7 @@ function verdictFor(f: SentenceFacts, figure: Figure, i: number, earlierGuidance
   if (PERIOD_BRACKET_BEFORE.test(f.text.slice(Math.max(0, figure.start - 40), figure.start))) return "compared";
   const tail = before(f, i);
   const next = after(f, i);
-  const earlier = EARLIER_STATEMENT.test(f.text.slice(Math.max(0, figure.start - 2 * WINDOW), figure.start)) ? "superseded" : pathThroughYears(f.text.slice(figure.end, figure.end + 80)) && /\bfrom\s+(?:(?:about|approximately|around|roughly|nearly|some)\s+)?~?\s?$/i.test(tail) ? null : earlierFigure(tail);
+  const earlier = EARLIER_STATEMENT.test(f.text.slice(Math.max(0, figure.start - 2 * WINDOW), figure.start)) ? "superseded" : pathThroughYears(f.text.slice(figure.end, figure.end + 80)) && FROM_BEFORE.test(tail) ? null : earlierFigure(tail);
   if (earlier) return earlier;
   // "reducing our 2026 CapEx range from approximately $6 billion to roughly $5.9 billion": the money "from" is the old level.
   if (FROM_BEFORE.test(tail) && TO_MONEY_AFTER.test(f.text.slice(figure.end, figure.end + 40))) return "superseded";

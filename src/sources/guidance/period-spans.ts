@@ -260,7 +260,7 @@ export const SPAN_PATTERNS: PeriodPattern[] = [
       return Number.isInteger(years) && years >= 2 && years <= 30 ? { kind: "MULTI", from: last - years + 1, to: last } : null;
     },
   },
-  // "($40-$42 billion over 10 years)", "across five years": a span with no "the" is from the coming year too.
+  // "($40-$42 billion over 10 years)", "across five years": a span with no "the" is read as "over the next 10 years" is.
   {
     re: new RegExp(`\\b(?:over|across)\\s+${NUM_WORD}\\s+(?:fiscal\\s+)?years\\b(?!\\s+(?:ago|earlier|before|of\\b|to\\s+(?:19|20)\\d{2}))`, "gi"),
     resolve: (m, pc) => comingYears(count(m[1]), pc),
