@@ -1,39 +1,64 @@
 #!/usr/bin/env node
 // Pools the capex-guidance scores the evaluation tests print, part by part, into one development and
-// one held-out figure (English, strict): each held-out part is small (20 to 60 statements), so one
-// statement moves its F1 by a point or two; the pool over every collection moves less by chance.
+// one held-out figure (English, strict), in all and per category: each held-out part is small (20 to 60
+// statements), so one statement moves its F1 by a point or two; the pool over every collection moves
+// less by chance, and the gap between the pooled parts per category shows where rules fit the text they
+// were read from more than text they were not.
 //   npx vitest run tests/sources/guidance 2>&1 | node scripts/pooled-scores.mjs
 //   scripts/score-extractor-at.sh REV 2 3 … 19 | node scripts/pooled-scores.mjs   (an earlier extractor)
 import { readFileSync } from "node:fs";
 
 const input = readFileSync(0, "utf8");
-const PART = /\{"(development|heldOut)(\d*)":\{"english":\{"texts":(\d+),"tp":(\d+),"fp":(\d+),"fn":(\d+)/g;
+// A part's summary as the tests print it, or only its English counts as score-extractor-at.sh keeps them.
+const LINE = /\{"(development|heldOut)(\d*)":\{"english":\{[^}]*\}.*$/gm;
 
-const pools = { development: { parts: [], tp: 0, fp: 0, fn: 0 }, heldOut: { parts: [], tp: 0, fp: 0, fn: 0 } };
+const empty = () => ({ tp: 0, fp: 0, fn: 0 });
+const pool = () => ({ parts: [], english: empty(), byCategory: {}, partsWithoutCategories: 0 });
+const pools = { development: pool(), heldOut: pool() };
 const seen = new Set();
-for (const m of input.matchAll(PART)) {
-  const [, kind, n, , tp, fp, fn] = m;
+
+function add(into, counts) {
+  into.tp += counts.tp;
+  into.fp += counts.fp;
+  into.fn += counts.fn;
+}
+
+for (const m of input.matchAll(LINE)) {
+  const [text, kind, n] = m;
   const key = `${kind}${n}`;
   // A part printed twice (a test file run twice) counts once.
   if (seen.has(key)) continue;
   seen.add(key);
-  const pool = pools[kind];
-  pool.parts.push(n === "" ? "1" : n);
-  pool.tp += Number(tp);
-  pool.fp += Number(fp);
-  pool.fn += Number(fn);
+  let summary;
+  try {
+    summary = JSON.parse(text)[key];
+  } catch {
+    // score-extractor-at.sh cuts the line after the English counts: close it.
+    summary = JSON.parse(`${text}}}`)[key];
+  }
+  const into = pools[kind];
+  into.parts.push(n === "" ? "1" : n);
+  add(into.english, summary.english);
+  if (summary.byCategory === undefined) into.partsWithoutCategories += 1;
+  for (const [category, counts] of Object.entries(summary.byCategory ?? {})) add((into.byCategory[category] ??= empty()), counts);
 }
 
 const round = (x) => Math.round(x * 1000) / 1000;
-function ratios({ parts, tp, fp, fn }) {
+function ratios({ tp, fp, fn }) {
   const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
   const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-  return { parts: parts.sort((a, b) => Number(a) - Number(b)).join(","), tp, fp, fn, precision: round(precision), recall: round(recall), f1: round(f1) };
+  return { tp, fp, fn, precision: round(precision), recall: round(recall), f1: round(f1) };
+}
+// Categories are pooled only when every part printed them: a pool of some parts' categories would read as all of them.
+function report(p) {
+  const byCategory = Object.fromEntries(Object.entries(p.byCategory).map(([c, counts]) => [c, ratios(counts).f1]));
+  const whole = p.partsWithoutCategories === 0 && Object.keys(byCategory).length > 0;
+  return { parts: p.parts.sort((a, b) => Number(a) - Number(b)).join(","), ...ratios(p.english), ...(whole ? { byCategoryF1: byCategory } : {}) };
 }
 
 if (seen.size === 0) {
   console.error("no scores found on stdin: pipe the output of the guidance evaluation tests (see the top of this file)");
   process.exit(1);
 }
-console.log(JSON.stringify({ pooledDevelopment: ratios(pools.development), pooledHeldOut: ratios(pools.heldOut) }));
+console.log(JSON.stringify({ pooledDevelopment: report(pools.development), pooledHeldOut: report(pools.heldOut) }));

@@ -36,5 +36,5 @@ if [ ${#collections[@]} -eq 0 ]; then
   CAPWATCH_SKIP_BUILD=1 npx vitest run tests/sources/guidance/eval-set-score.test.ts 2>&1 | grep -oE '\{"(development|heldOut)".*' || true
 else
   files=(); for n in "${collections[@]}"; do files+=("tests/sources/guidance/eval-set-$n-score.test.ts"); done
-  CAPWATCH_SKIP_BUILD=1 npx vitest run "${files[@]}" 2>&1 | grep -oE '\{"(development|heldOut)[0-9]+":\{"english":\{[^}]*\}' || true
+  CAPWATCH_SKIP_BUILD=1 npx vitest run "${files[@]}" 2>&1 | grep -oE '\{"(development|heldOut)[0-9]+":\{"english":.*' || true
 fi
