@@ -1,9 +1,9 @@
 #!/usr/bin/env node
-// Pools the capex-guidance scores the evaluation tests print, part by part, into one development and
-// one held-out figure (English, strict), in all and per category: each held-out part is small (20 to 60
-// statements), so one statement moves its F1 by a point or two; the pool over every collection moves
-// less by chance, and the gap between the pooled parts per category shows where rules fit the text they
-// were read from more than text they were not.
+// Pools the capex-guidance scores the evaluation tests print, part by part, into one development and one
+// held-out figure (English, strict), in all and per category, from the same run (no text is read twice):
+// each held-out part is small (20 to 60 statements), so one statement moves its F1 by a point or two; the
+// pool over every collection moves less by chance, and the gap between the pooled parts per category
+// shows where rules fit the text they were read from more than text they were not.
 //   npx vitest run tests/sources/guidance 2>&1 | node scripts/pooled-scores.mjs
 //   scripts/score-extractor-at.sh REV 2 3 … 19 | node scripts/pooled-scores.mjs   (an earlier extractor)
 import { readFileSync } from "node:fs";
