@@ -6,7 +6,7 @@
 // that, the period after a baseline's ("$17 billion, up from $15 billion this year" is next
 // year's; a baseline "for the year ended …" dates the figures beside it), else the period the text was talking about, else the fallback.
 import { clauseStart, type Clauses } from "./clauses.js";
-import { SUBALLOCATION_CLAUSE } from "./cues.js";
+import { QUANTITY_UNIT, SUBALLOCATION_CLAUSE } from "./cues.js";
 import { nextPeriod, type Period } from "./fiscal.js";
 import type { Figure } from "./figures.js";
 import { opensStretch } from "./period-topic.js";
@@ -80,8 +80,7 @@ function tightTo(text: string, m: PeriodMention, fig: Figure): boolean {
 
 // "$1.3 billion … to have 3,000 MW of solar in operation by 2022": a period after another quantity
 // (capacity, a share, a count) dates that quantity, not the money before it.
-const OTHER_QUANTITY =
-  /\d[\d,.]*\s*(?:%|per\s?cent\b|percent\b|(?:MW|GW|kW|TW)h?\b|(?:mega|giga|kilo)watts?\b|tonnes?\b|tons?\b|barrels?\b|bbl\b|boe\b|bpd\b|b\/d|jobs\b|employees\b|workers\b|units\b|stores\b|vehicles\b|cars\b|miles\b|km\b|kilomet(?:er|re)s?\b|sites\b|wells\b|rigs\b|homes\b|households\b|customers\b|wafers\b|beds\b|rooms\b|seats\b|aircraft\b|ships\b|vessels\b|locations\b|restaurants\b|branches\b|towers\b)/i;
+const OTHER_QUANTITY = new RegExp(`\\d[\\d,.]*\\s*(?:%|per\\s?cent\\b|percent\\b|${QUANTITY_UNIT})`, "i");
 
 function afterOtherQuantity(text: string, m: PeriodMention, fig: Figure): boolean {
   return m.start > fig.end && OTHER_QUANTITY.test(text.slice(fig.end, m.start));

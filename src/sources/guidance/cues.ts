@@ -3,6 +3,10 @@
 // figure it replaces, a change without a level, money already spent, or a slice of a larger plan.
 // Each pattern is compiled once; tails are tested against short windows ending at a figure.
 
+/** Units of a quantity that is not money (capacity, volume, area, counts): "3,000 MW", "5 million hectoliters", "47 stores". */
+export const QUANTITY_UNIT =
+  "(?:(?:MW|GW|kW|TW)h?|(?:mega|giga|kilo)watts?|tonnes?|tons?|MT|barrels?|bbls?|boe|bpd|b\\/d|hectolit(?:er|re)s?|lit(?:er|re)s?|gallons?|ounces?|oz|lbs?|cubic|mcf|bcf|square[\\s-]+(?:feet|foot|meters?|metres?)|sq\\.?\\s*ft|km|kilomet(?:er|re)s?|miles?|acres?|jobs|employees|workers|units?|stores|vehicles?|cars?|sites|wells|rigs|homes|households|customers?|subscribers?|users?|passengers?|visitors?|wafers?|beds|rooms?|seats?|aircraft|ships|vessels|locations|restaurants|branches|towers|shares?|people)\\b";
+
 /** Capital expenditure named outright. */
 export const CAPEX_STRONG =
   /\b(?:cap(?:ital)?[\s-]?ex(?:es)?\b|capital[\s-]+(?:and\s+explorat(?:ion|ory)\s+)?expenditures?|capital[\s-]+(?:spending|spend|outlays?|outlook|budgets?|plans?|programs?|programmes?|investments?|expenses?|investment\s+plans?)|(?:project|capex|infrastructure)\s+investments?|capital\s+projects|exploration\s+and\s+development\s+(?:expenditures?|spending|budgets?|capital)|investment\s+(?:plans?|budgets?|programs?|programmes?)|(?:purchases?\s+of|investments?\s+in|spending\s+on)\s+property,?\s+(?:plant\s+)?and\s+equipment|PP&E\s+(?:purchases|additions|spending))/gi;

@@ -6,7 +6,7 @@ import { assignPeriods, type AssignedPeriod } from "./assign-periods.js";
 import { callQuarterOutlook } from "./call-quarter.js";
 import { classifyFigures, type SentenceFacts, type Verdict } from "./classify.js";
 import { findClauses } from "./clauses.js";
-import { FORWARD_ALL, FORWARD_CJK_ALL, PAST_CUE } from "./cues.js";
+import { FORWARD_ALL, FORWARD_CJK_ALL, PAST_CUE, QUANTITY_UNIT } from "./cues.js";
 import { eachNamedYear } from "./each-year.js";
 import { readFigures } from "./figures.js";
 import { formatPeriod, isEnded, isFuture } from "./fiscal.js";
@@ -29,8 +29,7 @@ const COMPANY_SUBJECT =
 // "its 2025 projection of", "the capex target of", "a planned": the company's own plan named as the baseline.
 const STANDING_PLAN_BEFORE = /\b(?:its|their|our|the)\s+(?:(?:FY|fiscal\s+)?'?\d{2,4}\s+|current\s+|capex\s+|capital\s+(?:expenditure|spending|budget)\s+)*(?:projection|expectation|target|plan|guidance|budget|forecast|outlook)\s+(?:of|at)\s+(?:(?:about|around|approximately|roughly)\s+)?~?\s?$|\ba\s+planned\s+~?\s?$/i;
 const APPROVED = /\bapprov(?:ed|es|al)\b/i;
-const MEASURE_AFTER =
-  /^[\s-]*(?:hectolit(?:er|re)s?|lit(?:er|re)s?|barrels?|bbls?|boe|tons?|tonnes?|MT|units?|customers?|subscribers?|users?|square[\s-]+(?:feet|foot|meters?|metres?)|sq\.?\s*ft|gallons?|ounces?|oz|pounds?|lbs?|cubic|mcf|bcf|MWh?|GWh?|kWh?|megawatts?|gigawatts?|vehicles?|cars?|homes?|households?|miles?|acres?|passengers?|visitors?|rooms?|seats?|shares?|people|wafers?)\b/i;
+const MEASURE_AFTER = new RegExp(`^[\\s-]*${QUANTITY_UNIT}`, "i");
 // A period named in words findPeriods leaves to the context ("in its fiscal year ending in June").
 const TIME_WORD = /\b(?:years?|quarters?|half|fiscal|FY\d*|annual(?:ly)?(?!\s+(?:general|shareholders|meeting))|(?:19|20)\d{2})\b/i;
 // "will level at roughly $2.5 billion per year": a run rate with no years named is no year's figure.
