@@ -13,7 +13,7 @@ const input = readFileSync(0, "utf8");
 const LINE = /\{"(development|heldOut)(\d*)":\{"english":\{[^}]*\}.*$/gm;
 
 const empty = () => ({ tp: 0, fp: 0, fn: 0 });
-const pool = () => ({ parts: [], english: empty(), byCategory: {}, partsWithoutCategories: 0 });
+const pool = () => ({ parts: [], english: empty(), byCategory: {}, partsWithoutCategories: 0, hard: { texts: 0, withStatement: 0, partsWithout: 0 } });
 const pools = { development: pool(), heldOut: pool() };
 const seen = new Set();
 
@@ -40,10 +40,16 @@ for (const m of input.matchAll(LINE)) {
   into.parts.push(n === "" ? "1" : n);
   add(into.english, summary.english);
   if (summary.byCategory === undefined) into.partsWithoutCategories += 1;
+  if (summary.englishHardNegatives === undefined) into.hard.partsWithout += 1;
+  else {
+    into.hard.texts += summary.englishHardNegatives.texts;
+    into.hard.withStatement += summary.englishHardNegatives.withStatement;
+  }
   for (const [category, counts] of Object.entries(summary.byCategory ?? {})) add((into.byCategory[category] ??= empty()), counts);
 }
 
 const round = (x) => Math.round(x * 1000) / 1000;
+const ratio = (n, d) => (d === 0 ? 0 : round(n / d));
 function ratios({ tp, fp, fn }) {
   const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
   const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
@@ -54,7 +60,10 @@ function ratios({ tp, fp, fn }) {
 function report(p) {
   const byCategory = Object.fromEntries(Object.entries(p.byCategory).map(([c, counts]) => [c, ratios(counts).f1]));
   const whole = p.partsWithoutCategories === 0 && Object.keys(byCategory).length > 0;
-  return { parts: p.parts.sort((a, b) => Number(a) - Number(b)).join(","), ...ratios(p.english), ...(whole ? { byCategoryF1: byCategory } : {}) };
+  // The share of English hard negatives (texts with capex words and money but no guidance) that yield a
+  // statement: how often a text with nothing to alert on would raise a capex alert.
+  const hard = p.hard.partsWithout === 0 ? { hardNegatives: { texts: p.hard.texts, withStatement: p.hard.withStatement, share: ratio(p.hard.withStatement, p.hard.texts) } } : {};
+  return { parts: p.parts.sort((a, b) => Number(a) - Number(b)).join(","), ...ratios(p.english), ...(whole ? { byCategoryF1: byCategory } : {}), ...hard };
 }
 
 if (seen.size === 0) {

@@ -34,6 +34,8 @@ export const sha256Of = (bytes: Buffer): string => createHash("sha256").update(b
 export function report(records: EvalRecord[], companies: readonly CompanyRef[]) {
   const results = records.map((r) => evaluate(r, companies));
   const english = results.filter((_r, i) => isEnglish(records[i] as EvalRecord));
+  // A hard negative that yields a statement is a capex alert a desk would get from a text with no guidance in it.
+  const hard = results.filter((_r, i) => (records[i] as EvalRecord).hardNegative === true && isEnglish(records[i] as EvalRecord));
   return {
     results,
     summary: {
@@ -42,6 +44,7 @@ export function report(records: EvalRecord[], companies: readonly CompanyRef[]) 
       hardNegatives: records.filter((r) => r.hardNegative === true).length,
       segments: total(english, true),
       byCategory: byCategory(english),
+      englishHardNegatives: { texts: hard.length, withStatement: hard.filter((r) => r.got.length > 0).length },
     },
   };
 }
