@@ -23,7 +23,7 @@ type Usable = PeriodMention & { period: Period };
 // Between a figure and its period: a bound ("or less"), a rate ("a year"), money spent ("the $6.4 billion
 // invested in 2025"), a preposition, a bracket.
 const TIGHT_AFTER_GAP =
-  /^[\s,(]*(?:(?:or\s+(?:less|more|so|lower|higher)|(?:a|per|each|every)\s+year(?:\s+on\s+average)?|annually|per\s+annum|on\s+average)[\s,]+)?(?:(?:invested|spent|incurred|deployed)\s+)?(?:(?:in|for|during|over|through|throughout|across|of|on)\s+)?(?:the\s+)?$/i;
+  /^\)?[\s,(]*(?:(?:or\s+(?:less|more|so|lower|higher)|(?:a|per|each|every)\s+year(?:\s+on\s+average)?|annually|per\s+annum|on\s+average)[\s,]+)?(?:(?:invested|spent|incurred|deployed)\s+)?(?:(?:in|for|during|over|through|throughout|across|of|on)\s+)?(?:the\s+)?$/i;
 const TIGHT_BEFORE_GAP = /^\s*[:|–—-]?\s*$/;
 const TIGHT_REACH = 16;
 // A period in another clause is farther than any in the figure's own clause, and one in a later
@@ -76,6 +76,16 @@ function tightTo(text: string, m: PeriodMention, fig: Figure): boolean {
   if (m.start >= fig.end && m.start - fig.end <= TIGHT_REACH) return TIGHT_AFTER_GAP.test(text.slice(fig.end, m.start));
   if (m.end <= fig.start && fig.start - m.end <= TIGHT_REACH) return TIGHT_BEFORE_GAP.test(text.slice(m.end, fig.start));
   return false;
+}
+
+// "CAD200 million and CAD220 million (USD175 million) for 1Q2018": a period right after a bracket of
+// figures (conversions) dates the figure the bracket follows.
+function outsideBracket(text: string, figures: readonly Figure[], fi: number, m: PeriodMention): number {
+  const fig = figures[fi] as Figure;
+  if (m.start < fig.end || !/^\s*\)/.test(text.slice(fig.end, m.start))) return fi;
+  // "DKK 210-230 billion (USD 29.25bn/EUR 28.15bn) between 2024 and 2030": past every figure in the bracket.
+  for (let k = fi - 1; k >= 0; k--) if (/^\s*\([^()]*$/.test(text.slice((figures[k] as Figure).end, fig.start))) return k;
+  return fi;
 }
 
 // "$1.3 billion … to have 3,000 MW of solar in operation by 2022": a period after another quantity
@@ -157,7 +167,7 @@ export function assignPeriods(
   usable.forEach((m, mi) => {
     const after = opens[mi] ? -1 : figures.findIndex((f) => m.start >= f.end && tightTo(text, m, f));
     const fi = after >= 0 ? after : figures.findIndex((f) => (!opens[mi] || f.start >= m.end) && tightTo(text, m, f));
-    if (fi >= 0) holder.set(mi, fi);
+    if (fi >= 0) holder.set(mi, outsideBracket(text, figures, fi, m));
   });
   const own = (fi: number): Usable | null => {
     for (const [mi, holderFi] of holder) if (holderFi === fi) return usable[mi] ?? null;

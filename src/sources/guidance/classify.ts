@@ -4,6 +4,7 @@
 import { clauseEnd, clauseStart, type Clauses } from "./clauses.js";
 import { conversions } from "./conversions.js";
 import {
+  isRate,
   ACTUAL_BEFORE,
   ACTUAL_NAMED_BEFORE,
   GUIDANCE_WAS_BEFORE,
@@ -101,8 +102,6 @@ export interface SentenceFacts {
 const MIN_AMOUNT = 1e6;
 // The opening words of a sentence name what it is about ("The Magnificent 7's capital expenditure is …").
 const SUBJECT_REACH = 60;
-// "$35 billion a quarter": a rate, not a year's figure.
-const RATE_AFTER = /^\s*(?:a|per|each|every)\s+(?:quarter|month|week|day)\b|^\s*(?:on\s+)?(?:a\s+)?quarterly\b|^\s*(?:monthly|weekly|daily)\b/i;
 const WINDOW = 80;
 // "The cutbacks, $150mn on sustaining capex and $10mn on exploration, will …": the cuts themselves, set off as the subject.
 const CUTS_SUBJECT = /^\s*(?:the|these|those|its|our|their)\s+(?:cutbacks?|cuts|reductions|savings)\s*[,:]\s*(?:(?:about|approximately|around|roughly|nearly|some)\s+)?~?\s?$/i;
@@ -131,10 +130,11 @@ function beforePastAside(f: SentenceFacts, i: number, tail: string): string {
   return f.text.slice(from, figure.start);
 }
 
-// "KRW 20 trillion (A$21 billion) by 2030 for the complex": the words after a figure go on past
-// the same money in brackets.
+// "KRW 20 trillion (A$21 billion) by 2030 for the complex", "40 billion yen ($333.4 million) more than it
+// planned": the words after a figure go on past the same money in brackets.
 const BRACKET_OPEN = /^\s*\(\s*[^()]{0,20}$/;
 const BRACKET_CLOSE = /^[^()]{0,3}\)/;
+const BRACKET_FIRST = /^\s*\([^()]*\)/;
 
 function after(f: SentenceFacts, i: number): string {
   const figure = f.figures[i] as Figure;
@@ -284,7 +284,7 @@ function verdictFor(f: SentenceFacts, figure: Figure, i: number, earlierGuidance
   if (AGGREGATE.test(clause) || AGGREGATE.test(subject) || OTHER_SPENDER.test(subject) || OTHER_SPENDER.test(tail) || SEVERAL_NAMED.test(f.text.slice(0, figure.start))) return "aggregate";
   if (partOfThePlan(f, figure, next, f.text.slice(figure.end, figure.end + WINDOW))) return "part";
   if (APPROPRIATION.test(f.text)) return "project";
-  if (CHANGE_BEFORE.test(tail) || CHANGE_AFTER.test(next) || CHANGE_CJK_BEFORE.test(tail) || SAVINGS_SPLIT_BEFORE.test(f.text.slice(Math.max(0, figure.start - 2 * WINDOW), figure.start))) return "change";
+  if (CHANGE_BEFORE.test(tail) || CHANGE_AFTER.test(next.replace(BRACKET_FIRST, "")) || CHANGE_CJK_BEFORE.test(tail) || SAVINGS_SPLIT_BEFORE.test(f.text.slice(Math.max(0, figure.start - 2 * WINDOW), figure.start))) return "change";
   const clauseHead = f.text.slice(clauseStart(f.clauses, figure.start), figure.start);
   if (PLAN_INCLUDES_BEFORE.test(f.text.slice(Math.max(0, figure.start - 240), figure.start))) return "sub-allocation";
   // "…, with total CapEx now projected at $3.5–$4 billion": a "with" clause naming the total is the whole, not a slice.
@@ -295,6 +295,6 @@ function verdictFor(f: SentenceFacts, figure: Figure, i: number, earlierGuidance
   if (DERIVED_BEFORE.test(tail)) return "estimate";
   if (VAGUE_BEFORE.test(tail)) return "vague";
   if (!looksForwardAt(f, figure)) return "not-forward";
-  if (RATE_AFTER.test(next)) return "rate";
+  if (isRate(f.text, figure.start, next)) return "rate";
   return "guidance";
 }

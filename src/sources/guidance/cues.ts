@@ -20,7 +20,7 @@ export const MONEY_WRITTEN = /[$€£¥₹]\s?\d|\d[\d.,]*\s*(?:trillion|billion
 
 /** Metrics that are not capex. */
 export const OTHER_METRIC =
-  /\b(?:capital\s+deployment|capital\s+and\s+(?:business|strategic|financial|equity|M&A)\s+investments?|deploy(?:s|ed|ing)?(?=[^;]{0,40}\bin\s+capital\b(?!\s+(?:expenditures?|spending|projects?|investments?|programs?|budgets?)))|revenues?|sales|turnover|top[\s-]line|EPS|earnings|net\s+income|income|profits?|margins?|opex|operating\s+(?:expenses|costs|income|profit|loss|cash\s+flows?)|costs?(?:\s+and\s+expenses)?|expenses|EBITDA|EBITDAR|EBIT|free\s+cash\s+flows?|FCF|cash\s+flows?|buybacks?|repurchases?|dividends?|interest|debt|borrowings?|R&D|research\s+and\s+development|depreciation|amortization|D&A|tax(?:es)?|acquisitions?|M&A|market\s+(?:value|cap(?:italization)?)|valuation|bookings|backlog|RPO|remaining\s+performance\s+obligations|orders|funding|financing|bonds?|loans?|liquidity|cash|impairments?|charges?|restructuring|severance|payroll|wages|compensation|SG&A|savings|inventor(?:y|ies)|working\s+capital|proceeds|contracts?|deals?|stakes?|subsid(?:y|ies)|grants?|fines?|settlements?|loss(?:es)?|ARR|GMV|shareholder\s+returns?|shareholders|share\s+count|(?:diluted\s+|weighted[-\s]average\s+)?shares\s+outstanding|return(?:s|ed|ing)?\s+(?:of|at)|return(?:s|ed|ing)?\s+(?:\$?[\d.,]+\s*(?:billion|million|bn|mn)?\s+)?to\s+(?:our\s+|its\s+|their\s+)?(?:share|stock|unit)?(?:holders|owners|investors)|distributions?|rate\s+base|(?:employee\s+)?(?:equity|stock)\s+plans?|common\s+equity|equity\s+(?:issuance|raises?|offerings?)|issuance|packages?|(?:total\s+)?sources(?=\s+(?:of|and\s+uses)\b)|shares|equity)\b/gi;
+  /\b(?:capital\s+deployment|(?:content|programming|marketing|advertising)\s+spend(?:ing|s)?|capital\s+and\s+(?:business|strategic|financial|equity|M&A)\s+investments?|deploy(?:s|ed|ing)?(?=[^;]{0,40}\bin\s+capital\b(?!\s+(?:expenditures?|spending|projects?|investments?|programs?|budgets?)))|revenues?|sales|turnover|top[\s-]line|EPS|earnings|net\s+income|income|profits?|margins?|opex|operating\s+(?:expenses|costs|income|profit|loss|cash\s+flows?)|costs?(?:\s+and\s+expenses)?|expenses|EBITDA|EBITDAR|EBIT|free\s+cash\s+flows?|FCF|cash\s+flows?|buybacks?|repurchases?|dividends?|interest|debt|borrowings?|R&D|research\s+and\s+development|depreciation|amortization|D&A|tax(?:es)?|acquisitions?|M&A|market\s+(?:value|cap(?:italization)?)|valuation|bookings|backlog|RPO|remaining\s+performance\s+obligations|orders|funding|financing|bonds?|loans?|liquidity|cash|impairments?|charges?|restructuring|severance|payroll|wages|compensation|SG&A|savings|inventor(?:y|ies)|working\s+capital|proceeds|contracts?|deals?|stakes?|subsid(?:y|ies)|grants?|fines?|settlements?|loss(?:es)?|ARR|GMV|shareholder\s+returns?|shareholders|share\s+count|(?:diluted\s+|weighted[-\s]average\s+)?shares\s+outstanding|return(?:s|ed|ing)?\s+(?:of|at)|return(?:s|ed|ing)?\s+(?:\$?[\d.,]+\s*(?:billion|million|bn|mn)?\s+)?to\s+(?:our\s+|its\s+|their\s+)?(?:share|stock|unit)?(?:holders|owners|investors)|distributions?|rate\s+base|(?:employee\s+)?(?:equity|stock)\s+plans?|common\s+equity|equity\s+(?:issuance|raises?|offerings?)|issuance|packages?|(?:total\s+)?sources(?=\s+(?:of|and\s+uses)\b)|shares|equity)\b/gi;
 export const OTHER_METRIC_CJK = /營收|营收|營業收入|营业收入|營業額|营业额|收入|淨利|净利|獲利|获利|毛利|股利|配息|現金流|现金流|庫藏股|库藏股|研發|研发|折舊|折旧|營業費用|营业费用/g;
 
 /** A sentence that speaks of the future: expectations, plans, modal verbs, guidance revisions. */
@@ -202,3 +202,18 @@ export const APPROPRIATION = /\bcapital\s+appropriations?\b/i;
 // period as compared, so it dates neither figure).
 export const PERIOD_BRACKET_BEFORE =
   /\(\s*(?:(?:FY|CY|fiscal\s+)?['’]?(?:19|20)?\d{2}|(?:the\s+)?(?:prior|previous|last)\s+(?:fiscal\s+)?year|(?:a\s+)?year\s+(?:ago|earlier)|PY|LY)(?:\s+(?:actual|actuals|comparable|figure|level|capex|outturn))?\s*[:=]\s*~?\s?$/i;
+
+// "$35 billion a quarter", "$2 billion run rate": a rate, not a year's figure; "on a run rate basis, just under
+// $100 million": the pace spending runs at, not what the year will total; but "run rate capital expenditures
+// to fall below $8 billion annually by 2028": a run rate a year is named for is that year's level.
+const RATE_AFTER =
+  /^\s*(?:a|per|each|every)\s+(?:quarter|month|week|day)\b|^\s*(?:on\s+)?(?:a\s+)?quarterly\b|^\s*(?:monthly|weekly|daily)\b/i;
+const RUN_RATE_AFTER = /^\s*(?:annual(?:ized)?\s+)?run[-\s]?rate\b/i;
+const RUN_RATE_BEFORE = /\brun[-\s]?rate\b(?:\s+basis)?[^.;$€£¥₹\d]{0,40}$/i;
+const YEAR_NAMED = /\b(?:19|20)\d{2}\b|\bFY\s?['’]?\d{2}\b/;
+
+/** The figure at `start` of `text` (with `next`, the words after it) is a rate. */
+export function isRate(text: string, start: number, next: string): boolean {
+  const runRate = RUN_RATE_AFTER.test(next) || RUN_RATE_BEFORE.test(text.slice(Math.max(0, start - 60), start));
+  return RATE_AFTER.test(next) || (runRate && !YEAR_NAMED.test(text));
+}

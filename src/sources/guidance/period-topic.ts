@@ -36,7 +36,7 @@ function quarterOutlook(sentence: string, mentions: readonly PeriodMention[], pc
   return new Set(named.map((m) => formatPeriod(m.period as Period))).size === 1 ? only : null;
 }
 
-// "The Kroger Co. confirms its fiscal 2015 annual guidance.", "some initial assumptions for our 2025
+// "The Kroger Co. confirms its fiscal 2015 annual guidance.", "its guidance outlook for 2024", "some initial assumptions for our 2025
 // guidance", "expects the following for 2024:": a sentence with no money that names the one year an
 // outlook is for dates the outlook's figures after it.
 // "Petrohawk will reduce its 2009 capital budget by 33%": the year a capex plan is named for, too.
@@ -49,7 +49,9 @@ function outlookTopic(sentence: string, mentions: readonly PeriodMention[], pc: 
   const only = named[0];
   // "its 2009 capital budget … next year", written in 2008: one year named twice is still one.
   if (new Set(named.map((m) => formatPeriod(m.period))).size !== 1 || only === undefined || only.period.kind !== "FY" || isEnded(only.period, pc.date, pc.cal)) return;
-  if (GUIDANCE_AFTER.test(sentence.slice(only.end)) || FOLLOWING_FOR.test(sentence.slice(Math.max(0, only.start - 30), only.start))) pc.topic = only.period;
+  // "…provided an update on its corporate guidance outlook for 2024.": the year after "outlook for" too.
+  const before = sentence.slice(Math.max(0, only.start - 30), only.start);
+  if (GUIDANCE_AFTER.test(sentence.slice(only.end)) || FOLLOWING_FOR.test(before) || OUTLOOK_FOR.test(before)) pc.topic = only.period;
 }
 
 export function updateTopic(sentence: string, mentions: readonly PeriodMention[], pc: PeriodContext, spoken = false): void {

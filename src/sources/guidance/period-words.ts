@@ -20,7 +20,7 @@ export const FISCAL = "(?:fiscal|financial)\\s+(?:years?\\s+)?";
 export const FY_PREFIX = `(?:${FISCAL}|FY\\s?[-'’]?|F\\.Y\\.\\s?)`;
 export const MONTH_NAME = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
 export const NUM_WORD = "(two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})";
-export const QUARTER_YEAR = `(?:\\s?(?:FY|F)\\s?'?(\\d{4}|\\d{2})|\\s?[-/']\\s?(\\d{4}|\\d{2})|\\s(${Y4})|\\s+of\\s+(?:${FY_PREFIX})?(${Y4})|(\\d{2})(?!\\d))?`;
+export const QUARTER_YEAR = `(?:\\s?(?:FY|F)\\s?'?(\\d{4}|\\d{2})|\\s?[-/']\\s?(\\d{4}|\\d{2})|\\s(${Y4})|\\s+of\\s+(?:${FY_PREFIX})?(${Y4})|((?:19|20)\\d{2}|\\d{2})(?!\\d))?`;
 export const PLAN_WORDS = "(?:plans?|program(?:me)?s?|budgets?|capex|capital|investments?|spending|outlook|forecasts?|guidance|period|horizon|framework|targets?|roadmap)";
 
 const NUMBER_WORDS: Record<string, number> = {

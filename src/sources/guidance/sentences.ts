@@ -26,6 +26,8 @@ function normalize(text: string): string {
     .replace(/\r\n?/g, "\n")
     .replace(/[\u00a0\u2007\u202f\u2009\u200a]/g, " ")
     .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, "")
+    // "C$2·9bn": a raised point between digits is a decimal point (British typesetting).
+    .replace(/(?<=\d)\u00b7(?=\d)/g, ".")
     .replace(/[ \t\f\v]+/g, " ");
 }
 
