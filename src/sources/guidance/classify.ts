@@ -197,9 +197,9 @@ function subjectOf(text: string, figureStart: number): string {
 // "we're talking $50 to $150 million, so that's a $100 million range depending on the project": a sum per project.
 const PER_PROJECT_AFTER = /^[^.;]*?\b(?:depending\s+on\s+(?:the|each)\s+project|per\s+project|for\s+each\s+project)\b/i;
 
-// "The government plans to spend …", "its joint venture will invest …": a spender that is not the company.
+// "The government plans to spend …", "the Ministry of Coal's capex target", "its joint venture will invest …": a spender that is not the company.
 const OTHER_SPENDER =
-  /\b(?:governments?|ministry|ministries|administration|authorit(?:y|ies)|municipalit(?:y|ies)|parliament|congress|joint\s+ventures?|JVs?|partners?|(?:a|an|its|one)\s+(?:[\w-]+\s+)?(?:unit|subsidiary|arm|affiliate))\s+(?:\w+\s+){0,2}?(?:plans?|will|would|is\s+set|are\s+set|expects?|aims?|intends?|is\s+to|are\s+to|to)\s+(?:\w+\s+)?(?:spend|invest|allocate|deploy|put|pour)\b/i;
+  /\b(?:governments?|ministry|ministries|administration|authorit(?:y|ies)|municipalit(?:y|ies)|parliament|congress|joint\s+ventures?|JVs?|partners?|(?:a|an|its|one)\s+(?:[\w-]+\s+)?(?:unit|subsidiary|arm|affiliate))\s+(?:\w+\s+){0,2}?(?:plans?|will|would|is\s+set|are\s+set|expects?|aims?|intends?|is\s+to|are\s+to|to)\s+(?:\w+\s+)?(?:spend|invest|allocate|deploy|put|pour)\b|\b(?:government|ministry|Centre|administration)(?:\s+of\s+[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,2})?['’]s\s+(?:[\w-]+\s+){0,3}?(?:capex|capital\s+(?:expenditures?|spending|budget|outlay)|investments?|budget|target)\b/i;
 
 // "The capital budgets of Mobile, Unicom and Telecom … will reach a total of …": the money of several named companies.
 const SEVERAL_NAMED =

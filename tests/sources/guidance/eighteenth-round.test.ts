@@ -70,6 +70,13 @@ const CASES: RuleCase[] = [
     kind: "news",
     want: [["FY2026-FY2027", 240 * B, 240 * B, "JPY"]],
   },
+  {
+    rule: "a ministry's or government's possessive before the capex ('the Ministry of Steel's capital expenditure target') is not the company's",
+    text: "The Ministry of Steel's capital expenditure target for 2026-27 is Rs 18,500 crore, and Acme is on track to exceed its own.",
+    date: "2026-05-21",
+    kind: "news",
+    want: [],
+  },
 ];
 
 describeRuleCases("capex guidance on wording of the eighteenth round (written sentences)", CASES, [ACME]);
