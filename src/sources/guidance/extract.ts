@@ -17,6 +17,7 @@ import { companyFinder } from "./companies.js";
 import { oneLevelPerPeriod } from "./document-levels.js";
 import { perYearBySize } from "./per-year-compared.js";
 import { readSentence } from "./read-sentence.js";
+import { levelsFromSpentYear } from "./relative-to-actual.js";
 import { hear, spokenCurrency, type Voice } from "./hearing.js";
 import type { FigureReading } from "./reading.js";
 import { splitTurns } from "./turns.js";
@@ -147,7 +148,7 @@ export function explainCapexGuidance(text: string, ctx: ExtractionContext, estim
     subject = v.subject;
   }
   perYearBySize(out);
-  return oneLevelPerPeriod(out);
+  return oneLevelPerPeriod(levelsFromSpentYear(out));
 }
 
 export function extractCapexGuidance(text: string, ctx: ExtractionContext): GuidanceStatement[] {

@@ -77,6 +77,27 @@ const CASES: RuleCase[] = [
     kind: "news",
     want: [],
   },
+  {
+    rule: "a plan stated as a change from a year whose capex the text gave ('$600 million higher versus fiscal year 2026') is the level it comes to, for the year after",
+    text: "Our capital expenditures in fiscal 2026 were approximately $5 billion. We expect CapEx in fiscal year 2027 to be $600 million higher versus fiscal year 2026.",
+    date: "2026-11-12",
+    kind: "transcript",
+    want: [["FY2027", 5.6 * B, 5.6 * B, "USD"]],
+  },
+  {
+    rule: "'we expect CapEx to increase by $1.5 billion versus 2026', after the year's capex, is that capex plus the increase",
+    text: "Capital expenditures in fiscal 2026 were $3.2 billion. For fiscal 27, we expect CapEx to increase by $1.5 billion versus 2026.",
+    date: "2026-11-12",
+    kind: "transcript",
+    want: [["FY2027", 4.7 * B, 4.7 * B, "USD"]],
+  },
+  {
+    rule: "a change from a year whose capex the text does not give stays a change",
+    text: "We expect CapEx in fiscal year 2027 to be $600 million higher versus fiscal year 2026.",
+    date: "2026-11-12",
+    kind: "transcript",
+    want: [],
+  },
 ];
 
 describeRuleCases("capex guidance on wording of the eighteenth round (written sentences)", CASES, [ACME]);

@@ -1,0 +1,57 @@
+// A plan stated as a change from a year whose capex the text gives: "Our capital expenditures in fiscal
+// 2020 were approximately $4 billion … We expect CapEx in fiscal year 2021 to be $550 million higher versus
+// fiscal year 2020" is a level of $4.55 billion for fiscal 2021. Read over the whole text, after each
+// sentence's figures: the change and the year's figure may be sentences apart.
+import { scaledAmount } from "./amounts.js";
+import { FORWARD } from "./cues.js";
+import { namesCapex } from "./headings.js";
+import type { FigureReading } from "./reading.js";
+
+// "$550 million higher versus fiscal year 2020", "$2.5 billion more than fiscal 2021".
+const AFTER_CHANGE =
+  /^\s*(?:of\s+capex\s+)?(higher|more|lower|less|above|below)\s+(?:versus|vs\.?|than|compared\s+(?:to|with)|over|from)\s+(?:(?:our|its|the)\s+)?(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s?['’]?)?((?:19|20)\d{2}|\d{2})\b/i;
+// "to increase by $2.5 billion versus 2021", "a decrease of $300 million from fiscal 2025".
+const BEFORE_CHANGE = /\b(increase|rise|grow|go\s+up|climb|decrease|decline|fall|drop|go\s+down)s?\s+(?:by|of)\s+(?:(?:about|approximately|around|roughly|some|nearly)\s+)?~?\s?$/i;
+const AFTER_YEAR = /^\s*(?:versus|vs\.?|compared\s+(?:to|with)|over|from)\s+(?:(?:our|its|the)\s+)?(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s?['’]?)?((?:19|20)\d{2}|\d{2})\b/i;
+const UP = /^(?:higher|more|above|increase|rise|grow|go\s+up|climb)/i;
+// The year written just before a figure of money spent: "in fiscal 2020 were approximately $4 billion",
+// "our fiscal 2020 CapEx of $4 billion" (no other money between).
+const YEAR_BEFORE = /\b(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s?['’]?)?((?:19|20)\d{2}|['’]\d{2})\b[^$€£¥₹\d]{0,45}$/i;
+const SPENT: ReadonlySet<string> = new Set(["actual", "compared", "ended", "superseded"]);
+
+const fullYear = (y: string): number => (y.replace(/['’]/, "").length === 2 ? 2000 + Number(y.replace(/['’]/, "")) : Number(y));
+
+/** The change, which way, and the year it is measured from, when the figure is stated as a change from a year. */
+function changeFromYear(r: FigureReading): { up: boolean; year: number } | null {
+  const after = r.sentence.slice(r.end, r.end + 80);
+  const m = AFTER_CHANGE.exec(after);
+  if (m) return { up: UP.test(m[1] ?? ""), year: fullYear(m[2] ?? "") };
+  const b = BEFORE_CHANGE.exec(r.sentence.slice(Math.max(0, r.start - 60), r.start));
+  const y = b ? AFTER_YEAR.exec(after) : null;
+  return b && y ? { up: UP.test(b[1] ?? ""), year: fullYear(y[1] ?? "") } : null;
+}
+
+/** The capex figure the text gives for `year`, already spent: the one named nearest before the change. */
+function spentIn(readings: readonly FigureReading[], before: number, year: number, r: FigureReading): FigureReading | null {
+  for (let k = before - 1; k >= 0; k--) {
+    const s = readings[k] as FigureReading;
+    if (!SPENT.has(s.verdict) || s.currency !== r.currency || s.company !== r.company || s.low === null || s.low !== s.high || !namesCapex(s.sentence)) continue;
+    const y = YEAR_BEFORE.exec(s.sentence.slice(Math.max(0, s.start - 70), s.start));
+    if (y && fullYear(y[1] ?? "") === year) return s;
+  }
+  return null;
+}
+
+/** Turns each forward change from a year whose capex the text gives into the level it comes to. */
+export function levelsFromSpentYear(readings: FigureReading[]): FigureReading[] {
+  return readings.map((r, i) => {
+    if (r.verdict !== "change" || r.low === null || r.high === null || !namesCapex(r.sentence) || !FORWARD.test(r.sentence)) return r;
+    const change = changeFromYear(r);
+    const base = change ? spentIn(readings, i, change.year, r) : null;
+    if (change === null || base === null || base.low === null) return r;
+    const sign = change.up ? 1 : -1;
+    const [low, high] = [base.low + sign * r.low, base.low + sign * r.high].sort((a, b) => a - b) as [number, number];
+    if (low <= 0) return r;
+    return { ...r, verdict: "guidance", low: scaledAmount(low, 1), high: scaledAmount(high, 1), period: `FY${change.year + 1}`, periodGuessed: false, perYear: false };
+  });
+}
