@@ -228,10 +228,12 @@ export const SPAN_PATTERNS: PeriodPattern[] = [
   // until 2030": the years ending with that one.
   {
     // ("in the two financial years ending FY26": a fiscal year written with two digits.)
-    re: new RegExp(`\\b(?:over|in|during|for|across|within)\\s+the\\s+(?:next\\s+|coming\\s+|following\\s+)?${NUM_WORD}\\s+(?:fiscal\\s+|financial\\s+)?years\\s*,?\\s+(?:to|through|thru|until|till|ending(?:\\s+in)?)\\s+(?:the\\s+end\\s+of\\s+)?(?:(${MONTH_NAME})\\.?\\s+)?(?:(?:${FY_PREFIX})?(${Y4})|FY\\s?[-'’]?(\\d{2}))\\b`, "gi"),
+    // ("over five years to 2028–2029": a fiscal year written as the two years it spans ends in the second.)
+    re: new RegExp(`\\b(?:over|in|during|for|across|within)\\s+(?:the\\s+)?(?:next\\s+|coming\\s+|following\\s+)?${NUM_WORD}\\s+(?:fiscal\\s+|financial\\s+)?years\\s*,?\\s+(?:to|through|thru|until|till|ending(?:\\s+in)?)\\s+(?:the\\s+end\\s+of\\s+)?(?:(${MONTH_NAME})\\.?\\s+)?(?:(?:${FY_PREFIX})?(${Y4})(?:[-–](${Y4})(?!\\d))?|FY\\s?[-'’]?(\\d{2}))\\b`, "gi"),
     resolve: (m, pc) => {
       const years = count(m[1]);
-      const year = m[3] !== undefined ? Number(m[3]) : 2000 + Number(m[4]);
+      const spanned = m[4] !== undefined && Number(m[4]) === Number(m[3]) + 1 ? Number(m[4]) : undefined;
+      const year = spanned ?? (m[3] !== undefined ? Number(m[3]) : 2000 + Number(m[5]));
       const closing = m[2] !== undefined ? fiscalYearOfMonth(year, MONTHS[m[2].slice(0, 3).toLowerCase()] ?? 6, pc) : null;
       const last = closing?.kind === "FY" ? closing.fy : year;
       return Number.isInteger(years) && years >= 2 && years <= 30 ? { kind: "MULTI", from: last - years + 1, to: last } : null;

@@ -98,6 +98,20 @@ const CASES: RuleCase[] = [
     kind: "transcript",
     want: [],
   },
+  {
+    rule: "'over five years to 2030' (no 'the') is the five years ending 2030",
+    text: "Acme plans to invest $40 billion in capital expenditure over five years to 2030, the company said in a filing.",
+    date: "2026-06-02",
+    kind: "news",
+    want: [["FY2026-FY2030", 40 * B, 40 * B, "USD"]],
+  },
+  {
+    rule: "'over five years to 2029–2030': a fiscal year written as the two years it spans ends in the second",
+    text: "Acme plans to invest ₹500 billion–₹600 billion in capital expenditure over the five years to 2029–2030, the company said.",
+    date: "2026-06-02",
+    kind: "news",
+    want: [["FY2026-FY2030", 500 * B, 600 * B, "INR"]],
+  },
 ];
 
 describeRuleCases("capex guidance on wording of the eighteenth round (written sentences)", CASES, [ACME]);
