@@ -58,6 +58,19 @@ function updateReported(text: string, v: Voice, mentions: readonly CompanyMentio
   const speaks = WE_SPEAK.test(text) || mentions.some((m) => m.ticker === own && speaksAfter(text, m));
   if (speaks && !attributedElsewhere(text, ownAt(mentions, own))) v.reported = false;
   else if (BANK_SUBJECT.test(text) || (REPORT_CUE.test(text) && (sentenceVoice(text) === "third-party" || attributedElsewhere(text, ownAt(mentions, own))))) v.reported = true;
+  else if (otherEstimates(text, v.finder, mentions)) v.reported = true;
+}
+
+// "Factoring in 2021 guidance …, GlobalData estimates that next year's spend … will be up 3.5%. That would
+// return full-year investment to $69.4 billion": a name that is not the company estimating makes what
+// follows its figures, until the company speaks.
+const ESTIMATOR_SUBJECT = /^(?:[^,]{0,80},\s*)?((?:[A-Z][\w&.'’-]+\s+){0,2}[A-Z][\w&.'’-]+)\s+(?:estimates|forecasts|projects|predicts|calculates|reckons)\s+that\b/;
+
+function otherEstimates(text: string, finder: CompanyFinder, mentions: readonly CompanyMention[]): boolean {
+  const m = ESTIMATOR_SUBJECT.exec(text);
+  if (m === null || mentions.some((x) => x.ticker === finder.own && x.start < m.index + m[0].length)) return false;
+  const words = (m[1] ?? "").split(/\s+/);
+  return !words.some((w) => NOT_A_NAME.test(w)) && !mayBeOwn(words, finder);
 }
 
 function ownAt(mentions: readonly CompanyMention[], own: string): (from: number, to: number) => boolean {

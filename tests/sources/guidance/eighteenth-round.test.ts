@@ -112,6 +112,20 @@ const CASES: RuleCase[] = [
     kind: "news",
     want: [["FY2026-FY2030", 500 * B, 600 * B, "INR"]],
   },
+  {
+    rule: "after a name that is not the company 'estimates that …', the figures that follow are that estimate's, until the company speaks",
+    text: "Factoring in guidance given with year-end results, Zenith Research estimates that next year's spend among these operators will be up by about 4%. That would return full-year investment to $72.5 billion.",
+    date: "2026-03-01",
+    kind: "news",
+    want: [],
+  },
+  {
+    rule: "the company itself estimating ('Acme estimates that …') is its own voice",
+    text: "Acme estimates that capital expenditures will be about $3.2 billion in 2026.",
+    date: "2026-03-01",
+    kind: "news",
+    want: [["FY2026", 3.2 * B, 3.2 * B, "USD"]],
+  },
 ];
 
 describeRuleCases("capex guidance on wording of the eighteenth round (written sentences)", CASES, [ACME]);
