@@ -14,8 +14,8 @@ const PERCENT_RELATIVE_BEFORE =
 // "to rise by about $1 billion from 2025's $3 billion", "cut by $2 billion from $15.5 billion": a
 // change from a stated level is the level it comes to; the verb before the change says which way.
 const FROM_LEVEL_GAP = /^\s*,?\s+from\s+(?:(?:the|its|our|their|a|an|(?:19|20)\d{2}['’]s|last\s+year['’]s|this\s+year['’]s)\s+)?(?:(?:prior|previous|earlier|original|initial|current|latest|planned|budgeted)\s+)?~?$/i;
-const UP_BEFORE = /\b(?:increas(?:e|es|ed|ing)|ris(?:e|es|ing)|rose|grow(?:s|ing)?|grew|rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|up)(?:(?:\s+[\w'’-]+){0,5}?\s+by)?\s+(?:(?:about|approximately|around|roughly|nearly|some|almost)\s+)?~?\s?$/i;
-const DOWN_BEFORE = /\b(?:decreas(?:e|es|ed|ing)|cut(?:s|ting)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|trim(?:s|med|ming)?|slash(?:es|ed|ing)?|fall(?:s|ing)?|fell|drop(?:s|ped|ping)?|declin(?:e|es|ed|ing)|down)(?:(?:\s+[\w'’-]+){0,5}?\s+by)?\s+(?:(?:about|approximately|around|roughly|nearly|some|almost)\s+)?~?\s?$/i;
+export const UP_BEFORE = /\b(?:increas(?:e|es|ed|ing)|ris(?:e|es|ing)|rose|grow(?:s|ing)?|grew|rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|up)(?:(?:\s+[\w'’-]+){0,5}?\s+by)?\s+(?:(?:about|approximately|around|roughly|nearly|some|almost)\s+)?~?\s?$/i;
+export const DOWN_BEFORE = /\b(?:decreas(?:e|es|ed|ing)|cut(?:s|ting)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|trim(?:s|med|ming)?|slash(?:es|ed|ing)?|fall(?:s|ing)?|fell|drop(?:s|ped|ping)?|declin(?:e|es|ed|ing)|down)(?:(?:\s+[\w'’-]+){0,5}?\s+by)?\s+(?:(?:about|approximately|around|roughly|nearly|some|almost)\s+)?~?\s?$/i;
 
 // "$1.1 billion plus or minus $100 million", "give or take", "+/-", "±": a range around the point.
 const PLUS_OR_MINUS_GAP = /^\s*,?\s*(?:plus\s+or\s+minus|give\s+or\s+take|\+\s?\/\s?-|±)\s*~?$/i;

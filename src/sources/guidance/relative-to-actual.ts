@@ -6,14 +6,14 @@ import { scaledAmount } from "./amounts.js";
 import { FORWARD } from "./cues.js";
 import { namesCapex } from "./headings.js";
 import type { FigureReading } from "./reading.js";
+import { DOWN_BEFORE, UP_BEFORE } from "./relative-levels.js";
 
 // "$550 million higher versus fiscal year 2020", "$2.5 billion more than fiscal 2021".
 const AFTER_CHANGE =
   /^\s*(?:of\s+capex\s+)?(higher|more|lower|less|above|below)\s+(?:versus|vs\.?|than|compared\s+(?:to|with)|over|from)\s+(?:(?:our|its|the)\s+)?(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s?['’]?)?((?:19|20)\d{2}|\d{2})\b/i;
-// "to increase by $2.5 billion versus 2021", "a decrease of $300 million from fiscal 2025".
-const BEFORE_CHANGE = /\b(increase|rise|grow|go\s+up|climb|decrease|decline|fall|drop|go\s+down)s?\s+(?:by|of)\s+(?:(?:about|approximately|around|roughly|some|nearly)\s+)?~?\s?$/i;
+// "to increase by $2.5 billion versus 2021" (the verb before the change: relative-levels.ts).
 const AFTER_YEAR = /^\s*(?:versus|vs\.?|compared\s+(?:to|with)|over|from)\s+(?:(?:our|its|the)\s+)?(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s?['’]?)?((?:19|20)\d{2}|\d{2})\b/i;
-const UP = /^(?:higher|more|above|increase|rise|grow|go\s+up|climb)/i;
+const UP = /^(?:higher|more|above)/i;
 // The year written just before a figure of money spent: "in fiscal 2020 were approximately $4 billion",
 // "our fiscal 2020 CapEx of $4 billion" (no other money between).
 const YEAR_BEFORE = /\b(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s?['’]?)?((?:19|20)\d{2}|['’]\d{2})\b[^$€£¥₹\d]{0,45}$/i;
@@ -26,9 +26,10 @@ function changeFromYear(r: FigureReading): { up: boolean; year: number } | null 
   const after = r.sentence.slice(r.end, r.end + 80);
   const m = AFTER_CHANGE.exec(after);
   if (m) return { up: UP.test(m[1] ?? ""), year: fullYear(m[2] ?? "") };
-  const b = BEFORE_CHANGE.exec(r.sentence.slice(Math.max(0, r.start - 60), r.start));
-  const y = b ? AFTER_YEAR.exec(after) : null;
-  return b && y ? { up: UP.test(b[1] ?? ""), year: fullYear(y[1] ?? "") } : null;
+  const before = r.sentence.slice(Math.max(0, r.start - 60), r.start);
+  const up = UP_BEFORE.test(before);
+  const y = up || DOWN_BEFORE.test(before) ? AFTER_YEAR.exec(after) : null;
+  return y ? { up, year: fullYear(y[1] ?? "") } : null;
 }
 
 /** The capex figure the text gives for `year`, already spent: the one named nearest before the change. */
