@@ -126,6 +126,27 @@ const CASES: RuleCase[] = [
     kind: "news",
     want: [["FY2026", 3.2 * B, 3.2 * B, "USD"]],
   },
+  {
+    rule: "a brokerage named by its trade ('Harbor Securities', '… Capital Markets') revising its forecast gives its own view",
+    text: "Harbor Securities has revised its outlook for Acme's capital spending through 2027, lifting its forecast to $42 billion.",
+    date: "2026-10-01",
+    kind: "news",
+    want: [],
+  },
+  {
+    rule: "the company 'is expected to increase its' forecast, or 'is anticipated to guide', is someone else's expectation",
+    text: "The company is expected to increase its capital expenditure forecast for next year from USD 30 billion to USD 33 billion.",
+    date: "2026-10-10",
+    kind: "news",
+    want: [],
+  },
+  {
+    rule: "capex itself 'expected to increase to' a figure is still the company's outlook",
+    text: "Capital expenditures are expected to increase to $4 billion in 2027.",
+    date: "2026-10-10",
+    kind: "earnings_release",
+    want: [["FY2027", 4 * B, 4 * B, "USD"]],
+  },
 ];
 
 describeRuleCases("capex guidance on wording of the eighteenth round (written sentences)", CASES, [ACME]);
