@@ -38,6 +38,11 @@ const DEMANDED =
 const POSSIBLE_BEFORE =
   /\b(?:might|could)\s+(?:(?:well|easily|potentially|possibly|even|still|also|eventually|ultimately)\s+)?(?:spend|invest|allocate|budget|earmark|deploy)\b[^.;:]{0,60}$|\b(?:could|might)\s+(?:\w+\s+){0,4}?(?:provide|add|require|need|mean|see|take|allow|support|bring|lift|push|drive|total|amount|cost)\b[^.;:]{0,60}$|\b(?:could|might)\s+(?:(?:well|easily|potentially|possibly|even|still|also|eventually|ultimately|now|further|actually|theoretically)\s+)?(?:(?:be|go|get|come|land|move|rise|grow|climb|increase|exceed|reach|top|hit|surpass|approach|near|double|swell|balloon|run|end\s+up|stay|remain|fall|drop|decline|range|vary|raise|lift|boost|hike|lower|cut|reduce|trim|expand|bump)\b)(?:[^.;:]{0,60})$|\b(?:is|are|was|were|seems?|appears?)\s+(?:(?:very|more|less|quite|also|still)\s+)?(?:likely|unlikely|poised|expected\s+by\s+(?:analysts|investors))\s+to\b[^.;:]{0,60}$|\b(?:potentially|potential\s+(?:upside|capital|investment|spend|decrease|increase|reduction|cut|rise|decline)|possibly|perhaps|maybe|conceivably|upside\s+of|in\s+a\s+(?:bull|bear|best|worst)[-\s]case)\b[^.;:]{0,40}$/i;
 
+/** "may reach $100 billion", "may well exceed": a possibility, not a plan. */
+const MAY_REACH_BEFORE = /\bmay\s+(?:(?:well|even|eventually|potentially|ultimately)\s+)?(?:reach|exceed|top|hit|surpass|approach|(?:climb|rise|swell|balloon|jump)\s+to)\b[^.;:]{0,60}$/i;
+/** "…, per FactSet's analyst forecast", "per LSEG data": a figure from someone else's numbers. */
+const PER_SOURCE = /\bper\s+(?:[A-Z][\w&.'’-]*\s*){1,3}(?:['’]s\s+)?(?:analysts?['’]?\s+)?(?:forecasts?|estimates?|consensus|data|projections?)\b/;
+
 /** "opportunities that could increase the forecast by $2.5 billion, resulting in a total of $17.7 billion": the result of a possibility is one too. */
 const POSSIBILITY_CARRIED = /\b(?:could|might)\s+(?!(?:not|never)\b)(?:[^.;?]|\.(?=\d))*,\s*(?:resulting\s+in|which\s+would\s+(?:bring|take|lift|raise|put)|bringing|taking)\b[^.;,?]{0,80}$/i;
 
@@ -111,7 +116,7 @@ export type VoiceVerdict = "question" | "hypothetical" | "third-party" | "recall
 export function sentenceVoice(sentence: string): VoiceVerdict | null {
   if (QUESTION_END.test(sentence)) return "question";
   if ((SECOND_PERSON.test(sentence) && !ANSWERS_AFTER_YOU.test(sentence)) || ASKED_WITHOUT_MARK.test(sentence)) return "question";
-  if (SOMEONE_ELSES.test(sentence) || OTHERS_SAY.test(sentence) || BANKS_PERSON.test(sentence) || DEMANDED.test(sentence) || BANK_SUBJECT.test(sentence) || NAMED_ANALYST.test(sentence) || WRITERS_VIEW.test(sentence) || BY_SOMEONE.test(sentence)) return "third-party";
+  if (SOMEONE_ELSES.test(sentence) || OTHERS_SAY.test(sentence) || BANKS_PERSON.test(sentence) || DEMANDED.test(sentence) || BANK_SUBJECT.test(sentence) || NAMED_ANALYST.test(sentence) || WRITERS_VIEW.test(sentence) || BY_SOMEONE.test(sentence) || PER_SOURCE.test(sentence)) return "third-party";
   if (EXPECTED_OF_COMPANY.test(sentence) && !COMPANY_SAYS.test(sentence)) return "third-party";
   if (OTHERS_SUGGEST.test(sentence)) return "third-party";
   if (COUNTERFACTUAL.test(sentence) || LEFT_OPEN.test(sentence)) return "hypothetical";
@@ -155,7 +160,7 @@ const OFFICER_AFTER = /^[^.;]{0,50}?\b(?:CEO|CFO|COO|chief\s+(?:executive|financ
  * words; `sentenceBefore`: all of its sentence before it). */
 export function figureVoice(before: string, sentenceBefore = before): VoiceVerdict | null {
   if (SECOND_PERSON.test(before) || YOUR_FIGURE.test(before)) return "question";
-  if (POSSIBLE_BEFORE.test(before) || POSSIBILITY_CARRIED.test(sentenceBefore)) return "hypothetical";
+  if (POSSIBLE_BEFORE.test(before) || MAY_REACH_BEFORE.test(before) || POSSIBILITY_CARRIED.test(sentenceBefore)) return "hypothetical";
   if (RECALLED_BEFORE.test(before)) return "recalled";
   const after = RECALLED_AFTER_EVENT.exec(before);
   // "Amazon shares slumped … on Thursday after it announced plans to spend $200bn": the market's

@@ -147,6 +147,20 @@ const CASES: RuleCase[] = [
     kind: "earnings_release",
     want: [["FY2027", 4 * B, 4 * B, "USD"]],
   },
+  {
+    rule: "capex that 'may reach' a figure is a possibility, not a plan",
+    text: "Capital expenditures may reach $60 billion in 2027, with most of it going to data centers.",
+    date: "2026-11-10",
+    kind: "news",
+    want: [],
+  },
+  {
+    rule: "a figure given 'per <someone>'s analyst forecast' or 'per <someone> estimates' is that source's",
+    text: "Acme spent $9.1 billion on capex in 2026 and is looking at 2027 capex of about $9.6 billion, per Zenith Data’s analyst forecast.",
+    date: "2027-01-15",
+    kind: "news",
+    want: [],
+  },
 ];
 
 describeRuleCases("capex guidance on wording of the eighteenth round (written sentences)", CASES, [ACME]);
