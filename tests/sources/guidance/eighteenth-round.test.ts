@@ -161,6 +161,13 @@ const CASES: RuleCase[] = [
     kind: "news",
     want: [],
   },
+  {
+    rule: "money a revised capex plan is expected to 'save' is a saving, not a level",
+    text: "Acme has optimised its capital expenditure plan for 2026 and 2027, which is expected to save approximately $300 million over previous estimates.",
+    date: "2026-05-01",
+    kind: "news",
+    want: [],
+  },
 ];
 
 describeRuleCases("capex guidance on wording of the eighteenth round (written sentences)", CASES, [ACME]);
