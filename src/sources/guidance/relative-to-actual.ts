@@ -5,6 +5,7 @@
 import { scaledAmount } from "./amounts.js";
 import { FORWARD } from "./cues.js";
 import { namesCapex } from "./headings.js";
+import { year } from "./period-words.js";
 import type { FigureReading } from "./reading.js";
 import { DOWN_BEFORE, UP_BEFORE } from "./relative-levels.js";
 
@@ -16,29 +17,32 @@ const AFTER_YEAR = /^\s*(?:versus|vs\.?|compared\s+(?:to|with)|over|from)\s+(?:(
 const UP = /^(?:higher|more|above)/i;
 // The year written just before a figure of money spent: "in fiscal 2020 were approximately $4 billion",
 // "our fiscal 2020 CapEx of $4 billion" (no other money between).
-const YEAR_BEFORE = /\b(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s?['’]?)?((?:19|20)\d{2}|['’]\d{2})\b[^$€£¥₹\d]{0,45}$/i;
+const YEAR_BEFORE = /\b(?:(?:fiscal|financial)\s+(?:year\s+)?|FY\s?)?(?:((?:19|20)\d{2})|['’](\d{2}))\b[^$€£¥₹\d]{0,45}$/i;
 const SPENT: ReadonlySet<string> = new Set(["actual", "compared", "ended", "superseded"]);
 
-const fullYear = (y: string): number => (y.replace(/['’]/, "").length === 2 ? 2000 + Number(y.replace(/['’]/, "")) : Number(y));
 
 /** The change, which way, and the year it is measured from, when the figure is stated as a change from a year. */
 function changeFromYear(r: FigureReading): { up: boolean; year: number } | null {
   const after = r.sentence.slice(r.end, r.end + 80);
   const m = AFTER_CHANGE.exec(after);
-  if (m) return { up: UP.test(m[1] ?? ""), year: fullYear(m[2] ?? "") };
+  if (m) {
+    const from = year(m[2]);
+    return from !== null ? { up: UP.test(m[1] ?? ""), year: from } : null;
+  }
   const before = r.sentence.slice(Math.max(0, r.start - 60), r.start);
   const up = UP_BEFORE.test(before);
   const y = up || DOWN_BEFORE.test(before) ? AFTER_YEAR.exec(after) : null;
-  return y ? { up, year: fullYear(y[1] ?? "") } : null;
+  const from = y ? year(y[1]) : null;
+  return from !== null ? { up, year: from } : null;
 }
 
-/** The capex figure the text gives for `year`, already spent: the one named nearest before the change. */
-function spentIn(readings: readonly FigureReading[], before: number, year: number, r: FigureReading): FigureReading | null {
+/** The capex figure the text gives for `spentYear`, already spent: the one named nearest before the change. */
+function spentIn(readings: readonly FigureReading[], before: number, spentYear: number, r: FigureReading): FigureReading | null {
   for (let k = before - 1; k >= 0; k--) {
     const s = readings[k] as FigureReading;
     if (!SPENT.has(s.verdict) || s.currency !== r.currency || s.company !== r.company || s.low === null || s.low !== s.high || !namesCapex(s.sentence)) continue;
     const y = YEAR_BEFORE.exec(s.sentence.slice(Math.max(0, s.start - 70), s.start));
-    if (y && fullYear(y[1] ?? "") === year) return s;
+    if (y && year(y[1] ?? y[2]) === spentYear) return s;
   }
   return null;
 }

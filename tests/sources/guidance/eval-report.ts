@@ -33,9 +33,10 @@ export const sha256Of = (bytes: Buffer): string => createHash("sha256").update(b
 
 export function report(records: EvalRecord[], companies: readonly CompanyRef[]) {
   const results = records.map((r) => evaluate(r, companies));
-  const english = results.filter((_r, i) => isEnglish(records[i] as EvalRecord));
+  const englishAt = records.map((r) => isEnglish(r));
+  const english = results.filter((_r, i) => englishAt[i]);
   // A hard negative that yields a statement is a capex alert a desk would get from a text with no guidance in it.
-  const hard = results.filter((_r, i) => (records[i] as EvalRecord).hardNegative === true && isEnglish(records[i] as EvalRecord));
+  const hard = results.filter((_r, i) => englishAt[i] && (records[i] as EvalRecord).hardNegative === true);
   return {
     results,
     summary: {
