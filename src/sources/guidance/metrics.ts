@@ -32,6 +32,11 @@ function collect(re: RegExp, text: string, kind: MetricKind, out: MetricMention[
   }
 }
 
+const OPERATING_AND_BEFORE = /\b(?:operating|opex)\s+(?:and|&)\s+$/i;
+const AND_OPERATING_AFTER = /^\s*(?:and|&)\s+(?:operating|opex)\b/i;
+// "invest about $90 million in operating and capital expenditures": the money's own metric, named right after it, is the sum.
+const MIXED_AFTER = /^\s*(?:in|on|for|of)\s+(?:(?:operating|opex)\s+(?:and|&)\s+(?:capital|capex)|(?:capital|capex)\s+(?:and|&)\s+(?:operating|opex))\b/i;
+
 /** The metric words of a sentence, left to right; where two overlap, capex wins, then other metrics. */
 export function findMetrics(sentence: string): MetricMention[] {
   const all: MetricMention[] = [];
@@ -49,7 +54,12 @@ export function findMetrics(sentence: string): MetricMention[] {
   // "research and development spending", "marketing investment": spending named by another metric is that metric.
   return kept.map((m, i) => {
     const prev = kept[i - 1];
-    return m.kind === "spend" && prev?.kind === "other" && m.start - prev.end <= 2 ? { ...m, kind: "other" as const } : m;
+    if (m.kind === "spend" && prev?.kind === "other" && m.start - prev.end <= 2) return { ...m, kind: "other" as const };
+    // "about $90 million in operating and capital expenditures", "capex and opex of $40 million": a sum of both is neither.
+    if (m.kind === "capex" && (OPERATING_AND_BEFORE.test(sentence.slice(Math.max(0, m.start - 20), m.start)) || AND_OPERATING_AFTER.test(sentence.slice(m.end, m.end + 20)))) {
+      return { ...m, kind: "other" as const };
+    }
+    return m;
   });
 }
 
@@ -68,6 +78,7 @@ function joinedWithOther(sentence: string, metrics: readonly MetricMention[], m:
 
 /** The metric `figure` measures, or null when the sentence names none near it. */
 export function metricOf(sentence: string, clauses: Clauses, metrics: MetricMention[], figure: Figure): MetricKind | null {
+  if (MIXED_AFTER.test(sentence.slice(figure.end, figure.end + 40))) return "other";
   // "$9 billion global commitment to R&D and CapEx": the sum named right after the figure.
   const next = metrics.find((m) => m.start >= figure.end);
   if (next !== undefined && next.start - figure.end <= AFTER_REACH && !/[$€£¥₹\d]/.test(sentence.slice(figure.end, next.start))) {

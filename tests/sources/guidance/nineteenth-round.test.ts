@@ -27,6 +27,27 @@ const CASES: RuleCase[] = [
     kind: "transcript",
     want: [["FY2026", 180 * M, 200 * M, "USD"]],
   },
+  {
+    rule: "money 'in operating and capital expenditures' is a sum of two metrics, not capex",
+    text: "In 2026 we plan to invest about $70 million in operating and capital expenditures for the new platform.",
+    date: "2026-02-10",
+    kind: "transcript",
+    want: [],
+  },
+  {
+    rule: "(sum) named before the money ('operating and capital expenditures of'), it is a sum too",
+    text: "We expect operating and capital expenditures of about $70 million in 2026.",
+    date: "2026-02-10",
+    kind: "transcript",
+    want: [],
+  },
+  {
+    rule: "(sum, guard) capex named beside operating cash flow keeps its own figure",
+    text: "We expect operating cash flow of $900 million and capital expenditures of about $70 million in 2026.",
+    date: "2026-02-10",
+    kind: "transcript",
+    want: [["FY2026", 70 * M, 70 * M, "USD"]],
+  },
 ];
 
 describeRuleCases("capex guidance on wording of the nineteenth round (written sentences)", CASES, [ACME]);
