@@ -169,7 +169,8 @@ export const PROJECT_AFTER =
 
 /** "increase its US investment to $600 billion", "invest 450 trillion won domestically": a national pledge. */
 export const PLEDGE_BEFORE = /\b(?:U\.S\.|US|American|domestic|India|Indian|Korean|Japanese|UK|British|Texas|Ohio)\s+(?:manufacturing\s+)?investments?\b[^.;]{0,40}$/;
-export const DOMESTIC_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:domestically|at\s+home|nationwide|in\s+(?:the\s+)?(?:U\.S\.|US|United\s+States|America)\b)/;
+// "in its domestic market", "on its domestic networks", "in domestic facilities": the home country's share, pledged.
+export const DOMESTIC_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:domestically|at\s+home|nationwide|in\s+(?:the\s+)?(?:U\.S\.|US|United\s+States|America)\b|(?:in|on|into)\s+(?:its\s+|their\s+|the\s+)?domestic\b)/;
 
 /** "…, reaching $29.88 billion this quarter": spent, unless a forward word came first ("will increase …, reaching"). */
 export const REACHING_BEFORE = /\breaching\s+(?:(?:about|approximately|around|roughly|nearly|some|a|an|record)\s+){0,2}~?\s?$/i;

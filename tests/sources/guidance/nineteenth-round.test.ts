@@ -3,6 +3,7 @@
 // sets); each rule's first row was checked to fail without it.
 import { ACME, describeRuleCases, type RuleCase } from "./sentence-levels.js";
 
+const B = 1e9;
 const M = 1e6;
 
 const CASES: RuleCase[] = [
@@ -47,6 +48,27 @@ const CASES: RuleCase[] = [
     date: "2026-02-10",
     kind: "transcript",
     want: [["FY2026", 70 * M, 70 * M, "USD"]],
+  },
+  {
+    rule: "money to be invested 'in its domestic market' or 'on its domestic networks' is the home country's pledged share, not the company's capex",
+    text: "Acme plans to spend EUR12 billion on its domestic networks over the next five years, the company said.",
+    date: "2026-03-02",
+    kind: "news",
+    want: [],
+  },
+  {
+    rule: "(domestic) 'in domestic facilities' too",
+    text: "Acme will invest more than KRW 3 trillion in domestic facilities by 2029.",
+    date: "2026-03-02",
+    kind: "news",
+    want: [],
+  },
+  {
+    rule: "(domestic, guard) a plan with no place named stays the company's",
+    text: "Acme plans to spend EUR12 billion on capital expenditure over the next five years, the company said.",
+    date: "2026-03-02",
+    kind: "news",
+    want: [["FY2026-FY2030", 12 * B, 12 * B, "EUR"]],
   },
 ];
 
