@@ -20,6 +20,11 @@ const SHARE_OF_PLAN_AFTER =
 // "JPY 10 trillion in related investment", "EV-related capex": money tied to one purpose.
 const RELATED_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:in|of|for|on)\s+(?:[\w-]+[-\s])?related\s+(?:investments?|capex|capital\s+spending|spending)\b/i;
 
+// "capex related to our concession commitments of $350-500 million", "$800 million of investment related to
+// new clean generation", "capital investment associated with the full program": money tied to one purpose.
+const TIED_TO_PURPOSE = /^\s+(?:related|associated|tied|attributable|dedicated|linked)\s+(?:to|with)\s+(?!(?:the\s+)?(?:year|period|full\s+year|fiscal|(?:19|20)\d{2})\b)(?!(?:the\s+)?[A-Z])/;
+const TIED_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:of|in)\s+(?:capex|capital(?:\s+(?:expenditures?|spending|investments?))?|investments?|spending)\s+(?:related|associated|tied|attributable|dedicated|linked)\s+(?:to|with)\b/i;
+
 // "$1 billion of investment is included in our five-year capital plan", "about $10 billion in our current
 // CapEx plan around distribution resiliency": money said to sit inside the plan is a part of it.
 const INSIDE_PLAN_AFTER =
@@ -38,10 +43,11 @@ function forAPart(f: SentenceFacts, figure: Figure): boolean {
   if (governing === null) return false;
   const between = f.text.slice(governing.end, figure.start);
   if (PURPOSE_BEFORE.test(f.text.slice(Math.max(0, governing.start - 30), governing.start)) && between.length <= 40 && !/\d/.test(between)) return true;
+  if (TIED_TO_PURPOSE.test(f.text.slice(governing.end, governing.end + 40)) && !/[$€£¥₹]|\d\s*(?:million|billion)/i.test(between.slice(0, 12))) return true;
   return FOR_A_PART.test(between) && segmentOf(f.text, figure.start) === null;
 }
 
 /** Whether the figure is a part of the plan (`next`: the words after it, up to the next figure; `following`: the words after it, past any figure). */
 export function partOfThePlan(f: SentenceFacts, figure: Figure, next: string, following: string): boolean {
-  return forAPart(f, figure) || ONE_BUSINESS_AFTER.test(next) || SHARE_OF_PLAN_AFTER.test(following) || RELATED_AFTER.test(next) || INSIDE_PLAN_AFTER.test(next) || PARTITIVE_AFTER.test(next);
+  return forAPart(f, figure) || TIED_AFTER.test(next) || ONE_BUSINESS_AFTER.test(next) || SHARE_OF_PLAN_AFTER.test(following) || RELATED_AFTER.test(next) || INSIDE_PLAN_AFTER.test(next) || PARTITIVE_AFTER.test(next);
 }

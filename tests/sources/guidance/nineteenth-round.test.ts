@@ -70,6 +70,27 @@ const CASES: RuleCase[] = [
     kind: "news",
     want: [["FY2026-FY2030", 12 * B, 12 * B, "EUR"]],
   },
+  {
+    rule: "capex 'related to' one purpose ('our network commitments') is that purpose's share, not the company's total",
+    text: "We continue to expect capex related to our network commitments to range between $300 million and $450 million in 2026.",
+    date: "2026-05-06",
+    kind: "transcript",
+    want: [],
+  },
+  {
+    rule: "(tied) money 'of investment associated with' a purpose, after the figure, too",
+    text: "Our 2026 capex forecast reflects nearly $700 million of investment associated with new clean generation resources.",
+    date: "2026-02-10",
+    kind: "transcript",
+    want: [],
+  },
+  {
+    rule: "(tied, guard) capital investments 'attributable to' a company (its share) are its total",
+    text: "We still expect capital investments attributable to Acme for 2026 to be approximately $2 billion.",
+    date: "2026-04-20",
+    kind: "transcript",
+    want: [["FY2026", 2 * B, 2 * B, "USD"]],
+  },
 ];
 
 describeRuleCases("capex guidance on wording of the nineteenth round (written sentences)", CASES, [ACME]);
