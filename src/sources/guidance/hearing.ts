@@ -39,6 +39,10 @@ export function spokenCurrency(text: string): string {
 // The company speaking for itself ("Amazon said", "the company expects", "we plan") ends a stretch of reported figures.
 const SPEAKS = /^\s*(?:['’]s\s+(?:CEO|CFO|chief|chairman|president|management)\b[^.]{0,60}?)?(?:,\s*[^,]{0,60},\s*)?(?:(?:\w+\s+){0,2}?(?:said|says|announced|expects|plans|guided|forecast|told|unveiled|(?<!\b(?:is|are|was|were|be)\s)set(?!\s+to\b)|reported|projected|outlined)\b|(?:has\s+|have\s+)?(?:also\s+|now\s+)?(?:adjusted|raised|cut|lowered|lifted|trimmed|maintained|reaffirmed|kept|revised|boosted|increased|reduced|narrowed|scaled\s+(?:up|back|down)|ramped\s+up|stepped\s+up|dialed\s+(?:up|back)|pared\s+back|hiked|upped|doubled|slashed)\s+its\b)/i;
 const WE_SPEAK = /\b(?:we|the\s+company|management)\s+(?:\w+\s+){0,2}?(?:said|says|announced|expects?|plans?|guided|forecast|will|anticipates?)\b/i;
+// "The company’s capital expenditure will be …, Lin said", "In October, it projected 2025 capital spending of …": the
+// company's own plan stated after someone else's figures is the company speaking again.
+const COMPANY_PLAN_SAID =
+  /\b[Tt]he\s+company['’]s\s+(?:capex|capital\s+(?:expenditures?|spending|budget|investments?))\s+(?:will|is\s+(?:expected|projected|forecast|budgeted))\b|^(?:[^,.;]{0,30},\s*)?[Ii]t\s+(?:has\s+)?(?:projected|forecast|guided|budgeted|said|announced)\b/;
 const REPORT_CUE = /according|report|analyst|estimat|survey|tracker|research|newspaper|daily/i;
 
 // "Amazon's projected capex rises …": after a possessive, "projected" describes the capex; only
@@ -55,7 +59,7 @@ function speaksAfter(text: string, m: CompanyMention): boolean {
 function updateReported(text: string, v: Voice, mentions: readonly CompanyMention[]): void {
   if (v.finder === null) return;
   const own = v.finder.own;
-  const speaks = WE_SPEAK.test(text) || mentions.some((m) => m.ticker === own && speaksAfter(text, m));
+  const speaks = WE_SPEAK.test(text) || COMPANY_PLAN_SAID.test(text) || mentions.some((m) => m.ticker === own && speaksAfter(text, m));
   if (speaks && !attributedElsewhere(text, ownAt(mentions, own))) v.reported = false;
   else if (BANK_SUBJECT.test(text) || (REPORT_CUE.test(text) && (sentenceVoice(text) === "third-party" || attributedElsewhere(text, ownAt(mentions, own))))) v.reported = true;
   else if (otherEstimates(text, v.finder, mentions)) v.reported = true;

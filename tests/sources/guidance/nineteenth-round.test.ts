@@ -91,6 +91,27 @@ const CASES: RuleCase[] = [
     kind: "transcript",
     want: [["FY2026", 2 * B, 2 * B, "USD"]],
   },
+  {
+    rule: "after someone else's figures, 'The company’s capital expenditure will be …' is the company speaking again",
+    text: "Revenue is likely to fall by 10 percent, according to a client note from Zenith Securities.\nThe company’s capital expenditure will be between NT$14 billion and NT$15 billion for the whole of this year, Lin said.",
+    date: "2026-03-02",
+    kind: "news",
+    want: [["FY2026", 14 * B, 15 * B, "TWD"]],
+  },
+  {
+    rule: "(speaks) 'In October, it projected …' too",
+    text: "The midpoint was below estimates of $18.44 billion, according to Zenith Data.\nIn October, it projected 2026 capital spending of between $7.5 billion and $8.5 billion, compared with $7.1 billion in 2025.",
+    date: "2026-01-20",
+    kind: "news",
+    want: [["FY2026", 7.5 * B, 8.5 * B, "USD"]],
+  },
+  {
+    rule: "(speaks, guard) after someone else's figures, a plan no one is said to have given stays theirs",
+    text: "The midpoint was below estimates of $18.44 billion, according to Zenith Data.\nCapital spending of between $7.5 billion and $8.5 billion is seen for 2026.",
+    date: "2026-01-20",
+    kind: "news",
+    want: [],
+  },
 ];
 
 describeRuleCases("capex guidance on wording of the nineteenth round (written sentences)", CASES, [ACME]);
