@@ -45,7 +45,7 @@ const SPENT_OVER = /\b(?:over|from|since)\s+(?:the\s+|fiscal\s+)?$/i;
 const COMPARED_BEFORE =
   /\b(?:over|versus|vs\.?|compared\s+(?:with|to)|than|relative\s+to|from|against|since|above|below|exceed(?:s|ed|ing)?|(?:flat|level|in\s+line|on\s+par)\s+(?:with|to)|close\s+to|similar\s+to|unchanged\s+from|(?:up|down)\s+on)\s+(?:the\s+|fiscal\s+)?$/i;
 // "the company's Q4 earnings results", "its fourth-quarter earnings call": the report, not the figure's period.
-const NAMES_A_REPORT = /^[-\s]*(?:(?:and|&)\s+(?:full[-\s]year|annual|fiscal[-\s]year|year[-\s]end)\s+)?(?:earnings|results|report|call|conference|release|financial\s+results|update|presentation|letter)\b/i;
+const NAMES_A_REPORT = /^[-\s]*(?:(?:and|&)\s+(?:full[-\s]year|annual|fiscal[-\s]year|year[-\s]end)\s+)?(?:earnings|results|report|call|conference|release|financial\s+results|financials|update|presentation|letter)\b/i;
 // "than expected 2015 spending", "the previous plan of 2024-2026", "lower than we finished this past
 // fiscal year": the period of a figure compared
 // with, or of an earlier plan, even with a word or two between it and the comparison.

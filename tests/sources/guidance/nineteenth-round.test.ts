@@ -112,6 +112,13 @@ const CASES: RuleCase[] = [
     kind: "news",
     want: [],
   },
+  {
+    rule: "'its fourth quarter financials' names the report the guidance came with, not the guidance's period",
+    text: "In reporting its fourth quarter financials today, Acme provided capex guidance in the $7 billion to $8 billion range.",
+    date: "2026-01-29",
+    kind: "news",
+    want: [["FY2026", 7 * B, 8 * B, "USD"]],
+  },
 ];
 
 describeRuleCases("capex guidance on wording of the nineteenth round (written sentences)", CASES, [ACME]);
