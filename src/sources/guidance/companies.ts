@@ -160,7 +160,8 @@ function insideLongerName(before: string, forms: ReadonlyMap<string, string>): b
 
 // "South Korean conglomerate SK Group said it would spend …": a group the store does not know is not the company either.
 // ("Filinvest Development Corp., the investment arm of the Gotianun Group, is setting …": a group named as the parent of the subject is not the subject.)
-const UNKNOWN_GROUP = /(?<!\b(?:arm|unit|subsidiary|member|part|division|affiliate)\s+of\s+(?:the\s+)?)\b(?!(?:The|This|That|Our|Its|Their|Each|Every|A|An)\b)[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?\s+Group\b(?!\s+(?:CEO|CFO|chief|chairman|president|company|firm|unit|member|subsidiary|affiliate|flagship)\b)/g;
+// ("… part of the Aditya Birla Group": not "Birla Group" inside the longer name either.)
+const UNKNOWN_GROUP = /(?<!\b(?:arm|unit|subsidiary|member|part|division|affiliate)\s+of\s+(?:the\s+)?)(?<!\b(?!(?:The|This|That|Its|Their|Our|And|Of)\b)[A-Z][\w&-]*\s+)\b(?!(?:The|This|That|Our|Its|Their|Each|Every|A|An)\b)[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)?\s+Group\b(?!\s+(?:CEO|CFO|chief|chairman|president|company|firm|unit|member|subsidiary|affiliate|flagship)\b)/g;
 
 function unknownGroups(sentence: string, out: CompanyMention[]): void {
   markAll(UNKNOWN_GROUP, sentence, GROUP, out);
@@ -248,7 +249,8 @@ const BACKED_AFTER = /^-(?:backed|owned|funded|controlled|supported)\s+((?:[A-Z]
 
 const DESCRIBED_AFTER = /^\s+(?:[a-z][\w-]*\s+){0,4}(?:provider|company|startup|firm|maker|operator|developer|lab|platform|specialist|supplier|producer)\b/;
 
-const TIED_BEFORE = /(?:\b(?:backed|owned|funded|controlled|acquired|bought|supported|spun\s+off)\s+by|\b(?:unit|subsidiary|division|arm|affiliate|supplier|customer|partner|stake)\s+(?:of|to|in)|\bin\s+which|\bwhose\s+(?:backers?|owners?|investors?)\s+include)\s+$/i;
+// "UltraTech Cement, part of the Aditya Birla Group, has …": the group named as what the subject belongs to.
+const TIED_BEFORE = /(?:\b(?:[Bb]acked|[Oo]wned|[Ff]unded|[Cc]ontrolled|[Aa]cquired|[Bb]ought|[Ss]upported|[Ss]pun\s+off)\s+by|\b(?:[Uu]nit|[Ss]ubsidiary|[Dd]ivision|[Aa]rm|[Aa]ffiliate|[Ss]upplier|[Cc]ustomer|[Pp]artner|[Ss]take|[Pp]art|[Mm]ember)\s+(?:of|to|in)(?:\s+the)?|\b[Ii]n\s+which|\b[Ww]hose\s+(?:backers?|owners?|investors?)\s+include)\s+(?:[A-Z][\w&.'’-]*\s+){0,2}$/;
 const COMPARED_BEFORE = /\b(?:like|unlike|than|as\s+(?:did|does|has)|along\s+with|alongside|ahead\s+of|behind)\s+$/i;
 
 const CLOSING_ATTRIBUTION = /^[^.]*?,\s*$/;

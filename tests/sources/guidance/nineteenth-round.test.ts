@@ -119,6 +119,20 @@ const CASES: RuleCase[] = [
     kind: "news",
     want: [["FY2026", 7 * B, 8 * B, "USD"]],
   },
+  {
+    rule: "a group of two or more words named as what the company is 'part of' is not the plan's owner",
+    text: "Acme, part of the Sun Star Group, has announced a capital expenditure plan of up to Rs 100 billion for FY26.",
+    date: "2025-07-29",
+    kind: "news",
+    want: [["FY2026", null, 100 * B, "INR"]],
+  },
+  {
+    rule: "(part of, guard) the group's own plan, named as its subject, stays the group's",
+    text: "The Sun Star Group’s capex for FY26 would be about Rs 300 billion.",
+    date: "2025-07-29",
+    kind: "news",
+    want: [],
+  },
 ];
 
 describeRuleCases("capex guidance on wording of the nineteenth round (written sentences)", CASES, [ACME]);
