@@ -100,6 +100,10 @@ export function readSentence(text: string, pc: PeriodContext, heading: Heading |
     // "… 2026 capex of $6.3-6.7 billion, down from its 2025 projection of $7.1-7.3 billion", written
     // in 2025: the company's standing plan for a year not yet over is that year's level too.
     if (verdict === "compared" && !guessed && period.kind === "FY" && !levelPeriods.has(formatPeriod(period)) && !isEnded(period, pc.date, pc.cal) && STANDING_PLAN_BEFORE.test(text.slice(Math.max(0, fig.start - 50), fig.start))) verdict = "guidance";
+    // "… earmarked Rs 5,700 crore for FY25 capex, with plans to ramp up investments to around Rs 7,500 crore in
+    // FY26": money in a "with" clause is a slice of the total only for the total's own period.
+    // (A year's money beside another year's; not a quarter or a span, which may lie within the total's.)
+    if (verdict === "sub-allocation" && !guessed && period.kind === "FY" && [...levelPeriods].every((p) => p === "" || /^FY\d{4}$/.test(p)) && !levelPeriods.has(formatPeriod(period))) verdict = "guidance";
     const column = columns ? columnOf(text, columns, fig) : null;
     if (column?.period) {
       period = column.period;

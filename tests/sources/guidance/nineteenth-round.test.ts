@@ -133,6 +133,20 @@ const CASES: RuleCase[] = [
     kind: "news",
     want: [],
   },
+  {
+    rule: "money in a 'with' clause after a year's plan is a slice of it only for the same year: a later year named is that year's level",
+    text: "Acme has earmarked Rs. 5,700 crore for FY25 CAPEX, with plans to ramp up investments to around Rs. 7,500 crore in FY26.",
+    date: "2025-03-02",
+    kind: "news",
+    want: [["FY2025", 57 * B, 57 * B, "INR"], ["FY2026", 75 * B, 75 * B, "INR"]],
+  },
+  {
+    rule: "(with-clause, guard) a quarter's slice of the year's plan stays a slice",
+    text: "We expect capex of $5 billion for 2026, with about $1.5 billion in the first quarter.",
+    date: "2026-02-10",
+    kind: "transcript",
+    want: [["FY2026", 5 * B, 5 * B, "USD"]],
+  },
 ];
 
 describeRuleCases("capex guidance on wording of the nineteenth round (written sentences)", CASES, [ACME]);
