@@ -36,6 +36,7 @@ import {
   COMPARED_BEFORE,
   PRIOR_BEFORE,
   PRIOR_NAMED_BEFORE,
+  PRIOR_KEPT,
   RANGE_END_KEPT,
   OF_WHICH,
   PLAN_INCLUDES_BEFORE,
@@ -161,7 +162,7 @@ function vagueSpanLater(before: string, rest: string): boolean {
 /** "superseded": an earlier forecast of the same period; "compared": a figure the new one is set against.
  * After a comparison with a period, "at" gives the level ("$50 million lower than last year at approximately $750 million"). */
 function earlierFigure(tail: string): "superseded" | "compared" | null {
-  if (PRIOR_BEFORE.test(tail) || PRIOR_NAMED_BEFORE.test(tail)) return RANGE_END_KEPT.test(tail) ? null : "superseded";
+  if (PRIOR_BEFORE.test(tail) || PRIOR_NAMED_BEFORE.test(tail)) return RANGE_END_KEPT.test(tail) || PRIOR_KEPT.test(tail) ? null : "superseded";
   const m = COMPARED_BEFORE.exec(tail);
   if (m && !(FROM_THEN_TO.test(m[0].trim()) || RANGING_FROM.test(tail) || (/\b(?:flat|in\s+line|similar|consistent|on\s+par|unchanged)\b|\b(?:last|this|prior|previous)\s+(?:year|quarter)\b|\b(?:19|20)\d{2}\b/i.test(m[0]) && LEVEL_AFTER_COMPARISON.test(tail)))) return "compared";
   return COMPARED_POSSESSIVE_BEFORE.test(tail) || SUPERSEDED_CJK_BEFORE.test(tail) ? "compared" : null;

@@ -62,6 +62,10 @@ export const PRIOR_NAMED_BEFORE =
 // the earlier range, named as where the year now lands, is still the level.
 export const RANGE_END_KEPT =
   /\b(?:toward|towards|near|at|to|in)\s+(?:the\s+)?(?:lower|low|upper|high|top|bottom)\s+(?:end|half)\s+of\s+(?:the|our|its|their)\s+(?:previously\s+|prior\s+|earlier\s+|original(?:ly)?\s+|initial(?:ly)?\s+)(?:provided\s+|given\s+|issued\s+|announced\s+|stated\s+)?(?:guidance\s+|guided\s+)?(?:range|guidance|outlook)\s+(?:of\s+)?~?\s?$/i;
+// "the forecast for 2021 capital expenditures remains at our previously announced guidance of $175 million to
+// $200 million": the earlier figure said to stand is still the level.
+export const PRIOR_KEPT =
+  /\b(?:remains?|remained|stays?|stayed|is\s+unchanged|unchanged|holds?|held|reaffirm(?:s|ed|ing)?|reiterat(?:e|es|ed|ing)|maintain(?:s|ed|ing)?|confirm(?:s|ed|ing)?|affirm(?:s|ed|ing)?)\s+(?:(?:at|to|with|in\s+line\s+with)\s+)?(?:the|our|its|their)\s+(?:previously|earlier|prior)\s+(?:announced\s+|provided\s+|issued\s+|given\s+|stated\s+)?(?:guidance|outlook|forecast|range|plan|budget)\s+(?:range\s+)?(?:of\s+)?~?\s?$/i;
 // "increasing annual capital investments from $5 billion in 2025 to $6.4 billion in 2029": each end
 // of a path through named years is that year's level (a year already over is dropped later).
 const FROM_YEAR_TO = /^\s+(?:in|for)\s+(?:fiscal\s+)?(?:19|20)\d{2}\s+to\b/;

@@ -4,6 +4,8 @@
 // likely to land below"), a third party ("according to people familiar", "a report from The
 // Information") or an old pledge ("previously said it would invest up to $50 billion") is not.
 // Each pattern is tested on the sentence, or on the stretch of it before a figure.
+import { PRIOR_KEPT } from "./cues.js";
+
 
 /** The sentence asks: a question mark at its end (past closing quotes and brackets). */
 const QUESTION_END = /\?\s*["'”’)\]]*\s*$/;
@@ -161,7 +163,7 @@ const OFFICER_AFTER = /^[^.;]{0,50}?\b(?:CEO|CFO|COO|chief\s+(?:executive|financ
 export function figureVoice(before: string, sentenceBefore = before): VoiceVerdict | null {
   if (SECOND_PERSON.test(before) || YOUR_FIGURE.test(before)) return "question";
   if (POSSIBLE_BEFORE.test(before) || MAY_REACH_BEFORE.test(before) || POSSIBILITY_CARRIED.test(sentenceBefore)) return "hypothetical";
-  if (RECALLED_BEFORE.test(before)) return "recalled";
+  if (RECALLED_BEFORE.test(before) && !PRIOR_KEPT.test(before)) return "recalled";
   const after = RECALLED_AFTER_EVENT.exec(before);
   // "Amazon shares slumped … on Thursday after it announced plans to spend $200bn": the market's
   // answer to the announcement makes it the news itself, not an older plan recalled.

@@ -147,6 +147,20 @@ const CASES: RuleCase[] = [
     kind: "transcript",
     want: [["FY2026", 5 * B, 5 * B, "USD"]],
   },
+  {
+    rule: "an earlier figure said to stand ('remains at our previously announced guidance of') is still the level",
+    text: "The forecast for 2026 capital expenditures remains at our previously announced guidance of $175 million to $200 million.",
+    date: "2026-05-06",
+    kind: "transcript",
+    want: [["FY2026", 175 * M, 200 * M, "USD"]],
+  },
+  {
+    rule: "(stands, guard) a figure 'previously announced' and now replaced is the old one",
+    text: "We now expect 2026 capital expenditures of $210 million, up from our previously announced guidance of $175 million to $200 million.",
+    date: "2026-05-06",
+    kind: "transcript",
+    want: [["FY2026", 210 * M, 210 * M, "USD"]],
+  },
 ];
 
 describeRuleCases("capex guidance on wording of the nineteenth round (written sentences)", CASES, [ACME]);
