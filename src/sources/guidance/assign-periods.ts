@@ -69,7 +69,7 @@ function datesShare(text: string, m: PeriodMention, figures: readonly Figure[]):
 // projection of $7.1 billion": the year labels the plan the figure after it is.
 // "2026 PLANNED CAPEX: $3.5 BILLION": the metric itself, with a colon, labels the figure after it.
 const PLAN_LABEL_GAP =
-  /^\s*(?:(?:capex|cap-ex|capital\s+(?:expenditures?|spending|investments?|budget))\s+)?(?:projection|guidance|outlook|budget|plan|target|forecast|range)\s*(?:[:,]|of|at|is|remains|stands\s+at)?\s*(?:(?:about|around|approximately|roughly)\s+)?~?\s?$|^\s*(?:(?:planned|budgeted|projected|expected|estimated|actual)\s+)?(?:capex|cap-ex|capital\s+(?:expenditures?|spending|investments?))\s*:\s*~?\s?$/i;
+  /^\s*(?:(?:capex|cap-ex|capital\s+(?:expenditures?|spending|investments?|budget))\s+)?(?:projection|guidance|outlook|budget|plan|target|forecast|estimate|range)\s*(?:[:,]|of|at|is|remains|stands\s+at|to)?\s*(?:(?:about|around|approximately|roughly)\s+)?~?\s?$|^\s*(?:(?:planned|budgeted|projected|expected|estimated|actual)\s+)?(?:capex|cap-ex|capital\s+(?:expenditures?|spending|investments?))\s*:\s*~?\s?$/i;
 
 function tightTo(text: string, m: PeriodMention, fig: Figure): boolean {
   if (m.end <= fig.start && fig.start - m.end <= 3 * TIGHT_REACH && PLAN_LABEL_GAP.test(text.slice(m.end, fig.start))) return true;

@@ -161,6 +161,13 @@ const CASES: RuleCase[] = [
     kind: "transcript",
     want: [["FY2026", 210 * M, 210 * M, "USD"]],
   },
+  {
+    rule: "a year that labels the plan moved 'to' a figure ('narrowed our 2026 capital investment estimate to approximately $2 billion') is that figure's year",
+    text: "We've narrowed our 2026 capital investment estimate to approximately $2 billion and reiterated our 2027 capital forecast of $2.4 billion to $2.7 billion.",
+    date: "2026-11-03",
+    kind: "transcript",
+    want: [["FY2026", 2 * B, 2 * B, "USD"], ["FY2027", 2.4 * B, 2.7 * B, "USD"]],
+  },
 ];
 
 describeRuleCases("capex guidance on wording of the nineteenth round (written sentences)", CASES, [ACME]);
