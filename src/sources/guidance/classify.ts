@@ -40,6 +40,7 @@ import {
   RANGE_END_KEPT,
   OF_WHICH,
   PLAN_INCLUDES_BEFORE,
+  WHICH_INCLUDES_BEFORE,
   pathThroughYears,
   LEVEL_AFTER_COMPARISON,
   SUPERSEDED_CJK_BEFORE,
@@ -287,7 +288,7 @@ function verdictFor(f: SentenceFacts, figure: Figure, i: number, earlierGuidance
   if (APPROPRIATION.test(f.text)) return "project";
   if (CHANGE_BEFORE.test(tail) || CHANGE_AFTER.test(next.replace(BRACKET_FIRST, "")) || CHANGE_CJK_BEFORE.test(tail) || SAVINGS_SPLIT_BEFORE.test(f.text.slice(Math.max(0, figure.start - 2 * WINDOW), figure.start))) return "change";
   const clauseHead = f.text.slice(clauseStart(f.clauses, figure.start), figure.start);
-  if (PLAN_INCLUDES_BEFORE.test(f.text.slice(Math.max(0, figure.start - 240), figure.start))) return "sub-allocation";
+  if (PLAN_INCLUDES_BEFORE.test(f.text.slice(Math.max(0, figure.start - 240), figure.start)) || (i > 0 && WHICH_INCLUDES_BEFORE.test(tail))) return "sub-allocation";
   // "…, with total CapEx now projected at $3.5–$4 billion": a "with" clause naming the total is the whole, not a slice.
   const namesTotal = TOTAL_NAMED.test(clauseHead);
   if ((earlierGuidance && !namesTotal && (SUBALLOCATION_CLAUSE.test(clauseHead) || SUBALLOCATION_AFTER.test(next))) || (i > 0 && OF_WHICH.test(clauseHead))) {

@@ -150,6 +150,8 @@ export const OF_WHICH = /^[\s,;:(]*(?:(?:out\s+)?of\s+which|which\s+includes?|wh
 /** "Our Capex guidance includes an uplift in …, around $150m for Digicel Pacific": what a plan is said to include is a part of it ("our plan includes $12.5 billion of …" names the plan itself). */
 export const PLAN_INCLUDES_BEFORE =
   /\b(?:capex|cap-ex|capital\s+(?:expenditures?|spending|investments?|budget|program(?:me)?))\s+(?:guidance|plan|budget|outlook|program(?:me)?|forecast|range)?\s*(?:also\s+|now\s+)?(?:includes?|contains?|comprises?|incorporates?)\s+(?:an?|the|some)\s+[^.;]{0,160}$/i;
+/** "capital expenditures are estimated to be approximately $80 million, which now includes $12 million of capital for foundry coke": money the figure before it includes. */
+export const WHICH_INCLUDES_BEFORE = /(?:^|[\s,])(?:which|that)\s+(?:now\s+|also\s+|already\s+)?(?:includes?|contains?|incorporates?)\s+(?:about\s+|approximately\s+|around\s+|roughly\s+|some\s+|nearly\s+)?~?\s?$/i;
 /** "approximately $400 million of which is for …": a slice of the plan named before it. */
 export const SUBALLOCATION_AFTER = /^\s*(?:of\s+which|of\s+that|of\s+this|of\s+the\s+total)\b/i;
 

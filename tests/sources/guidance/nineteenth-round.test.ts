@@ -168,6 +168,13 @@ const CASES: RuleCase[] = [
     kind: "transcript",
     want: [["FY2026", 2 * B, 2 * B, "USD"], ["FY2027", 2.4 * B, 2.7 * B, "USD"]],
   },
+  {
+    rule: "money the figure before it 'now includes' is a slice of that figure, which stays the level",
+    text: "Our capital expenditures are estimated to be approximately $90 million, which now includes $14 million of capital for the new line.",
+    date: "2026-07-30",
+    kind: "transcript",
+    want: [["FY2026", 90 * M, 90 * M, "USD"]],
+  },
 ];
 
 describeRuleCases("capex guidance on wording of the nineteenth round (written sentences)", CASES, [ACME]);
