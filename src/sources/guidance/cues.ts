@@ -9,7 +9,7 @@ export const QUANTITY_UNIT =
 
 /** Capital expenditure named outright. */
 export const CAPEX_STRONG =
-  /\b(?:cap(?:ital)?[\s-]?ex(?:es)?\b|capital[\s-]+(?:and\s+explorat(?:ion|ory)\s+)?expenditures?|capital[\s-]+(?:spending|spend|outlays?|outlook|budgets?|plans?|programs?|programmes?|investments?|expenses?|investment\s+plans?)|(?:project|capex|infrastructure)\s+investments?|capital\s+projects|exploration\s+and\s+development\s+(?:expenditures?|spending|budgets?|capital)|investment\s+(?:plans?|budgets?|programs?|programmes?)|(?:purchases?\s+of|investments?\s+in|spending\s+on)\s+property,?\s+(?:plant\s+)?and\s+equipment|PP&E\s+(?:purchases|additions|spending))/gi;
+  /\b(?:cap(?:ital)?[\s-]?ex(?:es)?\b|capital[\s-]+(?:and\s+explorat(?:ion|ory)\s+)?expenditures?|capital[\s-]+(?:spending|spend|outlays?|outlook|budgets?|plans?|programs?|programmes?|investments?|expenses?|investment\s+plans?|guidance)|(?:project|capex|infrastructure)\s+investments?|capital\s+projects|exploration\s+and\s+development\s+(?:expenditures?|spending|budgets?|capital)|investment\s+(?:plans?|budgets?|programs?|programmes?)|(?:purchases?\s+of|investments?\s+in|spending\s+on)\s+property,?\s+(?:plant\s+)?and\s+equipment|PP&E\s+(?:purchases|additions|spending))/gi;
 export const CAPEX_CJK = /資本支出|资本支出|資本預算|资本预算|資本開支|资本开支|資本性支出|资本性支出|設備投資|设备投资|資本投資|资本投资/g;
 
 /** Spending or investing named by a verb: capex when nothing else is named ("plans to spend $17 billion"). */
@@ -57,7 +57,7 @@ export const PRIOR_BEFORE =
   /\b(?:have|had)\s+been\s+guiding\b(?:\s+[^\s]+){0,3}?\s*~?$|(?:\bprior(?![-\s](?:year|quarter|period|fiscal|month))|\bprevious(?:ly)?(?![-\s](?:year|quarter|period|fiscal|month))|\bearlier(?!\s+(?:this|in\s+the)\s+(?:year|quarter|month))|\boriginal(?:ly)?|\binitial(?:ly)?|\bold|\binstead\s+of|\breplac(?:es|ed|ing))\b(?:\s+[^\s]+){0,4}?\s*~?$/i;
 /** "the previously provided guidance of toward the lower end of $X", "exceeded its capex target of $X", a "long-term range of $X". */
 export const PRIOR_NAMED_BEFORE =
-  /\b(?:prior|previous(?:ly)?|earlier|original(?:ly)?|initial(?:ly)?)\s+(?:provided\s+|given\s+|issued\s+|announced\s+)?(?:guidance|outlook|forecast|plan|budget|range|target|estimate|expectations?)\b[^.;$€£¥₹]{0,50}$|\b(?:exceeded|beat|missed|surpassed|topped|met|achieved|overshot|undershot)\s+(?:its|the|our|their)\s+(?:[\w()-]+\s+){0,4}?(?:target|guidance|budget|plan|forecast|outlook)\s+of\s*~?$|\blong[-\s]term\b(?:\s+[^\s]+){0,4}?\s*~?$/i;
+  /\b(?:prior|previous(?:ly)?|earlier|original(?:ly)?|initial(?:ly)?)\s+(?:(?:provided|given|issued|announced|reported)\s+(?:[\w-]+\s+){0,4}?)?(?:guidance|outlook|forecast|plan|budget|range|target|estimate|expectations?)\b[^.;$€£¥₹]{0,50}$|\b(?:exceeded|beat|missed|surpassed|topped|met|achieved|overshot|undershot)\s+(?:its|the|our|their)\s+(?:[\w()-]+\s+){0,4}?(?:target|guidance|budget|plan|forecast|outlook)\s+of\s*~?$|\blong[-\s]term\b(?:\s+[^\s]+){0,4}?\s*~?$/i;
 // "we now expect capex toward the lower end of the previously provided range of $85 to $95 million":
 // the earlier range, named as where the year now lands, is still the level.
 export const RANGE_END_KEPT =

@@ -175,6 +175,20 @@ const CASES: RuleCase[] = [
     kind: "transcript",
     want: [["FY2026", 90 * M, 90 * M, "USD"]],
   },
+  {
+    rule: "'capital guidance' names the capex plan",
+    text: "We're affirming our five-year capital guidance for the period of 2026 to 2030 at $750 million to $1 billion.",
+    date: "2026-05-06",
+    kind: "transcript",
+    want: [["FY2026-FY2030", 750 * M, 1 * B, "USD"]],
+  },
+  {
+    rule: "(capital guidance, guard) a 'previously reported … capital guidance of' figure is the old one",
+    text: "Acme will cut its 2026 capital expenditures plan by $700 million. The previously reported 2026 operating plan capital guidance of $6.5-6.7 billion included funding for exploration.",
+    date: "2026-04-07",
+    kind: "news",
+    want: [],
+  },
 ];
 
 describeRuleCases("capex guidance on wording of the nineteenth round (written sentences)", CASES, [ACME]);
