@@ -51,6 +51,7 @@ import {
   PLEDGE_BEFORE,
   DOMESTIC_AFTER,
   REACHING_BEFORE,
+  PAST_TOTAL_BEFORE,
   ACTUAL_AFTER,
   ATTRIBUTIVE_BEFORE,
   PLAN_NOUN_AFTER,
@@ -61,30 +62,10 @@ import {
 import type { Figure } from "./figures.js";
 import { metricOf, type MetricKind, type MetricMention } from "./metrics.js";
 import { partOfThePlan } from "./part-of-plan.js";
-import { figureVoice, type VoiceVerdict } from "./voice.js";
+import type { Verdict } from "./verdicts.js";
+import { figureVoice } from "./voice.js";
 
-export type Verdict =
-  | "guidance"
-  | "no-currency"
-  | "too-small"
-  | "not-capex"
-  | "pledge"
-  | "estimate"
-  | "superseded"
-  | "compared"
-  | "change"
-  | "actual"
-  | "sub-allocation"
-  | "aggregate"
-  | "vague"
-  | "not-forward"
-  | VoiceVerdict
-  | "asked"
-  | "other-company"
-  | "conversion"
-  | "project"
-  | "part"
-  | "rate";
+export type { Verdict } from "./verdicts.js";
 
 export interface SentenceFacts {
   text: string;
@@ -264,7 +245,11 @@ function verdictFor(f: SentenceFacts, figure: Figure, i: number, earlierGuidance
   if (voice) return voice;
   if (PERCENT_CHANGE_OR_BEFORE.test(f.text.slice(Math.max(0, figure.start - 60), figure.start)) || PERCENT_CHANGE_SET_OFF_BEFORE.test(f.text.slice(Math.max(0, figure.start - 120), figure.start)) || CUTS_SUBJECT.test(f.text.slice(0, figure.start))) return "change";
   if ((ACTUAL_BEFORE.test(beforePastAside(f, i, tail)) && !PLAN_MOVED_BEFORE.test(tail) && !GUIDANCE_WAS_BEFORE.test(f.text.slice(Math.max(0, figure.start - WINDOW), figure.start))) || ACTUAL_NAMED_BEFORE.test(tail) || ACTUAL_CJK_BEFORE.test(tail) || ACTUAL_AFTER.test(next)) return "actual";
-  if (REACHING_BEFORE.test(tail) && !f.forwardAt.some((p) => p < figure.start)) return "actual";
+  const forwardBefore = f.forwardAt.some((p) => p < figure.start);
+  if (REACHING_BEFORE.test(tail) && !forwardBefore) return "actual";
+  // "…, our capex in Q4 was $101 million, bringing the full-year spend to $270 million": a total brought on from money
+  // already spent is spent, whatever "increasing" said before ("we plan $50 million in Q4, bringing …" stays a plan).
+  if (PAST_TOTAL_BEFORE.test(tail) && (!forwardBefore || (i > 0 && !earlierGuidance))) return "actual";
   if (SPENT_BY_THEN_BEFORE.test(tail)) return "actual";
   const metric = metricKind(f, figure);
   if (metric === null || metric === "other") return "not-capex";

@@ -189,6 +189,27 @@ const CASES: RuleCase[] = [
     kind: "news",
     want: [],
   },
+  {
+    rule: "a total brought on from money already spent ('was $101 million, bringing the full-year spend to $270 million') is spent",
+    text: "Consistent with increasing capital spend throughout 2025, our capex in Q4 was $101 million, bringing the full-year spend to $270 million.",
+    date: "2026-02-18",
+    kind: "transcript",
+    want: [],
+  },
+  {
+    rule: "(spent) capex that 'increased 30% from last year to' a figure was spent",
+    text: "Capital expenditures increased 30% from last year to $70 million as we continue to increase our investment in fiber.",
+    date: "2026-05-07",
+    kind: "transcript",
+    want: [],
+  },
+  {
+    rule: "(spent, guard) a plan brought on from a planned quarter stays a plan",
+    text: "We plan to spend about $50 million in the fourth quarter, bringing the full-year total to $270 million.",
+    date: "2026-08-07",
+    kind: "transcript",
+    want: [["Q4-2026", 50 * M, 50 * M, "USD"], ["FY2026", 270 * M, 270 * M, "USD"]],
+  },
 ];
 
 describeRuleCases("capex guidance on wording of the nineteenth round (written sentences)", CASES, [ACME]);
