@@ -24,6 +24,13 @@ function otherMeasure(a: FigureReading, b: FigureReading): boolean {
   return measureOf(a) !== "" && measureOf(b) !== "" && measureOf(a) !== measureOf(b);
 }
 
+/** A range with both ends inside a one-sided bound given before ("up to $3 billion" then "$2.5 to $3.0 billion"). */
+function narrows(r: FigureReading, bound: FigureReading): boolean {
+  if (r.low === null || r.high === null || r.low === r.high || bound.currency !== r.currency) return false;
+  if (bound.low === null && bound.high !== null) return r.high <= bound.high * 1.005;
+  return bound.high === null && bound.low !== null && r.low >= bound.low * 0.995;
+}
+
 function topOf(r: FigureReading): number {
   return r.high ?? r.low ?? 0;
 }
@@ -56,6 +63,15 @@ export function oneLevelPerPeriod(readings: FigureReading[]): FigureReading[] {
     if (prior !== undefined && REVISES_BEFORE.test(r.sentence.slice(Math.max(0, r.start - 80), r.start))) {
       prior.verdict = "superseded";
       level.set(key, i);
+    } else if (prior !== undefined && narrows(r, prior)) {
+      // "up to $3 billion a year … between $2.5 to $3.0 billion annually": the range the bound was said of.
+      prior.verdict = "part";
+      level.set(key, i);
+    } else if (prior !== undefined && r.periodGuessed && !prior.periodGuessed) {
+      // "CAPEX for FY25–26 is pegged at ₹33,494 crore, while its annual CAPEX … between ₹30,000 crore and
+      // ₹40,000 crore": money with no period of its own does not displace the year's dated level.
+      r.verdict = "part";
+      return;
     } else if (smallerThan(prior) || below(prior) || (r.periodGuessed && !QUARTER_OR_HALF.test(r.period) && smallerThan(largest))) {
       // A smaller figure for a period already given, or one with no period of its own after a
       // stated level, is a part of it ("Occidental plans to allocate up to $400 million to …").

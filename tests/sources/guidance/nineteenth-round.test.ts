@@ -210,6 +210,20 @@ const CASES: RuleCase[] = [
     kind: "transcript",
     want: [["Q4-2026", 50 * M, 50 * M, "USD"], ["FY2026", 270 * M, 270 * M, "USD"]],
   },
+  {
+    rule: "money with no period of its own does not displace a level the text dates, even when larger",
+    text: "Acme plans capital expenditures of $3.3 billion in 2026. Including joint ventures and subsidiaries, its capital spending is expected to range between $3 billion and $4 billion.",
+    date: "2026-02-20",
+    kind: "news",
+    want: [["FY2026", 3.3 * B, 3.3 * B, "USD"]],
+  },
+  {
+    rule: "a range inside a one-sided bound said before for the same period ('up to $3 billion a year', then 'between $2.5 to $3.0 billion annually') is the level",
+    text: "Acme says it is planning to spend up to $3 billion a year over the next two years. We currently estimate that capital expenditures will be between $2.5 to $3.0 billion annually for the next two fiscal years.",
+    date: "2025-11-08",
+    kind: "news",
+    want: [["FY2026-FY2027", 2.5 * B, 3 * B, "USD"]],
+  },
 ];
 
 describeRuleCases("capex guidance on wording of the nineteenth round (written sentences)", CASES, [ACME]);

@@ -37,7 +37,7 @@ const CASES: Case[] = [
   },
   {
     rule: "the same money said again with no period of its own is the dated figure again",
-    text: "Acme plans to spend $4 billion on capital projects in 2027, after $3 billion in 2026. The company expects the $4 billion of capex to go mostly to new plants.",
+    text: "Acme plans to spend $4 billion on capital projects in 2027, after $3 billion in 2025. The company expects the $4 billion of capex to go mostly to new plants.",
     want: [["FY2027", 4 * B, 4 * B, "USD"]],
   },
   {
