@@ -254,11 +254,13 @@ export const SPAN_PATTERNS: PeriodPattern[] = [
     },
   },
   // "five-year $63 billion capital plan through 2028", "five-year $19 to $22.5 billion … through 2028": the five years ending then.
+  // ("the three-year period ending December 2023": the month closing the span dates its last fiscal year.)
   {
-    re: new RegExp(`\\b${NUM_WORD}[-\\s]year\\b(?:[^.;]|(?<=\\d)\\.(?=\\d)){0,50}?\\b(?:through|thru|to|until|till|ending(?:\\s+in)?)\\s+(?:${FY_PREFIX})?(${Y4})\\b`, "gi"),
-    resolve: (m) => {
+    re: new RegExp(`\\b${NUM_WORD}[-\\s]year\\b(?:[^.;]|(?<=\\d)\\.(?=\\d)){0,50}?\\b(?:through|thru|to|until|till|ending(?:\\s+in)?)\\s+(?:(${MONTH_NAME})\\.?\\s+)?(?:${FY_PREFIX})?(${Y4})\\b`, "gi"),
+    resolve: (m, pc) => {
       const years = count(m[1]);
-      const last = Number(m[2]);
+      const closing = m[2] !== undefined ? fiscalYearOfMonth(Number(m[3]), MONTHS[m[2].slice(0, 3).toLowerCase()] ?? 6, pc) : null;
+      const last = closing?.kind === "FY" ? closing.fy : Number(m[3]);
       return Number.isInteger(years) && years >= 2 && years <= 30 ? { kind: "MULTI", from: last - years + 1, to: last } : null;
     },
   },

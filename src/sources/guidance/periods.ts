@@ -55,8 +55,6 @@ const BRACKET_LABEL_AFTER = /^(?:\s+(?:actual|actuals|comparable|figure|level|ca
 // "$10.5 billion of free cash flow over 2022", "capital investments of $1.5 billion over 2022": "over" right
 // after the money or its metric is the year it is spent in, not a year compared with ("up 10% over 2025").
 const OVER_AS_DURING = /(?:\d\s*(?:billion|million|trillion|bn|mn|crores?|[BM])|\b(?:capex|expenditures?|investments?|spending|spend|flows?|budget|plan))\s+over\s+(?:the\s+|fiscal\s+)?$/i;
-// "2023-2027", "2025 to 2029": a span written with both its years.
-const NAMED_SPAN = /(?:19|20)\d{2}\D{1,12}(?:19|20)?\d{2}\b/;
 const WRITTEN_YEAR = /(?:19|20)\d{2}|(?:FY|F|'|Q[1-4]|H[12]|[1-4]Q|[12]H)\s?\d{2}(?!\d)|年/i;
 
 /** A sentence's period phrases, and the period the text was talking about before it. */
@@ -79,14 +77,18 @@ export function findPeriods(sentence: string, pc: PeriodContext, spoken = false)
 function keepNamedSpans(sentence: string, mentions: readonly PeriodMention[], pc: PeriodContext): void {
   for (const m of mentions) {
     const p = m.period;
-    if (p?.kind === "MULTI" && !m.guessed && NAMED_SPAN.test(sentence.slice(m.start, m.end)) && !pc.namedSpans.some((n) => n.kind === "MULTI" && n.from === p.from && n.to === p.to)) pc.namedSpans.push(p);
+    if (p?.kind === "MULTI" && !m.guessed && YEAR_WRITTEN.test(sentence.slice(m.start, m.end)) && !pc.namedSpans.some((n) => n.kind === "MULTI" && n.from === p.from && n.to === p.to)) pc.namedSpans.push(p);
   }
 }
 
-/** A sentence with no money that names a span of years ("filed … its 2023-2027 Investment Plan"): kept for the plan named later by its length only. */
+/** A sentence with no money that names a span of years ("filed … its 2023-2027 Investment Plan", "the three-year period ending
+ * December 2023"): kept for the plan named later by its length only ("over the 3-year period"). */
 export function noteNamedSpans(sentence: string, pc: PeriodContext): void {
-  if (NAMED_SPAN.test(sentence)) keepNamedSpans(sentence, scan(sentence, pc), pc);
+  if (YEAR_WRITTEN.test(sentence)) keepNamedSpans(sentence, scan(sentence, pc), pc);
 }
+
+// A span kept for later mentions names a year: "2023-2027", or its end ("the three-year period ending December 2023").
+const YEAR_WRITTEN = /(?:19|20)\d{2}/;
 
 function scan(sentence: string, pc: PeriodContext): PeriodMention[] {
   const candidates: Candidate[] = [];

@@ -224,6 +224,13 @@ const CASES: RuleCase[] = [
     kind: "news",
     want: [["FY2026-FY2027", 2.5 * B, 3 * B, "USD"]],
   },
+  {
+    rule: "'the 3-year period' is the span of three years the text named before ('the three-year period ending December 2028')",
+    text: "We highlight our capital expenditure program for the three-year period ending December 2028 on Slide 25. We anticipate capital spending of approximately $2.1 billion over the 3-year period.",
+    date: "2026-11-09",
+    kind: "transcript",
+    want: [["FY2026-FY2028", 2.1 * B, 2.1 * B, "USD"]],
+  },
 ];
 
 describeRuleCases("capex guidance on wording of the nineteenth round (written sentences)", CASES, [ACME]);
