@@ -77,18 +77,18 @@ export function findPeriods(sentence: string, pc: PeriodContext, spoken = false)
 function keepNamedSpans(sentence: string, mentions: readonly PeriodMention[], pc: PeriodContext): void {
   for (const m of mentions) {
     const p = m.period;
-    if (p?.kind === "MULTI" && !m.guessed && YEAR_WRITTEN.test(sentence.slice(m.start, m.end)) && !pc.namedSpans.some((n) => n.kind === "MULTI" && n.from === p.from && n.to === p.to)) pc.namedSpans.push(p);
+    if (p?.kind === "MULTI" && !m.guessed && FOUR_DIGIT_YEAR.test(sentence.slice(m.start, m.end)) && !pc.namedSpans.some((n) => n.kind === "MULTI" && n.from === p.from && n.to === p.to)) pc.namedSpans.push(p);
   }
 }
 
 /** A sentence with no money that names a span of years ("filed … its 2023-2027 Investment Plan", "the three-year period ending
  * December 2023"): kept for the plan named later by its length only ("over the 3-year period"). */
 export function noteNamedSpans(sentence: string, pc: PeriodContext): void {
-  if (YEAR_WRITTEN.test(sentence)) keepNamedSpans(sentence, scan(sentence, pc), pc);
+  if (FOUR_DIGIT_YEAR.test(sentence)) keepNamedSpans(sentence, scan(sentence, pc), pc);
 }
 
 // A span kept for later mentions names a year: "2023-2027", or its end ("the three-year period ending December 2023").
-const YEAR_WRITTEN = /(?:19|20)\d{2}/;
+const FOUR_DIGIT_YEAR = /(?:19|20)\d{2}/;
 
 function scan(sentence: string, pc: PeriodContext): PeriodMention[] {
   const candidates: Candidate[] = [];

@@ -231,6 +231,28 @@ const CASES: RuleCase[] = [
     kind: "transcript",
     want: [["FY2026-FY2028", 2.1 * B, 2.1 * B, "USD"]],
   },
+  {
+    rule: "money 'of increased capital investments' is the increase, not a level",
+    text: "Systemwide, growth in customer load is driving $75 million of increased capital investments this year.",
+    date: "2026-08-05",
+    kind: "transcript",
+    want: [],
+  },
+  {
+    rule: "(increase) money 'in additional spending' over a span is the increase too",
+    text: "Acme is earmarking between $1 billion and $1.2 billion in additional spending over the next two years to expand its 5G network.",
+    date: "2026-02-04",
+    kind: "news",
+    want: [],
+  },
+  {
+    rule: "(increase, guard) 'increased capital investments of $900 million in 2026' names the level",
+    text: "Acme expects increased capital investments of $900 million in 2026.",
+    date: "2026-01-10",
+    kind: "news",
+    want: [["FY2026", 900 * M, 900 * M, "USD"]],
+  },
+
 ];
 
 describeRuleCases("capex guidance on wording of the nineteenth round (written sentences)", CASES, [ACME]);
