@@ -71,6 +71,13 @@ function datesShare(text: string, m: PeriodMention, figures: readonly Figure[]):
 const PLAN_LABEL_GAP =
   /^\s*(?:(?:capex|cap-ex|capital\s+(?:expenditures?|spending|investments?|budget))\s+)?(?:projection|guidance|outlook|budget|plan|target|forecast|estimate|range)\s*(?:[:,]|of|at|is|remains|stands\s+at|to)?\s*(?:(?:about|around|approximately|roughly)\s+)?~?\s?$|^\s*(?:(?:planned|budgeted|projected|expected|estimated|actual)\s+)?(?:capex|cap-ex|capital\s+(?:expenditures?|spending|investments?))\s*:\s*~?\s?$/i;
 
+// "Dalmia Bharat, which expanded capacity by 2.9 MTPA last year, plans to invest Rs 35 billion": a period inside a
+// relative clause describing the subject dates what the clause says, not the money after it.
+const RELATIVE_OPEN_BEFORE = /,\s+(?:which|who)\s+(?:[^,;.]|(?<=\d)\.(?=\d))*$/i;
+function insideRelativeClause(text: string, m: PeriodMention, fig: Figure): boolean {
+  return m.end <= fig.start && RELATIVE_OPEN_BEFORE.test(text.slice(Math.max(0, m.start - 120), m.start)) && /,/.test(text.slice(m.end, fig.start));
+}
+
 function tightTo(text: string, m: PeriodMention, fig: Figure): boolean {
   if (m.end <= fig.start && fig.start - m.end <= 3 * TIGHT_REACH && PLAN_LABEL_GAP.test(text.slice(m.end, fig.start))) return true;
   if (m.start >= fig.end && m.start - fig.end <= TIGHT_REACH) return TIGHT_AFTER_GAP.test(text.slice(fig.end, m.start));
@@ -193,6 +200,7 @@ export function assignPeriods(
       if (opens[mi] && m.start >= fig.end && !allowLaterOpeners) return;
       if (afterOtherQuantity(text, m, fig) || datesPercentBefore(text, m, fig)) return;
       if (m.start >= fig.end && REASON_BETWEEN.test(text.slice(fig.end, m.start))) return;
+      if (insideRelativeClause(text, m, fig)) return;
       const d = distance(m, fig, clauses);
       if (d < bestD) {
         best = m;

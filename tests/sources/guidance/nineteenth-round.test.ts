@@ -253,6 +253,13 @@ const CASES: RuleCase[] = [
     want: [["FY2026", 900 * M, 900 * M, "USD"]],
   },
 
+  {
+    rule: "a period inside a relative clause describing the subject ('which expanded capacity by 2.9 MTPA last year') dates the clause, not the money after it",
+    text: "Acme, which expanded capacity by 2.9 MTPA last year, plans to invest Rs 35 billion in capital expenditure, including Rs 1 billion for renewable energy.",
+    date: "2026-06-13",
+    kind: "news",
+    want: [["FY2026", 35 * B, 35 * B, "INR"]],
+  },
 ];
 
 describeRuleCases("capex guidance on wording of the nineteenth round (written sentences)", CASES, [ACME]);
