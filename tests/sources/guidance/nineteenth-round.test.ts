@@ -260,6 +260,13 @@ const CASES: RuleCase[] = [
     kind: "news",
     want: [["FY2026", 35 * B, 35 * B, "INR"]],
   },
+  {
+    rule: "after a trade group's figures, 'Acme trimmed this year's capital budget … to' is the company speaking",
+    text: "Utilities plan to shave capital budgets 10% in 2026, according to an industry trade group. Acme trimmed this year's capital budget by $750 million, or 22%, to $2.6 billion.",
+    date: "2026-02-22",
+    kind: "news",
+    want: [["FY2026", 2.6 * B, 2.6 * B, "USD"]],
+  },
 ];
 
 describeRuleCases("capex guidance on wording of the nineteenth round (written sentences)", CASES, [ACME]);
