@@ -173,8 +173,11 @@ function metricKind(f: SentenceFacts, figure: Figure): MetricKind | null {
 // "Chevron, one of the world's largest companies, …": an apposition that ranks the company is not its subject.
 const RANKING = /\bone\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:companies|firms|players|producers|makers|groups)\b/gi;
 
+// "Among the large players, UltraTech has guided for …": the group a fronted "among" picks the subject from is not the subject.
+const AMONG_FRONTED = /^\s*Among\s+(?:the\s+)?[^,$€£¥₹\d]{0,60},\s*/i;
+
 function subjectOf(text: string, figureStart: number): string {
-  return text.slice(0, Math.min(figureStart, SUBJECT_REACH)).replace(RANKING, "");
+  return text.slice(0, Math.min(figureStart, SUBJECT_REACH)).replace(AMONG_FRONTED, "").replace(RANKING, "");
 }
 
 // "we're talking $50 to $150 million, so that's a $100 million range depending on the project": a sum per project.
@@ -268,7 +271,7 @@ function verdictFor(f: SentenceFacts, figure: Figure, i: number, earlierGuidance
   if (ESTIMATE_BEFORE.test(tail) || ESTIMATE_BEFORE.test(subject) || ESTIMATE_SUBJECT.test(subject) || ESTIMATE_AFTER.test(next) || ESTIMATE_ATTRIBUTION.test(rest) || ESTIMATE_CJK.test(clause)) {
     return "estimate";
   }
-  if (AGGREGATE.test(clause) || AGGREGATE.test(subject) || OTHER_SPENDER.test(subject) || OTHER_SPENDER.test(tail) || SEVERAL_NAMED.test(f.text.slice(0, figure.start))) return "aggregate";
+  if (AGGREGATE.test(clause.replace(AMONG_FRONTED, "")) || AGGREGATE.test(subject) || OTHER_SPENDER.test(subject) || OTHER_SPENDER.test(tail) || SEVERAL_NAMED.test(f.text.slice(0, figure.start))) return "aggregate";
   if (partOfThePlan(f, figure, next, f.text.slice(figure.end, figure.end + WINDOW))) return "part";
   if (APPROPRIATION.test(f.text)) return "project";
   if (CHANGE_BEFORE.test(tail) || CHANGE_AFTER.test(next.replace(BRACKET_FIRST, "")) || CHANGE_CJK_BEFORE.test(tail) || SAVINGS_SPLIT_BEFORE.test(f.text.slice(Math.max(0, figure.start - 2 * WINDOW), figure.start))) return "change";

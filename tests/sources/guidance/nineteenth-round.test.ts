@@ -267,6 +267,20 @@ const CASES: RuleCase[] = [
     kind: "news",
     want: [["FY2026", 2.6 * B, 2.6 * B, "USD"]],
   },
+  {
+    rule: "the group a fronted 'Among the large players,' picks the subject from is not the subject",
+    text: "Among the large players, Acme has guided for a capex of Rs1200-1300 crore for FY27.",
+    date: "2026-11-23",
+    kind: "news",
+    want: [["FY2027", 12 * B, 13 * B, "INR"]],
+  },
+  {
+    rule: "(among, guard) the large players' total stays theirs",
+    text: "The large players together plan capex of Rs 30,000 crore for FY27.",
+    date: "2026-11-23",
+    kind: "news",
+    want: [],
+  },
 ];
 
 describeRuleCases("capex guidance on wording of the nineteenth round (written sentences)", CASES, [ACME]);
