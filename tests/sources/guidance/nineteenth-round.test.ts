@@ -281,6 +281,13 @@ const CASES: RuleCase[] = [
     kind: "news",
     want: [],
   },
+  {
+    rule: "the price of a takeover or a buyout is another metric",
+    text: "Acme said Thursday that capital spending will edge higher next year as it integrates Zenith Corp. following its successful $8.6-billion takeover.",
+    date: "2026-12-12",
+    kind: "news",
+    want: [],
+  },
 ];
 
 describeRuleCases("capex guidance on wording of the nineteenth round (written sentences)", CASES, [ACME]);
