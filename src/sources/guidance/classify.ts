@@ -252,7 +252,8 @@ function verdictFor(f: SentenceFacts, figure: Figure, i: number, earlierGuidance
   if (REACHING_BEFORE.test(tail) && !forwardBefore) return "actual";
   // "…, our capex in Q4 was $101 million, bringing the full-year spend to $270 million": a total brought on from money
   // already spent is spent, whatever "increasing" said before ("we plan $50 million in Q4, bringing …" stays a plan).
-  if (PAST_TOTAL_BEFORE.test(tail) && (!forwardBefore || (i > 0 && !earlierGuidance))) return "actual";
+  const past = PAST_TOTAL_BEFORE.exec(tail);
+  if (past && (!f.forwardAt.some((p) => p < figure.start - tail.length + past.index) || (i > 0 && !earlierGuidance))) return "actual";
   if (SPENT_BY_THEN_BEFORE.test(tail)) return "actual";
   const metric = metricKind(f, figure);
   if (metric === null || metric === "other") return "not-capex";

@@ -179,9 +179,9 @@ export const PLEDGE_BEFORE = /\b(?:U\.S\.|US|American|domestic|India|Indian|Kore
 export const DOMESTIC_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:domestically|at\s+home|nationwide|in\s+(?:the\s+)?(?:U\.S\.|US|United\s+States|America)\b|(?:in|on|into)\s+(?:its\s+|their\s+|the\s+)?domestic\b)/;
 
 /** "our capex in Q4 was $101 million, bringing the full-year spend to $270 million"; "Capital expenditures increased 30% from
- * last year to $70 million": spent, unless a forward word came first (as with "reaching" below). */
+ * last year to $70 million"; "ended up coming in closer to $9 billion": spent, unless a forward word came first (as with "reaching" below). */
 export const PAST_TOTAL_BEFORE =
-  /\bbringing\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:[\w-]+\s+){0,3}?to\s+(?:(?:about|approximately|around|roughly|nearly|some)\s+)?~?\s?$|\b(?:increased|decreased|rose|fell|declined|grew|jumped|climbed|dropped|dipped|slipped|surged)\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+)?[\d.]+\s*(?:%|percent|per\s+cent)\s+(?:(?:from|over|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+)?(?:last|prior|previous|a)\s+(?:year|quarter)(?:\s+ago)?\s+)?to\s+(?:(?:about|approximately|around|roughly)\s+)?~?\s?$/i;
+  /\bended\s+up\s+(?:coming\s+in\s+|being\s+)?(?:(?:closer|close)\s+to|near|at|around|about)\s+~?\s?$|\bbringing\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:[\w-]+\s+){0,3}?to\s+(?:(?:about|approximately|around|roughly|nearly|some)\s+)?~?\s?$|\b(?:increased|decreased|rose|fell|declined|grew|jumped|climbed|dropped|dipped|slipped|surged)\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+)?[\d.]+\s*(?:%|percent|per\s+cent)\s+(?:(?:from|over|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+)?(?:last|prior|previous|a)\s+(?:year|quarter)(?:\s+ago)?\s+)?to\s+(?:(?:about|approximately|around|roughly)\s+)?~?\s?$/i;
 /** "…, reaching $29.88 billion this quarter": spent, unless a forward word came first ("will increase …, reaching"). */
 export const REACHING_BEFORE = /\breaching\s+(?:(?:about|approximately|around|roughly|nearly|some|a|an|record)\s+){0,2}~?\s?$/i;
 

@@ -288,6 +288,13 @@ const CASES: RuleCase[] = [
     kind: "news",
     want: [],
   },
+  {
+    rule: "capex that 'ended up coming in closer to' a figure was spent",
+    text: "The cost for capital expenditures over that time span ended up coming in closer to $9 billion as it decided to remodel even more stores.",
+    date: "2026-03-02",
+    kind: "news",
+    want: [],
+  },
 ];
 
 describeRuleCases("capex guidance on wording of the nineteenth round (written sentences)", CASES, [ACME]);
