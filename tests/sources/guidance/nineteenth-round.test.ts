@@ -295,6 +295,13 @@ const CASES: RuleCase[] = [
     kind: "news",
     want: [],
   },
+  {
+    rule: "Credit Suisse is a brokerage: its revised forecast, and the total it gives after, are its own",
+    text: "Looking just at Acme, Credit Suisse Telecom has revised its calendar 2026 forecasts by reducing its wireless-capex estimate by $250 million to $8.7 billion. The calendar 2026 wireline-capex estimate remains at $6.3 billion for a total calendar 2026 capex forecast of $15 billion, Credit Suisse analysts reveal",
+    date: "2026-12-20",
+    kind: "news",
+    want: [],
+  },
 ];
 
 describeRuleCases("capex guidance on wording of the nineteenth round (written sentences)", CASES, [ACME]);
