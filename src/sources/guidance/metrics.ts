@@ -32,10 +32,9 @@ function collect(re: RegExp, text: string, kind: MetricKind, out: MetricMention[
   }
 }
 
+// "operating and capital expenditures", "capex and opex": one mention of a sum of two metrics.
 const OPERATING_AND_BEFORE = /\b(?:operating|opex)\s+(?:and|&)\s+$/i;
 const AND_OPERATING_AFTER = /^\s*(?:and|&)\s+(?:operating|opex)\b/i;
-// "invest about $90 million in operating and capital expenditures": the money's own metric, named right after it, is the sum.
-const MIXED_AFTER = /^\s*(?:in|on|for|of)\s+(?:(?:operating|opex)\s+(?:and|&)\s+(?:capital|capex)|(?:capital|capex)\s+(?:and|&)\s+(?:operating|opex))\b/i;
 
 /** The metric words of a sentence, left to right; where two overlap, capex wins, then other metrics. */
 export function findMetrics(sentence: string): MetricMention[] {
@@ -55,9 +54,12 @@ export function findMetrics(sentence: string): MetricMention[] {
   return kept.map((m, i) => {
     const prev = kept[i - 1];
     if (m.kind === "spend" && prev?.kind === "other" && m.start - prev.end <= 2) return { ...m, kind: "other" as const };
-    // "about $90 million in operating and capital expenditures", "capex and opex of $40 million": a sum of both is neither.
-    if (m.kind === "capex" && (OPERATING_AND_BEFORE.test(sentence.slice(Math.max(0, m.start - 20), m.start)) || AND_OPERATING_AFTER.test(sentence.slice(m.end, m.end + 20)))) {
-      return { ...m, kind: "other" as const };
+    // "invest about $90 million in operating and capital expenditures", "capex and opex of $40 million": the sum,
+    // named as one metric (so "in operating and capital expenditures" right after money is that money's metric).
+    if (m.kind === "capex") {
+      const before = OPERATING_AND_BEFORE.exec(sentence.slice(Math.max(0, m.start - 20), m.start));
+      const after = AND_OPERATING_AFTER.exec(sentence.slice(m.end, m.end + 20));
+      if (before || after) return { start: m.start - (before?.[0].length ?? 0), end: m.end + (after?.[0].length ?? 0), kind: "other" as const };
     }
     return m;
   });
@@ -78,7 +80,6 @@ function joinedWithOther(sentence: string, metrics: readonly MetricMention[], m:
 
 /** The metric `figure` measures, or null when the sentence names none near it. */
 export function metricOf(sentence: string, clauses: Clauses, metrics: MetricMention[], figure: Figure): MetricKind | null {
-  if (MIXED_AFTER.test(sentence.slice(figure.end, figure.end + 40))) return "other";
   // "$9 billion global commitment to R&D and CapEx": the sum named right after the figure.
   const next = metrics.find((m) => m.start >= figure.end);
   if (next !== undefined && next.start - figure.end <= AFTER_REACH && !/[$€£¥₹\d]/.test(sentence.slice(figure.end, next.start))) {
