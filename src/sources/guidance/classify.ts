@@ -248,8 +248,7 @@ function verdictFor(f: SentenceFacts, figure: Figure, i: number, earlierGuidance
   if (voice) return voice;
   if (PERCENT_CHANGE_OR_BEFORE.test(f.text.slice(Math.max(0, figure.start - 60), figure.start)) || PERCENT_CHANGE_SET_OFF_BEFORE.test(f.text.slice(Math.max(0, figure.start - 120), figure.start)) || CUTS_SUBJECT.test(f.text.slice(0, figure.start))) return "change";
   if ((ACTUAL_BEFORE.test(beforePastAside(f, i, tail)) && !PLAN_MOVED_BEFORE.test(tail) && !GUIDANCE_WAS_BEFORE.test(f.text.slice(Math.max(0, figure.start - WINDOW), figure.start))) || ACTUAL_NAMED_BEFORE.test(tail) || ACTUAL_CJK_BEFORE.test(tail) || ACTUAL_AFTER.test(next)) return "actual";
-  const forwardBefore = f.forwardAt.some((p) => p < figure.start);
-  if (REACHING_BEFORE.test(tail) && !forwardBefore) return "actual";
+  if (REACHING_BEFORE.test(tail) && !f.forwardAt.some((p) => p < figure.start)) return "actual";
   // "…, our capex in Q4 was $101 million, bringing the full-year spend to $270 million": a total brought on from money
   // already spent is spent, whatever "increasing" said before ("we plan $50 million in Q4, bringing …" stays a plan).
   const past = PAST_TOTAL_BEFORE.exec(tail);

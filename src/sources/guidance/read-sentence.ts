@@ -94,6 +94,7 @@ export function readSentence(text: string, pc: PeriodContext, heading: Heading |
   const callQuarter = spoken !== null && noPeriodNamed && !mentions.carried ? callQuarterOutlook(text, previous, pc) : null;
   // The periods the sentence's new levels are for: a baseline for another year can still be that year's plan.
   const levelPeriods = new Set(figures.map((_, i) => (verdicts[i] === "guidance" || verdicts[i] === "not-forward" ? formatPeriod((periods[i] as AssignedPeriod).period) : "")));
+  const levelsAreYears = [...levelPeriods].every((p) => p === "" || /^FY\d{4}$/.test(p));
   return figures.flatMap((fig, i) => {
     let { period, guessed } = periods[i] as AssignedPeriod;
     let verdict: Verdict | "ended" = verdicts[i] ?? "not-capex";
@@ -103,7 +104,7 @@ export function readSentence(text: string, pc: PeriodContext, heading: Heading |
     // "… earmarked Rs 5,700 crore for FY25 capex, with plans to ramp up investments to around Rs 7,500 crore in
     // FY26": money in a "with" clause is a slice of the total only for the total's own period.
     // (A year's money beside another year's; not a quarter or a span, which may lie within the total's.)
-    if (verdict === "sub-allocation" && !guessed && period.kind === "FY" && [...levelPeriods].every((p) => p === "" || /^FY\d{4}$/.test(p)) && !levelPeriods.has(formatPeriod(period))) verdict = "guidance";
+    if (verdict === "sub-allocation" && !guessed && period.kind === "FY" && levelsAreYears && !levelPeriods.has(formatPeriod(period))) verdict = "guidance";
     const column = columns ? columnOf(text, columns, fig) : null;
     if (column?.period) {
       period = column.period;
