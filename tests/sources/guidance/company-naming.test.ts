@@ -112,6 +112,13 @@ describe("one ticker, several companies", () => {
     expect(records.map((r) => ownCompanyOf(r, companies)?.name)).toEqual(["PLDT", "Telenor", "PLDT", "TE Connectivity"]);
   });
 
+  it("GIVEN one company's ticker written with and without its exchange's suffix THEN it is one company; other companies under the suffixed ticker stay apart", () => {
+    const records = [record("0762", "China Unicom"), record("0762.HK", "China Unicom (Hong Kong)"), record("T", "AT&T"), record("T.TO", "TELUS"), record("TEL.OL", "Telenor"), record("TEL", "TE Connectivity")];
+    const companies = companiesOf(records);
+    expect(companies.map((c) => [c.ticker, c.name])).toEqual([["0762", "China Unicom"], ["T", "AT&T"], ["T.TO", "TELUS"], ["TEL.OL", "Telenor"], ["TEL", "TE Connectivity"]]);
+    expect(records.map((r) => ownCompanyOf(r, companies)?.name)).toEqual(["China Unicom", "China Unicom", "AT&T", "TELUS", "Telenor", "TE Connectivity"]);
+  });
+
   it("GIVEN a table row for one company of a ticker THEN another company of that ticker does not get it", () => {
     expect([reportingCurrencyOf("AC", "Air Canada"), reportingCurrencyOf("AC", "Ayala Corporation"), reportingCurrencyOf("AC")]).toEqual(["CAD", undefined, "CAD"]);
   });

@@ -110,8 +110,11 @@ function nameWords(name: string): string[] {
   return plain.split(/[^a-z0-9]+/).filter((w) => w !== "" && w !== "the");
 }
 
-/** The ticker of a company of the set: a second company under a ticker is written "TEL~2" (another exchange's listing). */
-const listingOf = (c: CompanyRef): string => c.ticker.split("~")[0] as string;
+/** The listing a ticker names without its exchange's suffix: "0762.HK" and "0762" are China Unicom's one
+ * listing written two ways (collectors wrote both), "T" and "T.TO" two listings that `sameCompany` keeps
+ * apart (AT&T, TELUS); a second company under a ticker is written "TEL~2" (another exchange's listing). */
+const rootOf = (ticker: string): string => (ticker.split("~")[0] as string).split(".")[0] as string;
+const listingOf = (c: CompanyRef): string => rootOf(c.ticker);
 
 /** The companies the store would know: every record's own company, by ticker and name; one ticker
  * that names different companies on different exchanges is one company each, as the store keeps them
@@ -120,9 +123,10 @@ export function companiesOf(records: readonly EvalRecord[]): CompanyRef[] {
   const out: CompanyRef[] = [];
   for (const r of records) {
     if (r.company === undefined || r.company === "MULTI") continue;
-    const listed = out.filter((c) => listingOf(c) === r.company);
+    const listed = out.filter((c) => listingOf(c) === rootOf(r.company as string));
     if (listed.some((c) => sameCompany(c.name, r.companyName))) continue;
-    const ticker = listed.length === 0 ? r.company : `${r.company}~${listed.length + 1}`;
+    const same = listed.filter((c) => c.ticker.split("~")[0] === r.company).length;
+    const ticker = same === 0 ? r.company : `${r.company}~${same + 1}`;
     out.push({ ticker, ...(r.companyName !== undefined ? { name: r.companyName } : {}) });
   }
   return out;
@@ -131,8 +135,8 @@ export function companiesOf(records: readonly EvalRecord[]): CompanyRef[] {
 /** The record's own company among the store's: its ticker, and its name where the ticker names several. */
 export function ownCompanyOf(r: Pick<EvalRecord, "company" | "companyName">, companies: readonly CompanyRef[]): CompanyRef | undefined {
   if (r.company === undefined || r.company === "MULTI") return undefined;
-  const listed = companies.filter((c) => listingOf(c) === r.company);
-  return listed.find((c) => sameCompany(c.name, r.companyName)) ?? listed[0];
+  const listed = companies.filter((c) => listingOf(c) === rootOf(r.company as string));
+  return listed.find((c) => sameCompany(c.name, r.companyName)) ?? listed.find((c) => c.ticker === r.company) ?? listed[0];
 }
 
 /** A table of what the store knows of each company, one value per company, read once on first use;
