@@ -139,7 +139,7 @@ export function explainCapexGuidance(text: string, ctx: ExtractionContext, estim
   for (const turn of splitTurns(text, ctx.kind === "transcript")) {
     // An executive's "we" is the company; a new turn starts about it again.
     if (turn.speaker !== null && finder) subject = finder.own;
-    const v: Voice = { turn, finder, subject, reported: false, spoken, candidates, dollar, peso, reporting: ctx.reportingCurrency ?? null };
+    const v: Voice = { turn, finder, subject, reported: false, spoken, candidates, dollar, peso, reporting: ctx.reportingCurrency ?? null, ownDocument: ctx.kind === "transcript" || ctx.kind === "earnings_release" };
     const answersCapex = capexAsked && turn.speaker !== null && !turn.asking;
     readTurn(v, pc, out, ctx.kind === "transcript", answersCapex);
     // An asker's turn about capex: the next speaker's answer is about it too.

@@ -25,6 +25,8 @@ export interface Voice {
   peso: string | null;
   /** The currency the company reports in, where the store knows it: of "A (B)" in two currencies, the one in it is the company's own. */
   reporting: string | null;
+  /** The document is the company's own (its release, its call): "we" and "our" are the company. */
+  ownDocument: boolean;
 }
 
 /** The currency a call speaks in: the one most of its written amounts name, else US dollars. */
@@ -180,10 +182,15 @@ function attribute(readings: FigureReading[], text: string, v: Voice, mentions: 
   return out;
 }
 
+const FIRST_PERSON = /\b[Ww]e\s+(?:\w+\s+){0,2}?(?:expect|plan|anticipate|project|forecast|budget|guide|intend|see)(?:s|ed|ing)?\b/;
+
 /** One sentence heard: its readings attributed, then who the text is about and in whose voice, for the next. */
 export function hear(readings: FigureReading[], text: string, v: Voice): FigureReading[] {
   if (v.finder === null) return readings.length === 0 ? readings : attribute(readings, text, v, []);
   const mentions = v.finder.find(text);
+  // "… CPE spend offset by … We now expect total 2025 capital expenditures …": in the company's own release or
+  // call, "we" planning is the company, whoever the sentence before was about.
+  if (v.ownDocument && FIRST_PERSON.test(text)) v.subject = v.finder.own;
   // The company speaking in this very sentence ends the reported stretch for its own figures.
   updateReported(text, v, mentions);
   const out = readings.length === 0 ? readings : attribute(readings, text, v, mentions);

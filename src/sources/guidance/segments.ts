@@ -10,6 +10,8 @@ const PART_BEFORE = new RegExp(`(?:^|[\\s,(])(${PART_WORD}(?:\\s+(?:and|&)\\s+${
 const NAMED_SEGMENT_AFTER = /^\s*(?:for|in|at|of)\s+(?:the\s+|its\s+|our\s+)((?:[A-Za-z][\w&'-]*\s+){1,3}?|(?:[A-Z][\w&'-]*,?\s+){1,3}(?:and|&)\s+(?:[A-Z][\w&'-]*\s+){1,2})(?:business\s+)?(?:segment|division|business|unit|arm)\b/;
 // "a five-year, $9.4 billion regulated renewable capital plan": a part named between the figure and the plan it is the money of.
 const PART_PLAN_AFTER = new RegExp(`^\\s+(${PART_WORD}(?:\\s+${PART_WORD})?)\\s+(?:capital|capex|investment|spending)\\s+(?:plan|program(?:me)?|budget)\\b`, "i");
+// "around $200 million of total capex per year in the Eagle Ford": the capex of one named basin, field or region.
+const PLACE_AFTER = /^\s+of\s+(?:total\s+)?(?:capex|capital(?:\s+expenditures?|\s+spending)?|spending|investment)\s+(?:(?:per|a|each)\s+year\s+)?in\s+the\s+(?!(?:Fiscal|Financial|Calendar|First|Second|Third|Fourth|Next|Coming|Current|Year|Quarter|Half)\b)((?:[A-Z][\w&'-]*)(?:\s+[A-Z][\w&'-]*){0,2})/;
 const DIVISION_AFTER = /^[^.;]{0,40}?\b(?:in|for|at)\s+(?:the|its|our)\s+((?:[A-Z][\w&'-]*\s+){1,3})(?:Division|Segment|division|segment)\b/;
 const SEGMENT_NOUN_BEFORE = /(?:^|[\s,(])((?:[A-Z][\w&'-]*\s+){1,3})(?:segment|division|business\s+unit)(?:['’]s)?\s+$/;
 
@@ -44,7 +46,7 @@ export function segmentOf(sentence: string, figureStart: number, figureEnd = fig
   const split = splitKind(sentence, figureStart, figureEnd);
   if (split !== null) return split;
   // "investments of €15 billion will be made in the Automotive Division": the part named after the figure.
-  const division = DIVISION_AFTER.exec(sentence.slice(figureEnd, figureEnd + 60)) ?? PART_PLAN_AFTER.exec(sentence.slice(figureEnd, figureEnd + 60));
+  const division = DIVISION_AFTER.exec(sentence.slice(figureEnd, figureEnd + 60)) ?? PART_PLAN_AFTER.exec(sentence.slice(figureEnd, figureEnd + 60)) ?? PLACE_AFTER.exec(sentence.slice(figureEnd, figureEnd + 80));
   if (division) return titled(division[1] ?? "");
   let last: RegExpExecArray | null = null;
   CAPEX_WORD.lastIndex = 0;
