@@ -242,59 +242,9 @@ const PLACE_AFTER = new RegExp(
 /** After "Amazon's": a unit named by its kind ("Zoox unit", "cloud-computing arm"). */
 const UNIT_AFTER = /^\s+(?:(?!(?:for|on|in|at|of|to|its|their|the|capex|capital|spending|investments?|budget|plans?)\b)[\w&.'’-]+\s+){0,3}?(?:unit|subsidiary|division|arm|affiliate|joint\s+venture)\b/;
 /** The mark of a company named only by its tie to another ("Amazon-backed Rivian"): never the document's own company. */
-const ANOTHER = "(another)";
+export const ANOTHER = "(another)";
 const BACKED_WORD = /-(?:backed|owned|funded|controlled|supported)\s/;
 /** After "Amazon": "-backed Rivian", "-owned Whole Foods": the other company. */
 const BACKED_AFTER = /^-(?:backed|owned|funded|controlled|supported)\s+((?:[A-Z][\w&.'’-]*)(?:\s+[A-Z][\w&.'’-]*){0,2})/;
 
 const DESCRIBED_AFTER = /^\s+(?:[a-z][\w-]*\s+){0,4}(?:provider|company|startup|firm|maker|operator|developer|lab|platform|specialist|supplier|producer)\b/;
-
-// "UltraTech Cement, part of the Aditya Birla Group, has …": the group named as what the subject belongs to.
-const TIED_BEFORE = /(?:\b(?:[Bb]acked|[Oo]wned|[Ff]unded|[Cc]ontrolled|[Aa]cquired|[Bb]ought|[Ss]upported|[Ss]pun\s+off)\s+by|\b(?:[Uu]nit|[Ss]ubsidiary|[Dd]ivision|[Aa]rm|[Aa]ffiliate|[Ss]upplier|[Cc]ustomer|[Pp]artner|[Ss]take|[Pp]art|[Mm]ember)\s+(?:of|to|in)(?:\s+the)?|\b[Ii]n\s+which|\b[Ww]hose\s+(?:backers?|owners?|investors?)\s+include)\s+(?:[A-Z][\w&.'’-]*\s+){0,2}$/;
-const COMPARED_BEFORE = /\b(?:like|unlike|than|as\s+(?:did|does|has)|along\s+with|alongside|ahead\s+of|behind)\s+$/i;
-
-const CLOSING_ATTRIBUTION = /^[^.]*?,\s*$/;
-const FRONTED_PHRASE = /^\s*(?:Out\s+of|Of|For|With|Under|As\s+part\s+of|In\s+addition\s+to|Besides|Apart\s+from|Including|Against|Within)\b[^,;]*$/;
-const SUBJECT_VERB_AFTER = /^\s+(?:has|have|had|will|would|is|was|plans?|planned|expects?|expected|intends?|aims?|budgets?|budgeted|earmarked|allocated|spent|invested|incurred)\b/;
-// "a KRW450trn plan by Samsung Electronics": the plan's owner named right after it.
-const PLAN_BY = /^\s*(?:\([^)]*\)\s*)?(?:[\w-]+\s+){0,2}?(?:plan|budget|pledge|investment|commitment|program(?:me)?|outlay)s?\s+(?:by|from|of)\s+$/i;
-
-/**
- * The company a figure at [start, end) of `sentence` is about: the nearest one named before it,
- * else one named right after it in a closing attribution, else `current` (the text's subject).
- */
-export function companyOfFigure(sentence: string, mentions: readonly CompanyMention[], start: number, end: number, current: string): string {
-  const owner = mentions.find((m) => m.start >= end);
-  if (owner !== undefined && PLAN_BY.test(sentence.slice(end, owner.start))) return owner.ticker;
-  let before: CompanyMention | null = null;
-  let tied = false;
-  for (const m of mentions) {
-    if (m.end > start) break;
-    const lead = sentence.slice(Math.max(0, m.start - 40), m.start);
-    // "Rivian, in which Amazon holds a stake, plans …": the company tied to another is the subject, not the other.
-    if (TIED_BEFORE.test(lead)) tied = true;
-    // "Amazon, like Microsoft, expects …": a company compared with is not the subject.
-    else if (!COMPARED_BEFORE.test(lead)) before = m;
-  }
-  if (before !== null) return before.ticker;
-  if (tied) return ANOTHER;
-  const after = mentions.find((m) => m.start >= end);
-  if (after !== undefined && CLOSING_ATTRIBUTION.test(sentence.slice(end, after.start)) && /^\s*(?:said|says|told|expects|added|noted|reported|announced|stated)\b/i.test(sentence.slice(after.end))) {
-    return after.ticker;
-  }
-  // "Out of a total planned investment of Rs 72,134 crore, SAIL has so far spent …": money in a phrase
-  // put before the sentence's subject is the subject's.
-  if (after !== undefined && FRONTED_PHRASE.test(sentence.slice(0, start)) && /^[^.;,]*,\s*$/.test(sentence.slice(end, after.start)) && SUBJECT_VERB_AFTER.test(sentence.slice(after.end))) {
-    return after.ticker;
-  }
-  return current;
-}
-
-// "… $68 billion in new commitments from major clients such as Meta and NVIDIA.": companies given as
-// examples in a list are not what the next sentences are about.
-const EXAMPLE_BEFORE = /\b(?:such\s+as|including|like|among\s+them|e\.g\.,?)\s+(?:[A-Z][\w&.'’-]*\s+){0,3}(?:(?:,|and|or)\s+(?:[A-Z][\w&.'’-]*\s+){0,3})*$/;
-
-/** The company the next sentences are about: the first one this sentence names (not as an example), else unchanged. */
-export function nextSubject(text: string, mentions: readonly CompanyMention[], current: string): string {
-  return mentions.find((m) => !EXAMPLE_BEFORE.test(text.slice(Math.max(0, m.start - 80), m.start)))?.ticker ?? current;
-}

@@ -2,7 +2,8 @@
 // figure is about, and whether the text is the company's voice or someone else's (a report, an
 // analyst, a newspaper) until the company speaks again. Updated sentence by sentence.
 import { findAmounts } from "./amounts.js";
-import { companyOfFigure, nextSubject, type CompanyFinder, type CompanyMention } from "./companies.js";
+import type { CompanyFinder, CompanyMention } from "./companies.js";
+import { companyOfFigure, nextSubject } from "./figure-owner.js";
 import type { Verdict } from "./classify.js";
 import type { FigureReading } from "./reading.js";
 import type { Turn } from "./turns.js";

@@ -7,6 +7,7 @@ import { describeRuleCases, type RuleCase } from "./sentence-levels.js";
 const B = 1e9;
 const M = 1e6;
 const ZETA: CompanyRef = { ticker: "ZETA", name: "Zeta Devices Corp." };
+const BIRLA: CompanyRef = { ticker: "BIRLA", name: "Birla Corporation Ltd" };
 
 const CASES: RuleCase[] = [
   {
@@ -44,6 +45,20 @@ const CASES: RuleCase[] = [
     kind: "transcript",
     want: [["FY2026", 200 * M, 200 * M, "USD"]],
   },
+  {
+    rule: "a company named in an apposition that describes the subject ('Acme, an Aditya Birla Group company, has …') is not whose plan it is",
+    text: "Acme, an Aditya Birla Group company, has earmarked capex of $2.5 billion for 2026.",
+    date: "2026-05-06",
+    kind: "news",
+    want: [["FY2026", 2.5 * B, 2.5 * B, "USD"]],
+  },
+  {
+    rule: "(apposition, guard) a company named after the subject with no apposition is the one that plans",
+    text: "Acme said Aditya Birla Group has earmarked capex of $2.5 billion for 2026.",
+    date: "2026-05-06",
+    kind: "news",
+    want: [],
+  },
 ];
 
-describeRuleCases("capex guidance: the twentieth round's rules (issue 10)", CASES, [ZETA]);
+describeRuleCases("capex guidance: the twentieth round's rules (issue 10)", CASES, [ZETA, BIRLA]);
