@@ -176,8 +176,11 @@ const RANKING = /\bone\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:companies|fir
 // "Among the large players, UltraTech has guided for …": the group a fronted "among" picks the subject from is not the subject.
 const AMONG_FRONTED = /^\s*Among\s+(?:the\s+)?[^,$€£¥₹\d]{0,60},\s*/i;
 
+// "KUALA LUMPUR (Feb 26): Analysts are …", "TOKYO (Jiji Press) — …", "(RTTNews) - …": a news story's dateline is not its subject.
+const DATELINE = /^\s*(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,2}(?:,\s*[A-Z][a-z]+)?(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,40}\))?|\([A-Za-z\d ]{2,30}\))\s*[:—–-]\s+/;
+
 function subjectOf(text: string, figureStart: number): string {
-  return text.slice(0, Math.min(figureStart, SUBJECT_REACH)).replace(AMONG_FRONTED, "").replace(RANKING, "");
+  return text.slice(0, Math.min(figureStart, SUBJECT_REACH)).replace(DATELINE, "").replace(AMONG_FRONTED, "").replace(RANKING, "");
 }
 
 // "we're talking $50 to $150 million, so that's a $100 million range depending on the project": a sum per project.

@@ -59,6 +59,55 @@ const CASES: RuleCase[] = [
     kind: "news",
     want: [],
   },
+  {
+    rule: "a news story's dateline is not the sentence's subject: 'KUALA LUMPUR (Feb 26): Analysts are divided …' is the analysts' view",
+    text: "KUALA LUMPUR (Feb 26): Analysts are divided on Acme's capital expenditure plans for 2026, with some predicting a cut, while others anticipated maintaining at RM50 billion or more.",
+    date: "2026-02-26",
+    kind: "news",
+    want: [],
+  },
+  {
+    rule: "(dateline) 'TOKYO (Jiji Press) — Analysts expect …' too",
+    text: "TOKYO (Jiji Press) — Analysts expect Acme to keep capital expenditure at about 500 billion yen in 2026.",
+    date: "2026-02-26",
+    kind: "news",
+    want: [],
+  },
+  {
+    rule: "(dateline, guard) the company after a dateline still speaks for itself",
+    text: "KUALA LUMPUR (Feb 26): Acme said it plans capital expenditure of RM50 billion in 2026.",
+    date: "2026-02-26",
+    kind: "news",
+    want: [["FY2026", 50 * B, 50 * B, "MYR"]],
+  },
+  {
+    rule: "a research house named '… Research' or '… Securities' as the subject gives its own estimate",
+    text: "RHB Research, for one, estimated a possible 20% decrease in Acme's capex to about RM43 billion in 2026.",
+    date: "2026-02-26",
+    kind: "news",
+    want: [],
+  },
+  {
+    rule: "(research house, guard) the Securities and Exchange Commission is no research house",
+    text: "Securities and Exchange Commission filings show Acme plans capital expenditure of $2 billion in 2026.",
+    date: "2026-02-26",
+    kind: "news",
+    want: [["FY2026", 2 * B, 2 * B, "USD"]],
+  },
+  {
+    rule: "'Japanese corporations are on track to spend …' is a survey's total, not the company's",
+    text: "Japanese corporations are on track to spend a record 34.26 trillion yen in capital expenditures this fiscal year, with Acme the biggest spender.",
+    date: "2025-08-01",
+    kind: "news",
+    want: [],
+  },
+  {
+    rule: "capex of one kind of work named with an alternative ('development or expansion capex') is a part too",
+    text: "Acme lowered its capex guidance to $345 million. The guidance for development or expansion capex has been reduced from $250 million to $220 million.",
+    date: "2026-07-27",
+    kind: "news",
+    want: [["FY2026", 345 * M, 345 * M, "USD"]],
+  },
 ];
 
 describeRuleCases("capex guidance: the twentieth round's rules (issue 10)", CASES, [ZETA, BIRLA]);
