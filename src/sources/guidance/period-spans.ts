@@ -223,6 +223,7 @@ export const SPAN_PATTERNS: PeriodPattern[] = [
   {
     re: new RegExp(`\\bin\\s+each\\s+of\\s+the\\s+(?:next|coming|following)\\s+${NUM_WORD}\\s+(?:fiscal\\s+)?years\\b`, "gi"),
     resolve: (m, pc) => comingYears(count(m[1]), pc),
+    fromComingYear: true,
   },
   // "over the four years to 2029", "in the five years through fiscal 2030", "over the next five years,
   // until 2030": the years ending with that one.
@@ -273,6 +274,7 @@ export const SPAN_PATTERNS: PeriodPattern[] = [
   {
     re: new RegExp(`\\b(?:over|in|during|for|across|within)\\s+(?:each\\s+of\\s+)?the\\s+(?:(?:next|coming|following)\\s+)?${NUM_WORD}\\s+(?:fiscal\\s+)?years\\b(?!\\s+(?:ago|earlier|before|to\\s+(?:19|20)\\d{2}))`, "gi"),
     resolve: (m, pc) => comingYears(count(m[1]), pc),
+    fromComingYear: true,
   },
   // "a five-year capital plan", "five-year, $22.5 to $26 billion capital spending plan": from the year under way, as a plan "through 2030" is.
   {

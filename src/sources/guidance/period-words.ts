@@ -13,6 +13,8 @@ export interface PeriodPattern {
   onlyWhenResolved?: boolean;
   /** "the following year": the year after the period named before it in the sentence (or the text's topic), if any. */
   follows?: boolean;
+  /** "the next two years": counted from the year under way, unless the sentence gives that year its own figure. */
+  fromComingYear?: boolean;
 }
 
 export const Y4 = "(?:19|20)\\d{2}";

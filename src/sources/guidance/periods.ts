@@ -27,6 +27,7 @@ const PATTERNS = [...MONTH_PATTERNS, ...SPAN_PATTERNS, ...SINGLE_PATTERNS];
 interface Candidate extends PeriodMention {
   order: number;
   follows: boolean;
+  fromComingYear: boolean;
 }
 
 /** The fiscal year after `p`'s last. */
@@ -110,19 +111,33 @@ function scan(sentence: string, pc: PeriodContext): PeriodMention[] {
       const labelsBracket = /\(\s*$/.test(before) && BRACKET_LABEL_AFTER.test(sentence.slice(m.index + m[0].length));
       const compared = period !== null && ((COMPARED_BEFORE.test(before) && !(period.kind === "MULTI" && SPENT_OVER.test(before)) && !OVER_AS_DURING.test(before)) || COMPARED_LOOSE_BEFORE.test(sentence.slice(Math.max(0, start - 50), start)) || labelsBracket);
       const closed = /\b(?:ended|closed)\b/i.test(m[0]);
-      candidates.push({ start, end: m.index + m[0].trimEnd().length, period, guessed, compared, ...(closed ? { closed } : {}), order, follows: pattern.follows === true });
+      candidates.push({ start, end: m.index + m[0].trimEnd().length, period, guessed, compared, ...(closed ? { closed } : {}), order, follows: pattern.follows === true, fromComingYear: pattern.fromComingYear === true });
     }
   });
   candidates.sort((a, b) => a.start - b.start || b.end - a.end || a.order - b.order);
   const kept: PeriodMention[] = [];
+  const spansFromComing = new Set<number>();
   let coveredTo = -1;
   for (const c of candidates) {
     if (c.start < coveredTo) continue;
-    const { order: _order, follows, ...mention } = c;
+    const { order: _order, follows, fromComingYear, ...mention } = c;
     // "the following year": after the period named before it, else after the one the text is about.
     const before = follows ? ([...kept].reverse().find((k) => k.period !== null)?.period ?? pc.topic) : null;
     kept.push(before ? { ...mention, period: mention.period?.kind === "MULTI" ? yearsAfter(before, mention.period) : yearAfter(before) } : mention);
+    if (fromComingYear) spansFromComing.add(mention.start);
     coveredTo = c.end;
   }
-  return kept;
+  return afterYearOfItsOwn(kept, spansFromComing);
+}
+
+/** "$7-9 billion in each of the next two years, up from $6-8 billion this year": when the sentence gives the
+ * year the span would start with a figure of its own, "the next N years" are the ones after it. */
+function afterYearOfItsOwn(kept: PeriodMention[], spans: ReadonlySet<number>): PeriodMention[] {
+  return kept.map((k) => {
+    const p = k.period;
+    if (p?.kind !== "MULTI" || !spans.has(k.start)) return k;
+    // ("in the three years from April 2018": the year right after the span is where it starts, not a year of its own.)
+    const own = kept.some((o) => o !== k && !o.guessed && o.period?.kind === "FY" && o.period.fy === p.from && !(o.start >= k.end && o.start - k.end <= 16));
+    return own ? { ...k, period: { kind: "MULTI", from: p.from + 1, to: p.to + 1 } } : k;
+  });
 }

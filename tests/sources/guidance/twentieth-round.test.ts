@@ -108,6 +108,27 @@ const CASES: RuleCase[] = [
     kind: "news",
     want: [["FY2026", 345 * M, 345 * M, "USD"]],
   },
+  {
+    rule: "'in each of the next two years' after a figure of this year's own in the sentence are the two years after it",
+    text: "Acme plans capital expenditure of $7 billion to $9 billion in each of the next two years, up from estimated capex in the range of $6 billion to $8 billion this year, the company said in its annual filing.",
+    date: "2026-01-31",
+    kind: "news",
+    want: [["FY2027-FY2028", 7 * B, 9 * B, "USD"], ["FY2026", 6 * B, 8 * B, "USD"]],
+  },
+  {
+    rule: "(next years, guard) with no figure of this year's own they start with the year under way",
+    text: "Acme plans capital expenditure of $7 billion to $9 billion in each of the next two years, the company said.",
+    date: "2026-01-31",
+    kind: "news",
+    want: [["FY2026-FY2027", 7 * B, 9 * B, "USD"]],
+  },
+  {
+    rule: "(next years, guard) 'in the three years from April 2026' start in the year named right after them",
+    text: "Acme said it plans to invest about one trillion yen in facilities and equipment in the three years from April 2026.",
+    date: "2026-05-22",
+    kind: "news",
+    want: [["FY2026-FY2028", 1000 * B, 1000 * B, "JPY"]],
+  },
 ];
 
 describeRuleCases("capex guidance: the twentieth round's rules (issue 10)", CASES, [ZETA, BIRLA]);
