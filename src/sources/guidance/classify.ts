@@ -57,6 +57,7 @@ import {
   PLAN_NOUN_AFTER,
   VAGUE_SPAN,
   APPROPRIATION,
+  NAMED_PROJECT_BEFORE,
   PROJECT_BEFORE,
 } from "./cues.js";
 import type { Figure } from "./figures.js";
@@ -263,7 +264,8 @@ function verdictFor(f: SentenceFacts, figure: Figure, i: number, earlierGuidance
   if (PLEDGE_BEFORE.test(tail) || DOMESTIC_AFTER.test(next)) return "pledge";
   if (PROJECT_AFTER.test(next) || PER_PROJECT_AFTER.test(f.text.slice(figure.end, figure.end + WINDOW)) || PROJECT_SUBJECT.test(subjectOf(f.text, figure.start)) || NAMED_ASSET_SUBJECT.test(subjectOf(f.text, figure.start))) return "project";
   if (ATTRIBUTIVE_BEFORE.test(tail) && !PLAN_NOUN_AFTER.test(next)) return "project";
-  if (PROJECT_BEFORE.test(f.text.slice(Math.max(0, figure.start - 2 * WINDOW), figure.start)) || PROJECT_BEFORE.test(next)) return "project";
+  const wideBefore = f.text.slice(Math.max(0, figure.start - 2 * WINDOW), figure.start);
+  if (PROJECT_BEFORE.test(wideBefore) || PROJECT_BEFORE.test(next) || NAMED_PROJECT_BEFORE.test(wideBefore)) return "project";
   // The words after the figure up to the next one (at most two windows).
   const rest = f.text.slice(figure.end, Math.min(f.figures[i + 1]?.start ?? f.text.length, figure.end + 2 * WINDOW));
   if (VAGUE_SPAN.test(next) || VAGUE_SPAN.test(tail) || vagueSpanLater(f.text.slice(0, figure.start), rest)) return "vague";

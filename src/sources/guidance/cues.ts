@@ -201,6 +201,8 @@ export const VAGUE_SPAN = /\b(?:over|in|during|across|for)\s+(?:the\s+)?(?:sever
 /** "in the construction of …", "total investment in the facility": the money of one project. */
 export const PROJECT_BEFORE =
   /\b(?:share|portion)\s+of\s+(?:the\s+)?(?:forecast\s+|expected\s+|estimated\s+)?(?:total\s+)?(?:capex|capital\s+(?:expenditures?|costs?))\b[^.;$€£¥₹]{0,20}$|\b(?:investments?|spending|capex)\s+(?:in|at|for|on)\s+(?:the|a|its|this|that)\s+(?:new\s+)?(?:[\w-]+\s+){0,2}(?:facility|plant|fab|complex|project|site|mine|campus|factory|refinery)\b[^.;]{0,40}$|\b(?:in|for)\s+the\s+(?:construction|building)\s+of\b/i;
+/** "the upward revision to the budget of the Lake Charles Chemical Project (LCCP), in the US, to $11-billion": a named project's cost. */
+export const NAMED_PROJECT_BEFORE = /\b(?:budget|cost|costs|price\s+tag|capital\s+estimate)\s+(?:of|for)\s+(?:the|its)\s+(?:[A-Z][\w&'’-]*\s+){1,5}(?:Project|Plant|Mine|Refinery|Complex|Facility|Terminal|Expansion)\b[^.;$€£¥₹]{0,60}$/;
 
 /**
  * "the board approved capital appropriations of $X": money released for projects, not the year's

@@ -129,6 +129,20 @@ const CASES: RuleCase[] = [
     kind: "news",
     want: [["FY2026-FY2028", 1000 * B, 1000 * B, "JPY"]],
   },
+  {
+    rule: "money the budget of a named project is raised to ('the budget of the Lake Charles Chemical Project (LCCP), in the US, to $11 billion') is that project's cost",
+    text: "Acme expects its capital expenditure to rise in 2026 following the upward revision to the budget of the Lake Charles Chemical Project (LCCP), in the US, to $11 billion.",
+    date: "2026-03-01",
+    kind: "news",
+    want: [],
+  },
+  {
+    rule: "(named project, guard) the budget of the company's capital program is the plan",
+    text: "Acme raised the budget of its capital program for 2026 to $11 billion.",
+    date: "2026-03-01",
+    kind: "news",
+    want: [["FY2026", 11 * B, 11 * B, "USD"]],
+  },
 ];
 
 describeRuleCases("capex guidance: the twentieth round's rules (issue 10)", CASES, [ZETA, BIRLA]);
