@@ -142,6 +142,9 @@ function vagueSpanLater(before: string, rest: string): boolean {
   return span !== null && !NAMED_YEAR.test(rest.slice(0, span.index)) && !NAMED_YEAR.test(before);
 }
 
+// "a program of $15 billion, at the low end of its $15 to $17 billion guidance range": a point set inside a range given before.
+const POINT_IN_RANGE_BEFORE = /\d(?:\s*(?:million|billion|trillion|bn|mn|crore))?\s*,\s+(?:at|near|toward|towards)\s+the\s+(?:low|lower|high|higher|upper|bottom|top)\s+end\s+of\s+(?:its|the|their|our)\s+(?:[\w-]+\s+){0,2}$/i;
+
 /** "superseded": an earlier forecast of the same period; "compared": a figure the new one is set against.
  * After a comparison with a period, "at" gives the level ("$50 million lower than last year at approximately $750 million"). */
 function earlierFigure(tail: string): "superseded" | "compared" | null {
@@ -242,7 +245,7 @@ function verdictFor(f: SentenceFacts, figure: Figure, i: number, earlierGuidance
   if (PERIOD_BRACKET_BEFORE.test(f.text.slice(Math.max(0, figure.start - 40), figure.start))) return "compared";
   const tail = before(f, i);
   const next = after(f, i);
-  const earlier = EARLIER_STATEMENT.test(f.text.slice(Math.max(0, figure.start - 2 * WINDOW), figure.start)) ? "superseded" : pathThroughYears(f.text.slice(figure.end, figure.end + 80)) && FROM_BEFORE.test(tail) ? null : earlierFigure(tail);
+  const earlier = EARLIER_STATEMENT.test(f.text.slice(Math.max(0, figure.start - 2 * WINDOW), figure.start)) ? "superseded" : POINT_IN_RANGE_BEFORE.test(f.text.slice(Math.max(0, figure.start - WINDOW), figure.start)) ? "compared" : pathThroughYears(f.text.slice(figure.end, figure.end + 80)) && FROM_BEFORE.test(tail) ? null : earlierFigure(tail);
   if (earlier) return earlier;
   // "reducing our 2026 CapEx range from approximately $6 billion to roughly $5.9 billion": the money "from" is the old level.
   if (FROM_BEFORE.test(tail) && TO_MONEY_AFTER.test(f.text.slice(figure.end, figure.end + 40))) return "superseded";

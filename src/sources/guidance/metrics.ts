@@ -18,7 +18,7 @@ const RANK: Record<MetricKind, number> = { capex: 0, other: 1, spend: 2 };
 // "because", after which a metric is a cause ("expenses of $91-97 billion driven by investments in …").
 // "RM40 billion over the next five years for its capital expenditure": a span of years may stand between.
 const AFTER_GAP =
-  /^\s*(?:(?:over|during|in)\s+the\s+(?:next|coming)\s+[\w-]+\s+(?:fiscal\s+)?years\s+)?(?:(?:in|of|on|for|to|toward|towards|into|worth\s+of)\s+)?(?:(?:(?!(?:and|or|but|while|with|to|from|versus|vs|than|as|plus|by|due|because)\b)[a-z-]+|(?:FY\s?|fiscal\s+)?(?:19|20)\d{2}|FY\d{2})\s+){0,2}$/;
+  /^\s*(?:(?:over|during|in)\s+the\s+(?:next|coming)\s+[\w-]+\s+(?:fiscal\s+)?years\s+)?(?:(?:in|of|on|for|to|toward|towards|into|worth\s+of)\s+)?(?:(?:(?!(?:and|or|but|while|with|to|from|versus|vs|than|as|plus|by|due|because|which|that)\b)[a-z-]+|(?:FY\s?|fiscal\s+)?(?:19|20)\d{2}|FY\d{2})\s+){0,2}$/;
 const AFTER_REACH = 60;
 const LIST_OF_AMOUNTS =
   /^(?:\s*,\s*(?:and\s+)?(?:[A-Z][\w&.'’-]*\s+){0,2}?(?:[A-Z][\w&.'’-]*['’]s\s+)?~?(?:US)?[$€£¥₹]\s?[\d.,]+(?:\s*[-–]\s*[$€£¥₹]?\s?[\d.,]+)?\s*(?:trillion|billion|million|bn|mn|[BMT]\b)?)+(?:\s+(?:FY\s?)?(?:19|20)\d{2})?\s+$/;

@@ -143,6 +143,27 @@ const CASES: RuleCase[] = [
     kind: "news",
     want: [["FY2026", 11 * B, 11 * B, "USD"]],
   },
+  {
+    rule: "a point set 'at the low end of its $15 to $17 billion guidance range' is the level; the range is what it is set in",
+    text: "Acme announced a 2026 capital spending program of $15 billion, at the low end of its $15 to $17 billion guidance range.",
+    date: "2025-12-04",
+    kind: "news",
+    want: [["FY2026", 15 * B, 15 * B, "USD"]],
+  },
+  {
+    rule: "(point in range, guard) with no point of its own, 'at the low end of our $15 to $17 billion range' keeps the range",
+    text: "We expect 2026 capital spending at the low end of our $15 to $17 billion range.",
+    date: "2025-12-04",
+    kind: "transcript",
+    want: [["FY2026", 15 * B, 17 * B, "USD"]],
+  },
+  {
+    rule: "money a metric names right before it ('free cash flow of approximately $300 million') is that metric's, whatever a 'which' clause names after",
+    text: "We're targeting adjusted free cash flow of approximately $300 million which contemplates capital spending of approximately 5.5% of sales in 2026.",
+    date: "2026-02-14",
+    kind: "transcript",
+    want: [],
+  },
 ];
 
 describeRuleCases("capex guidance: the twentieth round's rules (issue 10)", CASES, [ZETA, BIRLA]);
