@@ -24,6 +24,8 @@ export interface CompanyFinder {
 
 const LEGAL_SUFFIX =
   /(?:,?\s+(?:Inc|Incorporated|Corp|Corporation|Co|Company|Companies|Ltd|Limited|LLC|L\.P|LP|plc|PLC|AG|SE|SA|S\.A|NV|N\.V|ASA|AB|Oyj|SpA|S\.p\.A|KK|K\.K|Holdings?|Group|Platforms|Technologies|Technology|Industries|Enterprises|International|Incorporated|de\s+C\.V|Bhd|Berhad|Tbk)\.?)+$/i;
+// The legal form alone, and a holding company's word (a holding company's group is the company).
+const LEGAL_FORM = /(?:,?\s+(?:Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|LLC|L\.P|LP|plc|PLC|AG|SE|SA|S\.A|NV|N\.V|ASA|AB|Oyj|SpA|S\.p\.A|KK|K\.K|Holdings?|Group|de\s+C\.V|Bhd|Berhad|Tbk)\.?)+$/i;
 const SHORT_NAME_MIN = 3;
 // Words that begin many names and mean nothing alone.
 const TOO_COMMON = new Set(["The", "General", "American", "United", "National", "First", "International", "Global", "New", "China", "Bank", "Energy"]);
@@ -87,7 +89,8 @@ function buildFinder(own: CompanyRef, others: readonly CompanyRef[]): CompanyFin
   if (forms.length === 0) return null;
   const ownIsGroup = /\bGroup\b/.test(own.name ?? "");
   // The company's whole name without its legal form ("Ecopetrol"; not "Tata" of "Tata Steel").
-  const ownCore = (own.name ?? "").trim().replace(/^The\s+/i, "").replace(LEGAL_SUFFIX, "").trim();
+  // (Its trade words kept: "the Adani group" is not Adani Enterprises, as "the Gerdau group" is Gerdau S.A.)
+  const ownCore = (own.name ?? "").trim().replace(/^The\s+/i, "").replace(LEGAL_FORM, "").trim().replace(/\.com$/i, "");
   const ownWords = distinctiveWords([...byForm].filter(([, t]) => t === own.ticker).map(([f]) => f));
   // Names are matched as written (capitalised), as whole words, with an optional possessive.
   const re = new RegExp(`(?<![\\p{L}\\d&.-])(${forms.join("|")})(?:['’]s)?(?![\\p{L}\\d&-])`, "gu");
@@ -225,7 +228,7 @@ const GROUP_AFTER = /^(?:\s+[A-Z][\w&-]*){0,2}\s+[Gg]roup\b(?!\s+(?:CEO|CFO|chie
 function conglomerateAfter(sentence: string, at: number, rest: string, ownWhole: boolean): RegExpExecArray | null {
   const group = GROUP_AFTER.exec(rest);
   if (group === null || !/\bthe\s+$/i.test(sentence.slice(Math.max(0, at - 4), at))) return group;
-  return /group$/.test(group[0]) || (ownWhole && /^\s+Group$/.test(group[0])) ? null : group;
+  return ownWhole && (/group$/.test(group[0]) || /^\s+Group$/.test(group[0])) ? null : group;
 }
 
 /** The mark of a subsidiary named by the company's name and a place: never the document's own company. */

@@ -164,6 +164,22 @@ const CASES: RuleCase[] = [
     kind: "transcript",
     want: [],
   },
+  {
+    rule: "'The Adani group' in a text filed under Adani Enterprises is the conglomerate: its trade word makes the company one of the group's",
+    text: "The Adani group has said it will have a capital expenditure of Rs 1.1 trillion in 2025-26.",
+    date: "2025-05-02",
+    kind: "news",
+    company: { ticker: "ADANIENT", name: "Adani Enterprises Ltd" },
+    want: [],
+  },
+  {
+    rule: "(group, guard) 'the Gerdau group' in a text filed under Gerdau S.A. is the company",
+    text: "The Gerdau group said it will have capital expenditure of 6 billion reais in 2025.",
+    date: "2025-02-20",
+    kind: "news",
+    company: { ticker: "GGB", name: "Gerdau S.A." },
+    want: [["FY2025", 6 * B, 6 * B, "BRL"]],
+  },
 ];
 
 describeRuleCases("capex guidance: the twentieth round's rules (issue 10)", CASES, [ZETA, BIRLA]);
