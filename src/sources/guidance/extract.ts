@@ -17,6 +17,7 @@ import { companyFinder } from "./companies.js";
 import { oneLevelPerPeriod } from "./document-levels.js";
 import { perYearBySize } from "./per-year-compared.js";
 import { readSentence } from "./read-sentence.js";
+import { gaveCapex, restatedCapex } from "./restated-capex.js";
 import { levelsFromSpentYear } from "./relative-to-actual.js";
 import { hear, spokenCurrency, type Voice } from "./hearing.js";
 import type { FigureReading } from "./reading.js";
@@ -94,6 +95,13 @@ function readTurn(v: Voice, pc: PeriodContext, out: FigureReading[], transcript:
       continue;
     }
     afterCapex = false;
+    if (noMetric && !answering && gaveCapex(out) && hasMoney(sentence.text)) {
+      const again = restatedCapex(readSentence(sentence.text, pc, { ...(heading ?? NO_HEADING), capex: true }, v, sentences[at - 1]?.text), out);
+      if (again.length > 0) {
+        out.push(...hear(again, sentence.text, v));
+        continue;
+      }
+    }
     // Most sentences of a long release never name capex: skip them cheaply.
     if (!(heading?.capex ?? false) && !answering && !mayBeCapex(sentence.text) && !isTableRow(sentence.text)) {
       if (sentence.headingLike && !hasMoney(sentence.text)) heading = readHeading(sentence.text, pc, heading);

@@ -180,6 +180,20 @@ const CASES: RuleCase[] = [
     company: { ticker: "GGB", name: "Gerdau S.A." },
     want: [["FY2025", 6 * B, 6 * B, "BRL"]],
   },
+  {
+    rule: "a capex level the text gave before (a question's too), pointed back to in a sentence with no metric ('forecasting that $4.5 to $5 billion'), is capex again",
+    text: "Analyst:\nCan you break down the CapEx outlook for the fiscal year, the $4.5 to $5 billion outlook?\nJane Doe -- Chief Financial Officer:\nThanks for the question. Most of it goes to our large projects. We have about $750 million for ongoing maintenance. And there is about a billion for the base business. We're still forecasting that $4.5 to $5 billion for this fiscal year.",
+    date: "2026-02-05",
+    kind: "transcript",
+    want: [["FY2026", 4.5 * B, 5 * B, "USD"]],
+  },
+  {
+    rule: "(pointed back, guard) an amount given before as a change is not a level when pointed back to",
+    text: "On the CapEx side, we've captured $500 million of savings, which is $100 million more than we initially guided to. On the opex side we expect to reach that $100 million in 2026 as well.",
+    date: "2026-02-05",
+    kind: "transcript",
+    want: [],
+  },
 ];
 
 describeRuleCases("capex guidance: the twentieth round's rules (issue 10)", CASES, [ZETA, BIRLA]);
