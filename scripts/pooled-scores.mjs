@@ -13,7 +13,7 @@ const input = readFileSync(0, "utf8");
 const LINE = /\{"(development|heldOut)(\d*)":\{"english":\{[^}]*\}.*$/gm;
 
 const empty = () => ({ tp: 0, fp: 0, fn: 0 });
-const pool = () => ({ parts: [], english: empty(), byCategory: {}, partsWithoutCategories: 0, hard: { texts: 0, withStatement: 0, partsWithout: 0 } });
+const pool = () => ({ parts: [], english: empty(), byCategory: {}, partsWithoutCategories: 0, byKind: {}, partsWithoutKinds: 0, hard: { texts: 0, withStatement: 0, partsWithout: 0 } });
 const pools = { development: pool(), heldOut: pool() };
 const seen = new Set();
 
@@ -46,6 +46,8 @@ for (const m of input.matchAll(LINE)) {
     into.hard.withStatement += summary.englishHardNegatives.withStatement;
   }
   for (const [category, counts] of Object.entries(summary.byCategory ?? {})) add((into.byCategory[category] ??= empty()), counts);
+  if (summary.byKind === undefined) into.partsWithoutKinds += 1;
+  for (const [kind, counts] of Object.entries(summary.byKind ?? {})) add((into.byKind[kind] ??= empty()), counts);
 }
 
 const round = (x) => Math.round(x * 1000) / 1000;
@@ -63,7 +65,10 @@ function report(p) {
   // The share of English hard negatives (texts with capex words and money but no guidance) that yield a
   // statement: how often a text with nothing to alert on would raise a capex alert.
   const hard = p.hard.partsWithout === 0 ? { hardNegatives: { texts: p.hard.texts, withStatement: p.hard.withStatement, share: ratio(p.hard.withStatement, p.hard.texts) } } : {};
-  return { parts: p.parts.sort((a, b) => Number(a) - Number(b)).join(","), ...ratios(p.english), ...(whole ? { byCategoryF1: byCategory } : {}), ...hard };
+  // Per kind of document (the press's reports, the company's calls and releases), precision beside F1: what an alert from each is worth.
+  const byKind = Object.fromEntries(Object.entries(p.byKind).map(([k, counts]) => { const r = ratios(counts); return [k, { precision: r.precision, recall: r.recall, f1: r.f1 }]; }));
+  const kinds = p.partsWithoutKinds === 0 && Object.keys(byKind).length > 0 ? { byKind } : {};
+  return { parts: p.parts.sort((a, b) => Number(a) - Number(b)).join(","), ...ratios(p.english), ...(whole ? { byCategoryF1: byCategory } : {}), ...kinds, ...hard };
 }
 
 if (seen.size === 0) {

@@ -2,7 +2,7 @@
 // summary a part is reported by (English and all languages, hard negatives, segments, categories).
 import { createHash } from "node:crypto";
 import { z } from "zod";
-import { byCategory, evaluate, isEnglish, total, type EvalRecord, type RecordResult } from "./eval-set.js";
+import { byCategory, byKind, evaluate, isEnglish, total, type EvalRecord, type RecordResult } from "./eval-set.js";
 import type { CompanyRef } from "../../../src/sources/guidance/types.js";
 
 const period = z.string().regex(/^(?:FY\d{4}(?:-FY\d{4})?|Q[1-4]-\d{4}|H[12]-\d{4}|9M-\d{4})$/);
@@ -45,6 +45,7 @@ export function report(records: EvalRecord[], companies: readonly CompanyRef[]) 
       hardNegatives: records.filter((r) => r.hardNegative === true).length,
       segments: total(english, true),
       byCategory: byCategory(english),
+      byKind: byKind(english),
       englishHardNegatives: { texts: hard.length, withStatement: hard.filter((r) => r.got.length > 0).length },
     },
   };

@@ -45,6 +45,8 @@ export interface Score {
 export interface RecordResult {
   id: string;
   categories: string[];
+  /** The document's kind (news, transcript, earnings_release, filing). */
+  kind: string;
   tp: number;
   fp: number;
   fn: number;
@@ -191,7 +193,7 @@ export function evaluate(r: EvalRecord, companies: readonly CompanyRef[]): Recor
     got.filter((s) => s.segment !== undefined),
     r.expected.filter((l) => l.segment !== undefined),
   );
-  return { id: r.id, categories: r.categories ?? [], ...whole, segTp: seg.tp, segFp: seg.fp, segFn: seg.fn, got };
+  return { id: r.id, categories: r.categories ?? [], kind: r.kind ?? "unknown", ...whole, segTp: seg.tp, segFp: seg.fp, segFn: seg.fn, got };
 }
 
 // Non-English: mostly non-Latin letters (a Chinese name inside an English sentence does not count),
@@ -231,6 +233,13 @@ export function total(results: readonly RecordResult[], segments = false): Score
 }
 
 export const CATEGORIES = ["roles", "voice", "company", "periods", "currencies", "wording"] as const;
+
+/** Scores per kind of document: how far a statement from the press can be trusted beside one from the company's own release or call. */
+export function byKind(results: readonly RecordResult[]): Record<string, Score> {
+  const out: Record<string, Score> = {};
+  for (const k of [...new Set(results.map((r) => r.kind))].sort()) out[k] = total(results.filter((r) => r.kind === k));
+  return out;
+}
 
 export function byCategory(results: readonly RecordResult[]): Record<string, Score> {
   const out: Record<string, Score> = {};
