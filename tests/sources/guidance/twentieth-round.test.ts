@@ -194,6 +194,27 @@ const CASES: RuleCase[] = [
     kind: "transcript",
     want: [],
   },
+  {
+    rule: "'our combined capex' is the company's own total across its parts, not several companies'",
+    text: "For 2026 through 2028 we would anticipate our combined capex with California and the other states to be in the range of $355 million to $365 million a year.",
+    date: "2026-02-25",
+    kind: "transcript",
+    want: [["FY2026-FY2028", 355 * M, 365 * M, "USD"]],
+  },
+  {
+    rule: "(combined, guard) 'their combined capex' is several companies'",
+    text: "The two utilities expect their combined capex to be in the range of $355 million to $365 million a year through 2028.",
+    date: "2026-02-25",
+    kind: "news",
+    want: [],
+  },
+  {
+    rule: "money 'to expand capacity in five of its Illinois factories' is those plants' cost, not the company's plan",
+    text: "Acme said Thursday it will spend $1 billion over the next two years to expand capacity in five of its Illinois factories.",
+    date: "2026-06-12",
+    kind: "news",
+    want: [],
+  },
 ];
 
 describeRuleCases("capex guidance: the twentieth round's rules (issue 10)", CASES, [ZETA, BIRLA]);
