@@ -112,7 +112,7 @@ function normalizeSpaces(s: string): string {
   return s.replace(/\s+/g, " ").trim();
 }
 
-function currencyOfWord(qualifier: string | undefined, word: string, peso: string | null): string | null {
+function currencyOfWord(qualifier: string | undefined, word: string, peso: string | null, rupee: string): string | null {
   const w = normalizeSpaces(word);
   if (ISO_CODES.has(w.toUpperCase()) && w === w.toUpperCase()) return w.toUpperCase();
   const lower = w.toLowerCase();
@@ -125,6 +125,8 @@ function currencyOfWord(qualifier: string | undefined, word: string, peso: strin
   if (lower.startsWith("pound")) return "GBP";
   // "pesos" name several currencies: only a country says which, before them or in the document.
   if (lower.startsWith("peso")) return qualifier === undefined ? peso : (PESO_QUALIFIER[normalizeSpaces(qualifier).toLowerCase()] ?? null);
+  // "rupees" alone: the document's rupee (Pakistan's in a text about Karachi's utility).
+  if (qualifier === undefined && /^rupees?$/.test(lower)) return rupee;
   // "real" alone is an adjective far more often than Brazil's currency.
   if (lower === "real") return qualifier !== undefined && /^brazilian$/i.test(normalizeSpaces(qualifier)) ? "BRL" : null;
   return WORD_CURRENCY[lower] ?? WORD_CURRENCY[w] ?? null;
@@ -154,10 +156,11 @@ export function scaledAmount(num: number, scale: number | null): number {
 /** Every number in `sentence` with the scale and currency written around it; percentages left out. */
 /**
  * `dollar`: what a bare "$" means in this document (US dollars unless the issuer is Canadian, Australian, …);
- * `peso`: what "pesos" with no country before them mean in it (none when the document does not say).
+ * `peso`: what "pesos" with no country before them mean in it (none when the document does not say);
+ * `rupee`: what "Rs" and "rupees" with no country before them mean in it (India's unless it says otherwise).
  */
-export function findAmounts(sentence: string, defaultScale: number | null = null, dollar = "USD", peso: string | null = null): AmountToken[] {
-  const tokens = spelledRangeStarts(sentence, findNumericAmounts(sentence, defaultScale, dollar, peso));
+export function findAmounts(sentence: string, defaultScale: number | null = null, dollar = "USD", peso: string | null = null, rupee = "INR"): AmountToken[] {
+  const tokens = spelledRangeStarts(sentence, findNumericAmounts(sentence, defaultScale, dollar, peso, rupee));
   if (!SPELLED_SCALE.test(sentence)) return tokens;
   const spelled = findSpelledAmounts(sentence).filter((s) => !tokens.some((t) => s.start < t.end && t.start < s.end));
   return spelled.length === 0 ? tokens : [...tokens, ...spelled].sort((a, b) => a.start - b.start);
@@ -179,7 +182,7 @@ function spelledRangeStarts(sentence: string, tokens: AmountToken[]): AmountToke
   return added.length === 0 ? tokens : [...tokens, ...added].sort((a, b) => a.start - b.start);
 }
 
-function findNumericAmounts(sentence: string, defaultScale: number | null, dollar: string, peso: string | null): AmountToken[] {
+function findNumericAmounts(sentence: string, defaultScale: number | null, dollar: string, peso: string | null, rupee: string): AmountToken[] {
   const tokens: AmountToken[] = [];
   NUMBER_RE.lastIndex = 0;
   for (let m = NUMBER_RE.exec(sentence); m !== null; m = NUMBER_RE.exec(sentence)) {
@@ -195,7 +198,7 @@ function findNumericAmounts(sentence: string, defaultScale: number | null, dolla
     const before = CURRENCY_BEFORE.exec(sentence.slice(Math.max(0, numStart - 12), numStart));
     if (before) {
       const symbol = before.slice(1).find((g) => g !== undefined) ?? "";
-      const code = before[1] !== undefined ? PREFIX_CURRENCY[before[1]] : symbol === "$" ? dollar : (PREFIX_CURRENCY[symbol] ?? symbol);
+      const code = before[1] !== undefined ? PREFIX_CURRENCY[before[1]] : symbol === "$" ? dollar : symbol === "Rs" ? rupee : (PREFIX_CURRENCY[symbol] ?? symbol);
       currency = code ?? null;
       start = numStart - before[0].length;
     }
@@ -233,7 +236,7 @@ function findNumericAmounts(sentence: string, defaultScale: number | null, dolla
     const suffix = stickyMatch(CURRENCY_WORD_AFTER, sentence, end);
     const suffixCjk = suffix ? null : stickyMatch(CURRENCY_CJK_AFTER, sentence, end);
     if (suffix && (scale !== null || currency !== null || !/^\s?won$/i.test(suffix[0]))) {
-      const named = currencyOfWord(suffix[1], suffix[2] ?? "", peso);
+      const named = currencyOfWord(suffix[1], suffix[2] ?? "", peso, rupee);
       // "$3.4 billion CAD": a code written after the amount says which dollars a bare "$" meant.
       currency = currency === null || (currency === "USD" && before?.[2] === "$" && named !== null && ISO_CODES.has(suffix[2] ?? "")) ? named : currency;
       end += suffix[0].length;

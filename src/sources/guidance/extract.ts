@@ -6,7 +6,7 @@ import type { Verdict } from "./classify.js";
 import { AGGREGATE, CAPEX_WEAK, FORWARD } from "./cues.js";
 import { endOfRange } from "./range-end.js";
 import { namesCapex, readHeading, type Heading } from "./headings.js";
-import { localDollar, localPeso } from "./local-dollar.js";
+import { localDollar, localPeso, localRupee } from "./local-dollar.js";
 import { findMetrics } from "./metrics.js";
 import { outlookList } from "./outlook-list.js";
 import { periodContext, type PeriodContext } from "./period-context.js";
@@ -143,11 +143,12 @@ export function explainCapexGuidance(text: string, ctx: ExtractionContext, estim
   const spoken = ctx.kind === "transcript" ? spokenCurrency(text) : null;
   const dollar = localDollar(text, ctx.company?.name, ctx.reportingCurrency);
   const peso = localPeso(text, ctx.reportingCurrency);
+  const rupee = localRupee(text, ctx.reportingCurrency);
   let capexAsked = false;
   for (const turn of splitTurns(text, ctx.kind === "transcript")) {
     // An executive's "we" is the company; a new turn starts about it again.
     if (turn.speaker !== null && finder) subject = finder.own;
-    const v: Voice = { turn, finder, subject, reported: false, spoken, candidates, dollar, peso, reporting: ctx.reportingCurrency ?? null, ownDocument: ctx.kind === "transcript" || ctx.kind === "earnings_release" };
+    const v: Voice = { turn, finder, subject, reported: false, spoken, candidates, dollar, peso, rupee, reporting: ctx.reportingCurrency ?? null, ownDocument: ctx.kind === "transcript" || ctx.kind === "earnings_release" };
     const answersCapex = capexAsked && turn.speaker !== null && !turn.asking;
     readTurn(v, pc, out, ctx.kind === "transcript", answersCapex);
     // An asker's turn about capex: the next speaker's answer is about it too.

@@ -24,6 +24,8 @@ export interface Voice {
   dollar: string;
   /** What "pesos" with no country before them mean in this document (none when it does not say). */
   peso: string | null;
+  /** What "Rs" and "rupees" with no country before them mean in this document. */
+  rupee: string;
   /** The currency the company reports in, where the store knows it: of "A (B)" in two currencies, the one in it is the company's own. */
   reporting: string | null;
   /** The document is the company's own (its release, its call): "we" and "our" are the company. */

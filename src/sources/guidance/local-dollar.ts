@@ -68,3 +68,23 @@ export function localPeso(text: string, reportingCurrency?: string): string | nu
   const named = PESO_HOMES.filter((h) => h.named.test(text));
   return named.length === 1 ? (named[0] as (typeof PESO_HOMES)[number]).currency : null;
 }
+
+// Countries whose currency is a rupee, by the words a text names them with (its places, its exchange).
+const RUPEE_HOMES: ReadonlyArray<{ currency: string; named: RegExp }> = [
+  { currency: "PKR", named: /\b(?:Pakistan|Pakistani|Karachi|Lahore|Islamabad|NEPRA|PSX)\b/ },
+  { currency: "LKR", named: /\b(?:Sri\s+Lanka|Sri\s+Lankan|Colombo)\b/ },
+  { currency: "NPR", named: /\b(?:Nepal|Nepalese|Nepali|Kathmandu)\b/ },
+];
+const INDIA_NAMED = /\b(?:India|Indian|Mumbai|New\s+Delhi|Delhi|Bengaluru|NSE|BSE|Sensex)\b/;
+
+/**
+ * What "Rs" and "rupees" with no country before them mean in a document: the company's own rupee where the store
+ * knows it reports in one, else the rupee of the one rupee country other than India the text names ("K-Electric …
+ * Karachi … Rs 484 billion"), else India's.
+ */
+export function localRupee(text: string, reportingCurrency?: string): string {
+  if (reportingCurrency !== undefined && (reportingCurrency === "INR" || RUPEE_HOMES.some((h) => h.currency === reportingCurrency))) return reportingCurrency;
+  if (!/\bRs\b|\brupees?\b/i.test(text) || INDIA_NAMED.test(text)) return "INR";
+  const named = RUPEE_HOMES.filter((h) => h.named.test(text));
+  return named.length === 1 ? (named[0] as (typeof RUPEE_HOMES)[number]).currency : "INR";
+}

@@ -48,13 +48,13 @@ function forwardPositions(text: string): number[] {
  * One sentence's figures and what each is: its amount, role, period, segment and whether it is per
  * year. `previous`: the sentence before it, for a capex named there and carried on.
  */
-export function readSentence(text: string, pc: PeriodContext, heading: Heading | null, v: Pick<Voice, "spoken" | "candidates" | "dollar" | "peso" | "reporting">, previous = ""): FigureReading[] {
+export function readSentence(text: string, pc: PeriodContext, heading: Heading | null, v: Pick<Voice, "spoken" | "candidates" | "dollar" | "peso" | "rupee" | "reporting">, previous = ""): FigureReading[] {
   const { spoken, candidates } = v;
   const table = isTableRow(text);
   const columns = table ? (heading?.columns ?? null) : null;
   const clauses = findClauses(text);
   const scale = unitsNote(text) ?? (table ? (heading?.scale ?? null) : null);
-  let figures = readFigures(text, clauses, findAmounts(text, scale, v.dollar, v.peso));
+  let figures = readFigures(text, clauses, findAmounts(text, scale, v.dollar, v.peso, v.rupee));
   if (figures.length === 0) {
     noteNamedSpans(text, pc);
     // "Petrohawk will reduce its 2009 capital budget by 33%.": the year a capex plan is named for dates what follows.

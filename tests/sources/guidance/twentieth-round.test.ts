@@ -215,6 +215,20 @@ const CASES: RuleCase[] = [
     kind: "news",
     want: [],
   },
+  {
+    rule: "'Rs' in a text that names Pakistan (Karachi) and not India is Pakistan's rupee",
+    text: "Acme has filed an investment plan for FY 2024-2030 worth Rs 484 billion to improve power supply to Karachi, the company said.",
+    date: "2023-12-04",
+    kind: "news",
+    want: [["FY2024-FY2030", 484 * B, 484 * B, "PKR"]],
+  },
+  {
+    rule: "(rupee, guard) 'Rs' in a text about Mumbai is India's",
+    text: "The Mumbai-based Acme plans capex of Rs 5,000 crore in 2026, the company said.",
+    date: "2025-12-04",
+    kind: "news",
+    want: [["FY2026", 50 * B, 50 * B, "INR"]],
+  },
 ];
 
 describeRuleCases("capex guidance: the twentieth round's rules (issue 10)", CASES, [ZETA, BIRLA]);
