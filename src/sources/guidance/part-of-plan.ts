@@ -11,8 +11,8 @@ import { segmentOf } from "./segments.js";
 const FOR_A_PART =
   /^\s+(?:for|on)\s+(?:its|the|their|our)\s+(?!(?:full|fiscal|financial|calendar|current|next|coming|upcoming|whole|entire|first|second|third|fourth|final|last|same|rest|remainder|total|overall|year|years|quarter|quarters|half|period|company|group|firm|business|plan|budget|outlook|guidance|forecast|range|time|moment|order|scale|magnitude|level|ballpark|neighbou?rhood|\d))[a-z][\w-]*/i;
 
-// "invest £35 billion in its electricity-transmission business": one business's money, not the company's total.
-const ONE_BUSINESS_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:in|into|for|on)\s+(?:its|their|our|the\s+company['’]s)\s+(?:[\w-]+\s+){1,3}(?:business|unit|division|segment|arm|subsidiary)\b/i;
+// "invest £35 billion in its electricity-transmission business", "$16.6 billion in its transmission businesses": one business's money, not the company's total.
+const ONE_BUSINESS_AFTER = /^\s*(?:\([^)]*\)\s*)?(?:in|into|for|on)\s+(?:its|their|our|the\s+company['’]s)\s+(?:[\w-]+\s+){1,3}(?:business(?:es)?|units?|divisions?|segments?|arm|subsidiary)\b/i;
 
 // "about $10.5 billion, more than half of the 2026 capex budget", "$800 million, or 10 percent, of the planned spend": a share of the plan.
 const SHARE_OF_PLAN_AFTER =

@@ -76,6 +76,15 @@ export const PATTERNS: PeriodPattern[] = [
       return halfOf(h, null, pc);
     },
   },
+  // "the first six months of 2020", "the first-six months of the year": the first half.
+  {
+    re: new RegExp(`\\b(?:the\\s+)?first[-\\s](?:six|6)[-\\s]months\\b(?:\\s+of\\s+(?:${FY_PREFIX})?(${Y4})\\b|\\s+of\\s+(this|the\\s+current|the)\\s+(?:fiscal\\s+|financial\\s+)?year\\b)?`, "gi"),
+    resolve: (m, pc) => {
+      const explicit = year(m[1]);
+      if (explicit !== null) return halfOf(1, explicit, pc);
+      return m[2] !== undefined ? halfOf(1, relativeYear(m[2], pc), pc) : halfOf(1, null, pc);
+    },
+  },
   // Fiscal years: "fiscal 2026", "FY26", "FY 2024", "calendar 2026", "2026 fiscal year", "full year 2025";
   // "fiscal 26th" is how speech-to-text writes "fiscal '26".
   {

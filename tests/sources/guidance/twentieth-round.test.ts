@@ -229,6 +229,27 @@ const CASES: RuleCase[] = [
     kind: "news",
     want: [["FY2026", 50 * B, 50 * B, "INR"]],
   },
+  {
+    rule: "capex 'for the first-six months of the year' is the first half's, spent by the call in August",
+    text: "And then if you back out the $32 million of capex expenditures for the first-six months of the year. We're still sitting on a strong cash position.",
+    date: "2026-08-05",
+    kind: "transcript",
+    want: [],
+  },
+  {
+    rule: "money 'in its transmission businesses' (plural) is those businesses' part",
+    text: "Acme plans to invest approximately $16.6 billion in its transmission businesses over 2026-2030.",
+    date: "2025-11-12",
+    kind: "news",
+    want: [],
+  },
+  {
+    rule: "money set 'year-on-year' after an increase is the change, not the level",
+    text: "We'll also be increasing the spending on capex about $10 million year-on-year in 2026.",
+    date: "2026-01-30",
+    kind: "transcript",
+    want: [],
+  },
 ];
 
 describeRuleCases("capex guidance: the twentieth round's rules (issue 10)", CASES, [ZETA, BIRLA]);
