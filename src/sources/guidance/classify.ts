@@ -142,8 +142,9 @@ function vagueSpanLater(before: string, rest: string): boolean {
   return span !== null && !NAMED_YEAR.test(rest.slice(0, span.index)) && !NAMED_YEAR.test(before);
 }
 
-// "a program of $15 billion, at the low end of its $15 to $17 billion guidance range": a point set inside a range given before.
-const POINT_IN_RANGE_BEFORE = /\d(?:\s*(?:million|billion|trillion|bn|mn|crore))?\s*,\s+(?:at|near|toward|towards)\s+the\s+(?:low|lower|high|higher|upper|bottom|top)\s+end\s+of\s+(?:its|the|their|our)\s+(?:[\w-]+\s+){0,2}$/i;
+// "a program of $15 billion, at the low end of its $15 to $17 billion guidance range", "$420 million of capital expenditures
+// in 2024, which is at the lower end of our multi-year targeted range of $420 to $440 million": a point set inside a range.
+const POINT_IN_RANGE_BEFORE = /\d(?:\s*(?:million|billion|trillion|bn|mn|crore))?(?:\s+(?:of\s+)?[\w-]+(?:\s+[\w-]+){0,3})?\s*,\s+(?:which\s+is\s+)?(?:at|near|toward|towards)\s+the\s+(?:low|lower|high|higher|upper|bottom|top)\s+end\s+of\s+(?:its|the|their|our)\s+(?:[\w-]+\s+){0,4}$/i;
 
 /** "superseded": an earlier forecast of the same period; "compared": a figure the new one is set against.
  * After a comparison with a period, "at" gives the level ("$50 million lower than last year at approximately $750 million"). */

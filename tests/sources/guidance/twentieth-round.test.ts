@@ -151,6 +151,13 @@ const CASES: RuleCase[] = [
     want: [["FY2026", 15 * B, 15 * B, "USD"]],
   },
   {
+    rule: "(point in range) 'which is at the lower end of our multi-year targeted range of' after the point too",
+    text: "We now expect approximately $420 million of capital expenditures in 2026, which is at the lower end of our multi-year targeted range of $420 to $440 million.",
+    date: "2025-10-30",
+    kind: "transcript",
+    want: [["FY2026", 420 * M, 420 * M, "USD"]],
+  },
+  {
     rule: "(point in range, guard) with no point of its own, 'at the low end of our $15 to $17 billion range' keeps the range",
     text: "We expect 2026 capital spending at the low end of our $15 to $17 billion range.",
     date: "2025-12-04",
