@@ -9,7 +9,7 @@ export const QUANTITY_UNIT =
 
 /** Capital expenditure named outright. */
 export const CAPEX_STRONG =
-  /\b(?:cap(?:ital)?[\s-]?ex(?:es)?\b|capital[\s-]+(?:and\s+explorat(?:ion|ory)\s+)?expenditures?|capital[\s-]+(?:spending|spend|outlays?|outlook|budgets?|plans?|programs?|programmes?|investments?|expenses?|investment\s+plans?|guidance)|(?:project|capex|infrastructure)\s+investments?|capital\s+projects|exploration\s+and\s+development\s+(?:expenditures?|spending|budgets?|capital)|investment\s+(?:plans?|budgets?|programs?|programmes?)|(?:purchases?\s+of|investments?\s+in|spending\s+on)\s+property,?\s+(?:plant\s+)?and\s+equipment|PP&E\s+(?:purchases|additions|spending))/gi;
+  /\b(?:cap(?:ital)?[\s-]?ex(?:es)?\b|capital[\s-]+(?:and\s+explorat(?:ion|ory)\s+)?expenditures?|capital\s+and\s+explorat(?:ion|ory)\s+(?:investment\s+program(?:me)?s?|spending|spend|budgets?|programs?|programmes?|investments?|outlays?)|capital[\s-]+(?:spending|spend|outlays?|outlook|budgets?|plans?|programs?|programmes?|investments?|expenses?|investment\s+plans?|guidance)|(?:project|capex|infrastructure)\s+investments?|capital\s+projects|exploration\s+and\s+development\s+(?:expenditures?|spending|budgets?|capital)|investment\s+(?:plans?|budgets?|programs?|programmes?)|(?:purchases?\s+of|investments?\s+in|spending\s+on)\s+property,?\s+(?:plant\s+)?and\s+equipment|PP&E\s+(?:purchases|additions|spending))/gi;
 export const CAPEX_CJK = /資本支出|资本支出|資本預算|资本预算|資本開支|资本开支|資本性支出|资本性支出|設備投資|设备投资|資本投資|资本投资/g;
 
 /** Spending or investing named by a verb: capex when nothing else is named ("plans to spend $17 billion"). */

@@ -257,6 +257,13 @@ const CASES: RuleCase[] = [
     kind: "transcript",
     want: [],
   },
+  {
+    rule: "a 'capital and exploratory investment program' (an oil company's C&E budget) names the capex plan",
+    text: "Acme plans a $26.6-billion capital and exploratory investment program for 2026, including $4.5 billion of planned expenditures by affiliates.",
+    date: "2025-12-10",
+    kind: "news",
+    want: [["FY2026", 26.6 * B, 26.6 * B, "USD"]],
+  },
 ];
 
 describeRuleCases("capex guidance: the twentieth round's rules (issue 10)", CASES, [ZETA, BIRLA]);
