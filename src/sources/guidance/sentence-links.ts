@@ -6,7 +6,7 @@
 // to $9 billion for next year": a sentence that points back at the capex just named is about capex.
 // "Capital expenditures through the third quarter were $563 million. Our full year fiscal 2025 target remains at $750 million."
 export const POINTS_BACK =
-  /\b(?:this|that|the)\s+(?:amount|figure|sum|number|budget|plan|program(?:me)?|outlay|total)\b|\b(?:it|this)\s+will\b|^\s*(?:our|its|the)\s+(?:full[-\s]year\s+)?(?:(?:fiscal\s+|FY\s?)?\d{2,4}\s+)?(?:target|guidance|outlook|forecast)\s+(?:remains|is|stands|was\s+(?:raised|lowered|cut))\b/i;
+  /\b(?:this|that|the)\s+(?:amount|figure|sum|number|budget|plan|program(?:me)?|outlay|total)\b|\b(?:the|its|their|our)\s+(?:full[-\s]year\s+|annual\s+|(?:19|20)\d{2}\s+)?(?:prediction|forecast|guidance|outlook|estimate|target|projection)\s+(?:to|at)\s+(?:about\s+|approximately\s+|around\s+)?~?\s?[$€£¥₹\d]|\b(?:it|this)\s+will\b|^\s*(?:our|its|the)\s+(?:full[-\s]year\s+)?(?:(?:fiscal\s+|FY\s?)?\d{2,4}\s+)?(?:target|guidance|outlook|forecast)\s+(?:remains|is|stands|was\s+(?:raised|lowered|cut))\b/i;
 // A sentence whose subject is the figure just given: "That figure is expected to …", "The total will …".
 export const POINTER_SUBJECT = /^\s*(?:that|this|the)\s+(?:amount|figure|sum|number|total)\b/i;
 export const SUBJECT_REACH = 60;

@@ -264,6 +264,20 @@ const CASES: RuleCase[] = [
     kind: "news",
     want: [["FY2026", 26.6 * B, 26.6 * B, "USD"]],
   },
+  {
+    rule: "after a capex sentence, 'extended the full-year prediction to $20 billion' on 'its earnings call' is the capex level (an earnings call is no earnings figure)",
+    text: "Acme said in January that it planned capital expenditures in the low-to-mid $19 billion range for 2026. On its second-quarter earnings call, however, its CFO extended the full-year prediction to $20 billion.",
+    date: "2026-07-24",
+    kind: "news",
+    want: [["FY2026", 20 * B, 20 * B, "USD"]],
+  },
+  {
+    rule: "(prediction, guard) earnings named before the money are still another metric",
+    text: "Acme said in January that it planned capital expenditures of $19 billion for 2026. Its CFO put the full-year earnings forecast at $20 billion.",
+    date: "2026-07-24",
+    kind: "news",
+    want: [["FY2026", 19 * B, 19 * B, "USD"]],
+  },
 ];
 
 describeRuleCases("capex guidance: the twentieth round's rules (issue 10)", CASES, [ZETA, BIRLA]);
