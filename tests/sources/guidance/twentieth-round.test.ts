@@ -1,6 +1,6 @@
-// Rules of issue 10's twentieth round, read from the development parts' errors (no new collection was read
-// for them), each on sentences written for this test (not taken from the labelled sets); each rule's first
-// row was checked to fail without it.
+// Rules of issue 10's twentieth round, read from the development parts' errors (the older parts', then
+// development 22's and 23's after their blind measurement; their held-out parts never), each on sentences written
+// for this test (not taken from the labelled sets); each rule's first row was checked to fail without it.
 import type { CompanyRef } from "../../../src/sources/guidance/types.js";
 import { describeRuleCases, type RuleCase } from "./sentence-levels.js";
 
