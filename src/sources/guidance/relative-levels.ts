@@ -17,6 +17,9 @@ const FROM_LEVEL_GAP = /^\s*,?\s+from\s+(?:(?:the|its|our|their|a|an|(?:19|20)\d
 export const UP_BEFORE = /\b(?:increas(?:e|es|ed|ing)|ris(?:e|es|ing)|rose|grow(?:s|ing)?|grew|rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|up)(?:(?:\s+[\w'’-]+){0,5}?\s+by)?\s+(?:(?:about|approximately|around|roughly|nearly|some|almost)\s+)?~?\s?$/i;
 export const DOWN_BEFORE = /\b(?:decreas(?:e|es|ed|ing)|cut(?:s|ting)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|trim(?:s|med|ming)?|slash(?:es|ed|ing)?|fall(?:s|ing)?|fell|drop(?:s|ped|ping)?|declin(?:e|es|ed|ing)|down)(?:(?:\s+[\w'’-]+){0,5}?\s+by)?\s+(?:(?:about|approximately|around|roughly|nearly|some|almost)\s+)?~?\s?$/i;
 
+const ADD_VERB_BEFORE = /\badd(?:s|ed|ing)?\s+(?:(?:about|approximately|around|roughly|another|some)\s+)?~?\s?$/i;
+const ADDED_TO_GAP = /^\s+to\s+(?:its|the|their|our)\s+(?:[\w-]+\s+){0,3}?(?:budget|plan|guidance|forecast|outlook)\s+of\s+~?\s?$/i;
+
 // "$1.1 billion plus or minus $100 million", "give or take", "+/-", "±": a range around the point.
 const PLUS_OR_MINUS_GAP = /^\s*,?\s*(?:plus\s+or\s+minus|give\s+or\s+take|\+\s?\/\s?-|±)\s*~?$/i;
 // "750 million plus or minus five percent", "$675 million, +/- 5%": a range of that share around the point.
@@ -50,6 +53,13 @@ export function mergeRelative(sentence: string, figures: Figure[]): Figure[] {
     const sameCurrency = b !== undefined && (a.currency === null || b.currency === null || a.currency === b.currency);
     if (b !== undefined && sameCurrency && a.shape === "point" && b.shape === "point" && a.low !== null && b.low !== null && b.low < a.low && PLUS_OR_MINUS_GAP.test(sentence.slice(a.end, b.start))) {
       out.push({ start: a.start, end: b.end, low: scaledAmount(a.low - b.low, 1), high: scaledAmount(a.low + b.low, 1), currency: a.currency ?? b.currency, shape: "range" });
+      i += 1;
+      continue;
+    }
+    // "plans to add US$300 million to US$400 million to its capital expenditure budget of US$2.5 billion": the budget plus the addition.
+    if (b !== undefined && sameCurrency && b.shape === "point" && b.low !== null && a.low !== null && a.high !== null && ADD_VERB_BEFORE.test(sentence.slice(Math.max(0, a.start - 30), a.start)) && ADDED_TO_GAP.test(sentence.slice(a.end, b.start))) {
+      // (Read where the budget is named, so that its words before it are the figure's.)
+      out.push({ start: b.start, end: b.end, low: scaledAmount(b.low + a.low, 1), high: scaledAmount(b.low + a.high, 1), currency: b.currency ?? a.currency, shape: a.low === a.high ? "point" : "range" });
       i += 1;
       continue;
     }

@@ -278,6 +278,20 @@ const CASES: RuleCase[] = [
     kind: "news",
     want: [["FY2026", 19 * B, 19 * B, "USD"]],
   },
+  {
+    rule: "money the company plans to 'add … to its capital expenditure budget of' a figure makes the level the budget plus it",
+    text: "The company also plans to add US$300 million to US$400 million to its capital expenditure budget of US$2.5 billion this year, it said.",
+    date: "2026-04-25",
+    kind: "news",
+    want: [["FY2026", 2.8 * B, 2.9 * B, "USD"]],
+  },
+  {
+    rule: "(added, guard) money added to something else leaves the budget named after it the level",
+    text: "The company also plans to add US$300 million of equipment, it said, while its capital expenditure budget stays at US$2.5 billion this year.",
+    date: "2026-04-25",
+    kind: "news",
+    want: [["FY2026", 2.5 * B, 2.5 * B, "USD"]],
+  },
 ];
 
 describeRuleCases("capex guidance: the twentieth round's rules (issue 10)", CASES, [ZETA, BIRLA]);
