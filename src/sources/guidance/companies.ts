@@ -22,10 +22,12 @@ export interface CompanyFinder {
   find(sentence: string): CompanyMention[];
 }
 
-const LEGAL_SUFFIX =
-  /(?:,?\s+(?:Inc|Incorporated|Corp|Corporation|Co|Company|Companies|Ltd|Limited|LLC|L\.P|LP|plc|PLC|AG|SE|SA|S\.A|NV|N\.V|ASA|AB|Oyj|SpA|S\.p\.A|KK|K\.K|Holdings?|Group|Platforms|Technologies|Technology|Industries|Enterprises|International|Incorporated|de\s+C\.V|Bhd|Berhad|Tbk)\.?)+$/i;
-// The legal form alone, and a holding company's word (a holding company's group is the company).
-const LEGAL_FORM = /(?:,?\s+(?:Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|LLC|L\.P|LP|plc|PLC|AG|SE|SA|S\.A|NV|N\.V|ASA|AB|Oyj|SpA|S\.p\.A|KK|K\.K|Holdings?|Group|de\s+C\.V|Bhd|Berhad|Tbk)\.?)+$/i;
+// A name's legal form and a holding company's word (a holding company's group is the company) …
+const LEGAL_FORM_WORDS = "Inc|Incorporated|Corp|Corporation|Co|Company|Ltd|Limited|LLC|L\\.P|LP|plc|PLC|AG|SE|SA|S\\.A|NV|N\\.V|ASA|AB|Oyj|SpA|S\\.p\\.A|KK|K\\.K|Holdings?|Group|de\\s+C\\.V|Bhd|Berhad|Tbk";
+// … and the trade words a name drops in a headline ("Meta" of "Meta Platforms, Inc.", "Adani" of "Adani Enterprises").
+const TRADE_WORDS = "Companies|Platforms|Technologies|Technology|Industries|Enterprises|International";
+const LEGAL_SUFFIX = new RegExp(`(?:,?\\s+(?:${LEGAL_FORM_WORDS}|${TRADE_WORDS})\\.?)+$`, "i");
+const LEGAL_FORM = new RegExp(`(?:,?\\s+(?:${LEGAL_FORM_WORDS})\\.?)+$`, "i");
 const SHORT_NAME_MIN = 3;
 // Words that begin many names and mean nothing alone.
 const TOO_COMMON = new Set(["The", "General", "American", "United", "National", "First", "International", "Global", "New", "China", "Bank", "Energy"]);

@@ -28,7 +28,7 @@ export interface Voice {
   rupee: string;
   /** The currency the company reports in, where the store knows it: of "A (B)" in two currencies, the one in it is the company's own. */
   reporting: string | null;
-  /** The document is the company's own (its release, its call): "we" and "our" are the company. */
+  /** The document is the company's own (its release, its call): "we" planning capex is the company. */
   ownDocument: boolean;
 }
 

@@ -130,8 +130,8 @@ function scan(sentence: string, pc: PeriodContext): PeriodMention[] {
   return afterYearOfItsOwn(kept, spansFromComing);
 }
 
-/** "$7-9 billion in each of the next two years, up from $6-8 billion this year": when the sentence gives the
- * year the span would start with a figure of its own, "the next N years" are the ones after it. */
+/** "$7-9 billion in each of the next two years, up from $6-8 billion this year": when the sentence names the
+ * year the span would start with on its own ("this year"), "the next N years" are the ones after it. */
 function afterYearOfItsOwn(kept: PeriodMention[], spans: ReadonlySet<number>): PeriodMention[] {
   return kept.map((k) => {
     const p = k.period;
