@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Pools the capex-guidance scores the evaluation tests print, part by part, into one development and one
-// held-out figure (English, strict), in all and per category, from the same run (no text is read twice):
+// held-out figure (English, strict), in all, per category and per kind of document, from the same run (no text is read twice):
 // each held-out part is small (20 to 60 statements), so one statement moves its F1 by a point or two; the
 // pool over every collection moves less by chance, and the gap between the pooled parts per category
 // shows where rules fit the text they were read from more than text they were not.
