@@ -6,6 +6,7 @@ import { conversions } from "./conversions.js";
 import {
   isRate,
   ACTUAL_BEFORE,
+  AT_END_OF,
   ACTUAL_NAMED_BEFORE,
   GUIDANCE_WAS_BEFORE,
   PLAN_MOVED_BEFORE,
@@ -144,7 +145,7 @@ function vagueSpanLater(before: string, rest: string): boolean {
 
 // "a program of $15 billion, at the low end of its $15 to $17 billion guidance range", "$420 million of capital expenditures
 // in 2024, which is at the lower end of our multi-year targeted range of $420 to $440 million": a point set inside a range.
-const POINT_IN_RANGE_BEFORE = /\d(?:\s*(?:million|billion|trillion|bn|mn|crore))?(?:\s+(?:of\s+)?[\w-]+(?:\s+[\w-]+){0,3})?\s*,\s+(?:which\s+is\s+)?(?:at|near|toward|towards)\s+the\s+(?:low|lower|high|higher|upper|bottom|top)\s+end\s+of\s+(?:its|the|their|our)\s+(?:[\w-]+\s+){0,4}$/i;
+const POINT_IN_RANGE_BEFORE = new RegExp(String.raw`\d(?:\s*(?:million|billion|trillion|bn|mn|crore))?(?:\s+(?:of\s+)?[\w-]+(?:\s+[\w-]+){0,3})?\s*,\s+(?:which\s+is\s+)?` + AT_END_OF + String.raw`\s+(?:[\w-]+\s+){0,4}$`, "i");
 
 /** "superseded": an earlier forecast of the same period; "compared": a figure the new one is set against.
  * After a comparison with a period, "at" gives the level ("$50 million lower than last year at approximately $750 million"). */

@@ -106,9 +106,13 @@ function roundedConversion(out: FigureReading[]): void {
   }
 }
 
+/** Two amounts (or two missing ends) that are the same money as written, rounding aside (within 0.5 %). */
+export function sameAmount(x: number | null, y: number | null): boolean {
+  return x === null ? y === null : y !== null && Math.abs(x - y) <= 0.005 * Math.max(Math.abs(x), Math.abs(y));
+}
+
 function sameMoney(a: FigureReading, b: FigureReading): boolean {
-  const near = (x: number | null, y: number | null): boolean => (x === null ? y === null : y !== null && Math.abs(x - y) <= 0.005 * Math.max(Math.abs(x), Math.abs(y)));
-  return a.currency === b.currency && a.company === b.company && near(a.low, b.low) && near(a.high, b.high);
+  return a.currency === b.currency && a.company === b.company && sameAmount(a.low, b.low) && sameAmount(a.high, b.high);
 }
 
 // "Acme plans to spend $4 billion in 2026. … The $4 billion will go to …": the same money said

@@ -43,6 +43,8 @@ export function spokenCurrency(text: string): string {
 
 // The company speaking for itself ("Amazon said", "the company expects", "we plan") ends a stretch of reported figures.
 const SPEAKS = /^\s*(?:['’]s\s+(?:CEO|CFO|chief|chairman|president|management)\b[^.]{0,60}?)?(?:,\s*[^,]{0,60},\s*)?(?:(?:\w+\s+){0,2}?(?:said|says|announced|expects|plans|guided|forecast|told|unveiled|(?<!\b(?:is|are|was|were|be)\s)set(?!\s+to\b)|reported|projected|outlined)\b|(?:has\s+|have\s+)?(?:also\s+|now\s+)?(?:adjusted|raised|cut|lowered|lifted|trimmed|maintained|reaffirmed|kept|revised|boosted|increased|reduced|narrowed|scaled\s+(?:up|back|down)|ramped\s+up|stepped\s+up|dialed\s+(?:up|back)|pared\s+back|hiked|upped|doubled|slashed)\s+(?:its|(?:this|next)\s+year['’]s|(?:its\s+)?(?:FY\s?)?\d{4}\s+capital)\b)/i;
+// Narrower than WE_SPEAK: "we" only, planning (not "said", "will"), and case-sensitive, so that it can move the subject.
+const FIRST_PERSON = /\b[Ww]e\s+(?:\w+\s+){0,2}?(?:expect|plan|anticipate|project|forecast|budget|guide|intend|see)(?:s|ed|ing)?\b/;
 const WE_SPEAK = /\b(?:we|the\s+company|management)\s+(?:\w+\s+){0,2}?(?:said|says|announced|expects?|plans?|guided|forecast|will|anticipates?)\b/i;
 // "The company’s capital expenditure will be …, Lin said", "In October, it projected 2025 capital spending of …": the
 // company's own plan stated after someone else's figures is the company speaking again.
@@ -184,8 +186,6 @@ function attribute(readings: FigureReading[], text: string, v: Voice, mentions: 
   });
   return out;
 }
-
-const FIRST_PERSON = /\b[Ww]e\s+(?:\w+\s+){0,2}?(?:expect|plan|anticipate|project|forecast|budget|guide|intend|see)(?:s|ed|ing)?\b/;
 
 /** One sentence heard: its readings attributed, then who the text is about and in whose voice, for the next. */
 export function hear(readings: FigureReading[], text: string, v: Voice): FigureReading[] {

@@ -64,9 +64,13 @@ const PESO_HOMES: ReadonlyArray<{ currency: string; named: RegExp }> = [
  */
 export function localPeso(text: string, reportingCurrency?: string): string | null {
   if (reportingCurrency !== undefined && PESO_HOMES.some((h) => h.currency === reportingCurrency)) return reportingCurrency;
-  if (!/\bpesos?\b/i.test(text)) return null;
-  const named = PESO_HOMES.filter((h) => h.named.test(text));
-  return named.length === 1 ? (named[0] as (typeof PESO_HOMES)[number]).currency : null;
+  return /\bpesos?\b/i.test(text) ? oneNamedHome(text, PESO_HOMES) : null;
+}
+
+/** The currency of the one country of `homes` the text names; null when it names none or several. */
+function oneNamedHome(text: string, homes: ReadonlyArray<{ currency: string; named: RegExp }>): string | null {
+  const named = homes.filter((h) => h.named.test(text));
+  return named.length === 1 ? (named[0]?.currency ?? null) : null;
 }
 
 // Countries whose currency is a rupee, by the words a text names them with (its places, its exchange).
@@ -85,6 +89,5 @@ const INDIA_NAMED = /\b(?:India|Indian|Mumbai|New\s+Delhi|Delhi|Bengaluru|NSE|BS
 export function localRupee(text: string, reportingCurrency?: string): string {
   if (reportingCurrency !== undefined && (reportingCurrency === "INR" || RUPEE_HOMES.some((h) => h.currency === reportingCurrency))) return reportingCurrency;
   if (!/\bRs\b|\brupees?\b/i.test(text) || INDIA_NAMED.test(text)) return "INR";
-  const named = RUPEE_HOMES.filter((h) => h.named.test(text));
-  return named.length === 1 ? (named[0] as (typeof RUPEE_HOMES)[number]).currency : "INR";
+  return oneNamedHome(text, RUPEE_HOMES) ?? "INR";
 }

@@ -2,14 +2,13 @@
 // our cash capex to be at the lower end of this range": a sentence that places a period's capex
 // at an end of a range given before, with no figure of its own, states that range for its period
 // (the whole stated range: the text gives no point of its own).
-import { FORWARD } from "./cues.js";
+import { AT_END_OF, FORWARD } from "./cues.js";
 import { formatPeriod, isEnded } from "./fiscal.js";
 import type { PeriodContext } from "./period-context.js";
 import { findPeriods } from "./periods.js";
 import type { FigureReading } from "./reading.js";
 
-const END_OF_RANGE =
-  /\b(?:at|toward|towards|near|in|to)\s+the\s+(?:lower|low|upper|high|higher|top|bottom)\s+(?:end|half|part)\s+of\s+(?:this|that|the|our|its|their)\s+(?:range|guidance|outlook|band)\b/i;
+const END_OF_RANGE = new RegExp(`${AT_END_OF}\\s+(?:range|guidance|outlook|band)\\b`, "i");
 
 /** The range `last` restated for the period this sentence names, or null. */
 export function endOfRange(text: string, pc: PeriodContext, last: FigureReading | null, spoken: boolean): FigureReading | null {

@@ -3,6 +3,7 @@
 // already gave as a capex level (the company's, a question's, an estimate's, an earlier plan's; not a change, a part or
 // money spent), pointed back to ("that", "the same") in a sentence that names no metric of its own, is that capex
 // again; the sentence's other amounts stay unread.
+import { sameAmount } from "./document-levels.js";
 import type { FigureReading } from "./reading.js";
 
 // The roles of a capex level, whoever gives it.
@@ -11,8 +12,6 @@ const LEVELS: ReadonlySet<string> = new Set(["guidance", "not-forward", "vague",
 // "that $4.5 to $5 billion", "the same $12 billion": the amount pointed back to.
 const POINTER_BEFORE = /\b(?:that|this|those|the\s+same)\s+(?:~\s?)?$/i;
 
-const same = (a: number | null, b: number | null): boolean => (a === null || b === null ? a === b : Math.abs(a - b) <= 0.005 * Math.abs(b));
-
 /** Whether the text has given any capex level so far. */
 export function gaveCapex(earlier: readonly FigureReading[]): boolean {
   return earlier.some((e) => LEVELS.has(e.verdict));
@@ -20,5 +19,5 @@ export function gaveCapex(earlier: readonly FigureReading[]): boolean {
 
 /** The readings (of a sentence read as about capex) whose amount the text gave as capex before. */
 export function restatedCapex(readings: readonly FigureReading[], earlier: readonly FigureReading[]): FigureReading[] {
-  return readings.filter((r) => (r.low !== null || r.high !== null) && POINTER_BEFORE.test(r.sentence.slice(Math.max(0, r.start - 20), r.start)) && earlier.some((e) => LEVELS.has(e.verdict) && e.currency === r.currency && same(e.low, r.low) && same(e.high, r.high)));
+  return readings.filter((r) => (r.low !== null || r.high !== null) && POINTER_BEFORE.test(r.sentence.slice(Math.max(0, r.start - 20), r.start)) && earlier.some((e) => LEVELS.has(e.verdict) && e.currency === r.currency && sameAmount(e.low, r.low) && sameAmount(e.high, r.high)));
 }
