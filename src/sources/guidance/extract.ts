@@ -17,7 +17,7 @@ import { companyFinder } from "./companies.js";
 import { oneLevelPerPeriod } from "./document-levels.js";
 import { perYearBySize } from "./per-year-compared.js";
 import { readSentence } from "./read-sentence.js";
-import { gaveCapex, restatedCapex } from "./restated-capex.js";
+import { gaveCapex, pointsBackToMoney, restatedCapex } from "./restated-capex.js";
 import { levelsFromSpentYear } from "./relative-to-actual.js";
 import { hear, spokenCurrency, type Voice } from "./hearing.js";
 import type { FigureReading } from "./reading.js";
@@ -95,7 +95,7 @@ function readTurn(v: Voice, pc: PeriodContext, out: FigureReading[], transcript:
       continue;
     }
     afterCapex = false;
-    if (noMetric && !answering && gaveCapex(out) && hasMoney(sentence.text)) {
+    if (noMetric && !answering && pointsBackToMoney(sentence.text) && gaveCapex(out)) {
       const again = restatedCapex(readSentence(sentence.text, pc, { ...(heading ?? NO_HEADING), capex: true }, v, sentences[at - 1]?.text), out);
       if (again.length > 0) {
         out.push(...hear(again, sentence.text, v));

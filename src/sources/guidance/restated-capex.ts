@@ -12,6 +12,12 @@ const LEVELS: ReadonlySet<string> = new Set(["guidance", "not-forward", "vague",
 // "that $4.5 to $5 billion", "the same $12 billion": the amount pointed back to.
 const POINTER_BEFORE = /\b(?:that|this|those|the\s+same)\s+(?:~\s?)?$/i;
 
+/** Whether a sentence points back to an amount at all ("that $4.5 to $5 billion"): the cheap test before it is read again. */
+export function pointsBackToMoney(text: string): boolean {
+  return POINTER_TO_MONEY.test(text);
+}
+const POINTER_TO_MONEY = /\b(?:that|this|those|the\s+same)\s+(?:~\s?)?(?:[A-Z]{0,3}\$|[€£¥₹]|\d)/i;
+
 /** Whether the text has given any capex level so far. */
 export function gaveCapex(earlier: readonly FigureReading[]): boolean {
   return earlier.some((e) => LEVELS.has(e.verdict));
